@@ -1,0 +1,90 @@
+package vn.motsach.analytics.streams;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.CloseOptions;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.state.QueryableStoreType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import vn.motsach.infra.kafka.EventEnvelopeCodec;
+import vn.motsach.infra.kafka.KafkaSettings;
+import vn.motsach.infra.kafka.KafkaTopics;
+
+/** Runs all topology parts as one Kafka Streams application, from start-up to shutdown. */
+public final class StreamsRunner implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(StreamsRunner.class);
+
+    private final KafkaStreams streams;
+    private volatile boolean running;
+
+    StreamsRunner(List<TopologyPart> parts, KafkaSettings kafka, KafkaTopics topics, StreamsSettings settings,
+            EventEnvelopeCodec codec) {
+        StreamsBuilder builder = new StreamsBuilder();
+        var events = EventSerde.of(codec);
+        parts.forEach(part -> part.build(builder, topics.eventsTopic(), events));
+        Topology topology = builder.build(config(kafka, settings));
+        this.streams = new KafkaStreams(topology, config(kafka, settings));
+        streams.setUncaughtExceptionHandler(e -> {
+            log.error("Kafka Streams thread failed; replacing it", e);
+            return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+    }
+
+    static Properties config(KafkaSettings kafka, StreamsSettings settings) {
+        Properties config = new Properties();
+        config.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.applicationId());
+        config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        config.put(StreamsConfig.STATE_DIR_CONFIG, settings.stateDirectory());
+        config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, settings.processingGuarantee());
+        config.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, settings.commitIntervalMs());
+        config.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
+        config.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, settings.threads());
+        config.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) kafka.replicationFactor());
+        config.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+        config.put(StreamsConfig.consumerPrefix("session.timeout.ms"), settings.sessionTimeoutMs());
+        config.put(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG, Serdes.StringSerde.class);
+        config.put(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, Serdes.ByteArraySerde.class);
+        if (settings.applicationServer() != null && !settings.applicationServer().isBlank()) {
+            config.put(StreamsConfig.APPLICATION_SERVER_CONFIG, settings.applicationServer());
+        }
+        return config;
+    }
+
+    public <T> T store(String name, QueryableStoreType<T> type) {
+        return streams.store(StoreQueryParameters.fromNameAndType(name, type));
+    }
+
+    public KafkaStreams.State state() {
+        return streams.state();
+    }
+
+    @Override
+    public void start() {
+        streams.start();
+        running = true;
+        log.info("Analytics started: Kafka Streams application with state in its state directory");
+    }
+
+    @Override
+    public void stop() {
+        // Leaving the group lets a restarted instance take its partitions at once, instead of
+        // waiting out the session timeout of the member that left silently.
+        streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                .withTimeout(Duration.ofSeconds(30)));
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}

@@ -1,0 +1,7 @@
+package vn.motsach.events.school;
+
+import vn.motsach.events.SchoolEvent;
+
+/** Events of the school itself: its registration and later changes of its details. */
+public sealed interface SchoolLifecycleEvent extends SchoolEvent permits SchoolRegistered, SchoolDetailsChanged {
+}

@@ -1,0 +1,39 @@
+package vn.motsach.command.execution;
+
+import java.time.Clock;
+import org.axonframework.eventhandling.EventBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+import vn.motsach.infra.migrations.MigrationSet;
+
+@Configuration(proxyBeanMethods = false)
+class ExecutionConfiguration {
+
+    @Bean
+    MigrationSet commandMigrations() {
+        return new MigrationSet("command", "classpath:db/command");
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ActorProvider actorProvider() {
+        return () -> ActorProvider.UNAUTHENTICATED;
+    }
+
+    @Bean
+    CommandExecutor commandExecutor(CommandGateway gateway, PlatformTransactionManager transactionManager,
+            JdbcClient jdbc, Clock clock, JsonMapper json, ActorProvider actors, EventBus eventBus) {
+        eventBus.registerDispatchInterceptor(messages -> {
+            messages.forEach(message -> RecordedEvents.record(message.getIdentifier()));
+            return (index, message) -> message;
+        });
+        return new CommandExecutor(gateway, new TransactionTemplate(transactionManager), new EventPositions(jdbc),
+                new IdempotencyStore(jdbc, clock), json, actors);
+    }
+}

@@ -1,0 +1,16 @@
+package vn.motsach.command.school;
+
+import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import vn.motsach.events.AuthorityId;
+import vn.motsach.events.EducationLevel;
+import vn.motsach.events.SchoolId;
+
+/** Registers a school, or brings its details up to date when it is already registered. */
+record RegisterSchool(SchoolId schoolId, String name, List<EducationLevel> educationLevels, AuthorityId authorityId) {
+
+    @TargetAggregateIdentifier
+    String aggregateId() {
+        return School.aggregateId(schoolId);
+    }
+}

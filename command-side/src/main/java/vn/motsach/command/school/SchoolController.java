@@ -1,0 +1,54 @@
+package vn.motsach.command.school;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import vn.motsach.command.execution.CommandExecutor;
+import vn.motsach.events.AuthorityId;
+import vn.motsach.events.EducationLevel;
+import vn.motsach.events.SchoolId;
+import vn.motsach.infra.web.RequestCheck;
+
+@RestController
+class SchoolController {
+
+    private final CommandExecutor commands;
+
+    SchoolController(CommandExecutor commands) {
+        this.commands = commands;
+    }
+
+    @PutMapping("/api/v1/schools/{schoolId}")
+    ResponseEntity<SchoolBody> register(@PathVariable String schoolId, @RequestBody SchoolRequest request) {
+        RegisterSchool command = request.toCommand(schoolId);
+        var executed = commands.send(command);
+        HttpStatus status = executed.result() == SchoolRegistration.REGISTERED ? HttpStatus.CREATED : HttpStatus.OK;
+        return ResponseEntity.status(status)
+                .header(CommandExecutor.EVENT_POSITION, Long.toString(executed.position()))
+                .body(new SchoolBody(schoolId, command.name(), command.educationLevels(),
+                        command.authorityId() == null ? null : command.authorityId().value()));
+    }
+
+    record SchoolRequest(String name, List<String> educationLevels, String authorityId) {
+
+        RegisterSchool toCommand(String schoolId) {
+            RequestCheck check = RequestCheck.of();
+            String id = check.matching("schoolId", schoolId, SchoolId.FORMAT);
+            String checkedName = check.text("name", name, 200);
+            List<EducationLevel> levels = check.nonEmpty("educationLevels", educationLevels).stream()
+                    .map(level -> check.converted("educationLevels", level, EducationLevel::valueOf))
+                    .toList();
+            String authority = check.optionalMatching("authorityId", authorityId, AuthorityId.FORMAT);
+            check.orRefuse();
+            return new RegisterSchool(SchoolId.of(id), checkedName, levels.stream().sorted().toList(),
+                    authority == null ? null : AuthorityId.of(authority));
+        }
+    }
+
+    record SchoolBody(String schoolId, String name, List<EducationLevel> educationLevels, String authorityId) {
+    }
+}

@@ -1,0 +1,72 @@
+package vn.motsach.infra.axon;
+
+import java.time.Duration;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.async.SequencingPolicy;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.context.annotation.Bean;
+import vn.motsach.events.SchoolEvent;
+
+/**
+ * Every event processor is a pooled streaming processor that keeps each school's events in
+ * order (and lets different schools go in parallel), and every event carries the actor of the
+ * command that caused it.
+ */
+@AutoConfiguration(beforeName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
+@EnableConfigurationProperties(EventProcessingAutoConfiguration.ProcessorSettings.class)
+public class EventProcessingAutoConfiguration {
+
+    /** Metadata key of the account (or {@code system}) behind a command and its events. */
+    public static final String ACTOR = "actor";
+
+    @Bean
+    public SequencingPolicy<EventMessage<?>> schoolSequencingPolicy() {
+        return event -> sequenceOf(event.getPayload() instanceof SchoolEvent schoolEvent
+                ? schoolEvent.schoolId().value() : null, event.getIdentifier());
+    }
+
+    /**
+     * The one rule deciding which events a processor handles in order: a school's events one
+     * after the other, anything without a school on its own.
+     */
+    public static String sequenceOf(String schoolId, String eventId) {
+        return schoolId != null ? schoolId : eventId;
+    }
+
+    @Bean
+    public ConfigurerModule pooledProcessorsPerSchool(SequencingPolicy<EventMessage<?>> schoolSequencingPolicy,
+            ProcessorSettings settings) {
+        return configurer -> configurer.eventProcessing()
+                .usingPooledStreamingEventProcessors((configuration, builder) -> builder
+                        .batchSize(settings.batchSize())
+                        .initialSegmentCount(settings.initialSegmentCount())
+                        .tokenClaimInterval(settings.tokenClaimInterval().toMillis())
+                        .claimExtensionThreshold(settings.claimExtensionThreshold().toMillis()))
+                .registerDefaultSequencingPolicy(configuration -> schoolSequencingPolicy);
+    }
+
+    @Bean
+    public CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    @Bean
+    public CorrelationDataProvider actorCorrelation() {
+        return new SimpleCorrelationDataProvider(ACTOR);
+    }
+
+    @ConfigurationProperties("motsach.event-processors")
+    public record ProcessorSettings(
+            @DefaultValue("200") int batchSize,
+            @DefaultValue("4") int initialSegmentCount,
+            @DefaultValue("1s") Duration tokenClaimInterval,
+            @DefaultValue("5s") Duration claimExtensionThreshold) {
+    }
+}

@@ -1,0 +1,120 @@
+package vn.motsach.infra.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import vn.motsach.events.RefusalCode;
+import vn.motsach.events.Refused;
+
+/**
+ * The one place where refusals become RFC 9457 problem details: a stable {@code code}, a
+ * {@code title} and {@code detail} in Vietnamese (English on {@code Accept-Language: en}) and,
+ * for invalid input, every field with its message.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    private final MessageSource messages;
+
+    public ProblemDetailsAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(ApiProblem.class)
+    public ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem) {
+        return answer(problem.status(), problem.code(), problem.arguments(), problem.fieldProblems());
+    }
+
+    @ExceptionHandler(Refused.class)
+    ResponseEntity<ProblemDetail> refused(Refused refusal) {
+        HttpStatus status = refusal.code().kind() == RefusalCode.Kind.NOT_FOUND ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
+        return answer(status, refusal.code().name(), refusal.arguments(), List.of());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        return answer(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", new Object[0],
+                List.of(new ApiProblem.FieldProblem("body", "malformedJson")));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+        return answer(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", new Object[0],
+                List.of(new ApiProblem.FieldProblem(e.getName(), "invalid", String.valueOf(e.getValue()))));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e) {
+        return answer(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", new Object[0],
+                List.of(new ApiProblem.FieldProblem(e.getParameterName(), "required")));
+    }
+
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    ResponseEntity<ProblemDetail> missingHeader(MissingRequestHeaderException e) {
+        return answer(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", new Object[0],
+                List.of(new ApiProblem.FieldProblem(e.getHeaderName(), "required")));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
+        return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", new Object[0], List.of());
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e) {
+        return answer(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", new Object[0], List.of());
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e) {
+        return answer(HttpStatus.NOT_FOUND, "NOT_FOUND", new Object[0], List.of());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return answer(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", new Object[0], List.of());
+    }
+
+    private ResponseEntity<ProblemDetail> answer(HttpStatus status, String code, Object[] arguments,
+            List<ApiProblem.FieldProblem> fields) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = ProblemDetail.forStatus(status);
+        problem.setType(URI.create("https://motsach.vn/problems/" + code.toLowerCase(Locale.ROOT).replace('_', '-')));
+        problem.setTitle(text("problem." + code + ".title", new Object[0], locale, status.getReasonPhrase()));
+        problem.setDetail(text("problem." + code + ".detail", arguments, locale, code));
+        problem.setProperty("code", code);
+        if (!fields.isEmpty()) {
+            problem.setProperty("errors", fields.stream()
+                    .map(field -> Map.of(
+                            "field", field.field(),
+                            "message", text("field." + field.messageKey(), field.arguments(), locale, field.messageKey())))
+                    .toList());
+        }
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private String text(String key, Object[] arguments, Locale locale, String fallback) {
+        return messages.getMessage(key, arguments, fallback, locale);
+    }
+}

@@ -1,0 +1,104 @@
+package vn.motsach.infra.web;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Collects every problem of a request before refusing it, so that a librarian sees all the
+ * fields to fix at once. Text is NFC-normalised here, once, at the edge of the system.
+ */
+public final class RequestCheck {
+
+    private final List<ApiProblem.FieldProblem> problems = new ArrayList<>();
+
+    public static RequestCheck of() {
+        return new RequestCheck();
+    }
+
+    /** Required text, trimmed and NFC-normalised; {@code null} when missing or too long. */
+    public String text(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            problems.add(new ApiProblem.FieldProblem(field, "required"));
+            return null;
+        }
+        return optionalText(field, value, maxLength);
+    }
+
+    /** Optional text, trimmed and NFC-normalised; blank becomes {@code null}. */
+    public String optionalText(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String normalised = Normalizer.normalize(value.strip(), Normalizer.Form.NFC);
+        if (normalised.length() > maxLength) {
+            problems.add(new ApiProblem.FieldProblem(field, "tooLong", maxLength));
+            return null;
+        }
+        return normalised;
+    }
+
+    public String matching(String field, String value, Pattern pattern) {
+        if (value == null || value.isBlank()) {
+            problems.add(new ApiProblem.FieldProblem(field, "required"));
+            return null;
+        }
+        return optionalMatching(field, value, pattern);
+    }
+
+    public String optionalMatching(String field, String value, Pattern pattern) {
+        if (value == null) {
+            return null;
+        }
+        if (!pattern.matcher(value).matches()) {
+            problems.add(new ApiProblem.FieldProblem(field, "format", pattern.pattern()));
+            return null;
+        }
+        return value;
+    }
+
+    public <T> T required(String field, T value) {
+        if (value == null) {
+            problems.add(new ApiProblem.FieldProblem(field, "required"));
+        }
+        return value;
+    }
+
+    public <T> List<T> nonEmpty(String field, Collection<T> values) {
+        if (values == null || values.isEmpty()) {
+            problems.add(new ApiProblem.FieldProblem(field, "nonEmpty"));
+            return List.of();
+        }
+        if (values.stream().anyMatch(v -> v == null)) {
+            problems.add(new ApiProblem.FieldProblem(field, "noNulls"));
+            return List.of();
+        }
+        return values.stream().distinct().toList();
+    }
+
+    public <T> T converted(String field, String value, Function<String, T> conversion) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return conversion.apply(value);
+        } catch (RuntimeException e) {
+            problems.add(new ApiProblem.FieldProblem(field, "invalid", value));
+            return null;
+        }
+    }
+
+    public void problem(String field, String messageKey, Object... arguments) {
+        problems.add(new ApiProblem.FieldProblem(field, messageKey, arguments));
+    }
+
+    /** Throws a {@code VALIDATION_FAILED} problem listing every field, if any failed. */
+    public void orRefuse() {
+        if (!problems.isEmpty()) {
+            throw ApiProblem.invalid(problems);
+        }
+    }
+}

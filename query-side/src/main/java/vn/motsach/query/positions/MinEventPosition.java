@@ -1,0 +1,44 @@
+package vn.motsach.query.positions;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.servlet.HandlerInterceptor;
+import vn.motsach.infra.web.ApiProblem;
+
+/**
+ * Read-your-writes: a query that names {@code X-Min-Event-Position} is answered only once every
+ * projection has applied that event, waiting up to two seconds (then 503 with Retry-After).
+ */
+final class MinEventPosition implements HandlerInterceptor {
+
+    static final String HEADER = "X-Min-Event-Position";
+    private static final Duration PATIENCE = Duration.ofSeconds(2);
+
+    private final ProjectionPositions positions;
+
+    MinEventPosition(ProjectionPositions positions) {
+        this.positions = positions;
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
+        String header = request.getHeader(HEADER);
+        if (!"GET".equals(request.getMethod()) || header == null || header.isBlank()) {
+            return true;
+        }
+        long position;
+        try {
+            position = Long.parseLong(header.strip());
+        } catch (NumberFormatException e) {
+            throw ApiProblem.invalid(List.of(new ApiProblem.FieldProblem(HEADER, "invalid", header)));
+        }
+        if (!positions.awaitAll(position, PATIENCE)) {
+            response.setHeader("Retry-After", "1");
+            throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "PROJECTION_BEHIND", position);
+        }
+        return true;
+    }
+}
