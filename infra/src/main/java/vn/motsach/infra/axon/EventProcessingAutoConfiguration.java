@@ -2,12 +2,14 @@ package vn.motsach.infra.axon;
 
 import java.time.Duration;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -50,6 +52,11 @@ public class EventProcessingAutoConfiguration {
                         .tokenClaimInterval(settings.tokenClaimInterval().toMillis())
                         .claimExtensionThreshold(settings.claimExtensionThreshold().toMillis()))
                 .registerDefaultSequencingPolicy(configuration -> schoolSequencingPolicy);
+    }
+
+    @Bean(name = "eventProcessorsHealthIndicator")
+    HealthIndicator eventProcessorsHealthIndicator(EventProcessingConfiguration processing) {
+        return new EventProcessorsHealthIndicator(processing);
     }
 
     @Bean

@@ -20,6 +20,7 @@ public final class TestInfrastructure {
     public static final String KIND_PROPERTY = "motsach.test.infrastructure";
 
     private static Map<String, Object> properties;
+    private static Path dataDirectory;
 
     private TestInfrastructure() {
     }
@@ -30,6 +31,18 @@ public final class TestInfrastructure {
             properties = start(kind);
         }
         return properties;
+    }
+
+    /** A fresh directory per test JVM for what applications keep on disk (Streams state). */
+    public static synchronized Path dataDirectory() {
+        if (dataDirectory == null) {
+            try {
+                dataDirectory = Files.createTempDirectory("motsach-test-data-");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return dataDirectory;
     }
 
     private static Map<String, Object> start(String kind) {

@@ -26,6 +26,7 @@ public class TestInfrastructureEnvironment implements EnvironmentPostProcessor, 
         var properties = new java.util.LinkedHashMap<String, Object>(TestInfrastructure.properties(kind));
         properties.put("motsach.embedded.enabled", "false");
         properties.put("server.port", environment.getProperty("server.port", "0"));
+        properties.put("motsach.data-dir", TestInfrastructure.dataDirectory().toString());
         environment.getPropertySources().addFirst(new MapPropertySource("motsachTestInfrastructure", properties));
     }
 

@@ -1,0 +1,86 @@
+package vn.motsach.local;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.UUID;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The module rules of style.md, checked on the compiled main code of every module. */
+class ArchitectureTest {
+
+    private static JavaClasses main;
+
+    @BeforeAll
+    static void importMainCode() {
+        main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("vn.motsach");
+    }
+
+    @Test
+    void theContractDependsOnNothingButTheJdkAndJacksonAnnotations() {
+        classes().that().resideInAPackage("vn.motsach.events..")
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "vn.motsach.events..", "com.fasterxml.jackson.annotation..")
+                .check(main);
+    }
+
+    @Test
+    void theQuerySideNeverDependsOnTheCommandSide() {
+        noClasses().that().resideInAPackage("vn.motsach.query..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.motsach.command..", "vn.motsach.analytics..")
+                .check(main);
+    }
+
+    @Test
+    void analyticsDependsOnlyOnTheContractAndInfrastructure() {
+        noClasses().that().resideInAPackage("vn.motsach.analytics..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.motsach.command..", "vn.motsach.query..")
+                .check(main);
+    }
+
+    @Test
+    void theCommandSideDoesNotReachIntoTheOtherSides() {
+        noClasses().that().resideInAPackage("vn.motsach.command..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.motsach.query..", "vn.motsach.analytics..")
+                .check(main);
+    }
+
+    @Test
+    void infrastructureKnowsNoSide() {
+        noClasses().that().resideInAPackage("vn.motsach.infra..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("vn.motsach.command..", "vn.motsach.query..", "vn.motsach.analytics..")
+                .check(main);
+    }
+
+    @Test
+    void aggregatesUseNoSpring() {
+        noClasses().that().areAnnotatedWith(Aggregate.class)
+                .should().dependOnClassesThat().resideInAPackage("org.springframework..")
+                .check(main);
+    }
+
+    @Test
+    void timeAndIdsComeFromTheInjectedClockAndGenerator() {
+        noClasses().that().resideOutsideOfPackage("vn.motsach.infra.time..")
+                .should().callMethod(Instant.class, "now")
+                .orShould().callMethod(LocalDate.class, "now")
+                .orShould().callMethod(LocalDateTime.class, "now")
+                .orShould().callMethod(ZonedDateTime.class, "now")
+                .orShould().callMethod(Clock.class, "systemUTC")
+                .orShould().callMethod(Clock.class, "systemDefaultZone")
+                .orShould().callMethod(UUID.class, "randomUUID")
+                .check(main);
+    }
+}

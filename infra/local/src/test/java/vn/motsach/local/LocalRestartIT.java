@@ -1,0 +1,55 @@
+package vn.motsach.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.motsach.testing.ApiClient;
+
+/**
+ * The newcomer's path: the local all-in-one starts its own embedded PostgreSQL and Kafka in a
+ * data directory, and a second start on the same directory still has the school.
+ */
+class LocalRestartIT {
+
+    @Test
+    void aSecondStartKeepsTheData() throws Exception {
+        Path data = Files.createTempDirectory("motsach-local-restart-");
+        long position;
+        try (ConfigurableApplicationContext first = start(data)) {
+            ApiClient api = new ApiClient(port(first));
+            ApiClient.Answer created = api.put("/api/v1/schools/thcs-an-vinh",
+                    "{\"name\":\"THCS An Vĩnh\",\"educationLevels\":[\"LOWER_SECONDARY\"]}");
+            assertThat(created.status()).isEqualTo(201);
+            position = created.eventPosition();
+            assertThat(api.get("/api/v1/schools/thcs-an-vinh", "X-Min-Event-Position", Long.toString(position)).status())
+                    .isEqualTo(200);
+        }
+        assertThat(Files.exists(data.resolve("postgres/postmaster.pid"))).as("PostgreSQL stopped with the context").isFalse();
+
+        try (ConfigurableApplicationContext second = start(data)) {
+            ApiClient api = new ApiClient(port(second));
+            ApiClient.Answer school = api.get("/api/v1/schools/thcs-an-vinh", "X-Min-Event-Position", Long.toString(position));
+            assertThat(school.status()).isEqualTo(200);
+            assertThat(school.text("name")).isEqualTo("THCS An Vĩnh");
+        }
+    }
+
+    private static ConfigurableApplicationContext start(Path data) {
+        return new SpringApplicationBuilder(LocalApplication.class).run(
+                "--motsach.test.infrastructure=none",
+                "--motsach.data-dir=" + data,
+                "--motsach.embedded.postgres-port=0",
+                "--motsach.embedded.kafka-port=0",
+                "--motsach.embedded.kafka-controller-port=0",
+                "--server.port=0");
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+}

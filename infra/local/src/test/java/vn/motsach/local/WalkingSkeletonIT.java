@@ -1,0 +1,155 @@
+package vn.motsach.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.motsach.infra.kafka.KafkaSettings;
+import vn.motsach.testing.ApiClient;
+
+/**
+ * One school through every part of the system, over HTTP and the real PostgreSQL and Kafka:
+ * command side, event store, query side with read-your-writes, publisher, Kafka Streams.
+ */
+@SpringBootTest(classes = LocalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WalkingSkeletonIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    KafkaSettings kafka;
+
+    ApiClient api;
+
+    @Test
+    void aRegisteredSchoolFlowsThroughEveryComponent() {
+        api = new ApiClient(port);
+
+        ApiClient.Answer registered = api.put("/api/v1/schools/thcs-an-vinh",
+                "{\"name\":\"THCS An Vĩnh\",\"educationLevels\":[\"LOWER_SECONDARY\"],\"authorityId\":\"xa-an-vinh\"}");
+        assertThat(registered.status()).isEqualTo(201);
+        long position = registered.eventPosition();
+        assertThat(position).isPositive();
+
+        // stored once, as JSON a person can read
+        String payload = jdbc.sql("select payload from domainevententry where globalindex = ?").param(position)
+                .query(String.class).single();
+        assertThat(payload).contains("\"name\":\"THCS An Vĩnh\"", "\"authorityId\":\"xa-an-vinh\"");
+
+        // the query side answers only once its projection has the event
+        ApiClient.Answer school = api.get("/api/v1/schools/thcs-an-vinh", "X-Min-Event-Position", Long.toString(position));
+        assertThat(school.status()).isEqualTo(200);
+        assertThat(school.text("name")).isEqualTo("THCS An Vĩnh");
+        assertThat(school.text("authorityId")).isEqualTo("xa-an-vinh");
+        assertThat(school.json().path("educationLevels").get(0).asString()).isEqualTo("LOWER_SECONDARY");
+
+        // the publisher relayed it to Kafka, keyed by school, in the envelope of the contract
+        ConsumerRecord<String, String> record = consumeEventAt(position);
+        assertThat(record.key()).isEqualTo("thcs-an-vinh");
+        JsonNode envelope = JsonMapper.builder().build().readTree(record.value());
+        assertThat(envelope.path("type").asString()).isEqualTo("SchoolRegistered");
+        assertThat(envelope.path("revision").asString()).isEqualTo("1");
+        assertThat(envelope.path("schoolId").asString()).isEqualTo("thcs-an-vinh");
+        assertThat(envelope.path("eventId").asString()).isNotBlank();
+        assertThat(envelope.path("occurredAt").asString()).isNotBlank();
+        assertThat(envelope.path("payload").path("name").asString()).isEqualTo("THCS An Vĩnh");
+
+        // and Kafka Streams counted it for its authority
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            ApiClient.Answer authority = api.get("/api/v1/authorities/xa-an-vinh");
+            assertThat(authority.status()).isEqualTo(200);
+            assertThat(authority.json().path("schoolCount").asLong()).isEqualTo(1);
+        });
+
+        // the same details again change nothing and still say where the school's state is
+        ApiClient.Answer again = api.put("/api/v1/schools/thcs-an-vinh",
+                "{\"name\":\"THCS An Vĩnh\",\"educationLevels\":[\"LOWER_SECONDARY\"],\"authorityId\":\"xa-an-vinh\"}");
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.eventPosition()).isEqualTo(position);
+    }
+
+    @Test
+    void badInputGetsAProblemDetailAndStoresNothing() {
+        api = new ApiClient(port);
+        long eventsBefore = eventCount();
+
+        ApiClient.Answer malformed = api.put("/api/v1/schools/th-hong", "{\"name\":");
+        ApiClient.Answer badId = api.put("/api/v1/schools/TH_Hong",
+                "{\"name\":\"TH Hồng\",\"educationLevels\":[\"PRIMARY\"]}");
+        ApiClient.Answer noName = api.put("/api/v1/schools/th-hong", "{\"educationLevels\":[\"PRIMARY\"]}",
+                "Accept-Language", "en");
+        ApiClient.Answer badLevel = api.put("/api/v1/schools/th-hong", "{\"name\":\"TH Hồng\",\"educationLevels\":[\"COLLEGE\"]}");
+
+        for (ApiClient.Answer answer : List.of(malformed, badId, noName, badLevel)) {
+            assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+            assertThat(answer.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(answer.text("code")).isEqualTo("VALIDATION_FAILED");
+        }
+        assertThat(malformed.json().path("errors").get(0).path("field").asString()).isEqualTo("body");
+        assertThat(badId.json().path("errors").get(0).path("field").asString()).isEqualTo("schoolId");
+        assertThat(badId.text("detail")).contains("không hợp lệ");
+        assertThat(noName.json().path("errors").get(0).path("field").asString()).isEqualTo("name");
+        assertThat(noName.json().path("errors").get(0).path("message").asString()).isEqualTo("This field is required.");
+        assertThat(badLevel.json().path("errors").get(0).path("field").asString()).isEqualTo("educationLevels");
+        assertThat(eventCount()).isEqualTo(eventsBefore);
+        assertThat(api.get("/api/v1/schools/th-hong").status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/schools/th-hong").text("code")).isEqualTo("SCHOOL_NOT_FOUND");
+    }
+
+    @Test
+    void healthReportsEveryComponent() {
+        api = new ApiClient(port);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode health = api.get("/actuator/health").json();
+            assertThat(health.path("status").asString()).isEqualTo("UP");
+            for (String component : List.of("db", "kafka", "kafkaStreams", "eventProcessors")) {
+                assertThat(health.path("components").path(component).path("status").asString()).as(component).isEqualTo("UP");
+            }
+        });
+    }
+
+    private long eventCount() {
+        return jdbc.sql("select count(*) from domainevententry").query(Long.class).single();
+    }
+
+    private ConsumerRecord<String, String> consumeEventAt(long position) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(kafka.eventsTopic()).stream()
+                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            List<ConsumerRecord<String, String>> seen = new ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    seen.add(record);
+                    if (record.value().contains("\"position\":" + position + ",")) {
+                        return record;
+                    }
+                }
+            }
+            throw new AssertionError("Event at position " + position + " never reached Kafka; saw " + seen);
+        }
+    }
+}
