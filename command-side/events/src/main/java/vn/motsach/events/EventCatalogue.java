@@ -6,7 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.motsach.events.catalogue.CatalogueEvent;
+import vn.motsach.events.circulation.CirculationEvent;
+import vn.motsach.events.holds.HoldEvent;
+import vn.motsach.events.patron.PatronEvent;
 import vn.motsach.events.school.SchoolLifecycleEvent;
+import vn.motsach.events.schoolclass.SchoolClassEvent;
 
 /**
  * Every published event type under its stable name (the record's simple name). The names are
@@ -15,7 +20,13 @@ import vn.motsach.events.school.SchoolLifecycleEvent;
  */
 public final class EventCatalogue {
 
-    private static final List<Class<?>> FAMILIES = List.of(SchoolLifecycleEvent.class);
+    private static final List<Class<?>> FAMILIES = List.of(
+            SchoolLifecycleEvent.class,
+            SchoolClassEvent.class,
+            PatronEvent.class,
+            CatalogueEvent.class,
+            CirculationEvent.class,
+            HoldEvent.class);
 
     private static final Map<String, Class<? extends SchoolEvent>> BY_NAME = index();
 

@@ -1,0 +1,39 @@
+package vn.motsach.events;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A năm học such as {@code 2025-2026}: two consecutive years. */
+public record SchoolYear(@JsonValue String value) {
+
+    private static final Pattern FORMAT = Pattern.compile("(\\d{4})-(\\d{4})");
+
+    public SchoolYear {
+        Matcher matcher = value == null ? null : FORMAT.matcher(value);
+        if (matcher == null || !matcher.matches()
+                || Integer.parseInt(matcher.group(2)) != Integer.parseInt(matcher.group(1)) + 1) {
+            throw new IllegalArgumentException("A school year is two consecutive years like 2025-2026: " + value);
+        }
+    }
+
+    @JsonCreator
+    public static SchoolYear of(String value) {
+        return new SchoolYear(value);
+    }
+
+    public static boolean isValid(String value) {
+        try {
+            of(value);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
