@@ -7,5 +7,8 @@ public interface ActorProvider {
     /** The actor of requests that carry no identity; time-driven rules use {@code system}. */
     String UNAUTHENTICATED = "unauthenticated";
 
+    /** The actor of time-driven rules: overdue loans, uncollected holds. */
+    String SYSTEM = "system";
+
     String currentActor();
 }

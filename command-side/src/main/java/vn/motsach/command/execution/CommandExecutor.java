@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
@@ -19,6 +20,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
+import vn.motsach.command.lookup.Lookups;
+import vn.motsach.events.RefusalCode;
+import vn.motsach.events.Refused;
 import vn.motsach.infra.axon.EventProcessingAutoConfiguration;
 import vn.motsach.infra.web.ApiProblem;
 
@@ -39,21 +43,28 @@ public final class CommandExecutor {
     private final IdempotencyStore idempotency;
     private final JsonMapper json;
     private final ActorProvider actors;
+    private final Lookups lookups;
     private final CommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
 
     CommandExecutor(CommandGateway gateway, TransactionTemplate transactions, EventPositions positions,
-            IdempotencyStore idempotency, JsonMapper json, ActorProvider actors) {
+            IdempotencyStore idempotency, JsonMapper json, ActorProvider actors, Lookups lookups) {
         this.gateway = gateway;
         this.transactions = transactions;
         this.positions = positions;
         this.idempotency = idempotency;
         this.json = json;
         this.actors = actors;
+        this.lookups = lookups;
     }
 
     /** Runs the command; a refusal propagates as thrown by the aggregate and stores nothing. */
     public Executed send(Object command) {
-        return retryingRaces(() -> transactions.execute(status -> sendInTransaction(command)));
+        return send(command, actors.currentActor());
+    }
+
+    /** Runs a command on behalf of {@code actor}: time-driven rules act as {@link ActorProvider#SYSTEM}. */
+    public Executed send(Object command, String actor) {
+        return retryingRaces(() -> transactions.execute(status -> sendInTransaction(command, actor)));
     }
 
     /**
@@ -73,7 +84,7 @@ public final class CommandExecutor {
         }
         try {
             return retryingRaces(() -> transactions.execute(status -> {
-                Executed executed = sendInTransaction(command);
+                Executed executed = sendInTransaction(command, actors.currentActor());
                 ResponseEntity<Object> response = withPosition(answer.apply(executed.result()), executed.position());
                 var stored = new IdempotencyStore.StoredAnswer(hash, response.getStatusCode().value(),
                         json.writeValueAsString(response.getBody()), executed.position());
@@ -100,13 +111,33 @@ public final class CommandExecutor {
         });
     }
 
-    private Executed sendInTransaction(Object command) {
+    private Executed sendInTransaction(Object command, String actor) {
+        if (command instanceof SchoolCommand scoped && scoped.needsRegisteredSchool()
+                && !lookups.schoolExists(scoped.schoolId())) {
+            throw new Refused(RefusalCode.SCHOOL_NOT_FOUND, scoped.schoolId().value());
+        }
         CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(Map.of(EventProcessingAutoConfiguration.ACTOR, actors.currentActor()));
+                .andMetaData(Map.of(EventProcessingAutoConfiguration.ACTOR, actor));
         try (RecordedEvents recorded = RecordedEvents.start()) {
-            Object result = gateway.sendAndWait(message);
-            long position = positions.after(recorded.eventIds(), targets.resolveTarget(message).getIdentifier());
+            Object result;
+            try {
+                result = gateway.sendAndWait(message);
+            } catch (AggregateNotFoundException e) {
+                throw NotFound.refusal(String.valueOf(e.getAggregateIdentifier()));
+            }
+            long position = recorded.eventIds().isEmpty()
+                    ? positions.ofUnchanged(targetOf(message))
+                    : positions.ofEvents(recorded.eventIds());
             return new Executed(result, position);
+        }
+    }
+
+    /** The aggregate a command names, when it names one (desk commands may not). */
+    private String targetOf(CommandMessage<?> message) {
+        try {
+            return targets.resolveTarget(message).getIdentifier();
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 

@@ -12,16 +12,20 @@ final class EventPositions {
         this.jdbc = jdbc;
     }
 
+    long ofEvents(List<String> eventIds) {
+        return jdbc.sql("select max(globalindex) from domainevententry where eventidentifier = any(?)")
+                .param(eventIds.toArray(String[]::new)).query(Long.class).single();
+    }
+
     /**
-     * The position of the last of these events or, when the command stored none, of the last
-     * event of its aggregate: waiting for that one still shows the state the command saw.
+     * For a command that stored nothing: the last event of its aggregate (or of the whole store
+     * when it names none). Waiting for that one still shows the state the command saw.
      */
-    long after(List<String> eventIds, String aggregateId) {
-        Long position = eventIds.isEmpty()
-                ? jdbc.sql("select max(globalindex) from domainevententry where aggregateidentifier = ?")
-                        .param(aggregateId).query(Long.class).single()
-                : jdbc.sql("select max(globalindex) from domainevententry where eventidentifier = any(?)")
-                        .param(eventIds.toArray(String[]::new)).query(Long.class).single();
+    long ofUnchanged(String aggregateId) {
+        Long position = aggregateId == null
+                ? jdbc.sql("select max(globalindex) from domainevententry").query(Long.class).single()
+                : jdbc.sql("select max(globalindex) from domainevententry where aggregateidentifier = ?")
+                        .param(aggregateId).query(Long.class).single();
         return position == null ? 0 : position;
     }
 }

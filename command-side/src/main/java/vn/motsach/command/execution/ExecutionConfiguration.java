@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
+import vn.motsach.command.lookup.Lookups;
 import vn.motsach.infra.migrations.MigrationSet;
 
 @Configuration(proxyBeanMethods = false)
@@ -27,13 +28,19 @@ class ExecutionConfiguration {
     }
 
     @Bean
+    IdempotencyStore idempotencyStore(JdbcClient jdbc, Clock clock) {
+        return new IdempotencyStore(jdbc, clock);
+    }
+
+    @Bean
     CommandExecutor commandExecutor(CommandGateway gateway, PlatformTransactionManager transactionManager,
-            JdbcClient jdbc, Clock clock, JsonMapper json, ActorProvider actors, EventBus eventBus) {
+            JdbcClient jdbc, IdempotencyStore idempotency, JsonMapper json, ActorProvider actors, EventBus eventBus,
+            Lookups lookups) {
         eventBus.registerDispatchInterceptor(messages -> {
             messages.forEach(message -> RecordedEvents.record(message.getIdentifier()));
             return (index, message) -> message;
         });
         return new CommandExecutor(gateway, new TransactionTemplate(transactionManager), new EventPositions(jdbc),
-                new IdempotencyStore(jdbc, clock), json, actors);
+                idempotency, json, actors, lookups);
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Answers already given to an {@code Idempotency-Key}, written in the same transaction as the
  * command's events: either both are stored or neither, so a retry has exactly one effect.
  */
-final class IdempotencyStore {
+public final class IdempotencyStore {
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -44,7 +44,7 @@ final class IdempotencyStore {
     }
 
     /** Keys are kept at least as long as the contract promises; older ones may go. */
-    int forgetOlderThan(Duration age) {
+    public int forgetOlderThan(Duration age) {
         Instant limit = clock.instant().minus(age);
         return jdbc.sql("delete from command_idempotency where created_at < ?")
                 .param(OffsetDateTime.ofInstant(limit, ZoneOffset.UTC))

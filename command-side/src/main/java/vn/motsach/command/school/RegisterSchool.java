@@ -4,10 +4,17 @@ import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import vn.motsach.events.AuthorityId;
 import vn.motsach.events.EducationLevel;
+import vn.motsach.command.execution.SchoolCommand;
 import vn.motsach.events.SchoolId;
 
 /** Registers a school, or brings its details up to date when it is already registered. */
-record RegisterSchool(SchoolId schoolId, String name, List<EducationLevel> educationLevels, AuthorityId authorityId) {
+record RegisterSchool(SchoolId schoolId, String name, List<EducationLevel> educationLevels, AuthorityId authorityId)
+        implements SchoolCommand {
+
+    @Override
+    public boolean needsRegisteredSchool() {
+        return false;
+    }
 
     @TargetAggregateIdentifier
     String aggregateId() {

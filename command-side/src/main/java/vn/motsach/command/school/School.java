@@ -2,7 +2,10 @@ package vn.motsach.command.school;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -12,7 +15,13 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.motsach.events.AuthorityId;
 import vn.motsach.events.EducationLevel;
+import vn.motsach.events.PatronCategory;
+import vn.motsach.events.RefusalCode;
+import vn.motsach.events.Refused;
 import vn.motsach.events.SchoolId;
+import vn.motsach.events.SchoolYear;
+import vn.motsach.events.school.LoanPolicySet;
+import vn.motsach.events.school.SchoolYearScheduled;
 import vn.motsach.events.school.SchoolDetailsChanged;
 import vn.motsach.events.school.SchoolRegistered;
 
@@ -25,6 +34,8 @@ class School {
     private String name;
     private List<EducationLevel> educationLevels;
     private AuthorityId authorityId;
+    private final Map<SchoolYear, SchoolYearScheduled> schoolYears = new HashMap<>();
+    private final Map<PatronCategory, LoanPolicy> loanPolicies = new EnumMap<>(PatronCategory.class);
 
     School() {
         // for Axon
@@ -49,6 +60,50 @@ class School {
         }
         apply(new SchoolDetailsChanged(command.schoolId(), command.name(), command.educationLevels(), command.authorityId()));
         return SchoolRegistration.CHANGED;
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    SchoolRegistration handle(ScheduleSchoolYear command) {
+        refuseWhenNotRegistered(command.schoolId());
+        SchoolYearScheduled scheduled = new SchoolYearScheduled(command.schoolId(), command.schoolYear(),
+                command.startsOn(), command.endsOn(), command.semesters(), command.closedDays());
+        SchoolYearScheduled current = schoolYears.get(command.schoolYear());
+        if (scheduled.equals(current)) {
+            return SchoolRegistration.UNCHANGED;
+        }
+        apply(scheduled);
+        return current == null ? SchoolRegistration.REGISTERED : SchoolRegistration.CHANGED;
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    LoanPolicy handle(SetLoanPolicy command) {
+        refuseWhenNotRegistered(command.schoolId());
+        LoanPolicy policy = command.policy();
+        if (!policy.equals(loanPolicies.get(command.category()))) {
+            apply(new LoanPolicySet(command.schoolId(), command.category(), policy.loanDays(), policy.maxLoans(),
+                    policy.maxRenewals(), policy.holdPickupDays()));
+        }
+        return policy;
+    }
+
+    /** Set-up commands create nothing: a school must be registered first. */
+    private void refuseWhenNotRegistered(SchoolId schoolId) {
+        if (id == null) {
+            throw new Refused(RefusalCode.SCHOOL_NOT_FOUND, schoolId.value());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(SchoolYearScheduled event) {
+        schoolYears.put(event.schoolYear(), event);
+    }
+
+    @EventSourcingHandler
+    void on(LoanPolicySet event) {
+        loanPolicies.put(event.category(),
+                new LoanPolicy(event.loanDays(), event.maxLoans(), event.maxRenewals(), event.holdPickupDays()));
     }
 
     @EventSourcingHandler

@@ -1,7 +1,7 @@
 package vn.motsach.command.school;
 
-/** What {@link RegisterSchool} did: the HTTP side answers 201 for a new school, 200 otherwise. */
-enum SchoolRegistration {
+/** What a create-or-update command did: the HTTP side answers 201 for a new thing, 200 otherwise. */
+public enum SchoolRegistration {
     REGISTERED,
     CHANGED,
     UNCHANGED

@@ -1,0 +1,98 @@
+package vn.motsach.command.circulation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import vn.motsach.command.execution.SchoolCommand;
+import vn.motsach.events.Barcode;
+import vn.motsach.events.DocType;
+import vn.motsach.events.HoldId;
+import vn.motsach.events.LoanId;
+import vn.motsach.events.PatronId;
+import vn.motsach.events.SchoolId;
+import vn.motsach.events.TitleId;
+
+/** The commands of the catalogue and the circulation desk. */
+final class CirculationCommands {
+
+    private CirculationCommands() {
+    }
+
+    record CatalogueTitle(SchoolId schoolId, TitleId titleId, String title, List<String> authors, String isbn,
+            String publisher, Integer publishedYear, String classification, List<String> subjects, DocType docType,
+            String language) implements SchoolCommand {
+
+        @TargetAggregateIdentifier
+        String aggregateId() {
+            return Title.aggregateId(schoolId, titleId);
+        }
+    }
+
+    record AccessionCopy(SchoolId schoolId, Barcode barcode, TitleId titleId, LocalDate acquiredOn, String source,
+            BigDecimal price, boolean loanable) implements SchoolCommand {
+
+        @TargetAggregateIdentifier
+        String aggregateId() {
+            return Copy.aggregateId(schoolId, barcode);
+        }
+    }
+
+    record WithdrawCopy(SchoolId schoolId, Barcode barcode, String reason) implements SchoolCommand {
+
+        @TargetAggregateIdentifier
+        String aggregateId() {
+            return Copy.aggregateId(schoolId, barcode);
+        }
+    }
+
+    record CheckOutCopy(SchoolId schoolId, Barcode barcode, PatronId patronId) implements SchoolCommand {
+
+        @TargetAggregateIdentifier
+        String aggregateId() {
+            return Copy.aggregateId(schoolId, barcode);
+        }
+    }
+
+    record ReturnCopy(SchoolId schoolId, Barcode barcode) implements SchoolCommand {
+
+        @TargetAggregateIdentifier
+        String aggregateId() {
+            return Copy.aggregateId(schoolId, barcode);
+        }
+    }
+
+    /** Renewal is asked for by loan; the desk finds the copy. */
+    record RenewLoan(SchoolId schoolId, LoanId loanId) implements SchoolCommand {
+    }
+
+    record PlaceHold(SchoolId schoolId, TitleId titleId, PatronId patronId) implements SchoolCommand {
+
+        @TargetAggregateIdentifier
+        String aggregateId() {
+            return Title.aggregateId(schoolId, titleId);
+        }
+    }
+
+    /** Cancellation is asked for by hold; the desk finds the title. */
+    record CancelHold(SchoolId schoolId, HoldId holdId) implements SchoolCommand {
+    }
+
+    /** Time-driven: a copy waited on the hold shelf past its pickup day. */
+    record ExpireHold(SchoolId schoolId, TitleId titleId, HoldId holdId) implements SchoolCommand {
+
+        @TargetAggregateIdentifier
+        String aggregateId() {
+            return Title.aggregateId(schoolId, titleId);
+        }
+    }
+
+    /** Time-driven: a loan passed its due date. */
+    record MarkLoanOverdue(SchoolId schoolId, Barcode barcode, LoanId loanId) implements SchoolCommand {
+
+        @TargetAggregateIdentifier
+        String aggregateId() {
+            return Copy.aggregateId(schoolId, barcode);
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package vn.motsach.command.circulation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import vn.motsach.command.circulation.CirculationCommands.CancelHold;
+import vn.motsach.command.circulation.CirculationCommands.CheckOutCopy;
+import vn.motsach.command.circulation.CirculationCommands.PlaceHold;
+import vn.motsach.command.circulation.CirculationCommands.RenewLoan;
+import vn.motsach.command.circulation.CirculationCommands.ReturnCopy;
+import vn.motsach.command.execution.CommandExecutor;
+import vn.motsach.command.execution.Executed;
+import vn.motsach.command.execution.IdempotentRequest;
+import vn.motsach.events.Barcode;
+import vn.motsach.events.HoldId;
+import vn.motsach.events.LoanId;
+import vn.motsach.events.LocalId;
+import vn.motsach.events.PatronId;
+import vn.motsach.events.Routing;
+import vn.motsach.events.SchoolId;
+import vn.motsach.events.TitleId;
+import vn.motsach.events.circulation.CopyCheckedOut;
+import vn.motsach.events.circulation.CopyReturned;
+import vn.motsach.events.circulation.LoanRenewed;
+import vn.motsach.events.holds.HoldPlaced;
+import vn.motsach.infra.web.RequestCheck;
+
+/** The circulation desk over HTTP: checkouts, check-ins, renewals, holds. */
+@RestController
+class CirculationController {
+
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private final CommandExecutor commands;
+
+    CirculationController(CommandExecutor commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping("/api/v1/schools/{schoolId}/checkouts")
+    ResponseEntity<Object> checkOut(@PathVariable String schoolId, @RequestBody CheckoutRequest request,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        CheckOutCopy command = request.toCommand(schoolId);
+        return commands.respond(new IdempotentRequest(schoolId, key, "POST checkouts", request), command, result -> {
+            CopyCheckedOut loan = (CopyCheckedOut) result;
+            return ResponseEntity.status(HttpStatus.CREATED).body(new CheckoutBody(loan.loanId().toString(),
+                    loan.barcode().value(), loan.patronId().value(), loan.titleId().toString(), loan.title(), loan.dueOn(),
+                    loan.holdId() == null ? null : loan.holdId().toString()));
+        });
+    }
+
+    @PostMapping("/api/v1/schools/{schoolId}/checkins")
+    ResponseEntity<Object> checkIn(@PathVariable String schoolId, @RequestBody CheckinRequest request,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        ReturnCopy command = request.toCommand(schoolId);
+        return commands.respond(new IdempotentRequest(schoolId, key, "POST checkins", request), command, result -> {
+            CopyReturned returned = (CopyReturned) result;
+            return ResponseEntity.ok(new CheckinBody(returned.loanId().toString(), returned.barcode().value(),
+                    returned.patronId().value(), returned.returnedAt(), returned.overdueDays(), returned.routedTo(),
+                    returned.holdId() == null ? null : returned.holdId().toString()));
+        });
+    }
+
+    @PostMapping("/api/v1/schools/{schoolId}/loans/{loanId}/renewals")
+    ResponseEntity<Object> renew(@PathVariable String schoolId, @PathVariable String loanId,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        RequestCheck check = RequestCheck.of();
+        String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
+        LoanId loan = check.converted("loanId", loanId, LoanId::parse);
+        check.orRefuse();
+        return commands.respond(new IdempotentRequest(schoolId, key, "POST renewals " + loanId, ""),
+                new RenewLoan(SchoolId.of(school), loan), result -> {
+                    LoanRenewed renewed = (LoanRenewed) result;
+                    return ResponseEntity.ok(new RenewalBody(renewed.loanId().toString(), renewed.dueOn(), renewed.renewals()));
+                });
+    }
+
+    @PostMapping("/api/v1/schools/{schoolId}/holds")
+    ResponseEntity<Object> placeHold(@PathVariable String schoolId, @RequestBody HoldRequest request,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        PlaceHold command = request.toCommand(schoolId);
+        return commands.respond(new IdempotentRequest(schoolId, key, "POST holds", request), command, result -> {
+            HoldPlaced placed = (HoldPlaced) result;
+            return ResponseEntity.status(HttpStatus.CREATED).body(new HoldBody(placed.holdId().toString(), placed.position()));
+        });
+    }
+
+    @DeleteMapping("/api/v1/schools/{schoolId}/holds/{holdId}")
+    ResponseEntity<Void> cancelHold(@PathVariable String schoolId, @PathVariable String holdId) {
+        RequestCheck check = RequestCheck.of();
+        String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
+        HoldId hold = check.converted("holdId", holdId, HoldId::parse);
+        check.orRefuse();
+        Executed executed = commands.send(new CancelHold(SchoolId.of(school), hold));
+        return ResponseEntity.noContent().header(CommandExecutor.EVENT_POSITION, Long.toString(executed.position())).build();
+    }
+
+    record CheckoutRequest(String barcode, String patronId) {
+
+        CheckOutCopy toCommand(String schoolId) {
+            RequestCheck check = RequestCheck.of();
+            String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
+            String copy = check.matching("barcode", barcode, LocalId.FORMAT);
+            String patron = check.matching("patronId", patronId, LocalId.FORMAT);
+            check.orRefuse();
+            return new CheckOutCopy(SchoolId.of(school), Barcode.of(copy), PatronId.of(patron));
+        }
+    }
+
+    record CheckoutBody(String loanId, String barcode, String patronId, String titleId, String title, LocalDate dueOn,
+            String holdId) {
+    }
+
+    record CheckinRequest(String barcode) {
+
+        ReturnCopy toCommand(String schoolId) {
+            RequestCheck check = RequestCheck.of();
+            String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
+            String copy = check.matching("barcode", barcode, LocalId.FORMAT);
+            check.orRefuse();
+            return new ReturnCopy(SchoolId.of(school), Barcode.of(copy));
+        }
+    }
+
+    record CheckinBody(String loanId, String barcode, String patronId, Instant returnedAt, int overdueDays, Routing routedTo,
+            String holdId) {
+    }
+
+    record RenewalBody(String loanId, LocalDate dueOn, int renewals) {
+    }
+
+    record HoldRequest(String titleId, String patronId) {
+
+        PlaceHold toCommand(String schoolId) {
+            RequestCheck check = RequestCheck.of();
+            String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
+            TitleId title = check.converted("titleId", check.required("titleId", titleId), TitleId::parse);
+            String patron = check.matching("patronId", patronId, LocalId.FORMAT);
+            check.orRefuse();
+            return new PlaceHold(SchoolId.of(school), title, PatronId.of(patron));
+        }
+    }
+
+    record HoldBody(String holdId, int position) {
+    }
+}

@@ -1,0 +1,195 @@
+package vn.motsach.command.circulation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Function;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.stereotype.Component;
+import vn.motsach.command.circulation.CirculationCommands.AccessionCopy;
+import vn.motsach.command.circulation.CirculationCommands.CancelHold;
+import vn.motsach.command.circulation.CirculationCommands.CheckOutCopy;
+import vn.motsach.command.circulation.CirculationCommands.ExpireHold;
+import vn.motsach.command.circulation.CirculationCommands.MarkLoanOverdue;
+import vn.motsach.command.circulation.CirculationCommands.PlaceHold;
+import vn.motsach.command.circulation.CirculationCommands.RenewLoan;
+import vn.motsach.command.circulation.CirculationCommands.ReturnCopy;
+import vn.motsach.command.circulation.CirculationCommands.WithdrawCopy;
+import vn.motsach.command.lookup.Lookups;
+import vn.motsach.command.lookup.Lookups.PatronStanding;
+import vn.motsach.command.school.LoanPolicy;
+import vn.motsach.command.school.SchoolCalendar;
+import vn.motsach.events.Barcode;
+import vn.motsach.events.HoldId;
+import vn.motsach.events.LoanId;
+import vn.motsach.events.PatronCategory;
+import vn.motsach.events.RefusalCode;
+import vn.motsach.events.Refused;
+import vn.motsach.events.SchoolId;
+import vn.motsach.events.TitleId;
+import vn.motsach.events.catalogue.CopyAccessioned;
+import vn.motsach.events.circulation.CopyCheckedOut;
+import vn.motsach.events.circulation.CopyReturned;
+import vn.motsach.events.circulation.LoanRenewed;
+import vn.motsach.events.holds.HoldPlaced;
+import vn.motsach.infra.time.IdGenerator;
+
+/**
+ * The circulation desk: decisions that need more than one aggregate. It loads them in one
+ * unit of work, always in the same order (copy, then title), after locking the patron's row,
+ * so two desks racing for the same copy or patron decide one after the other; the event store
+ * appends every stream in one PostgreSQL transaction.
+ */
+@Component
+class CirculationDesk {
+
+    private final Repository<Copy> copies;
+    private final Repository<Title> titles;
+    private final Lookups lookups;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    CirculationDesk(Repository<Copy> copies, Repository<Title> titles, Lookups lookups, IdGenerator ids, Clock clock) {
+        this.copies = copies;
+        this.titles = titles;
+        this.lookups = lookups;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @CommandHandler
+    Barcode handle(AccessionCopy command) throws Exception {
+        if (!lookups.titleExists(command.schoolId(), command.titleId())) {
+            throw new Refused(RefusalCode.TITLE_NOT_FOUND, command.titleId().toString());
+        }
+        if (existing(command.schoolId(), command.barcode()).isPresent()) {
+            throw new Refused(RefusalCode.DUPLICATE_BARCODE, command.barcode().value());
+        }
+        Title title = title(command.schoolId(), command.titleId()).invoke(Function.identity());
+        copies.newInstance(() -> new Copy(new CopyAccessioned(command.schoolId(), command.barcode(), command.titleId(),
+                title.title(), title.docType(), command.acquiredOn(), command.source(), command.price(), command.loanable())));
+        return command.barcode();
+    }
+
+    @CommandHandler
+    boolean handle(WithdrawCopy command) {
+        Aggregate<Copy> copy = copy(command.schoolId(), command.barcode());
+        Aggregate<Title> title = title(command.schoolId(), copy.invoke(Copy::titleId));
+        CirculationRules.refuseWhenCopyOnHoldShelf(title.invoke(t -> t.heldFor(command.barcode())) != null, command.barcode());
+        return copy.invoke(c -> c.withdraw(command.reason(), today()));
+    }
+
+    @CommandHandler
+    CopyCheckedOut handle(CheckOutCopy command) {
+        LocalDate today = today();
+        PatronStanding patron = lookups.lockPatron(command.schoolId(), command.patronId(), today)
+                .orElseThrow(() -> new Refused(RefusalCode.PATRON_NOT_FOUND, command.patronId().value()));
+        Aggregate<Copy> copy = copy(command.schoolId(), command.barcode());
+        copy.execute(Copy::refuseWhenNotLendable);
+        Aggregate<Title> title = title(command.schoolId(), copy.invoke(Copy::titleId));
+        Optional<HoldId> fulfilled = title.invoke(t -> t.holdFulfilledBy(command.barcode(), command.patronId()));
+        CirculationRules.refuseWhenPatronInactive(patron);
+        CirculationRules.refuseWhenPatronHasOverdueLoans(patron);
+        LoanPolicy policy = lookups.policy(command.schoolId(), patron.category());
+        CirculationRules.refuseWhenLoanLimitReached(patron, policy);
+        LoanId loanId = new LoanId(ids.newId());
+        LocalDate dueOn = lookups.calendar(command.schoolId()).dueOn(today, policy.loanDays());
+        CopyCheckedOut checkedOut = copy.invoke(c -> c.checkOut(loanId, patron, dueOn, now(), fulfilled.orElse(null)));
+        fulfilled.ifPresent(hold -> title.execute(t -> t.fulfil(hold, command.barcode(), loanId)));
+        return checkedOut;
+    }
+
+    @CommandHandler
+    CopyReturned handle(ReturnCopy command) {
+        Aggregate<Copy> copy = copy(command.schoolId(), command.barcode());
+        copy.execute(Copy::refuseWhenNotOnLoan);
+        Aggregate<Title> title = title(command.schoolId(), copy.invoke(Copy::titleId));
+        Optional<HoldId> next = title.invoke(Title::nextWaiting);
+        Instant now = now();
+        CopyReturned returned = copy.invoke(c -> c.checkIn(now, today(), next.orElse(null)));
+        next.ifPresent(hold -> title.execute(t -> t.keepFor(hold, command.barcode(), now, pickupBy(command.schoolId()))));
+        return returned;
+    }
+
+    @CommandHandler
+    LoanRenewed handle(RenewLoan command) {
+        Barcode barcode = lookups.copyOfOpenLoan(command.schoolId(), command.loanId())
+                .orElseThrow(() -> new Refused(RefusalCode.LOAN_NOT_FOUND, command.loanId().toString()));
+        Aggregate<Copy> copy = copy(command.schoolId(), barcode);
+        Aggregate<Title> title = title(command.schoolId(), copy.invoke(Copy::titleId));
+        CirculationRules.refuseWhenRenewalBlockedByHold(title.invoke(Title::waitingHolds), barcode);
+        PatronCategory category = copy.invoke(Copy::borrowerCategory);
+        LoanPolicy policy = lookups.policy(command.schoolId(), category == null ? PatronCategory.STUDENT : category);
+        SchoolCalendar calendar = lookups.calendar(command.schoolId());
+        return copy.invoke(c -> c.renew(command.loanId(), policy, calendar, now(), today()));
+    }
+
+    @CommandHandler
+    HoldPlaced handle(PlaceHold command) {
+        PatronStanding patron = lookups.lockPatron(command.schoolId(), command.patronId(), today())
+                .orElseThrow(() -> new Refused(RefusalCode.PATRON_NOT_FOUND, command.patronId().value()));
+        Aggregate<Title> title = title(command.schoolId(), command.titleId());
+        CirculationRules.refuseWhenPatronInactive(patron);
+        CirculationRules.refuseWhenHoldNotNeeded(lookups.copyOnShelf(command.schoolId(), command.titleId()), command.titleId());
+        HoldId holdId = new HoldId(ids.newId());
+        return title.invoke(t -> t.place(holdId, patron, now()));
+    }
+
+    @CommandHandler
+    HoldId handle(CancelHold command) {
+        TitleId titleId = lookups.titleOfHold(command.schoolId(), command.holdId())
+                .orElseThrow(() -> new Refused(RefusalCode.HOLD_NOT_FOUND, command.holdId().toString()));
+        title(command.schoolId(), titleId).execute(t -> t.cancel(command.holdId(), now(), pickupBy(command.schoolId())));
+        return command.holdId();
+    }
+
+    @CommandHandler
+    void handle(ExpireHold command) {
+        title(command.schoolId(), command.titleId())
+                .execute(t -> t.expire(command.holdId(), today(), now(), pickupBy(command.schoolId())));
+    }
+
+    @CommandHandler
+    void handle(MarkLoanOverdue command) {
+        copy(command.schoolId(), command.barcode()).execute(c -> c.markOverdue(command.loanId(), today()));
+    }
+
+    /** The last day a copy waits on the hold shelf: that many open days after today, per the patron's policy. */
+    private Function<PatronCategory, LocalDate> pickupBy(SchoolId school) {
+        SchoolCalendar calendar = lookups.calendar(school);
+        LocalDate today = today();
+        return category -> calendar.openDaysAfter(today, lookups.policy(school, category).holdPickupDays());
+    }
+
+    private Aggregate<Copy> copy(SchoolId school, Barcode barcode) {
+        return existing(school, barcode).orElseThrow(() -> new Refused(RefusalCode.COPY_NOT_FOUND, barcode.value()));
+    }
+
+    private Optional<Aggregate<Copy>> existing(SchoolId school, Barcode barcode) {
+        try {
+            return Optional.of(copies.load(Copy.aggregateId(school, barcode)));
+        } catch (AggregateNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Aggregate<Title> title(SchoolId school, TitleId titleId) {
+        try {
+            return titles.load(Title.aggregateId(school, titleId));
+        } catch (AggregateNotFoundException e) {
+            throw new Refused(RefusalCode.TITLE_NOT_FOUND, titleId.toString());
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

@@ -1,0 +1,89 @@
+package vn.motsach.command.circulation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import vn.motsach.command.circulation.CirculationCommands.ExpireHold;
+import vn.motsach.command.circulation.CirculationCommands.MarkLoanOverdue;
+import vn.motsach.command.execution.ActorProvider;
+import vn.motsach.command.execution.CommandExecutor;
+import vn.motsach.command.execution.IdempotencyStore;
+import vn.motsach.command.lookup.Lookups;
+import vn.motsach.events.Refused;
+
+/**
+ * The time-driven rules: loans past their due date become overdue, holds nobody collected
+ * expire. What is due is read from the lookup tables, not from in-memory timers, so a restart
+ * (or a crash) in between changes nothing: the first sweep after it catches up. Several
+ * instances may sweep at once; the aggregates ignore what was already done.
+ */
+@Component
+class CirculationSweeps {
+
+    private static final Logger log = LoggerFactory.getLogger(CirculationSweeps.class);
+    private static final int BATCH = 500;
+    /** The contract promises 7 days; one more keeps a retry at the edge safe. */
+    private static final Duration KEEP_IDEMPOTENCY_KEYS = Duration.ofDays(8);
+
+    private final Lookups lookups;
+    private final CommandExecutor commands;
+    private final IdempotencyStore idempotency;
+    private final Clock clock;
+
+    CirculationSweeps(Lookups lookups, CommandExecutor commands, IdempotencyStore idempotency, Clock clock) {
+        this.lookups = lookups;
+        this.commands = commands;
+        this.idempotency = idempotency;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void afterStart() {
+        sweep();
+    }
+
+    @Scheduled(fixedDelayString = "${motsach.circulation.sweep-interval:60s}",
+            initialDelayString = "${motsach.circulation.sweep-interval:60s}")
+    void sweep() {
+        LocalDate today = LocalDate.now(clock);
+        int overdue = markOverdueLoans(today);
+        int expired = expireUncollectedHolds(today);
+        int forgotten = idempotency.forgetOlderThan(KEEP_IDEMPOTENCY_KEYS);
+        if (overdue + expired + forgotten > 0) {
+            log.info("Sweep of {}: {} loans became overdue, {} holds expired, {} idempotency keys forgotten",
+                    today, overdue, expired, forgotten);
+        }
+    }
+
+    int markOverdueLoans(LocalDate today) {
+        int count = 0;
+        for (var loan : lookups.loansDueBefore(today, BATCH)) {
+            run(new MarkLoanOverdue(loan.schoolId(), loan.barcode(), loan.loanId()));
+            count++;
+        }
+        return count;
+    }
+
+    int expireUncollectedHolds(LocalDate today) {
+        int count = 0;
+        for (var hold : lookups.holdsUncollectedBefore(today, BATCH)) {
+            run(new ExpireHold(hold.schoolId(), hold.titleId(), hold.holdId()));
+            count++;
+        }
+        return count;
+    }
+
+    private void run(Object command) {
+        try {
+            commands.send(command, ActorProvider.SYSTEM);
+        } catch (Refused e) {
+            log.warn("Sweep command {} refused: {}", command, e.code());
+        }
+    }
+}

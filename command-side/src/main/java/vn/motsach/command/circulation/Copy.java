@@ -1,0 +1,176 @@
+package vn.motsach.command.circulation;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import vn.motsach.command.lookup.Lookups.PatronStanding;
+import vn.motsach.command.school.LoanPolicy;
+import vn.motsach.command.school.SchoolCalendar;
+import vn.motsach.events.Barcode;
+import vn.motsach.events.ClassId;
+import vn.motsach.events.DocType;
+import vn.motsach.events.HoldId;
+import vn.motsach.events.LoanId;
+import vn.motsach.events.PatronCategory;
+import vn.motsach.events.PatronId;
+import vn.motsach.events.RefusalCode;
+import vn.motsach.events.Refused;
+import vn.motsach.events.Routing;
+import vn.motsach.events.SchoolId;
+import vn.motsach.events.TitleId;
+import vn.motsach.events.catalogue.CopyAccessioned;
+import vn.motsach.events.catalogue.CopyWithdrawn;
+import vn.motsach.events.circulation.CopyCheckedOut;
+import vn.motsach.events.circulation.CopyReturned;
+import vn.motsach.events.circulation.LoanBecameOverdue;
+import vn.motsach.events.circulation.LoanRenewed;
+
+/**
+ * A copy (bản sách) under its số đăng ký cá biệt, and its current loan: a copy is lent to at
+ * most one patron at a time because every loan is an event of this one stream.
+ */
+@Aggregate
+class Copy {
+
+    @AggregateIdentifier
+    private String id;
+    private SchoolId schoolId;
+    private Barcode barcode;
+    private TitleId titleId;
+    private String title;
+    private DocType docType;
+    private boolean loanable;
+    private boolean withdrawn;
+    private Loan loan;
+
+    Copy() {
+        // for Axon
+    }
+
+    Copy(CopyAccessioned accessioned) {
+        apply(accessioned);
+    }
+
+    static String aggregateId(SchoolId school, Barcode barcode) {
+        return "copy:" + school.value() + ":" + barcode.value();
+    }
+
+    TitleId titleId() {
+        return titleId;
+    }
+
+    boolean onLoan() {
+        return loan != null;
+    }
+
+    /** The patron who has the copy now and their category then, for the renewal policy. */
+    PatronCategory borrowerCategory() {
+        return loan == null ? null : loan.category();
+    }
+
+    LoanId currentLoan() {
+        return loan == null ? null : loan.loanId();
+    }
+
+    CopyCheckedOut checkOut(LoanId loanId, PatronStanding patron, LocalDate dueOn, Instant now, HoldId fulfilledHold) {
+        refuseWhenNotLendable();
+        CopyCheckedOut event = new CopyCheckedOut(schoolId, loanId, barcode, titleId, title, docType, patron.patronId(),
+                patron.category(), patron.classId(), now, dueOn, fulfilledHold);
+        apply(event);
+        return event;
+    }
+
+    /** Checks the copy can leave the desk at all, before the desk asks anything else. */
+    void refuseWhenNotLendable() {
+        CirculationRules.refuseWhenCopyWithdrawn(withdrawn, barcode);
+        CirculationRules.refuseWhenCopyNotLoanable(loanable, barcode);
+        CirculationRules.refuseWhenCopyAlreadyOnLoan(onLoan(), barcode);
+    }
+
+    void refuseWhenNotOnLoan() {
+        CirculationRules.refuseWhenCopyNotOnLoan(onLoan(), barcode);
+    }
+
+    CopyReturned checkIn(Instant now, LocalDate today, HoldId nextHold) {
+        refuseWhenNotOnLoan();
+        int overdueDays = (int) Math.max(0, ChronoUnit.DAYS.between(loan.dueOn(), today));
+        CopyReturned event = new CopyReturned(schoolId, loan.loanId(), barcode, titleId, loan.patronId(), loan.category(),
+                loan.classId(), now, loan.dueOn(), overdueDays, nextHold == null ? Routing.SHELF : Routing.HOLD_SHELF, nextHold);
+        apply(event);
+        return event;
+    }
+
+    LoanRenewed renew(LoanId loanId, LoanPolicy policy, SchoolCalendar calendar, Instant now, LocalDate today) {
+        if (!loanId.equals(currentLoan())) {
+            throw new Refused(RefusalCode.LOAN_NOT_FOUND, loanId.toString());
+        }
+        CirculationRules.refuseWhenRenewalLimitReached(loan.renewals(), policy, barcode);
+        LoanRenewed event = new LoanRenewed(schoolId, loanId, barcode, titleId, loan.patronId(), loan.classId(), now,
+                loan.dueOn(), calendar.dueOn(today, policy.loanDays()), loan.renewals() + 1);
+        apply(event);
+        return event;
+    }
+
+    /** Called by the overdue sweep; saying it twice, or too early, changes nothing. */
+    void markOverdue(LoanId loanId, LocalDate today) {
+        if (loan == null || !loan.loanId().equals(loanId) || loan.overdue() || !loan.dueOn().isBefore(today)) {
+            return;
+        }
+        apply(new LoanBecameOverdue(schoolId, loanId, barcode, titleId, loan.patronId(), loan.category(), loan.classId(),
+                loan.dueOn(), loan.dueOn().plusDays(1)));
+    }
+
+    boolean withdraw(String reason, LocalDate today) {
+        if (withdrawn) {
+            return false;
+        }
+        CirculationRules.refuseWhenCopyAlreadyOnLoan(onLoan(), barcode);
+        apply(new CopyWithdrawn(schoolId, barcode, titleId, reason, today));
+        return true;
+    }
+
+    @EventSourcingHandler
+    void on(CopyAccessioned event) {
+        id = aggregateId(event.schoolId(), event.barcode());
+        schoolId = event.schoolId();
+        barcode = event.barcode();
+        titleId = event.titleId();
+        title = event.title();
+        docType = event.docType();
+        loanable = event.loanable();
+    }
+
+    @EventSourcingHandler
+    void on(CopyCheckedOut event) {
+        loan = new Loan(event.loanId(), event.patronId(), event.patronCategory(), event.classId(), event.dueOn(), 0, false);
+    }
+
+    @EventSourcingHandler
+    void on(CopyReturned event) {
+        loan = null;
+    }
+
+    @EventSourcingHandler
+    void on(LoanRenewed event) {
+        loan = new Loan(loan.loanId(), loan.patronId(), loan.category(), loan.classId(), event.dueOn(), event.renewals(), false);
+    }
+
+    @EventSourcingHandler
+    void on(LoanBecameOverdue event) {
+        loan = new Loan(loan.loanId(), loan.patronId(), loan.category(), loan.classId(), loan.dueOn(), loan.renewals(), true);
+    }
+
+    @EventSourcingHandler
+    void on(CopyWithdrawn event) {
+        withdrawn = true;
+    }
+
+    private record Loan(LoanId loanId, PatronId patronId, PatronCategory category, ClassId classId, LocalDate dueOn,
+            int renewals, boolean overdue) {
+    }
+}

@@ -1,0 +1,142 @@
+package vn.motsach.command.patrons;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import vn.motsach.command.patrons.PatronCommands.MovePatronToClass;
+import vn.motsach.command.patrons.PatronCommands.RecordDeparture;
+import vn.motsach.command.patrons.PatronCommands.RegisterPatron;
+import vn.motsach.command.lookup.ClassRegister;
+import vn.motsach.command.school.SchoolRegistration;
+import vn.motsach.events.ClassId;
+import vn.motsach.events.PatronCategory;
+import vn.motsach.events.PatronId;
+import vn.motsach.events.RefusalCode;
+import vn.motsach.events.Refused;
+import vn.motsach.events.SchoolId;
+import vn.motsach.events.patron.PatronDetailsChanged;
+import vn.motsach.events.patron.PatronLeft;
+import vn.motsach.events.patron.PatronMovedToClass;
+import vn.motsach.events.patron.PatronRegistered;
+import vn.motsach.events.patron.PatronRejoined;
+
+/** A patron (bạn đọc): who they are, their class over time, and whether they are still at the school. */
+@Aggregate
+class Patron {
+
+    /** Classes from these dates on; the first entry holds from the patron's registration. */
+    private final TreeMap<LocalDate, ClassId> classes = new TreeMap<>();
+    @AggregateIdentifier
+    private String id;
+    private String fullName;
+    private PatronCategory category;
+    private boolean active;
+
+    Patron() {
+        // for Axon
+    }
+
+    static String aggregateId(SchoolId school, PatronId patron) {
+        return "patron:" + school.value() + ":" + patron.value();
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    SchoolRegistration handle(RegisterPatron command, ClassRegister classRegister) {
+        if (command.classId() != null) {
+            refuseWhenNoSuchClass(command.schoolId(), command.classId(), classRegister);
+        }
+        if (id == null) {
+            apply(new PatronRegistered(command.schoolId(), command.patronId(), command.fullName(), command.category(),
+                    command.classId()));
+            return SchoolRegistration.REGISTERED;
+        }
+        boolean changed = false;
+        if (!active) {
+            apply(new PatronRejoined(command.schoolId(), command.patronId(), command.today()));
+            changed = true;
+        }
+        if (!command.fullName().equals(fullName) || command.category() != category) {
+            apply(new PatronDetailsChanged(command.schoolId(), command.patronId(), command.fullName(), command.category()));
+            changed = true;
+        }
+        ClassId current = classOn(command.today());
+        if (command.classId() != null && !command.classId().equals(current)) {
+            apply(new PatronMovedToClass(command.schoolId(), command.patronId(), current, command.classId(), command.today()));
+            changed = true;
+        }
+        return changed ? SchoolRegistration.CHANGED : SchoolRegistration.UNCHANGED;
+    }
+
+    @CommandHandler
+    boolean handle(MovePatronToClass command, ClassRegister classRegister) {
+        refuseWhenNoSuchClass(command.schoolId(), command.toClassId(), classRegister);
+        ClassId from = classOn(command.effectiveOn());
+        if (command.toClassId().equals(from) && Objects.equals(classes.get(command.effectiveOn()), from)) {
+            return false;
+        }
+        apply(new PatronMovedToClass(command.schoolId(), command.patronId(), from, command.toClassId(), command.effectiveOn()));
+        return true;
+    }
+
+    @CommandHandler
+    boolean handle(RecordDeparture command) {
+        if (!active) {
+            return false;
+        }
+        apply(new PatronLeft(command.schoolId(), command.patronId(), command.reason(), command.leftOn()));
+        return true;
+    }
+
+    private static void refuseWhenNoSuchClass(SchoolId school, ClassId classId, ClassRegister classRegister) {
+        if (!classRegister.classExists(school, classId)) {
+            throw new Refused(RefusalCode.CLASS_NOT_FOUND, classId.value());
+        }
+    }
+
+    private ClassId classOn(LocalDate day) {
+        Map.Entry<LocalDate, ClassId> entry = classes.floorEntry(day);
+        return entry == null ? (classes.isEmpty() ? null : classes.firstEntry().getValue()) : entry.getValue();
+    }
+
+    @EventSourcingHandler
+    void on(PatronRegistered event) {
+        id = aggregateId(event.schoolId(), event.patronId());
+        fullName = event.fullName();
+        category = event.category();
+        active = true;
+        if (event.classId() != null) {
+            classes.put(LocalDate.MIN, event.classId());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(PatronDetailsChanged event) {
+        fullName = event.fullName();
+        category = event.category();
+    }
+
+    @EventSourcingHandler
+    void on(PatronMovedToClass event) {
+        classes.put(event.effectiveOn(), event.toClassId());
+    }
+
+    @EventSourcingHandler
+    void on(PatronLeft event) {
+        active = false;
+    }
+
+    @EventSourcingHandler
+    void on(PatronRejoined event) {
+        active = true;
+    }
+}

@@ -1,0 +1,157 @@
+package vn.motsach.command.patrons;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import vn.motsach.command.execution.CommandExecutor;
+import vn.motsach.command.execution.Executed;
+import vn.motsach.command.execution.IdempotentRequest;
+import vn.motsach.command.patrons.PatronCommands.MovePatronToClass;
+import vn.motsach.command.patrons.PatronCommands.RecordDeparture;
+import vn.motsach.command.patrons.PatronCommands.RegisterPatron;
+import vn.motsach.command.school.SchoolRegistration;
+import vn.motsach.events.ClassId;
+import vn.motsach.events.DepartureReason;
+import vn.motsach.events.LocalId;
+import vn.motsach.events.PatronCategory;
+import vn.motsach.events.PatronId;
+import vn.motsach.events.SchoolId;
+import vn.motsach.events.SchoolYear;
+import vn.motsach.infra.web.RequestCheck;
+
+/** Classes and patrons: set-up, class moves, departures. */
+@RestController
+class PatronController {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private final CommandExecutor commands;
+    private final Clock clock;
+
+    PatronController(CommandExecutor commands, Clock clock) {
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    @PutMapping("/api/v1/schools/{schoolId}/classes/{classId}")
+    ResponseEntity<Object> setUpClass(@PathVariable String schoolId, @PathVariable String classId,
+            @RequestBody ClassRequest request) {
+        SetUpClass command = request.toCommand(schoolId, classId);
+        Executed executed = commands.send(command);
+        return answer(executed, executed.result() == SchoolRegistration.REGISTERED ? HttpStatus.CREATED : HttpStatus.OK,
+                new ClassBody(classId, command.name(), command.grade(), command.schoolYear().value(),
+                        command.homeroomTeacherId() == null ? null : command.homeroomTeacherId().value()));
+    }
+
+    @PutMapping("/api/v1/schools/{schoolId}/patrons/{patronId}")
+    ResponseEntity<Object> registerPatron(@PathVariable String schoolId, @PathVariable String patronId,
+            @RequestBody PatronRequest request) {
+        RegisterPatron command = request.toCommand(schoolId, patronId, LocalDate.now(clock));
+        Executed executed = commands.send(command);
+        return answer(executed, executed.result() == SchoolRegistration.REGISTERED ? HttpStatus.CREATED : HttpStatus.OK,
+                new PatronBody(patronId, command.fullName(), command.category(),
+                        command.classId() == null ? null : command.classId().value()));
+    }
+
+    @PostMapping("/api/v1/schools/{schoolId}/patrons/{patronId}/class-moves")
+    ResponseEntity<Object> moveToClass(@PathVariable String schoolId, @PathVariable String patronId,
+            @RequestBody ClassMoveRequest request, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        MovePatronToClass command = request.toCommand(schoolId, patronId);
+        return commands.respond(new IdempotentRequest(schoolId, key, "POST class-moves " + patronId, request), command,
+                moved -> ResponseEntity.status(Boolean.TRUE.equals(moved) ? HttpStatus.CREATED : HttpStatus.OK)
+                        .body(new ClassMoveBody(patronId, command.toClassId().value(), command.effectiveOn())));
+    }
+
+    @PostMapping("/api/v1/schools/{schoolId}/patrons/{patronId}/departures")
+    ResponseEntity<Object> recordDeparture(@PathVariable String schoolId, @PathVariable String patronId,
+            @RequestBody DepartureRequest request, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        RecordDeparture command = request.toCommand(schoolId, patronId, LocalDate.now(clock));
+        return commands.respond(new IdempotentRequest(schoolId, key, "POST departures " + patronId, request), command,
+                left -> ResponseEntity.status(Boolean.TRUE.equals(left) ? HttpStatus.CREATED : HttpStatus.OK)
+                        .body(new DepartureBody(patronId, command.reason(), command.leftOn())));
+    }
+
+    private static ResponseEntity<Object> answer(Executed executed, HttpStatus status, Object body) {
+        return ResponseEntity.status(status).header(CommandExecutor.EVENT_POSITION, Long.toString(executed.position())).body(body);
+    }
+
+    record ClassRequest(String name, Integer grade, String schoolYear, String homeroomTeacherId) {
+
+        SetUpClass toCommand(String schoolId, String classId) {
+            RequestCheck check = RequestCheck.of();
+            String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
+            String id = check.matching("classId", classId, LocalId.FORMAT);
+            String checkedName = check.text("name", name, 50);
+            if (check.required("grade", grade) != null && (grade < 0 || grade > 12)) {
+                check.problem("grade", "range", 0, 12);
+            }
+            if (check.required("schoolYear", schoolYear) != null && !SchoolYear.isValid(schoolYear)) {
+                check.problem("schoolYear", "schoolYear");
+            }
+            String teacher = check.optionalMatching("homeroomTeacherId", homeroomTeacherId, LocalId.FORMAT);
+            check.orRefuse();
+            return new SetUpClass(SchoolId.of(school), ClassId.of(id), checkedName, grade, SchoolYear.of(schoolYear),
+                    teacher == null ? null : PatronId.of(teacher));
+        }
+    }
+
+    record ClassBody(String classId, String name, int grade, String schoolYear, String homeroomTeacherId) {
+    }
+
+    record PatronRequest(String fullName, String category, String classId) {
+
+        RegisterPatron toCommand(String schoolId, String patronId, LocalDate today) {
+            RequestCheck check = RequestCheck.of();
+            String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
+            String id = check.matching("patronId", patronId, LocalId.FORMAT);
+            String name = check.text("fullName", fullName, 200);
+            PatronCategory checkedCategory = check.converted("category", check.required("category", category),
+                    PatronCategory::valueOf);
+            String checkedClass = check.optionalMatching("classId", classId, LocalId.FORMAT);
+            check.orRefuse();
+            return new RegisterPatron(SchoolId.of(school), PatronId.of(id), name, checkedCategory,
+                    checkedClass == null ? null : ClassId.of(checkedClass), today);
+        }
+    }
+
+    record PatronBody(String patronId, String fullName, PatronCategory category, String classId) {
+    }
+
+    record ClassMoveRequest(String toClassId, LocalDate effectiveOn) {
+
+        MovePatronToClass toCommand(String schoolId, String patronId) {
+            RequestCheck check = RequestCheck.of();
+            String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
+            String id = check.matching("patronId", patronId, LocalId.FORMAT);
+            String to = check.matching("toClassId", toClassId, LocalId.FORMAT);
+            check.required("effectiveOn", effectiveOn);
+            check.orRefuse();
+            return new MovePatronToClass(SchoolId.of(school), PatronId.of(id), ClassId.of(to), effectiveOn);
+        }
+    }
+
+    record ClassMoveBody(String patronId, String toClassId, LocalDate effectiveOn) {
+    }
+
+    record DepartureRequest(String reason, LocalDate leftOn) {
+
+        RecordDeparture toCommand(String schoolId, String patronId, LocalDate today) {
+            RequestCheck check = RequestCheck.of();
+            String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
+            String id = check.matching("patronId", patronId, LocalId.FORMAT);
+            DepartureReason checkedReason = check.converted("reason", check.required("reason", reason), DepartureReason::valueOf);
+            check.orRefuse();
+            return new RecordDeparture(SchoolId.of(school), PatronId.of(id), checkedReason, leftOn == null ? today : leftOn);
+        }
+    }
+
+    record DepartureBody(String patronId, DepartureReason reason, LocalDate leftOn) {
+    }
+}

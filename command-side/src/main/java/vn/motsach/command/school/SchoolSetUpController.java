@@ -1,0 +1,149 @@
+package vn.motsach.command.school;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import vn.motsach.command.execution.CommandExecutor;
+import vn.motsach.command.execution.Executed;
+import vn.motsach.events.PatronCategory;
+import vn.motsach.events.SchoolId;
+import vn.motsach.events.SchoolYear;
+import vn.motsach.events.Semester;
+import vn.motsach.infra.web.RequestCheck;
+
+/** School years with their calendars, and loan policies. */
+@RestController
+class SchoolSetUpController {
+
+    private final CommandExecutor commands;
+
+    SchoolSetUpController(CommandExecutor commands) {
+        this.commands = commands;
+    }
+
+    @PutMapping("/api/v1/schools/{schoolId}/school-years/{schoolYear}")
+    ResponseEntity<Object> scheduleYear(@PathVariable String schoolId, @PathVariable String schoolYear,
+            @RequestBody SchoolYearRequest request) {
+        ScheduleSchoolYear command = request.toCommand(schoolId, schoolYear);
+        Executed executed = commands.send(command);
+        return answer(executed, executed.result() == SchoolRegistration.REGISTERED ? HttpStatus.CREATED : HttpStatus.OK,
+                request.normalised(command));
+    }
+
+    @PutMapping("/api/v1/schools/{schoolId}/loan-policies/{category}")
+    ResponseEntity<Object> setLoanPolicy(@PathVariable String schoolId, @PathVariable String category,
+            @RequestBody LoanPolicyRequest request) {
+        SetLoanPolicy command = request.toCommand(schoolId, category);
+        Executed executed = commands.send(command);
+        LoanPolicy policy = command.policy();
+        return answer(executed, HttpStatus.OK, new LoanPolicyBody(command.category(), policy.loanDays(), policy.maxLoans(),
+                policy.maxRenewals(), policy.holdPickupDays()));
+    }
+
+    private static ResponseEntity<Object> answer(Executed executed, HttpStatus status, Object body) {
+        return ResponseEntity.status(status).header(CommandExecutor.EVENT_POSITION, Long.toString(executed.position())).body(body);
+    }
+
+    record SemesterRequest(Integer number, LocalDate startsOn, LocalDate endsOn) {
+    }
+
+    record SchoolYearRequest(LocalDate startsOn, LocalDate endsOn, List<SemesterRequest> semesters, List<LocalDate> closedDays) {
+
+        ScheduleSchoolYear toCommand(String schoolId, String schoolYear) {
+            RequestCheck check = RequestCheck.of();
+            String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
+            if (!SchoolYear.isValid(schoolYear)) {
+                check.problem("schoolYear", "schoolYear");
+            }
+            check.required("startsOn", startsOn);
+            check.required("endsOn", endsOn);
+            if (startsOn != null && endsOn != null && !startsOn.isBefore(endsOn)) {
+                check.problem("endsOn", "notAfter", "startsOn");
+            }
+            if (startsOn != null && SchoolYear.isValid(schoolYear)
+                    && startsOn.getYear() != Integer.parseInt(schoolYear.substring(0, 4))) {
+                check.problem("startsOn", "notInSchoolYear", schoolYear);
+            }
+            List<Semester> checkedSemesters = new ArrayList<>();
+            List<SemesterRequest> given = semesters == null ? List.of() : semesters;
+            for (int i = 0; i < given.size(); i++) {
+                SemesterRequest semester = given.get(i);
+                String field = "semesters[" + i + "]";
+                if (semester == null || semester.number() == null || semester.startsOn() == null || semester.endsOn() == null) {
+                    check.problem(field, "required");
+                    continue;
+                }
+                if (semester.number() != i + 1) {
+                    check.problem(field + ".number", "semesterNumber", i + 1);
+                }
+                if (!semester.startsOn().isBefore(semester.endsOn())) {
+                    check.problem(field + ".endsOn", "notAfter", "startsOn");
+                }
+                if (startsOn != null && endsOn != null
+                        && (semester.startsOn().isBefore(startsOn) || semester.endsOn().isAfter(endsOn))) {
+                    check.problem(field, "outsideSchoolYear");
+                }
+                if (!checkedSemesters.isEmpty() && !semester.startsOn().isAfter(checkedSemesters.get(checkedSemesters.size() - 1).endsOn())) {
+                    check.problem(field + ".startsOn", "overlapsPrevious");
+                }
+                checkedSemesters.add(new Semester(semester.number(), semester.startsOn(), semester.endsOn()));
+            }
+            if (given.size() > 2) {
+                check.problem("semesters", "tooMany", 2);
+            }
+            List<LocalDate> closed = closedDays == null ? List.of() : closedDays;
+            if (closed.stream().anyMatch(day -> day == null)) {
+                check.problem("closedDays", "noNulls");
+            } else if (startsOn != null && endsOn != null
+                    && closed.stream().anyMatch(day -> day.isBefore(startsOn) || day.isAfter(endsOn))) {
+                check.problem("closedDays", "outsideSchoolYear");
+            }
+            check.orRefuse();
+            return new ScheduleSchoolYear(SchoolId.of(school), SchoolYear.of(schoolYear), startsOn, endsOn,
+                    List.copyOf(checkedSemesters), closed.stream().distinct().sorted().toList());
+        }
+
+        SchoolYearBody normalised(ScheduleSchoolYear command) {
+            return new SchoolYearBody(command.schoolYear().value(), command.startsOn(), command.endsOn(), command.semesters(),
+                    command.closedDays());
+        }
+    }
+
+    record SchoolYearBody(String schoolYear, LocalDate startsOn, LocalDate endsOn, List<Semester> semesters,
+            List<LocalDate> closedDays) {
+    }
+
+    record LoanPolicyRequest(Integer loanDays, Integer maxLoans, Integer maxRenewals, Integer holdPickupDays) {
+
+        SetLoanPolicy toCommand(String schoolId, String category) {
+            RequestCheck check = RequestCheck.of();
+            String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
+            PatronCategory patronCategory = check.converted("category", category, PatronCategory::valueOf);
+            int days = inRange(check, "loanDays", loanDays, 1, 400);
+            int loans = inRange(check, "maxLoans", maxLoans, 0, 100);
+            int renewals = inRange(check, "maxRenewals", maxRenewals, 0, 20);
+            int pickup = inRange(check, "holdPickupDays", holdPickupDays, 1, 30);
+            check.orRefuse();
+            return new SetLoanPolicy(SchoolId.of(school), patronCategory, new LoanPolicy(days, loans, renewals, pickup));
+        }
+
+        private static int inRange(RequestCheck check, String field, Integer value, int min, int max) {
+            if (check.required(field, value) == null) {
+                return 0;
+            }
+            if (value < min || value > max) {
+                check.problem(field, "range", min, max);
+            }
+            return value;
+        }
+    }
+
+    record LoanPolicyBody(PatronCategory category, int loanDays, int maxLoans, int maxRenewals, int holdPickupDays) {
+    }
+}

@@ -1,0 +1,73 @@
+package vn.motsach.command.circulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import vn.motsach.testing.ApiClient;
+
+/** A school library set up through the HTTP API, the way a librarian would, for the tests. */
+final class Library {
+
+    final ApiClient api;
+    final String school;
+    final String base;
+
+    Library(ApiClient api, String school) {
+        this.api = api;
+        this.school = school;
+        this.base = "/api/v1/schools/" + school;
+    }
+
+    /** A primary school with its 2026-2027 year (closed on 2 September and for Tết), class 5A4 and two students. */
+    static Library primarySchool(ApiClient api, String school) {
+        Library library = new Library(api, school);
+        library.expect(201, api.put(library.base, "{\"name\":\"Trường Tiểu học " + school + "\",\"educationLevels\":[\"PRIMARY\"],"
+                + "\"authorityId\":\"xa-an-vinh\"}"));
+        library.expect(201, api.put(library.base + "/school-years/2026-2027", """
+                {"startsOn":"2026-09-05","endsOn":"2027-05-31",
+                 "semesters":[{"number":1,"startsOn":"2026-09-05","endsOn":"2027-01-17"},
+                              {"number":2,"startsOn":"2027-01-18","endsOn":"2027-05-31"}],
+                 "closedDays":["2027-02-08","2027-02-09","2027-02-10","2027-02-11","2027-02-12"]}"""));
+        library.expect(201, api.put(library.base + "/classes/5a4", "{\"name\":\"5A4\",\"grade\":5,\"schoolYear\":\"2026-2027\"}"));
+        library.patron("hs-an", "Nguyễn Văn An", "STUDENT", "5a4");
+        library.patron("hs-binh", "Trần Thị Bình", "STUDENT", "5a4");
+        return library;
+    }
+
+    void patron(String id, String name, String category, String classId) {
+        String classPart = classId == null ? "" : ",\"classId\":\"" + classId + "\"";
+        expect(201, api.put(base + "/patrons/" + id, "{\"fullName\":\"" + name + "\",\"category\":\"" + category + "\"" + classPart + "}"));
+    }
+
+    String title(String title) {
+        return expect(201, api.post(base + "/titles", "{\"title\":\"" + title + "\",\"authors\":[\"Tô Hoài\"],\"docType\":\"CHILDREN\"}"))
+                .text("titleId");
+    }
+
+    void copy(String barcode, String titleId) {
+        expect(201, api.post(base + "/copies", "{\"barcode\":\"" + barcode + "\",\"titleId\":\"" + titleId + "\"}"));
+    }
+
+    ApiClient.Answer checkOut(String barcode, String patron) {
+        return api.post(base + "/checkouts", "{\"barcode\":\"" + barcode + "\",\"patronId\":\"" + patron + "\"}");
+    }
+
+    ApiClient.Answer checkIn(String barcode) {
+        return api.post(base + "/checkins", "{\"barcode\":\"" + barcode + "\"}");
+    }
+
+    ApiClient.Answer placeHold(String titleId, String patron) {
+        return api.post(base + "/holds", "{\"titleId\":\"" + titleId + "\",\"patronId\":\"" + patron + "\"}");
+    }
+
+    ApiClient.Answer expect(int status, ApiClient.Answer answer) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+        return answer;
+    }
+
+    static void refused(ApiClient.Answer answer, int status, String code) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+        assertThat(answer.text("code")).isEqualTo(code);
+        assertThat(answer.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(answer.text("detail")).isNotBlank();
+    }
+}
