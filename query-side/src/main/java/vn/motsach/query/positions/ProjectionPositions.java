@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackingToken;
@@ -118,6 +120,45 @@ public final class ProjectionPositions {
                 .param(processors().toArray(String[]::new))
                 .query((rs, row) -> position(rs.getBytes(1), rs.getString(2)))
                 .list().stream().mapToLong(Long::longValue).min().orElse(0);
+    }
+
+    /** The global index of the newest stored event. */
+    public long head() {
+        return jdbc.sql("select coalesce(max(globalindex), 0) from domainevententry").query(Long.class).single();
+    }
+
+    /**
+     * How far each projection has come: the lowest position among its segments, each segment
+     * counted at the furthest of its stored token and, when this instance works on it, its
+     * processor's own progress (an idle segment stores its token only now and then).
+     */
+    public Map<String, Long> positions() {
+        Map<String, Map<Integer, Long>> bySegment = new HashMap<>();
+        jdbc.sql("select processorname, segment, token, tokentype from tokenentry where processorname = any(?)")
+                .param(processors().toArray(String[]::new))
+                .query((rs, row) -> new TrackingTokenRow(rs.getString(1), rs.getInt(2), rs.getBytes(3), rs.getString(4)))
+                .list()
+                .forEach(row -> bySegment.computeIfAbsent(row.processor(), p -> new HashMap<>())
+                        .put(row.segment(), position(row.token(), row.type())));
+        Map<String, Long> positions = new java.util.TreeMap<>();
+        for (String processor : processors()) {
+            Map<Integer, Long> segments = bySegment.getOrDefault(processor, new HashMap<>());
+            localProgress(processor).forEach((segment, local) -> segments.merge(segment, local, Math::max));
+            positions.put(processor, segments.values().stream().mapToLong(Long::longValue).min().orElse(0));
+        }
+        return positions;
+    }
+
+    private Map<Integer, Long> localProgress(String processor) {
+        Map<Integer, Long> progress = new HashMap<>();
+        context.getBeanProvider(EventProcessingConfiguration.class).ifAvailable(processing -> processing
+                .eventProcessor(processor, StreamingEventProcessor.class)
+                .ifPresent(streaming -> streaming.processingStatus().forEach((segment, status) -> {
+                    if (!status.isErrorState()) {
+                        status.getCurrentPosition().ifPresent(position -> progress.put(segment, position));
+                    }
+                })));
+        return progress;
     }
 
     private boolean reached(byte[] bytes, String type, long position) {

@@ -15,6 +15,7 @@ import vn.motsach.events.AuthorityId;
 import vn.motsach.events.EducationLevel;
 import vn.motsach.events.school.SchoolDetailsChanged;
 import vn.motsach.events.school.SchoolRegistered;
+import vn.motsach.query.replay.RebuildableProjection;
 
 /**
  * Schools as the directory shows them. Every write carries the event's position and applies
@@ -22,7 +23,7 @@ import vn.motsach.events.school.SchoolRegistered;
  */
 @Component
 @ProcessingGroup(SchoolDirectoryProjection.NAME)
-class SchoolDirectoryProjection {
+class SchoolDirectoryProjection implements RebuildableProjection {
 
     static final String NAME = "school-directory";
 
@@ -45,6 +46,21 @@ class SchoolDirectoryProjection {
     @ResetHandler
     void reset() {
         jdbc.sql("truncate qs_school").update();
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("qs_school");
+    }
+
+    @Override
+    public Object writingTo(JdbcClient other) {
+        return new SchoolDirectoryProjection(other);
     }
 
     private void upsert(String schoolId, String name, List<EducationLevel> levels, AuthorityId authority, Instant at,

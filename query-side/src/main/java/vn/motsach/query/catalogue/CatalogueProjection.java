@@ -1,0 +1,202 @@
+package vn.motsach.query.catalogue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackingToken;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.motsach.events.Barcode;
+import vn.motsach.events.HoldId;
+import vn.motsach.events.Routing;
+import vn.motsach.events.SchoolId;
+import vn.motsach.events.catalogue.CopyAccessioned;
+import vn.motsach.events.catalogue.CopyWithdrawn;
+import vn.motsach.events.catalogue.TitleCatalogued;
+import vn.motsach.events.circulation.CopyCheckedOut;
+import vn.motsach.events.circulation.CopyReturned;
+import vn.motsach.events.holds.HoldCancelled;
+import vn.motsach.events.holds.HoldExpired;
+import vn.motsach.events.holds.HoldFulfilled;
+import vn.motsach.events.holds.HoldReadyForPickup;
+import vn.motsach.query.EventPosition;
+import vn.motsach.query.replay.RebuildableProjection;
+import vn.motsach.query.web.Sql;
+
+/**
+ * The catalogue as the OPAC searches it: titles with a search document (title, authors,
+ * subjects, ISBN, barcodes) and the number of their copies on the shelf. It follows every copy's
+ * status itself rather than trusting another projection to have caught up; each copy's status
+ * changes only for an event newer than the one that set it, so an event applied twice, or late,
+ * changes nothing, and a title's counts are always recounted from its copies.
+ */
+@Component
+@ProcessingGroup(CatalogueProjection.NAME)
+class CatalogueProjection implements RebuildableProjection {
+
+    static final String NAME = "catalogue";
+
+    private final JdbcClient jdbc;
+
+    CatalogueProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(TitleCatalogued event, @Timestamp Instant at, TrackingToken token) {
+        jdbc.sql("""
+                        insert into qs_catalogue_title
+                          (school_id, title_id, title, authors, isbn, publisher, published_year, classification, subjects,
+                           doc_type, language, catalogued_at, sort_key, search_doc, total_copies, available_copies, last_position)
+                        select :school, :title_id, :title, :authors, :isbn, :publisher, :year, :classification, :subjects,
+                               :doc_type, :language, :at, qs_fold(:title),
+                               qs_catalogue_doc(:title, :authors, :subjects, :isbn, c.barcodes),
+                               c.total, c.available, :position
+                        from (select string_agg(barcode, ' ' order by barcode) as barcodes,
+                                     count(*) filter (where status <> 'WITHDRAWN') as total,
+                                     count(*) filter (where status = 'AVAILABLE') as available
+                              from qs_catalogue_copy where school_id = :school and title_id = :title_id) c
+                        on conflict (school_id, title_id) do nothing""")
+                .param("school", event.schoolId().value())
+                .param("title_id", event.titleId().value())
+                .param("title", event.title())
+                .param("authors", Sql.array(event.authors()))
+                .param("isbn", event.isbn())
+                .param("publisher", event.publisher())
+                .param("year", event.publishedYear())
+                .param("classification", event.classification())
+                .param("subjects", Sql.array(event.subjects()))
+                .param("doc_type", event.docType().name())
+                .param("language", event.language())
+                .param("at", Sql.timestamp(at))
+                .param("position", EventPosition.of(token))
+                .update();
+    }
+
+    @EventHandler
+    void on(CopyAccessioned event, TrackingToken token) {
+        int inserted = jdbc.sql("""
+                        insert into qs_catalogue_copy (school_id, barcode, title_id, status, loanable, state_position)
+                        values (:school, :barcode, :title_id, 'AVAILABLE', :loanable, :position)
+                        on conflict (school_id, barcode) do nothing""")
+                .param("school", event.schoolId().value())
+                .param("barcode", event.barcode().value())
+                .param("title_id", event.titleId().value())
+                .param("loanable", event.loanable())
+                .param("position", EventPosition.of(token))
+                .update();
+        if (inserted > 0) {
+            refreshTitle(event.schoolId().value(), event.titleId().value(), true);
+        }
+    }
+
+    @EventHandler
+    void on(CopyWithdrawn event, TrackingToken token) {
+        changeStatus(event.schoolId(), event.barcode(), "WITHDRAWN", null, null, token);
+    }
+
+    @EventHandler
+    void on(CopyCheckedOut event, TrackingToken token) {
+        changeStatus(event.schoolId(), event.barcode(), "ON_LOAN", null, null, token);
+    }
+
+    @EventHandler
+    void on(CopyReturned event, TrackingToken token) {
+        boolean toHoldShelf = event.routedTo() == Routing.HOLD_SHELF;
+        changeStatus(event.schoolId(), event.barcode(), toHoldShelf ? "ON_HOLD_SHELF" : "AVAILABLE",
+                toHoldShelf ? event.holdId() : null, null, token);
+    }
+
+    @EventHandler
+    void on(HoldReadyForPickup event, TrackingToken token) {
+        changeStatus(event.schoolId(), event.barcode(), "ON_HOLD_SHELF", event.holdId(), null, token);
+    }
+
+    @EventHandler
+    void on(HoldFulfilled event, TrackingToken token) {
+        leaveHoldShelf(event.schoolId(), event.barcode(), event.holdId(), token);
+    }
+
+    @EventHandler
+    void on(HoldCancelled event, TrackingToken token) {
+        leaveHoldShelf(event.schoolId(), event.barcode(), event.holdId(), token);
+    }
+
+    @EventHandler
+    void on(HoldExpired event, TrackingToken token) {
+        leaveHoldShelf(event.schoolId(), event.barcode(), event.holdId(), token);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("truncate qs_catalogue_title, qs_catalogue_copy").update();
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("qs_catalogue_title", "qs_catalogue_copy");
+    }
+
+    @Override
+    public Object writingTo(JdbcClient other) {
+        return new CatalogueProjection(other);
+    }
+
+    /**
+     * A hold's copy leaves the hold shelf only if it is still there for that hold: the loan that
+     * fulfils the hold, or the next hold's turn, may already have been applied.
+     */
+    private void leaveHoldShelf(SchoolId school, Barcode barcode, HoldId hold, TrackingToken token) {
+        if (barcode != null) {
+            changeStatus(school, barcode, "AVAILABLE", null, hold, token);
+        }
+    }
+
+    private void changeStatus(SchoolId school, Barcode barcode, String status, HoldId hold, HoldId onlyFromHold,
+            TrackingToken token) {
+        Optional<UUID> title = jdbc.sql("""
+                        update qs_catalogue_copy set status = :status, hold_id = :hold, state_position = :position
+                        where school_id = :school and barcode = :barcode and state_position < :position
+                          and (cast(:from_hold as uuid) is null or (status = 'ON_HOLD_SHELF' and hold_id = :from_hold))
+                        returning title_id""")
+                .param("status", status)
+                .param("hold", hold == null ? null : hold.value())
+                .param("from_hold", onlyFromHold == null ? null : onlyFromHold.value())
+                .param("school", school.value())
+                .param("barcode", barcode.value())
+                .param("position", EventPosition.of(token))
+                .query(UUID.class)
+                .optional();
+        title.ifPresent(titleId -> refreshTitle(school.value(), titleId, false));
+    }
+
+    /** Recounts a title's copies (and, when a copy joined it, rebuilds its search document). */
+    private void refreshTitle(String school, UUID titleId, boolean withSearchDocument) {
+        jdbc.sql("""
+                        update qs_catalogue_title t set
+                          total_copies = c.total,
+                          available_copies = c.available,
+                          search_doc = case when :with_doc
+                                            then qs_catalogue_doc(t.title, t.authors, t.subjects, t.isbn, c.barcodes)
+                                            else t.search_doc end
+                        from (select count(*) filter (where status <> 'WITHDRAWN') as total,
+                                     count(*) filter (where status = 'AVAILABLE') as available,
+                                     case when :with_doc then string_agg(barcode, ' ' order by barcode) end as barcodes
+                              from qs_catalogue_copy where school_id = :school and title_id = :title_id) c
+                        where t.school_id = :school and t.title_id = :title_id""")
+                .param("with_doc", withSearchDocument)
+                .param("school", school)
+                .param("title_id", titleId)
+                .update();
+    }
+}

@@ -1,0 +1,140 @@
+package vn.motsach.query.catalogue;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.motsach.events.DocType;
+import vn.motsach.query.web.PageRequest;
+import vn.motsach.query.web.PageView;
+import vn.motsach.query.web.Sql;
+
+/**
+ * Catalogue search in PostgreSQL: the query's words, folded like the documents (case, diacritics,
+ * đ), must all occur in a title's search document, found through its GIN index. Ranking puts a
+ * title that holds the words as a phrase first, then one that holds them all in its title, then
+ * in its authors, then in its subjects; within a rank, the text-search rank and the title's
+ * alphabetical order decide.
+ */
+@Component
+class CatalogueSearch {
+
+    private static final String COLUMNS = """
+            t.title_id, t.title, t.authors, t.isbn, t.publisher, t.published_year, t.classification, t.doc_type,
+            t.subjects, t.language, t.available_copies, t.total_copies""";
+
+    private final JdbcClient jdbc;
+
+    CatalogueSearch(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    PageView<TitleView> search(String school, String q, DocType docType, PageRequest page) {
+        return q == null ? browse(school, docType, page) : matching(school, q, docType, page);
+    }
+
+    private PageView<TitleView> matching(String school, String q, DocType docType, PageRequest page) {
+        // the queries are built once, in a materialised CTE, so that rows are only tested against them
+        List<Long> total = new ArrayList<>(1);
+        List<TitleView> items = jdbc.sql("""
+                        with q as materialized (
+                          select qs_catalogue_query(:q, '', false) as anywhere,
+                                 qs_catalogue_query(:q, 'A', true) as title_phrase,
+                                 qs_catalogue_query(:q, 'A', false) as in_title,
+                                 qs_catalogue_query(:q, 'B', false) as in_authors,
+                                 qs_catalogue_query(:q, 'C', false) as in_subjects)
+                        select %s,
+                               (case when t.search_doc @@ q.title_phrase then 8 else 0 end
+                                + case when t.search_doc @@ q.in_title then 4 else 0 end
+                                + case when t.search_doc @@ q.in_authors then 2 else 0 end
+                                + case when t.search_doc @@ q.in_subjects then 1 else 0 end
+                                + ts_rank(t.search_doc, q.anywhere)) as score,
+                               count(*) over () as total_items
+                        from q join qs_catalogue_title t on t.school_id = :school and t.search_doc @@ q.anywhere
+                        where (cast(:doc_type as varchar) is null or t.doc_type = :doc_type)
+                        order by score desc, t.sort_key, t.title_id
+                        limit :limit offset :offset""".formatted(COLUMNS))
+                .param("q", q)
+                .param("school", school)
+                .param("doc_type", docType == null ? null : docType.name())
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query((rs, row) -> {
+                    if (total.isEmpty()) {
+                        total.add(rs.getLong("total_items"));
+                    }
+                    return title(rs);
+                })
+                .list();
+        return page.of(items, total.isEmpty() ? count(school, q, docType) : total.get(0));
+    }
+
+    /** Without words to match, the whole catalogue in alphabetical order of titles. */
+    private PageView<TitleView> browse(String school, DocType docType, PageRequest page) {
+        List<TitleView> items = jdbc.sql("""
+                        select %s from qs_catalogue_title t
+                        where t.school_id = :school and (cast(:doc_type as varchar) is null or t.doc_type = :doc_type)
+                        order by t.sort_key, t.title_id
+                        limit :limit offset :offset""".formatted(COLUMNS))
+                .param("school", school)
+                .param("doc_type", docType == null ? null : docType.name())
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query((rs, row) -> title(rs))
+                .list();
+        long total = jdbc.sql("""
+                        select count(*) from qs_catalogue_title t
+                        where t.school_id = :school and (cast(:doc_type as varchar) is null or t.doc_type = :doc_type)""")
+                .param("school", school)
+                .param("doc_type", docType == null ? null : docType.name())
+                .query(Long.class)
+                .single();
+        return page.of(items, total);
+    }
+
+    /** The total when the page asked for lies beyond the last match. */
+    private long count(String school, String q, DocType docType) {
+        return jdbc.sql("""
+                        select count(*) from qs_catalogue_title t
+                        where t.school_id = :school and t.search_doc @@ qs_catalogue_query(:q, '', false)
+                          and (cast(:doc_type as varchar) is null or t.doc_type = :doc_type)""")
+                .param("school", school)
+                .param("q", q)
+                .param("doc_type", docType == null ? null : docType.name())
+                .query(Long.class)
+                .single();
+    }
+
+    java.util.Optional<TitleDetailView> title(String school, UUID titleId) {
+        return jdbc.sql("select %s from qs_catalogue_title t where t.school_id = :school and t.title_id = :title_id"
+                        .formatted(COLUMNS))
+                .param("school", school)
+                .param("title_id", titleId)
+                .query((rs, row) -> title(rs))
+                .optional()
+                .map(title -> new TitleDetailView(title.titleId(), title.title(), title.authors(), title.isbn(),
+                        title.publisher(), title.publishedYear(), title.classification(), title.docType(), title.subjects(),
+                        title.language(), title.availableCopies(), title.totalCopies(), copies(school, titleId)));
+    }
+
+    private List<TitleDetailView.TitleCopyView> copies(String school, UUID titleId) {
+        return jdbc.sql("""
+                        select barcode, status, loanable from qs_catalogue_copy
+                        where school_id = :school and title_id = :title_id order by barcode""")
+                .param("school", school)
+                .param("title_id", titleId)
+                .query((rs, row) -> new TitleDetailView.TitleCopyView(rs.getString("barcode"), rs.getString("status"),
+                        rs.getBoolean("loanable")))
+                .list();
+    }
+
+    private static TitleView title(ResultSet rs) throws SQLException {
+        return new TitleView(Sql.uuid(rs, "title_id"), rs.getString("title"), Sql.strings(rs, "authors"),
+                rs.getString("isbn"), rs.getString("publisher"), Sql.integer(rs, "published_year"),
+                rs.getString("classification"), rs.getString("doc_type"), Sql.strings(rs, "subjects"),
+                rs.getString("language"), rs.getInt("available_copies"), rs.getInt("total_copies"));
+    }
+}

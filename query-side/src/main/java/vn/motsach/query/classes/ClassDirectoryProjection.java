@@ -1,0 +1,81 @@
+package vn.motsach.query.classes;
+
+import java.util.List;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.motsach.events.ClassId;
+import vn.motsach.events.PatronId;
+import vn.motsach.events.SchoolId;
+import vn.motsach.events.SchoolYear;
+import vn.motsach.events.schoolclass.ClassDetailsChanged;
+import vn.motsach.events.schoolclass.ClassOpened;
+import vn.motsach.query.EventPosition;
+import vn.motsach.query.replay.RebuildableProjection;
+import vn.motsach.query.web.Sql;
+
+/** The classes of each school year; each write applies only over an older one. */
+@Component
+@ProcessingGroup(ClassDirectoryProjection.NAME)
+class ClassDirectoryProjection implements RebuildableProjection {
+
+    static final String NAME = "class-directory";
+
+    private final JdbcClient jdbc;
+
+    ClassDirectoryProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(ClassOpened event, TrackingToken token) {
+        upsert(event.schoolId(), event.classId(), event.name(), event.grade(), event.schoolYear(), event.homeroomTeacherId(), token);
+    }
+
+    @EventHandler
+    void on(ClassDetailsChanged event, TrackingToken token) {
+        upsert(event.schoolId(), event.classId(), event.name(), event.grade(), event.schoolYear(), event.homeroomTeacherId(), token);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("truncate qs_class").update();
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("qs_class");
+    }
+
+    @Override
+    public Object writingTo(JdbcClient other) {
+        return new ClassDirectoryProjection(other);
+    }
+
+    private void upsert(SchoolId school, ClassId classId, String name, int grade, SchoolYear year, PatronId teacher,
+            TrackingToken token) {
+        jdbc.sql("""
+                        insert into qs_class as c (school_id, class_id, name, grade, school_year, homeroom_teacher_id, last_position)
+                        values (:school, :class_id, :name, :grade, :year, :teacher, :position)
+                        on conflict (school_id, class_id) do update set
+                          name = excluded.name, grade = excluded.grade, school_year = excluded.school_year,
+                          homeroom_teacher_id = excluded.homeroom_teacher_id, last_position = excluded.last_position
+                        where c.last_position < excluded.last_position""")
+                .param("school", school.value())
+                .param("class_id", classId.value())
+                .param("name", name)
+                .param("grade", grade)
+                .param("year", year.value())
+                .param("teacher", Sql.text(teacher))
+                .param("position", EventPosition.of(token))
+                .update();
+    }
+}

@@ -1,0 +1,54 @@
+package vn.motsach.query.copies;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import vn.motsach.events.RefusalCode;
+import vn.motsach.events.Refused;
+import vn.motsach.infra.web.RequestCheck;
+import vn.motsach.query.SchoolDates;
+import vn.motsach.query.web.PathIds;
+import vn.motsach.query.web.Sql;
+
+@RestController
+class CopyQueryController {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    CopyQueryController(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/v1/schools/{schoolId}/copies/{barcode}")
+    CopyView copy(@PathVariable String schoolId, @PathVariable String barcode) {
+        RequestCheck check = RequestCheck.of();
+        String school = PathIds.school(check, schoolId);
+        String copy = PathIds.local(check, "barcode", barcode);
+        check.orRefuse();
+        LocalDate today = SchoolDates.today(clock);
+        return jdbc.sql("select * from qs_copy where school_id = :school and barcode = :barcode")
+                .param("school", school)
+                .param("barcode", copy)
+                .query((rs, row) -> {
+                    UUID loanId = Sql.uuid(rs, "loan_id");
+                    UUID holdId = Sql.uuid(rs, "hold_id");
+                    LocalDate dueOn = Sql.date(rs, "due_on");
+                    return new CopyView(rs.getString("barcode"), Sql.uuid(rs, "title_id"), rs.getString("title"),
+                            rs.getString("doc_type"), rs.getString("status"), rs.getBoolean("loanable"),
+                            Sql.date(rs, "acquired_on"), rs.getString("source"),
+                            loanId == null ? null : new CopyView.CopyLoanView(loanId, rs.getString("patron_id"),
+                                    Sql.instant(rs, "borrowed_at"), dueOn, dueOn != null && dueOn.isBefore(today)),
+                            holdId == null ? null : new CopyView.CopyHoldView(holdId, rs.getString("hold_patron_id"),
+                                    Sql.date(rs, "pickup_by")),
+                            Sql.date(rs, "withdrawn_on"), rs.getString("withdrawal_reason"));
+                })
+                .optional()
+                .orElseThrow(() -> new Refused(RefusalCode.COPY_NOT_FOUND, barcode));
+    }
+}

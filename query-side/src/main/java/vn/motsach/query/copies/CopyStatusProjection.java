@@ -1,0 +1,191 @@
+package vn.motsach.query.copies;
+
+import java.util.List;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.motsach.events.Barcode;
+import vn.motsach.events.HoldId;
+import vn.motsach.events.Routing;
+import vn.motsach.events.SchoolId;
+import vn.motsach.events.catalogue.CopyAccessioned;
+import vn.motsach.events.catalogue.CopyWithdrawn;
+import vn.motsach.events.circulation.CopyCheckedOut;
+import vn.motsach.events.circulation.CopyReturned;
+import vn.motsach.events.circulation.LoanRenewed;
+import vn.motsach.events.holds.HoldCancelled;
+import vn.motsach.events.holds.HoldExpired;
+import vn.motsach.events.holds.HoldFulfilled;
+import vn.motsach.events.holds.HoldReadyForPickup;
+import vn.motsach.query.EventPosition;
+import vn.motsach.query.replay.RebuildableProjection;
+import vn.motsach.query.web.Sql;
+
+/**
+ * Each copy's status with its current loan or hold, keeping the title name it was accessioned
+ * under so that it never waits for the catalogue. A copy's state changes only for an event newer
+ * than the one that last set it: an event applied twice, or late, changes nothing.
+ */
+@Component
+@ProcessingGroup(CopyStatusProjection.NAME)
+class CopyStatusProjection implements RebuildableProjection {
+
+    static final String NAME = "copy-status";
+
+    private final JdbcClient jdbc;
+
+    CopyStatusProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(CopyAccessioned event, TrackingToken token) {
+        jdbc.sql("""
+                        insert into qs_copy (school_id, barcode, title_id, title, doc_type, loanable, acquired_on, source,
+                                             status, state_position)
+                        values (:school, :barcode, :title_id, :title, :doc_type, :loanable, :acquired_on, :source,
+                                'AVAILABLE', :position)
+                        on conflict (school_id, barcode) do nothing""")
+                .param("school", event.schoolId().value())
+                .param("barcode", event.barcode().value())
+                .param("title_id", event.titleId().value())
+                .param("title", event.title())
+                .param("doc_type", event.docType().name())
+                .param("loanable", event.loanable())
+                .param("acquired_on", event.acquiredOn())
+                .param("source", event.source())
+                .param("position", EventPosition.of(token))
+                .update();
+    }
+
+    @EventHandler
+    void on(CopyCheckedOut event, TrackingToken token) {
+        jdbc.sql("""
+                        update qs_copy set status = 'ON_LOAN', loan_id = :loan, patron_id = :patron, borrowed_at = :at,
+                          due_on = :due_on, hold_id = null, hold_patron_id = null, pickup_by = null, state_position = :position
+                        where school_id = :school and barcode = :barcode and state_position < :position""")
+                .param("loan", event.loanId().value())
+                .param("patron", event.patronId().value())
+                .param("at", Sql.timestamp(event.borrowedAt()))
+                .param("due_on", event.dueOn())
+                .param("school", event.schoolId().value())
+                .param("barcode", event.barcode().value())
+                .param("position", EventPosition.of(token))
+                .update();
+    }
+
+    @EventHandler
+    void on(LoanRenewed event, TrackingToken token) {
+        jdbc.sql("""
+                        update qs_copy set due_on = :due_on, state_position = :position
+                        where school_id = :school and barcode = :barcode and loan_id = :loan and state_position < :position""")
+                .param("due_on", event.dueOn())
+                .param("school", event.schoolId().value())
+                .param("barcode", event.barcode().value())
+                .param("loan", event.loanId().value())
+                .param("position", EventPosition.of(token))
+                .update();
+    }
+
+    @EventHandler
+    void on(CopyReturned event, TrackingToken token) {
+        boolean toHoldShelf = event.routedTo() == Routing.HOLD_SHELF;
+        jdbc.sql("""
+                        update qs_copy set status = :status, loan_id = null, patron_id = null, borrowed_at = null,
+                          due_on = null, hold_id = :hold, hold_patron_id = null, pickup_by = null, state_position = :position
+                        where school_id = :school and barcode = :barcode and state_position < :position""")
+                .param("status", toHoldShelf ? "ON_HOLD_SHELF" : "AVAILABLE")
+                .param("hold", toHoldShelf && event.holdId() != null ? event.holdId().value() : null)
+                .param("school", event.schoolId().value())
+                .param("barcode", event.barcode().value())
+                .param("position", EventPosition.of(token))
+                .update();
+    }
+
+    @EventHandler
+    void on(CopyWithdrawn event, TrackingToken token) {
+        jdbc.sql("""
+                        update qs_copy set status = 'WITHDRAWN', withdrawn_on = :on, withdrawal_reason = :reason,
+                          hold_id = null, hold_patron_id = null, pickup_by = null, state_position = :position
+                        where school_id = :school and barcode = :barcode and state_position < :position""")
+                .param("on", event.withdrawnOn())
+                .param("reason", event.reason())
+                .param("school", event.schoolId().value())
+                .param("barcode", event.barcode().value())
+                .param("position", EventPosition.of(token))
+                .update();
+    }
+
+    @EventHandler
+    void on(HoldReadyForPickup event, TrackingToken token) {
+        jdbc.sql("""
+                        update qs_copy set status = 'ON_HOLD_SHELF', hold_id = :hold, hold_patron_id = :patron,
+                          pickup_by = :pickup_by, state_position = :position
+                        where school_id = :school and barcode = :barcode and state_position < :position""")
+                .param("hold", event.holdId().value())
+                .param("patron", event.patronId().value())
+                .param("pickup_by", event.pickupBy())
+                .param("school", event.schoolId().value())
+                .param("barcode", event.barcode().value())
+                .param("position", EventPosition.of(token))
+                .update();
+    }
+
+    @EventHandler
+    void on(HoldFulfilled event, TrackingToken token) {
+        leaveHoldShelf(event.schoolId(), event.barcode(), event.holdId(), token);
+    }
+
+    @EventHandler
+    void on(HoldCancelled event, TrackingToken token) {
+        leaveHoldShelf(event.schoolId(), event.barcode(), event.holdId(), token);
+    }
+
+    @EventHandler
+    void on(HoldExpired event, TrackingToken token) {
+        leaveHoldShelf(event.schoolId(), event.barcode(), event.holdId(), token);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("truncate qs_copy").update();
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("qs_copy");
+    }
+
+    @Override
+    public Object writingTo(JdbcClient other) {
+        return new CopyStatusProjection(other);
+    }
+
+    /**
+     * The copy goes back on the shelf only if it still waits for this hold: the loan that fulfils
+     * the hold, or the next patron's hold, may come first.
+     */
+    private void leaveHoldShelf(SchoolId school, Barcode barcode, HoldId hold, TrackingToken token) {
+        if (barcode == null) {
+            return;
+        }
+        jdbc.sql("""
+                        update qs_copy set status = 'AVAILABLE', hold_id = null, hold_patron_id = null, pickup_by = null,
+                          state_position = :position
+                        where school_id = :school and barcode = :barcode and state_position < :position
+                          and status = 'ON_HOLD_SHELF' and hold_id = :hold""")
+                .param("school", school.value())
+                .param("barcode", barcode.value())
+                .param("hold", hold.value())
+                .param("position", EventPosition.of(token))
+                .update();
+    }
+}

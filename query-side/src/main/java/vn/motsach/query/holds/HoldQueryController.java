@@ -1,0 +1,44 @@
+package vn.motsach.query.holds;
+
+import java.util.UUID;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.motsach.infra.web.RequestCheck;
+import vn.motsach.query.web.PageRequest;
+import vn.motsach.query.web.PageView;
+import vn.motsach.query.web.PathIds;
+
+@RestController
+class HoldQueryController {
+
+    /** Which holds: one status, or ACTIVE for those waiting or ready. */
+    enum HoldStatus {
+        WAITING,
+        READY,
+        FULFILLED,
+        CANCELLED,
+        EXPIRED,
+        ACTIVE
+    }
+
+    private final Holds holds;
+
+    HoldQueryController(Holds holds) {
+        this.holds = holds;
+    }
+
+    @GetMapping("/api/v1/schools/{schoolId}/holds")
+    PageView<HoldView> holds(@PathVariable String schoolId, @RequestParam(required = false) String titleId,
+            @RequestParam(required = false) String patronId, @RequestParam(required = false) HoldStatus status,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        RequestCheck check = RequestCheck.of();
+        String school = PathIds.school(check, schoolId);
+        UUID title = PathIds.optionalUuid(check, "titleId", titleId);
+        String patron = PathIds.optionalLocal(check, "patronId", patronId);
+        PageRequest paging = PageRequest.of(check, page, size);
+        check.orRefuse();
+        return holds.find(school, title, patron, status == null ? null : status.name(), paging);
+    }
+}

@@ -1,0 +1,71 @@
+package vn.motsach.query.loans;
+
+import java.time.Clock;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.motsach.events.RefusalCode;
+import vn.motsach.events.Refused;
+import vn.motsach.infra.web.RequestCheck;
+import vn.motsach.query.SchoolDates;
+import vn.motsach.query.web.PageRequest;
+import vn.motsach.query.web.PageView;
+import vn.motsach.query.web.PathIds;
+
+@RestController
+class LoanQueryController {
+
+    /** Which of a patron's loans: the open ones, or all of them. */
+    enum LoanStatus {
+        OPEN,
+        ALL
+    }
+
+    private final Loans loans;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    LoanQueryController(Loans loans, JdbcClient jdbc, Clock clock) {
+        this.loans = loans;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/v1/schools/{schoolId}/patrons/{patronId}/loans")
+    PageView<LoanView> loansOfPatron(@PathVariable String schoolId, @PathVariable String patronId,
+            @RequestParam(required = false) LoanStatus status, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        RequestCheck check = RequestCheck.of();
+        String school = PathIds.school(check, schoolId);
+        String patron = PathIds.local(check, "patronId", patronId);
+        PageRequest paging = PageRequest.of(check, page, size);
+        check.orRefuse();
+        // a patron without loans is known only to the patrons projection
+        if (!loans.anyOf(school, patron) && !patronKnown(school, patron)) {
+            throw new Refused(RefusalCode.PATRON_NOT_FOUND, patronId);
+        }
+        return loans.historyOf(school, patron, status == LoanStatus.OPEN, SchoolDates.today(clock), paging);
+    }
+
+    @GetMapping("/api/v1/schools/{schoolId}/loans")
+    PageView<LoanView> openLoans(@PathVariable String schoolId, @RequestParam(required = false) Boolean overdue,
+            @RequestParam(required = false) String classId, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        RequestCheck check = RequestCheck.of();
+        String school = PathIds.school(check, schoolId);
+        String schoolClass = PathIds.optionalLocal(check, "classId", classId);
+        PageRequest paging = PageRequest.of(check, page, size);
+        check.orRefuse();
+        return loans.open(school, overdue, schoolClass, SchoolDates.today(clock), paging);
+    }
+
+    private boolean patronKnown(String school, String patron) {
+        return jdbc.sql("select exists (select 1 from qs_patron where school_id = :school and patron_id = :patron)")
+                .param("school", school)
+                .param("patron", patron)
+                .query(Boolean.class)
+                .single();
+    }
+}

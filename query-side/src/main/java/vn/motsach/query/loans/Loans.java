@@ -1,0 +1,94 @@
+package vn.motsach.query.loans;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.motsach.query.web.PageRequest;
+import vn.motsach.query.web.PageView;
+import vn.motsach.query.web.Sql;
+
+/** The loans a query asks for, read from the loans projection. Public for the patron view. */
+@Component
+public class Loans {
+
+    /** Open past its due date, or marked overdue by the circulation rules: the one definition. */
+    private static final String OVERDUE = "(l.returned_at is null and (l.due_on < :today or l.overdue_since is not null))";
+
+    private final JdbcClient jdbc;
+
+    Loans(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A patron's open loans, the soonest due first. */
+    public List<LoanView> openLoansOf(String school, String patron, LocalDate today) {
+        return jdbc.sql("select l.*, " + OVERDUE + """
+                         as overdue from qs_loan l
+                        where l.school_id = :school and l.patron_id = :patron and l.returned_at is null
+                        order by l.due_on, l.borrowed_at, l.loan_id""")
+                .param("school", school)
+                .param("patron", patron)
+                .param("today", today)
+                .query((rs, row) -> loan(rs))
+                .list();
+    }
+
+    PageView<LoanView> historyOf(String school, String patron, boolean openOnly, LocalDate today, PageRequest page) {
+        String where = "l.school_id = :school and l.patron_id = :patron" + (openOnly ? " and l.returned_at is null" : "");
+        List<LoanView> items = jdbc.sql("select l.*, " + OVERDUE + " as overdue from qs_loan l where " + where
+                        + " order by l.borrowed_at desc, l.loan_id limit :limit offset :offset")
+                .param("school", school)
+                .param("patron", patron)
+                .param("today", today)
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query((rs, row) -> loan(rs))
+                .list();
+        long total = jdbc.sql("select count(*) from qs_loan l where " + where)
+                .param("school", school)
+                .param("patron", patron)
+                .query(Long.class)
+                .single();
+        return page.of(items, total);
+    }
+
+    /** Open loans, the longest overdue first, optionally only the overdue ones or one class's. */
+    PageView<LoanView> open(String school, Boolean overdue, String classId, LocalDate today, PageRequest page) {
+        String where = "l.school_id = :school and l.returned_at is null"
+                + (classId == null ? "" : " and l.class_id = :class_id")
+                + (overdue == null ? "" : overdue ? " and " + OVERDUE : " and not " + OVERDUE);
+        List<LoanView> items = jdbc.sql("select l.*, " + OVERDUE + " as overdue from qs_loan l where " + where
+                        + " order by l.due_on, l.class_id, l.patron_id, l.loan_id limit :limit offset :offset")
+                .param("school", school)
+                .param("class_id", classId)
+                .param("today", today)
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query((rs, row) -> loan(rs))
+                .list();
+        long total = jdbc.sql("select count(*) from qs_loan l where " + where)
+                .param("school", school)
+                .param("class_id", classId)
+                .param("today", today)
+                .query(Long.class)
+                .single();
+        return page.of(items, total);
+    }
+
+    boolean anyOf(String school, String patron) {
+        return jdbc.sql("select exists (select 1 from qs_loan where school_id = :school and patron_id = :patron)")
+                .param("school", school)
+                .param("patron", patron)
+                .query(Boolean.class)
+                .single();
+    }
+
+    private static LoanView loan(ResultSet rs) throws SQLException {
+        return new LoanView(Sql.uuid(rs, "loan_id"), rs.getString("barcode"), Sql.uuid(rs, "title_id"), rs.getString("title"),
+                rs.getString("patron_id"), rs.getString("class_id"), Sql.instant(rs, "borrowed_at"), Sql.date(rs, "due_on"),
+                Sql.instant(rs, "returned_at"), rs.getBoolean("overdue"), rs.getInt("renewals"), Sql.integer(rs, "overdue_days"));
+    }
+}

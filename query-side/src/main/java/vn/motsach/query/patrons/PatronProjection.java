@@ -1,0 +1,141 @@
+package vn.motsach.query.patrons;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackingToken;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.motsach.events.ClassId;
+import vn.motsach.events.patron.PatronDetailsChanged;
+import vn.motsach.events.patron.PatronLeft;
+import vn.motsach.events.patron.PatronMovedToClass;
+import vn.motsach.events.patron.PatronRegistered;
+import vn.motsach.events.patron.PatronRejoined;
+import vn.motsach.query.EventPosition;
+import vn.motsach.query.SchoolDates;
+import vn.motsach.query.replay.RebuildableProjection;
+import vn.motsach.query.web.Sql;
+
+/**
+ * Patrons with the history of their class membership and of their leaving and rejoining, from
+ * which a class's roster at any date is read. History rows are keyed by the event's position:
+ * an event seen twice adds nothing, and one seen late slots into place because intervals are
+ * ordered by their dates when read, not by when the rows arrived.
+ */
+@Component
+@ProcessingGroup(PatronProjection.NAME)
+class PatronProjection implements RebuildableProjection {
+
+    static final String NAME = "patrons";
+
+    private final JdbcClient jdbc;
+
+    PatronProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The registration's date is the day it was recorded: the event names no other. */
+    @EventHandler
+    void on(PatronRegistered event, @Timestamp Instant at, TrackingToken token) {
+        long position = EventPosition.of(token);
+        LocalDate registeredOn = SchoolDates.dateOf(at);
+        jdbc.sql("""
+                        insert into qs_patron as p (school_id, patron_id, full_name, category, registered_on, last_position)
+                        values (:school, :patron, :name, :category, :on, :position)
+                        on conflict (school_id, patron_id) do update set
+                          full_name = excluded.full_name, category = excluded.category,
+                          registered_on = least(p.registered_on, excluded.registered_on), last_position = excluded.last_position
+                        where p.last_position < excluded.last_position""")
+                .param("school", event.schoolId().value())
+                .param("patron", event.patronId().value())
+                .param("name", event.fullName())
+                .param("category", event.category().name())
+                .param("on", registeredOn)
+                .param("position", position)
+                .update();
+        joinClass(event.schoolId().value(), event.patronId().value(), event.classId(), registeredOn, position);
+    }
+
+    @EventHandler
+    void on(PatronDetailsChanged event, TrackingToken token) {
+        jdbc.sql("""
+                        update qs_patron set full_name = :name, category = :category, last_position = :position
+                        where school_id = :school and patron_id = :patron and last_position < :position""")
+                .param("name", event.fullName())
+                .param("category", event.category().name())
+                .param("school", event.schoolId().value())
+                .param("patron", event.patronId().value())
+                .param("position", EventPosition.of(token))
+                .update();
+    }
+
+    @EventHandler
+    void on(PatronMovedToClass event, TrackingToken token) {
+        joinClass(event.schoolId().value(), event.patronId().value(), event.toClassId(), event.effectiveOn(),
+                EventPosition.of(token));
+    }
+
+    @EventHandler
+    void on(PatronLeft event, TrackingToken token) {
+        departure(event.schoolId().value(), event.patronId().value(), "LEFT", event.leftOn(),
+                event.reason() == null ? null : event.reason().name(), EventPosition.of(token));
+    }
+
+    @EventHandler
+    void on(PatronRejoined event, TrackingToken token) {
+        departure(event.schoolId().value(), event.patronId().value(), "REJOINED", event.rejoinedOn(), null,
+                EventPosition.of(token));
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("truncate qs_patron, qs_patron_membership, qs_patron_departure").update();
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("qs_patron", "qs_patron_membership", "qs_patron_departure");
+    }
+
+    @Override
+    public Object writingTo(JdbcClient other) {
+        return new PatronProjection(other);
+    }
+
+    private void joinClass(String school, String patron, ClassId classId, LocalDate from, long position) {
+        jdbc.sql("""
+                        insert into qs_patron_membership (school_id, patron_id, position, class_id, valid_from)
+                        values (:school, :patron, :position, :class_id, :from)
+                        on conflict (school_id, patron_id, position) do nothing""")
+                .param("school", school)
+                .param("patron", patron)
+                .param("position", position)
+                .param("class_id", Sql.text(classId))
+                .param("from", from)
+                .update();
+    }
+
+    private void departure(String school, String patron, String kind, LocalDate on, String reason, long position) {
+        jdbc.sql("""
+                        insert into qs_patron_departure (school_id, patron_id, position, kind, on_date, reason)
+                        values (:school, :patron, :position, :kind, :on, :reason)
+                        on conflict (school_id, patron_id, position) do nothing""")
+                .param("school", school)
+                .param("patron", patron)
+                .param("position", position)
+                .param("kind", kind)
+                .param("on", on)
+                .param("reason", reason)
+                .update();
+    }
+}

@@ -1,0 +1,81 @@
+package vn.motsach.query.patrons;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import vn.motsach.events.RefusalCode;
+import vn.motsach.events.Refused;
+import vn.motsach.infra.web.RequestCheck;
+import vn.motsach.query.SchoolDates;
+import vn.motsach.query.holds.HoldView;
+import vn.motsach.query.holds.Holds;
+import vn.motsach.query.loans.LoanView;
+import vn.motsach.query.loans.Loans;
+import vn.motsach.query.web.PathIds;
+import vn.motsach.query.web.Sql;
+
+@RestController
+class PatronQueryController {
+
+    private final JdbcClient jdbc;
+    private final Loans loans;
+    private final Holds holds;
+    private final Clock clock;
+
+    PatronQueryController(JdbcClient jdbc, Loans loans, Holds holds, Clock clock) {
+        this.jdbc = jdbc;
+        this.loans = loans;
+        this.holds = holds;
+        this.clock = clock;
+    }
+
+    /**
+     * The class is the one the patron belongs to today, or, before their first membership starts,
+     * the one they will join.
+     */
+    @GetMapping("/api/v1/schools/{schoolId}/patrons/{patronId}")
+    PatronView patron(@PathVariable String schoolId, @PathVariable String patronId) {
+        RequestCheck check = RequestCheck.of();
+        String school = PathIds.school(check, schoolId);
+        String patron = PathIds.local(check, "patronId", patronId);
+        check.orRefuse();
+        LocalDate today = SchoolDates.today(clock);
+        return jdbc.sql("""
+                        select p.patron_id, p.full_name, p.category, p.registered_on,
+                               coalesce(
+                                 (select m.class_id from (%s) m
+                                  where m.school_id = p.school_id and m.patron_id = p.patron_id and m.valid_from <= :on
+                                    and (m.valid_until is null or m.valid_until > :on)
+                                  limit 1),
+                                 (select m.class_id from qs_patron_membership m
+                                  where m.school_id = p.school_id and m.patron_id = p.patron_id and m.valid_from > :on
+                                    and not exists (select 1 from qs_patron_membership e where e.school_id = m.school_id
+                                                    and e.patron_id = m.patron_id and e.valid_from <= :on)
+                                  order by m.valid_from, m.position limit 1)) as class_id,
+                               %s as active,
+                               (select d.on_date from qs_patron_departure d
+                                where d.school_id = p.school_id and d.patron_id = p.patron_id and d.kind = 'LEFT'
+                                order by d.on_date desc, d.position desc limit 1) as left_on
+                        from qs_patron p where p.school_id = :school and p.patron_id = :patron"""
+                        .formatted(Memberships.INTERVALS + " where m.school_id = :school and m.patron_id = :patron",
+                                Memberships.ACTIVE_ON))
+                .param("school", school)
+                .param("patron", patron)
+                .param("on", today)
+                .query((rs, row) -> {
+                    boolean active = rs.getBoolean("active");
+                    return new PatronView(rs.getString("patron_id"), rs.getString("full_name"), rs.getString("category"),
+                            rs.getString("class_id"), active, Sql.date(rs, "registered_on"),
+                            active ? null : Sql.date(rs, "left_on"), List.<LoanView>of(), List.<HoldView>of());
+                })
+                .optional()
+                .map(found -> new PatronView(found.patronId(), found.fullName(), found.category(), found.classId(),
+                        found.active(), found.registeredOn(), found.leftOn(), loans.openLoansOf(school, patron, today),
+                        holds.activeHoldsOf(school, patron)))
+                .orElseThrow(() -> new Refused(RefusalCode.PATRON_NOT_FOUND, patronId));
+    }
+}

@@ -1,0 +1,287 @@
+package vn.motsach.query.replay;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import vn.motsach.infra.web.ApiProblem;
+
+/**
+ * Rebuilds projections beside the live ones ("blue/green"), while the system runs:
+ * <ol>
+ * <li>creates each table of the projections again, empty, {@code LIKE} the live one, in the
+ * schema {@value #REBUILD_SCHEMA};
+ * <li>replays the whole event store into them through fresh instances of the projections' own
+ * handlers, on one connection whose search path leads to that schema, committing every
+ * {@value #BATCH} events; queries meanwhile answer from the live tables, which the live
+ * processors keep up to date;
+ * <li>when little is left, locks the live tables, applies the last events, drops the live tables
+ * and moves the rebuilt ones in their place, all in one transaction.
+ * </ol>
+ * The rebuilt tables then hold every event up to the head of the store; the live processors
+ * carry on from their own tokens, and the events they see again change nothing, every write
+ * being guarded by the event's position. One rebuild at a time, across instances (an advisory
+ * lock).
+ */
+public final class ProjectionRebuild {
+
+    public static final String REBUILD_SCHEMA = "qs_rebuild";
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionRebuild.class);
+    private static final long ADVISORY_LOCK = 0x6d6f7473616368L;
+    private static final int BATCH = 2000;
+    /** Events still to replay when the swap may begin: few enough to hold the lock only briefly. */
+    private static final int FEW = 1000;
+    private static final int SWAP_ATTEMPTS = 20;
+    private static final String LOCK_TIMEOUT = "800ms";
+
+    private final DataSource dataSource;
+    private final EventStorageEngine events;
+    private final Map<String, RebuildableProjection> projections = new TreeMap<>();
+    private final Clock clock;
+    private final AtomicReference<RebuildStatus> status = new AtomicReference<>(RebuildStatus.idle());
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "projection-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public ProjectionRebuild(DataSource dataSource, EventStorageEngine events, Collection<RebuildableProjection> projections,
+            Clock clock) {
+        this.dataSource = dataSource;
+        this.events = events;
+        this.clock = clock;
+        projections.forEach(projection -> this.projections.put(projection.name(), projection));
+    }
+
+    public List<String> names() {
+        return List.copyOf(projections.keySet());
+    }
+
+    public List<String> tablesOf(String name) {
+        return projections.get(name).tables();
+    }
+
+    public RebuildStatus status() {
+        return status.get();
+    }
+
+    /** Starts rebuilding the named projections (all when none is named) in the background. */
+    public RebuildStatus start(Collection<String> names) {
+        List<RebuildableProjection> chosen = chosen(names);
+        claim(chosen);
+        executor.execute(() -> run(chosen));
+        return status.get();
+    }
+
+    /** Rebuilds the named projections (all when none is named) and returns when they are in place. */
+    public RebuildStatus rebuild(Collection<String> names) {
+        List<RebuildableProjection> chosen = chosen(names);
+        claim(chosen);
+        run(chosen);
+        return status.get();
+    }
+
+    private List<RebuildableProjection> chosen(Collection<String> names) {
+        if (names.isEmpty()) {
+            return List.copyOf(projections.values());
+        }
+        List<RebuildableProjection> chosen = new ArrayList<>();
+        for (String name : new LinkedHashSet<>(names)) {
+            RebuildableProjection projection = projections.get(name);
+            if (projection == null) {
+                throw ApiProblem.notFound("PROJECTION_NOT_FOUND", name);
+            }
+            chosen.add(projection);
+        }
+        return chosen;
+    }
+
+    private void claim(List<RebuildableProjection> chosen) {
+        if (!running.compareAndSet(false, true)) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "PROJECTION_REBUILD_RUNNING");
+        }
+        status.set(new RebuildStatus("RUNNING", chosen.stream().map(RebuildableProjection::name).toList(), clock.instant(),
+                null, 0, 0, null));
+    }
+
+    private void run(List<RebuildableProjection> chosen) {
+        try {
+            replayAndSwap(chosen);
+            RebuildStatus done = status.get();
+            status.set(new RebuildStatus("DONE", done.projections(), done.startedAt(), clock.instant(), done.eventsReplayed(),
+                    done.position(), null));
+            log.info("Rebuilt projections {}: {} events up to position {}", done.projections(), done.eventsReplayed(),
+                    done.position());
+        } catch (RuntimeException | SQLException e) {
+            log.error("Rebuilding projections failed", e);
+            RebuildStatus failed = status.get();
+            status.set(new RebuildStatus("FAILED", failed.projections(), failed.startedAt(), clock.instant(),
+                    failed.eventsReplayed(), failed.position(), String.valueOf(e.getMessage())));
+        } finally {
+            running.set(false);
+        }
+    }
+
+    private void replayAndSwap(List<RebuildableProjection> chosen) throws SQLException {
+        Connection connection = dataSource.getConnection();
+        JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(connection, true));
+        boolean locked = false;
+        try {
+            locked = jdbc.sql("select pg_try_advisory_lock(?)").param(ADVISORY_LOCK).query(Boolean.class).single();
+            if (!locked) {
+                throw new ApiProblem(HttpStatus.CONFLICT, "PROJECTION_REBUILD_RUNNING");
+            }
+            String live = jdbc.sql("select current_schema()").query(String.class).single();
+            List<String> tables = chosen.stream().flatMap(projection -> projection.tables().stream()).toList();
+            TableSwap swap = new TableSwap(jdbc, live, REBUILD_SCHEMA);
+            jdbc.sql("drop schema if exists " + REBUILD_SCHEMA + " cascade").update();
+            jdbc.sql("create schema " + REBUILD_SCHEMA).update();
+            tables.forEach(swap::createShadow);
+            // unqualified names now lead to the rebuilt tables, and the functions are still found
+            jdbc.sql("select set_config('search_path', :path, false)").param("path", REBUILD_SCHEMA + ", \"" + live + "\"")
+                    .query(String.class).single();
+            // a crash loses nothing that matters: the rebuild starts again from scratch
+            jdbc.sql("set synchronous_commit to off").update();
+            List<AnnotationEventHandlerAdapter> handlers = chosen.stream()
+                    .map(projection -> new AnnotationEventHandlerAdapter(projection.writingTo(jdbc)))
+                    .toList();
+
+            connection.setAutoCommit(false);
+            TrackingToken token = null;
+            Replayed replayed;
+            do {
+                replayed = replay(connection, handlers, token, true);
+                token = replayed.token();
+            } while (replayed.count() > FEW);
+            connection.commit();
+            for (String table : tables) {
+                jdbc.sql("analyze " + REBUILD_SCHEMA + "." + table).update();
+            }
+            connection.commit();
+
+            for (int attempt = 1; ; attempt++) {
+                RebuildStatus beforeAttempt = status.get();
+                try {
+                    jdbc.sql("set local lock_timeout = '" + LOCK_TIMEOUT + "'").update();
+                    jdbc.sql("lock table " + String.join(", ", tables.stream().map(table -> "\"" + live + "\"." + table).toList())
+                            + " in access exclusive mode").update();
+                    replay(connection, handlers, token, false);
+                    tables.forEach(swap::swap);
+                    connection.commit();
+                    break;
+                } catch (RuntimeException e) {
+                    connection.rollback();
+                    status.set(beforeAttempt);
+                    if (attempt == SWAP_ATTEMPTS) {
+                        throw e;
+                    }
+                    log.debug("Swapping the rebuilt tables waits for the live processors (attempt {})", attempt, e);
+                }
+            }
+        } finally {
+            try {
+                if (!connection.getAutoCommit()) {
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                }
+                jdbc.sql("drop schema if exists " + REBUILD_SCHEMA + " cascade").update();
+                if (locked) {
+                    jdbc.sql("select pg_advisory_unlock(?)").param(ADVISORY_LOCK).query(Boolean.class).single();
+                }
+            } finally {
+                release(connection);
+            }
+        }
+    }
+
+    /**
+     * Applies every stored event after {@code from} to the rebuilt tables, committing every batch
+     * when {@code commitBatches}, or leaving all in the open transaction (for the swap).
+     */
+    private Replayed replay(Connection connection, List<AnnotationEventHandlerAdapter> handlers, TrackingToken from,
+            boolean commitBatches) throws SQLException {
+        long count = 0;
+        TrackingToken last = from;
+        try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(from, false)) {
+            Iterator<? extends TrackedEventMessage<?>> iterator = stream.iterator();
+            while (iterator.hasNext()) {
+                TrackedEventMessage<?> event = iterator.next();
+                apply(handlers, event);
+                last = event.trackingToken();
+                count++;
+                if (count % BATCH == 0) {
+                    if (commitBatches) {
+                        connection.commit();
+                    }
+                    progress(BATCH, last);
+                }
+            }
+        }
+        if (commitBatches) {
+            connection.commit();
+        }
+        progress(count % BATCH, last);
+        return new Replayed(count, last);
+    }
+
+    private static void apply(List<AnnotationEventHandlerAdapter> handlers, TrackedEventMessage<?> event) {
+        for (AnnotationEventHandlerAdapter handler : handlers) {
+            if (handler.canHandle(event)) {
+                try {
+                    handler.handle(event);
+                } catch (Exception e) {
+                    throw new IllegalStateException("Replaying event " + event.getIdentifier() + " failed", e);
+                }
+            }
+        }
+    }
+
+    private void progress(long events, TrackingToken last) {
+        RebuildStatus now = status.get();
+        status.set(new RebuildStatus(now.state(), now.projections(), now.startedAt(), null, now.eventsReplayed() + events,
+                last == null ? now.position() : last.position().orElse(now.position()), null));
+    }
+
+    /** The connection's session was changed (search path, commit mode): it must not serve anyone else. */
+    private void release(Connection connection) throws SQLException {
+        if (dataSource instanceof HikariDataSource hikari) {
+            hikari.evictConnection(connection);
+        } else {
+            connection.close();
+        }
+    }
+
+    private record Replayed(long count, TrackingToken token) {
+    }
+
+    /** For tests: the names of the projections being rebuilt, or none. */
+    Set<String> rebuilding() {
+        RebuildStatus now = status.get();
+        return "RUNNING".equals(now.state()) ? Set.copyOf(now.projections()) : Set.of();
+    }
+}
