@@ -104,7 +104,8 @@ public final class ProjectionPositions {
                     .findFirst()
                     .orElseThrow();
             TrackingTokenRow row = segments.get(owner.getSegmentId());
-            if (!reached(row.token(), row.type(), position)) {
+            if (!reached(token(row.token(), row.type()), position)
+                    && !reached(localToken(processor, owner.getSegmentId()), position)) {
                 return false;
             }
         }
@@ -161,8 +162,23 @@ public final class ProjectionPositions {
         return progress;
     }
 
-    private boolean reached(byte[] bytes, String type, long position) {
-        TrackingToken token = token(bytes, type);
+    /**
+     * The progress of a segment this instance works on, which is ahead of the stored token when
+     * the segment only passed over events its projection does not handle: those are stored
+     * lazily, on the next claim extension.
+     */
+    private TrackingToken localToken(String processor, int segment) {
+        return context.getBeanProvider(EventProcessingConfiguration.class).stream()
+                .flatMap(processing -> processing.eventProcessor(processor, StreamingEventProcessor.class).stream())
+                .map(streaming -> streaming.processingStatus().get(segment))
+                .filter(status -> status != null && !status.isErrorState())
+                .map(status -> status.getTrackingToken())
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static boolean reached(TrackingToken token, long position) {
         if (token == null) {
             return false;
         }
