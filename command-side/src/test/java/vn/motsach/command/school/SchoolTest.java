@@ -1,12 +1,20 @@
 package vn.motsach.command.school;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motsach.events.AuthorityId;
 import vn.motsach.events.EducationLevel;
+import vn.motsach.events.PatronCategory;
+import vn.motsach.events.RefusalCode;
+import vn.motsach.events.Refused;
 import vn.motsach.events.SchoolId;
+import vn.motsach.events.SchoolYear;
+import vn.motsach.events.Semester;
+import vn.motsach.events.school.LoanPolicySet;
+import vn.motsach.events.school.SchoolYearScheduled;
 import vn.motsach.events.school.SchoolDetailsChanged;
 import vn.motsach.events.school.SchoolRegistered;
 
@@ -39,6 +47,46 @@ class SchoolTest {
                 .when(new RegisterSchool(AN_VINH, "THCS An Vĩnh", THCS, COMMUNE))
                 .expectResultMessagePayload(SchoolRegistration.CHANGED)
                 .expectEvents(new SchoolDetailsChanged(AN_VINH, "THCS An Vĩnh", THCS, COMMUNE));
+    }
+
+    @Test
+    void aSchoolYearIsScheduledThenRescheduledAndOnlyWhenItChanges() {
+        SchoolYear year = SchoolYear.of("2026-2027");
+        List<Semester> semesters = List.of(new Semester(1, LocalDate.of(2026, 9, 5), LocalDate.of(2027, 1, 17)),
+                new Semester(2, LocalDate.of(2027, 1, 18), LocalDate.of(2027, 5, 31)));
+        SchoolYearScheduled scheduled = new SchoolYearScheduled(AN_VINH, year, LocalDate.of(2026, 9, 5), LocalDate.of(2027, 5, 31),
+                semesters, List.of(LocalDate.of(2027, 2, 8)));
+        fixture.given(new SchoolRegistered(AN_VINH, "THCS An Vĩnh", THCS, DISTRICT))
+                .when(new ScheduleSchoolYear(AN_VINH, year, LocalDate.of(2026, 9, 5), LocalDate.of(2027, 5, 31), semesters,
+                        List.of(LocalDate.of(2027, 2, 8))))
+                .expectResultMessagePayload(SchoolRegistration.REGISTERED)
+                .expectEvents(scheduled);
+        fixture.given(new SchoolRegistered(AN_VINH, "THCS An Vĩnh", THCS, DISTRICT), scheduled)
+                .when(new ScheduleSchoolYear(AN_VINH, year, LocalDate.of(2026, 9, 5), LocalDate.of(2027, 5, 31), semesters,
+                        List.of(LocalDate.of(2027, 2, 8))))
+                .expectResultMessagePayload(SchoolRegistration.UNCHANGED)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aLoanPolicyIsRecordedWhenItDiffers() {
+        LoanPolicy weekly = new LoanPolicy(7, 3, 1, 2);
+        fixture.given(new SchoolRegistered(AN_VINH, "THCS An Vĩnh", THCS, DISTRICT),
+                        new LoanPolicySet(AN_VINH, PatronCategory.STUDENT, 7, 3, 1, 2))
+                .when(new SetLoanPolicy(AN_VINH, PatronCategory.STUDENT, weekly))
+                .expectNoEvents();
+        fixture.given(new SchoolRegistered(AN_VINH, "THCS An Vĩnh", THCS, DISTRICT))
+                .when(new SetLoanPolicy(AN_VINH, PatronCategory.TEACHER, weekly))
+                .expectEvents(new LoanPolicySet(AN_VINH, PatronCategory.TEACHER, 7, 3, 1, 2));
+    }
+
+    @Test
+    void nothingIsSetUpForASchoolThatIsNotRegistered() {
+        fixture.givenNoPriorActivity()
+                .when(new SetLoanPolicy(AN_VINH, PatronCategory.STUDENT, new LoanPolicy(7, 3, 1, 2)))
+                .expectException(Refused.class)
+                .expectExceptionMessage(RefusalCode.SCHOOL_NOT_FOUND.name())
+                .expectNoEvents();
     }
 
     @Test

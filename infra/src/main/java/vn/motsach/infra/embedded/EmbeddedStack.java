@@ -90,6 +90,17 @@ public final class EmbeddedStack implements AutoCloseable {
         }
     }
 
+    /**
+     * For a JVM that is exiting anyway (a test run): stops PostgreSQL, a process of its own that
+     * would outlive us, and leaves the in-JVM broker to end with the JVM instead of waiting out
+     * its controlled shutdown while clients still talk to it.
+     */
+    public void abandon() {
+        if (!closed.getAndSet(true) && postgres != null) {
+            postgres.close();
+        }
+    }
+
     public record Ports(int postgres, int kafka, int kafkaController) {
 
         public static Ports anyFree() {

@@ -59,7 +59,7 @@ public final class TestInfrastructure {
         try {
             Path directory = Files.createTempDirectory("motsach-test-");
             EmbeddedStack stack = EmbeddedStack.start(directory, true, true, EmbeddedStack.Ports.anyFree(), false);
-            Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "embedded-stack-stop"));
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::abandon, "embedded-stack-stop"));
             return stack.properties();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -1,0 +1,131 @@
+package vn.motsach.command.circulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.motsach.command.circulation.InMemoryAggregates.inUnitOfWork;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.eventsourcing.EventSourcingRepository;
+import org.axonframework.modelling.command.Aggregate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.motsach.command.lookup.Lookups.PatronStanding;
+import vn.motsach.command.school.LoanPolicy;
+import vn.motsach.command.school.SchoolCalendar;
+import vn.motsach.events.Barcode;
+import vn.motsach.events.ClassId;
+import vn.motsach.events.DocType;
+import vn.motsach.events.LoanId;
+import vn.motsach.events.PatronCategory;
+import vn.motsach.events.PatronId;
+import vn.motsach.events.RefusalCode;
+import vn.motsach.events.Refused;
+import vn.motsach.events.Routing;
+import vn.motsach.events.SchoolId;
+import vn.motsach.events.TitleId;
+import vn.motsach.events.catalogue.CopyAccessioned;
+import vn.motsach.events.circulation.CopyCheckedOut;
+import vn.motsach.events.circulation.CopyReturned;
+import vn.motsach.events.circulation.LoanBecameOverdue;
+import vn.motsach.events.circulation.LoanRenewed;
+
+/**
+ * The copy aggregate's decisions, sourced from its own events through Axon's repository (the
+ * desk calls these methods; there is no command-handler annotation to drive with a fixture).
+ */
+class CopyTest {
+
+    private static final SchoolId SCHOOL = SchoolId.of("th-a");
+    private static final Barcode BARCODE = Barcode.of("TN-1");
+    private static final TitleId TITLE = new TitleId(UUID.fromString("00000000-0000-0000-0000-000000000001"));
+    private static final LoanId LOAN = new LoanId(UUID.fromString("00000000-0000-0000-0000-0000000000a1"));
+    private static final PatronStanding AN = new PatronStanding(PatronId.of("hs-an"), PatronCategory.STUDENT, true,
+            ClassId.of("5a4"), 0, 0);
+    private static final Instant MONDAY_NINE = Instant.parse("2026-09-07T02:00:00Z");
+    private static final LocalDate MONDAY = LocalDate.of(2026, 9, 7);
+
+    private final InMemoryAggregates store = new InMemoryAggregates();
+    private EventSourcingRepository<Copy> copies;
+
+    @BeforeEach
+    void setUp() {
+        copies = store.repository(Copy.class);
+        inUnitOfWork(() -> copies.newInstance(() -> new Copy(new CopyAccessioned(SCHOOL, BARCODE, TITLE, "Dế Mèn phiêu lưu ký",
+                DocType.CHILDREN, MONDAY, "Mua", new BigDecimal("45000"), true))));
+    }
+
+    @Test
+    void lendsTheCopyWithEverythingConsumersNeed() {
+        CopyCheckedOut loan = inUnitOfWork(() -> copy().invoke(c -> c.checkOut(LOAN, AN, MONDAY.plusDays(14), MONDAY_NINE, null)));
+
+        assertThat(loan).isEqualTo(new CopyCheckedOut(SCHOOL, LOAN, BARCODE, TITLE, "Dế Mèn phiêu lưu ký", DocType.CHILDREN,
+                AN.patronId(), PatronCategory.STUDENT, ClassId.of("5a4"), MONDAY_NINE, MONDAY.plusDays(14), null));
+        assertThat(lastEvent()).isEqualTo(loan);
+    }
+
+    @Test
+    void cannotLendACopyTwice() {
+        inUnitOfWork(() -> copy().invoke(c -> c.checkOut(LOAN, AN, MONDAY.plusDays(14), MONDAY_NINE, null)));
+
+        assertThatThrownBy(() -> inUnitOfWork(() -> copy().invoke(c -> c.checkOut(new LoanId(UUID.randomUUID()), AN,
+                MONDAY.plusDays(14), MONDAY_NINE, null))))
+                .isInstanceOfSatisfying(Refused.class, r -> assertThat(r.code()).isEqualTo(RefusalCode.COPY_ALREADY_ON_LOAN));
+    }
+
+    @Test
+    void aLateReturnCountsItsOverdueDays() {
+        inUnitOfWork(() -> copy().invoke(c -> c.checkOut(LOAN, AN, MONDAY.plusDays(14), MONDAY_NINE, null)));
+
+        CopyReturned returned = inUnitOfWork(() -> copy().invoke(c -> c.checkIn(MONDAY_NINE, MONDAY.plusDays(17), null)));
+
+        assertThat(returned.overdueDays()).isEqualTo(3);
+        assertThat(returned.routedTo()).isEqualTo(Routing.SHELF);
+        assertThat(returned.classId()).isEqualTo(ClassId.of("5a4"));
+    }
+
+    @Test
+    void anOverdueLoanIsMarkedOnceAndOnlyAfterItsDueDate() {
+        inUnitOfWork(() -> copy().invoke(c -> c.checkOut(LOAN, AN, MONDAY.plusDays(14), MONDAY_NINE, null)));
+
+        inUnitOfWork(() -> copy().invoke(c -> {
+            c.markOverdue(LOAN, MONDAY.plusDays(14));
+            return null;
+        }));
+        assertThat(lastEvent()).isInstanceOf(CopyCheckedOut.class);
+        inUnitOfWork(() -> copy().invoke(c -> {
+            c.markOverdue(LOAN, MONDAY.plusDays(15));
+            c.markOverdue(LOAN, MONDAY.plusDays(16));
+            return null;
+        }));
+        assertThat(lastEvent()).isEqualTo(new LoanBecameOverdue(SCHOOL, LOAN, BARCODE, TITLE, AN.patronId(),
+                PatronCategory.STUDENT, ClassId.of("5a4"), MONDAY.plusDays(14), MONDAY.plusDays(15)));
+    }
+
+    @Test
+    void aRenewalStartsAFreshLoanPeriodFromToday() {
+        inUnitOfWork(() -> copy().invoke(c -> c.checkOut(LOAN, AN, MONDAY.plusDays(14), MONDAY_NINE, null)));
+        SchoolCalendar calendar = new SchoolCalendar(List.of());
+
+        LoanRenewed renewed = inUnitOfWork(() -> copy().invoke(c -> c.renew(LOAN, LoanPolicy.defaultFor(PatronCategory.STUDENT),
+                calendar, MONDAY_NINE, MONDAY.plusDays(10))));
+
+        assertThat(renewed.previousDueOn()).isEqualTo(MONDAY.plusDays(14));
+        assertThat(renewed.dueOn()).isEqualTo(MONDAY.plusDays(24));
+        assertThat(renewed.renewals()).isEqualTo(1);
+        assertThatThrownBy(() -> inUnitOfWork(() -> copy().invoke(c -> c.renew(LOAN, LoanPolicy.defaultFor(PatronCategory.STUDENT),
+                calendar, MONDAY_NINE, MONDAY.plusDays(11)))))
+                .isInstanceOfSatisfying(Refused.class, r -> assertThat(r.code()).isEqualTo(RefusalCode.RENEWAL_LIMIT_REACHED));
+    }
+
+    private Aggregate<Copy> copy() {
+        return copies.load(Copy.aggregateId(SCHOOL, BARCODE));
+    }
+
+    private Object lastEvent() {
+        return store.lastEvent(Copy.aggregateId(SCHOOL, BARCODE));
+    }
+}

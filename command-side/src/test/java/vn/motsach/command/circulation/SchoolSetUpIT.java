@@ -1,0 +1,91 @@
+package vn.motsach.command.circulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motsach.command.circulation.Library.refused;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.motsach.command.CommandSideApplication;
+import vn.motsach.testing.ApiClient;
+
+/** The set-up endpoints through HTTP: created or updated, and every invalid field named. */
+@SpringBootTest(classes = {CommandSideApplication.class, TestClockConfiguration.class},
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "motsach.circulation.sweep-interval=1h")
+class SchoolSetUpIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void setUpIsCreatedOnceAndUpdatedAfter() {
+        ApiClient api = new ApiClient(port);
+        Library library = Library.primarySchool(api, "th-setup");
+
+        library.expect(200, api.put(library.base, "{\"name\":\"Trường Tiểu học Lê Lợi\",\"educationLevels\":[\"PRIMARY\"]}"));
+        library.expect(200, api.put(library.base + "/classes/5a4", "{\"name\":\"5A4\",\"grade\":5,\"schoolYear\":\"2026-2027\","
+                + "\"homeroomTeacherId\":\"gv-lan\"}"));
+        library.expect(200, api.put(library.base + "/patrons/hs-an",
+                "{\"fullName\":\"Nguyễn Văn An\",\"category\":\"STUDENT\",\"classId\":\"5a4\"}"));
+        ApiClient.Answer policy = library.expect(200, api.put(library.base + "/loan-policies/TEACHER",
+                "{\"loanDays\":60,\"maxLoans\":10,\"maxRenewals\":2,\"holdPickupDays\":5}"));
+        assertThat(policy.json().path("maxLoans").asInt()).isEqualTo(10);
+        assertThat(library.expect(201, api.post(library.base + "/patrons/hs-an/departures", "{\"reason\":\"GRADUATED\"}"))
+                .text("reason")).isEqualTo("GRADUATED");
+        library.expect(200, api.post(library.base + "/patrons/hs-an/departures", "{\"reason\":\"GRADUATED\"}"));
+    }
+
+    @Test
+    void aSchoolYearWithInvalidDatesListsEveryProblem() {
+        ApiClient api = new ApiClient(port);
+        Library library = Library.primarySchool(api, "th-bad-year");
+
+        ApiClient.Answer answer = api.put(library.base + "/school-years/2026-2028", """
+                {"startsOn":"2027-06-01","endsOn":"2027-05-31",
+                 "semesters":[{"number":2,"startsOn":"2026-09-05","endsOn":"2027-01-17"}],
+                 "closedDays":["2030-01-01"]}""");
+
+        refused(answer, 400, "VALIDATION_FAILED");
+        assertThat(fields(answer)).contains("schoolYear", "endsOn", "semesters[0].number", "semesters[0]", "closedDays");
+    }
+
+    @Test
+    void invalidSetUpIsRefusedFieldByField() {
+        ApiClient api = new ApiClient(port);
+        Library library = Library.primarySchool(api, "th-bad-setup");
+
+        ApiClient.Answer policy = api.put(library.base + "/loan-policies/PRINCIPAL", "{\"loanDays\":0,\"maxLoans\":2}");
+        refused(policy, 400, "VALIDATION_FAILED");
+        assertThat(fields(policy)).contains("category", "loanDays", "maxRenewals", "holdPickupDays");
+
+        ApiClient.Answer title = api.post(library.base + "/titles", "{\"title\":\" \",\"isbn\":\"978-0-00-000000-1\",\"docType\":\"NOVEL\"}");
+        refused(title, 400, "VALIDATION_FAILED");
+        assertThat(fields(title)).contains("title", "isbn", "docType");
+
+        ApiClient.Answer patron = api.put(library.base + "/patrons/hs%20an", "{\"category\":\"PARENT\"}");
+        refused(patron, 400, "VALIDATION_FAILED");
+        assertThat(fields(patron)).contains("patronId", "fullName", "category");
+    }
+
+    @Test
+    void vietnameseTextIsKeptNfcNormalised() {
+        ApiClient api = new ApiClient(port);
+        Library library = Library.primarySchool(api, "th-nfc");
+        String decomposed = java.text.Normalizer.normalize("Dế Mèn phiêu lưu ký", java.text.Normalizer.Form.NFD);
+
+        String titleId = library.expect(201, api.post(library.base + "/titles",
+                "{\"title\":\"" + decomposed + "\",\"docType\":\"CHILDREN\"}")).text("titleId");
+
+        assertThat(titleId).isNotBlank();
+        assertThat(decomposed).isNotEqualTo("Dế Mèn phiêu lưu ký");
+        library.copy("DM-NFC", titleId);
+        assertThat(library.expect(201, library.checkOut("DM-NFC", "hs-an")).text("title")).isEqualTo("Dế Mèn phiêu lưu ký");
+    }
+
+    private static List<String> fields(ApiClient.Answer answer) {
+        return answer.json().path("errors").valueStream().map(error -> error.path("field").asString()).toList();
+    }
+
+}

@@ -1,0 +1,139 @@
+package vn.motsach.command.circulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.motsach.command.circulation.InMemoryAggregates.inUnitOfWork;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.axonframework.eventsourcing.EventSourcingRepository;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.Test;
+import vn.motsach.command.circulation.CirculationCommands.CatalogueTitle;
+import vn.motsach.command.lookup.Lookups.PatronStanding;
+import vn.motsach.events.Barcode;
+import vn.motsach.events.ClassId;
+import vn.motsach.events.DocType;
+import vn.motsach.events.HoldId;
+import vn.motsach.events.PatronCategory;
+import vn.motsach.events.PatronId;
+import vn.motsach.events.RefusalCode;
+import vn.motsach.events.Refused;
+import vn.motsach.events.SchoolId;
+import vn.motsach.events.TitleId;
+import vn.motsach.events.catalogue.TitleCatalogued;
+import vn.motsach.events.holds.HoldPlaced;
+import vn.motsach.events.holds.HoldReadyForPickup;
+
+/** The title's hold queue: order, the hold shelf, and who a shelved copy is kept for. */
+class TitleTest {
+
+    private static final SchoolId SCHOOL = SchoolId.of("th-a");
+    private static final TitleId TITLE = new TitleId(UUID.fromString("00000000-0000-0000-0000-000000000007"));
+    private static final Barcode COPY = Barcode.of("DM-1");
+    private static final Instant NOW = Instant.parse("2026-09-07T02:00:00Z");
+    private static final Function<PatronCategory, LocalDate> PICKUP = category -> LocalDate.of(2026, 9, 10);
+
+    @Test
+    void canCatalogueATitleExactlyAsTyped() {
+        new AggregateTestFixture<>(Title.class).givenNoPriorActivity()
+                .when(new CatalogueTitle(SCHOOL, TITLE, "Dế Mèn phiêu lưu ký", List.of("Tô Hoài"), "9786041085251", "Kim Đồng",
+                        2020, "895.9223", List.of("Văn học thiếu nhi"), DocType.CHILDREN, "vi"))
+                .expectEvents(new TitleCatalogued(SCHOOL, TITLE, "Dế Mèn phiêu lưu ký", List.of("Tô Hoài"), "9786041085251",
+                        "Kim Đồng", 2020, "895.9223", List.of("Văn học thiếu nhi"), DocType.CHILDREN, "vi"));
+    }
+
+    private final InMemoryAggregates store = new InMemoryAggregates();
+    private final EventSourcingRepository<Title> titles = store.repository(Title.class);
+
+    @Test
+    void holdsQueueInOrderAndTheFirstGetsTheReturnedCopy() {
+        catalogued();
+        HoldId binh = hold();
+        HoldId lan = hold();
+
+        HoldPlaced first = inUnitOfWork(() -> title().invoke(t -> t.place(binh, patron("hs-binh"), NOW)));
+        HoldPlaced second = inUnitOfWork(() -> title().invoke(t -> t.place(lan, patron("gv-lan"), NOW)));
+
+        assertThat(first.position()).isEqualTo(1);
+        assertThat(second.position()).isEqualTo(2);
+        assertThat(inUnitOfWork(() -> title().invoke(Title::nextWaiting))).contains(binh);
+        assertThat(inUnitOfWork(() -> title().invoke(Title::waitingHolds))).isEqualTo(2);
+    }
+
+    @Test
+    void aCopyOnTheHoldShelfIsKeptForItsPatronOnly() {
+        catalogued();
+        HoldId binh = hold();
+        inUnitOfWork(() -> title().invoke(t -> t.place(binh, patron("hs-binh"), NOW)));
+        inUnitOfWork(() -> title().invoke(t -> {
+            t.keepFor(binh, COPY, NOW, PICKUP);
+            return null;
+        }));
+
+        assertThat(store.lastEvent(ID)).isEqualTo(
+                new HoldReadyForPickup(SCHOOL, binh, TITLE, PatronId.of("hs-binh"), COPY, NOW, LocalDate.of(2026, 9, 10)));
+        PatronId heldFor = inUnitOfWork(() -> title().invoke(t -> t.heldFor(COPY)));
+        Optional<HoldId> fulfilled = inUnitOfWork(() -> title().invoke(t -> t.holdFulfilledBy(COPY, PatronId.of("hs-binh"))));
+        assertThat(heldFor).isEqualTo(PatronId.of("hs-binh"));
+        assertThat(fulfilled).contains(binh);
+        assertThatThrownBy(() -> inUnitOfWork(() -> title().invoke(t -> t.holdFulfilledBy(COPY, PatronId.of("hs-an")))))
+                .isInstanceOfSatisfying(Refused.class, r -> assertThat(r.code()).isEqualTo(RefusalCode.COPY_ON_HOLD_FOR_ANOTHER_PATRON));
+    }
+
+    @Test
+    void anExpiredHoldPassesTheCopyToTheNextPatron() {
+        catalogued();
+        HoldId binh = hold();
+        HoldId lan = hold();
+        inUnitOfWork(() -> title().invoke(t -> t.place(binh, patron("hs-binh"), NOW)));
+        inUnitOfWork(() -> title().invoke(t -> t.place(lan, patron("gv-lan"), NOW)));
+        inUnitOfWork(() -> title().invoke(t -> {
+            t.keepFor(binh, COPY, NOW, PICKUP);
+            t.expire(binh, LocalDate.of(2026, 9, 10), NOW, PICKUP);
+            return null;
+        }));
+        assertThat(store.events(ID)).hasSize(4);
+
+        inUnitOfWork(() -> title().invoke(t -> {
+            t.expire(binh, LocalDate.of(2026, 9, 11), NOW, category -> LocalDate.of(2026, 9, 16));
+            return null;
+        }));
+
+        assertThat(store.events(ID)).hasSize(6);
+        assertThat(store.lastEvent(ID)).isEqualTo(
+                new HoldReadyForPickup(SCHOOL, lan, TITLE, PatronId.of("gv-lan"), COPY, NOW, LocalDate.of(2026, 9, 16)));
+    }
+
+    @Test
+    void aPatronHoldsATitleOnce() {
+        catalogued();
+        inUnitOfWork(() -> title().invoke(t -> t.place(hold(), patron("hs-binh"), NOW)));
+
+        assertThatThrownBy(() -> inUnitOfWork(() -> title().invoke(t -> t.place(hold(), patron("hs-binh"), NOW))))
+                .isInstanceOfSatisfying(Refused.class, r -> assertThat(r.code()).isEqualTo(RefusalCode.HOLD_ALREADY_PLACED));
+    }
+
+    private static final String ID = Title.aggregateId(SCHOOL, TITLE);
+
+    private void catalogued() {
+        inUnitOfWork(() -> titles.newInstance(() -> new Title(new CatalogueTitle(SCHOOL, TITLE, "Dế Mèn phiêu lưu ký",
+                List.of("Tô Hoài"), null, null, null, null, List.of(), DocType.CHILDREN, null))));
+    }
+
+    private org.axonframework.modelling.command.Aggregate<Title> title() {
+        return titles.load(ID);
+    }
+
+    private static HoldId hold() {
+        return new HoldId(UUID.randomUUID());
+    }
+
+    private static PatronStanding patron(String id) {
+        return new PatronStanding(PatronId.of(id), PatronCategory.STUDENT, true, ClassId.of("5a4"), 0, 0);
+    }
+}
