@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 import vn.motsach.command.circulation.CirculationCommands.AccessionCopy;
@@ -24,6 +23,7 @@ import vn.motsach.command.lookup.Lookups.PatronStanding;
 import vn.motsach.command.school.LoanPolicy;
 import vn.motsach.command.school.SchoolCalendar;
 import vn.motsach.events.Barcode;
+import vn.motsach.events.DocType;
 import vn.motsach.events.HoldId;
 import vn.motsach.events.LoanId;
 import vn.motsach.events.PatronCategory;
@@ -63,15 +63,14 @@ class CirculationDesk {
 
     @CommandHandler
     Barcode handle(AccessionCopy command) throws Exception {
-        if (!lookups.titleExists(command.schoolId(), command.titleId())) {
-            throw new Refused(RefusalCode.TITLE_NOT_FOUND, command.titleId().toString());
-        }
-        if (existing(command.schoolId(), command.barcode()).isPresent()) {
+        Aggregate<Title> title = title(command.schoolId(), command.titleId());
+        if (lookups.copyExists(command.schoolId(), command.barcode())) {
             throw new Refused(RefusalCode.DUPLICATE_BARCODE, command.barcode().value());
         }
-        Title title = title(command.schoolId(), command.titleId()).invoke(Function.identity());
+        String name = title.invoke(Title::title);
+        DocType docType = title.invoke(Title::docType);
         copies.newInstance(() -> new Copy(new CopyAccessioned(command.schoolId(), command.barcode(), command.titleId(),
-                title.title(), title.docType(), command.acquiredOn(), command.source(), command.price(), command.loanable())));
+                name, docType, command.acquiredOn(), command.source(), command.price(), command.loanable())));
         return command.barcode();
     }
 
@@ -165,24 +164,19 @@ class CirculationDesk {
         return category -> calendar.openDaysAfter(today, lookups.policy(school, category).holdPickupDays());
     }
 
+    /** Asks the lookup table first: a load of a missing aggregate is an error to Axon, a refusal to us. */
     private Aggregate<Copy> copy(SchoolId school, Barcode barcode) {
-        return existing(school, barcode).orElseThrow(() -> new Refused(RefusalCode.COPY_NOT_FOUND, barcode.value()));
-    }
-
-    private Optional<Aggregate<Copy>> existing(SchoolId school, Barcode barcode) {
-        try {
-            return Optional.of(copies.load(Copy.aggregateId(school, barcode)));
-        } catch (AggregateNotFoundException e) {
-            return Optional.empty();
+        if (!lookups.copyExists(school, barcode)) {
+            throw new Refused(RefusalCode.COPY_NOT_FOUND, barcode.value());
         }
+        return copies.load(Copy.aggregateId(school, barcode));
     }
 
     private Aggregate<Title> title(SchoolId school, TitleId titleId) {
-        try {
-            return titles.load(Title.aggregateId(school, titleId));
-        } catch (AggregateNotFoundException e) {
+        if (!lookups.titleExists(school, titleId)) {
             throw new Refused(RefusalCode.TITLE_NOT_FOUND, titleId.toString());
         }
+        return titles.load(Title.aggregateId(school, titleId));
     }
 
     private LocalDate today() {

@@ -41,6 +41,10 @@ public class Lookups implements ClassRegister {
         return exists("select 1 from cmd_class where school_id = ? and class_id = ?", school.value(), classId.value());
     }
 
+    public boolean copyExists(SchoolId school, Barcode barcode) {
+        return exists("select 1 from cmd_copy where school_id = ? and barcode = ?", school.value(), barcode.value());
+    }
+
     public boolean titleExists(SchoolId school, TitleId title) {
         return exists("select 1 from cmd_title where school_id = ? and title_id = ?", school.value(), title.value());
     }

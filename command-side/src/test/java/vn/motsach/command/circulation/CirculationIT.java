@@ -254,6 +254,7 @@ class CirculationIT {
         library.expect(201, library.placeHold(title, "hs-chi"));
         library.expect(200, library.checkIn("MB-1"));
 
+        refused(api.post(library.base + "/copies/MB-1/withdrawal", "{\"reason\":\"Hỏng\"}"), 409, "COPY_ON_HOLD_SHELF");
         library.expect(204, api.delete(library.base + "/holds/" + binh));
         refused(api.delete(library.base + "/holds/" + binh), 404, "HOLD_NOT_FOUND");
         refused(library.checkOut("MB-1", "hs-binh"), 409, "COPY_ON_HOLD_FOR_ANOTHER_PATRON");

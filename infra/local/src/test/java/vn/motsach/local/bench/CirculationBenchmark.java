@@ -1,0 +1,192 @@
+package vn.motsach.local.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import vn.motsach.local.LocalApplication;
+import vn.motsach.testing.ApiClient;
+
+/**
+ * Checkouts and returns through HTTP against the local all-in-one (durable embedded
+ * PostgreSQL, Kafka publisher and Streams running), from 75 desks at once; and, in the same run
+ * against the same PostgreSQL, the raw rate of single-row durable inserts from 75 connections,
+ * the baseline the figures are divided by. Run: ./mvnw -B verify -Pbenchmark -pl infra/local -am
+ */
+class CirculationBenchmark {
+
+    private static final int DESKS = Integer.getInteger("bench.desks", 75);
+    private static final int SCHOOLS = 5;
+    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmup-seconds", 15));
+    private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 45));
+
+    @Test
+    void checkoutsAndReturnsFrom75Desks() throws Exception {
+        Path data = Files.createTempDirectory("motsach-bench-");
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(LocalApplication.class).run(
+                "--motsach.test.infrastructure=none", "--motsach.data-dir=" + data, "--motsach.embedded.postgres-port=0",
+                "--motsach.embedded.kafka-port=0", "--motsach.embedded.kafka-controller-port=0", "--server.port=0",
+                "--server.tomcat.threads.max=100", "--spring.datasource.hikari.maximum-pool-size=40",
+                "--logging.level.root=WARN")) {
+            ApiClient api = new ApiClient(((WebServerApplicationContext) app).getWebServer().getPort());
+            List<Desk> desks = setUp(api);
+
+            run(desks, WARM_UP, null, null);
+            LatencyRecorder checkouts = new LatencyRecorder(2_000_000);
+            LatencyRecorder returns = new LatencyRecorder(2_000_000);
+            long started = System.nanoTime();
+            int failures = run(desks, MEASURE, checkouts, returns);
+            double seconds = (System.nanoTime() - started) / 1e9;
+
+            Baseline baseline = baseline(app.getEnvironment(), MEASURE.dividedBy(3));
+            double operationsPerSecond = (checkouts.count() + returns.count()) / seconds;
+            BenchmarkReport.write("circulation", String.format(Locale.ROOT, """
+                    ## Circulation through HTTP, %d desks over %d schools, %.0f s measured
+
+                    | What | p50 ms | p95 ms | p99 ms | per second |
+                    |---|---|---|---|---|
+                    | Checkout (POST /checkouts) | %.1f | %.1f | %.1f | %.0f |
+                    | Return (POST /checkins) | %.1f | %.1f | %.1f | %.0f |
+                    | Baseline: single-row durable insert, %d connections | %.2f | %.2f | %.2f | %.0f |
+
+                    Ratios to the baseline measured in the same run: checkouts+returns/s = %.3f × inserts/s;
+                    checkout p95 = %.1f × insert p95; checkout p99 = %.1f × insert p99. Failed requests: %d.
+                    """,
+                    DESKS, SCHOOLS, seconds,
+                    checkouts.millis(50), checkouts.millis(95), checkouts.millis(99), checkouts.count() / seconds,
+                    returns.millis(50), returns.millis(95), returns.millis(99), returns.count() / seconds,
+                    DESKS, baseline.latency().millis(50), baseline.latency().millis(95), baseline.latency().millis(99),
+                    baseline.perSecond(),
+                    operationsPerSecond / baseline.perSecond(),
+                    checkouts.millis(95) / baseline.latency().millis(95), checkouts.millis(99) / baseline.latency().millis(99),
+                    failures));
+            assertThat(checkouts.count()).isPositive();
+        }
+    }
+
+    /** Each desk serves its own patron with its own two copies, in one of a few schools. */
+    private static List<Desk> setUp(ApiClient api) {
+        List<Desk> desks = new ArrayList<>();
+        for (int s = 0; s < SCHOOLS; s++) {
+            String base = "/api/v1/schools/bench-" + s;
+            expect(api.put(base, "{\"name\":\"Trường " + s + "\",\"educationLevels\":[\"PRIMARY\"],\"authorityId\":\"xa-bench\"}"));
+            expect(api.put(base + "/classes/5a1", "{\"name\":\"5A1\",\"grade\":5,\"schoolYear\":\"2026-2027\"}"));
+            String titleId = expect(api.post(base + "/titles", "{\"title\":\"Dế Mèn phiêu lưu ký\",\"docType\":\"CHILDREN\"}"))
+                    .text("titleId");
+            for (int d = s; d < DESKS; d += SCHOOLS) {
+                String patron = "hs-" + d;
+                expect(api.put(base + "/patrons/" + patron, "{\"fullName\":\"Học sinh " + d + "\",\"category\":\"STUDENT\",\"classId\":\"5a1\"}"));
+                List<String> copies = List.of("B-" + d + "-1", "B-" + d + "-2");
+                for (String copy : copies) {
+                    expect(api.post(base + "/copies", "{\"barcode\":\"" + copy + "\",\"titleId\":\"" + titleId + "\"}"));
+                }
+                desks.add(new Desk(api, base, patron, copies));
+            }
+        }
+        return desks;
+    }
+
+    private static int run(List<Desk> desks, Duration duration, LatencyRecorder checkouts, LatencyRecorder returns)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(desks.size());
+        AtomicInteger failures = new AtomicInteger();
+        long end = System.nanoTime() + duration.toNanos();
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (Desk desk : desks) {
+                running.add(pool.submit(() -> {
+                    ApiClient api = desk.api();
+                    int turn = 0;
+                    while (System.nanoTime() < end) {
+                        String copy = desk.copies().get(turn++ % desk.copies().size());
+                        timed(checkouts, failures, () -> api.post(desk.base() + "/checkouts",
+                                "{\"barcode\":\"" + copy + "\",\"patronId\":\"" + desk.patron() + "\"}"), 201);
+                        timed(returns, failures, () -> api.post(desk.base() + "/checkins", "{\"barcode\":\"" + copy + "\"}"), 200);
+                    }
+                }));
+            }
+            for (Future<?> future : running) {
+                future.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return failures.get();
+    }
+
+    private static void timed(LatencyRecorder recorder, AtomicInteger failures, java.util.function.Supplier<ApiClient.Answer> call,
+            int expected) {
+        long start = System.nanoTime();
+        ApiClient.Answer answer = call.get();
+        long took = System.nanoTime() - start;
+        if (answer.status() != expected) {
+            failures.incrementAndGet();
+        } else if (recorder != null) {
+            recorder.record(took);
+        }
+    }
+
+    /** The same number of connections, each inserting one row per durable commit, for a while. */
+    private static Baseline baseline(Environment environment, Duration duration) throws Exception {
+        String url = environment.getProperty("spring.datasource.url");
+        String user = environment.getProperty("spring.datasource.username");
+        try (Connection setUp = DriverManager.getConnection(url, user, "")) {
+            setUp.createStatement().execute("create table if not exists bench_baseline (id bigserial primary key, desk int, at timestamptz default now())");
+        }
+        LatencyRecorder latency = new LatencyRecorder(5_000_000);
+        ExecutorService pool = Executors.newFixedThreadPool(DESKS);
+        long end = System.nanoTime() + duration.toNanos();
+        long started = System.nanoTime();
+        List<Future<?>> running = new ArrayList<>();
+        for (int desk = 0; desk < DESKS; desk++) {
+            int id = desk;
+            running.add(pool.submit(() -> {
+                try (Connection connection = DriverManager.getConnection(url, user, "");
+                        PreparedStatement insert = connection.prepareStatement("insert into bench_baseline (desk) values (?)")) {
+                    while (System.nanoTime() < end) {
+                        long start = System.nanoTime();
+                        insert.setInt(1, id);
+                        insert.executeUpdate();
+                        latency.record(System.nanoTime() - start);
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : running) {
+            future.get();
+        }
+        pool.shutdownNow();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return new Baseline(latency, latency.count() / seconds);
+    }
+
+    private static ApiClient.Answer expect(ApiClient.Answer answer) {
+        if (answer.status() >= 300) {
+            throw new AssertionError(answer.status() + " " + answer.body());
+        }
+        return answer;
+    }
+
+    private record Desk(ApiClient api, String base, String patron, List<String> copies) {
+    }
+
+    private record Baseline(LatencyRecorder latency, double perSecond) {
+    }
+}
