@@ -1,6 +1,8 @@
 package vn.motsach.analytics.streams;
 
+import java.nio.file.Path;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +16,11 @@ class StreamsConfiguration {
 
     @Bean
     StreamsRunner streamsRunner(List<TopologyPart> parts, KafkaSettings kafka, KafkaTopics topics,
-            StreamsSettings settings, EventEnvelopeCodec codec) {
-        return new StreamsRunner(parts, kafka, topics, settings, codec);
+            StreamsSettings settings, EventEnvelopeCodec codec, @Value("${motsach.data-dir:./data}") String dataDirectory) {
+        StreamsSettings located = settings.stateDirectory() != null ? settings
+                : new StreamsSettings(settings.applicationId(), Path.of(dataDirectory, "streams").toString(),
+                        settings.processingGuarantee(), settings.commitIntervalMs(), settings.threads(),
+                        settings.sessionTimeoutMs(), settings.applicationServer());
+        return new StreamsRunner(parts, kafka, topics, located, codec);
     }
 }

@@ -4,8 +4,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param stateDirectory where state stores live; under the data directory by default, so a
- *     restart restores from local state rather than from the changelog topics
+ * @param stateDirectory where state stores live; {@code <motsach.data-dir>/streams} when not set,
+ *     so a restart restores from local state rather than from the changelog topics
  * @param applicationServer {@code host:port} other instances use to reach this one for
  *     interactive queries
  * @param sessionTimeoutMs how long a crashed instance holds its partitions before others take them
@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("motsach.analytics.streams")
 public record StreamsSettings(
         @DefaultValue("motsach-analytics") String applicationId,
-        @DefaultValue("${motsach.data-dir:./data}/streams") String stateDirectory,
+        String stateDirectory,
         @DefaultValue("exactly_once_v2") String processingGuarantee,
         @DefaultValue("100") int commitIntervalMs,
         @DefaultValue("2") int threads,
