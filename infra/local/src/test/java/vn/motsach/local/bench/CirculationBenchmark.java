@@ -35,6 +35,8 @@ class CirculationBenchmark {
     private static final int SCHOOLS = 5;
     private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmup-seconds", 15));
     private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 45));
+    /** A librarian scans, hands over and scans the next book: a desk sends a request every so often. */
+    private static final Duration THINK = Duration.ofMillis(Long.getLong("bench.think-millis", 500));
 
     @Test
     void checkoutsAndReturnsFrom75Desks() throws Exception {
@@ -47,33 +49,40 @@ class CirculationBenchmark {
             ApiClient api = new ApiClient(((WebServerApplicationContext) app).getWebServer().getPort());
             List<Desk> desks = setUp(api);
 
-            run(desks, WARM_UP, null, null);
+            run(desks, WARM_UP, THINK, null, null);
             LatencyRecorder checkouts = new LatencyRecorder(2_000_000);
             LatencyRecorder returns = new LatencyRecorder(2_000_000);
             long started = System.nanoTime();
-            int failures = run(desks, MEASURE, checkouts, returns);
+            int failures = run(desks, MEASURE, THINK, checkouts, returns);
             double seconds = (System.nanoTime() - started) / 1e9;
+            LatencyRecorder saturated = new LatencyRecorder(2_000_000);
+            long saturationStarted = System.nanoTime();
+            failures += run(desks, MEASURE.dividedBy(3), Duration.ZERO, saturated, saturated);
+            double saturatedPerSecond = saturated.count() / ((System.nanoTime() - saturationStarted) / 1e9);
 
             Baseline baseline = baseline(app.getEnvironment(), MEASURE.dividedBy(3));
             double operationsPerSecond = (checkouts.count() + returns.count()) / seconds;
             BenchmarkReport.write("circulation", String.format(Locale.ROOT, """
-                    ## Circulation through HTTP, %d desks over %d schools, %.0f s measured
+                    ## Circulation through HTTP, %d desks over %d schools, %.0f s measured, %d ms between a desk's requests
 
                     | What | p50 ms | p95 ms | p99 ms | per second |
                     |---|---|---|---|---|
                     | Checkout (POST /checkouts) | %.1f | %.1f | %.1f | %.0f |
                     | Return (POST /checkins) | %.1f | %.1f | %.1f | %.0f |
+                    | Saturated: every desk sends again at once (checkouts and returns) | %.1f | %.1f | %.1f | %.0f |
                     | Baseline: single-row durable insert, %d connections | %.2f | %.2f | %.2f | %.0f |
 
-                    Ratios to the baseline measured in the same run: checkouts+returns/s = %.3f × inserts/s;
-                    checkout p95 = %.1f × insert p95; checkout p99 = %.1f × insert p99. Failed requests: %d.
+                    Ratios to the baseline measured in the same run: paced checkouts+returns/s = %.3f × inserts/s,
+                    saturated = %.3f × inserts/s; checkout p95 = %.1f × insert p95; checkout p99 = %.1f × insert p99.
+                    Failed requests: %d.
                     """,
-                    DESKS, SCHOOLS, seconds,
+                    DESKS, SCHOOLS, seconds, THINK.toMillis(),
                     checkouts.millis(50), checkouts.millis(95), checkouts.millis(99), checkouts.count() / seconds,
                     returns.millis(50), returns.millis(95), returns.millis(99), returns.count() / seconds,
+                    saturated.millis(50), saturated.millis(95), saturated.millis(99), saturatedPerSecond,
                     DESKS, baseline.latency().millis(50), baseline.latency().millis(95), baseline.latency().millis(99),
                     baseline.perSecond(),
-                    operationsPerSecond / baseline.perSecond(),
+                    operationsPerSecond / baseline.perSecond(), saturatedPerSecond / baseline.perSecond(),
                     checkouts.millis(95) / baseline.latency().millis(95), checkouts.millis(99) / baseline.latency().millis(99),
                     failures));
             assertThat(checkouts.count()).isPositive();
@@ -102,8 +111,8 @@ class CirculationBenchmark {
         return desks;
     }
 
-    private static int run(List<Desk> desks, Duration duration, LatencyRecorder checkouts, LatencyRecorder returns)
-            throws Exception {
+    private static int run(List<Desk> desks, Duration duration, Duration think, LatencyRecorder checkouts,
+            LatencyRecorder returns) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(desks.size());
         AtomicInteger failures = new AtomicInteger();
         long end = System.nanoTime() + duration.toNanos();
@@ -117,7 +126,9 @@ class CirculationBenchmark {
                         String copy = desk.copies().get(turn++ % desk.copies().size());
                         timed(checkouts, failures, () -> api.post(desk.base() + "/checkouts",
                                 "{\"barcode\":\"" + copy + "\",\"patronId\":\"" + desk.patron() + "\"}"), 201);
+                        pause(think);
                         timed(returns, failures, () -> api.post(desk.base() + "/checkins", "{\"barcode\":\"" + copy + "\"}"), 200);
+                        pause(think);
                     }
                 }));
             }
@@ -128,6 +139,17 @@ class CirculationBenchmark {
             pool.shutdownNow();
         }
         return failures.get();
+    }
+
+    private static void pause(Duration think) {
+        if (!think.isZero()) {
+            try {
+                // desks start out of step, as they would at a real library
+                Thread.sleep(think.toMillis() / 2 + java.util.concurrent.ThreadLocalRandom.current().nextLong(think.toMillis() + 1));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private static void timed(LatencyRecorder recorder, AtomicInteger failures, java.util.function.Supplier<ApiClient.Answer> call,
