@@ -10,6 +10,7 @@ import vn.motsach.events.catalogue.CatalogueEvent;
 import vn.motsach.events.circulation.CirculationEvent;
 import vn.motsach.events.holds.HoldEvent;
 import vn.motsach.events.patron.PatronEvent;
+import vn.motsach.events.reading.ReadingCultureEvent;
 import vn.motsach.events.school.SchoolLifecycleEvent;
 import vn.motsach.events.schoolclass.SchoolClassEvent;
 
@@ -26,7 +27,8 @@ public final class EventCatalogue {
             PatronEvent.class,
             CatalogueEvent.class,
             CirculationEvent.class,
-            HoldEvent.class);
+            HoldEvent.class,
+            ReadingCultureEvent.class);
 
     private static final Map<String, Class<? extends SchoolEvent>> BY_NAME = index();
 
