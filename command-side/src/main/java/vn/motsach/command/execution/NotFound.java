@@ -15,7 +15,8 @@ final class NotFound {
             "class", RefusalCode.CLASS_NOT_FOUND,
             "patron", RefusalCode.PATRON_NOT_FOUND,
             "title", RefusalCode.TITLE_NOT_FOUND,
-            "copy", RefusalCode.COPY_NOT_FOUND);
+            "copy", RefusalCode.COPY_NOT_FOUND,
+            "reading-event", RefusalCode.READING_EVENT_NOT_FOUND);
 
     private NotFound() {
     }

@@ -24,7 +24,7 @@ import vn.motsach.events.TitleId;
 
 /** What commands read from the lookup tables; always inside the command's own transaction. */
 @Component
-public class Lookups implements ClassRegister {
+public class Lookups implements SchoolRecords {
 
     private final JdbcClient jdbc;
 
@@ -45,6 +45,7 @@ public class Lookups implements ClassRegister {
         return exists("select 1 from cmd_copy where school_id = ? and barcode = ?", school.value(), barcode.value());
     }
 
+    @Override
     public boolean titleExists(SchoolId school, TitleId title) {
         return exists("select 1 from cmd_title where school_id = ? and title_id = ?", school.value(), title.value());
     }
@@ -93,6 +94,47 @@ public class Lookups implements ClassRegister {
                 .query((rs, row) -> new SchoolCalendar.Year(rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate(),
                         dates(rs.getArray(3))))
                 .list());
+    }
+
+    @Override
+    public Optional<Member> memberOn(SchoolId school, PatronId patron, LocalDate day) {
+        return jdbc.sql("""
+                        select p.category, p.active,
+                               (select c.class_id from cmd_patron_class c
+                                where c.school_id = p.school_id and c.patron_id = p.patron_id and c.effective_on <= ?
+                                order by c.effective_on desc limit 1)
+                        from cmd_patron p where p.school_id = ? and p.patron_id = ?""")
+                .params(day, school.value(), patron.value())
+                .query((rs, row) -> new Member(patron, PatronCategory.valueOf(rs.getString(1)), rs.getBoolean(2),
+                        rs.getString(3) == null ? null : ClassId.of(rs.getString(3))))
+                .optional();
+    }
+
+    /** Active students whose class on {@code day} was {@code classId}: the class roster that day. */
+    @Override
+    public Set<PatronId> studentsOfClassOn(SchoolId school, ClassId classId, LocalDate day) {
+        return Set.copyOf(jdbc.sql("""
+                        select p.patron_id from cmd_patron p
+                        where p.school_id = ? and p.category = 'STUDENT' and p.active
+                          and (select c.class_id from cmd_patron_class c
+                               where c.school_id = p.school_id and c.patron_id = p.patron_id and c.effective_on <= ?
+                               order by c.effective_on desc limit 1) = ?""")
+                .params(school.value(), day, classId.value())
+                .query((rs, row) -> PatronId.of(rs.getString(1)))
+                .list());
+    }
+
+    @Override
+    public Optional<String> schoolYearOfClass(SchoolId school, ClassId classId) {
+        return jdbc.sql("select school_year from cmd_class where school_id = ? and class_id = ?")
+                .params(school.value(), classId.value()).query(String.class).optional();
+    }
+
+    /** The school year (its label) whose dates contain {@code day}. */
+    @Override
+    public Optional<String> schoolYearOn(SchoolId school, LocalDate day) {
+        return jdbc.sql("select school_year from cmd_school_year where school_id = ? and ? between starts_on and ends_on")
+                .params(school.value(), day).query(String.class).optional();
     }
 
     /** Whether a copy of the title could be borrowed right now from the shelf. */

@@ -1,7 +1,7 @@
 package vn.motsach.command.circulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.motsach.command.circulation.Library.refused;
+import static vn.motsach.testing.LibraryFixture.refused;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.motsach.command.CommandSideApplication;
 import vn.motsach.testing.ApiClient;
+import vn.motsach.testing.LibraryFixture;
 import vn.motsach.testing.MutableClock;
 
 /**
@@ -49,7 +50,7 @@ class CirculationIT {
 
     @Test
     void canLendACopyAndTakeItBack() {
-        Library library = Library.primarySchool(api, "th-lend");
+        LibraryFixture library = LibraryFixture.primarySchool(api, "th-lend");
         String title = library.title("Dế Mèn phiêu lưu ký");
         library.copy("TN-001", title);
 
@@ -72,7 +73,7 @@ class CirculationIT {
 
     @Test
     void dueDatesFollowTheSchoolCalendar() {
-        Library library = Library.primarySchool(api, "th-calendar");
+        LibraryFixture library = LibraryFixture.primarySchool(api, "th-calendar");
         String title = library.title("Đất rừng phương Nam");
         library.copy("TK-1", title);
         library.copy("TK-2", title);
@@ -90,8 +91,8 @@ class CirculationIT {
 
     @Test
     void aSchoolsOwnLoanPolicyApplies() {
-        Library library = Library.primarySchool(api, "th-policy");
-        library.expect(200, api.put(library.base + "/loan-policies/STUDENT",
+        LibraryFixture library = LibraryFixture.primarySchool(api, "th-policy");
+        library.expect(200, api.put(library.base() + "/loan-policies/STUDENT",
                 "{\"loanDays\":7,\"maxLoans\":1,\"maxRenewals\":0,\"holdPickupDays\":2}"));
         String title = library.title("Những tấm lòng cao cả");
         library.copy("NL-1", title);
@@ -103,12 +104,12 @@ class CirculationIT {
 
     @Test
     void everyRefusalOfTheDeskHasItsCodeAndStoresNothing() {
-        Library library = Library.primarySchool(api, "th-refusals");
+        LibraryFixture library = LibraryFixture.primarySchool(api, "th-refusals");
         String title = library.title("Tôi thấy hoa vàng trên cỏ xanh");
         library.copy("HV-1", title);
         library.copy("HV-2", title);
-        library.expect(201, api.post(library.base + "/copies", "{\"barcode\":\"HV-REF\",\"titleId\":\"" + title + "\",\"loanable\":false}"));
-        library.expect(200, api.post(library.base + "/copies/HV-2/withdrawal", "{\"reason\":\"Rách, mất trang\"}"));
+        library.expect(201, api.post(library.base() + "/copies", "{\"barcode\":\"HV-REF\",\"titleId\":\"" + title + "\",\"loanable\":false}"));
+        library.expect(200, api.post(library.base() + "/copies/HV-2/withdrawal", "{\"reason\":\"Rách, mất trang\"}"));
         library.expect(201, library.checkOut("HV-1", "hs-an"));
         long events = eventCount();
 
@@ -119,27 +120,27 @@ class CirculationIT {
         refused(library.checkOut("HV-1", "hs-binh"), 409, "COPY_ALREADY_ON_LOAN");
         refused(library.checkIn("HV-REF"), 409, "COPY_NOT_ON_LOAN");
         refused(library.checkIn("KHONG-CO"), 404, "COPY_NOT_FOUND");
-        refused(api.post(library.base + "/copies", "{\"barcode\":\"HV-1\",\"titleId\":\"" + title + "\"}"), 409, "DUPLICATE_BARCODE");
-        refused(api.post(library.base + "/copies", "{\"barcode\":\"HV-9\",\"titleId\":\"" + UUID.randomUUID() + "\"}"), 404,
+        refused(api.post(library.base() + "/copies", "{\"barcode\":\"HV-1\",\"titleId\":\"" + title + "\"}"), 409, "DUPLICATE_BARCODE");
+        refused(api.post(library.base() + "/copies", "{\"barcode\":\"HV-9\",\"titleId\":\"" + UUID.randomUUID() + "\"}"), 404,
                 "TITLE_NOT_FOUND");
         refused(library.placeHold(UUID.randomUUID().toString(), "hs-binh"), 404, "TITLE_NOT_FOUND");
-        refused(api.post(library.base + "/loans/" + UUID.randomUUID() + "/renewals", "{}"), 404, "LOAN_NOT_FOUND");
-        refused(api.delete(library.base + "/holds/" + UUID.randomUUID()), 404, "HOLD_NOT_FOUND");
-        refused(api.put(library.base + "/patrons/hs-moi", "{\"fullName\":\"Phạm Minh\",\"category\":\"STUDENT\",\"classId\":\"9z9\"}"),
+        refused(api.post(library.base() + "/loans/" + UUID.randomUUID() + "/renewals", "{}"), 404, "LOAN_NOT_FOUND");
+        refused(api.delete(library.base() + "/holds/" + UUID.randomUUID()), 404, "HOLD_NOT_FOUND");
+        refused(api.put(library.base() + "/patrons/hs-moi", "{\"fullName\":\"Phạm Minh\",\"category\":\"STUDENT\",\"classId\":\"9z9\"}"),
                 404, "CLASS_NOT_FOUND");
         refused(api.post("/api/v1/schools/khong-co-truong/checkouts", "{\"barcode\":\"HV-1\",\"patronId\":\"hs-an\"}"), 404,
                 "SCHOOL_NOT_FOUND");
-        refused(api.post(library.base + "/checkouts", "{\"barcode\":\"mã có dấu\",\"patronId\":\"\"}"), 400, "VALIDATION_FAILED");
-        refused(api.post(library.base + "/copies/HV-1/withdrawal", "{\"reason\":\"Mất\"}"), 409, "COPY_ALREADY_ON_LOAN");
+        refused(api.post(library.base() + "/checkouts", "{\"barcode\":\"mã có dấu\",\"patronId\":\"\"}"), 400, "VALIDATION_FAILED");
+        refused(api.post(library.base() + "/copies/HV-1/withdrawal", "{\"reason\":\"Mất\"}"), 409, "COPY_ALREADY_ON_LOAN");
 
         assertThat(eventCount()).isEqualTo(events);
     }
 
     @Test
     void refusalsSpeakVietnameseUnlessAskedForEnglish() {
-        Library library = Library.primarySchool(api, "th-language");
+        LibraryFixture library = LibraryFixture.primarySchool(api, "th-language");
         ApiClient.Answer vietnamese = library.checkOut("KHONG-CO", "hs-an");
-        ApiClient.Answer english = api.post(library.base + "/checkouts", "{\"barcode\":\"KHONG-CO\",\"patronId\":\"hs-an\"}",
+        ApiClient.Answer english = api.post(library.base() + "/checkouts", "{\"barcode\":\"KHONG-CO\",\"patronId\":\"hs-an\"}",
                 "Accept-Language", "en");
 
         assertThat(vietnamese.text("detail")).isEqualTo("Không có bản sách nào mang số đăng ký cá biệt KHONG-CO.");
@@ -148,7 +149,7 @@ class CirculationIT {
 
     @Test
     void patronsBlockedByOverdueLoansOrDepartureCannotBorrow() {
-        Library library = Library.primarySchool(api, "th-blocks");
+        LibraryFixture library = LibraryFixture.primarySchool(api, "th-blocks");
         String title = library.title("Hoàng tử bé");
         library.copy("HT-1", title);
         library.copy("HT-2", title);
@@ -164,35 +165,35 @@ class CirculationIT {
         assertThat(late.json().path("overdueDays").asInt()).isEqualTo(1);
         library.expect(201, library.checkOut("HT-3", "hs-an"));
 
-        library.expect(201, api.post(library.base + "/patrons/hs-binh/departures", "{\"reason\":\"TRANSFERRED\"}"));
+        library.expect(201, api.post(library.base() + "/patrons/hs-binh/departures", "{\"reason\":\"TRANSFERRED\"}"));
         refused(library.checkOut("HT-2", "hs-binh"), 409, "PATRON_INACTIVE");
         refused(library.placeHold(title, "hs-binh"), 409, "PATRON_INACTIVE");
-        library.expect(200, api.put(library.base + "/patrons/hs-binh",
+        library.expect(200, api.put(library.base() + "/patrons/hs-binh",
                 "{\"fullName\":\"Trần Thị Bình\",\"category\":\"STUDENT\",\"classId\":\"5a4\"}"));
         library.expect(201, library.checkOut("HT-2", "hs-binh"));
     }
 
     @Test
     void aLoanCanBeRenewedAsOftenAsThePolicyAllowsAndNotWhileOthersWait() {
-        Library library = Library.primarySchool(api, "th-renew");
+        LibraryFixture library = LibraryFixture.primarySchool(api, "th-renew");
         String title = library.title("Cây cam ngọt của tôi");
         library.copy("CC-1", title);
         String loanId = library.expect(201, library.checkOut("CC-1", "hs-an")).text("loanId");
 
         clock.setTo(LocalDate.of(2026, 9, 18), LocalTime.of(9, 0));
-        ApiClient.Answer renewed = library.expect(200, api.post(library.base + "/loans/" + loanId + "/renewals", "{}"));
+        ApiClient.Answer renewed = library.expect(200, api.post(library.base() + "/loans/" + loanId + "/renewals", "{}"));
         assertThat(renewed.text("dueOn")).isEqualTo("2026-10-02");
-        refused(api.post(library.base + "/loans/" + loanId + "/renewals", "{}"), 409, "RENEWAL_LIMIT_REACHED");
+        refused(api.post(library.base() + "/loans/" + loanId + "/renewals", "{}"), 409, "RENEWAL_LIMIT_REACHED");
 
-        library.expect(200, api.put(library.base + "/loan-policies/STUDENT",
+        library.expect(200, api.put(library.base() + "/loan-policies/STUDENT",
                 "{\"loanDays\":14,\"maxLoans\":2,\"maxRenewals\":3,\"holdPickupDays\":3}"));
         library.expect(201, library.placeHold(title, "hs-binh"));
-        refused(api.post(library.base + "/loans/" + loanId + "/renewals", "{}"), 409, "RENEWAL_BLOCKED_BY_HOLD");
+        refused(api.post(library.base() + "/loans/" + loanId + "/renewals", "{}"), 409, "RENEWAL_BLOCKED_BY_HOLD");
     }
 
     @Test
     void aReturnedCopyWaitsOnTheHoldShelfForTheFirstPatronInTheQueue() {
-        Library library = Library.primarySchool(api, "th-holds");
+        LibraryFixture library = LibraryFixture.primarySchool(api, "th-holds");
         library.patron("gv-lan", "Lê Thị Lan", "TEACHER", null);
         String title = library.title("Dế Mèn phiêu lưu ký");
         String other = library.title("Chuyện cổ tích Việt Nam");
@@ -209,18 +210,18 @@ class CirculationIT {
         ApiClient.Answer returned = library.expect(200, library.checkIn("DM-1"));
         assertThat(returned.text("routedTo")).isEqualTo("HOLD_SHELF");
         assertThat(returned.text("holdId")).isEqualTo(first.text("holdId"));
-        assertThat(payloadsOf("HoldReadyForPickup", library.school)).singleElement().asString()
+        assertThat(payloadsOf("HoldReadyForPickup", library.school())).singleElement().asString()
                 .contains("\"patronId\":\"hs-binh\"", "\"pickupBy\":\"2026-09-10\"");
         refused(library.checkOut("DM-1", "gv-lan"), 409, "COPY_ON_HOLD_FOR_ANOTHER_PATRON");
 
         ApiClient.Answer collected = library.expect(201, library.checkOut("DM-1", "hs-binh"));
         assertThat(collected.text("holdId")).isEqualTo(first.text("holdId"));
-        assertThat(payloadsOf("HoldFulfilled", library.school)).hasSize(1);
+        assertThat(payloadsOf("HoldFulfilled", library.school())).hasSize(1);
     }
 
     @Test
     void anUncollectedHoldExpiresAndTheCopyGoesToTheNextPatron() {
-        Library library = Library.primarySchool(api, "th-expiry");
+        LibraryFixture library = LibraryFixture.primarySchool(api, "th-expiry");
         library.patron("gv-lan", "Lê Thị Lan", "TEACHER", null);
         String title = library.title("Tuổi thơ dữ dội");
         library.copy("TT-1", title);
@@ -231,21 +232,21 @@ class CirculationIT {
 
         clock.setTo(LocalDate.of(2026, 9, 10), LocalTime.of(16, 0));
         sweeps.sweep();
-        assertThat(payloadsOf("HoldExpired", library.school)).as("the last pickup day still counts").isEmpty();
+        assertThat(payloadsOf("HoldExpired", library.school())).as("the last pickup day still counts").isEmpty();
 
         clock.setTo(LocalDate.of(2026, 9, 11), LocalTime.of(7, 0));
         sweeps.sweep();
         sweeps.sweep();
-        assertThat(payloadsOf("HoldExpired", library.school)).singleElement().asString().contains("\"patronId\":\"hs-binh\"");
-        assertThat(payloadsOf("HoldReadyForPickup", library.school)).hasSize(2).last().asString()
+        assertThat(payloadsOf("HoldExpired", library.school())).singleElement().asString().contains("\"patronId\":\"hs-binh\"");
+        assertThat(payloadsOf("HoldReadyForPickup", library.school())).hasSize(2).last().asString()
                 .contains("\"patronId\":\"gv-lan\"", "\"pickupBy\":\"2026-09-16\"");
-        assertThat(actorOfLast("HoldExpired", library.school)).isEqualTo("system");
+        assertThat(actorOfLast("HoldExpired", library.school())).isEqualTo("system");
         library.expect(201, library.checkOut("TT-1", "gv-lan"));
     }
 
     @Test
     void cancellingAReadyHoldPassesTheCopyOn() {
-        Library library = Library.primarySchool(api, "th-cancel");
+        LibraryFixture library = LibraryFixture.primarySchool(api, "th-cancel");
         String title = library.title("Mắt biếc");
         library.copy("MB-1", title);
         library.patron("hs-chi", "Hoàng Thị Chi", "STUDENT", "5a4");
@@ -254,42 +255,42 @@ class CirculationIT {
         library.expect(201, library.placeHold(title, "hs-chi"));
         library.expect(200, library.checkIn("MB-1"));
 
-        refused(api.post(library.base + "/copies/MB-1/withdrawal", "{\"reason\":\"Hỏng\"}"), 409, "COPY_ON_HOLD_SHELF");
-        library.expect(204, api.delete(library.base + "/holds/" + binh));
-        refused(api.delete(library.base + "/holds/" + binh), 404, "HOLD_NOT_FOUND");
+        refused(api.post(library.base() + "/copies/MB-1/withdrawal", "{\"reason\":\"Hỏng\"}"), 409, "COPY_ON_HOLD_SHELF");
+        library.expect(204, api.delete(library.base() + "/holds/" + binh));
+        refused(api.delete(library.base() + "/holds/" + binh), 404, "HOLD_NOT_FOUND");
         refused(library.checkOut("MB-1", "hs-binh"), 409, "COPY_ON_HOLD_FOR_ANOTHER_PATRON");
         library.expect(201, library.checkOut("MB-1", "hs-chi"));
     }
 
     @Test
     void overdueLoansBecomeEventsOnceTheDueDateHasPassed() {
-        Library library = Library.primarySchool(api, "th-overdue");
+        LibraryFixture library = LibraryFixture.primarySchool(api, "th-overdue");
         String title = library.title("Số đỏ");
         library.copy("SD-1", title);
         library.expect(201, library.checkOut("SD-1", "hs-an"));
 
         clock.setTo(LocalDate.of(2026, 9, 21), LocalTime.of(17, 0));
         sweeps.sweep();
-        assertThat(payloadsOf("LoanBecameOverdue", library.school)).as("due today is not overdue").isEmpty();
+        assertThat(payloadsOf("LoanBecameOverdue", library.school())).as("due today is not overdue").isEmpty();
 
         clock.setTo(LocalDate.of(2026, 9, 22), LocalTime.of(7, 0));
         sweeps.sweep();
         sweeps.sweep();
-        assertThat(payloadsOf("LoanBecameOverdue", library.school)).singleElement().asString()
+        assertThat(payloadsOf("LoanBecameOverdue", library.school())).singleElement().asString()
                 .contains("\"dueOn\":\"2026-09-21\"", "\"overdueSince\":\"2026-09-22\"", "\"classId\":\"5a4\"");
     }
 
     @Test
     void aRetriedRequestHasOneEffect() {
-        Library library = Library.primarySchool(api, "th-retry");
+        LibraryFixture library = LibraryFixture.primarySchool(api, "th-retry");
         String title = library.title("Lão Hạc");
         library.copy("LH-1", title);
         library.copy("LH-2", title);
         String body = "{\"barcode\":\"LH-1\",\"patronId\":\"hs-an\"}";
 
-        ApiClient.Answer first = api.post(library.base + "/checkouts", body, "Idempotency-Key", "desk-1-0001");
-        ApiClient.Answer again = api.post(library.base + "/checkouts", body, "Idempotency-Key", "desk-1-0001");
-        ApiClient.Answer otherBody = api.post(library.base + "/checkouts", "{\"barcode\":\"LH-2\",\"patronId\":\"hs-an\"}",
+        ApiClient.Answer first = api.post(library.base() + "/checkouts", body, "Idempotency-Key", "desk-1-0001");
+        ApiClient.Answer again = api.post(library.base() + "/checkouts", body, "Idempotency-Key", "desk-1-0001");
+        ApiClient.Answer otherBody = api.post(library.base() + "/checkouts", "{\"barcode\":\"LH-2\",\"patronId\":\"hs-an\"}",
                 "Idempotency-Key", "desk-1-0001");
 
         library.expect(201, first);
@@ -297,28 +298,28 @@ class CirculationIT {
         assertThat(again.text("loanId")).isEqualTo(first.text("loanId"));
         assertThat(again.eventPosition()).isEqualTo(first.eventPosition());
         refused(otherBody, 422, "IDEMPOTENCY_KEY_REUSED");
-        assertThat(payloadsOf("CopyCheckedOut", library.school)).hasSize(1);
+        assertThat(payloadsOf("CopyCheckedOut", library.school())).hasSize(1);
     }
 
     @Test
     void aClassMoveKeepsEarlierLoansInTheOldClass() {
-        Library library = Library.primarySchool(api, "th-move");
-        library.expect(201, api.put(library.base + "/classes/5a5", "{\"name\":\"5A5\",\"grade\":5,\"schoolYear\":\"2026-2027\"}"));
+        LibraryFixture library = LibraryFixture.primarySchool(api, "th-move");
+        library.expect(201, api.put(library.base() + "/classes/5a5", "{\"name\":\"5A5\",\"grade\":5,\"schoolYear\":\"2026-2027\"}"));
         String title = library.title("Bỉ vỏ");
         library.copy("BV-1", title);
         library.copy("BV-2", title);
         library.expect(201, library.checkOut("BV-1", "hs-an"));
 
-        library.expect(201, api.post(library.base + "/patrons/hs-an/class-moves", "{\"toClassId\":\"5a5\",\"effectiveOn\":\"2026-09-08\"}"));
+        library.expect(201, api.post(library.base() + "/patrons/hs-an/class-moves", "{\"toClassId\":\"5a5\",\"effectiveOn\":\"2026-09-08\"}"));
         clock.setTo(LocalDate.of(2026, 9, 8), LocalTime.of(9, 0));
         library.expect(201, library.checkOut("BV-2", "hs-an"));
 
-        assertThat(payloadsOf("CopyCheckedOut", library.school)).satisfiesExactly(
+        assertThat(payloadsOf("CopyCheckedOut", library.school())).satisfiesExactly(
                 first -> assertThat(first).contains("\"classId\":\"5a4\""),
                 second -> assertThat(second).contains("\"classId\":\"5a5\""));
-        refused(api.post(library.base + "/patrons/hs-an/class-moves", "{\"toClassId\":\"9z9\",\"effectiveOn\":\"2026-09-08\"}"),
+        refused(api.post(library.base() + "/patrons/hs-an/class-moves", "{\"toClassId\":\"9z9\",\"effectiveOn\":\"2026-09-08\"}"),
                 404, "CLASS_NOT_FOUND");
-        refused(api.post(library.base + "/patrons/khong-co/class-moves", "{\"toClassId\":\"5a5\",\"effectiveOn\":\"2026-09-08\"}"),
+        refused(api.post(library.base() + "/patrons/khong-co/class-moves", "{\"toClassId\":\"5a5\",\"effectiveOn\":\"2026-09-08\"}"),
                 404, "PATRON_NOT_FOUND");
     }
 

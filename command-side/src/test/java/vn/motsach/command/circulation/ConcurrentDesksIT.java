@@ -21,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.motsach.command.CommandSideApplication;
 import vn.motsach.testing.ApiClient;
+import vn.motsach.testing.LibraryFixture;
 import vn.motsach.testing.MutableClock;
 
 /**
@@ -53,7 +54,7 @@ class ConcurrentDesksIT {
 
     @Test
     void oneCopyGoesToExactlyOnePatron() throws Exception {
-        Library library = Library.primarySchool(api, "th-race-copy");
+        LibraryFixture library = LibraryFixture.primarySchool(api, "th-race-copy");
         String title = library.title("Truyện Kiều");
         library.copy("TK-RACE", title);
         for (int i = 0; i < DESKS; i++) {
@@ -66,12 +67,12 @@ class ConcurrentDesksIT {
         assertThat(statuses).containsEntry(201, 1L).containsEntry(409, (long) DESKS - 1).hasSize(2);
         assertThat(answers.stream().filter(a -> a.status() == 409).map(a -> a.text("code")).distinct())
                 .containsExactly("COPY_ALREADY_ON_LOAN");
-        assertThat(checkouts(library.school)).isEqualTo(1);
+        assertThat(checkouts(library.school())).isEqualTo(1);
     }
 
     @Test
     void aPatronAtManyDesksNeverExceedsTheLimit() throws Exception {
-        Library library = Library.primarySchool(api, "th-race-patron");
+        LibraryFixture library = LibraryFixture.primarySchool(api, "th-race-patron");
         String title = library.title("Nhật ký trong tù");
         for (int i = 0; i < DESKS; i++) {
             library.copy("NK-" + i, title);
@@ -82,12 +83,12 @@ class ConcurrentDesksIT {
         assertThat(answers.stream().filter(a -> a.status() == 201)).hasSize(2);
         assertThat(answers.stream().filter(a -> a.status() == 409).map(a -> a.text("code")).distinct())
                 .containsExactly("LOAN_LIMIT_REACHED");
-        assertThat(checkouts(library.school)).isEqualTo(2);
+        assertThat(checkouts(library.school())).isEqualTo(2);
     }
 
     @Test
     void checkoutsAndReturnsOfDifferentCopiesAllSucceed() throws Exception {
-        Library library = Library.primarySchool(api, "th-race-many");
+        LibraryFixture library = LibraryFixture.primarySchool(api, "th-race-many");
         String title = library.title("Vợ nhặt");
         for (int i = 0; i < DESKS; i++) {
             library.copy("VN-" + i, title);
@@ -96,7 +97,7 @@ class ConcurrentDesksIT {
 
         assertThat(atOnce(DESKS, desk -> library.checkOut("VN-" + desk, "hs-" + desk))).allMatch(a -> a.status() == 201);
         assertThat(atOnce(DESKS, desk -> library.checkIn("VN-" + desk))).allMatch(a -> a.status() == 200);
-        assertThat(checkouts(library.school)).isEqualTo(DESKS);
+        assertThat(checkouts(library.school())).isEqualTo(DESKS);
     }
 
     private static List<ApiClient.Answer> atOnce(int desks, Function<Integer, ApiClient.Answer> request) throws Exception {

@@ -1,7 +1,7 @@
 package vn.motsach.command.circulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.motsach.command.circulation.Library.refused;
+import static vn.motsach.testing.LibraryFixture.refused;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -9,6 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.motsach.command.CommandSideApplication;
 import vn.motsach.testing.ApiClient;
+import vn.motsach.testing.LibraryFixture;
 
 /** The set-up endpoints through HTTP: created or updated, and every invalid field named. */
 @SpringBootTest(classes = {CommandSideApplication.class, TestClockConfiguration.class},
@@ -22,27 +23,27 @@ class SchoolSetUpIT {
     @Test
     void setUpIsCreatedOnceAndUpdatedAfter() {
         ApiClient api = new ApiClient(port);
-        Library library = Library.primarySchool(api, "th-setup");
+        LibraryFixture library = LibraryFixture.primarySchool(api, "th-setup");
 
-        library.expect(200, api.put(library.base, "{\"name\":\"Trường Tiểu học Lê Lợi\",\"educationLevels\":[\"PRIMARY\"]}"));
-        library.expect(200, api.put(library.base + "/classes/5a4", "{\"name\":\"5A4\",\"grade\":5,\"schoolYear\":\"2026-2027\","
+        library.expect(200, api.put(library.base(), "{\"name\":\"Trường Tiểu học Lê Lợi\",\"educationLevels\":[\"PRIMARY\"]}"));
+        library.expect(200, api.put(library.base() + "/classes/5a4", "{\"name\":\"5A4\",\"grade\":5,\"schoolYear\":\"2026-2027\","
                 + "\"homeroomTeacherId\":\"gv-lan\"}"));
-        library.expect(200, api.put(library.base + "/patrons/hs-an",
+        library.expect(200, api.put(library.base() + "/patrons/hs-an",
                 "{\"fullName\":\"Nguyễn Văn An\",\"category\":\"STUDENT\",\"classId\":\"5a4\"}"));
-        ApiClient.Answer policy = library.expect(200, api.put(library.base + "/loan-policies/TEACHER",
+        ApiClient.Answer policy = library.expect(200, api.put(library.base() + "/loan-policies/TEACHER",
                 "{\"loanDays\":60,\"maxLoans\":10,\"maxRenewals\":2,\"holdPickupDays\":5}"));
         assertThat(policy.json().path("maxLoans").asInt()).isEqualTo(10);
-        assertThat(library.expect(201, api.post(library.base + "/patrons/hs-an/departures", "{\"reason\":\"GRADUATED\"}"))
+        assertThat(library.expect(201, api.post(library.base() + "/patrons/hs-an/departures", "{\"reason\":\"GRADUATED\"}"))
                 .text("reason")).isEqualTo("GRADUATED");
-        library.expect(200, api.post(library.base + "/patrons/hs-an/departures", "{\"reason\":\"GRADUATED\"}"));
+        library.expect(200, api.post(library.base() + "/patrons/hs-an/departures", "{\"reason\":\"GRADUATED\"}"));
     }
 
     @Test
     void aSchoolYearWithInvalidDatesListsEveryProblem() {
         ApiClient api = new ApiClient(port);
-        Library library = Library.primarySchool(api, "th-bad-year");
+        LibraryFixture library = LibraryFixture.primarySchool(api, "th-bad-year");
 
-        ApiClient.Answer answer = api.put(library.base + "/school-years/2026-2028", """
+        ApiClient.Answer answer = api.put(library.base() + "/school-years/2026-2028", """
                 {"startsOn":"2027-06-01","endsOn":"2027-05-31",
                  "semesters":[{"number":2,"startsOn":"2026-09-05","endsOn":"2027-01-17"}],
                  "closedDays":["2030-01-01"]}""");
@@ -54,17 +55,17 @@ class SchoolSetUpIT {
     @Test
     void invalidSetUpIsRefusedFieldByField() {
         ApiClient api = new ApiClient(port);
-        Library library = Library.primarySchool(api, "th-bad-setup");
+        LibraryFixture library = LibraryFixture.primarySchool(api, "th-bad-setup");
 
-        ApiClient.Answer policy = api.put(library.base + "/loan-policies/PRINCIPAL", "{\"loanDays\":0,\"maxLoans\":2}");
+        ApiClient.Answer policy = api.put(library.base() + "/loan-policies/PRINCIPAL", "{\"loanDays\":0,\"maxLoans\":2}");
         refused(policy, 400, "VALIDATION_FAILED");
         assertThat(fields(policy)).contains("category", "loanDays", "maxRenewals", "holdPickupDays");
 
-        ApiClient.Answer title = api.post(library.base + "/titles", "{\"title\":\" \",\"isbn\":\"978-0-00-000000-1\",\"docType\":\"NOVEL\"}");
+        ApiClient.Answer title = api.post(library.base() + "/titles", "{\"title\":\" \",\"isbn\":\"978-0-00-000000-1\",\"docType\":\"NOVEL\"}");
         refused(title, 400, "VALIDATION_FAILED");
         assertThat(fields(title)).contains("title", "isbn", "docType");
 
-        ApiClient.Answer patron = api.put(library.base + "/patrons/hs%20an", "{\"category\":\"PARENT\"}");
+        ApiClient.Answer patron = api.put(library.base() + "/patrons/hs%20an", "{\"category\":\"PARENT\"}");
         refused(patron, 400, "VALIDATION_FAILED");
         assertThat(fields(patron)).contains("patronId", "fullName", "category");
     }
@@ -72,10 +73,10 @@ class SchoolSetUpIT {
     @Test
     void vietnameseTextIsKeptNfcNormalised() {
         ApiClient api = new ApiClient(port);
-        Library library = Library.primarySchool(api, "th-nfc");
+        LibraryFixture library = LibraryFixture.primarySchool(api, "th-nfc");
         String decomposed = java.text.Normalizer.normalize("Dế Mèn phiêu lưu ký", java.text.Normalizer.Form.NFD);
 
-        String titleId = library.expect(201, api.post(library.base + "/titles",
+        String titleId = library.expect(201, api.post(library.base() + "/titles",
                 "{\"title\":\"" + decomposed + "\",\"docType\":\"CHILDREN\"}")).text("titleId");
 
         assertThat(titleId).isNotBlank();

@@ -11,6 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.motsach.command.CommandSideApplication;
 import vn.motsach.testing.ApiClient;
+import vn.motsach.testing.LibraryFixture;
 
 /**
  * Overdue loans and uncollected holds are found from stored state, not from timers: the
@@ -21,7 +22,7 @@ class TimeDrivenRulesRestartIT {
     @Test
     void aRestartInBetweenStillFiresTheTimeDrivenRules() {
         try (ConfigurableApplicationContext before = start("2026-09-07")) {
-            Library library = Library.primarySchool(new ApiClient(port(before)), "th-restart");
+            LibraryFixture library = LibraryFixture.primarySchool(new ApiClient(port(before)), "th-restart");
             String title = library.title("Chí Phèo");
             library.copy("CP-1", title);
             library.copy("CP-2", title);

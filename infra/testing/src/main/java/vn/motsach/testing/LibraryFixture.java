@@ -1,25 +1,24 @@
-package vn.motsach.command.circulation;
+package vn.motsach.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import vn.motsach.testing.ApiClient;
 
 /** A school library set up through the HTTP API, the way a librarian would, for the tests. */
-final class Library {
+public final class LibraryFixture {
 
-    final ApiClient api;
-    final String school;
-    final String base;
+    private final ApiClient api;
+    private final String school;
+    private final String base;
 
-    Library(ApiClient api, String school) {
+    public LibraryFixture(ApiClient api, String school) {
         this.api = api;
         this.school = school;
         this.base = "/api/v1/schools/" + school;
     }
 
     /** A primary school with its 2026-2027 year (closed on 2 September and for Tết), class 5A4 and two students. */
-    static Library primarySchool(ApiClient api, String school) {
-        Library library = new Library(api, school);
+    public static LibraryFixture primarySchool(ApiClient api, String school) {
+        LibraryFixture library = new LibraryFixture(api, school);
         library.expect(201, api.put(library.base, "{\"name\":\"Trường Tiểu học " + school + "\",\"educationLevels\":[\"PRIMARY\"],"
                 + "\"authorityId\":\"xa-an-vinh\"}"));
         library.expect(201, api.put(library.base + "/school-years/2026-2027", """
@@ -33,38 +32,47 @@ final class Library {
         return library;
     }
 
-    void patron(String id, String name, String category, String classId) {
+    public String school() {
+        return school;
+    }
+
+    /** {@code /api/v1/schools/<school>}. */
+    public String base() {
+        return base;
+    }
+
+    public void patron(String id, String name, String category, String classId) {
         String classPart = classId == null ? "" : ",\"classId\":\"" + classId + "\"";
         expect(201, api.put(base + "/patrons/" + id, "{\"fullName\":\"" + name + "\",\"category\":\"" + category + "\"" + classPart + "}"));
     }
 
-    String title(String title) {
+    public String title(String title) {
         return expect(201, api.post(base + "/titles", "{\"title\":\"" + title + "\",\"authors\":[\"Tô Hoài\"],\"docType\":\"CHILDREN\"}"))
                 .text("titleId");
     }
 
-    void copy(String barcode, String titleId) {
+    public void copy(String barcode, String titleId) {
         expect(201, api.post(base + "/copies", "{\"barcode\":\"" + barcode + "\",\"titleId\":\"" + titleId + "\"}"));
     }
 
-    ApiClient.Answer checkOut(String barcode, String patron) {
+    public ApiClient.Answer checkOut(String barcode, String patron) {
         return api.post(base + "/checkouts", "{\"barcode\":\"" + barcode + "\",\"patronId\":\"" + patron + "\"}");
     }
 
-    ApiClient.Answer checkIn(String barcode) {
+    public ApiClient.Answer checkIn(String barcode) {
         return api.post(base + "/checkins", "{\"barcode\":\"" + barcode + "\"}");
     }
 
-    ApiClient.Answer placeHold(String titleId, String patron) {
+    public ApiClient.Answer placeHold(String titleId, String patron) {
         return api.post(base + "/holds", "{\"titleId\":\"" + titleId + "\",\"patronId\":\"" + patron + "\"}");
     }
 
-    ApiClient.Answer expect(int status, ApiClient.Answer answer) {
+    public ApiClient.Answer expect(int status, ApiClient.Answer answer) {
         assertThat(answer.status()).as(answer.body()).isEqualTo(status);
         return answer;
     }
 
-    static void refused(ApiClient.Answer answer, int status, String code) {
+    public static void refused(ApiClient.Answer answer, int status, String code) {
         assertThat(answer.status()).as(answer.body()).isEqualTo(status);
         assertThat(answer.text("code")).isEqualTo(code);
         assertThat(answer.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));

@@ -1,0 +1,242 @@
+package vn.motsach.command.reading;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import vn.motsach.command.execution.CommandExecutor;
+import vn.motsach.command.execution.Executed;
+import vn.motsach.command.execution.IdempotentRequest;
+import vn.motsach.command.reading.ReadingCommands.HoldLibraryPeriod;
+import vn.motsach.command.reading.ReadingCommands.RecordParticipation;
+import vn.motsach.command.reading.ReadingCommands.RecordReadingSession;
+import vn.motsach.command.reading.ReadingCommands.ScheduleReadingEvent;
+import vn.motsach.command.reading.ReadingCommands.SetReadingTarget;
+import vn.motsach.command.school.SchoolRegistration;
+import vn.motsach.events.ClassId;
+import vn.motsach.events.LocalId;
+import vn.motsach.events.MetricPeriod;
+import vn.motsach.events.PatronId;
+import vn.motsach.events.PeriodActivity;
+import vn.motsach.events.PeriodId;
+import vn.motsach.events.ReadingEventId;
+import vn.motsach.events.ReadingEventKind;
+import vn.motsach.events.ReadingPlace;
+import vn.motsach.events.ReadingSessionId;
+import vn.motsach.events.SchoolId;
+import vn.motsach.events.TargetMetric;
+import vn.motsach.events.TargetScope;
+import vn.motsach.events.TitleId;
+import vn.motsach.infra.time.IdGenerator;
+import vn.motsach.infra.web.RequestCheck;
+
+/** Reading culture over HTTP: sessions, library periods, reading events and targets. */
+@RestController
+class ReadingController {
+
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    /** The longest session a school records: a whole school day of reading, not more. */
+    static final int MAX_SESSION_MINUTES = 480;
+    /** Desks' clocks run a little apart; a session may start this much "in the future". */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private final CommandExecutor commands;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    ReadingController(CommandExecutor commands, IdGenerator ids, Clock clock) {
+        this.commands = commands;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/v1/schools/{schoolId}/reading-sessions")
+    ResponseEntity<Object> recordSession(@PathVariable String schoolId, @RequestBody SessionRequest request,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        RecordReadingSession command = request.toCommand(schoolId, new ReadingSessionId(ids.newId()), clock);
+        return commands.respond(new IdempotentRequest(schoolId, key, "POST reading-sessions", request), command,
+                result -> ResponseEntity.status(HttpStatus.CREATED).body(new SessionBody(command.sessionId().toString())));
+    }
+
+    @PostMapping("/api/v1/schools/{schoolId}/library-periods")
+    ResponseEntity<Object> holdPeriod(@PathVariable String schoolId, @RequestBody PeriodRequest request,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        HoldLibraryPeriod command = request.toCommand(schoolId, new PeriodId(ids.newId()), LocalDate.now(clock));
+        return commands.respond(new IdempotentRequest(schoolId, key, "POST library-periods", request), command,
+                result -> ResponseEntity.status(HttpStatus.CREATED).body(new PeriodBody(command.periodId().toString())));
+    }
+
+    @PostMapping("/api/v1/schools/{schoolId}/reading-events")
+    ResponseEntity<Object> scheduleEvent(@PathVariable String schoolId, @RequestBody ReadingEventRequest request,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        ScheduleReadingEvent command = request.toCommand(schoolId, new ReadingEventId(ids.newId()));
+        return commands.respond(new IdempotentRequest(schoolId, key, "POST reading-events", request), command,
+                result -> ResponseEntity.status(HttpStatus.CREATED).body(new ReadingEventBody(command.eventId().toString())));
+    }
+
+    @PostMapping("/api/v1/schools/{schoolId}/reading-events/{eventId}/participations")
+    ResponseEntity<Object> recordParticipation(@PathVariable String schoolId, @PathVariable String eventId,
+            @RequestBody ParticipationRequest request, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        RecordParticipation command = request.toCommand(schoolId, eventId, LocalDate.now(clock));
+        return commands.respond(new IdempotentRequest(schoolId, key, "POST participations " + eventId, request), command,
+                added -> ResponseEntity.ok(new ParticipationBody(eventId, (Integer) added)));
+    }
+
+    @PutMapping("/api/v1/schools/{schoolId}/reading-targets/{targetId}")
+    ResponseEntity<Object> setTarget(@PathVariable String schoolId, @PathVariable String targetId,
+            @RequestBody TargetRequest request) {
+        SetReadingTarget command = request.toCommand(schoolId, targetId);
+        Executed executed = commands.send(command);
+        return ResponseEntity.status(executed.result() == SchoolRegistration.REGISTERED ? HttpStatus.CREATED : HttpStatus.OK)
+                .header(CommandExecutor.EVENT_POSITION, Long.toString(executed.position()))
+                .body(new TargetBody(targetId, command.metric(), command.scope(), command.scopeId(), command.period(),
+                        command.threshold()));
+    }
+
+    record SessionRequest(String patronId, String titleId, OffsetDateTime startedAt, Integer minutes, String place) {
+
+        RecordReadingSession toCommand(String schoolId, ReadingSessionId sessionId, Clock clock) {
+            RequestCheck check = RequestCheck.of();
+            String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
+            String patron = check.matching("patronId", patronId, LocalId.FORMAT);
+            TitleId title = check.converted("titleId", titleId, TitleId::parse);
+            if (check.required("startedAt", startedAt) != null
+                    && startedAt.toInstant().isAfter(clock.instant().plus(CLOCK_SKEW))) {
+                check.problem("startedAt", "inFuture");
+            }
+            if (check.required("minutes", minutes) != null && (minutes < 1 || minutes > MAX_SESSION_MINUTES)) {
+                check.problem("minutes", "range", 1, MAX_SESSION_MINUTES);
+            }
+            ReadingPlace checkedPlace = check.converted("place", check.required("place", place), ReadingPlace::valueOf);
+            check.orRefuse();
+            Instant at = startedAt.toInstant();
+            return new RecordReadingSession(SchoolId.of(school), sessionId, PatronId.of(patron), title, at,
+                    LocalDate.ofInstant(at, clock.getZone()), minutes, checkedPlace);
+        }
+    }
+
+    record SessionBody(String sessionId) {
+    }
+
+    record PeriodRequest(String classId, LocalDate heldOn, String activity, List<String> attendeeIds, String teacherId,
+            String note) {
+
+        HoldLibraryPeriod toCommand(String schoolId, PeriodId periodId, LocalDate today) {
+            RequestCheck check = RequestCheck.of();
+            String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
+            String checkedClass = check.matching("classId", classId, LocalId.FORMAT);
+            if (check.required("heldOn", heldOn) != null && heldOn.isAfter(today)) {
+                check.problem("heldOn", "inFuture");
+            }
+            PeriodActivity checkedActivity = check.converted("activity", check.required("activity", activity), PeriodActivity::valueOf);
+            List<PatronId> attendees = patrons(check, "attendeeIds", attendeeIds == null ? List.of() : attendeeIds);
+            String teacher = check.optionalMatching("teacherId", teacherId, LocalId.FORMAT);
+            String checkedNote = check.optionalText("note", note, 1000);
+            check.orRefuse();
+            return new HoldLibraryPeriod(SchoolId.of(school), periodId, ClassId.of(checkedClass), heldOn, checkedActivity,
+                    attendees, teacher == null ? null : PatronId.of(teacher), checkedNote);
+        }
+    }
+
+    record PeriodBody(String periodId) {
+    }
+
+    record ReadingEventRequest(String name, String kind, LocalDate startsOn, LocalDate endsOn, List<String> classIds) {
+
+        ScheduleReadingEvent toCommand(String schoolId, ReadingEventId eventId) {
+            RequestCheck check = RequestCheck.of();
+            String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
+            String checkedName = check.text("name", name, 200);
+            ReadingEventKind checkedKind = check.converted("kind", check.required("kind", kind), ReadingEventKind::valueOf);
+            check.required("startsOn", startsOn);
+            if (check.required("endsOn", endsOn) != null && startsOn != null && endsOn.isBefore(startsOn)) {
+                check.problem("endsOn", "notAfter", "startsOn");
+            }
+            List<ClassId> classes = check.nonEmpty("classIds", classIds).stream()
+                    .map(id -> check.matching("classIds", id, LocalId.FORMAT))
+                    .filter(id -> id != null)
+                    .map(ClassId::of)
+                    .toList();
+            check.orRefuse();
+            return new ScheduleReadingEvent(SchoolId.of(school), eventId, checkedName, checkedKind, startsOn, endsOn, classes);
+        }
+    }
+
+    record ReadingEventBody(String eventId) {
+    }
+
+    record ParticipationRequest(List<String> patronIds) {
+
+        RecordParticipation toCommand(String schoolId, String eventId, LocalDate today) {
+            RequestCheck check = RequestCheck.of();
+            String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
+            ReadingEventId event = check.converted("eventId", eventId, ReadingEventId::parse);
+            List<PatronId> patrons = patrons(check, "patronIds", check.nonEmpty("patronIds", patronIds));
+            check.orRefuse();
+            return new RecordParticipation(SchoolId.of(school), event, patrons, today);
+        }
+    }
+
+    record ParticipationBody(String eventId, int newParticipants) {
+    }
+
+    record TargetRequest(String metric, String scope, String scopeId, String period, BigDecimal threshold) {
+
+        SetReadingTarget toCommand(String schoolId, String targetId) {
+            RequestCheck check = RequestCheck.of();
+            String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
+            String target = check.matching("targetId", targetId, LocalId.FORMAT);
+            TargetMetric checkedMetric = check.converted("metric", check.required("metric", metric), TargetMetric::valueOf);
+            TargetScope checkedScope = check.converted("scope", check.required("scope", scope), TargetScope::valueOf);
+            MetricPeriod checkedPeriod = check.converted("period", check.required("period", period), MetricPeriod::valueOf);
+            String checkedScopeId = null;
+            if (checkedScope == TargetScope.CLASS) {
+                checkedScopeId = check.matching("scopeId", scopeId, LocalId.FORMAT);
+            } else if (checkedScope == TargetScope.GRADE) {
+                Integer grade = check.converted("scopeId", check.required("scopeId", scopeId), Integer::valueOf);
+                if (grade != null && (grade < 0 || grade > 12)) {
+                    check.problem("scopeId", "range", 0, 12);
+                }
+                checkedScopeId = grade == null ? null : grade.toString();
+            } else if (scopeId != null) {
+                check.problem("scopeId", "notForSchoolScope");
+            }
+            if (check.required("threshold", threshold) != null) {
+                BigDecimal most = checkedMetric == TargetMetric.ACTIVE_READER_RATE ? BigDecimal.ONE : BigDecimal.valueOf(100_000);
+                if (threshold.signum() < 0 || threshold.compareTo(most) > 0) {
+                    check.problem("threshold", "range", 0, most);
+                }
+            }
+            check.orRefuse();
+            return new SetReadingTarget(SchoolId.of(school), target, checkedMetric, checkedScope, checkedScopeId, checkedPeriod,
+                    threshold.stripTrailingZeros());
+        }
+    }
+
+    record TargetBody(String targetId, TargetMetric metric, TargetScope scope, String scopeId, MetricPeriod period,
+            BigDecimal threshold) {
+    }
+
+    private static List<PatronId> patrons(RequestCheck check, String field, List<String> ids) {
+        if (ids.size() > 2000) {
+            check.problem(field, "tooMany", 2000);
+        }
+        return ids.stream()
+                .map(id -> check.matching(field, id, LocalId.FORMAT))
+                .filter(id -> id != null)
+                .distinct()
+                .map(PatronId::of)
+                .toList();
+    }
+}

@@ -1,0 +1,51 @@
+package vn.motsach.command.reading;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import vn.motsach.command.lookup.SchoolRecords;
+import vn.motsach.command.reading.ReadingCommands.SetReadingTarget;
+import vn.motsach.command.school.SchoolRegistration;
+import vn.motsach.events.ClassId;
+import vn.motsach.events.TargetScope;
+import vn.motsach.events.reading.ReadingTargetSet;
+
+/** A reading target a school sets for itself, a grade or a class. */
+@Aggregate
+class ReadingTarget {
+
+    @AggregateIdentifier
+    private String id;
+    private ReadingTargetSet current;
+
+    ReadingTarget() {
+        // for Axon
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    SchoolRegistration handle(SetReadingTarget command, SchoolRecords records) {
+        if (command.scope() == TargetScope.CLASS) {
+            ReadingRules.refuseWhenNoSuchClass(records, command.schoolId(), ClassId.of(command.scopeId()));
+        }
+        ReadingTargetSet wanted = new ReadingTargetSet(command.schoolId(), command.targetId(), command.metric(), command.scope(),
+                command.scopeId(), command.period(), command.threshold());
+        if (wanted.equals(current)) {
+            return SchoolRegistration.UNCHANGED;
+        }
+        boolean created = current == null;
+        apply(wanted);
+        return created ? SchoolRegistration.REGISTERED : SchoolRegistration.CHANGED;
+    }
+
+    @EventSourcingHandler
+    void on(ReadingTargetSet event) {
+        id = "reading-target:" + event.schoolId().value() + ":" + event.targetId();
+        current = event;
+    }
+}
