@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.CloseOptions;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -22,6 +24,8 @@ import vn.motsach.infra.kafka.KafkaTopics;
 public final class StreamsRunner implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(StreamsRunner.class);
+
+    private static final StringSerializer KEYS = new StringSerializer();
 
     private final KafkaStreams streams;
     private volatile boolean running;
@@ -61,6 +65,11 @@ public final class StreamsRunner implements SmartLifecycle {
 
     public <T> T store(String name, QueryableStoreType<T> type) {
         return streams.store(StoreQueryParameters.fromNameAndType(name, type));
+    }
+
+    /** Which instance holds {@code key} of {@code store}: school-keyed stores follow the school's partition. */
+    public KeyQueryMetadata ownerOf(String store, String key) {
+        return streams.queryMetadataForKey(store, key, KEYS);
     }
 
     public KafkaStreams.State state() {

@@ -1,0 +1,120 @@
+package vn.motsach.analytics.events;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import vn.motsach.analytics.calendar.Period;
+import vn.motsach.analytics.calendar.SchoolCalendar;
+import vn.motsach.analytics.metrics.ReadingMetrics;
+import vn.motsach.analytics.metrics.SchoolPeriod;
+import vn.motsach.analytics.readers.DayActivity;
+import vn.motsach.analytics.readers.Latest;
+import vn.motsach.analytics.readers.ReaderActivityTopology;
+import vn.motsach.analytics.roster.SchoolProfile;
+import vn.motsach.analytics.streams.StoreKeys;
+import vn.motsach.events.MetricPeriod;
+import vn.motsach.infra.web.ApiProblem;
+
+/**
+ * Did a reading event make classes read more? For each participating class: its participation
+ * rate, and its loans and reading minutes during the event against the same number of school
+ * days just before it (closed days such as Tết and weekends skipped), with the difference as
+ * the uplift.
+ */
+final class ReadingEventEvaluation {
+
+    private final ReadingMetrics metrics;
+
+    ReadingEventEvaluation(ReadingMetrics metrics) {
+        this.metrics = metrics;
+    }
+
+    Map<String, Object> of(String schoolId, String eventId) {
+        SchoolProfile school = metrics.school(schoolId);
+        ReadingEventRecord event = metrics.stores().<ReadingEventRecord>keyValueStore(ReadingEventsTopology.EVENTS_STORE)
+                .get(StoreKeys.of(schoolId, eventId));
+        if (event == null) {
+            throw ApiProblem.notFound("READING_EVENT_NOT_FOUND", eventId);
+        }
+        SchoolCalendar calendar = school.calendar();
+        List<LocalDate> during = new ArrayList<>();
+        for (LocalDate day = event.startsOn(); !day.isAfter(event.endsOn()); day = day.plusDays(1)) {
+            during.add(day);
+        }
+        int schoolDays = Math.max(1, calendar.schoolDays(event.startsOn(), event.endsOn()));
+        List<LocalDate> before = calendar.schoolDaysBefore(event.startsOn(), schoolDays);
+        // enrolment of the event's days: the roster as it was then
+        SchoolPeriod roster = metrics.load(school, new Period(MetricPeriod.WEEK, event.startsOn(), event.endsOn()));
+        ReadOnlyKeyValueStore<String, DayActivity> days = metrics.stores().keyValueStore(ReaderActivityTopology.CLASS_DAYS_STORE);
+        Set<String> classIds = new LinkedHashSet<>(event.classIds());
+        classIds.addAll(event.participantsByClass().keySet());
+        Instant asOf = event.asOf();
+        List<Map<String, Object>> classes = new ArrayList<>();
+        for (String classId : classIds) {
+            DayActivity duringSum = sum(days, schoolId, classId, during);
+            DayActivity beforeSum = sum(days, schoolId, classId, before);
+            asOf = Latest.of(asOf, Latest.of(duringSum.asOf(), beforeSum.asOf()));
+            int participants = event.participantsByClass().getOrDefault(classId, Set.of()).size();
+            long enrolled = roster.ofClass(classId).enrolledStudents();
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("classId", classId);
+            line.put("participants", participants);
+            line.put("enrolledStudents", enrolled);
+            line.put("participationRate", enrolled == 0 ? 0 : Math.round(participants * 10_000.0 / enrolled) / 10_000.0);
+            line.put("loansDuring", duringSum.loans());
+            line.put("loansBefore", beforeSum.loans());
+            line.put("readingMinutesDuring", duringSum.readingMinutes());
+            line.put("readingMinutesBefore", beforeSum.readingMinutes());
+            line.put("uplift", uplift(duringSum, beforeSum));
+            classes.add(line);
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("eventId", event.eventId());
+        answer.put("name", event.name());
+        answer.put("kind", event.kind());
+        answer.put("startsOn", event.startsOn());
+        answer.put("endsOn", event.endsOn());
+        answer.put("schoolDays", schoolDays);
+        answer.put("beforeFrom", before.isEmpty() ? null : before.get(0));
+        answer.put("beforeTo", before.isEmpty() ? null : before.get(before.size() - 1));
+        answer.put("classes", classes);
+        answer.put("asOf", asOf);
+        return answer;
+    }
+
+    /** The difference during minus before, and the relative change when there was a baseline. */
+    private static Map<String, Object> uplift(DayActivity during, DayActivity before) {
+        Map<String, Object> uplift = new LinkedHashMap<>();
+        uplift.put("loans", during.loans() - before.loans());
+        uplift.put("readingMinutes", during.readingMinutes() - before.readingMinutes());
+        uplift.put("loansChange", relative(during.loans(), before.loans()));
+        uplift.put("readingMinutesChange", relative(during.readingMinutes(), before.readingMinutes()));
+        return uplift;
+    }
+
+    private static Double relative(int during, int before) {
+        return before == 0 ? null : Math.round((during - before) * 10_000.0 / before) / 10_000.0;
+    }
+
+    private static DayActivity sum(ReadOnlyKeyValueStore<String, DayActivity> days, String schoolId, String classId,
+            List<LocalDate> dates) {
+        int loans = 0;
+        int minutes = 0;
+        Instant asOf = null;
+        for (LocalDate date : dates) {
+            DayActivity day = days.get(ReaderActivityTopology.classDayKey(schoolId, classId, date));
+            if (day != null) {
+                loans += day.loans();
+                minutes += day.readingMinutes();
+                asOf = Latest.of(asOf, day.asOf());
+            }
+        }
+        return new DayActivity(loans, minutes, asOf);
+    }
+}

@@ -1,0 +1,52 @@
+package vn.motsach.analytics.metrics;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.motsach.analytics.roster.RosterTopology;
+import vn.motsach.analytics.streams.InstanceRouter;
+import vn.motsach.events.LocalId;
+import vn.motsach.events.SchoolId;
+import vn.motsach.infra.web.RequestCheck;
+
+/** A school's and a class's reading-culture metrics for a period, from whichever instance owns the school. */
+@RestController
+class ReadingMetricsController {
+
+    private final MetricsAnswers answers;
+    private final ReadingMetrics metrics;
+    private final InstanceRouter router;
+
+    ReadingMetricsController(MetricsAnswers answers, ReadingMetrics metrics, InstanceRouter router) {
+        this.answers = answers;
+        this.metrics = metrics;
+        this.router = router;
+    }
+
+    @GetMapping("/api/v1/schools/{schoolId}/reading-metrics")
+    ResponseEntity<?> school(@PathVariable String schoolId, @RequestParam(required = false) String period,
+            @RequestParam(required = false) String on, HttpServletRequest request) {
+        RequestCheck check = RequestCheck.of();
+        check.matching("schoolId", schoolId, SchoolId.FORMAT);
+        MetricsQuery query = MetricsQuery.of(check, period, on, metrics.today());
+        check.orRefuse();
+        return router.answer(RosterTopology.SCHOOLS_STORE, schoolId, request,
+                () -> answers.school(schoolId, query.period(), query.on()));
+    }
+
+    @GetMapping("/api/v1/schools/{schoolId}/classes/{classId}/reading-metrics")
+    ResponseEntity<?> ofClass(@PathVariable String schoolId, @PathVariable String classId,
+            @RequestParam(required = false) String period, @RequestParam(required = false) String on,
+            HttpServletRequest request) {
+        RequestCheck check = RequestCheck.of();
+        check.matching("schoolId", schoolId, SchoolId.FORMAT);
+        check.matching("classId", classId, LocalId.FORMAT);
+        MetricsQuery query = MetricsQuery.of(check, period, on, metrics.today());
+        check.orRefuse();
+        return router.answer(RosterTopology.SCHOOLS_STORE, schoolId, request,
+                () -> answers.ofClass(schoolId, classId, query.period(), query.on()));
+    }
+}

@@ -1,0 +1,62 @@
+package vn.motsach.analytics.periods;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import vn.motsach.analytics.metrics.ReadingMetrics;
+import vn.motsach.analytics.readers.DayActivity;
+import vn.motsach.analytics.readers.Latest;
+import vn.motsach.analytics.readers.ReaderActivityTopology;
+import vn.motsach.analytics.streams.StoreKeys;
+import vn.motsach.infra.web.ApiProblem;
+
+/**
+ * How a library period went: who came, what share of the class, and what its attendees
+ * borrowed and read that same day (did the period lead to reading?). Read at query time from
+ * the day activity, so a loan recorded late for that day still counts.
+ */
+final class LibraryPeriodEvaluation {
+
+    private final ReadingMetrics metrics;
+
+    LibraryPeriodEvaluation(ReadingMetrics metrics) {
+        this.metrics = metrics;
+    }
+
+    Map<String, Object> of(String schoolId, String periodId) {
+        metrics.school(schoolId);
+        LibraryPeriodRecord period = metrics.stores().<LibraryPeriodRecord>keyValueStore(LibraryPeriodsTopology.PERIODS_STORE)
+                .get(StoreKeys.of(schoolId, periodId));
+        if (period == null) {
+            throw ApiProblem.notFound("LIBRARY_PERIOD_NOT_FOUND", periodId);
+        }
+        ReadOnlyKeyValueStore<String, DayActivity> days =
+                metrics.stores().keyValueStore(ReaderActivityTopology.STUDENT_DAYS_STORE);
+        long loans = 0;
+        long minutes = 0;
+        Instant asOf = period.recordedAt();
+        for (String attendee : period.attendeeIds()) {
+            DayActivity day = days.get(ReaderActivityTopology.studentDayKey(schoolId, attendee, period.heldOn()));
+            if (day != null) {
+                loans += day.loans();
+                minutes += day.readingMinutes();
+                asOf = Latest.of(asOf, day.asOf());
+            }
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("periodId", period.periodId());
+        answer.put("classId", period.classId());
+        answer.put("heldOn", period.heldOn());
+        answer.put("activity", period.activity());
+        answer.put("attendees", period.attendeeIds().size());
+        answer.put("attendeeIds", period.attendeeIds());
+        answer.put("enrolledStudents", period.enrolledStudents());
+        answer.put("attendanceRate", period.enrolledStudents() == 0 ? 0
+                : Math.round(period.attendeeIds().size() * 10_000.0 / period.enrolledStudents()) / 10_000.0);
+        answer.put("loansThatDay", loans);
+        answer.put("readingMinutesThatDay", minutes);
+        answer.put("asOf", asOf);
+        return answer;
+    }
+}

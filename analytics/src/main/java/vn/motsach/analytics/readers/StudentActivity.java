@@ -1,0 +1,41 @@
+package vn.motsach.analytics.readers;
+
+import java.time.Instant;
+
+/**
+ * What one student did in one class in one period. The student is an active reader when any
+ * count is above zero.
+ *
+ * @param asOf when the newest event counted here happened
+ */
+public record StudentActivity(int loans, int readingMinutes, int readingSessions, int libraryPeriodsAttended,
+        int readingEvents, Instant asOf) {
+
+    static final StudentActivity NONE = new StudentActivity(0, 0, 0, 0, 0, null);
+
+    public boolean active() {
+        return loans > 0 || readingSessions > 0 || libraryPeriodsAttended > 0 || readingEvents > 0;
+    }
+
+    StudentActivity plus(StudentActivity other) {
+        return new StudentActivity(loans + other.loans, readingMinutes + other.readingMinutes,
+                readingSessions + other.readingSessions, libraryPeriodsAttended + other.libraryPeriodsAttended,
+                readingEvents + other.readingEvents, Latest.of(asOf, other.asOf));
+    }
+
+    static StudentActivity loan(Instant at) {
+        return new StudentActivity(1, 0, 0, 0, 0, at);
+    }
+
+    static StudentActivity session(int minutes, Instant at) {
+        return new StudentActivity(0, minutes, 1, 0, 0, at);
+    }
+
+    static StudentActivity attendance(Instant at) {
+        return new StudentActivity(0, 0, 0, 1, 0, at);
+    }
+
+    static StudentActivity participation(Instant at) {
+        return new StudentActivity(0, 0, 0, 0, 1, at);
+    }
+}

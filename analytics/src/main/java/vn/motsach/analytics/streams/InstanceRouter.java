@@ -1,0 +1,129 @@
+package vn.motsach.analytics.streams;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.apache.kafka.streams.KeyQueryMetadata;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.errors.StreamsNotStartedException;
+import org.apache.kafka.streams.state.HostInfo;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import vn.motsach.events.Refused;
+import vn.motsach.infra.web.ApiProblem;
+
+/**
+ * Lets any analytics instance answer for any school or authority. Each instance holds the
+ * state of the partitions it owns; a request for a key owned elsewhere is forwarded once to
+ * the owner (found with {@code queryMetadataForKey}, from the {@code application.server} every
+ * instance advertises) and its answer relayed as it came. A forwarded request that lands on a
+ * non-owner, because partitions moved meanwhile, gets 503 with Retry-After instead of being
+ * forwarded again. With no application server configured, the single instance owns all.
+ */
+@Component
+public final class InstanceRouter {
+
+    static final String FORWARDED_BY = "X-Motsach-Forwarded-By";
+
+    private final StreamsRunner streams;
+    private final HostInfo self;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    InstanceRouter(StreamsRunner streams, StreamsSettings settings) {
+        this.streams = streams;
+        String server = settings.applicationServer();
+        this.self = server == null || server.isBlank() ? null : HostInfo.buildFromEndpoint(server);
+    }
+
+    /** The answer for {@code key}: computed here when this instance owns it, else the owner's. */
+    public ResponseEntity<?> answer(String store, String key, HttpServletRequest request, Supplier<?> local) {
+        Optional<HostInfo> owner = remoteOwner(store, key, request.getHeader(FORWARDED_BY) != null);
+        if (owner.isEmpty()) {
+            return ResponseEntity.ok(local.get());
+        }
+        String query = request.getQueryString();
+        HttpResponse<byte[]> answer = get(owner.get(), request.getRequestURI() + (query == null ? "" : "?" + query),
+                request.getHeader("Accept-Language"));
+        String type = answer.headers().firstValue("Content-Type").orElse(MediaType.APPLICATION_JSON_VALUE);
+        ResponseEntity.BodyBuilder relayed = ResponseEntity.status(answer.statusCode()).contentType(MediaType.parseMediaType(type));
+        answer.headers().firstValue("Retry-After").ifPresent(value -> relayed.header("Retry-After", value));
+        return relayed.body(answer.body());
+    }
+
+    /**
+     * The JSON answer of {@code path} (a GET of this API) for {@code key}, wherever it is
+     * owned; empty when the answer is 404 (an unknown school, a period its calendar lacks).
+     */
+    public Optional<JsonNode> json(String store, String key, String path, String language, Supplier<?> local) {
+        Optional<HostInfo> owner = remoteOwner(store, key, false);
+        if (owner.isEmpty()) {
+            try {
+                return Optional.of(JsonSerde.mapper().valueToTree(local.get()));
+            } catch (ApiProblem problem) {
+                if (problem.status() == HttpStatus.NOT_FOUND) {
+                    return Optional.empty();
+                }
+                throw problem;
+            } catch (Refused refused) {
+                return Optional.empty();
+            }
+        }
+        HttpResponse<byte[]> answer = get(owner.get(), path, language);
+        if (answer.statusCode() == 404) {
+            return Optional.empty();
+        }
+        if (answer.statusCode() != 200) {
+            throw new InvalidStateStoreException("The instance owning " + key + " answered " + answer.statusCode());
+        }
+        return Optional.of(JsonSerde.mapper().readTree(answer.body()));
+    }
+
+    private Optional<HostInfo> remoteOwner(String store, String key, boolean forwarded) {
+        if (self == null) {
+            return Optional.empty();
+        }
+        KeyQueryMetadata owner;
+        try {
+            owner = streams.ownerOf(store, key);
+        } catch (StreamsNotStartedException e) {
+            throw new InvalidStateStoreException("Streams is not running yet", e);
+        }
+        if (owner == null || KeyQueryMetadata.NOT_AVAILABLE.equals(owner) || owner.activeHost() == null) {
+            throw new InvalidStateStoreException("No instance owns " + key + " of " + store + " yet");
+        }
+        if (owner.activeHost().equals(self)) {
+            return Optional.empty();
+        }
+        if (forwarded) {
+            throw new InvalidStateStoreException("Partitions moved while the request was forwarded");
+        }
+        return Optional.of(owner.activeHost());
+    }
+
+    private HttpResponse<byte[]> get(HostInfo owner, String pathAndQuery, String language) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://" + owner.host() + ":" + owner.port() + pathAndQuery))
+                .timeout(Duration.ofSeconds(10))
+                .header(FORWARDED_BY, self.host() + ":" + self.port())
+                .GET();
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new InvalidStateStoreException("The instance at " + owner + " did not answer: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InvalidStateStoreException("Interrupted while asking " + owner, e);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package vn.motsach.analytics.targets;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import vn.motsach.analytics.metrics.ReadingMetrics;
+import vn.motsach.analytics.roster.RosterTopology;
+import vn.motsach.analytics.streams.InstanceRouter;
+import vn.motsach.events.SchoolId;
+import vn.motsach.infra.web.RequestCheck;
+
+@RestController
+class ReadingTargetsController {
+
+    private final TargetProgress progress;
+    private final InstanceRouter router;
+
+    ReadingTargetsController(ReadingMetrics metrics, InstanceRouter router) {
+        this.progress = new TargetProgress(metrics);
+        this.router = router;
+    }
+
+    @GetMapping("/api/v1/schools/{schoolId}/reading-targets")
+    ResponseEntity<?> targets(@PathVariable String schoolId, HttpServletRequest request) {
+        RequestCheck check = RequestCheck.of();
+        check.matching("schoolId", schoolId, SchoolId.FORMAT);
+        check.orRefuse();
+        return router.answer(RosterTopology.SCHOOLS_STORE, schoolId, request, () -> progress.of(schoolId));
+    }
+}

@@ -1,0 +1,125 @@
+package vn.motsach.analytics.targets;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import vn.motsach.analytics.calendar.Period;
+import vn.motsach.analytics.metrics.Metrics;
+import vn.motsach.analytics.metrics.ReadingMetrics;
+import vn.motsach.analytics.metrics.SchoolPeriod;
+import vn.motsach.analytics.roster.SchoolProfile;
+import vn.motsach.analytics.streams.StoreKeys;
+
+/**
+ * Each target of a school joined with its metric for the current period (the one containing
+ * today): the value, the progress towards the threshold, and whether it is on track, that is
+ * whether the progress is at least the share of the period's school days already passed.
+ */
+final class TargetProgress {
+
+    private final ReadingMetrics metrics;
+
+    TargetProgress(ReadingMetrics metrics) {
+        this.metrics = metrics;
+    }
+
+    Map<String, Object> of(String schoolId) {
+        SchoolProfile school = metrics.school(schoolId);
+        LocalDate today = metrics.today();
+        Map<String, SchoolPeriod> loaded = new HashMap<>();
+        List<Map<String, Object>> items = new ArrayList<>();
+        Instant asOf = school.updatedAt();
+        try (KeyValueIterator<String, ReadingTargetRecord> targets = metrics.stores()
+                .<ReadingTargetRecord>keyValueStore(ReadingTargetsTopology.TARGETS_STORE)
+                .prefixScan(StoreKeys.prefix(schoolId), new StringSerializer())) {
+            while (targets.hasNext()) {
+                ReadingTargetRecord target = targets.next().value;
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("targetId", target.targetId());
+                item.put("metric", target.metric());
+                item.put("scope", target.scope());
+                item.put("scopeId", target.scopeId());
+                item.put("period", target.period());
+                item.put("threshold", target.threshold());
+                Optional<Period> period = school.calendar().period(target.period(), today);
+                if (period.isEmpty()) {
+                    item.put("from", null);
+                    item.put("to", null);
+                    item.put("value", null);
+                    item.put("progress", null);
+                    item.put("expectedProgress", null);
+                    item.put("onTrack", null);
+                } else {
+                    SchoolPeriod data = loaded.computeIfAbsent(period.get().key(), key -> metrics.load(school, period.get()));
+                    Predicate<String> inScope = scope(target, data);
+                    Metrics scoped = scoped(target, data, inScope);
+                    double value = value(target, scoped, data.classCount(inScope));
+                    double progress = target.threshold().signum() == 0 ? 1
+                            : value / target.threshold().doubleValue();
+                    double expected = school.calendar().shareElapsed(period.get(), today);
+                    item.put("from", period.get().from());
+                    item.put("to", period.get().to());
+                    item.put("value", round(value));
+                    item.put("progress", round(progress));
+                    item.put("expectedProgress", round(expected));
+                    item.put("onTrack", progress >= expected);
+                    asOf = vn.motsach.analytics.readers.Latest.of(asOf, scoped.asOf());
+                }
+                asOf = vn.motsach.analytics.readers.Latest.of(asOf, target.setAt());
+                items.add(item);
+            }
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("schoolId", schoolId);
+        answer.put("on", today);
+        answer.put("items", items);
+        answer.put("asOf", asOf);
+        return answer;
+    }
+
+    private static Predicate<String> scope(ReadingTargetRecord target, SchoolPeriod data) {
+        return switch (target.scope()) {
+            case SCHOOL -> classId -> true;
+            case CLASS -> classId -> classId != null && classId.equals(target.scopeId());
+            case GRADE -> data.inGrade(gradeOf(target.scopeId()));
+        };
+    }
+
+    private static Metrics scoped(ReadingTargetRecord target, SchoolPeriod data, Predicate<String> inScope) {
+        return switch (target.scope()) {
+            case SCHOOL -> data.ofSchool();
+            case CLASS -> data.ofClass(target.scopeId());
+            case GRADE -> data.ofGrade(gradeOf(target.scopeId()));
+        };
+    }
+
+    private static double value(ReadingTargetRecord target, Metrics metrics, long classes) {
+        return switch (target.metric()) {
+            case LOANS_PER_STUDENT -> metrics.loansPerStudent();
+            case ACTIVE_READER_RATE -> metrics.activeReaderRate();
+            case READING_MINUTES_PER_STUDENT -> metrics.readingMinutesPerStudent();
+            case LIBRARY_PERIODS_PER_CLASS -> classes == 0 ? 0 : metrics.libraryPeriods() / (double) classes;
+        };
+    }
+
+    private static int gradeOf(String scopeId) {
+        try {
+            return Integer.parseInt(scopeId);
+        } catch (NumberFormatException e) {
+            return -1; // no class is in a grade that is not a number
+        }
+    }
+
+    private static BigDecimal round(double value) {
+        return BigDecimal.valueOf(Math.round(value * 10_000.0) / 10_000.0);
+    }
+}

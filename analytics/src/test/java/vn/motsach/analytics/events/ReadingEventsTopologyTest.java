@@ -1,0 +1,75 @@
+package vn.motsach.analytics.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motsach.analytics.SchoolFixture.SCHOOL;
+import static vn.motsach.analytics.SchoolFixture.at;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import vn.motsach.analytics.SchoolFixture;
+import vn.motsach.analytics.metrics.MetricsAnswers;
+import vn.motsach.events.MetricPeriod;
+
+class ReadingEventsTopologyTest {
+
+    /** The Monday after the Tết week. */
+    static final LocalDate READING_DAY = LocalDate.of(2026, 2, 23);
+
+    final SchoolFixture school = new SchoolFixture().schoolWithCalendar().classOpened("6a1", 6).classOpened("6a2", 6)
+            .students("6a1", "hs1", "hs2", "hs3", "hs4").students("6a2", "hs5");
+    final UUID event = UUID.randomUUID();
+
+    @AfterEach
+    void tearDown() {
+        school.close();
+    }
+
+    @Test
+    void theUpliftComparesTheEventWithTheSchoolDaysBeforeItSkippingTet() {
+        school.on(READING_DAY.minusDays(20), LocalTime.of(8, 0));
+        school.readingEvent(event, "Ngày hội đọc sách", READING_DAY, READING_DAY, "6a1", "6a2");
+        // the Friday before Tết is the school day just before the event
+        school.loan("l0", "hs1", "6a1", at(LocalDate.of(2026, 2, 13), LocalTime.of(10, 0)));
+        school.session("hs1", "6a1", at(LocalDate.of(2026, 2, 13), LocalTime.of(20, 0)), 10);
+        // reading at home during Tết is not the baseline
+        school.session("hs2", "6a1", at(LocalDate.of(2026, 2, 18), LocalTime.of(20, 0)), 60);
+        school.on(READING_DAY, LocalTime.of(15, 0));
+        school.participation(event, READING_DAY, "6a1", "hs1", "hs2", "hs3");
+        school.participation(event, READING_DAY, "6a1", "hs3");
+        school.loan("l1", "hs2", "6a1", at(READING_DAY, LocalTime.of(10, 0)));
+        school.loan("l2", "hs3", "6a1", at(READING_DAY, LocalTime.of(10, 5)));
+        school.loan("l3", "hs4", "6a1", at(READING_DAY, LocalTime.of(10, 10)));
+        school.session("hs3", "6a1", at(READING_DAY, LocalTime.of(14, 0)), 40);
+
+        Map<String, Object> evaluation = new ReadingEventEvaluation(school.metrics(READING_DAY)).of(SCHOOL, event.toString());
+
+        assertThat(evaluation).containsEntry("name", "Ngày hội đọc sách").containsEntry("schoolDays", 1)
+                .containsEntry("beforeFrom", LocalDate.of(2026, 2, 13)).containsEntry("beforeTo", LocalDate.of(2026, 2, 13));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> classes = (List<Map<String, Object>>) evaluation.get("classes");
+        assertThat(classes).extracting(line -> line.get("classId")).containsExactly("6a1", "6a2");
+        assertThat(classes.get(0)).containsEntry("participants", 3).containsEntry("enrolledStudents", 4L)
+                .containsEntry("participationRate", 0.75)
+                .containsEntry("loansDuring", 3).containsEntry("loansBefore", 1)
+                .containsEntry("readingMinutesDuring", 40).containsEntry("readingMinutesBefore", 10);
+        assertThat(classes.get(0).get("uplift")).isEqualTo(
+                Map.of("loans", 2, "readingMinutes", 30, "loansChange", 2.0, "readingMinutesChange", 3.0));
+        assertThat(classes.get(1)).containsEntry("participants", 0).containsEntry("participationRate", 0.0);
+    }
+
+    @Test
+    void participantsAreActiveReadersInTheEventsPeriodsAndCountOnce() {
+        school.on(READING_DAY.minusDays(3), LocalTime.of(8, 0));
+        school.readingEvent(event, "Ngày Sách và Văn hóa đọc", READING_DAY, READING_DAY.plusDays(1), "6a1");
+        school.on(READING_DAY.plusDays(4), LocalTime.of(8, 0));
+        school.participation(event, READING_DAY.plusDays(4), "6a1", "hs1", "hs2");
+
+        assertThat(new MetricsAnswers(school.metrics(READING_DAY)).ofClass(SCHOOL, "6a1", MetricPeriod.WEEK, READING_DAY))
+                .containsEntry("readingEventParticipants", 2L).containsEntry("activeReaders", 2L);
+    }
+}

@@ -1,0 +1,174 @@
+package vn.motsach.analytics.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.motsach.analytics.SchoolFixture.SCHOOL;
+import static vn.motsach.analytics.SchoolFixture.at;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.motsach.analytics.SchoolFixture;
+import vn.motsach.analytics.metrics.SchoolPeriod.StudentLine;
+import vn.motsach.events.MetricPeriod;
+import vn.motsach.events.PatronCategory;
+import vn.motsach.events.PublishedEvent;
+import vn.motsach.events.Refused;
+import vn.motsach.infra.web.ApiProblem;
+
+/** The metrics of a school and its classes, through every topology, with the fixed calendar. */
+class ReadingMetricsTest {
+
+    static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
+    static final LocalDate NEXT_MONDAY = MONDAY.plusWeeks(1);
+
+    SchoolFixture school;
+    MetricsAnswers answers;
+
+    @BeforeEach
+    void setUp() {
+        school = new SchoolFixture().schoolWithCalendar().classOpened("6a1", 6).classOpened("6a2", 6)
+                .students("6a1", "hs1", "hs2", "hs3").students("6a2", "hs4", "hs5").teacher("gv1");
+        answers = new MetricsAnswers(school.metrics(NEXT_MONDAY.plusDays(2)));
+    }
+
+    @AfterEach
+    void tearDown() {
+        school.close();
+    }
+
+    @Test
+    void countsLoansReadersAndRatesOfAClassForTheWeek() {
+        school.on(MONDAY.plusDays(1), LocalTime.of(10, 0));
+        school.loan("l1", "hs1", "6a1", at(MONDAY.plusDays(1), LocalTime.of(10, 0)));
+        school.loan("l2", "hs1", "6a1", at(MONDAY.plusDays(1), LocalTime.of(10, 5)));
+        school.session("hs2", "6a1", at(MONDAY.plusDays(2), LocalTime.of(14, 0)), 25);
+        school.loan(SCHOOL, "l-gv", "gv1", PatronCategory.TEACHER, null, at(MONDAY.plusDays(2), LocalTime.of(9, 0)));
+
+        Map<String, Object> ofClass = answers.ofClass(SCHOOL, "6a1", MetricPeriod.WEEK, MONDAY.plusDays(3));
+
+        assertThat(ofClass).containsEntry("from", MONDAY).containsEntry("to", MONDAY.plusDays(6))
+                .containsEntry("loans", 2L).containsEntry("activeReaders", 2L).containsEntry("enrolledStudents", 3L)
+                .containsEntry("activeReaderRate", 0.6667).containsEntry("loansPerStudent", 0.6667)
+                .containsEntry("readingMinutes", 25L).containsEntry("readingMinutesPerStudent", 8.3333);
+        assertThat(ofClass.get("asOf")).isNotNull();
+        @SuppressWarnings("unchecked")
+        List<StudentLine> students = (List<StudentLine>) ofClass.get("students");
+        assertThat(students).extracting(StudentLine::patronId).containsExactly("hs1", "hs2", "hs3");
+        assertThat(students.get(0)).isEqualTo(new StudentLine("hs1", "Học sinh hs1", 2, 0, 0, 0, true));
+        assertThat(students.get(2).active()).isFalse();
+        // teachers borrow, but are not the school's readers
+        assertThat(answers.school(SCHOOL, MetricPeriod.WEEK, MONDAY)).containsEntry("loans", 2L)
+                .containsEntry("enrolledStudents", 5L);
+    }
+
+    @Test
+    void aLateEventLandsInThePeriodItHappenedIn() {
+        school.on(NEXT_MONDAY, LocalTime.of(7, 30));
+        school.loan("l-new", "hs1", "6a1", at(NEXT_MONDAY, LocalTime.of(7, 30)));
+        // the desk was offline on Sunday evening and syncs on Monday, after Monday's loan
+        school.loan("l-sunday", "hs2", "6a1", at(MONDAY.plusDays(6), LocalTime.of(16, 0)));
+
+        assertThat(answers.ofClass(SCHOOL, "6a1", MetricPeriod.WEEK, MONDAY)).containsEntry("loans", 1L)
+                .containsEntry("activeReaders", 1L);
+        assertThat(answers.ofClass(SCHOOL, "6a1", MetricPeriod.WEEK, NEXT_MONDAY)).containsEntry("loans", 1L);
+        assertThat(answers.ofClass(SCHOOL, "6a1", MetricPeriod.MONTH, MONDAY)).containsEntry("loans", 2L)
+                .containsEntry("from", LocalDate.of(2026, 3, 1)).containsEntry("to", LocalDate.of(2026, 3, 31));
+        assertThat(answers.ofClass(SCHOOL, "6a1", MetricPeriod.SEMESTER, MONDAY)).containsEntry("loans", 2L)
+                .containsEntry("from", LocalDate.of(2026, 1, 19)).containsEntry("to", LocalDate.of(2026, 5, 31));
+        assertThat(answers.school(SCHOOL, MetricPeriod.SCHOOL_YEAR, MONDAY)).containsEntry("loans", 2L)
+                .containsEntry("from", LocalDate.of(2025, 9, 5));
+    }
+
+    @Test
+    void aDuplicateEventCountsOnce() {
+        school.on(MONDAY, LocalTime.of(9, 0));
+        PublishedEvent loan = school.loan("l1", "hs1", "6a1", at(MONDAY, LocalTime.of(9, 0)));
+        PublishedEvent session = school.session("hs1", "6a1", at(MONDAY, LocalTime.of(10, 0)), 30);
+        school.loan("l2", "hs2", "6a1", at(MONDAY, LocalTime.of(11, 0)));
+        // the publisher crashed before its offsets were saved and sends both again, after newer events
+        school.publish(loan);
+        school.publish(session);
+
+        assertThat(answers.ofClass(SCHOOL, "6a1", MetricPeriod.WEEK, MONDAY)).containsEntry("loans", 2L)
+                .containsEntry("readingMinutes", 30L).containsEntry("activeReaders", 2L);
+    }
+
+    @Test
+    void aClassMoveMidSemesterKeepsEarlierLoansWithTheOldClassAndCountsTheStudentInBothForTheSemester() {
+        school.on(MONDAY, LocalTime.of(9, 0));
+        school.loan("l-before", "hs3", "6a1", at(MONDAY, LocalTime.of(9, 0)));
+        school.on(NEXT_MONDAY, LocalTime.of(7, 0));
+        school.move("hs3", "6a1", "6a2", NEXT_MONDAY);
+        school.loan("l-after", "hs3", "6a2", at(NEXT_MONDAY.plusDays(1), LocalTime.of(9, 0)));
+
+        assertThat(answers.ofClass(SCHOOL, "6a1", MetricPeriod.WEEK, MONDAY))
+                .containsEntry("enrolledStudents", 3L).containsEntry("loans", 1L);
+        assertThat(answers.ofClass(SCHOOL, "6a2", MetricPeriod.WEEK, MONDAY)).containsEntry("enrolledStudents", 2L);
+        assertThat(answers.ofClass(SCHOOL, "6a1", MetricPeriod.WEEK, NEXT_MONDAY))
+                .containsEntry("enrolledStudents", 2L).containsEntry("loans", 0L);
+        assertThat(answers.ofClass(SCHOOL, "6a2", MetricPeriod.WEEK, NEXT_MONDAY))
+                .containsEntry("enrolledStudents", 3L).containsEntry("loans", 1L);
+        assertThat(answers.ofClass(SCHOOL, "6a1", MetricPeriod.SEMESTER, MONDAY))
+                .containsEntry("enrolledStudents", 3L).containsEntry("loans", 1L).containsEntry("activeReaders", 1L);
+        assertThat(answers.ofClass(SCHOOL, "6a2", MetricPeriod.SEMESTER, MONDAY))
+                .containsEntry("enrolledStudents", 3L).containsEntry("loans", 1L).containsEntry("activeReaders", 1L);
+        // the school counts the student once
+        assertThat(answers.school(SCHOOL, MetricPeriod.SEMESTER, MONDAY))
+                .containsEntry("enrolledStudents", 5L).containsEntry("activeReaders", 1L).containsEntry("loans", 2L);
+    }
+
+    @Test
+    void aStudentWhoLeftIsNotEnrolledInLaterPeriods() {
+        school.on(MONDAY, LocalTime.of(7, 0));
+        school.left("hs5", MONDAY.minusDays(3));
+
+        assertThat(answers.ofClass(SCHOOL, "6a2", MetricPeriod.WEEK, MONDAY)).containsEntry("enrolledStudents", 1L);
+        assertThat(answers.ofClass(SCHOOL, "6a2", MetricPeriod.WEEK, MONDAY.minusWeeks(1)))
+                .containsEntry("enrolledStudents", 2L);
+    }
+
+    @Test
+    void overdueLoansCountWhileOutInThePeriodTheyBecameOverdue() {
+        school.on(MONDAY, LocalTime.of(0, 5));
+        school.overdue("l1", "hs1", "6a1", MONDAY);
+        school.overdue("l2", "hs4", "6a2", MONDAY.plusDays(1));
+        school.overdue("l2", "hs4", "6a2", MONDAY.plusDays(1));
+        school.returned("l2", "hs4", "6a2", at(MONDAY.plusDays(2), LocalTime.of(8, 0)));
+
+        assertThat(answers.school(SCHOOL, MetricPeriod.WEEK, MONDAY)).containsEntry("overdueLoans", 1L)
+                .containsEntry("overdueLoansNow", 1L);
+        assertThat(answers.ofClass(SCHOOL, "6a2", MetricPeriod.WEEK, MONDAY)).containsEntry("overdueLoans", 0L);
+        assertThat(answers.ofClass(SCHOOL, "6a1", MetricPeriod.WEEK, MONDAY.plusWeeks(1)))
+                .containsEntry("overdueLoans", 0L).containsEntry("overdueLoansNow", 1L);
+    }
+
+    @Test
+    void aSchoolAnswerListsItsClassesButNoStudent() {
+        school.on(MONDAY, LocalTime.of(9, 0));
+        school.loan("l1", "hs1", "6a1", at(MONDAY, LocalTime.of(9, 0)));
+
+        Map<String, Object> answer = answers.school(SCHOOL, MetricPeriod.WEEK, MONDAY);
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> classes = (List<Map<String, Object>>) answer.get("classes");
+        assertThat(classes).extracting(line -> line.get("classId")).containsExactly("6a1", "6a2");
+        assertThat(classes.get(0)).containsEntry("loans", 1L).containsEntry("enrolledStudents", 3L);
+        assertThat(answer.toString()).doesNotContain("hs1", "Học sinh");
+    }
+
+    @Test
+    void unknownSchoolClassOrPeriodAreNotFound() {
+        assertThatThrownBy(() -> answers.school("th-khac", MetricPeriod.WEEK, MONDAY)).isInstanceOf(Refused.class)
+                .hasMessage("SCHOOL_NOT_FOUND");
+        assertThatThrownBy(() -> answers.ofClass(SCHOOL, "9z9", MetricPeriod.WEEK, MONDAY)).isInstanceOf(Refused.class)
+                .hasMessage("CLASS_NOT_FOUND");
+        // summer: no semester contains the day
+        assertThatThrownBy(() -> answers.school(SCHOOL, MetricPeriod.SEMESTER, LocalDate.of(2026, 7, 1)))
+                .isInstanceOf(ApiProblem.class).hasMessage("PERIOD_NOT_SCHEDULED");
+    }
+}

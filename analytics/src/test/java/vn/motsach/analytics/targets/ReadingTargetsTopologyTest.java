@@ -1,0 +1,77 @@
+package vn.motsach.analytics.targets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motsach.analytics.SchoolFixture.SCHOOL;
+import static vn.motsach.analytics.SchoolFixture.at;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import vn.motsach.analytics.SchoolFixture;
+import vn.motsach.events.MetricPeriod;
+import vn.motsach.events.TargetMetric;
+import vn.motsach.events.TargetScope;
+
+class ReadingTargetsTopologyTest {
+
+    /** Wednesday: 3 of the week's 5 school days have passed. */
+    static final LocalDate WEDNESDAY = LocalDate.of(2026, 3, 4);
+
+    final SchoolFixture school = new SchoolFixture().schoolWithCalendar().classOpened("6a1", 6).classOpened("7a1", 7)
+            .students("6a1", "hs1", "hs2", "hs3").students("7a1", "hs4", "hs5");
+
+    @AfterEach
+    void tearDown() {
+        school.close();
+    }
+
+    @Test
+    void eachTargetShowsItsValueProgressAndWhetherItIsOnTrack() {
+        school.target("lop-6a1", TargetMetric.ACTIVE_READER_RATE, TargetScope.CLASS, "6a1", MetricPeriod.WEEK, "0.5");
+        school.target("khoi-7", TargetMetric.LOANS_PER_STUDENT, TargetScope.GRADE, "7", MetricPeriod.WEEK, "2");
+        school.target("truong", TargetMetric.LIBRARY_PERIODS_PER_CLASS, TargetScope.SCHOOL, null, MetricPeriod.MONTH, "4");
+        school.on(WEDNESDAY.minusDays(2), LocalTime.of(9, 0));
+        school.loan("l1", "hs1", "6a1", at(WEDNESDAY.minusDays(2), LocalTime.of(9, 0)));
+        school.session("hs2", "6a1", at(WEDNESDAY.minusDays(1), LocalTime.of(9, 0)), 15);
+        school.loan("l2", "hs4", "7a1", at(WEDNESDAY, LocalTime.of(9, 0)));
+        school.libraryPeriod(java.util.UUID.randomUUID(), "6a1", WEDNESDAY, 3, "hs1");
+
+        Map<String, Map<String, Object>> targets = byId(new TargetProgress(school.metrics(WEDNESDAY)).of(SCHOOL));
+
+        assertThat(targets.get("lop-6a1")).containsEntry("value", new BigDecimal("0.6667"))
+                .containsEntry("progress", new BigDecimal("1.3334")).containsEntry("expectedProgress", new BigDecimal("0.6"))
+                .containsEntry("onTrack", true).containsEntry("from", LocalDate.of(2026, 3, 2));
+        assertThat(targets.get("khoi-7")).containsEntry("value", new BigDecimal("0.5"))
+                .containsEntry("progress", new BigDecimal("0.25")).containsEntry("onTrack", false);
+        // one period held, two classes: half a period per class, of 4
+        assertThat(targets.get("truong")).containsEntry("value", new BigDecimal("0.5"))
+                .containsEntry("progress", new BigDecimal("0.125")).containsEntry("onTrack", false);
+    }
+
+    @Test
+    void aTargetSetAgainReplacesTheOldOneAndFollowsNewEventsLive() {
+        school.target("lop-6a1", TargetMetric.ACTIVE_READER_RATE, TargetScope.CLASS, "6a1", MetricPeriod.WEEK, "0.9");
+        school.target("lop-6a1", TargetMetric.ACTIVE_READER_RATE, TargetScope.CLASS, "6a1", MetricPeriod.WEEK, "0.3");
+        TargetProgress progress = new TargetProgress(school.metrics(WEDNESDAY));
+        assertThat(byId(progress.of(SCHOOL)).get("lop-6a1")).containsEntry("onTrack", false)
+                .containsEntry("threshold", new BigDecimal("0.3"));
+
+        school.on(WEDNESDAY, LocalTime.of(9, 0));
+        school.loan("l1", "hs1", "6a1", at(WEDNESDAY, LocalTime.of(9, 0)));
+
+        Map<String, Object> target = byId(progress.of(SCHOOL)).get("lop-6a1");
+        assertThat(target).containsEntry("value", new BigDecimal("0.3333")).containsEntry("onTrack", true);
+        assertThat(progress.of(SCHOOL)).hasEntrySatisfying("items", items -> assertThat((List<?>) items).hasSize(1));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<String, Object>> byId(Map<String, Object> answer) {
+        Map<String, Map<String, Object>> byId = new java.util.HashMap<>();
+        ((List<Map<String, Object>>) answer.get("items")).forEach(item -> byId.put((String) item.get("targetId"), item));
+        return byId;
+    }
+}
