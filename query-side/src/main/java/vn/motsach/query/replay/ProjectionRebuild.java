@@ -56,6 +56,7 @@ public final class ProjectionRebuild {
     /** Events still to replay when the swap may begin: few enough to hold the lock only briefly. */
     private static final int FEW = 1000;
     private static final int SWAP_ATTEMPTS = 20;
+    private static final int ANALYZE_EVERY = 20_000;
     private static final String LOCK_TIMEOUT = "800ms";
 
     private final DataSource dataSource;
@@ -175,14 +176,10 @@ public final class ProjectionRebuild {
             TrackingToken token = null;
             Replayed replayed;
             do {
-                replayed = replay(connection, handlers, token, true);
+                replayed = replay(connection, handlers, tables, token, true);
                 token = replayed.token();
             } while (replayed.count() > FEW);
-            connection.commit();
-            for (String table : tables) {
-                jdbc.sql("analyze " + REBUILD_SCHEMA + "." + table).update();
-            }
-            connection.commit();
+            analyze(connection, tables);
 
             for (int attempt = 1; ; attempt++) {
                 RebuildStatus beforeAttempt = status.get();
@@ -190,7 +187,7 @@ public final class ProjectionRebuild {
                     jdbc.sql("set local lock_timeout = '" + LOCK_TIMEOUT + "'").update();
                     jdbc.sql("lock table " + String.join(", ", tables.stream().map(table -> "\"" + live + "\"." + table).toList())
                             + " in access exclusive mode").update();
-                    replay(connection, handlers, token, false);
+                    replay(connection, handlers, tables, token, false);
                     tables.forEach(swap::swap);
                     connection.commit();
                     break;
@@ -223,8 +220,8 @@ public final class ProjectionRebuild {
      * Applies every stored event after {@code from} to the rebuilt tables, committing every batch
      * when {@code commitBatches}, or leaving all in the open transaction (for the swap).
      */
-    private Replayed replay(Connection connection, List<AnnotationEventHandlerAdapter> handlers, TrackingToken from,
-            boolean commitBatches) throws SQLException {
+    private Replayed replay(Connection connection, List<AnnotationEventHandlerAdapter> handlers, List<String> tables,
+            TrackingToken from, boolean commitBatches) throws SQLException {
         long count = 0;
         TrackingToken last = from;
         try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(from, false)) {
@@ -240,6 +237,10 @@ public final class ProjectionRebuild {
                     }
                     progress(BATCH, last);
                 }
+                if (commitBatches && count % ANALYZE_EVERY == 0) {
+                    // fresh statistics, so that the planner keeps using the indexes as the tables fill
+                    analyze(connection, tables);
+                }
             }
         }
         if (commitBatches) {
@@ -247,6 +248,16 @@ public final class ProjectionRebuild {
         }
         progress(count % BATCH, last);
         return new Replayed(count, last);
+    }
+
+    private static void analyze(Connection connection, List<String> tables) throws SQLException {
+        connection.commit();
+        try (var statement = connection.createStatement()) {
+            for (String table : tables) {
+                statement.execute("analyze " + REBUILD_SCHEMA + "." + table);
+            }
+        }
+        connection.commit();
     }
 
     private static void apply(List<AnnotationEventHandlerAdapter> handlers, TrackedEventMessage<?> event) {

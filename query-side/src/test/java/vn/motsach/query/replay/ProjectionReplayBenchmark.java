@@ -1,0 +1,223 @@
+package vn.motsach.query.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.axonframework.common.jdbc.DataSourceConnectionProvider;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.context.annotation.ClassPathBeanDefinitionScanner;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.motsach.events.Barcode;
+import vn.motsach.events.ClassId;
+import vn.motsach.events.DocType;
+import vn.motsach.events.EducationLevel;
+import vn.motsach.events.EventCatalogue;
+import vn.motsach.events.HoldId;
+import vn.motsach.events.LoanId;
+import vn.motsach.events.PatronCategory;
+import vn.motsach.events.PatronId;
+import vn.motsach.events.Routing;
+import vn.motsach.events.SchoolEvent;
+import vn.motsach.events.SchoolId;
+import vn.motsach.events.SchoolYear;
+import vn.motsach.events.TitleId;
+import vn.motsach.events.catalogue.CopyAccessioned;
+import vn.motsach.events.catalogue.TitleCatalogued;
+import vn.motsach.events.circulation.CopyCheckedOut;
+import vn.motsach.events.circulation.CopyReturned;
+import vn.motsach.events.circulation.LoanRenewed;
+import vn.motsach.events.holds.HoldFulfilled;
+import vn.motsach.events.holds.HoldPlaced;
+import vn.motsach.events.holds.HoldReadyForPickup;
+import vn.motsach.events.patron.PatronRegistered;
+import vn.motsach.events.school.SchoolRegistered;
+import vn.motsach.events.schoolclass.ClassOpened;
+import vn.motsach.infra.migrations.MigrationSet;
+import vn.motsach.infra.migrations.SchemaMigrations;
+import vn.motsach.query.benchmark.BenchmarkReport;
+import vn.motsach.testing.TestInfrastructure;
+
+/**
+ * How fast a rebuild of every projection replays the event store, against a plain read of the
+ * same events (fetched and deserialised, applied nowhere) in the same run. The store holds
+ * the first weeks of several schools: set-up, catalogue, patrons, loans, returns, renewals, holds.
+ */
+class ProjectionReplayBenchmark {
+
+    private static final int SCHOOLS = 12;
+    private static final int CLASSES = 10;
+    private static final int PATRONS = 400;
+    private static final int TITLES = 1_200;
+    private static final int COPIES_PER_TITLE = 3;
+    private static final int LOANS = 4_000;
+    private static final int HOLDS = 300;
+    private static final Instant MONDAY = Instant.parse("2026-09-07T01:00:00Z");
+
+    @Test
+    void replayRateAgainstAPlainReadOfTheEvents() throws Exception {
+        Map<String, Object> infrastructure = TestInfrastructure.properties(System.getProperty(TestInfrastructure.KIND_PROPERTY, "auto"));
+        try (HikariDataSource dataSource = new HikariDataSource()) {
+            dataSource.setJdbcUrl((String) infrastructure.get("spring.datasource.url"));
+            dataSource.setUsername((String) infrastructure.get("spring.datasource.username"));
+            dataSource.setPassword((String) infrastructure.get("spring.datasource.password"));
+            dataSource.setMaximumPoolSize(4);
+            new SchemaMigrations(dataSource, List.of(SchemaMigrations.PLATFORM, new MigrationSet("query", "classpath:db/query")));
+            JdbcClient jdbc = JdbcClient.create(dataSource);
+            Jackson3Serializer serializer = Jackson3Serializer.builder().revisionResolver(EventCatalogue::revisionOf).build();
+            JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder()
+                    .eventSerializer(serializer)
+                    .snapshotSerializer(serializer)
+                    .connectionProvider(new DataSourceConnectionProvider(dataSource))
+                    .transactionManager(NoTransactionManager.INSTANCE)
+                    .dataType(String.class)
+                    .batchSize(500)
+                    .build();
+
+            long appendStarted = System.nanoTime();
+            long appended = 0;
+            for (int s = 0; s < SCHOOLS; s++) {
+                List<SchoolEvent> events = lifeOf(SchoolId.of("bench-replay-" + s));
+                for (int from = 0; from < events.size(); from += 1_000) {
+                    List<GenericDomainEventMessage<SchoolEvent>> batch = new ArrayList<>();
+                    for (SchoolEvent event : events.subList(from, Math.min(events.size(), from + 1_000))) {
+                        batch.add(new GenericDomainEventMessage<>(EventCatalogue.nameOf(event.getClass()),
+                                "bench-" + UUID.nameUUIDFromBytes(("" + s + ":" + appended).getBytes(StandardCharsets.UTF_8)), 0,
+                                event));
+                        appended++;
+                    }
+                    engine.appendEvents(batch);
+                }
+            }
+            double appendSeconds = (System.nanoTime() - appendStarted) / 1e9;
+            long stored = jdbc.sql("select count(*) from domainevententry").query(Long.class).single();
+
+            // baseline: read and deserialise every event, applying it nowhere
+            long readStarted = System.nanoTime();
+            long read = 0;
+            try (Stream<? extends TrackedEventMessage<?>> stream = engine.readEvents(null, false)) {
+                for (var iterator = stream.iterator(); iterator.hasNext(); ) {
+                    assertThat(iterator.next().getPayload()).isNotNull();
+                    read++;
+                }
+            }
+            double readSeconds = (System.nanoTime() - readStarted) / 1e9;
+
+            ProjectionRebuild rebuild = new ProjectionRebuild(dataSource, engine, projections(jdbc), Clock.systemUTC());
+            long rebuildStarted = System.nanoTime();
+            RebuildStatus status = rebuild.rebuild(List.of());
+            double rebuildSeconds = (System.nanoTime() - rebuildStarted) / 1e9;
+            assertThat(status.state()).as(String.valueOf(status.failure())).isEqualTo("DONE");
+            assertThat(status.eventsReplayed()).isEqualTo(read);
+            assertThat(jdbc.sql("select count(*) from qs_loan where school_id like 'bench-replay-%'").query(Long.class).single())
+                    .isEqualTo((long) SCHOOLS * LOANS);
+
+            double readRate = read / readSeconds;
+            double replayRate = status.eventsReplayed() / rebuildSeconds;
+            new BenchmarkReport("projection-replay", "Projection replay: rebuilding every projection from the event store")
+                    .line("Event store: %,d events (%,d appended here for %d schools in %.1f s, %,.0f events/s through Axon's JDBC engine)."
+                            .formatted(stored, appended, SCHOOLS, appendSeconds, appended / appendSeconds))
+                    .line("Projections rebuilt together, one pass over the store: %s.".formatted(String.join(", ", rebuild.names())))
+                    .line("Baseline: a plain read of the same events through the same storage engine, each payload deserialised.")
+                    .line("")
+                    .line("| | events | seconds | events/s |")
+                    .line("|---|---|---|---|")
+                    .line("| plain read (baseline) | %,d | %.2f | %,.0f |".formatted(read, readSeconds, readRate))
+                    .line("| rebuild of all projections, swap included | %,d | %.2f | %,.0f |"
+                            .formatted(status.eventsReplayed(), rebuildSeconds, replayRate))
+                    .line("| rebuild / plain read | | | %.2f |".formatted(replayRate / readRate))
+                    .line("")
+                    .line("Target: above 20,000 events/s. Measured: %,.0f events/s.".formatted(replayRate))
+                    .write();
+        }
+    }
+
+    /** Every projection of the query side, made by Spring from their own classes, writing through {@code jdbc}. */
+    private static Collection<RebuildableProjection> projections(JdbcClient jdbc) {
+        AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
+        context.registerBean(JdbcClient.class, () -> jdbc);
+        ClassPathBeanDefinitionScanner scanner = new ClassPathBeanDefinitionScanner(context, false);
+        scanner.addIncludeFilter(new AssignableTypeFilter(RebuildableProjection.class));
+        scanner.scan("vn.motsach.query");
+        context.refresh();
+        return context.getBeansOfType(RebuildableProjection.class).values();
+    }
+
+    private static List<SchoolEvent> lifeOf(SchoolId school) {
+        List<SchoolEvent> events = new ArrayList<>();
+        events.add(new SchoolRegistered(school, "Trường THCS " + school.value(), List.of(EducationLevel.LOWER_SECONDARY), null));
+        for (int c = 0; c < CLASSES; c++) {
+            events.add(new ClassOpened(school, ClassId.of("6a" + c), "6A" + c, 6, SchoolYear.of("2026-2027"), null));
+        }
+        for (int p = 0; p < PATRONS; p++) {
+            events.add(new PatronRegistered(school, PatronId.of("hs-" + p), "Nguyễn Văn Học Sinh " + p, PatronCategory.STUDENT,
+                    ClassId.of("6a" + (p % CLASSES))));
+        }
+        for (int t = 0; t < TITLES; t++) {
+            String title = "Những tấm lòng cao cả tập " + t;
+            events.add(new TitleCatalogued(school, title(school, t), title, List.of("Edmondo De Amicis"), null, "NXB Kim Đồng",
+                    2020, "853", List.of("Văn học Ý", "Thiếu nhi"), DocType.CHILDREN, "vie"));
+            for (int c = 0; c < COPIES_PER_TITLE; c++) {
+                events.add(new CopyAccessioned(school, barcode(t, c), title(school, t), title, DocType.CHILDREN,
+                        LocalDate.of(2026, 8, 1), "Mua", new BigDecimal("52000"), true));
+            }
+        }
+        for (int l = 0; l < LOANS; l++) {
+            int t = l % TITLES;
+            int c = (l / TITLES) % COPIES_PER_TITLE;
+            String patron = "hs-" + (l % PATRONS);
+            ClassId classId = ClassId.of("6a" + (l % PATRONS % CLASSES));
+            LoanId loan = LoanId.of(UUID.nameUUIDFromBytes((school.value() + ":loan:" + l).getBytes(StandardCharsets.UTF_8)));
+            Instant at = MONDAY.plusSeconds(l * 60L);
+            events.add(new CopyCheckedOut(school, loan, barcode(t, c), title(school, t), "tập " + t, DocType.CHILDREN,
+                    PatronId.of(patron), PatronCategory.STUDENT, classId, at, LocalDate.of(2026, 9, 21), null));
+            if (l % 8 == 0) {
+                events.add(new LoanRenewed(school, loan, barcode(t, c), title(school, t), PatronId.of(patron), classId,
+                        at.plusSeconds(3_600), LocalDate.of(2026, 9, 21), LocalDate.of(2026, 10, 5), 1));
+            }
+            boolean held = l % (LOANS / HOLDS) == 0;
+            HoldId hold = HoldId.of(UUID.nameUUIDFromBytes((school.value() + ":hold:" + l).getBytes(StandardCharsets.UTF_8)));
+            if (held) {
+                events.add(new HoldPlaced(school, hold, title(school, t), PatronId.of("hs-" + ((l + 1) % PATRONS)),
+                        PatronCategory.STUDENT, classId, at.plusSeconds(10), 1));
+            }
+            if (l % 10 != 9) {
+                events.add(new CopyReturned(school, loan, barcode(t, c), title(school, t), PatronId.of(patron), PatronCategory.STUDENT,
+                        classId, at.plusSeconds(7_200), LocalDate.of(2026, 9, 21), 0, held ? Routing.HOLD_SHELF : Routing.SHELF,
+                        held ? hold : null));
+                if (held) {
+                    events.add(new HoldReadyForPickup(school, hold, title(school, t), PatronId.of("hs-" + ((l + 1) % PATRONS)),
+                            barcode(t, c), at.plusSeconds(7_200), LocalDate.of(2026, 9, 10)));
+                    events.add(new HoldFulfilled(school, hold, title(school, t), PatronId.of("hs-" + ((l + 1) % PATRONS)),
+                            barcode(t, c), loan));
+                }
+            }
+        }
+        return events;
+    }
+
+    private static TitleId title(SchoolId school, int t) {
+        return TitleId.of(UUID.nameUUIDFromBytes((school.value() + ":title:" + t).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Barcode barcode(int title, int copy) {
+        return Barcode.of("TK-" + title + "-" + copy);
+    }
+}
