@@ -12,6 +12,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motsach.command.lookup.Lookups;
 import vn.motsach.infra.migrations.MigrationSet;
+import vn.motsach.infra.security.Caller;
+import vn.motsach.infra.security.CurrentCaller;
 
 @Configuration(proxyBeanMethods = false)
 class ExecutionConfiguration {
@@ -24,7 +26,7 @@ class ExecutionConfiguration {
     @Bean
     @ConditionalOnMissingBean
     ActorProvider actorProvider() {
-        return () -> ActorProvider.UNAUTHENTICATED;
+        return () -> CurrentCaller.get().map(Caller::username).orElse(ActorProvider.UNAUTHENTICATED);
     }
 
     @Bean

@@ -38,6 +38,7 @@ import vn.motsach.events.SchoolId;
 import vn.motsach.events.TargetMetric;
 import vn.motsach.events.TargetScope;
 import vn.motsach.events.TitleId;
+import vn.motsach.infra.security.CurrentCaller;
 import vn.motsach.infra.time.IdGenerator;
 import vn.motsach.infra.web.RequestCheck;
 
@@ -73,6 +74,7 @@ class ReadingController {
     ResponseEntity<Object> holdPeriod(@PathVariable String schoolId, @RequestBody PeriodRequest request,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
         HoldLibraryPeriod command = request.toCommand(schoolId, new PeriodId(ids.newId()), LocalDate.now(clock));
+        CurrentCaller.requireClasses(List.of(command.classId().value()));
         return commands.respond(new IdempotentRequest(schoolId, key, "POST library-periods", request), command,
                 result -> ResponseEntity.status(HttpStatus.CREATED).body(new PeriodBody(command.periodId().toString())));
     }
@@ -81,6 +83,7 @@ class ReadingController {
     ResponseEntity<Object> scheduleEvent(@PathVariable String schoolId, @RequestBody ReadingEventRequest request,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
         ScheduleReadingEvent command = request.toCommand(schoolId, new ReadingEventId(ids.newId()));
+        CurrentCaller.requireClasses(command.classIds().stream().map(ClassId::value).toList());
         return commands.respond(new IdempotentRequest(schoolId, key, "POST reading-events", request), command,
                 result -> ResponseEntity.status(HttpStatus.CREATED).body(new ReadingEventBody(command.eventId().toString())));
     }

@@ -61,7 +61,7 @@ class CirculationIT {
         assertThat(loan.text("title")).isEqualTo("Dế Mèn phiêu lưu ký");
         String stored = payloadAt(loan.eventPosition());
         assertThat(stored).contains("\"classId\":\"5a4\"", "\"patronCategory\":\"STUDENT\"", "\"title\":\"Dế Mèn phiêu lưu ký\"");
-        assertThat(actorAt(loan.eventPosition())).isEqualTo("unauthenticated");
+        assertThat(actorAt(loan.eventPosition())).isEqualTo("test-admin");
 
         clock.advance(Duration.ofDays(3));
         ApiClient.Answer returned = library.expect(200, library.checkIn("TN-001"));

@@ -16,17 +16,33 @@ public class ApiProblem extends RuntimeException {
     private final String code;
     private final transient Object[] arguments;
     private final transient List<FieldProblem> fieldProblems;
+    private final Long retryAfterSeconds;
 
     public ApiProblem(HttpStatus status, String code, Object... arguments) {
         this(status, code, List.of(), arguments);
     }
 
     private ApiProblem(HttpStatus status, String code, List<FieldProblem> fieldProblems, Object... arguments) {
+        this(status, code, fieldProblems, null, arguments);
+    }
+
+    private ApiProblem(HttpStatus status, String code, List<FieldProblem> fieldProblems, Long retryAfterSeconds,
+            Object... arguments) {
         super(code);
         this.status = status;
         this.code = code;
         this.arguments = arguments.clone();
         this.fieldProblems = List.copyOf(fieldProblems);
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** The same problem, telling the client when trying again makes sense. */
+    public ApiProblem retryingAfter(long seconds) {
+        return new ApiProblem(status, code, fieldProblems, seconds, arguments);
+    }
+
+    public java.util.Optional<Long> retryAfterSeconds() {
+        return java.util.Optional.ofNullable(retryAfterSeconds);
     }
 
     public static ApiProblem invalid(List<FieldProblem> fieldProblems) {

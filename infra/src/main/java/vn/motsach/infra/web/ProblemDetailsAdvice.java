@@ -1,12 +1,8 @@
 package vn.motsach.infra.web;
 
-import java.net.URI;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,15 +30,19 @@ public class ProblemDetailsAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
-    private final MessageSource messages;
+    private final Problems problems;
 
-    public ProblemDetailsAdvice(MessageSource messages) {
-        this.messages = messages;
+    public ProblemDetailsAdvice(Problems problems) {
+        this.problems = problems;
     }
 
     @ExceptionHandler(ApiProblem.class)
     public ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem) {
-        return answer(problem.status(), problem.code(), problem.arguments(), problem.fieldProblems());
+        ResponseEntity<ProblemDetail> answer = answer(problem.status(), problem.code(), problem.arguments(), problem.fieldProblems());
+        return problem.retryAfterSeconds()
+                .map(seconds -> ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                        .header("Retry-After", seconds.toString()).body(answer.getBody()))
+                .orElse(answer);
     }
 
     @ExceptionHandler(Refused.class)
@@ -98,23 +98,7 @@ public class ProblemDetailsAdvice {
 
     private ResponseEntity<ProblemDetail> answer(HttpStatus status, String code, Object[] arguments,
             List<ApiProblem.FieldProblem> fields) {
-        Locale locale = LocaleContextHolder.getLocale();
-        ProblemDetail problem = ProblemDetail.forStatus(status);
-        problem.setType(URI.create("https://motsach.vn/problems/" + code.toLowerCase(Locale.ROOT).replace('_', '-')));
-        problem.setTitle(text("problem." + code + ".title", new Object[0], locale, status.getReasonPhrase()));
-        problem.setDetail(text("problem." + code + ".detail", arguments, locale, code));
-        problem.setProperty("code", code);
-        if (!fields.isEmpty()) {
-            problem.setProperty("errors", fields.stream()
-                    .map(field -> Map.of(
-                            "field", field.field(),
-                            "message", text("field." + field.messageKey(), field.arguments(), locale, field.messageKey())))
-                    .toList());
-        }
+        ProblemDetail problem = problems.of(status, code, arguments, fields, LocaleContextHolder.getLocale());
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
-
-    private String text(String key, Object[] arguments, Locale locale, String fallback) {
-        return messages.getMessage(key, arguments, fallback, locale);
     }
 }

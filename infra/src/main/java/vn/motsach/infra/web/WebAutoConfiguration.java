@@ -31,6 +31,11 @@ public class WebAutoConfiguration {
     }
 
     @Bean
+    public Problems problems(MessageSource messageSource) {
+        return new Problems(messageSource);
+    }
+
+    @Bean
     public LocaleResolver localeResolver() {
         AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
         resolver.setDefaultLocale(VIETNAMESE);

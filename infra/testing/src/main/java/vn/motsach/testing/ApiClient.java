@@ -17,11 +17,25 @@ public final class ApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
     private final String base;
+    private final String token;
 
+    /** A client signed in as a system administrator, who may call everything. */
     public ApiClient(int port) {
-        this.base = "http://127.0.0.1:" + port;
+        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), "http://127.0.0.1:" + port,
+                TestTokens.systemAdmin());
+    }
+
+    private ApiClient(HttpClient http, String base, String token) {
+        this.http = http;
+        this.base = base;
+        this.token = token;
+    }
+
+    /** The same server, called with another access token ({@code null}: with none). */
+    public ApiClient as(String accessToken) {
+        return new ApiClient(http, base, accessToken);
     }
 
     public Answer get(String path, String... headers) {
@@ -38,12 +52,19 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Answer options(String path, String... headers) {
+        return send(request(path, headers).method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+    }
+
     public Answer delete(String path, String... headers) {
         return send(request(path, headers).DELETE());
     }
 
     private HttpRequest.Builder request(String path, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
         if (headers.length > 0) {
             builder.headers(headers);
         }

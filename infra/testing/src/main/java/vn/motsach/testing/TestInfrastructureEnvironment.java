@@ -15,18 +15,20 @@ public class TestInfrastructureEnvironment implements EnvironmentPostProcessor, 
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if (environment.containsProperty("spring.datasource.url")
-                || environment.getPropertySources().contains("motsachTestInfrastructure")) {
+        if (environment.getPropertySources().contains("motsachTestInfrastructure")) {
             return;
         }
         String kind = environment.getProperty(TestInfrastructure.KIND_PROPERTY, "auto");
-        if (kind.equals("none")) {
+        if (environment.containsProperty("spring.datasource.url") || kind.equals("none")) {
+            environment.getPropertySources().addFirst(new MapPropertySource("motsachTestInfrastructure",
+                    java.util.Map.of("motsach.security.jwt-secret", TestTokens.SECRET)));
             return;
         }
         var properties = new java.util.LinkedHashMap<String, Object>(TestInfrastructure.properties(kind));
         properties.put("motsach.embedded.enabled", "false");
         properties.put("server.port", environment.getProperty("server.port", "0"));
         properties.put("motsach.data-dir", TestInfrastructure.dataDirectory().toString());
+        properties.put("motsach.security.jwt-secret", TestTokens.SECRET);
         environment.getPropertySources().addFirst(new MapPropertySource("motsachTestInfrastructure", properties));
     }
 

@@ -1,0 +1,155 @@
+package vn.motsach.infra.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.motsach.events.LocalId;
+import vn.motsach.events.SchoolId;
+import vn.motsach.infra.web.ApiProblem;
+import vn.motsach.infra.web.RequestCheck;
+
+/** Sign-in, and accounts managed by system administrators and by each school's administrators. */
+@RestController
+class AccountsController {
+
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+    private static final Set<Role> SCHOOL_ROLES = EnumSet.of(Role.LIBRARIAN, Role.TEACHER, Role.SCHOOL_ADMIN);
+    private static final int MINIMUM_PASSWORD = 10;
+
+    private final AccountStore accounts;
+    private final PasswordEncoder passwords;
+    private final AccessTokens tokens;
+    private final LoginThrottle throttle;
+    private final Clock clock;
+    /** Compared against when the account does not exist, so that a wrong name takes as long as a wrong password. */
+    private final String decoyHash;
+
+    AccountsController(AccountStore accounts, PasswordEncoder passwords, AccessTokens tokens, LoginThrottle throttle, Clock clock) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.tokens = tokens;
+        this.throttle = throttle;
+        this.clock = clock;
+        this.decoyHash = passwords.encode("not a password of anyone's");
+    }
+
+    @PostMapping("/api/v1/auth/token")
+    ResponseEntity<TokenBody> token(@RequestBody SignIn signIn, HttpServletRequest request) {
+        RequestCheck check = RequestCheck.of();
+        String username = check.text("username", signIn.username(), 64);
+        String password = check.required("password", signIn.password());
+        check.orRefuse();
+        String address = request.getRemoteAddr();
+        long wait = throttle.waitSeconds(username, address);
+        if (wait > 0) {
+            throw new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_ATTEMPTS", wait).retryingAfter(wait);
+        }
+        Optional<Account> account = accounts.find(username);
+        boolean matches = passwords.matches(password, account.map(Account::passwordHash).orElse(decoyHash));
+        if (account.isEmpty() || !matches || !account.get().enabled()) {
+            throttle.failed(username, address);
+            throw new ApiProblem(HttpStatus.UNAUTHORIZED, "INVALID_CREDENTIALS");
+        }
+        throttle.succeeded(username);
+        AccessTokens.Issued issued = tokens.issue(account.get().caller());
+        return ResponseEntity.ok(new TokenBody(issued.token(), "Bearer",
+                Duration.between(clock.instant(), issued.expiresAt()).toSeconds(), issued.expiresAt().toString()));
+    }
+
+    @GetMapping("/api/v1/accounts")
+    List<AccountBody> all(@RequestParam(required = false) String schoolId) {
+        return accounts.all(schoolId).stream().map(AccountBody::of).toList();
+    }
+
+    @PutMapping("/api/v1/accounts/{username}")
+    ResponseEntity<AccountBody> put(@PathVariable String username, @RequestBody AccountRequest request) {
+        Account existing = accounts.find(username).orElse(null);
+        return save(request.toAccount(username, null, existing, EnumSet.allOf(Role.class), passwords));
+    }
+
+    @GetMapping("/api/v1/schools/{schoolId}/accounts")
+    List<AccountBody> ofSchool(@PathVariable String schoolId) {
+        return accounts.all(schoolId).stream().map(AccountBody::of).toList();
+    }
+
+    /** A school's administrators manage their own school's accounts, and only with school roles. */
+    @PutMapping("/api/v1/schools/{schoolId}/accounts/{username}")
+    ResponseEntity<AccountBody> putForSchool(@PathVariable String schoolId, @PathVariable String username,
+            @RequestBody AccountRequest request) {
+        Account existing = accounts.find(username).orElse(null);
+        if (existing != null && (!schoolId.equals(existing.schoolId()) || !SCHOOL_ROLES.containsAll(existing.roles()))) {
+            throw ApiProblem.notFound("ACCOUNT_NOT_FOUND", username);
+        }
+        return save(request.toAccount(username, schoolId, existing, SCHOOL_ROLES, passwords));
+    }
+
+    private ResponseEntity<AccountBody> save(Account account) {
+        boolean created = accounts.save(account);
+        return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(AccountBody.of(account));
+    }
+
+    record SignIn(String username, String password) {
+    }
+
+    record TokenBody(String accessToken, String tokenType, long expiresIn, String expiresAt) {
+    }
+
+    record AccountRequest(String password, List<String> roles, String schoolId, String authorityId, List<String> classIds,
+            Boolean enabled) {
+
+        Account toAccount(String username, String fixedSchool, Account existing, Set<Role> allowed, PasswordEncoder passwords) {
+            RequestCheck check = RequestCheck.of();
+            check.matching("username", username, USERNAME);
+            Set<Role> checkedRoles = check.nonEmpty("roles", roles).stream()
+                    .map(role -> check.converted("roles", role, Role::valueOf))
+                    .filter(role -> role != null)
+                    .collect(Collectors.toSet());
+            checkedRoles.stream().filter(role -> !allowed.contains(role)).forEach(role -> check.problem("roles", "role", role));
+            String school = fixedSchool != null ? fixedSchool : check.optionalMatching("schoolId", schoolId, SchoolId.FORMAT);
+            if (school == null && checkedRoles.stream().anyMatch(SCHOOL_ROLES::contains)) {
+                check.problem("schoolId", "required");
+            }
+            String authority = fixedSchool != null ? null : check.optionalMatching("authorityId", authorityId, SchoolId.FORMAT);
+            if (authority == null && checkedRoles.contains(Role.AUTHORITY_ADMIN)) {
+                check.problem("authorityId", "required");
+            }
+            Set<String> classes = (classIds == null ? List.<String>of() : classIds).stream()
+                    .map(classId -> check.matching("classIds", classId, LocalId.FORMAT))
+                    .filter(classId -> classId != null)
+                    .collect(Collectors.toSet());
+            if (existing == null && password == null) {
+                check.problem("password", "required");
+            } else if (password != null && password.length() < MINIMUM_PASSWORD) {
+                check.problem("password", "weakPassword");
+            }
+            check.orRefuse();
+            String hash = password != null ? passwords.encode(password) : existing.passwordHash();
+            return new Account(username, hash, checkedRoles, school, authority, classes, enabled == null || enabled);
+        }
+    }
+
+    record AccountBody(String username, List<Role> roles, String schoolId, String authorityId, List<String> classIds,
+            boolean enabled) {
+
+        static AccountBody of(Account account) {
+            return new AccountBody(account.username(), account.roles().stream().sorted().toList(), account.schoolId(),
+                    account.authorityId(), account.classIds().stream().sorted().toList(), account.enabled());
+        }
+    }
+}

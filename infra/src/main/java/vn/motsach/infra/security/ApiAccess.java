@@ -1,0 +1,87 @@
+package vn.motsach.infra.security;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.http.server.PathContainer;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import vn.motsach.infra.security.AccessRules.Kind;
+import vn.motsach.infra.security.AccessRules.Rule;
+
+/**
+ * Applies {@link AccessRules} to every request under {@code /api/v1}: the right role, the
+ * caller's own school or authority (anything else is answered as if it did not exist), and a
+ * teacher's own classes.
+ */
+final class ApiAccess implements AuthorizationManager<RequestAuthorizationContext> {
+
+    private final AccessRules rules;
+
+    ApiAccess(AccessRules rules) {
+        this.rules = rules;
+    }
+
+    @Override
+    public AuthorizationResult authorize(Supplier<? extends Authentication> authentication, RequestAuthorizationContext context) {
+        String path = context.getRequest().getRequestURI().substring(context.getRequest().getContextPath().length());
+        Optional<Rule> rule = rules.ruleFor(context.getRequest().getMethod(), path);
+        if (rule.isEmpty()) {
+            return new AuthorizationDecision(false);
+        }
+        if (rule.get().kind() == Kind.OPEN) {
+            return new AuthorizationDecision(true);
+        }
+        if (!(authentication.get() instanceof CallerAuthentication authenticated)) {
+            return new AuthorizationDecision(false);
+        }
+        Caller caller = authenticated.caller();
+        if (caller.isSystemAdmin()) {
+            return new AuthorizationDecision(true);
+        }
+        Map<String, String> variables = rule.get().pattern().matchAndExtract(PathContainer.parsePath(path)).getUriVariables();
+        if (rule.get().kind() == Kind.SCHOOL && !variables.get("schoolId").equals(caller.schoolId())) {
+            throw new NotFoundForCaller();
+        }
+        if (rule.get().kind() == Kind.AUTHORITY && !variables.get("authorityId").equals(caller.authorityId())) {
+            throw new NotFoundForCaller();
+        }
+        if (caller.roles().stream().noneMatch(rule.get().roles()::contains)) {
+            return new AuthorizationDecision(false);
+        }
+        if (rule.get().classScoped() && !ClassScope.allows(caller, variables.get("classId"))) {
+            throw new NotYourClass(variables.get("classId"));
+        }
+        return new AuthorizationDecision(true);
+    }
+
+    /** Another school's (or authority's) resource: answered 404, so its existence does not leak. */
+    static final class NotFoundForCaller extends AccessDeniedException {
+
+        private static final long serialVersionUID = 1L;
+
+        NotFoundForCaller() {
+            super("not found");
+        }
+    }
+
+    static final class NotYourClass extends AccessDeniedException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String classId;
+
+        NotYourClass(String classId) {
+            super("not your class");
+            this.classId = classId;
+        }
+
+        String classId() {
+            return classId;
+        }
+    }
+}

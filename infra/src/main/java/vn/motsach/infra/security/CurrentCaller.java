@@ -1,0 +1,33 @@
+package vn.motsach.infra.security;
+
+import java.util.Collection;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import vn.motsach.infra.web.ApiProblem;
+
+/** The caller of the request being handled, for the few decisions a path cannot show. */
+public final class CurrentCaller {
+
+    private CurrentCaller() {
+    }
+
+    public static Optional<Caller> get() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof Caller caller ? Optional.of(caller) : Optional.empty();
+    }
+
+    /**
+     * A teacher records activities only for the classes they teach; this is the same rule the
+     * access table applies to a {@code {classId}} in a path, for classes named in a request body.
+     */
+    public static void requireClasses(Collection<String> classIds) {
+        get().filter(ClassScope::limitedToOwnClasses).ifPresent(caller -> classIds.stream()
+                .filter(classId -> !caller.classIds().contains(classId))
+                .findFirst()
+                .ifPresent(classId -> {
+                    throw new ApiProblem(HttpStatus.FORBIDDEN, "NOT_YOUR_CLASS", classId);
+                }));
+    }
+}

@@ -1,0 +1,148 @@
+package vn.motsach.infra.security;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import javax.crypto.SecretKey;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.servlet.LocaleResolver;
+import vn.motsach.infra.migrations.MigrationSet;
+import vn.motsach.infra.web.Problems;
+
+/**
+ * Every endpoint under {@code /api/v1} needs a bearer token and passes {@link AccessRules}; the
+ * health endpoint and the API description are open. Stateless: no sessions, no cookies, so no
+ * CSRF to defend against.
+ */
+@AutoConfiguration(beforeName = "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration")
+@EnableWebSecurity
+@EnableConfigurationProperties(SecuritySettings.class)
+public class SecurityAutoConfiguration {
+
+    @Bean
+    public AccessRules accessRules() {
+        return new AccessRules();
+    }
+
+    @Bean
+    public SecretKey tokenSigningKey(SecuritySettings settings, @Value("${motsach.data-dir:./data}") String dataDirectory) {
+        return SigningKey.of(settings.jwtSecret(), Path.of(dataDirectory));
+    }
+
+    @Bean
+    public AccessTokens accessTokens(SecretKey tokenSigningKey, SecuritySettings settings, Clock clock) {
+        return new AccessTokens(NimbusJwtEncoder.withSecretKey(tokenSigningKey).build(), settings, clock);
+    }
+
+    @Bean
+    TokenAuthentication tokenAuthentication(SecretKey tokenSigningKey, SecuritySettings settings, Clock clock) {
+        return new TokenAuthentication(tokenSigningKey, settings, clock);
+    }
+
+    @Bean
+    SecurityProblems securityProblems(Problems problems, LocaleResolver locales) {
+        return new SecurityProblems(problems, locales);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiDescription(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain api(HttpSecurity http, AccessRules rules, TokenAuthentication tokens, SecurityProblems problems,
+            SecuritySettings settings) throws Exception {
+        return http
+                .csrf(csrf -> csrf.disable())
+                .cors(config -> config.configurationSource(cors(settings)))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
+                        .requestMatchers("/api/v1/**").access(new ApiAccess(rules))
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasRole(Role.SYSTEM_ADMIN.name()))
+                .oauth2ResourceServer(server -> server
+                        .authenticationManagerResolver(tokens)
+                        .authenticationEntryPoint(problems))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .build();
+    }
+
+    /** Front-ends on the configured origins may call the API from a browser. */
+    private static CorsConfigurationSource cors(SecuritySettings settings) {
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.setAllowedOrigins(settings.allowedOrigins());
+        cors.addAllowedMethod("*");
+        cors.addAllowedHeader("*");
+        cors.addExposedHeader("X-Event-Position");
+        cors.addExposedHeader("Retry-After");
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/api/**", cors);
+        return source;
+    }
+
+    /** Accounts live where PostgreSQL is: the command and query sides, and the local all-in-one. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty("spring.datasource.url")
+    static class Accounts {
+
+        @Bean
+        MigrationSet securityMigrations() {
+            return new MigrationSet("security", "classpath:db/security");
+        }
+
+        @Bean
+        PasswordEncoder passwordEncoder() {
+            return new BCryptPasswordEncoder();
+        }
+
+        @Bean
+        AccountStore accountStore(JdbcClient jdbc, Clock clock, vn.motsach.infra.migrations.SchemaMigrations migratedFirst) {
+            return new AccountStore(jdbc, clock);
+        }
+
+        @Bean
+        LoginThrottle loginThrottle(SecuritySettings settings, Clock clock) {
+            return new LoginThrottle(settings.loginAttemptsPerMinute(), settings.loginAttemptsPerAddressPerMinute(), clock);
+        }
+
+        @Bean
+        AccountsController accountsController(AccountStore accounts, PasswordEncoder passwords, AccessTokens tokens,
+                LoginThrottle throttle, Clock clock) {
+            return new AccountsController(accounts, passwords, tokens, throttle, clock);
+        }
+
+        @Bean
+        FirstSystemAdministrator firstSystemAdministrator(AccountStore accounts, PasswordEncoder passwords,
+                SecuritySettings settings) {
+            return new FirstSystemAdministrator(accounts, passwords, settings);
+        }
+
+    }
+}
