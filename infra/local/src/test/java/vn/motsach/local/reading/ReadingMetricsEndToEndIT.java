@@ -1,0 +1,126 @@
+package vn.motsach.local.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import vn.motsach.local.LocalApplication;
+import vn.motsach.testing.ApiClient;
+import vn.motsach.testing.LibraryFixture;
+
+/**
+ * Reading culture through the real stack: HTTP commands to the command side, the event store,
+ * the publisher, Kafka, the Streams topologies, and the metrics back over HTTP. Same context
+ * as the walking skeleton (one Streams member per broker), so it runs on the real clock: the
+ * school year is laid out around today.
+ */
+@SpringBootTest(classes = LocalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ReadingMetricsEndToEndIT {
+
+    static final String SCHOOL = "thcs-doc-sach";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void commandsInMetricsOut() {
+        ApiClient api = new ApiClient(port);
+        LocalDate today = LocalDate.now(clock);
+        int first = today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1;
+        String year = first + "-" + (first + 1);
+        LibraryFixture school = new LibraryFixture(api, SCHOOL);
+        school.expect(201, api.put(school.base(), "{\"name\":\"THCS Đọc Sách\",\"educationLevels\":[\"LOWER_SECONDARY\"],"
+                + "\"authorityId\":\"xa-doc-sach\"}"));
+        school.expect(201, api.put(school.base() + "/school-years/" + year, """
+                {"startsOn":"%1$d-08-01","endsOn":"%2$d-07-31",
+                 "semesters":[{"number":1,"startsOn":"%1$d-08-01","endsOn":"%2$d-01-17"},
+                              {"number":2,"startsOn":"%2$d-01-18","endsOn":"%2$d-07-31"}],
+                 "closedDays":[]}""".formatted(first, first + 1)));
+        for (String classId : new String[] {"6a1", "6a2"}) {
+            school.expect(201, api.put(school.base() + "/classes/" + classId,
+                    "{\"name\":\"" + classId.toUpperCase() + "\",\"grade\":6,\"schoolYear\":\"" + year + "\"}"));
+        }
+        school.patron("hs-1", "Nguyễn Văn Một", "STUDENT", "6a1");
+        school.patron("hs-2", "Trần Thị Hai", "STUDENT", "6a1");
+        school.patron("hs-3", "Lê Văn Ba", "STUDENT", "6a1");
+        school.patron("hs-4", "Phạm Thị Bốn", "STUDENT", "6a1");
+        school.patron("hs-5", "Hoàng Văn Năm", "STUDENT", "6a2");
+        String title = school.title("Dế Mèn phiêu lưu ký");
+        school.copy("b-1", title);
+        school.copy("b-2", title);
+        school.expect(201, school.checkOut("b-1", "hs-1"));
+        school.expect(201, school.checkOut("b-2", "hs-2"));
+        String startedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.ofHours(7)).minusMinutes(50).toString();
+        school.expect(201, api.post(school.base() + "/reading-sessions",
+                "{\"patronId\":\"hs-3\",\"startedAt\":\"" + startedAt + "\",\"minutes\":30,\"place\":\"HOME\"}"));
+        String periodId = school.expect(201, api.post(school.base() + "/library-periods",
+                "{\"classId\":\"6a1\",\"heldOn\":\"" + today + "\",\"activity\":\"FREE_READING\",\"attendeeIds\":[\"hs-1\",\"hs-4\"]}"))
+                .text("periodId");
+        String eventId = school.expect(201, api.post(school.base() + "/reading-events",
+                "{\"name\":\"Ngày hội đọc sách\",\"kind\":\"READING_DAY\",\"startsOn\":\"" + today + "\",\"endsOn\":\"" + today
+                        + "\",\"classIds\":[\"6a1\"]}")).text("eventId");
+        school.expect(200, api.post(school.base() + "/reading-events/" + eventId + "/participations", "{\"patronIds\":[\"hs-4\"]}"));
+        school.expect(201, api.put(school.base() + "/reading-targets/doc-6a1", "{\"metric\":\"ACTIVE_READER_RATE\","
+                + "\"scope\":\"CLASS\",\"scopeId\":\"6a1\",\"period\":\"WEEK\",\"threshold\":0.5}"));
+
+        String week = "?period=WEEK&on=" + today;
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+            ApiClient.Answer ofClass = api.get(school.base() + "/classes/6a1/reading-metrics" + week);
+            assertThat(ofClass.status()).as(ofClass.body()).isEqualTo(200);
+            JsonNode metrics = ofClass.json();
+            assertThat(metrics.path("loans").asLong()).isEqualTo(2);
+            assertThat(metrics.path("readingEventParticipants").asLong()).isEqualTo(1);
+            assertThat(metrics.path("activeReaders").asLong()).isEqualTo(4);
+            assertThat(metrics.path("enrolledStudents").asLong()).isEqualTo(4);
+            assertThat(metrics.path("activeReaderRate").asDouble()).isEqualTo(1.0);
+            assertThat(metrics.path("readingMinutes").asLong()).isEqualTo(30);
+            assertThat(metrics.path("libraryPeriods").asLong()).isEqualTo(1);
+            assertThat(metrics.path("libraryPeriodAttendanceRate").asDouble()).isEqualTo(0.5);
+            assertThat(metrics.path("asOf").asString()).isNotBlank();
+            assertThat(metrics.path("students").size()).isEqualTo(4);
+            assertThat(metrics.toString()).doesNotContain("hs-5");
+        });
+
+        JsonNode ofSchool = api.get(school.base() + "/reading-metrics" + week).json();
+        assertThat(ofSchool.path("loans").asLong()).isEqualTo(2);
+        assertThat(ofSchool.path("enrolledStudents").asLong()).isEqualTo(5);
+        assertThat(ofSchool.path("classes").size()).isEqualTo(2);
+        assertThat(ofSchool.toString()).doesNotContain("hs-1", "Nguyễn");
+
+        JsonNode period = api.get(school.base() + "/library-periods/" + periodId).json();
+        assertThat(period.path("attendees").asInt()).isEqualTo(2);
+        assertThat(period.path("attendanceRate").asDouble()).isEqualTo(0.5);
+        assertThat(period.path("loansThatDay").asLong()).isEqualTo(1);
+
+        JsonNode evaluation = api.get(school.base() + "/reading-events/" + eventId + "/evaluation").json();
+        assertThat(evaluation.path("classes").get(0).path("participants").asInt()).isEqualTo(1);
+        assertThat(evaluation.path("classes").get(0).path("participationRate").asDouble()).isEqualTo(0.25);
+        assertThat(evaluation.path("classes").get(0).path("loansDuring").asInt()).isEqualTo(2);
+
+        JsonNode target = api.get(school.base() + "/reading-targets").json().path("items").get(0);
+        assertThat(target.path("targetId").asString()).isEqualTo("doc-6a1");
+        assertThat(target.path("value").asDouble()).isEqualTo(1.0);
+        assertThat(target.path("progress").asDouble()).isEqualTo(2.0);
+        assertThat(target.path("onTrack").asBoolean()).isTrue();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            ApiClient.Answer authority = api.get("/api/v1/authorities/xa-doc-sach/reading-metrics" + week);
+            assertThat(authority.status()).as(authority.body()).isEqualTo(200);
+            assertThat(authority.json().path("loans").asLong()).isEqualTo(2);
+            assertThat(authority.json().path("schools").get(0).path("name").asString()).isEqualTo("THCS Đọc Sách");
+            assertThat(authority.body()).doesNotContain("hs-", "Nguyễn", "6a1");
+        });
+    }
+}
