@@ -1,0 +1,313 @@
+package vn.motsach.analytics.streams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.motsach.analytics.SchoolFixture;
+import vn.motsach.analytics.authorities.SchoolsPerAuthorityTopology;
+import vn.motsach.analytics.calendar.SchoolTime;
+import vn.motsach.analytics.events.ReadingEventsTopology;
+import vn.motsach.analytics.periods.LibraryPeriodsTopology;
+import vn.motsach.analytics.readers.ReaderActivityTopology;
+import vn.motsach.analytics.roster.RosterTopology;
+import vn.motsach.analytics.targets.ReadingTargetsTopology;
+import vn.motsach.events.AuthorityId;
+import vn.motsach.events.Barcode;
+import vn.motsach.events.ClassId;
+import vn.motsach.events.DocType;
+import vn.motsach.events.EducationLevel;
+import vn.motsach.events.LoanId;
+import vn.motsach.events.PatronCategory;
+import vn.motsach.events.PatronId;
+import vn.motsach.events.PeriodActivity;
+import vn.motsach.events.PeriodId;
+import vn.motsach.events.PublishedEvent;
+import vn.motsach.events.ReadingPlace;
+import vn.motsach.events.ReadingSessionId;
+import vn.motsach.events.Routing;
+import vn.motsach.events.SchoolEvent;
+import vn.motsach.events.SchoolId;
+import vn.motsach.events.SchoolYear;
+import vn.motsach.events.Semester;
+import vn.motsach.events.TitleId;
+import vn.motsach.events.circulation.CopyCheckedOut;
+import vn.motsach.events.circulation.CopyReturned;
+import vn.motsach.events.patron.PatronRegistered;
+import vn.motsach.events.reading.LibraryPeriodHeld;
+import vn.motsach.events.reading.ReadingSessionRecorded;
+import vn.motsach.events.school.SchoolRegistered;
+import vn.motsach.events.school.SchoolYearScheduled;
+import vn.motsach.events.schoolclass.ClassOpened;
+import vn.motsach.infra.embedded.EmbeddedStack;
+import vn.motsach.infra.kafka.EventEnvelopeCodec;
+import vn.motsach.infra.kafka.KafkaSettings;
+
+/**
+ * Replays a backlog of school events (a province's schools over a school year: set-up, loans,
+ * returns, reading sessions, library periods) through every analytics topology, as a new
+ * instance or a rebuilt one would, with the production settings (exactly_once_v2, commit every
+ * 100 ms, no cache). Baseline from the same run: a plain consumer reading, and one reading and
+ * decoding, the same backlog. Prints and keeps target/benchmarks/streams-throughput.md; asserts
+ * only that every event was processed and counted, never on timing.
+ */
+class StreamsThroughputBenchmark {
+
+    static final int SCHOOLS = Integer.getInteger("bench.schools", 60);
+    static final int ACTIVITY_EVENTS = Integer.getInteger("bench.events", 150_000);
+    static final int CLASSES = 4;
+    static final int STUDENTS_PER_CLASS = 40;
+    static final LocalDate YEAR_START = LocalDate.of(2025, 9, 8);
+
+    static EmbeddedStack kafka;
+    static String bootstrap;
+    final String topic = "bench-events-" + UUID.randomUUID();
+    final EventEnvelopeCodec codec = new EventEnvelopeCodec();
+
+    @BeforeAll
+    static void startKafka() throws IOException {
+        kafka = EmbeddedStack.start(Files.createTempDirectory("bench-kafka-"), false, true, EmbeddedStack.Ports.anyFree(), false);
+        bootstrap = (String) kafka.properties().get("motsach.kafka.bootstrap-servers");
+    }
+
+    @AfterAll
+    static void stopKafka() {
+        kafka.close();
+    }
+
+    @Test
+    void replayABacklogThroughEveryTopology() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            admin.createTopics(List.of(new NewTopic(topic, 6, (short) 1))).all().get(30, TimeUnit.SECONDS);
+        }
+        Backlog backlog = produceBacklog();
+
+        long plainNanos = consumeAll(false);
+        long decodingNanos = consumeAll(true);
+        StreamsRun streams = runStreams(backlog.total());
+
+        double plainRate = backlog.total() / (plainNanos / 1e9);
+        double decodingRate = backlog.total() / (decodingNanos / 1e9);
+        double streamsRate = backlog.total() / (streams.processingNanos() / 1e9);
+        String report = """
+                # Streams throughput: replaying a backlog
+
+                %d events (%d schools: set-up of %d classes x %d students each, then loans, returns, reading sessions and
+                library periods), 6 partitions, embedded single-node Kafka, all analytics topologies, exactly_once_v2,
+                commit.interval.ms=100, cache 0, 2 stream threads. 2 shared cores.
+
+                | What | Time | Events/s | Ratio to plain consumer |
+                |---|---|---|---|
+                | Plain KafkaConsumer reading the backlog (baseline) | %.2f s | %,.0f | 1.00 |
+                | KafkaConsumer reading and decoding the envelopes | %.2f s | %,.0f | %.2f |
+                | Kafka Streams, all topologies, from RUNNING to all offsets committed | %.2f s | %,.0f | %.2f |
+
+                Streams start-up and first rebalance (not counted above): %.2f s.
+                Check: %d loans counted in the stores for %d loans produced.
+                """.formatted(backlog.total(), SCHOOLS, CLASSES, STUDENTS_PER_CLASS,
+                plainNanos / 1e9, plainRate, decodingNanos / 1e9, decodingRate, decodingRate / plainRate,
+                streams.processingNanos() / 1e9, streamsRate, streamsRate / plainRate,
+                streams.startNanos() / 1e9, streams.loansCounted(), backlog.loans());
+        System.out.println(report);
+        Path directory = Path.of("target", "benchmarks");
+        Files.createDirectories(directory);
+        Files.writeString(directory.resolve("streams-throughput.md"), report, StandardCharsets.UTF_8);
+        assertThat(streams.loansCounted()).isEqualTo(backlog.loans());
+    }
+
+    record Backlog(long total, long loans) {
+    }
+
+    record StreamsRun(long startNanos, long processingNanos, long loansCounted) {
+    }
+
+    private Backlog produceBacklog() throws Exception {
+        Random random = new Random(42);
+        long total = 0;
+        long loans = 0;
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.LINGER_MS_CONFIG, 20,
+                ProducerConfig.BATCH_SIZE_CONFIG, 262_144), new StringSerializer(), new ByteArraySerializer())) {
+            Instant setUp = SchoolFixture.at(YEAR_START.minusDays(3), LocalTime.of(8, 0));
+            for (int s = 0; s < SCHOOLS; s++) {
+                SchoolId school = SchoolId.of("thcs-bench-" + s);
+                send(producer, new SchoolRegistered(school, "THCS " + s, List.of(EducationLevel.LOWER_SECONDARY),
+                        AuthorityId.of("so-bench-" + (s % 3))), setUp, ++total);
+                send(producer, new SchoolYearScheduled(school, SchoolYear.of("2025-2026"), LocalDate.of(2025, 9, 5),
+                        LocalDate.of(2026, 5, 31), List.of(new Semester(1, LocalDate.of(2025, 9, 5), LocalDate.of(2026, 1, 17)),
+                                new Semester(2, LocalDate.of(2026, 1, 19), LocalDate.of(2026, 5, 31))), SchoolFixture.TET),
+                        setUp, ++total);
+                for (int c = 0; c < CLASSES; c++) {
+                    send(producer, new ClassOpened(school, ClassId.of("6a" + c), "6A" + c, 6, SchoolYear.of("2025-2026"), null),
+                            setUp, ++total);
+                    for (int p = 0; p < STUDENTS_PER_CLASS; p++) {
+                        send(producer, new PatronRegistered(school, PatronId.of("hs-" + c + "-" + p), "Học sinh " + p,
+                                PatronCategory.STUDENT, ClassId.of("6a" + c)), setUp, ++total);
+                    }
+                }
+            }
+            List<List<CopyCheckedOut>> open = new ArrayList<>();
+            for (int s = 0; s < SCHOOLS; s++) {
+                open.add(new ArrayList<>());
+            }
+            for (int i = 0; i < ACTIVITY_EVENTS; i++) {
+                int s = random.nextInt(SCHOOLS);
+                SchoolId school = SchoolId.of("thcs-bench-" + s);
+                int c = random.nextInt(CLASSES);
+                PatronId patron = PatronId.of("hs-" + c + "-" + random.nextInt(STUDENTS_PER_CLASS));
+                // the school year unfolds as the backlog goes on
+                Instant at = SchoolFixture.at(YEAR_START.plusDays((long) i * 260 / ACTIVITY_EVENTS), LocalTime.of(7, 0))
+                        .plusSeconds(random.nextInt(10 * 3600));
+                int kind = random.nextInt(100);
+                List<CopyCheckedOut> loansOfSchool = open.get(s);
+                if (kind < 15 && !loansOfSchool.isEmpty()) {
+                    CopyCheckedOut loan = loansOfSchool.remove(random.nextInt(loansOfSchool.size()));
+                    send(producer, new CopyReturned(school, loan.loanId(), loan.barcode(), loan.titleId(), loan.patronId(),
+                            loan.patronCategory(), loan.classId(), at, loan.dueOn(), 0, Routing.SHELF, null), at, ++total);
+                } else if (kind < 60) {
+                    CopyCheckedOut loan = new CopyCheckedOut(school, LoanId.of(UUID.randomUUID()), Barcode.of("b" + i),
+                            TitleId.of(UUID.randomUUID()), "Dế Mèn phiêu lưu ký", DocType.CHILDREN, patron, PatronCategory.STUDENT,
+                            ClassId.of("6a" + c), at, SchoolTime.dayOf(at).plusDays(14), null);
+                    loansOfSchool.add(loan);
+                    send(producer, loan, at, ++total);
+                    loans++;
+                } else if (kind < 95) {
+                    send(producer, new ReadingSessionRecorded(school, ReadingSessionId.of(UUID.randomUUID()), patron,
+                            PatronCategory.STUDENT, ClassId.of("6a" + c), null, at, 10 + random.nextInt(50), ReadingPlace.HOME,
+                            true), at, ++total);
+                } else {
+                    List<PatronId> attendees = new ArrayList<>();
+                    for (int p = 0; p < STUDENTS_PER_CLASS; p += 2) {
+                        attendees.add(PatronId.of("hs-" + c + "-" + p));
+                    }
+                    send(producer, new LibraryPeriodHeld(school, PeriodId.of(UUID.randomUUID()), ClassId.of("6a" + c),
+                            SchoolTime.dayOf(at), PeriodActivity.FREE_READING,
+                            attendees, STUDENTS_PER_CLASS, null, null), at, ++total);
+                }
+            }
+            producer.flush();
+        }
+        return new Backlog(total, loans);
+    }
+
+    private void send(KafkaProducer<String, byte[]> producer, SchoolEvent event, Instant at, long position) {
+        PublishedEvent published = new PublishedEvent(UUID.randomUUID().toString(), event.getClass().getSimpleName(), "1",
+                event.schoolId(), at, position, "bench", event);
+        producer.send(new ProducerRecord<>(topic, event.schoolId().value(), codec.encode(published)));
+    }
+
+    private long consumeAll(boolean decode) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1000), new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            consumer.assign(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            long expected = ends.values().stream().mapToLong(Long::longValue).sum();
+            consumer.seekToBeginning(partitions);
+            long started = System.nanoTime();
+            long seen = 0;
+            long checksum = 0;
+            while (seen < expected) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    seen++;
+                    checksum += decode ? codec.decode(record.value()).position() : record.value().length;
+                }
+            }
+            long elapsed = System.nanoTime() - started;
+            assertThat(checksum).isPositive();
+            return elapsed;
+        }
+    }
+
+    private StreamsRun runStreams(long expected) throws Exception {
+        StreamsBuilder builder = new StreamsBuilder();
+        var serde = EventSerde.of(codec);
+        List<TopologyPart> parts = List.of(SchoolsPerAuthorityTopology::build, RosterTopology::build, ReaderActivityTopology::build,
+                LibraryPeriodsTopology::build, ReadingEventsTopology::build, ReadingTargetsTopology::build);
+        parts.forEach(part -> part.build(builder, topic, serde));
+        String applicationId = "bench-" + UUID.randomUUID();
+        var config = StreamsRunner.config(new KafkaSettings(bootstrap, topic, 6, (short) 1),
+                new StreamsSettings(applicationId, Files.createTempDirectory("bench-streams-").toString(), "exactly_once_v2", 100, 2,
+                        10_000, null));
+        config.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), 1000);
+        long started = System.nanoTime();
+        try (KafkaStreams streams = new KafkaStreams(builder.build(config), config);
+                Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            streams.start();
+            while (streams.state() != KafkaStreams.State.RUNNING) {
+                Thread.sleep(20);
+            }
+            long running = System.nanoTime();
+            Map<TopicPartition, Long> ends = admin.listOffsets(admin.describeTopics(List.of(topic)).allTopicNames().get()
+                    .get(topic).partitions().stream()
+                    .collect(Collectors.toMap(info -> new TopicPartition(topic, info.partition()), info -> OffsetSpec.latest())))
+                    .all().get().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().offset()));
+            assertThat(ends.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(expected);
+            while (true) {
+                Map<TopicPartition, OffsetAndMetadata> committed =
+                        admin.listConsumerGroupOffsets(applicationId).partitionsToOffsetAndMetadata().get();
+                boolean done = ends.entrySet().stream().allMatch(end -> {
+                    OffsetAndMetadata offset = committed.get(end.getKey());
+                    // with exactly-once, a committed offset may sit one past the last record (the commit marker)
+                    return offset != null && offset.offset() >= end.getValue();
+                });
+                if (done) {
+                    break;
+                }
+                Thread.sleep(50);
+            }
+            long finished = System.nanoTime();
+            long loans = 0;
+            var rows = streams.store(org.apache.kafka.streams.StoreQueryParameters.fromNameAndType(
+                    ReaderActivityTopology.STUDENT_PERIODS_STORE,
+                    org.apache.kafka.streams.state.QueryableStoreTypes.<String, vn.motsach.analytics.readers.StudentActivity>keyValueStore()));
+            try (var all = rows.all()) {
+                while (all.hasNext()) {
+                    var row = all.next();
+                    if (row.key.contains("|SCHOOL_YEAR|")) {
+                        loans += row.value.loans();
+                    }
+                }
+            }
+            return new StreamsRun(running - started, finished - running, loans);
+        }
+    }
+}
