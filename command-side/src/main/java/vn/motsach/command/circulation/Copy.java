@@ -2,6 +2,8 @@ package vn.motsach.command.circulation;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -32,9 +34,11 @@ import vn.motsach.events.circulation.LoanRenewed;
 
 /**
  * A copy (bản sách) under its số đăng ký cá biệt, and its current loan: a copy is lent to at
- * most one patron at a time because every loan is an event of this one stream.
+ * most one patron at a time because every loan is an event of this one stream. A copy lives for
+ * years and gathers two events a loan, so it is snapshotted (its fields, as JSON) every so often.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = CirculationConfiguration.COPY_SNAPSHOTS)
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
 class Copy {
 
     @AggregateIdentifier

@@ -323,6 +323,23 @@ class CirculationIT {
                 404, "PATRON_NOT_FOUND");
     }
 
+    @Test
+    void aCopyWithALongHistoryIsLoadedFromItsSnapshot() {
+        LibraryFixture library = LibraryFixture.primarySchool(api, "th-snapshot");
+        String title = library.title("Sách giáo khoa Tiếng Việt 5");
+        library.copy("SGK-1", title);
+        for (int loan = 0; loan < 30; loan++) {
+            library.expect(201, library.checkOut("SGK-1", loan % 2 == 0 ? "hs-an" : "hs-binh"));
+            library.expect(200, library.checkIn("SGK-1"));
+        }
+
+        String snapshot = jdbc.sql("select payload from snapshotevententry where aggregateidentifier = 'copy:th-snapshot:SGK-1'")
+                .query(String.class).single();
+        assertThat(snapshot).contains("\"barcode\":\"SGK-1\"", "\"loanable\":true");
+        library.expect(201, library.checkOut("SGK-1", "hs-an"));
+        refused(library.checkOut("SGK-1", "hs-binh"), 409, "COPY_ALREADY_ON_LOAN");
+    }
+
     private long eventCount() {
         return jdbc.sql("select count(*) from domainevententry").query(Long.class).single();
     }
