@@ -2,7 +2,6 @@ package vn.motsach.query.catalogue;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -15,6 +14,7 @@ import vn.motsach.events.Barcode;
 import vn.motsach.events.HoldId;
 import vn.motsach.events.Routing;
 import vn.motsach.events.SchoolId;
+import vn.motsach.events.TitleId;
 import vn.motsach.events.catalogue.CopyAccessioned;
 import vn.motsach.events.catalogue.CopyWithdrawn;
 import vn.motsach.events.catalogue.TitleCatalogued;
@@ -80,7 +80,7 @@ class CatalogueProjection implements RebuildableProjection {
 
     @EventHandler
     void on(CopyAccessioned event, TrackingToken token) {
-        int inserted = jdbc.sql("""
+        jdbc.sql("""
                         insert into qs_catalogue_copy (school_id, barcode, title_id, status, loanable, state_position)
                         values (:school, :barcode, :title_id, 'AVAILABLE', :loanable, :position)
                         on conflict (school_id, barcode) do nothing""")
@@ -90,46 +90,46 @@ class CatalogueProjection implements RebuildableProjection {
                 .param("loanable", event.loanable())
                 .param("position", EventPosition.of(token))
                 .update();
-        if (inserted > 0) {
-            refreshTitle(event.schoolId().value(), event.titleId().value(), true);
-        }
+        // recounted even when the copy was already there: a recount changes nothing then, and
+        // writing without reading first lets a rebuild send these writes in batches
+        refreshTitle(event.schoolId().value(), event.titleId().value(), true);
     }
 
     @EventHandler
     void on(CopyWithdrawn event, TrackingToken token) {
-        changeStatus(event.schoolId(), event.barcode(), "WITHDRAWN", null, null, token);
+        changeStatus(event.schoolId(), event.titleId(), event.barcode(), "WITHDRAWN", null, null, token);
     }
 
     @EventHandler
     void on(CopyCheckedOut event, TrackingToken token) {
-        changeStatus(event.schoolId(), event.barcode(), "ON_LOAN", null, null, token);
+        changeStatus(event.schoolId(), event.titleId(), event.barcode(), "ON_LOAN", null, null, token);
     }
 
     @EventHandler
     void on(CopyReturned event, TrackingToken token) {
         boolean toHoldShelf = event.routedTo() == Routing.HOLD_SHELF;
-        changeStatus(event.schoolId(), event.barcode(), toHoldShelf ? "ON_HOLD_SHELF" : "AVAILABLE",
+        changeStatus(event.schoolId(), event.titleId(), event.barcode(), toHoldShelf ? "ON_HOLD_SHELF" : "AVAILABLE",
                 toHoldShelf ? event.holdId() : null, null, token);
     }
 
     @EventHandler
     void on(HoldReadyForPickup event, TrackingToken token) {
-        changeStatus(event.schoolId(), event.barcode(), "ON_HOLD_SHELF", event.holdId(), null, token);
+        changeStatus(event.schoolId(), event.titleId(), event.barcode(), "ON_HOLD_SHELF", event.holdId(), null, token);
     }
 
     @EventHandler
     void on(HoldFulfilled event, TrackingToken token) {
-        leaveHoldShelf(event.schoolId(), event.barcode(), event.holdId(), token);
+        leaveHoldShelf(event.schoolId(), event.titleId(), event.barcode(), event.holdId(), token);
     }
 
     @EventHandler
     void on(HoldCancelled event, TrackingToken token) {
-        leaveHoldShelf(event.schoolId(), event.barcode(), event.holdId(), token);
+        leaveHoldShelf(event.schoolId(), event.titleId(), event.barcode(), event.holdId(), token);
     }
 
     @EventHandler
     void on(HoldExpired event, TrackingToken token) {
-        leaveHoldShelf(event.schoolId(), event.barcode(), event.holdId(), token);
+        leaveHoldShelf(event.schoolId(), event.titleId(), event.barcode(), event.holdId(), token);
     }
 
     @ResetHandler
@@ -156,28 +156,31 @@ class CatalogueProjection implements RebuildableProjection {
      * A hold's copy leaves the hold shelf only if it is still there for that hold: the loan that
      * fulfils the hold, or the next hold's turn, may already have been applied.
      */
-    private void leaveHoldShelf(SchoolId school, Barcode barcode, HoldId hold, TrackingToken token) {
+    private void leaveHoldShelf(SchoolId school, TitleId title, Barcode barcode, HoldId hold, TrackingToken token) {
         if (barcode != null) {
-            changeStatus(school, barcode, "AVAILABLE", null, hold, token);
+            changeStatus(school, title, barcode, "AVAILABLE", null, hold, token);
         }
     }
 
-    private void changeStatus(SchoolId school, Barcode barcode, String status, HoldId hold, HoldId onlyFromHold,
+    /**
+     * The copy's title is recounted whether or not its status changed (a recount of an unchanged
+     * title changes nothing), so that no handler reads before it writes: a rebuild then sends
+     * these writes in batches. The title is the event's: a copy never changes title.
+     */
+    private void changeStatus(SchoolId school, TitleId title, Barcode barcode, String status, HoldId hold, HoldId onlyFromHold,
             TrackingToken token) {
-        Optional<UUID> title = jdbc.sql("""
+        jdbc.sql("""
                         update qs_catalogue_copy set status = :status, hold_id = :hold, state_position = :position
                         where school_id = :school and barcode = :barcode and state_position < :position
-                          and (cast(:from_hold as uuid) is null or (status = 'ON_HOLD_SHELF' and hold_id = :from_hold))
-                        returning title_id""")
+                          and (cast(:from_hold as uuid) is null or (status = 'ON_HOLD_SHELF' and hold_id = :from_hold))""")
                 .param("status", status)
                 .param("hold", hold == null ? null : hold.value())
                 .param("from_hold", onlyFromHold == null ? null : onlyFromHold.value())
                 .param("school", school.value())
                 .param("barcode", barcode.value())
                 .param("position", EventPosition.of(token))
-                .query(UUID.class)
-                .optional();
-        title.ifPresent(titleId -> refreshTitle(school.value(), titleId, false));
+                .update();
+        refreshTitle(school.value(), title.value(), false);
     }
 
     /** Recounts a title's copies (and, when a copy joined it, rebuilds its search document). */

@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -35,9 +33,11 @@ import vn.motsach.infra.web.ApiProblem;
  * <li>creates each table of the projections again, empty, {@code LIKE} the live one, in the
  * schema {@value #REBUILD_SCHEMA};
  * <li>replays the whole event store into them through fresh instances of the projections' own
- * handlers, on one connection whose search path leads to that schema, committing every
- * {@value #BATCH} events; queries meanwhile answer from the live tables, which the live
- * processors keep up to date;
+ * handlers, on one connection whose search path leads to that schema, a page of {@value #PAGE}
+ * events per transaction; queries meanwhile answer from the live tables, which the live
+ * processors keep up to date. The pages are read ahead on another thread ({@link EventPages}),
+ * and the handlers' writes go in JDBC batches, one {@link EventLayers layer} of independent events
+ * at a time ({@link QueuedWrites}), rather than one round trip per statement;
  * <li>when little is left, locks the live tables, applies the last events, drops the live tables
  * and moves the rebuilt ones in their place, all in one transaction.
  * </ol>
@@ -52,11 +52,12 @@ public final class ProjectionRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuild.class);
     private static final long ADVISORY_LOCK = 0x6d6f7473616368L;
-    private static final int BATCH = 2000;
+    private static final int PAGE = 5000;
     /** Events still to replay when the swap may begin: few enough to hold the lock only briefly. */
     private static final int FEW = 1000;
     private static final int SWAP_ATTEMPTS = 20;
-    private static final int ANALYZE_EVERY = 20_000;
+    /** Events after which the rebuilt tables are first analysed; then after twice as many, and so on. */
+    private static final int ANALYZE_FIRST = 20_000;
     private static final String LOCK_TIMEOUT = "800ms";
 
     private final DataSource dataSource;
@@ -168,18 +169,27 @@ public final class ProjectionRebuild {
                     .query(String.class).single();
             // a crash loses nothing that matters: the rebuild starts again from scratch
             jdbc.sql("set synchronous_commit to off").update();
+            QueuedWrites writes = new QueuedWrites(new SingleConnectionDataSource(connection, true));
             List<AnnotationEventHandlerAdapter> handlers = chosen.stream()
-                    .map(projection -> new AnnotationEventHandlerAdapter(projection.writingTo(jdbc)))
+                    .map(projection -> new AnnotationEventHandlerAdapter(projection.writingTo(writes)))
                     .toList();
 
             connection.setAutoCommit(false);
             TrackingToken token = null;
             Replayed replayed;
             do {
-                replayed = replay(connection, handlers, tables, token, true);
+                replayed = replay(connection, handlers, writes, tables, token, true);
                 token = replayed.token();
             } while (replayed.count() > FEW);
+            connection.commit();
+            tables.forEach(swap::finishLoading);
+            connection.commit();
             analyze(connection, tables);
+            do {
+                // what arrived while the indexes were built, so that the lock below is held briefly
+                replayed = replay(connection, handlers, writes, tables, token, true);
+                token = replayed.token();
+            } while (replayed.count() > FEW);
 
             for (int attempt = 1; ; attempt++) {
                 RebuildStatus beforeAttempt = status.get();
@@ -187,11 +197,12 @@ public final class ProjectionRebuild {
                     jdbc.sql("set local lock_timeout = '" + LOCK_TIMEOUT + "'").update();
                     jdbc.sql("lock table " + String.join(", ", tables.stream().map(table -> "\"" + live + "\"." + table).toList())
                             + " in access exclusive mode").update();
-                    replay(connection, handlers, tables, token, false);
+                    replay(connection, handlers, writes, tables, token, false);
                     tables.forEach(swap::swap);
                     connection.commit();
                     break;
                 } catch (RuntimeException e) {
+                    writes.discard();
                     connection.rollback();
                     status.set(beforeAttempt);
                     if (attempt == SWAP_ATTEMPTS) {
@@ -217,36 +228,38 @@ public final class ProjectionRebuild {
     }
 
     /**
-     * Applies every stored event after {@code from} to the rebuilt tables, committing every batch
-     * when {@code commitBatches}, or leaving all in the open transaction (for the swap).
+     * Applies every stored event after {@code from} to the rebuilt tables, committing every page
+     * when {@code commitPages}, or leaving all in the open transaction (for the swap).
      */
-    private Replayed replay(Connection connection, List<AnnotationEventHandlerAdapter> handlers, List<String> tables,
-            TrackingToken from, boolean commitBatches) throws SQLException {
+    private Replayed replay(Connection connection, List<AnnotationEventHandlerAdapter> handlers, QueuedWrites writes,
+            List<String> tables, TrackingToken from, boolean commitPages) throws SQLException {
         long count = 0;
+        long analyzeAt = ANALYZE_FIRST;
         TrackingToken last = from;
-        try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(from, false)) {
-            Iterator<? extends TrackedEventMessage<?>> iterator = stream.iterator();
-            while (iterator.hasNext()) {
-                TrackedEventMessage<?> event = iterator.next();
-                apply(handlers, event);
-                last = event.trackingToken();
-                count++;
-                if (count % BATCH == 0) {
-                    if (commitBatches) {
-                        connection.commit();
+        try (EventPages pages = new EventPages(events, from, PAGE)) {
+            for (List<TrackedEventMessage<?>> page = pages.next(); !page.isEmpty(); page = pages.next()) {
+                for (List<TrackedEventMessage<?>> layer : EventLayers.of(page)) {
+                    for (TrackedEventMessage<?> event : layer) {
+                        apply(handlers, writes, event);
                     }
-                    progress(BATCH, last);
+                    writes.flush();
                 }
-                if (commitBatches && count % ANALYZE_EVERY == 0) {
+                last = page.get(page.size() - 1).trackingToken();
+                count += page.size();
+                if (commitPages) {
+                    connection.commit();
+                }
+                progress(page.size(), last);
+                if (commitPages && count >= analyzeAt) {
                     // fresh statistics, so that the planner keeps using the indexes as the tables fill
                     analyze(connection, tables);
+                    analyzeAt *= 2;
                 }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while replaying events", e);
         }
-        if (commitBatches) {
-            connection.commit();
-        }
-        progress(count % BATCH, last);
         return new Replayed(count, last);
     }
 
@@ -260,9 +273,10 @@ public final class ProjectionRebuild {
         connection.commit();
     }
 
-    private static void apply(List<AnnotationEventHandlerAdapter> handlers, TrackedEventMessage<?> event) {
+    private static void apply(List<AnnotationEventHandlerAdapter> handlers, QueuedWrites writes, TrackedEventMessage<?> event) {
         for (AnnotationEventHandlerAdapter handler : handlers) {
             if (handler.canHandle(event)) {
+                writes.beginCall();
                 try {
                     handler.handle(event);
                 } catch (Exception e) {

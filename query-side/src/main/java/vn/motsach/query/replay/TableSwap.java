@@ -1,20 +1,26 @@
 package vn.motsach.query.replay;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Puts a rebuilt table in the place of the live one. The rebuilt table was created {@code LIKE}
- * the live one, so its indexes have generated names; they take the live indexes' names again,
- * matched by definition, so that later migrations can name them.
+ * Makes the tables a rebuild loads and puts them in the place of the live ones. A rebuilt table
+ * is created {@code LIKE} the live one, so its indexes have generated names; they take the live
+ * indexes' names again, matched by definition, so that later migrations can name them.
+ * <p>
+ * While it loads, a rebuilt table is unlogged and has only its unique indexes (which the upserts
+ * need): it can be lost in a crash, as the rebuild starts again from scratch, and building the
+ * other indexes once at the end costs less than keeping them up to date row by row.
  */
 final class TableSwap {
 
     private final JdbcClient jdbc;
     private final String liveSchema;
     private final String rebuildSchema;
+    private final Map<String, List<String>> deferredIndexes = new HashMap<>();
 
     TableSwap(JdbcClient jdbc, String liveSchema, String rebuildSchema) {
         this.jdbc = jdbc;
@@ -23,7 +29,32 @@ final class TableSwap {
     }
 
     void createShadow(String table) {
-        jdbc.sql("create table %s.%s (like %s.%s including all)".formatted(rebuildSchema, table, liveSchema, table)).update();
+        jdbc.sql("create unlogged table %s.%s (like %s.%s including all)".formatted(rebuildSchema, table, liveSchema, table))
+                .update();
+        List<String> deferred = new ArrayList<>();
+        jdbc.sql("""
+                        select i.relname, pg_get_indexdef(i.oid)
+                        from pg_index x
+                        join pg_class i on i.oid = x.indexrelid
+                        join pg_class t on t.oid = x.indrelid
+                        join pg_namespace n on n.oid = t.relnamespace
+                        where n.nspname = :schema and t.relname = :table and not x.indisunique""")
+                .param("schema", rebuildSchema)
+                .param("table", table)
+                .query((rs, row) -> {
+                    deferred.add(rs.getString(2));
+                    return rs.getString(1);
+                })
+                .list()
+                .forEach(index -> jdbc.sql("drop index %s.%s".formatted(rebuildSchema, index)).update());
+        deferredIndexes.put(table, deferred);
+    }
+
+    /** The loaded table gets the indexes it was created without, and is logged again, as the live one is. */
+    void finishLoading(String table) {
+        deferredIndexes.getOrDefault(table, List.of()).forEach(definition -> jdbc.sql(definition).update());
+        deferredIndexes.remove(table);
+        jdbc.sql("alter table %s.%s set logged".formatted(rebuildSchema, table)).update();
     }
 
     void swap(String table) {

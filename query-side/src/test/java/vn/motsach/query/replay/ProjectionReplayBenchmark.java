@@ -62,7 +62,8 @@ import vn.motsach.testing.TestInfrastructure;
  */
 class ProjectionReplayBenchmark {
 
-    private static final int SCHOOLS = 12;
+    /** Schools in the store; fewer for a quick look ({@code -Dreplay.schools=3}), the report names the count. */
+    private static final int SCHOOLS = Integer.getInteger("replay.schools", 12);
     private static final int CLASSES = 10;
     private static final int PATRONS = 400;
     private static final int TITLES = 1_200;

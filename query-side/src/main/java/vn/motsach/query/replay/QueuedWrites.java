@@ -1,0 +1,227 @@
+package vn.motsach.query.replay;
+
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.ResultSetExtractor;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.KeyHolder;
+
+/**
+ * The {@link JdbcClient} the replayed handlers write through: it holds their writes back and
+ * sends them in JDBC batches, which pgjdbc pipelines in one round trip, instead of one round
+ * trip per statement. The projections' own handlers run unchanged; only the timing of their
+ * writes differs.
+ * <p>
+ * Order: queued statements go by their rank within the handler call that queued them (the first
+ * statement of every call, then the second, ...), and within a rank grouped by SQL text. Each
+ * call thus keeps its own order, while calls are reordered among themselves, which is right
+ * only for calls that touch different rows: the replay queues one {@link EventLayers layer} of
+ * independent events at a time, calling {@link #beginCall()} before each handler and
+ * {@link #flush()} after each layer. A read (any {@code query}) sends what is queued first, so
+ * that a handler reads its own writes; so does a write with positional parameters or a key holder.
+ * <p>
+ * {@link StatementSpec#update()} answers {@link Statement#SUCCESS_NO_INFO}, as JDBC does for a
+ * batched statement: the count is not known until the batch is sent, so a handler must not
+ * branch on it.
+ */
+final class QueuedWrites implements JdbcClient {
+
+    private final NamedParameterJdbcTemplate named;
+    private final JdbcClient direct;
+    private final List<Queued> queued = new ArrayList<>();
+    private int rank;
+
+    QueuedWrites(DataSource dataSource) {
+        this.named = new NamedParameterJdbcTemplate(dataSource);
+        this.direct = JdbcClient.create(named);
+    }
+
+    /** A handler is about to be called: its statements are ranked from the first again. */
+    void beginCall() {
+        rank = 0;
+    }
+
+    /** Sends every queued statement, by rank, then by SQL text in order of first appearance. */
+    void flush() {
+        if (queued.isEmpty()) {
+            return;
+        }
+        Map<Integer, Map<String, List<SqlParameterSource>>> byRank = new TreeMap<>();
+        for (Queued statement : queued) {
+            byRank.computeIfAbsent(statement.rank(), r -> new LinkedHashMap<>())
+                    .computeIfAbsent(statement.sql(), s -> new ArrayList<>())
+                    .add(statement.params());
+        }
+        queued.clear();
+        byRank.values().forEach(bySql -> bySql.forEach(
+                (sql, params) -> named.batchUpdate(sql, params.toArray(SqlParameterSource[]::new))));
+    }
+
+    /** Forgets what is queued: the transaction it belonged to was rolled back. */
+    void discard() {
+        queued.clear();
+    }
+
+    @Override
+    public StatementSpec sql(String sql) {
+        return new QueuedStatement(sql);
+    }
+
+    private record Queued(int rank, String sql, SqlParameterSource params) {
+    }
+
+    /**
+     * Records what the handler sets, to replay it on a real statement when it has to run now, or
+     * to queue it when it is a plain update with named parameters.
+     */
+    private final class QueuedStatement implements StatementSpec {
+
+        private final String sql;
+        private final MapSqlParameterSource params = new MapSqlParameterSource();
+        private final List<UnaryOperator<StatementSpec>> settings = new ArrayList<>();
+        private boolean queueable = true;
+
+        QueuedStatement(String sql) {
+            this.sql = sql;
+        }
+
+        private StatementSpec set(UnaryOperator<StatementSpec> setting, boolean keepsQueueable) {
+            settings.add(setting);
+            queueable &= keepsQueueable;
+            return this;
+        }
+
+        /** The statement as the handler set it, on the connection, after everything queued before it. */
+        private StatementSpec now() {
+            flush();
+            StatementSpec spec = direct.sql(sql);
+            for (UnaryOperator<StatementSpec> setting : settings) {
+                spec = setting.apply(spec);
+            }
+            return spec;
+        }
+
+        @Override
+        public StatementSpec withFetchSize(int fetchSize) {
+            return set(spec -> spec.withFetchSize(fetchSize), true);
+        }
+
+        @Override
+        public StatementSpec withMaxRows(int maxRows) {
+            return set(spec -> spec.withMaxRows(maxRows), true);
+        }
+
+        @Override
+        public StatementSpec withQueryTimeout(int queryTimeout) {
+            return set(spec -> spec.withQueryTimeout(queryTimeout), true);
+        }
+
+        @Override
+        public StatementSpec param(Object value) {
+            return set(spec -> spec.param(value), false);
+        }
+
+        @Override
+        public StatementSpec param(int jdbcIndex, Object value) {
+            return set(spec -> spec.param(jdbcIndex, value), false);
+        }
+
+        @Override
+        public StatementSpec param(int jdbcIndex, Object value, int sqlType) {
+            return set(spec -> spec.param(jdbcIndex, value, sqlType), false);
+        }
+
+        @Override
+        public StatementSpec param(String name, Object value) {
+            params.addValue(name, value);
+            return set(spec -> spec.param(name, value), true);
+        }
+
+        @Override
+        public StatementSpec param(String name, Object value, int sqlType) {
+            params.addValue(name, value, sqlType);
+            return set(spec -> spec.param(name, value, sqlType), true);
+        }
+
+        @Override
+        public StatementSpec params(Object... values) {
+            return set(spec -> spec.params(values), false);
+        }
+
+        @Override
+        public StatementSpec params(List<?> values) {
+            return set(spec -> spec.params(values), false);
+        }
+
+        @Override
+        public StatementSpec params(Map<String, ?> paramMap) {
+            params.addValues(paramMap);
+            return set(spec -> spec.params(paramMap), true);
+        }
+
+        @Override
+        public StatementSpec paramSource(Object namedParamObject) {
+            return set(spec -> spec.paramSource(namedParamObject), false);
+        }
+
+        @Override
+        public StatementSpec paramSource(SqlParameterSource namedParamSource) {
+            return set(spec -> spec.paramSource(namedParamSource), false);
+        }
+
+        @Override
+        public ResultQuerySpec query() {
+            return now().query();
+        }
+
+        @Override
+        public <T> MappedQuerySpec<T> query(Class<T> mappedClass) {
+            return now().query(mappedClass);
+        }
+
+        @Override
+        public <T> MappedQuerySpec<T> query(RowMapper<T> rowMapper) {
+            return now().query(rowMapper);
+        }
+
+        @Override
+        public void query(RowCallbackHandler rch) {
+            now().query(rch);
+        }
+
+        @Override
+        public <T> T query(ResultSetExtractor<T> rse) {
+            return now().query(rse);
+        }
+
+        @Override
+        public int update() {
+            if (!queueable) {
+                return now().update();
+            }
+            queued.add(new Queued(rank++, sql, params));
+            return Statement.SUCCESS_NO_INFO;
+        }
+
+        @Override
+        public int update(KeyHolder generatedKeyHolder) {
+            return now().update(generatedKeyHolder);
+        }
+
+        @Override
+        public int update(KeyHolder generatedKeyHolder, String... keyColumnNames) {
+            return now().update(generatedKeyHolder, keyColumnNames);
+        }
+    }
+}
