@@ -2,6 +2,8 @@ package vn.motsach.analytics.readers;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.BinaryOperator;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -56,10 +58,10 @@ public final class ReaderActivityTopology {
 
     public static void build(StreamsBuilder builder, String eventsTopic, Serde<PublishedEvent> events) {
         StoreKeys.addJsonStore(builder, CALENDARS_STORE, SchoolCalendar.class);
-        StoreKeys.addJsonStore(builder, STUDENT_PERIODS_STORE, StudentActivity.class);
-        StoreKeys.addJsonStore(builder, CLASS_PERIODS_STORE, ClassTotals.class);
-        StoreKeys.addJsonStore(builder, STUDENT_DAYS_STORE, DayActivity.class);
-        StoreKeys.addJsonStore(builder, CLASS_DAYS_STORE, DayActivity.class);
+        StoreKeys.addStore(builder, STUDENT_PERIODS_STORE, ActivitySerdes.studentActivity());
+        StoreKeys.addStore(builder, CLASS_PERIODS_STORE, ActivitySerdes.classTotals());
+        StoreKeys.addStore(builder, STUDENT_DAYS_STORE, ActivitySerdes.dayActivity());
+        StoreKeys.addStore(builder, CLASS_DAYS_STORE, ActivitySerdes.dayActivity());
         StoreKeys.addJsonStore(builder, OVERDUE_STORE, OverdueLoan.class);
         StoreKeys.addJsonStore(builder, EVENT_DATES_STORE, EventDates.class);
         SchoolEvents.of(builder, eventsTopic, events)
@@ -97,6 +99,8 @@ public final class ReaderActivityTopology {
         private KeyValueStore<String, DayActivity> classDays;
         private KeyValueStore<String, OverdueLoan> overdue;
         private KeyValueStore<String, EventDates> eventDates;
+        /** The calendars of this task's schools, read once: every event needs its school's. */
+        private final Map<String, SchoolCalendar> knownCalendars = new HashMap<>();
 
         @Override
         public void init(ProcessorContext<Void, Void> context) {
@@ -107,6 +111,7 @@ public final class ReaderActivityTopology {
             classDays = context.getStateStore(CLASS_DAYS_STORE);
             overdue = context.getStateStore(OVERDUE_STORE);
             eventDates = context.getStateStore(EVENT_DATES_STORE);
+            knownCalendars.clear(); // a task revived after an aborted transaction starts from its stores
         }
 
         @Override
@@ -116,7 +121,9 @@ public final class ReaderActivityTopology {
             Instant at = event.occurredAt();
             Object payload = event.payload();
             if (payload instanceof SchoolYearScheduled scheduled) {
-                calendars.put(school, calendar(school).with(scheduled));
+                SchoolCalendar updated = calendar(school).with(scheduled);
+                calendars.put(school, updated);
+                knownCalendars.put(school, updated);
             } else if (payload instanceof CopyCheckedOut loan && isStudent(loan.patronCategory())) {
                 LocalDate day = SchoolTime.dayOf(loan.borrowedAt());
                 String classId = id(loan.classId());
@@ -160,8 +167,10 @@ public final class ReaderActivityTopology {
         }
 
         private SchoolCalendar calendar(String school) {
-            SchoolCalendar calendar = calendars.get(school);
-            return calendar == null ? SchoolCalendar.empty() : calendar;
+            return knownCalendars.computeIfAbsent(school, key -> {
+                SchoolCalendar calendar = calendars.get(key);
+                return calendar == null ? SchoolCalendar.empty() : calendar;
+            });
         }
 
         private void addToStudent(String school, LocalDate day, String classId, String patronId, StudentActivity activity) {

@@ -50,7 +50,7 @@ public final class SchoolEvents {
             Serde<PublishedEvent> events) {
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(SEEN_EVENTS_STORE, RETENTION.plusDays(1), RETENTION, false),
-                Serdes.String(), Serdes.Long()));
+                Serdes.String(), Serdes.Long()).withCachingEnabled());
         return builder.stream(topic, Consumed.with(Serdes.String(), events).withName("school-events"))
                 .processValues(FirstDelivery::new, Named.as("first-delivery-of-each-event"), SEEN_EVENTS_STORE);
     }

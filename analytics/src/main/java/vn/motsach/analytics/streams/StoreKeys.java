@@ -3,6 +3,7 @@ package vn.motsach.analytics.streams;
 import java.util.StringJoiner;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 
 /**
@@ -35,7 +36,16 @@ public final class StoreKeys {
 
     /** Adds a persistent key-value store with string keys and JSON values of {@code type}. */
     public static <T> void addJsonStore(StreamsBuilder builder, String name, Class<T> type) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(),
-                JsonSerde.of(type)));
+        addStore(builder, name, JsonSerde.of(type));
+    }
+
+    /**
+     * Adds a persistent key-value store with string keys. Cached: a value updated many times
+     * between two commits reaches RocksDB and the changelog once, while interactive queries
+     * read through the cache and see every update at once.
+     */
+    public static <T> void addStore(StreamsBuilder builder, String name, Serde<T> values) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values)
+                .withCachingEnabled());
     }
 }
