@@ -5,7 +5,7 @@ import java.time.Clock;
 import javax.crypto.SecretKey;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,7 +32,9 @@ import vn.motsach.infra.web.Problems;
  * health endpoint and the API description are open. Stateless: no sessions, no cookies, so no
  * CSRF to defend against.
  */
-@AutoConfiguration(beforeName = "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration")
+@AutoConfiguration(
+        beforeName = "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+        afterName = "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration")
 @EnableWebSecurity
 @EnableConfigurationProperties(SecuritySettings.class)
 public class SecurityAutoConfiguration {
@@ -109,7 +111,7 @@ public class SecurityAutoConfiguration {
 
     /** Accounts live where PostgreSQL is: the command and query sides, and the local all-in-one. */
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnProperty("spring.datasource.url")
+    @ConditionalOnBean(JdbcClient.class)
     static class Accounts {
 
         @Bean
