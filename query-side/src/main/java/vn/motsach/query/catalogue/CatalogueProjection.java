@@ -2,6 +2,7 @@ package vn.motsach.query.catalogue;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -145,6 +146,12 @@ class CatalogueProjection implements RebuildableProjection {
     @Override
     public List<String> tables() {
         return List.of("qs_catalogue_title", "qs_catalogue_copy");
+    }
+
+    @Override
+    public Set<Class<?>> rowKeys() {
+        // a title is recounted from its copies, and every copy event names its title
+        return Set.of(TitleId.class, Barcode.class);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package vn.motsach.query.classes;
 
 import java.util.List;
+import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -53,6 +54,11 @@ class ClassDirectoryProjection implements RebuildableProjection {
     @Override
     public List<String> tables() {
         return List.of("qs_class");
+    }
+
+    @Override
+    public Set<Class<?>> rowKeys() {
+        return Set.of(ClassId.class);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package vn.motsach.query.copies;
 
 import java.util.List;
+import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -162,6 +163,11 @@ class CopyStatusProjection implements RebuildableProjection {
     @Override
     public List<String> tables() {
         return List.of("qs_copy");
+    }
+
+    @Override
+    public Set<Class<?>> rowKeys() {
+        return Set.of(Barcode.class);
     }
 
     @Override

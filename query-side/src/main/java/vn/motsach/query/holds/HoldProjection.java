@@ -2,6 +2,7 @@ package vn.motsach.query.holds;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -9,6 +10,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.motsach.events.HoldId;
 import vn.motsach.events.holds.HoldCancelled;
 import vn.motsach.events.holds.HoldExpired;
 import vn.motsach.events.holds.HoldFulfilled;
@@ -97,6 +99,11 @@ class HoldProjection implements RebuildableProjection {
     @Override
     public List<String> tables() {
         return List.of("qs_hold");
+    }
+
+    @Override
+    public Set<Class<?>> rowKeys() {
+        return Set.of(HoldId.class);
     }
 
     @Override

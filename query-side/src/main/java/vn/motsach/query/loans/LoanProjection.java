@@ -1,12 +1,14 @@
 package vn.motsach.query.loans;
 
 import java.util.List;
+import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.motsach.events.LoanId;
 import vn.motsach.events.circulation.CopyCheckedOut;
 import vn.motsach.events.circulation.CopyReturned;
 import vn.motsach.events.circulation.LoanBecameOverdue;
@@ -108,6 +110,11 @@ class LoanProjection implements RebuildableProjection {
     @Override
     public List<String> tables() {
         return List.of("qs_loan");
+    }
+
+    @Override
+    public Set<Class<?>> rowKeys() {
+        return Set.of(LoanId.class);
     }
 
     @Override

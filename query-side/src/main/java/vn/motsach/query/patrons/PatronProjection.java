@@ -3,6 +3,7 @@ package vn.motsach.query.patrons;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -10,6 +11,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.motsach.events.PatronId;
 import vn.motsach.events.ClassId;
 import vn.motsach.events.patron.PatronDetailsChanged;
 import vn.motsach.events.patron.PatronLeft;
@@ -105,6 +107,11 @@ class PatronProjection implements RebuildableProjection {
     @Override
     public List<String> tables() {
         return List.of("qs_patron", "qs_patron_membership", "qs_patron_departure");
+    }
+
+    @Override
+    public Set<Class<?>> rowKeys() {
+        return Set.of(PatronId.class);
     }
 
     @Override

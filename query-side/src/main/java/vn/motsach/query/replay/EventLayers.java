@@ -8,48 +8,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.axonframework.eventhandling.TrackedEventMessage;
-import vn.motsach.events.Barcode;
-import vn.motsach.events.HoldId;
-import vn.motsach.events.LoanId;
-import vn.motsach.events.PatronId;
 import vn.motsach.events.SchoolEvent;
-import vn.motsach.events.TitleId;
 
 /**
- * Splits a page of events into layers whose events share no row of any projection, so that the
- * writes of a whole layer may be sent together in any order ({@link QueuedWrites}). An event goes
- * to the first layer after every earlier event it shares a row key with; an event with no row key
- * (a school or a class opening, an event of another kind) stands alone, after all before it.
+ * Splits a projection's events of a page into layers whose events share no row of the
+ * projection, so that the writes of a whole layer may be sent together in any order
+ * ({@link QueuedWrites}). An event goes to the first layer after every earlier event it shares a
+ * row key with; an event with no row key stands alone, after all before it.
  * <p>
- * The row keys are the ids the projections' rows are keyed by, within a school: a copy
- * (barcode), a loan, a hold, a patron, a title. A title's counts are recounted from its copies,
- * and every copy event names its title, so events that read the same rows share a key too. A
- * projection keyed by anything else must add its id here; the rebuild test compares the rows.
+ * The row keys are the ids of the types the projection names ({@link RebuildableProjection#rowKeys()}),
+ * found among the event's record components, within the event's school.
  */
 final class EventLayers {
 
-    private static final Set<Class<?>> ROW_KEYS = Set.of(Barcode.class, LoanId.class, HoldId.class, PatronId.class,
-            TitleId.class);
-    private static final ClassValue<List<RecordComponent>> KEY_COMPONENTS = new ClassValue<>() {
-        @Override
-        protected List<RecordComponent> computeValue(Class<?> type) {
-            if (!type.isRecord()) {
-                return List.of();
-            }
-            List<RecordComponent> keys = new ArrayList<>();
-            for (RecordComponent component : type.getRecordComponents()) {
-                if (ROW_KEYS.contains(component.getType())) {
-                    keys.add(component);
-                }
-            }
-            return List.copyOf(keys);
-        }
-    };
+    private final Set<Class<?>> keyTypes;
+    private final Map<Class<?>, List<RecordComponent>> keyComponents = new HashMap<>();
 
-    private EventLayers() {
+    EventLayers(Set<Class<?>> keyTypes) {
+        this.keyTypes = Set.copyOf(keyTypes);
     }
 
-    static List<List<TrackedEventMessage<?>>> of(List<? extends TrackedEventMessage<?>> page) {
+    List<List<TrackedEventMessage<?>>> of(List<? extends TrackedEventMessage<?>> page) {
         List<List<TrackedEventMessage<?>>> layers = new ArrayList<>();
         Map<List<Object>, Integer> lastLayerOf = new HashMap<>();
         int floor = 0;
@@ -79,18 +58,31 @@ final class EventLayers {
     }
 
     /** The event's row keys, each qualified by its school; none when it has none or is no school's event. */
-    private static List<List<Object>> keysOf(Object payload) {
+    private List<List<Object>> keysOf(Object payload) {
         if (!(payload instanceof SchoolEvent event)) {
             return List.of();
         }
         List<List<Object>> keys = new ArrayList<>(4);
-        for (RecordComponent component : KEY_COMPONENTS.get(payload.getClass())) {
+        for (RecordComponent component : keyComponents.computeIfAbsent(payload.getClass(), this::componentsOf)) {
             Object id = value(component, payload);
             if (id != null) {
                 keys.add(List.of(event.schoolId(), id));
             }
         }
         return keys;
+    }
+
+    private List<RecordComponent> componentsOf(Class<?> type) {
+        if (!type.isRecord()) {
+            return List.of();
+        }
+        List<RecordComponent> keys = new ArrayList<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            if (keyTypes.contains(component.getType())) {
+                keys.add(component);
+            }
+        }
+        return List.copyOf(keys);
     }
 
     private static Object value(RecordComponent component, Object record) {

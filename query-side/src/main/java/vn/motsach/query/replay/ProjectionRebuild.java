@@ -170,8 +170,9 @@ public final class ProjectionRebuild {
             // a crash loses nothing that matters: the rebuild starts again from scratch
             jdbc.sql("set synchronous_commit to off").update();
             QueuedWrites writes = new QueuedWrites(new SingleConnectionDataSource(connection, true));
-            List<AnnotationEventHandlerAdapter> handlers = chosen.stream()
-                    .map(projection -> new AnnotationEventHandlerAdapter(projection.writingTo(writes)))
+            List<Replayer> handlers = chosen.stream()
+                    .map(projection -> new Replayer(new AnnotationEventHandlerAdapter(projection.writingTo(writes)),
+                            new EventLayers(projection.rowKeys())))
                     .toList();
 
             connection.setAutoCommit(false);
@@ -231,18 +232,22 @@ public final class ProjectionRebuild {
      * Applies every stored event after {@code from} to the rebuilt tables, committing every page
      * when {@code commitPages}, or leaving all in the open transaction (for the swap).
      */
-    private Replayed replay(Connection connection, List<AnnotationEventHandlerAdapter> handlers, QueuedWrites writes,
+    private Replayed replay(Connection connection, List<Replayer> handlers, QueuedWrites writes,
             List<String> tables, TrackingToken from, boolean commitPages) throws SQLException {
         long count = 0;
         long analyzeAt = ANALYZE_FIRST;
         TrackingToken last = from;
         try (EventPages pages = new EventPages(events, from, PAGE)) {
             for (List<TrackedEventMessage<?>> page = pages.next(); !page.isEmpty(); page = pages.next()) {
-                for (List<TrackedEventMessage<?>> layer : EventLayers.of(page)) {
-                    for (TrackedEventMessage<?> event : layer) {
-                        apply(handlers, writes, event);
+                // projection by projection, as each owns its tables and reads no other's
+                for (Replayer handler : handlers) {
+                    List<TrackedEventMessage<?>> handled = page.stream().filter(handler.handler()::canHandle).toList();
+                    for (List<TrackedEventMessage<?>> layer : handler.layers().of(handled)) {
+                        for (TrackedEventMessage<?> event : layer) {
+                            apply(handler.handler(), writes, event);
+                        }
+                        writes.flush();
                     }
-                    writes.flush();
                 }
                 last = page.get(page.size() - 1).trackingToken();
                 count += page.size();
@@ -273,16 +278,12 @@ public final class ProjectionRebuild {
         connection.commit();
     }
 
-    private static void apply(List<AnnotationEventHandlerAdapter> handlers, QueuedWrites writes, TrackedEventMessage<?> event) {
-        for (AnnotationEventHandlerAdapter handler : handlers) {
-            if (handler.canHandle(event)) {
-                writes.beginCall();
-                try {
-                    handler.handle(event);
-                } catch (Exception e) {
-                    throw new IllegalStateException("Replaying event " + event.getIdentifier() + " failed", e);
-                }
-            }
+    private static void apply(AnnotationEventHandlerAdapter handler, QueuedWrites writes, TrackedEventMessage<?> event) {
+        writes.beginCall();
+        try {
+            handler.handle(event);
+        } catch (Exception e) {
+            throw new IllegalStateException("Replaying event " + event.getIdentifier() + " failed", e);
         }
     }
 
@@ -302,6 +303,10 @@ public final class ProjectionRebuild {
     }
 
     private record Replayed(long count, TrackingToken token) {
+    }
+
+    /** A projection's handlers, and how its events are split into layers of independent ones. */
+    private record Replayer(AnnotationEventHandlerAdapter handler, EventLayers layers) {
     }
 
     /** For tests: the names of the projections being rebuilt, or none. */

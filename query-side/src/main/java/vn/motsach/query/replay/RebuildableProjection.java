@@ -1,6 +1,7 @@
 package vn.motsach.query.replay;
 
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -15,6 +16,14 @@ public interface RebuildableProjection {
 
     /** The tables this projection owns, unqualified. */
     List<String> tables();
+
+    /**
+     * The types of the ids (components of the events it handles) that key this projection's rows
+     * and the rows its handlers read: a rebuild sends the writes of events that share none of
+     * them, within a school, together and in any order. An event carrying none of them is
+     * applied alone, in order.
+     */
+    Set<Class<?>> rowKeys();
 
     /** A fresh instance with the same event handlers, writing through {@code jdbc}. */
     Object writingTo(JdbcClient jdbc);

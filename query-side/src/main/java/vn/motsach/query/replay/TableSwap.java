@@ -11,9 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * is created {@code LIKE} the live one, so its indexes have generated names; they take the live
  * indexes' names again, matched by definition, so that later migrations can name them.
  * <p>
- * While it loads, a rebuilt table is unlogged and has only its unique indexes (which the upserts
- * need): it can be lost in a crash, as the rebuild starts again from scratch, and building the
- * other indexes once at the end costs less than keeping them up to date row by row.
+ * While it loads, a rebuilt table is unlogged, as it can be lost in a crash (the rebuild starts
+ * again from scratch), and has only its btree indexes, which the handlers may need for their own
+ * lookups (a title's copies are recounted through one): its search indexes are built once at the
+ * end, which costs far less than keeping them up to date row by row.
  */
 final class TableSwap {
 
@@ -38,7 +39,8 @@ final class TableSwap {
                         join pg_class i on i.oid = x.indexrelid
                         join pg_class t on t.oid = x.indrelid
                         join pg_namespace n on n.oid = t.relnamespace
-                        where n.nspname = :schema and t.relname = :table and not x.indisunique""")
+                        join pg_am a on a.oid = i.relam
+                        where n.nspname = :schema and t.relname = :table and a.amname <> 'btree'""")
                 .param("schema", rebuildSchema)
                 .param("table", table)
                 .query((rs, row) -> {

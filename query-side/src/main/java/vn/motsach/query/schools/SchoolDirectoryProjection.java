@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -11,6 +12,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.motsach.events.SchoolId;
 import vn.motsach.events.AuthorityId;
 import vn.motsach.events.EducationLevel;
 import vn.motsach.events.school.SchoolDetailsChanged;
@@ -56,6 +58,11 @@ class SchoolDirectoryProjection implements RebuildableProjection {
     @Override
     public List<String> tables() {
         return List.of("qs_school");
+    }
+
+    @Override
+    public Set<Class<?>> rowKeys() {
+        return Set.of(SchoolId.class);
     }
 
     @Override
