@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
@@ -109,6 +112,13 @@ public final class InstanceRouter {
         return Optional.of(owner.activeHost());
     }
 
+    /** The owning instance checks the caller's token again: forwarding never widens anyone's access. */
+    private static Optional<String> callersToken() {
+        return Optional.ofNullable(RequestContextHolder.getRequestAttributes())
+                .filter(ServletRequestAttributes.class::isInstance)
+                .map(attributes -> ((ServletRequestAttributes) attributes).getRequest().getHeader(HttpHeaders.AUTHORIZATION));
+    }
+
     private HttpResponse<byte[]> get(HostInfo owner, String pathAndQuery, String language) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://" + owner.host() + ":" + owner.port() + pathAndQuery))
                 .timeout(Duration.ofSeconds(10))
@@ -117,6 +127,7 @@ public final class InstanceRouter {
         if (language != null) {
             request.header("Accept-Language", language);
         }
+        callersToken().ifPresent(token -> request.header(HttpHeaders.AUTHORIZATION, token));
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
