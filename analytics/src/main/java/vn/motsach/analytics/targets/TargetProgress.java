@@ -16,6 +16,7 @@ import vn.motsach.analytics.calendar.Period;
 import vn.motsach.analytics.metrics.Metrics;
 import vn.motsach.analytics.metrics.ReadingMetrics;
 import vn.motsach.analytics.metrics.SchoolPeriod;
+import vn.motsach.analytics.readers.Latest;
 import vn.motsach.analytics.roster.SchoolProfile;
 import vn.motsach.analytics.streams.StoreKeys;
 
@@ -61,7 +62,7 @@ final class TargetProgress {
                 } else {
                     SchoolPeriod data = loaded.computeIfAbsent(period.get().key(), key -> metrics.load(school, period.get()));
                     Predicate<String> inScope = scope(target, data);
-                    Metrics scoped = scoped(target, data, inScope);
+                    Metrics scoped = scoped(target, data);
                     double value = value(target, scoped, data.classCount(inScope));
                     double progress = target.threshold().signum() == 0 ? 1
                             : value / target.threshold().doubleValue();
@@ -72,9 +73,9 @@ final class TargetProgress {
                     item.put("progress", round(progress));
                     item.put("expectedProgress", round(expected));
                     item.put("onTrack", progress >= expected);
-                    asOf = vn.motsach.analytics.readers.Latest.of(asOf, scoped.asOf());
+                    asOf = Latest.of(asOf, scoped.asOf());
                 }
-                asOf = vn.motsach.analytics.readers.Latest.of(asOf, target.setAt());
+                asOf = Latest.of(asOf, target.setAt());
                 items.add(item);
             }
         }
@@ -94,7 +95,7 @@ final class TargetProgress {
         };
     }
 
-    private static Metrics scoped(ReadingTargetRecord target, SchoolPeriod data, Predicate<String> inScope) {
+    private static Metrics scoped(ReadingTargetRecord target, SchoolPeriod data) {
         return switch (target.scope()) {
             case SCHOOL -> data.ofSchool();
             case CLASS -> data.ofClass(target.scopeId());

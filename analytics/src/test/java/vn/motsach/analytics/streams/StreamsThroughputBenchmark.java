@@ -269,8 +269,13 @@ class StreamsThroughputBenchmark {
                         10_000, null));
         config.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), 1000);
         long started = System.nanoTime();
-        try (KafkaStreams streams = new KafkaStreams(builder.build(config), config);
+        // a profile of the replay is kept next to the report, to see where the time goes
+        try (jdk.jfr.Recording profile = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+                KafkaStreams streams = new KafkaStreams(builder.build(config), config);
                 Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            Files.createDirectories(Path.of("target", "benchmarks"));
+            profile.setDestination(Path.of("target", "benchmarks", "streams-throughput.jfr"));
+            profile.start();
             streams.start();
             while (streams.state() != KafkaStreams.State.RUNNING) {
                 Thread.sleep(20);
@@ -295,6 +300,7 @@ class StreamsThroughputBenchmark {
                 Thread.sleep(50);
             }
             long finished = System.nanoTime();
+            profile.stop(); // writes the profile to its destination
             long loans = 0;
             var rows = streams.store(org.apache.kafka.streams.StoreQueryParameters.fromNameAndType(
                     ReaderActivityTopology.STUDENT_PERIODS_STORE,

@@ -1,0 +1,173 @@
+package vn.motsach.local.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.motsach.local.LocalApplication;
+import vn.motsach.testing.ApiClient;
+
+/**
+ * How fresh the reading metrics are: the time from a checkout's HTTP response to the class's
+ * metrics answering with that loan counted, first on an idle system, then while desks record
+ * reading sessions as fast as they can (every event goes through the same event store,
+ * publisher, Kafka and Streams). Baseline from the same run: the checkout's own response
+ * time. Prints and keeps target/benchmarks/reading-metrics-freshness.md; asserts nothing on timing.
+ */
+class ReadingMetricsFreshnessBenchmark {
+
+    private static final int IDLE_SAMPLES = Integer.getInteger("bench.idle-samples", 50);
+    private static final int LOADED_SAMPLES = Integer.getInteger("bench.loaded-samples", 200);
+    private static final int LOAD_DESKS = Integer.getInteger("bench.load-desks", 8);
+    private static final int STUDENTS = 20;
+
+    @Test
+    void fromACommandsResponseToTheMetricReflectingIt() throws Exception {
+        Path data = Files.createTempDirectory("motsach-bench-fresh-");
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(LocalApplication.class).run(
+                "--motsach.test.infrastructure=none", "--motsach.data-dir=" + data, "--motsach.embedded.postgres-port=0",
+                "--motsach.embedded.kafka-port=0", "--motsach.embedded.kafka-controller-port=0", "--server.port=0",
+                "--server.tomcat.threads.max=100", "--spring.datasource.hikari.maximum-pool-size=40",
+                "--logging.level.root=WARN")) {
+            ApiClient api = new ApiClient(((WebServerApplicationContext) app).getWebServer().getPort());
+            Clock clock = app.getBean(Clock.class);
+            LocalDate today = LocalDate.now(clock);
+            String base = "/api/v1/schools/fresh-0";
+            setUpSchool(api, "fresh-0", today, IDLE_SAMPLES + LOADED_SAMPLES);
+            setUpSchool(api, "fresh-1", today, 0);
+
+            LatencyRecorder idleCommand = new LatencyRecorder(IDLE_SAMPLES);
+            LatencyRecorder idleFresh = new LatencyRecorder(IDLE_SAMPLES);
+            int loans = measure(api, base, 0, IDLE_SAMPLES, idleCommand, idleFresh);
+
+            AtomicBoolean stop = new AtomicBoolean();
+            AtomicInteger sessions = new AtomicInteger();
+            AtomicInteger failures = new AtomicInteger();
+            ExecutorService pool = Executors.newFixedThreadPool(LOAD_DESKS);
+            List<Future<?>> desks = new ArrayList<>();
+            for (int d = 0; d < LOAD_DESKS; d++) {
+                String school = "/api/v1/schools/fresh-" + (d % 2);
+                int desk = d;
+                desks.add(pool.submit(() -> {
+                    int i = 0;
+                    while (!stop.get()) {
+                        String startedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.ofHours(7)).minusMinutes(30).toString();
+                        ApiClient.Answer answer = api.post(school + "/reading-sessions", "{\"patronId\":\"hs-" + (1 + (desk + i++) % 3)
+                                + "-" + (i % STUDENTS) + "\",\"startedAt\":\"" + startedAt + "\",\"minutes\":15,\"place\":\"HOME\"}");
+                        if (answer.status() == 201) {
+                            sessions.incrementAndGet();
+                        } else {
+                            failures.incrementAndGet();
+                        }
+                    }
+                }));
+            }
+            Thread.sleep(3_000); // let the load settle
+            LatencyRecorder loadedCommand = new LatencyRecorder(LOADED_SAMPLES);
+            LatencyRecorder loadedFresh = new LatencyRecorder(LOADED_SAMPLES);
+            int sessionsBefore = sessions.get();
+            long loadStarted = System.nanoTime();
+            measure(api, base, loans, LOADED_SAMPLES, loadedCommand, loadedFresh);
+            double sessionsPerSecond = (sessions.get() - sessionsBefore) / ((System.nanoTime() - loadStarted) / 1e9);
+            stop.set(true);
+            for (Future<?> desk : desks) {
+                desk.get();
+            }
+            pool.shutdown();
+
+            BenchmarkReport.write("reading-metrics-freshness", String.format(Locale.ROOT, """
+                    ## Freshness of reading metrics: checkout response → class metric counts it
+
+                    Local all-in-one (command side, event store, publisher, Kafka, Streams with exactly_once_v2 and
+                    commit.interval.ms=100), 2 shared cores. Metric polled every 2 ms (GET class reading-metrics).
+
+                    | Phase | Samples | Checkout response p50 / p95 / p99 ms | Freshness p50 / p95 / p99 ms | p99 ratio freshness : response |
+                    |---|---|---|---|---|
+                    | Idle | %d | %.1f / %.1f / %.1f | %.1f / %.1f / %.1f | %.1f |
+                    | Loaded: %d desks recording reading sessions, %.0f sessions/s | %d | %.1f / %.1f / %.1f | %.1f / %.1f / %.1f | %.1f |
+
+                    Target: freshness p99 under 1,000 ms. Failed load requests: %d.
+                    """,
+                    idleFresh.count(), idleCommand.millis(50), idleCommand.millis(95), idleCommand.millis(99),
+                    idleFresh.millis(50), idleFresh.millis(95), idleFresh.millis(99), idleFresh.millis(99) / idleCommand.millis(99),
+                    LOAD_DESKS, sessionsPerSecond, loadedFresh.count(),
+                    loadedCommand.millis(50), loadedCommand.millis(95), loadedCommand.millis(99),
+                    loadedFresh.millis(50), loadedFresh.millis(95), loadedFresh.millis(99),
+                    loadedFresh.millis(99) / loadedCommand.millis(99), failures.get()));
+            assertThat(loadedFresh.count()).isEqualTo(LOADED_SAMPLES);
+        }
+    }
+
+    /** Checks out copy after copy to students of class 6a0 and waits for each loan to show in the class's metrics. */
+    private static int measure(ApiClient api, String base, int loansSoFar, int samples, LatencyRecorder command,
+            LatencyRecorder fresh) throws InterruptedException {
+        int loans = loansSoFar;
+        for (int i = 0; i < samples; i++) {
+            long sent = System.nanoTime();
+            ApiClient.Answer checkout = api.post(base + "/checkouts",
+                    "{\"barcode\":\"c-" + loans + "\",\"patronId\":\"hs-0-" + (loans % STUDENTS) + "\"}");
+            long answered = System.nanoTime();
+            assertThat(checkout.status()).as(checkout.body()).isEqualTo(201);
+            loans++;
+            command.record(answered - sent);
+            while (true) {
+                ApiClient.Answer metrics = api.get(base + "/classes/6a0/reading-metrics?period=SCHOOL_YEAR");
+                if (metrics.status() == 200 && metrics.json().path("loans").asLong() >= loans) {
+                    fresh.record(System.nanoTime() - answered);
+                    break;
+                }
+                Thread.sleep(2);
+            }
+        }
+        return loans;
+    }
+
+    /** A school whose year contains today, 4 classes of 20 students who may borrow up to 100 copies, and copies to lend. */
+    private static void setUpSchool(ApiClient api, String school, LocalDate today, int copies) {
+        String base = "/api/v1/schools/" + school;
+        int first = today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1;
+        String year = first + "-" + (first + 1);
+        expect(api.put(base, "{\"name\":\"THCS " + school + "\",\"educationLevels\":[\"LOWER_SECONDARY\"],\"authorityId\":\"xa-fresh\"}"));
+        expect(api.put(base + "/school-years/" + year, """
+                {"startsOn":"%1$d-08-01","endsOn":"%2$d-07-31",
+                 "semesters":[{"number":1,"startsOn":"%1$d-08-01","endsOn":"%2$d-01-17"},
+                              {"number":2,"startsOn":"%2$d-01-18","endsOn":"%2$d-07-31"}],"closedDays":[]}"""
+                .formatted(first, first + 1)));
+        expect(api.put(base + "/loan-policies/STUDENT", "{\"loanDays\":14,\"maxLoans\":100,\"maxRenewals\":1,\"holdPickupDays\":3}"));
+        for (int c = 0; c < 4; c++) {
+            expect(api.put(base + "/classes/6a" + c, "{\"name\":\"6A" + c + "\",\"grade\":6,\"schoolYear\":\"" + year + "\"}"));
+            for (int s = 0; s < STUDENTS; s++) {
+                expect(api.put(base + "/patrons/hs-" + c + "-" + s,
+                        "{\"fullName\":\"Học sinh " + c + "-" + s + "\",\"category\":\"STUDENT\",\"classId\":\"6a" + c + "\"}"));
+            }
+        }
+        if (copies > 0) {
+            String titleId = expect(api.post(base + "/titles", "{\"title\":\"Dế Mèn phiêu lưu ký\",\"authors\":[\"Tô Hoài\"],"
+                    + "\"docType\":\"CHILDREN\"}")).text("titleId");
+            for (int i = 0; i < copies; i++) {
+                expect(api.post(base + "/copies", "{\"barcode\":\"c-" + i + "\",\"titleId\":\"" + titleId + "\"}"));
+            }
+        }
+    }
+
+    private static ApiClient.Answer expect(ApiClient.Answer answer) {
+        assertThat(answer.status()).as(answer.body()).isBetween(200, 201);
+        return answer;
+    }
+}
