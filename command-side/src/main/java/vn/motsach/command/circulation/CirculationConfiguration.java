@@ -1,6 +1,9 @@
 package vn.motsach.command.circulation;
 
+import org.axonframework.common.lock.NullLockFactory;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.EventSourcingRepository;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -13,6 +16,23 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 class CirculationConfiguration {
 
     static final String COPY_SNAPSHOTS = "copySnapshots";
+    static final String TITLE_REPOSITORY = "titleRepository";
+
+    /**
+     * Titles are loaded by every checkout and return to see their hold queue, but rarely changed:
+     * without the in-memory lock Axon takes by default, readers of a popular title (forty copies
+     * of a textbook on the first day) do not wait for each other. The rare concurrent changes
+     * still meet at the event store's unique key and are run again.
+     */
+    @Bean(TITLE_REPOSITORY)
+    EventSourcingRepository<Title> titleRepository(EventStore eventStore, org.axonframework.config.Configuration configuration) {
+        return EventSourcingRepository.builder(Title.class)
+                .eventStore(eventStore)
+                .lockFactory(NullLockFactory.INSTANCE)
+                .parameterResolverFactory(configuration.parameterResolverFactory())
+                .handlerDefinition(configuration.handlerDefinition(Title.class))
+                .build();
+    }
 
     /** Loading a copy reads at most this many events after its latest snapshot. */
     @Bean(COPY_SNAPSHOTS)

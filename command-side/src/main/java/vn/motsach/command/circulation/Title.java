@@ -35,7 +35,7 @@ import vn.motsach.events.holds.HoldReadyForPickup;
  * A title (đầu sách) and its hold queue. Holds are per title, not per copy: whichever copy
  * comes back first goes to the first patron waiting, and waits on the hold shelf for them.
  */
-@Aggregate
+@Aggregate(repository = CirculationConfiguration.TITLE_REPOSITORY)
 class Title {
 
     @AggregateIdentifier

@@ -5,21 +5,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.motsach.infra.kafka.KafkaSettings;
 import vn.motsach.local.LocalApplication;
 import vn.motsach.testing.ApiClient;
 
@@ -52,9 +63,13 @@ class ReadingMetricsFreshnessBenchmark {
             setUpSchool(api, "fresh-0", today, IDLE_SAMPLES + LOADED_SAMPLES);
             setUpSchool(api, "fresh-1", today, 0);
 
+            KafkaSettings kafka = app.getBean(KafkaSettings.class);
+            PublishedTimes published = new PublishedTimes(kafka.bootstrapServers(), kafka.eventsTopic());
+            published.start();
             LatencyRecorder idleCommand = new LatencyRecorder(IDLE_SAMPLES);
             LatencyRecorder idleFresh = new LatencyRecorder(IDLE_SAMPLES);
-            int loans = measure(api, base, 0, IDLE_SAMPLES, idleCommand, idleFresh);
+            Split idleSplit = new Split(IDLE_SAMPLES);
+            int loans = measure(api, base, 0, IDLE_SAMPLES, idleCommand, idleFresh, published, idleSplit);
 
             AtomicBoolean stop = new AtomicBoolean();
             AtomicInteger sessions = new AtomicInteger();
@@ -81,15 +96,17 @@ class ReadingMetricsFreshnessBenchmark {
             Thread.sleep(3_000); // let the load settle
             LatencyRecorder loadedCommand = new LatencyRecorder(LOADED_SAMPLES);
             LatencyRecorder loadedFresh = new LatencyRecorder(LOADED_SAMPLES);
+            Split loadedSplit = new Split(LOADED_SAMPLES);
             int sessionsBefore = sessions.get();
             long loadStarted = System.nanoTime();
-            measure(api, base, loans, LOADED_SAMPLES, loadedCommand, loadedFresh);
+            measure(api, base, loans, LOADED_SAMPLES, loadedCommand, loadedFresh, published, loadedSplit);
             double sessionsPerSecond = (sessions.get() - sessionsBefore) / ((System.nanoTime() - loadStarted) / 1e9);
             stop.set(true);
             for (Future<?> desk : desks) {
                 desk.get();
             }
             pool.shutdown();
+            published.stop();
 
             BenchmarkReport.write("reading-metrics-freshness", String.format(Locale.ROOT, """
                     ## Freshness of reading metrics: checkout response → class metric counts it
@@ -102,6 +119,13 @@ class ReadingMetricsFreshnessBenchmark {
                     | Idle | %d | %.1f / %.1f / %.1f | %.1f / %.1f / %.1f | %.1f |
                     | Loaded: %d desks recording reading sessions, %.0f sessions/s | %d | %.1f / %.1f / %.1f | %.1f / %.1f / %.1f | %.1f |
 
+                    Where the time goes (wall clock, from the Kafka record timestamp the publisher set):
+
+                    | Phase | Response → event in Kafka p50 / p95 / p99 ms | Event in Kafka → metric answers p50 / p95 / p99 ms |
+                    |---|---|---|
+                    | Idle | %.0f / %.0f / %.0f | %.0f / %.0f / %.0f |
+                    | Loaded | %.0f / %.0f / %.0f | %.0f / %.0f / %.0f |
+
                     Target: freshness p99 under 1,000 ms. Failed load requests: %d.
                     """,
                     idleFresh.count(), idleCommand.millis(50), idleCommand.millis(95), idleCommand.millis(99),
@@ -109,20 +133,26 @@ class ReadingMetricsFreshnessBenchmark {
                     LOAD_DESKS, sessionsPerSecond, loadedFresh.count(),
                     loadedCommand.millis(50), loadedCommand.millis(95), loadedCommand.millis(99),
                     loadedFresh.millis(50), loadedFresh.millis(95), loadedFresh.millis(99),
-                    loadedFresh.millis(99) / loadedCommand.millis(99), failures.get()));
+                    loadedFresh.millis(99) / loadedCommand.millis(99),
+                    idleSplit.toKafka.millis(50), idleSplit.toKafka.millis(95), idleSplit.toKafka.millis(99),
+                    idleSplit.toMetric.millis(50), idleSplit.toMetric.millis(95), idleSplit.toMetric.millis(99),
+                    loadedSplit.toKafka.millis(50), loadedSplit.toKafka.millis(95), loadedSplit.toKafka.millis(99),
+                    loadedSplit.toMetric.millis(50), loadedSplit.toMetric.millis(95), loadedSplit.toMetric.millis(99),
+                    failures.get()));
             assertThat(loadedFresh.count()).isEqualTo(LOADED_SAMPLES);
         }
     }
 
     /** Checks out copy after copy to students of class 6a0 and waits for each loan to show in the class's metrics. */
     private static int measure(ApiClient api, String base, int loansSoFar, int samples, LatencyRecorder command,
-            LatencyRecorder fresh) throws InterruptedException {
+            LatencyRecorder fresh, PublishedTimes published, Split split) throws InterruptedException {
         int loans = loansSoFar;
         for (int i = 0; i < samples; i++) {
             long sent = System.nanoTime();
             ApiClient.Answer checkout = api.post(base + "/checkouts",
                     "{\"barcode\":\"c-" + loans + "\",\"patronId\":\"hs-0-" + (loans % STUDENTS) + "\"}");
             long answered = System.nanoTime();
+            long answeredAt = System.currentTimeMillis();
             assertThat(checkout.status()).as(checkout.body()).isEqualTo(201);
             loans++;
             command.record(answered - sent);
@@ -130,12 +160,79 @@ class ReadingMetricsFreshnessBenchmark {
                 ApiClient.Answer metrics = api.get(base + "/classes/6a0/reading-metrics?period=SCHOOL_YEAR");
                 if (metrics.status() == 200 && metrics.json().path("loans").asLong() >= loans) {
                     fresh.record(System.nanoTime() - answered);
+                    long visibleAt = System.currentTimeMillis();
+                    Long inKafka = published.waitFor(checkout.text("loanId"));
+                    if (inKafka != null) {
+                        split.toKafka.record(Math.max(0, inKafka - answeredAt) * 1_000_000);
+                        split.toMetric.record(Math.max(0, visibleAt - inKafka) * 1_000_000);
+                    }
                     break;
                 }
                 Thread.sleep(2);
             }
         }
         return loans;
+    }
+
+    /** The two legs of freshness: to Kafka (command side's publisher), and from Kafka to the metric (analytics). */
+    private static final class Split {
+
+        final LatencyRecorder toKafka;
+        final LatencyRecorder toMetric;
+
+        Split(int samples) {
+            toKafka = new LatencyRecorder(samples);
+            toMetric = new LatencyRecorder(samples);
+        }
+    }
+
+    /** Tails the events topic and notes, for each loan, the timestamp of its record in Kafka. */
+    private static final class PublishedTimes {
+
+        private final Map<String, Long> loans = new ConcurrentHashMap<>();
+        private final AtomicBoolean stop = new AtomicBoolean();
+        private final KafkaConsumer<String, String> consumer;
+        private final String topic;
+        private Thread tail;
+
+        PublishedTimes(String bootstrap, String topic) {
+            this.consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
+                    new StringDeserializer(), new StringDeserializer());
+            this.topic = topic;
+        }
+
+        void start() {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToEnd(partitions);
+            partitions.forEach(consumer::position);
+            tail = new Thread(() -> {
+                JsonMapper json = JsonMapper.builder().build();
+                while (!stop.get()) {
+                    for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(50))) {
+                        JsonNode envelope = json.readTree(record.value());
+                        if (envelope.path("type").asString().equals("CopyCheckedOut")) {
+                            loans.put(envelope.path("payload").path("loanId").asString(), record.timestamp());
+                        }
+                    }
+                }
+                consumer.close();
+            }, "published-times");
+            tail.start();
+        }
+
+        Long waitFor(String loanId) throws InterruptedException {
+            for (int i = 0; i < 200 && !loans.containsKey(loanId); i++) {
+                Thread.sleep(5);
+            }
+            return loans.get(loanId);
+        }
+
+        void stop() throws InterruptedException {
+            stop.set(true);
+            tail.join();
+        }
     }
 
     /** A school whose year contains today, 4 classes of 20 students who may borrow up to 100 copies, and copies to lend. */
