@@ -1,9 +1,12 @@
 package vn.motsach.analytics.authorities;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import vn.motsach.analytics.streams.InstanceRouter;
 import vn.motsach.analytics.streams.StreamsRunner;
 import vn.motsach.events.AuthorityId;
 import vn.motsach.infra.web.RequestCheck;
@@ -12,20 +15,27 @@ import vn.motsach.infra.web.RequestCheck;
 class AuthorityController {
 
     private final StreamsRunner streams;
+    private final InstanceRouter router;
 
-    AuthorityController(StreamsRunner streams) {
+    AuthorityController(StreamsRunner streams, InstanceRouter router) {
         this.streams = streams;
+        this.router = router;
     }
 
-    /** How many registered schools an authority supervises, live from the Streams state. */
+    /**
+     * How many registered schools an authority supervises, live from the Streams state of
+     * whichever instance holds the authority's count.
+     */
     @GetMapping("/api/v1/authorities/{authorityId}")
-    AuthorityView authority(@PathVariable String authorityId) {
+    ResponseEntity<?> authority(@PathVariable String authorityId, HttpServletRequest request) {
         RequestCheck check = RequestCheck.of();
         check.matching("authorityId", authorityId, AuthorityId.FORMAT);
         check.orRefuse();
-        Long count = streams.store(SchoolsPerAuthorityTopology.SCHOOLS_PER_AUTHORITY_STORE,
-                QueryableStoreTypes.<String, Long>keyValueStore()).get(authorityId);
-        return new AuthorityView(authorityId, count == null ? 0 : count);
+        return router.answer(SchoolsPerAuthorityTopology.SCHOOLS_PER_AUTHORITY_STORE, authorityId, request, () -> {
+            Long count = streams.store(SchoolsPerAuthorityTopology.SCHOOLS_PER_AUTHORITY_STORE,
+                    QueryableStoreTypes.<String, Long>keyValueStore()).get(authorityId);
+            return new AuthorityView(authorityId, count == null ? 0 : count);
+        });
     }
 
     record AuthorityView(String authorityId, long schoolCount) {

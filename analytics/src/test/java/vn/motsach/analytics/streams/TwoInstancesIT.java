@@ -72,6 +72,7 @@ class TwoInstancesIT {
             assertThat(authority.status()).as(authority.body()).isEqualTo(200);
             assertThat(authority.json().path("loans").asLong()).isEqualTo(SCHOOLS * (SCHOOLS + 1) / 2);
             assertThat(authority.json().path("schools").size()).isEqualTo(SCHOOLS);
+            assertThat(api.get("/api/v1/authorities/so-hai").json().path("schoolCount").asLong()).isEqualTo(SCHOOLS);
         }
         // both instances hold some of the schools: the answers above crossed between them
         List<String> owners = new ArrayList<>();
