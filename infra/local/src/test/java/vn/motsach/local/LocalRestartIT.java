@@ -21,7 +21,11 @@ class LocalRestartIT {
         Path data = Files.createTempDirectory("motsach-local-restart-");
         long position;
         try (ConfigurableApplicationContext first = start(data)) {
-            ApiClient api = new ApiClient(port(first));
+            // the newcomer's path: the first start's administrator signs in with the password chosen for it
+            ApiClient.Answer signedIn = new ApiClient(port(first)).as(null).post("/api/v1/auth/token",
+                    "{\"username\":\"admin\",\"password\":\"mat-khau-lan-dau-2026\"}");
+            assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(200);
+            ApiClient api = new ApiClient(port(first)).as(signedIn.text("accessToken"));
             ApiClient.Answer created = api.put("/api/v1/schools/thcs-an-vinh",
                     "{\"name\":\"THCS An Vĩnh\",\"educationLevels\":[\"LOWER_SECONDARY\"]}");
             assertThat(created.status()).isEqualTo(201);
@@ -46,7 +50,8 @@ class LocalRestartIT {
                 "--motsach.embedded.postgres-port=0",
                 "--motsach.embedded.kafka-port=0",
                 "--motsach.embedded.kafka-controller-port=0",
-                "--server.port=0");
+                "--server.port=0",
+                "--motsach.security.admin-password=mat-khau-lan-dau-2026");
     }
 
     private static int port(ConfigurableApplicationContext context) {
