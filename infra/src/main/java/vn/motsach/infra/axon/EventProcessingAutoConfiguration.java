@@ -42,10 +42,16 @@ public class EventProcessingAutoConfiguration {
         return schoolId != null ? schoolId : eventId;
     }
 
+    @Bean(destroyMethod = "close")
+    PromptEventSource.Shared promptEventSource(ProcessorSettings settings) {
+        return new PromptEventSource.Shared(settings.wakeInterval());
+    }
+
     @Bean
     public ConfigurerModule pooledProcessorsPerSchool(SequencingPolicy<EventMessage<?>> schoolSequencingPolicy,
-            ProcessorSettings settings) {
+            ProcessorSettings settings, PromptEventSource.Shared source) {
         return configurer -> configurer.eventProcessing()
+                .configureDefaultStreamableMessageSource(configuration -> source.over(configuration.eventStore()))
                 .usingPooledStreamingEventProcessors((configuration, builder) -> builder
                         .batchSize(settings.batchSize())
                         .initialSegmentCount(settings.initialSegmentCount())
@@ -74,6 +80,7 @@ public class EventProcessingAutoConfiguration {
             @DefaultValue("200") int batchSize,
             @DefaultValue("4") int initialSegmentCount,
             @DefaultValue("1s") Duration tokenClaimInterval,
-            @DefaultValue("5s") Duration claimExtensionThreshold) {
+            @DefaultValue("5s") Duration claimExtensionThreshold,
+            @DefaultValue("40ms") Duration wakeInterval) {
     }
 }
