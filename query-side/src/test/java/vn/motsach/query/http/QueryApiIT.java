@@ -371,9 +371,12 @@ class QueryApiIT {
                 "Mua", new BigDecimal("45000"), true);
     }
 
+    /** Each checkout a test makes happens a second after the one before, as at a real desk. */
+    private int checkouts;
+
     CopyCheckedOut checkout(String loan, String barcode, String title, String patron, LocalDate dueOn) {
         return new CopyCheckedOut(school, loanId(loan), Barcode.of(barcode), titleId(title), title, DocType.CHILDREN,
-                PatronId.of(patron), PatronCategory.STUDENT, ClassId.of("6a1"), NOW, dueOn, null);
+                PatronId.of(patron), PatronCategory.STUDENT, ClassId.of("6a1"), NOW.plusSeconds(checkouts++), dueOn, null);
     }
 
     CopyCheckedOut checkoutIn(String loan, String barcode, String patron, String classId, LocalDate dueOn) {
