@@ -24,8 +24,6 @@ class StoreUnavailable {
 
     @ExceptionHandler(InvalidStateStoreException.class)
     ResponseEntity<ProblemDetail> unavailable(InvalidStateStoreException e) {
-        ResponseEntity<ProblemDetail> answer = problems.apiProblem(new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "METRICS_RESTORING"));
-        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders()).header("Retry-After", "1")
-                .body(answer.getBody());
+        return problems.apiProblem(new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "METRICS_RESTORING").retryingAfter(1));
     }
 }

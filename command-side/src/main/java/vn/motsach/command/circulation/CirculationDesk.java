@@ -159,9 +159,9 @@ class CirculationDesk {
 
     /** The last day a copy waits on the hold shelf: that many open days after today, per the patron's policy. */
     private Function<PatronCategory, LocalDate> pickupBy(SchoolId school) {
-        SchoolCalendar calendar = lookups.calendar(school);
         LocalDate today = today();
-        return category -> calendar.openDaysAfter(today, lookups.policy(school, category).holdPickupDays());
+        // read only when a copy actually goes to the hold shelf, which most cancellations and expiries do not
+        return category -> lookups.calendar(school).openDaysAfter(today, lookups.policy(school, category).holdPickupDays());
     }
 
     /** Asks the lookup table first: a load of a missing aggregate is an error to Axon, a refusal to us. */

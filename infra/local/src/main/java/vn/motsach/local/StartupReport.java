@@ -1,7 +1,6 @@
 package vn.motsach.local;
 
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +27,7 @@ class StartupReport {
     private final StreamsRunner streams;
 
     StartupReport(ObjectProvider<EmbeddedStack> embedded, Environment environment, EventProcessingConfiguration processing,
-            KafkaSettings kafka, StreamsRunner streams, DataSource dataSource) {
+            KafkaSettings kafka, StreamsRunner streams) {
         this.embedded = embedded;
         this.environment = environment;
         this.processing = processing;

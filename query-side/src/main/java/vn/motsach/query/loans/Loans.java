@@ -3,7 +3,9 @@ package vn.motsach.query.loans;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.motsach.query.web.PageRequest;
@@ -38,21 +40,7 @@ public class Loans {
 
     PageView<LoanView> historyOf(String school, String patron, boolean openOnly, LocalDate today, PageRequest page) {
         String where = "l.school_id = :school and l.patron_id = :patron" + (openOnly ? " and l.returned_at is null" : "");
-        List<LoanView> items = jdbc.sql("select l.*, " + OVERDUE + " as overdue from qs_loan l where " + where
-                        + " order by l.borrowed_at desc, l.loan_id limit :limit offset :offset")
-                .param("school", school)
-                .param("patron", patron)
-                .param("today", today)
-                .param("limit", page.size())
-                .param("offset", page.offset())
-                .query((rs, row) -> loan(rs))
-                .list();
-        long total = jdbc.sql("select count(*) from qs_loan l where " + where)
-                .param("school", school)
-                .param("patron", patron)
-                .query(Long.class)
-                .single();
-        return page.of(items, total);
+        return paged(where, "l.borrowed_at desc, l.loan_id", Map.of("school", school, "patron", patron, "today", today), page);
     }
 
     /** Open loans, the longest overdue first, optionally only the overdue ones or one class's. */
@@ -60,21 +48,22 @@ public class Loans {
         String where = "l.school_id = :school and l.returned_at is null"
                 + (classId == null ? "" : " and l.class_id = :class_id")
                 + (overdue == null ? "" : overdue ? " and " + OVERDUE : " and not " + OVERDUE);
+        Map<String, Object> parameters = new HashMap<>(Map.of("school", school, "today", today));
+        parameters.put("class_id", classId);
+        return paged(where, "l.due_on, l.class_id, l.patron_id, l.loan_id", parameters, page);
+    }
+
+    /** One page of loans matching {@code where}, and how many match in all. */
+    private PageView<LoanView> paged(String where, String order, Map<String, ?> parameters, PageRequest page) {
+        Map<String, Object> withPage = new HashMap<>(parameters);
+        withPage.put("limit", page.size());
+        withPage.put("offset", page.offset());
         List<LoanView> items = jdbc.sql("select l.*, " + OVERDUE + " as overdue from qs_loan l where " + where
-                        + " order by l.due_on, l.class_id, l.patron_id, l.loan_id limit :limit offset :offset")
-                .param("school", school)
-                .param("class_id", classId)
-                .param("today", today)
-                .param("limit", page.size())
-                .param("offset", page.offset())
+                        + " order by " + order + " limit :limit offset :offset")
+                .params(withPage)
                 .query((rs, row) -> loan(rs))
                 .list();
-        long total = jdbc.sql("select count(*) from qs_loan l where " + where)
-                .param("school", school)
-                .param("class_id", classId)
-                .param("today", today)
-                .query(Long.class)
-                .single();
+        long total = jdbc.sql("select count(*) from qs_loan l where " + where).params(parameters).query(Long.class).single();
         return page.of(items, total);
     }
 

@@ -36,8 +36,7 @@ final class MinEventPosition implements HandlerInterceptor {
             throw ApiProblem.invalid(List.of(new ApiProblem.FieldProblem(HEADER, "invalid", header)));
         }
         if (!positions.awaitAll(position, PATIENCE)) {
-            response.setHeader("Retry-After", "1");
-            throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "PROJECTION_BEHIND", position);
+            throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "PROJECTION_BEHIND", position).retryingAfter(1);
         }
         return true;
     }
