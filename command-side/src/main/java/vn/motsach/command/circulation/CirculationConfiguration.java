@@ -2,20 +2,25 @@ package vn.motsach.command.circulation;
 
 import org.axonframework.common.lock.NullLockFactory;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import vn.motsach.infra.axon.CommittedAggregateCache;
 
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class CirculationConfiguration {
 
     static final String COPY_SNAPSHOTS = "copySnapshots";
+    static final String COPY_REPOSITORY = "copyRepository";
     static final String TITLE_REPOSITORY = "titleRepository";
 
     /**
@@ -31,6 +36,26 @@ class CirculationConfiguration {
                 .lockFactory(NullLockFactory.INSTANCE)
                 .parameterResolverFactory(configuration.parameterResolverFactory())
                 .handlerDefinition(configuration.handlerDefinition(Title.class))
+                .build();
+    }
+
+    /**
+     * Every checkout and return loads a copy: the copies in use stay in memory (the latest
+     * committed state only), and a copy is built by its constructor rather than as a Spring
+     * prototype bean, whose creation takes a context-wide lock. Axon's in-memory lock per copy
+     * stays: two desks scanning one copy decide one after the other.
+     */
+    @Bean(COPY_REPOSITORY)
+    EventSourcingRepository<Copy> copyRepository(EventStore eventStore, org.axonframework.config.Configuration configuration,
+            @Qualifier(COPY_SNAPSHOTS) SnapshotTriggerDefinition snapshots,
+            @Value("${motsach.command.cached-copies:20000}") int cachedCopies) {
+        return EventSourcingRepository.builder(Copy.class)
+                .eventStore(eventStore)
+                .cache(new CommittedAggregateCache(cachedCopies))
+                .aggregateFactory(new GenericAggregateFactory<>(Copy.class))
+                .snapshotTriggerDefinition(snapshots)
+                .parameterResolverFactory(configuration.parameterResolverFactory())
+                .handlerDefinition(configuration.handlerDefinition(Copy.class))
                 .build();
     }
 

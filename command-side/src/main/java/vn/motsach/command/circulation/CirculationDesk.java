@@ -89,8 +89,8 @@ class CirculationDesk {
                 .orElseThrow(() -> new Refused(RefusalCode.PATRON_NOT_FOUND, command.patronId().value()));
         Aggregate<Copy> copy = copy(command.schoolId(), command.barcode());
         copy.execute(Copy::refuseWhenNotLendable);
-        Aggregate<Title> title = title(command.schoolId(), copy.invoke(Copy::titleId));
-        Optional<HoldId> fulfilled = title.invoke(t -> t.holdFulfilledBy(command.barcode(), command.patronId()));
+        Optional<Aggregate<Title>> title = titleWithOpenHolds(command.schoolId(), copy.invoke(Copy::titleId));
+        Optional<HoldId> fulfilled = title.flatMap(t -> t.invoke(it -> it.holdFulfilledBy(command.barcode(), command.patronId())));
         CirculationRules.refuseWhenPatronInactive(patron);
         CirculationRules.refuseWhenPatronHasOverdueLoans(patron);
         LoanPolicy policy = lookups.policy(command.schoolId(), patron.category());
@@ -98,7 +98,7 @@ class CirculationDesk {
         LoanId loanId = new LoanId(ids.newId());
         LocalDate dueOn = lookups.calendar(command.schoolId()).dueOn(today, policy.loanDays());
         CopyCheckedOut checkedOut = copy.invoke(c -> c.checkOut(loanId, patron, dueOn, now(), fulfilled.orElse(null)));
-        fulfilled.ifPresent(hold -> title.execute(t -> t.fulfil(hold, command.barcode(), loanId)));
+        fulfilled.ifPresent(hold -> title.orElseThrow().execute(t -> t.fulfil(hold, command.barcode(), loanId)));
         return checkedOut;
     }
 
@@ -106,11 +106,12 @@ class CirculationDesk {
     CopyReturned handle(ReturnCopy command) {
         Aggregate<Copy> copy = copy(command.schoolId(), command.barcode());
         copy.execute(Copy::refuseWhenNotOnLoan);
-        Aggregate<Title> title = title(command.schoolId(), copy.invoke(Copy::titleId));
-        Optional<HoldId> next = title.invoke(Title::nextWaiting);
+        Optional<Aggregate<Title>> title = titleWithOpenHolds(command.schoolId(), copy.invoke(Copy::titleId));
+        Optional<HoldId> next = title.flatMap(t -> t.invoke(Title::nextWaiting));
         Instant now = now();
         CopyReturned returned = copy.invoke(c -> c.checkIn(now, today(), next.orElse(null)));
-        next.ifPresent(hold -> title.execute(t -> t.keepFor(hold, command.barcode(), now, pickupBy(command.schoolId()))));
+        next.ifPresent(hold -> title.orElseThrow()
+                .execute(t -> t.keepFor(hold, command.barcode(), now, pickupBy(command.schoolId()))));
         return returned;
     }
 
@@ -177,6 +178,16 @@ class CirculationDesk {
             throw new Refused(RefusalCode.TITLE_NOT_FOUND, titleId.toString());
         }
         return titles.load(Title.aggregateId(school, titleId));
+    }
+
+    /**
+     * The title of a copy being lent or returned, when someone waits for it or has a copy kept on
+     * the hold shelf: otherwise the title has no say, and most titles have no open hold, so the
+     * scan skips the costliest read it would make. The lookup reads the same transaction's view
+     * as the title itself would: a hold placed by a desk that has not committed is unseen either way.
+     */
+    private Optional<Aggregate<Title>> titleWithOpenHolds(SchoolId school, TitleId titleId) {
+        return lookups.hasOpenHolds(school, titleId) ? Optional.of(title(school, titleId)) : Optional.empty();
     }
 
     private LocalDate today() {

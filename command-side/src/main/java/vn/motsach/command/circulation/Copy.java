@@ -37,7 +37,7 @@ import vn.motsach.events.circulation.LoanRenewed;
  * most one patron at a time because every loan is an event of this one stream. A copy lives for
  * years and gathers two events a loan, so it is snapshotted (its fields, as JSON) every so often.
  */
-@Aggregate(snapshotTriggerDefinition = CirculationConfiguration.COPY_SNAPSHOTS)
+@Aggregate(repository = CirculationConfiguration.COPY_REPOSITORY)
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
 class Copy {
 

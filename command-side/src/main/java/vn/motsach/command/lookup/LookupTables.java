@@ -198,20 +198,21 @@ class LookupTables {
 
     @EventHandler
     void on(HoldFulfilled event) {
-        offHoldShelf(event.holdId().value());
+        closed(event.holdId().value());
     }
 
     @EventHandler
     void on(HoldCancelled event) {
-        offHoldShelf(event.holdId().value());
+        closed(event.holdId().value());
     }
 
     @EventHandler
     void on(HoldExpired event) {
-        offHoldShelf(event.holdId().value());
+        closed(event.holdId().value());
     }
 
-    private void offHoldShelf(UUID holdId) {
+    private void closed(UUID holdId) {
         jdbc.sql("delete from cmd_hold_shelf where hold_id = ?").param(holdId).update();
+        jdbc.sql("update cmd_hold set closed = true where hold_id = ?").param(holdId).update();
     }
 }

@@ -146,6 +146,11 @@ public class Lookups implements SchoolRecords {
                 school.value(), title.value());
     }
 
+    /** Whether any patron is waiting for the title or has a copy of it kept on the hold shelf. */
+    public boolean hasOpenHolds(SchoolId school, TitleId title) {
+        return exists("select 1 from cmd_hold where school_id = ? and title_id = ? and not closed", school.value(), title.value());
+    }
+
     public Optional<TitleId> titleOfHold(SchoolId school, HoldId hold) {
         return jdbc.sql("select title_id from cmd_hold where school_id = ? and hold_id = ?")
                 .params(school.value(), hold.value())
@@ -182,8 +187,9 @@ public class Lookups implements SchoolRecords {
                 .list();
     }
 
+    /** Whether {@code sql} finds any row at all (it may find many). */
     private boolean exists(String sql, Object... params) {
-        return jdbc.sql(sql).params(params).query((rs, row) -> true).optional().isPresent();
+        return jdbc.sql("select exists (" + sql + ")").params(params).query(Boolean.class).single();
     }
 
     private static Set<LocalDate> dates(Array array) throws SQLException {

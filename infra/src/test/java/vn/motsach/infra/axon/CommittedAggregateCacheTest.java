@@ -1,0 +1,61 @@
+package vn.motsach.infra.axon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionSynchronizationUtils;
+
+class CommittedAggregateCacheTest {
+
+    private final CommittedAggregateCache cache = new CommittedAggregateCache(3);
+
+    @AfterEach
+    void endTransaction() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.clearSynchronization();
+        }
+    }
+
+    @Test
+    void aSaveIsSeenOnlyOnceItsTransactionCommits() {
+        cache.put("copy:1", "v1");
+        TransactionSynchronizationManager.initSynchronization();
+
+        cache.put("copy:1", "v2");
+
+        assertThat(cache.<String, Object>get("copy:1")).as("uncommitted state is never handed out").isNull();
+        TransactionSynchronizationUtils.invokeAfterCompletion(TransactionSynchronizationManager.getSynchronizations(),
+                TransactionSynchronization.STATUS_COMMITTED);
+        TransactionSynchronizationUtils.triggerAfterCommit();
+        assertThat(cache.<String, Object>get("copy:1")).isEqualTo("v2");
+    }
+
+    @Test
+    void aRolledBackSaveLeavesTheEntryOut() {
+        cache.put("copy:1", "v1");
+        TransactionSynchronizationManager.initSynchronization();
+
+        cache.put("copy:1", "v2");
+        TransactionSynchronizationUtils.invokeAfterCompletion(TransactionSynchronizationManager.getSynchronizations(),
+                TransactionSynchronization.STATUS_ROLLED_BACK);
+
+        assertThat(cache.containsKey("copy:1")).as("the next load reads the store").isFalse();
+    }
+
+    @Test
+    void theLeastRecentlyUsedEntryGoesFirst() {
+        cache.put("a", 1);
+        cache.put("b", 2);
+        cache.put("c", 3);
+        cache.get("a");
+
+        cache.put("d", 4);
+
+        assertThat(cache.containsKey("b")).isFalse();
+        assertThat(cache.containsKey("a")).isTrue();
+        assertThat(cache.size()).isEqualTo(3);
+    }
+}
