@@ -1,0 +1,26 @@
+package vn.motsach.infra.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class TimeOrderedIdsTest {
+
+    @Test
+    void version7DistinctAndInTimeOrder() {
+        var ids = IntStream.range(0, 100_000).mapToObj(i -> TimeOrderedIds.next()).toList();
+
+        assertThat(ids).doesNotHaveDuplicates();
+        assertThat(ids).allSatisfy(id -> {
+            assertThat(id.version()).isEqualTo(7);
+            assertThat(id.variant()).isEqualTo(2);
+        });
+        assertThat(millis(ids.get(0))).isLessThanOrEqualTo(millis(ids.get(ids.size() - 1)));
+    }
+
+    private static long millis(UUID id) {
+        return id.getMostSignificantBits() >>> 16;
+    }
+}
