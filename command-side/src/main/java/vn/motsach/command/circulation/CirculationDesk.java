@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 import vn.motsach.command.circulation.CirculationCommands.AccessionCopy;
@@ -165,12 +166,13 @@ class CirculationDesk {
         return category -> lookups.calendar(school).openDaysAfter(today, lookups.policy(school, category).holdPickupDays());
     }
 
-    /** Asks the lookup table first: a load of a missing aggregate is an error to Axon, a refusal to us. */
+    /** A copy in use is usually in memory: loading it first spares the lookup for the rare unknown barcode. */
     private Aggregate<Copy> copy(SchoolId school, Barcode barcode) {
-        if (!lookups.copyExists(school, barcode)) {
+        try {
+            return copies.load(Copy.aggregateId(school, barcode));
+        } catch (AggregateNotFoundException e) {
             throw new Refused(RefusalCode.COPY_NOT_FOUND, barcode.value());
         }
-        return copies.load(Copy.aggregateId(school, barcode));
     }
 
     private Aggregate<Title> title(SchoolId school, TitleId titleId) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,12 +29,22 @@ public class Lookups implements SchoolRecords {
 
     private final JdbcClient jdbc;
 
+    private final Set<SchoolId> registeredSchools = ConcurrentHashMap.newKeySet();
+
     Lookups(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    /** Every command asks; a school once registered stays, so a yes is remembered. */
     public boolean schoolExists(SchoolId school) {
-        return exists("select 1 from cmd_school where school_id = ?", school.value());
+        if (registeredSchools.contains(school)) {
+            return true;
+        }
+        boolean exists = exists("select 1 from cmd_school where school_id = ?", school.value());
+        if (exists) {
+            registeredSchools.add(school);
+        }
+        return exists;
     }
 
     @Override

@@ -48,6 +48,24 @@ class CirculationIT {
         api = new ApiClient(port);
     }
 
+    /** Event processors take a school event's school from its stream id, without reading the event. */
+    @Test
+    void everySchoolEventIsInAStreamNamedAfterItsSchool() {
+        LibraryFixture library = LibraryFixture.primarySchool(api, "th-streams");
+        library.copy("SGK-1", library.title("Tiếng Việt 5"));
+        library.expect(201, library.checkOut("SGK-1", "hs-an"));
+
+        List<String> streams = jdbc.sql("""
+                select aggregateidentifier from domainevententry
+                where jsonb_exists(payload::jsonb, 'schoolId') and split_part(aggregateidentifier, ':', 2) <> payload::jsonb ->> 'schoolId'""")
+                .query(String.class).list();
+        long schoolEvents = jdbc.sql("select count(*) from domainevententry where jsonb_exists(payload::jsonb, 'schoolId')")
+                .query(Long.class).single();
+
+        assertThat(schoolEvents).isGreaterThan(4);
+        assertThat(streams).isEmpty();
+    }
+
     @Test
     void canLendACopyAndTakeItBack() {
         LibraryFixture library = LibraryFixture.primarySchool(api, "th-lend");

@@ -3,6 +3,7 @@ package vn.motsach.infra.axon;
 import java.time.Duration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -30,8 +31,27 @@ public class EventProcessingAutoConfiguration {
 
     @Bean
     public SequencingPolicy<EventMessage<?>> schoolSequencingPolicy() {
-        return event -> sequenceOf(event.getPayload() instanceof SchoolEvent schoolEvent
-                ? schoolEvent.schoolId().value() : null, event.getIdentifier());
+        return event -> sequenceOf(schoolOf(event), event.getIdentifier());
+    }
+
+    /**
+     * The school of a school's event. Every processor asks this of every event, including the
+     * many it then skips, so it is read from the stream's id ({@code kind:school[:...]}, as every
+     * aggregate names itself) rather than by deserializing the event.
+     */
+    static String schoolOf(EventMessage<?> event) {
+        if (!SchoolEvent.class.isAssignableFrom(event.getPayloadType())) {
+            return null;
+        }
+        if (event instanceof DomainEventMessage<?> domain && domain.getAggregateIdentifier() != null) {
+            String stream = domain.getAggregateIdentifier();
+            int start = stream.indexOf(':') + 1;
+            if (start > 0) {
+                int end = stream.indexOf(':', start);
+                return stream.substring(start, end < 0 ? stream.length() : end);
+            }
+        }
+        return ((SchoolEvent) event.getPayload()).schoolId().value();
     }
 
     /**

@@ -44,7 +44,7 @@ class CirculationBenchmark {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(LocalApplication.class).run(
                 "--motsach.test.infrastructure=none", "--motsach.data-dir=" + data, "--motsach.embedded.postgres-port=0",
                 "--motsach.embedded.kafka-port=0", "--motsach.embedded.kafka-controller-port=0", "--server.port=0",
-                "--server.tomcat.threads.max=100", "--spring.datasource.hikari.maximum-pool-size=80",
+                "--server.tomcat.threads.max=" + Integer.getInteger("bench.threads", 100), "--spring.datasource.hikari.maximum-pool-size=80",
                 "--logging.level.root=WARN")) {
             ApiClient api = new ApiClient(((WebServerApplicationContext) app).getWebServer().getPort());
             List<Desk> desks = setUp(api);
