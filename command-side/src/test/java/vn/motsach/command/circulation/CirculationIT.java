@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -351,8 +352,10 @@ class CirculationIT {
             library.expect(200, library.checkIn("SGK-1"));
         }
 
-        String snapshot = jdbc.sql("select payload from snapshotevententry where aggregateidentifier = 'copy:th-snapshot:SGK-1'")
-                .query(String.class).single();
+        // snapshots are made on their own thread once the command has committed
+        String snapshot = Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc
+                .sql("select payload from snapshotevententry where aggregateidentifier = 'copy:th-snapshot:SGK-1'")
+                .query(String.class).optional().orElse(null), java.util.Objects::nonNull);
         assertThat(snapshot).contains("\"barcode\":\"SGK-1\"", "\"loanable\":true");
         library.expect(201, library.checkOut("SGK-1", "hs-an"));
         refused(library.checkOut("SGK-1", "hs-binh"), 409, "COPY_ALREADY_ON_LOAN");
