@@ -23,11 +23,15 @@ import org.apache.kafka.common.utils.Time;
 final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private final KafkaRaftServer server;
+    private final Path directory;
     private final int port;
+    private final int controllerPort;
 
-    private EmbeddedKafkaBroker(KafkaRaftServer server, int port) {
+    private EmbeddedKafkaBroker(KafkaRaftServer server, Path directory, int port, int controllerPort) {
         this.server = server;
+        this.directory = directory;
         this.port = port;
+        this.controllerPort = controllerPort;
     }
 
     static EmbeddedKafkaBroker start(Path directory, int brokerPort, int controllerPort) {
@@ -62,10 +66,15 @@ final class EmbeddedKafkaBroker implements AutoCloseable {
             format(configFile, clusterId(directory));
             KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(config), Time.SYSTEM);
             server.startup();
-            return new EmbeddedKafkaBroker(server, brokerPort);
+            return new EmbeddedKafkaBroker(server, directory, brokerPort, controllerPort);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded Kafka broker in " + directory, e);
         }
+    }
+
+    /** A new broker on the same ports and data, once this one has stopped. */
+    EmbeddedKafkaBroker restart() {
+        return start(directory, port, controllerPort);
     }
 
     String bootstrapServers() {

@@ -17,7 +17,7 @@ public final class EmbeddedStack implements AutoCloseable {
 
     private final Path dataDirectory;
     private final EmbeddedPostgresServer postgres;
-    private final EmbeddedKafkaBroker kafka;
+    private volatile EmbeddedKafkaBroker kafka;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private EmbeddedStack(Path dataDirectory, EmbeddedPostgresServer postgres, EmbeddedKafkaBroker kafka) {
@@ -61,6 +61,27 @@ public final class EmbeddedStack implements AutoCloseable {
             properties.put("motsach.kafka.bootstrap-servers", kafka.bootstrapServers());
         }
         return properties;
+    }
+
+    /**
+     * Stops the broker, as an outage would, until the returned handle is closed; it then comes
+     * back on the same ports with the same data. For outage drills: clients must ride it out.
+     */
+    public KafkaOutage stopKafka() {
+        EmbeddedKafkaBroker running = kafka;
+        if (running == null) {
+            throw new IllegalStateException("This stack has no embedded Kafka broker");
+        }
+        running.close();
+        return () -> kafka = running.restart();
+    }
+
+    /** A broker outage in progress; closing it ends the outage. */
+    @FunctionalInterface
+    public interface KafkaOutage extends AutoCloseable {
+
+        @Override
+        void close();
     }
 
     public String describe() {
