@@ -30,21 +30,25 @@ import org.springframework.security.oauth2.server.resource.web.DefaultBearerToke
  */
 final class TokenAuthentication implements AuthenticationManagerResolver<HttpServletRequest> {
 
+    private static final int REMEMBERED_TOKENS = 10_000;
+
     private final Map<String, AuthenticationManager> byIssuer = new ConcurrentHashMap<>();
     private final DefaultBearerTokenResolver bearer = new DefaultBearerTokenResolver();
     private final SecuritySettings settings;
+    private final RememberingJwtDecoder ours;
 
     TokenAuthentication(SecretKey key, SecuritySettings settings, Clock clock) {
         this.settings = settings;
-        NimbusJwtDecoder ours = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
-        ours.setJwtValidator(validators(settings.issuer(), clock));
+        NimbusJwtDecoder verifier = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+        verifier.setJwtValidator(validators(settings.issuer(), clock));
+        this.ours = new RememberingJwtDecoder(verifier, clock, REMEMBERED_TOKENS);
         byIssuer.put(settings.issuer(), manager(ours, jwt -> AccessTokens.callerOf(jwt)));
     }
 
     @Override
     public AuthenticationManager resolve(HttpServletRequest request) {
         String token = bearer.resolve(request);
-        String issuer = issuerOf(token);
+        String issuer = token == null ? issuerOf(null) : ours.known(token).map(jwt -> settings.issuer()).orElseGet(() -> issuerOf(token));
         AuthenticationManager manager = byIssuer.get(issuer);
         if (manager == null && settings.oidc() != null && settings.oidc().issuerUri() != null
                 && settings.oidc().issuerUri().equals(issuer)) {
