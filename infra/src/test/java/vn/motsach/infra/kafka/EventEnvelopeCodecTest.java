@@ -37,6 +37,17 @@ class EventEnvelopeCodecTest {
     }
 
     @Test
+    void readsFieldsInAnyOrderAndSkipsOnesItDoesNotKnow() {
+        String json = """
+                {"payload":{"schoolId":"thcs-an-vinh","name":"THCS An Vĩnh","educationLevels":["LOWER_SECONDARY"],
+                            "authorityId":"so-gddt-quang-ngai"},
+                 "addedLater":{"nested":[1,2]},"position":42,"actor":"thu-thu-lan","occurredAt":"2026-09-05T01:00:00Z",
+                 "schoolId":"thcs-an-vinh","revision":"1","type":"SchoolRegistered","eventId":"e-1"}""";
+
+        assertThat(codec.decode(json.getBytes(StandardCharsets.UTF_8))).isEqualTo(event);
+    }
+
+    @Test
     void refusesAnEventTypeItDoesNotKnow() {
         byte[] unknown = "{\"type\":\"Unheard\",\"payload\":{}}".getBytes(StandardCharsets.UTF_8);
 
