@@ -33,7 +33,7 @@ class CirculationBenchmark {
 
     private static final int DESKS = Integer.getInteger("bench.desks", 75);
     private static final int SCHOOLS = 5;
-    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmup-seconds", 15));
+    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmup-seconds", 30));
     private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 45));
     /** A librarian scans, hands over and scans the next book: a desk sends a request every so often. */
     private static final Duration THINK = Duration.ofMillis(Long.getLong("bench.think-millis", 500));
