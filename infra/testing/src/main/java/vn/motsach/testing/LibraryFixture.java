@@ -2,6 +2,8 @@ package vn.motsach.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+
 
 /** A school library set up through the HTTP API, the way a librarian would, for the tests. */
 public final class LibraryFixture {
@@ -30,6 +32,34 @@ public final class LibraryFixture {
         library.patron("hs-an", "Nguyễn Văn An", "STUDENT", "5a4");
         library.patron("hs-binh", "Trần Thị Bình", "STUDENT", "5a4");
         return library;
+    }
+
+    /**
+     * A lower secondary school whose school year (August to July, no closed days) holds
+     * {@code today}: for tests on the real clock, such as those reading live metrics.
+     */
+    public static LibraryFixture lowerSecondaryThisYear(ApiClient api, String school, String name, String authority,
+            LocalDate today) {
+        LibraryFixture library = new LibraryFixture(api, school);
+        library.expect(201, api.put(library.base, "{\"name\":\"" + name + "\",\"educationLevels\":[\"LOWER_SECONDARY\"],"
+                + "\"authorityId\":\"" + authority + "\"}"));
+        int first = firstYearHolding(today);
+        library.expect(201, api.put(library.base + "/school-years/" + schoolYearHolding(today), """
+                {"startsOn":"%1$d-08-01","endsOn":"%2$d-07-31",
+                 "semesters":[{"number":1,"startsOn":"%1$d-08-01","endsOn":"%2$d-01-17"},
+                              {"number":2,"startsOn":"%2$d-01-18","endsOn":"%2$d-07-31"}],
+                 "closedDays":[]}""".formatted(first, first + 1)));
+        return library;
+    }
+
+    /** The label of the August-to-July school year that holds {@code day}, such as {@code 2026-2027}. */
+    public static String schoolYearHolding(LocalDate day) {
+        int first = firstYearHolding(day);
+        return first + "-" + (first + 1);
+    }
+
+    private static int firstYearHolding(LocalDate day) {
+        return day.getMonthValue() >= 8 ? day.getYear() : day.getYear() - 1;
     }
 
     public String school() {

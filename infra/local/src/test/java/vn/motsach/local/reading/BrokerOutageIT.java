@@ -69,17 +69,9 @@ class BrokerOutageIT {
 
     private static LibraryFixture schoolWithOneClass(ApiClient api) {
         LocalDate today = LocalDate.now(VIETNAM);
-        int first = today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1;
-        String year = first + "-" + (first + 1);
-        LibraryFixture school = new LibraryFixture(api, SCHOOL);
-        school.expect(201, api.put(school.base(), "{\"name\":\"THCS Mất Điện\",\"educationLevels\":[\"LOWER_SECONDARY\"],"
-                + "\"authorityId\":\"xa-mat-dien\"}"));
-        school.expect(201, api.put(school.base() + "/school-years/" + year, """
-                {"startsOn":"%1$d-08-01","endsOn":"%2$d-07-31",
-                 "semesters":[{"number":1,"startsOn":"%1$d-08-01","endsOn":"%2$d-01-17"},
-                              {"number":2,"startsOn":"%2$d-01-18","endsOn":"%2$d-07-31"}],
-                 "closedDays":[]}""".formatted(first, first + 1)));
-        school.expect(201, api.put(school.base() + "/classes/7a1", "{\"name\":\"7A1\",\"grade\":7,\"schoolYear\":\"" + year + "\"}"));
+        LibraryFixture school = LibraryFixture.lowerSecondaryThisYear(api, SCHOOL, "THCS Mất Điện", "xa-mat-dien", today);
+        school.expect(201, api.put(school.base() + "/classes/7a1",
+                "{\"name\":\"7A1\",\"grade\":7,\"schoolYear\":\"" + LibraryFixture.schoolYearHolding(today) + "\"}"));
         school.patron("hs-1", "Võ Thị Sáu", "STUDENT", "7a1");
         school.patron("hs-2", "Đặng Văn Bảy", "STUDENT", "7a1");
         school.patron("hs-3", "Ngô Thị Tám", "STUDENT", "7a1");

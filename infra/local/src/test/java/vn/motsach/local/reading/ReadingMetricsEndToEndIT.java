@@ -38,16 +38,8 @@ class ReadingMetricsEndToEndIT {
     void commandsInMetricsOut() {
         ApiClient api = new ApiClient(port);
         LocalDate today = LocalDate.now(clock);
-        int first = today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1;
-        String year = first + "-" + (first + 1);
-        LibraryFixture school = new LibraryFixture(api, SCHOOL);
-        school.expect(201, api.put(school.base(), "{\"name\":\"THCS Đọc Sách\",\"educationLevels\":[\"LOWER_SECONDARY\"],"
-                + "\"authorityId\":\"xa-doc-sach\"}"));
-        school.expect(201, api.put(school.base() + "/school-years/" + year, """
-                {"startsOn":"%1$d-08-01","endsOn":"%2$d-07-31",
-                 "semesters":[{"number":1,"startsOn":"%1$d-08-01","endsOn":"%2$d-01-17"},
-                              {"number":2,"startsOn":"%2$d-01-18","endsOn":"%2$d-07-31"}],
-                 "closedDays":[]}""".formatted(first, first + 1)));
+        String year = LibraryFixture.schoolYearHolding(today);
+        LibraryFixture school = LibraryFixture.lowerSecondaryThisYear(api, SCHOOL, "THCS Đọc Sách", "xa-doc-sach", today);
         for (String classId : new String[] {"6a1", "6a2"}) {
             school.expect(201, api.put(school.base() + "/classes/" + classId,
                     "{\"name\":\"" + classId.toUpperCase() + "\",\"grade\":6,\"schoolYear\":\"" + year + "\"}"));
