@@ -46,16 +46,18 @@ class CommittedAggregateCacheTest {
     }
 
     @Test
-    void theLeastRecentlyUsedEntryGoesFirst() {
-        cache.put("a", 1);
-        cache.put("b", 2);
-        cache.put("c", 3);
-        cache.get("a");
+    void theLeastRecentlyUsedEntriesGoFirst() {
+        CommittedAggregateCache ten = new CommittedAggregateCache(10);
+        for (int i = 0; i < 10; i++) {
+            ten.put("copy:" + i, i);
+        }
+        ten.get("copy:0");
 
-        cache.put("d", 4);
+        ten.put("copy:10", 10);
 
-        assertThat(cache.containsKey("b")).isFalse();
-        assertThat(cache.containsKey("a")).isTrue();
-        assertThat(cache.size()).isEqualTo(3);
+        assertThat(ten.size()).isLessThanOrEqualTo(10);
+        assertThat(ten.containsKey("copy:0")).as("used a moment ago").isTrue();
+        assertThat(ten.containsKey("copy:10")).as("just saved").isTrue();
+        assertThat(ten.containsKey("copy:1")).as("the oldest unused").isFalse();
     }
 }
