@@ -45,9 +45,11 @@ public final class CommandExecutor {
     private final ActorProvider actors;
     private final Lookups lookups;
     private final CommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
+    private final Admissions admissions;
 
     CommandExecutor(CommandGateway gateway, TransactionTemplate transactions, EventPositions positions,
-            IdempotencyStore idempotency, JsonMapper json, ActorProvider actors, Lookups lookups) {
+            IdempotencyStore idempotency, JsonMapper json, ActorProvider actors, Lookups lookups, Admissions admissions) {
+        this.admissions = admissions;
         this.gateway = gateway;
         this.transactions = transactions;
         this.positions = positions;
@@ -64,7 +66,7 @@ public final class CommandExecutor {
 
     /** Runs a command on behalf of {@code actor}: time-driven rules act as {@link ActorProvider#SYSTEM}. */
     public Executed send(Object command, String actor) {
-        return retryingRaces(() -> transactions.execute(status -> sendInTransaction(command, actor)));
+        return admissions.admit(() -> retryingRaces(() -> transactions.execute(status -> sendInTransaction(command, actor))));
     }
 
     /**
@@ -83,7 +85,7 @@ public final class CommandExecutor {
             return earlier.get();
         }
         try {
-            return retryingRaces(() -> transactions.execute(status -> {
+            return admissions.admit(() -> retryingRaces(() -> transactions.execute(status -> {
                 Executed executed = sendInTransaction(command, actors.currentActor());
                 ResponseEntity<Object> response = withPosition(answer.apply(executed.result()), executed.position());
                 var stored = new IdempotencyStore.StoredAnswer(hash, response.getStatusCode().value(),
@@ -92,7 +94,7 @@ public final class CommandExecutor {
                     throw new KeyTakenMeanwhile();
                 }
                 return response;
-            }));
+            })));
         } catch (KeyTakenMeanwhile e) {
             return earlierAnswer(request, hash).orElseThrow();
         }

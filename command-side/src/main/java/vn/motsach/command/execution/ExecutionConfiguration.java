@@ -1,9 +1,11 @@
 package vn.motsach.command.execution;
 
 import java.time.Clock;
+import java.time.Duration;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,12 +39,13 @@ class ExecutionConfiguration {
     @Bean
     CommandExecutor commandExecutor(CommandGateway gateway, PlatformTransactionManager transactionManager,
             JdbcClient jdbc, IdempotencyStore idempotency, JsonMapper json, ActorProvider actors, EventBus eventBus,
-            Lookups lookups) {
+            Lookups lookups, @Value("${motsach.command.concurrency:32}") int concurrency,
+            @Value("${motsach.command.admission-patience:10s}") Duration patience) {
         eventBus.registerDispatchInterceptor(messages -> {
             messages.forEach(message -> RecordedEvents.record(message.getIdentifier()));
             return (index, message) -> message;
         });
         return new CommandExecutor(gateway, new TransactionTemplate(transactionManager), new EventPositions(jdbc),
-                idempotency, json, actors, lookups);
+                idempotency, json, actors, lookups, new Admissions(concurrency, patience));
     }
 }
