@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.motsach.testing.ApiClient;
 
@@ -44,17 +42,10 @@ class LocalRestartIT {
     }
 
     private static ConfigurableApplicationContext start(Path data) {
-        return new SpringApplicationBuilder(LocalApplication.class).run(
-                "--motsach.test.infrastructure=none",
-                "--motsach.data-dir=" + data,
-                "--motsach.embedded.postgres-port=0",
-                "--motsach.embedded.kafka-port=0",
-                "--motsach.embedded.kafka-controller-port=0",
-                "--server.port=0",
-                "--motsach.security.admin-password=mat-khau-lan-dau-2026");
+        return LocalInstance.start(data, "--motsach.security.admin-password=mat-khau-lan-dau-2026");
     }
 
     private static int port(ConfigurableApplicationContext context) {
-        return ((WebServerApplicationContext) context).getWebServer().getPort();
+        return LocalInstance.port(context);
     }
 }

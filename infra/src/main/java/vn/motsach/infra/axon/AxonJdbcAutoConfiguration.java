@@ -148,12 +148,14 @@ public class AxonJdbcAutoConfiguration {
     public SpringAggregateSnapshotter aggregateSnapshotter(org.axonframework.config.Configuration configuration,
             HandlerDefinition handlerDefinition, ParameterResolverFactory parameterResolverFactory, EventStore eventStore,
             TransactionManager transactionManager) {
-        ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(1_000),
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1_000),
                 runnable -> {
                     Thread thread = new Thread(runnable, "snapshotter");
                     thread.setDaemon(true);
                     return thread;
                 }, new ThreadPoolExecutor.DiscardPolicy());
+        // the thread ends when idle, so that a closed context (tests make many) leaves none behind
+        executor.allowCoreThreadTimeOut(true);
         return SpringAggregateSnapshotter.builder()
                 .repositoryProvider(configuration::repository)
                 .transactionManager(transactionManager)

@@ -16,11 +16,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
-import vn.motsach.local.LocalApplication;
+import vn.motsach.local.LocalInstance;
 import vn.motsach.testing.ApiClient;
 
 /**
@@ -41,12 +39,9 @@ class CirculationBenchmark {
     @Test
     void checkoutsAndReturnsFrom75Desks() throws Exception {
         Path data = Files.createTempDirectory("motsach-bench-");
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(LocalApplication.class).run(
-                "--motsach.test.infrastructure=none", "--motsach.data-dir=" + data, "--motsach.embedded.postgres-port=0",
-                "--motsach.embedded.kafka-port=0", "--motsach.embedded.kafka-controller-port=0", "--server.port=0",
-                "--server.tomcat.threads.max=" + Integer.getInteger("bench.threads", 100), "--spring.datasource.hikari.maximum-pool-size=80",
+        try (ConfigurableApplicationContext app = LocalInstance.start(data, "--server.tomcat.threads.max=" + Integer.getInteger("bench.threads", 100), "--spring.datasource.hikari.maximum-pool-size=80",
                 "--logging.level.root=WARN")) {
-            ApiClient api = new ApiClient(((WebServerApplicationContext) app).getWebServer().getPort());
+            ApiClient api = new ApiClient(LocalInstance.port(app));
             List<Desk> desks = setUp(api);
 
             run(desks, WARM_UP, THINK, null, null);

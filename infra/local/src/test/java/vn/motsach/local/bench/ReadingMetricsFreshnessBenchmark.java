@@ -25,13 +25,11 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motsach.infra.kafka.KafkaSettings;
-import vn.motsach.local.LocalApplication;
+import vn.motsach.local.LocalInstance;
 import vn.motsach.testing.ApiClient;
 
 /**
@@ -51,12 +49,9 @@ class ReadingMetricsFreshnessBenchmark {
     @Test
     void fromACommandsResponseToTheMetricReflectingIt() throws Exception {
         Path data = Files.createTempDirectory("motsach-bench-fresh-");
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(LocalApplication.class).run(
-                "--motsach.test.infrastructure=none", "--motsach.data-dir=" + data, "--motsach.embedded.postgres-port=0",
-                "--motsach.embedded.kafka-port=0", "--motsach.embedded.kafka-controller-port=0", "--server.port=0",
-                "--server.tomcat.threads.max=100", "--spring.datasource.hikari.maximum-pool-size=40",
+        try (ConfigurableApplicationContext app = LocalInstance.start(data, "--server.tomcat.threads.max=100", "--spring.datasource.hikari.maximum-pool-size=40",
                 "--logging.level.root=WARN")) {
-            ApiClient api = new ApiClient(((WebServerApplicationContext) app).getWebServer().getPort());
+            ApiClient api = new ApiClient(LocalInstance.port(app));
             Clock clock = app.getBean(Clock.class);
             LocalDate today = LocalDate.now(clock);
             String base = "/api/v1/schools/fresh-0";

@@ -10,12 +10,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import vn.motsach.infra.embedded.EmbeddedStack;
-import vn.motsach.local.LocalApplication;
+import vn.motsach.local.LocalInstance;
 import vn.motsach.testing.ApiClient;
 import vn.motsach.testing.LibraryFixture;
 
@@ -33,10 +31,8 @@ class BrokerOutageIT {
     @Test
     void aBrokerOutageDelaysTheMetricsButLosesAndDoublesNothing() throws Exception {
         Path data = Files.createTempDirectory("motsach-outage-");
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(LocalApplication.class).run(
-                "--motsach.test.infrastructure=none", "--motsach.data-dir=" + data, "--motsach.embedded.postgres-port=0",
-                "--motsach.embedded.kafka-port=0", "--motsach.embedded.kafka-controller-port=0", "--server.port=0")) {
-            ApiClient api = new ApiClient(((WebServerApplicationContext) app).getWebServer().getPort());
+        try (ConfigurableApplicationContext app = LocalInstance.start(data)) {
+            ApiClient api = new ApiClient(LocalInstance.port(app));
             LibraryFixture school = schoolWithOneClass(api);
             String title = school.title("Đất rừng phương Nam");
             for (String copy : new String[] {"c-1", "c-2", "c-3"}) {
