@@ -279,9 +279,10 @@ class StreamsThroughputBenchmark {
         try (jdk.jfr.Recording profile = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
                 KafkaStreams streams = new KafkaStreams(builder.build(config), config);
                 Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            Files.createDirectories(Path.of("target", "benchmarks"));
-            profile.setDestination(Path.of("target", "benchmarks", "streams-throughput.jfr"));
             if (profiled) {
+                // set only when profiled: an unstarted recording given a destination empties the file when closed
+                Files.createDirectories(Path.of("target", "benchmarks"));
+                profile.setDestination(Path.of("target", "benchmarks", "streams-throughput.jfr"));
                 profile.start();
             }
             streams.start();
