@@ -3,7 +3,6 @@ package vn.motsach.query.catalogue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -31,10 +30,10 @@ import vn.motsach.query.web.Sql;
 
 /**
  * The catalogue as the OPAC searches it: titles with a search document (title, authors,
- * subjects, ISBN, barcodes) and the number of their copies on the shelf. It follows every copy's
- * status itself rather than trusting another projection to have caught up; each copy's status
- * changes only for an event newer than the one that set it, so an event applied twice, or late,
- * changes nothing, and a title's counts are always recounted from its copies.
+ * subjects, ISBN, barcodes) and their copies' status, from which a search counts the copies on
+ * the shelf. It follows every copy's status itself rather than trusting another projection to
+ * have caught up; each copy's status changes only for an event newer than the one that set it,
+ * so an event applied twice, or late, changes nothing.
  */
 @Component
 @ProcessingGroup(CatalogueProjection.NAME)
@@ -53,14 +52,11 @@ class CatalogueProjection implements RebuildableProjection {
         jdbc.sql("""
                         insert into qs_catalogue_title
                           (school_id, title_id, title, authors, isbn, publisher, published_year, classification, subjects,
-                           doc_type, language, catalogued_at, sort_key, search_doc, total_copies, available_copies, last_position)
+                           doc_type, language, catalogued_at, sort_key, search_doc, last_position)
                         select :school, :title_id, :title, :authors, :isbn, :publisher, :year, :classification, :subjects,
                                :doc_type, :language, :at, qs_fold(:title),
-                               qs_catalogue_doc(:title, :authors, :subjects, :isbn, c.barcodes),
-                               c.total, c.available, :position
-                        from (select string_agg(barcode, ' ' order by barcode) as barcodes,
-                                     count(*) filter (where status <> 'WITHDRAWN') as total,
-                                     count(*) filter (where status = 'AVAILABLE') as available
+                               qs_catalogue_doc(:title, :authors, :subjects, :isbn, c.barcodes), :position
+                        from (select string_agg(barcode, ' ' order by barcode) as barcodes
                               from qs_catalogue_copy where school_id = :school and title_id = :title_id) c
                         on conflict (school_id, title_id) do nothing""")
                 .param("school", event.schoolId().value())
@@ -79,58 +75,66 @@ class CatalogueProjection implements RebuildableProjection {
                 .update();
     }
 
+    /**
+     * The copy's barcode joins its title's search document only when the copy is new, so an
+     * event applied twice adds it once. One statement that reads nothing first, so that a
+     * rebuild can send it in a batch.
+     */
     @EventHandler
     void on(CopyAccessioned event, TrackingToken token) {
         jdbc.sql("""
-                        insert into qs_catalogue_copy (school_id, barcode, title_id, status, loanable, state_position)
-                        values (:school, :barcode, :title_id, 'AVAILABLE', :loanable, :position)
-                        on conflict (school_id, barcode) do nothing""")
+                        with copy as (
+                          insert into qs_catalogue_copy (school_id, barcode, title_id, status, loanable, state_position)
+                          values (:school, :barcode, :title_id, 'AVAILABLE', :loanable, :position)
+                          on conflict (school_id, barcode) do nothing
+                          returning barcode)
+                        update qs_catalogue_title t
+                        set search_doc = t.search_doc || setweight(to_tsvector('simple', qs_words(copy.barcode)), 'D')
+                        from copy
+                        where t.school_id = :school and t.title_id = :title_id""")
                 .param("school", event.schoolId().value())
                 .param("barcode", event.barcode().value())
                 .param("title_id", event.titleId().value())
                 .param("loanable", event.loanable())
                 .param("position", EventPosition.of(token))
                 .update();
-        // recounted even when the copy was already there: a recount changes nothing then, and
-        // writing without reading first lets a rebuild send these writes in batches
-        refreshTitle(event.schoolId().value(), event.titleId().value(), true);
     }
 
     @EventHandler
     void on(CopyWithdrawn event, TrackingToken token) {
-        changeStatus(event.schoolId(), event.titleId(), event.barcode(), "WITHDRAWN", null, null, token);
+        changeStatus(event.schoolId(), event.barcode(), "WITHDRAWN", null, null, token);
     }
 
     @EventHandler
     void on(CopyCheckedOut event, TrackingToken token) {
-        changeStatus(event.schoolId(), event.titleId(), event.barcode(), "ON_LOAN", null, null, token);
+        changeStatus(event.schoolId(), event.barcode(), "ON_LOAN", null, null, token);
     }
 
     @EventHandler
     void on(CopyReturned event, TrackingToken token) {
         boolean toHoldShelf = event.routedTo() == Routing.HOLD_SHELF;
-        changeStatus(event.schoolId(), event.titleId(), event.barcode(), toHoldShelf ? "ON_HOLD_SHELF" : "AVAILABLE",
+        changeStatus(event.schoolId(), event.barcode(), toHoldShelf ? "ON_HOLD_SHELF" : "AVAILABLE",
                 toHoldShelf ? event.holdId() : null, null, token);
     }
 
     @EventHandler
     void on(HoldReadyForPickup event, TrackingToken token) {
-        changeStatus(event.schoolId(), event.titleId(), event.barcode(), "ON_HOLD_SHELF", event.holdId(), null, token);
+        changeStatus(event.schoolId(), event.barcode(), "ON_HOLD_SHELF", event.holdId(), null, token);
     }
 
     @EventHandler
     void on(HoldFulfilled event, TrackingToken token) {
-        leaveHoldShelf(event.schoolId(), event.titleId(), event.barcode(), event.holdId(), token);
+        leaveHoldShelf(event.schoolId(), event.barcode(), event.holdId(), token);
     }
 
     @EventHandler
     void on(HoldCancelled event, TrackingToken token) {
-        leaveHoldShelf(event.schoolId(), event.titleId(), event.barcode(), event.holdId(), token);
+        leaveHoldShelf(event.schoolId(), event.barcode(), event.holdId(), token);
     }
 
     @EventHandler
     void on(HoldExpired event, TrackingToken token) {
-        leaveHoldShelf(event.schoolId(), event.titleId(), event.barcode(), event.holdId(), token);
+        leaveHoldShelf(event.schoolId(), event.barcode(), event.holdId(), token);
     }
 
     @ResetHandler
@@ -150,7 +154,7 @@ class CatalogueProjection implements RebuildableProjection {
 
     @Override
     public Set<Class<?>> rowKeys() {
-        // a title is recounted from its copies, and every copy event names its title
+        // a new copy changes its title's search document, and a new title reads its copies
         return Set.of(TitleId.class, Barcode.class);
     }
 
@@ -163,18 +167,14 @@ class CatalogueProjection implements RebuildableProjection {
      * A hold's copy leaves the hold shelf only if it is still there for that hold: the loan that
      * fulfils the hold, or the next hold's turn, may already have been applied.
      */
-    private void leaveHoldShelf(SchoolId school, TitleId title, Barcode barcode, HoldId hold, TrackingToken token) {
+    private void leaveHoldShelf(SchoolId school, Barcode barcode, HoldId hold, TrackingToken token) {
         if (barcode != null) {
-            changeStatus(school, title, barcode, "AVAILABLE", null, hold, token);
+            changeStatus(school, barcode, "AVAILABLE", null, hold, token);
         }
     }
 
-    /**
-     * The copy's title is recounted whether or not its status changed (a recount of an unchanged
-     * title changes nothing), so that no handler reads before it writes: a rebuild then sends
-     * these writes in batches. The title is the event's: a copy never changes title.
-     */
-    private void changeStatus(SchoolId school, TitleId title, Barcode barcode, String status, HoldId hold, HoldId onlyFromHold,
+    /** The title's copy counts are read from its copies ({@link CatalogueSearch}), so only the copy changes. */
+    private void changeStatus(SchoolId school, Barcode barcode, String status, HoldId hold, HoldId onlyFromHold,
             TrackingToken token) {
         jdbc.sql("""
                         update qs_catalogue_copy set status = :status, hold_id = :hold, state_position = :position
@@ -186,27 +186,6 @@ class CatalogueProjection implements RebuildableProjection {
                 .param("school", school.value())
                 .param("barcode", barcode.value())
                 .param("position", EventPosition.of(token))
-                .update();
-        refreshTitle(school.value(), title.value(), false);
-    }
-
-    /** Recounts a title's copies (and, when a copy joined it, rebuilds its search document). */
-    private void refreshTitle(String school, UUID titleId, boolean withSearchDocument) {
-        jdbc.sql("""
-                        update qs_catalogue_title t set
-                          total_copies = c.total,
-                          available_copies = c.available,
-                          search_doc = case when :with_doc
-                                            then qs_catalogue_doc(t.title, t.authors, t.subjects, t.isbn, c.barcodes)
-                                            else t.search_doc end
-                        from (select count(*) filter (where status <> 'WITHDRAWN') as total,
-                                     count(*) filter (where status = 'AVAILABLE') as available,
-                                     case when :with_doc then string_agg(barcode, ' ' order by barcode) end as barcodes
-                              from qs_catalogue_copy where school_id = :school and title_id = :title_id) c
-                        where t.school_id = :school and t.title_id = :title_id""")
-                .param("with_doc", withSearchDocument)
-                .param("school", school)
-                .param("title_id", titleId)
                 .update();
     }
 }

@@ -22,9 +22,22 @@ import vn.motsach.query.web.Sql;
 @Component
 class CatalogueSearch {
 
-    private static final String COLUMNS = """
-            t.title_id, t.title, t.authors, t.isbn, t.publisher, t.published_year, t.classification, t.doc_type,
-            t.subjects, t.language, t.available_copies, t.total_copies""";
+    private static final String TITLE_COLUMNS = """
+            t.school_id, t.title_id, t.title, t.authors, t.isbn, t.publisher, t.published_year, t.classification,
+            t.doc_type, t.subjects, t.language, t.sort_key""";
+
+    /**
+     * A title's copies, counted when a page is read rather than kept on the title row: a page has
+     * few titles, and every checkout and return would otherwise rewrite its title's row, search
+     * document and all.
+     */
+    private static final String WITH_COPY_COUNTS = """
+            select t.*, n.available_copies, n.total_copies
+            from %s t
+            cross join lateral (select count(*) filter (where c.status = 'AVAILABLE') as available_copies,
+                                       count(*) filter (where c.status <> 'WITHDRAWN') as total_copies
+                                from qs_catalogue_copy c
+                                where c.school_id = t.school_id and c.title_id = t.title_id) n""";
 
     private final JdbcClient jdbc;
 
@@ -45,18 +58,21 @@ class CatalogueSearch {
                                  qs_catalogue_query(:q, 'A', true) as title_phrase,
                                  qs_catalogue_query(:q, 'A', false) as in_title,
                                  qs_catalogue_query(:q, 'B', false) as in_authors,
-                                 qs_catalogue_query(:q, 'C', false) as in_subjects)
-                        select %s,
-                               (case when t.search_doc @@ q.title_phrase then 8 else 0 end
-                                + case when t.search_doc @@ q.in_title then 4 else 0 end
-                                + case when t.search_doc @@ q.in_authors then 2 else 0 end
-                                + case when t.search_doc @@ q.in_subjects then 1 else 0 end
-                                + ts_rank(t.search_doc, q.anywhere)) as score,
-                               count(*) over () as total_items
-                        from q join qs_catalogue_title t on t.school_id = :school and t.search_doc @@ q.anywhere
-                        where (cast(:doc_type as varchar) is null or t.doc_type = :doc_type)
-                        order by score desc, t.sort_key, t.title_id
-                        limit :limit offset :offset""".formatted(COLUMNS))
+                                 qs_catalogue_query(:q, 'C', false) as in_subjects),
+                        found as (
+                          select %s,
+                                 (case when t.search_doc @@ q.title_phrase then 8 else 0 end
+                                  + case when t.search_doc @@ q.in_title then 4 else 0 end
+                                  + case when t.search_doc @@ q.in_authors then 2 else 0 end
+                                  + case when t.search_doc @@ q.in_subjects then 1 else 0 end
+                                  + ts_rank(t.search_doc, q.anywhere)) as score,
+                                 count(*) over () as total_items
+                          from q join qs_catalogue_title t on t.school_id = :school and t.search_doc @@ q.anywhere
+                          where (cast(:doc_type as varchar) is null or t.doc_type = :doc_type)
+                          order by score desc, t.sort_key, t.title_id
+                          limit :limit offset :offset)
+                        %s
+                        order by t.score desc, t.sort_key, t.title_id""".formatted(TITLE_COLUMNS, WITH_COPY_COUNTS.formatted("found")))
                 .param("q", q)
                 .param("school", school)
                 .param("doc_type", docType == null ? null : docType.name())
@@ -75,10 +91,13 @@ class CatalogueSearch {
     /** Without words to match, the whole catalogue in alphabetical order of titles. */
     private PageView<TitleView> browse(String school, DocType docType, PageRequest page) {
         List<TitleView> items = jdbc.sql("""
-                        select %s from qs_catalogue_title t
-                        where t.school_id = :school and (cast(:doc_type as varchar) is null or t.doc_type = :doc_type)
-                        order by t.sort_key, t.title_id
-                        limit :limit offset :offset""".formatted(COLUMNS))
+                        with listed as (
+                          select %s from qs_catalogue_title t
+                          where t.school_id = :school and (cast(:doc_type as varchar) is null or t.doc_type = :doc_type)
+                          order by t.sort_key, t.title_id
+                          limit :limit offset :offset)
+                        %s
+                        order by t.sort_key, t.title_id""".formatted(TITLE_COLUMNS, WITH_COPY_COUNTS.formatted("listed")))
                 .param("school", school)
                 .param("doc_type", docType == null ? null : docType.name())
                 .param("limit", page.size())
@@ -109,8 +128,7 @@ class CatalogueSearch {
     }
 
     java.util.Optional<TitleDetailView> title(String school, UUID titleId) {
-        return jdbc.sql("select %s from qs_catalogue_title t where t.school_id = :school and t.title_id = :title_id"
-                        .formatted(COLUMNS))
+        return jdbc.sql(WITH_COPY_COUNTS.formatted("qs_catalogue_title") + " where t.school_id = :school and t.title_id = :title_id")
                 .param("school", school)
                 .param("title_id", titleId)
                 .query((rs, row) -> title(rs))

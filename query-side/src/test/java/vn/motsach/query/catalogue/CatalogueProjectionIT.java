@@ -227,10 +227,8 @@ class CatalogueProjectionIT {
     }
 
     private List<Integer> counts(String title) {
-        return jdbc.sql("select available_copies, total_copies from qs_catalogue_title where title_id = ?")
-                .param(titleId(title).value())
-                .query((rs, row) -> List.of(rs.getInt(1), rs.getInt(2)))
-                .single();
+        TitleDetailView detail = search.title(SCHOOL.value(), titleId(title).value()).orElseThrow();
+        return List.of(detail.availableCopies(), detail.totalCopies());
     }
 
     private String status(String barcode) {
@@ -239,7 +237,7 @@ class CatalogueProjectionIT {
 
     private static List<String> rows() {
         return jdbc.sql("""
-                        select t.title || '|' || t.available_copies || '|' || t.total_copies || '|' || t.last_position
+                        select t.title || '|' || t.search_doc || '|' || t.last_position
                         from qs_catalogue_title t
                         union all
                         select c.barcode || '|' || c.status || '|' || c.state_position from qs_catalogue_copy c

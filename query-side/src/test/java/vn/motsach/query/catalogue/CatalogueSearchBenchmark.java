@@ -83,7 +83,7 @@ class CatalogueSearchBenchmark {
             searchNanos[i] = System.nanoTime() - started;
             UUID id = ids.get(random.nextInt(ids.size()));
             started = System.nanoTime();
-            jdbc.sql("select title, available_copies, total_copies from qs_catalogue_title where school_id = ? and title_id = ?")
+            jdbc.sql("select title, published_year from qs_catalogue_title where school_id = ? and title_id = ?")
                     .param(SCHOOL).param(id).query((rs, row) -> rs.getString(1)).single();
             readNanos[i] = System.nanoTime() - started;
         }
@@ -119,10 +119,9 @@ class CatalogueSearchBenchmark {
         jdbc.sql("delete from qs_catalogue_title where school_id = ?").param(SCHOOL).update();
         jdbc.sql("""
                         insert into qs_catalogue_title (school_id, title_id, title, authors, isbn, subjects, doc_type, catalogued_at,
-                                                        sort_key, search_doc, total_copies, available_copies, last_position)
+                                                        sort_key, search_doc, last_position)
                         select :school, t.id, t.title, t.authors, t.isbn, t.subjects, t.doc_type, now(), qs_fold(t.title),
-                               qs_catalogue_doc(t.title, t.authors, t.subjects, t.isbn, t.barcodes), :copies,
-                               :copies - (i % 4), i
+                               qs_catalogue_doc(t.title, t.authors, t.subjects, t.isbn, t.barcodes), i
                         from (select i, md5(:school || i)::uuid as id,
                                      initcap(array_to_string(array(
                                         select s[1 + floor(array_length(s, 1) * power(random(), 1.6))::int]
