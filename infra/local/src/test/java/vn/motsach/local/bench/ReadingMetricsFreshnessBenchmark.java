@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.motsach.analytics.streams.StreamsSettings;
 import vn.motsach.infra.kafka.KafkaSettings;
 import vn.motsach.local.LocalInstance;
 import vn.motsach.testing.ApiClient;
@@ -107,7 +108,7 @@ class ReadingMetricsFreshnessBenchmark {
                     ## Freshness of reading metrics: checkout response → class metric counts it
 
                     Local all-in-one (command side, event store, publisher, Kafka, Streams with exactly_once_v2 and
-                    commit.interval.ms=100), 2 shared cores. Metric polled every 2 ms (GET class reading-metrics).
+                    commit.interval.ms=%d), 2 shared cores. Metric polled every 2 ms (GET class reading-metrics).
 
                     | Phase | Samples | Checkout response p50 / p95 / p99 ms | Freshness p50 / p95 / p99 ms | p99 ratio freshness : response |
                     |---|---|---|---|---|
@@ -123,7 +124,7 @@ class ReadingMetricsFreshnessBenchmark {
 
                     Target: freshness p99 under 1,000 ms. Failed load requests: %d.
                     """,
-                    idleFresh.count(), idleCommand.millis(50), idleCommand.millis(95), idleCommand.millis(99),
+                    app.getBean(StreamsSettings.class).commitIntervalMs(), idleFresh.count(), idleCommand.millis(50), idleCommand.millis(95), idleCommand.millis(99),
                     idleFresh.millis(50), idleFresh.millis(95), idleFresh.millis(99), idleFresh.millis(99) / idleCommand.millis(99),
                     LOAD_DESKS, sessionsPerSecond, loadedFresh.count(),
                     loadedCommand.millis(50), loadedCommand.millis(95), loadedCommand.millis(99),
