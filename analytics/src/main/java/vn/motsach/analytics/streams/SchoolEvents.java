@@ -1,7 +1,6 @@
 package vn.motsach.analytics.streams;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -77,8 +76,9 @@ public final class SchoolEvents {
             }
             // the record's time is when the publisher sent it; a resend is later than the original
             long sentAt = record.timestamp();
-            try (WindowStoreIterator<Long> earlier = seen.fetch(event.eventId(),
-                    Instant.ofEpochMilli(sentAt).minus(RETENTION), Instant.ofEpochMilli(sentAt).plus(RETENTION))) {
+            // the fetch by epoch millis: the one by Instant formats an error message on every call
+            try (WindowStoreIterator<Long> earlier = seen.fetch(event.eventId(), sentAt - RETENTION.toMillis(),
+                    sentAt + RETENTION.toMillis())) {
                 if (earlier.hasNext()) {
                     return;
                 }

@@ -55,6 +55,9 @@ public final class StreamsRunner implements SmartLifecycle {
         // it only saves RocksDB and changelog writes of values updated several times per commit.
         config.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, STORE_CACHE_BYTES);
         config.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, settings.threads());
+        // Every task reads one partition (the events topic, or one repartition topic), so there is
+        // nothing to wait for across partitions; waiting costs a formatted log message per check.
+        config.put(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, StreamsConfig.MAX_TASK_IDLE_MS_DISABLED);
         config.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) kafka.replicationFactor());
         config.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
         config.put(StreamsConfig.consumerPrefix("session.timeout.ms"), settings.sessionTimeoutMs());
