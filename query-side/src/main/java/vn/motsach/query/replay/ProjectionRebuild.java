@@ -16,7 +16,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -33,11 +32,12 @@ import vn.motsach.infra.web.ApiProblem;
  * <li>creates each table of the projections again, empty, {@code LIKE} the live one, in the
  * schema {@value #REBUILD_SCHEMA};
  * <li>replays the whole event store into them through fresh instances of the projections' own
- * handlers, on one connection whose search path leads to that schema, a page of {@value #PAGE}
- * events per transaction; queries meanwhile answer from the live tables, which the live
- * processors keep up to date. The pages are read ahead on another thread ({@link EventPages}),
- * and the handlers' writes go in JDBC batches, one {@link EventLayers layer} of independent events
- * at a time ({@link QueuedWrites}), rather than one round trip per statement;
+ * handlers, on {@value #LANES} connections whose search path leads to that schema, which apply
+ * the projections of a page side by side ({@link ReplayLanes}), a page of {@value #PAGE} events
+ * per transaction; queries meanwhile answer from the live tables, which the live processors keep
+ * up to date. The pages are read ahead on another thread ({@link EventPages}), and the handlers'
+ * writes go in JDBC batches, one {@link EventLayers layer} of independent events at a time
+ * ({@link QueuedWrites}), rather than one round trip per statement;
  * <li>when little is left, locks the live tables, applies the last events, drops the live tables
  * and moves the rebuilt ones in their place, all in one transaction.
  * </ol>
@@ -59,6 +59,11 @@ public final class ProjectionRebuild {
     /** Events after which the rebuilt tables are first analysed; then after twice as many, and so on. */
     private static final int ANALYZE_FIRST = 20_000;
     private static final String LOCK_TIMEOUT = "800ms";
+    /**
+     * Connections that apply a page's projections side by side ({@link ReplayLanes}): one per
+     * core of a small database server, each taken from the pool for the rebuild's duration.
+     */
+    private static final int LANES = 2;
 
     private final DataSource dataSource;
     private final EventStorageEngine events;
@@ -152,6 +157,7 @@ public final class ProjectionRebuild {
     private void replayAndSwap(List<RebuildableProjection> chosen) throws SQLException {
         Connection connection = dataSource.getConnection();
         JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(connection, true));
+        List<Connection> laneConnections = new ArrayList<>();
         boolean locked = false;
         try {
             locked = jdbc.sql("select pg_try_advisory_lock(?)").param(ADVISORY_LOCK).query(Boolean.class).single();
@@ -164,52 +170,50 @@ public final class ProjectionRebuild {
             jdbc.sql("drop schema if exists " + REBUILD_SCHEMA + " cascade").update();
             jdbc.sql("create schema " + REBUILD_SCHEMA).update();
             tables.forEach(swap::createShadow);
-            // unqualified names now lead to the rebuilt tables, and the functions are still found
-            jdbc.sql("select set_config('search_path', :path, false)").param("path", REBUILD_SCHEMA + ", \"" + live + "\"")
-                    .query(String.class).single();
-            // a crash loses nothing that matters: the rebuild starts again from scratch
-            jdbc.sql("set synchronous_commit to off").update();
-            QueuedWrites writes = new QueuedWrites(new SingleConnectionDataSource(connection, true));
-            List<Replayer> handlers = chosen.stream()
-                    .map(projection -> new Replayer(new AnnotationEventHandlerAdapter(projection.writingTo(writes)),
-                            new EventLayers(projection.rowKeys())))
-                    .toList();
+            writeToRebuildSchema(connection, live);
+            for (int lane = 0; lane < Math.min(LANES, chosen.size()); lane++) {
+                Connection laneConnection = dataSource.getConnection();
+                laneConnections.add(laneConnection);
+                writeToRebuildSchema(laneConnection, live);
+            }
 
-            connection.setAutoCommit(false);
             TrackingToken token = null;
             Replayed replayed;
-            do {
-                replayed = replay(connection, handlers, writes, tables, token, true);
-                token = replayed.token();
-            } while (replayed.count() > FEW);
-            connection.commit();
-            tables.forEach(swap::finishLoading);
-            connection.commit();
-            analyze(connection, tables);
-            do {
-                // what arrived while the indexes were built, so that the lock below is held briefly
-                replayed = replay(connection, handlers, writes, tables, token, true);
-                token = replayed.token();
-            } while (replayed.count() > FEW);
+            try (ReplayLanes lanes = new ReplayLanes(laneConnections, chosen)) {
+                do {
+                    replayed = replay(connection, lanes, tables, token, true);
+                    token = replayed.token();
+                } while (replayed.count() > FEW);
+                tables.forEach(swap::finishLoading);
+                connection.commit();
+                analyze(connection, tables);
+                do {
+                    // what arrived while the indexes were built, so that the lock below is held briefly
+                    replayed = replay(connection, lanes, tables, token, true);
+                    token = replayed.token();
+                } while (replayed.count() > FEW);
+            }
 
-            for (int attempt = 1; ; attempt++) {
-                RebuildStatus beforeAttempt = status.get();
-                try {
-                    jdbc.sql("set local lock_timeout = '" + LOCK_TIMEOUT + "'").update();
-                    jdbc.sql("lock table " + String.join(", ", tables.stream().map(table -> "\"" + live + "\"." + table).toList())
-                            + " in access exclusive mode").update();
-                    replay(connection, handlers, writes, tables, token, false);
-                    tables.forEach(swap::swap);
-                    connection.commit();
-                    break;
-                } catch (RuntimeException e) {
-                    writes.discard();
-                    connection.rollback();
-                    status.set(beforeAttempt);
-                    if (attempt == SWAP_ATTEMPTS) {
-                        throw e;
+            // the last events and the swap in one transaction, on the connection that holds the locks
+            try (ReplayLanes last = new ReplayLanes(List.of(connection), chosen)) {
+                for (int attempt = 1; ; attempt++) {
+                    RebuildStatus beforeAttempt = status.get();
+                    try {
+                        jdbc.sql("set local lock_timeout = '" + LOCK_TIMEOUT + "'").update();
+                        jdbc.sql("lock table " + String.join(", ", tables.stream().map(table -> "\"" + live + "\"." + table).toList())
+                                + " in access exclusive mode").update();
+                        replay(connection, last, tables, token, false);
+                        tables.forEach(swap::swap);
+                        connection.commit();
+                        break;
+                    } catch (RuntimeException e) {
+                        last.rollback();
+                        status.set(beforeAttempt);
+                        if (attempt == SWAP_ATTEMPTS) {
+                            throw e;
+                        }
+                        log.debug("Swapping the rebuilt tables waits for the live processors (attempt {})", attempt, e);
                     }
-                    log.debug("Swapping the rebuilt tables waits for the live processors (attempt {})", attempt, e);
                 }
             }
         } finally {
@@ -224,35 +228,43 @@ public final class ProjectionRebuild {
                 }
             } finally {
                 release(connection);
+                for (Connection laneConnection : laneConnections) {
+                    release(laneConnection);
+                }
             }
         }
     }
 
     /**
-     * Applies every stored event after {@code from} to the rebuilt tables, committing every page
-     * when {@code commitPages}, or leaving all in the open transaction (for the swap).
+     * Unqualified names lead to the rebuilt tables (the functions are still found in the live
+     * schema), commits do not wait for the disk (a crash loses nothing that matters: the rebuild
+     * starts again from scratch), and statements run in transactions the rebuild commits.
      */
-    private Replayed replay(Connection connection, List<Replayer> handlers, QueuedWrites writes,
-            List<String> tables, TrackingToken from, boolean commitPages) throws SQLException {
+    private static void writeToRebuildSchema(Connection connection, String live) throws SQLException {
+        JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(connection, true));
+        jdbc.sql("select set_config('search_path', :path, false)").param("path", REBUILD_SCHEMA + ", \"" + live + "\"")
+                .query(String.class).single();
+        jdbc.sql("set synchronous_commit to off").update();
+        connection.setAutoCommit(false);
+    }
+
+    /**
+     * Applies every stored event after {@code from} to the rebuilt tables through {@code lanes},
+     * committing every page when {@code commitPages}, or leaving all in the open transaction
+     * (for the swap).
+     */
+    private Replayed replay(Connection connection, ReplayLanes lanes, List<String> tables, TrackingToken from,
+            boolean commitPages) throws SQLException {
         long count = 0;
         long analyzeAt = ANALYZE_FIRST;
         TrackingToken last = from;
         try (EventPages pages = new EventPages(events, from, PAGE)) {
             for (List<TrackedEventMessage<?>> page = pages.next(); !page.isEmpty(); page = pages.next()) {
-                // projection by projection, as each owns its tables and reads no other's
-                for (Replayer handler : handlers) {
-                    List<TrackedEventMessage<?>> handled = page.stream().filter(handler.handler()::canHandle).toList();
-                    for (List<TrackedEventMessage<?>> layer : handler.layers().of(handled)) {
-                        for (TrackedEventMessage<?> event : layer) {
-                            apply(handler.handler(), writes, event);
-                        }
-                        writes.flush();
-                    }
-                }
+                lanes.apply(page);
                 last = page.get(page.size() - 1).trackingToken();
                 count += page.size();
                 if (commitPages) {
-                    connection.commit();
+                    lanes.commit();
                 }
                 progress(page.size(), last);
                 if (commitPages && count >= analyzeAt) {
@@ -278,15 +290,6 @@ public final class ProjectionRebuild {
         connection.commit();
     }
 
-    private static void apply(AnnotationEventHandlerAdapter handler, QueuedWrites writes, TrackedEventMessage<?> event) {
-        writes.beginCall();
-        try {
-            handler.handle(event);
-        } catch (Exception e) {
-            throw new IllegalStateException("Replaying event " + event.getIdentifier() + " failed", e);
-        }
-    }
-
     private void progress(long events, TrackingToken last) {
         RebuildStatus now = status.get();
         status.set(new RebuildStatus(now.state(), now.projections(), now.startedAt(), null, now.eventsReplayed() + events,
@@ -303,10 +306,6 @@ public final class ProjectionRebuild {
     }
 
     private record Replayed(long count, TrackingToken token) {
-    }
-
-    /** A projection's handlers, and how its events are split into layers of independent ones. */
-    private record Replayer(AnnotationEventHandlerAdapter handler, EventLayers layers) {
     }
 
     /** For tests: the names of the projections being rebuilt, or none. */

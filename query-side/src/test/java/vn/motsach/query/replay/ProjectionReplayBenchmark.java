@@ -79,7 +79,7 @@ class ProjectionReplayBenchmark {
             dataSource.setJdbcUrl((String) infrastructure.get("spring.datasource.url"));
             dataSource.setUsername((String) infrastructure.get("spring.datasource.username"));
             dataSource.setPassword((String) infrastructure.get("spring.datasource.password"));
-            dataSource.setMaximumPoolSize(4);
+            dataSource.setMaximumPoolSize(6);
             new SchemaMigrations(dataSource, List.of(SchemaMigrations.PLATFORM, new MigrationSet("query", "classpath:db/query")));
             JdbcClient jdbc = JdbcClient.create(dataSource);
             Jackson3Serializer serializer = Jackson3Serializer.builder().revisionResolver(EventCatalogue::revisionOf).build();

@@ -1,0 +1,138 @@
+package vn.motsach.query.replay;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * The connections a rebuild writes through, side by side. A rebuild is bound by the database,
+ * and one connection is served by one server process, so by one core at most: with several
+ * lanes, the projections of a page are applied in parallel, each by whichever lane is free, the
+ * projection with the most events of the page first. Every lane has its own instances of the
+ * projections' handlers, writing through its {@link QueuedWrites}. A page is committed on every
+ * lane before the next is applied, so a projection's pages keep their order even when they go
+ * through different lanes; projections share no table, so lanes never wait for each other's rows.
+ */
+final class ReplayLanes implements AutoCloseable {
+
+    private final List<Lane> lanes = new ArrayList<>();
+    private final ExecutorService executor;
+
+    /** {@code connections} are ready for writing: search path to the rebuild schema, no autocommit. */
+    ReplayLanes(List<Connection> connections, List<RebuildableProjection> projections) {
+        connections.forEach(connection -> lanes.add(new Lane(connection, projections)));
+        executor = lanes.size() == 1 ? null : Executors.newFixedThreadPool(lanes.size(), task -> {
+            Thread thread = new Thread(task, "projection-rebuild-lane");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Applies the page to every projection, leaving the writes in each lane's open transaction. */
+    void apply(List<TrackedEventMessage<?>> page) throws InterruptedException {
+        Lane first = lanes.get(0);
+        List<Share> shares = new ArrayList<>();
+        first.replayers.forEach((name, replayer) -> {
+            List<TrackedEventMessage<?>> handled = page.stream().filter(replayer.handler()::canHandle).toList();
+            if (!handled.isEmpty()) {
+                shares.add(new Share(name, handled));
+            }
+        });
+        shares.sort(Comparator.comparingInt((Share share) -> share.events().size()).reversed());
+        if (executor == null) {
+            shares.forEach(first::apply);
+            return;
+        }
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> running = new ArrayList<>();
+        for (Lane lane : lanes) {
+            running.add(executor.submit(() -> {
+                for (int i = next.getAndIncrement(); i < shares.size(); i = next.getAndIncrement()) {
+                    lane.apply(shares.get(i));
+                }
+            }));
+        }
+        RuntimeException failure = null;
+        for (Future<?> lane : running) {
+            try {
+                lane.get();
+            } catch (ExecutionException e) {
+                failure = e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    void commit() throws SQLException {
+        for (Lane lane : lanes) {
+            lane.connection.commit();
+        }
+    }
+
+    /** Forgets queued writes and rolls every lane back. */
+    void rollback() throws SQLException {
+        for (Lane lane : lanes) {
+            lane.writes.discard();
+            lane.connection.rollback();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (executor != null) {
+            executor.shutdownNow();
+        }
+    }
+
+    /** One connection, and the handlers of every projection writing through it. */
+    private static final class Lane {
+
+        private final Connection connection;
+        private final QueuedWrites writes;
+        private final Map<String, Replayer> replayers = new LinkedHashMap<>();
+
+        Lane(Connection connection, List<RebuildableProjection> projections) {
+            this.connection = connection;
+            this.writes = new QueuedWrites(new SingleConnectionDataSource(connection, true));
+            projections.forEach(projection -> replayers.put(projection.name(), new Replayer(
+                    new AnnotationEventHandlerAdapter(projection.writingTo(writes)), new EventLayers(projection.rowKeys()))));
+        }
+
+        void apply(Share share) {
+            Replayer replayer = replayers.get(share.projection());
+            for (List<TrackedEventMessage<?>> layer : replayer.layers().of(share.events())) {
+                for (TrackedEventMessage<?> event : layer) {
+                    writes.beginCall();
+                    try {
+                        replayer.handler().handle(event);
+                    } catch (Exception e) {
+                        throw new IllegalStateException("Replaying event " + event.getIdentifier() + " failed", e);
+                    }
+                }
+                writes.flush();
+            }
+        }
+    }
+
+    /** A projection's handlers, and how its events are split into layers of independent ones. */
+    private record Replayer(AnnotationEventHandlerAdapter handler, EventLayers layers) {
+    }
+
+    /** The events of a page one projection handles. */
+    private record Share(String projection, List<TrackedEventMessage<?>> events) {
+    }
+}
