@@ -36,7 +36,8 @@ import vn.motsach.testing.ApiClient;
 /**
  * How fresh the reading metrics are: the time from a checkout's HTTP response to the class's
  * metrics answering with that loan counted, first on an idle system, then while desks record
- * reading sessions as fast as they can (every event goes through the same event store,
+ * reading sessions at a steady rate ({@code -Dbench.paced-rate}, about half of what the machine
+ * can take), then as fast as they can (every event goes through the same event store,
  * publisher, Kafka and Streams). Baseline from the same run: the checkout's own response
  * time. Prints and keeps target/benchmarks/reading-metrics-freshness.md; asserts nothing on timing.
  */
@@ -45,6 +46,8 @@ class ReadingMetricsFreshnessBenchmark {
     private static final int IDLE_SAMPLES = Integer.getInteger("bench.idle-samples", 50);
     private static final int LOADED_SAMPLES = Integer.getInteger("bench.loaded-samples", 200);
     private static final int LOAD_DESKS = Integer.getInteger("bench.load-desks", 8);
+    /** Sessions a second in all in the paced phase: about half of what the desks reach unpaced. */
+    private static final int PACED_RATE = Integer.getInteger("bench.paced-rate", 100);
     private static final int STUDENTS = 20;
 
     @Test
@@ -56,7 +59,7 @@ class ReadingMetricsFreshnessBenchmark {
             Clock clock = app.getBean(Clock.class);
             LocalDate today = LocalDate.now(clock);
             String base = "/api/v1/schools/fresh-0";
-            setUpSchool(api, "fresh-0", today, IDLE_SAMPLES + LOADED_SAMPLES);
+            setUpSchool(api, "fresh-0", today, IDLE_SAMPLES + 2 * LOADED_SAMPLES);
             setUpSchool(api, "fresh-1", today, 0);
 
             KafkaSettings kafka = app.getBean(KafkaSettings.class);
@@ -67,18 +70,143 @@ class ReadingMetricsFreshnessBenchmark {
             Split idleSplit = new Split(IDLE_SAMPLES);
             int loans = measure(api, base, 0, IDLE_SAMPLES, idleCommand, idleFresh, published, idleSplit);
 
-            AtomicBoolean stop = new AtomicBoolean();
-            AtomicInteger sessions = new AtomicInteger();
-            AtomicInteger failures = new AtomicInteger();
-            ExecutorService pool = Executors.newFixedThreadPool(LOAD_DESKS);
-            List<Future<?>> desks = new ArrayList<>();
-            for (int d = 0; d < LOAD_DESKS; d++) {
+            // a steady load well below saturation, then desks sending as fast as they can
+            Phase paced = new Phase("%d desks recording reading sessions at %d/s in all".formatted(LOAD_DESKS, PACED_RATE),
+                    LOADED_SAMPLES);
+            loans = paced.measureUnder(new Load(api, clock, LOAD_DESKS, PACED_RATE), api, base, loans, published);
+            Phase saturating = new Phase("%d desks recording reading sessions as fast as they can".formatted(LOAD_DESKS),
+                    LOADED_SAMPLES);
+            saturating.measureUnder(new Load(api, clock, LOAD_DESKS, 0), api, base, loans, published);
+            published.stop();
+
+            StringBuilder report = new StringBuilder(String.format(Locale.ROOT, """
+                    ## Freshness of reading metrics: checkout response → class metric counts it
+
+                    Local all-in-one (command side, event store, publisher, Kafka, Streams with exactly_once_v2 and
+                    commit.interval.ms=%d), 2 shared cores. Metric polled every 2 ms (GET class reading-metrics).
+
+                    | Phase | Samples | Checkout response p50 / p95 / p99 ms | Freshness p50 / p95 / p99 ms | p99 ratio freshness : response |
+                    |---|---|---|---|---|
+                    """, app.getBean(StreamsSettings.class).commitIntervalMs()));
+            report.append(String.format(Locale.ROOT, "| Idle | %d | %.1f / %.1f / %.1f | %.1f / %.1f / %.1f | %.1f |%n",
+                    idleFresh.count(), idleCommand.millis(50), idleCommand.millis(95), idleCommand.millis(99),
+                    idleFresh.millis(50), idleFresh.millis(95), idleFresh.millis(99), idleFresh.millis(99) / idleCommand.millis(99)));
+            for (Phase phase : List.of(paced, saturating)) {
+                report.append(phase.row());
+            }
+            report.append(String.format(Locale.ROOT, """
+
+                    Where the time goes (wall clock, from the Kafka record timestamp the publisher set):
+
+                    | Phase | Response → event in Kafka p50 / p95 / p99 ms | Event in Kafka → metric answers p50 / p95 / p99 ms |
+                    |---|---|---|
+                    | Idle | %.0f / %.0f / %.0f | %.0f / %.0f / %.0f |
+                    """, idleSplit.toKafka.millis(50), idleSplit.toKafka.millis(95), idleSplit.toKafka.millis(99),
+                    idleSplit.toMetric.millis(50), idleSplit.toMetric.millis(95), idleSplit.toMetric.millis(99)));
+            for (Phase phase : List.of(paced, saturating)) {
+                report.append(phase.splitRow());
+            }
+            report.append(String.format(Locale.ROOT, "%nTarget: freshness p99 under 1,000 ms. Failed load requests: %d.%n",
+                    paced.failures() + saturating.failures()));
+            BenchmarkReport.write("reading-metrics-freshness", report.toString());
+            assertThat(paced.fresh.count()).isEqualTo(LOADED_SAMPLES);
+            assertThat(saturating.fresh.count()).isEqualTo(LOADED_SAMPLES);
+        }
+    }
+
+    /** A phase measured under a load: the checkouts' response times, their freshness, and where it went. */
+    private static final class Phase {
+
+        final String name;
+        final int samples;
+        final LatencyRecorder command;
+        final LatencyRecorder fresh;
+        final Split split;
+        private double sessionsPerSecond;
+        private int failures;
+
+        Phase(String name, int samples) {
+            this.name = name;
+            this.samples = samples;
+            this.command = new LatencyRecorder(samples);
+            this.fresh = new LatencyRecorder(samples);
+            this.split = new Split(samples);
+        }
+
+        /** Starts the load, lets it settle, measures, stops it; answers the loans made so far. */
+        int measureUnder(Load load, ApiClient api, String base, int loans, PublishedTimes published) throws Exception {
+            load.start();
+            Thread.sleep(3_000); // let the load settle
+            int sessionsBefore = load.sessions.get();
+            long started = System.nanoTime();
+            int after = measure(api, base, loans, samples, command, fresh, published, split);
+            sessionsPerSecond = (load.sessions.get() - sessionsBefore) / ((System.nanoTime() - started) / 1e9);
+            load.stop();
+            failures = load.failures.get();
+            return after;
+        }
+
+        int failures() {
+            return failures;
+        }
+
+        String row() {
+            return String.format(Locale.ROOT, "| %s (measured %.0f sessions/s) | %d | %.1f / %.1f / %.1f | %.1f / %.1f / %.1f | %.1f |%n",
+                    name, sessionsPerSecond, fresh.count(), command.millis(50), command.millis(95), command.millis(99),
+                    fresh.millis(50), fresh.millis(95), fresh.millis(99), fresh.millis(99) / command.millis(99));
+        }
+
+        String splitRow() {
+            return String.format(Locale.ROOT, "| %s | %.0f / %.0f / %.0f | %.0f / %.0f / %.0f |%n", name,
+                    split.toKafka.millis(50), split.toKafka.millis(95), split.toKafka.millis(99),
+                    split.toMetric.millis(50), split.toMetric.millis(95), split.toMetric.millis(99));
+        }
+    }
+
+    /**
+     * Desks recording reading sessions for students of both schools, at {@code rate} sessions a
+     * second in all (each desk on its own schedule, out of step with the others), or as fast as
+     * they can when the rate is 0.
+     */
+    private static final class Load {
+
+        private final ApiClient api;
+        private final Clock clock;
+        private final int desks;
+        private final int rate;
+        private final AtomicBoolean stop = new AtomicBoolean();
+        final AtomicInteger sessions = new AtomicInteger();
+        final AtomicInteger failures = new AtomicInteger();
+        private final ExecutorService pool;
+        private final List<Future<?>> running = new ArrayList<>();
+
+        Load(ApiClient api, Clock clock, int desks, int rate) {
+            this.api = api;
+            this.clock = clock;
+            this.desks = desks;
+            this.rate = rate;
+            this.pool = Executors.newFixedThreadPool(desks);
+        }
+
+        void start() {
+            long interval = rate == 0 ? 0 : 1_000_000_000L * desks / rate;
+            for (int d = 0; d < desks; d++) {
                 String school = "/api/v1/schools/fresh-" + (d % 2);
                 int desk = d;
-                desks.add(pool.submit(() -> {
+                running.add(pool.submit(() -> {
+                    long next = System.nanoTime() + interval * desk / desks;
                     int i = 0;
                     while (!stop.get()) {
-                        String startedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.ofHours(7)).minusMinutes(30).toString();
+                        if (interval > 0) {
+                            long wait = next - System.nanoTime();
+                            if (wait > 0) {
+                                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                            }
+                            // a desk that fell behind carries on from now rather than catching up in a burst
+                            next = Math.max(next, System.nanoTime() - interval) + interval;
+                        }
+                        String startedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.ofHours(7)).minusMinutes(30)
+                                .toString();
                         ApiClient.Answer answer = api.post(school + "/reading-sessions", "{\"patronId\":\"hs-" + (1 + (desk + i++) % 3)
                                 + "-" + (i % STUDENTS) + "\",\"startedAt\":\"" + startedAt + "\",\"minutes\":15,\"place\":\"HOME\"}");
                         if (answer.status() == 201) {
@@ -87,55 +215,17 @@ class ReadingMetricsFreshnessBenchmark {
                             failures.incrementAndGet();
                         }
                     }
+                    return null;
                 }));
             }
-            Thread.sleep(3_000); // let the load settle
-            LatencyRecorder loadedCommand = new LatencyRecorder(LOADED_SAMPLES);
-            LatencyRecorder loadedFresh = new LatencyRecorder(LOADED_SAMPLES);
-            Split loadedSplit = new Split(LOADED_SAMPLES);
-            int sessionsBefore = sessions.get();
-            long loadStarted = System.nanoTime();
-            measure(api, base, loans, LOADED_SAMPLES, loadedCommand, loadedFresh, published, loadedSplit);
-            double sessionsPerSecond = (sessions.get() - sessionsBefore) / ((System.nanoTime() - loadStarted) / 1e9);
+        }
+
+        void stop() throws Exception {
             stop.set(true);
-            for (Future<?> desk : desks) {
+            for (Future<?> desk : running) {
                 desk.get();
             }
             pool.shutdown();
-            published.stop();
-
-            BenchmarkReport.write("reading-metrics-freshness", String.format(Locale.ROOT, """
-                    ## Freshness of reading metrics: checkout response → class metric counts it
-
-                    Local all-in-one (command side, event store, publisher, Kafka, Streams with exactly_once_v2 and
-                    commit.interval.ms=%d), 2 shared cores. Metric polled every 2 ms (GET class reading-metrics).
-
-                    | Phase | Samples | Checkout response p50 / p95 / p99 ms | Freshness p50 / p95 / p99 ms | p99 ratio freshness : response |
-                    |---|---|---|---|---|
-                    | Idle | %d | %.1f / %.1f / %.1f | %.1f / %.1f / %.1f | %.1f |
-                    | Loaded: %d desks recording reading sessions, %.0f sessions/s | %d | %.1f / %.1f / %.1f | %.1f / %.1f / %.1f | %.1f |
-
-                    Where the time goes (wall clock, from the Kafka record timestamp the publisher set):
-
-                    | Phase | Response → event in Kafka p50 / p95 / p99 ms | Event in Kafka → metric answers p50 / p95 / p99 ms |
-                    |---|---|---|
-                    | Idle | %.0f / %.0f / %.0f | %.0f / %.0f / %.0f |
-                    | Loaded | %.0f / %.0f / %.0f | %.0f / %.0f / %.0f |
-
-                    Target: freshness p99 under 1,000 ms. Failed load requests: %d.
-                    """,
-                    app.getBean(StreamsSettings.class).commitIntervalMs(), idleFresh.count(), idleCommand.millis(50), idleCommand.millis(95), idleCommand.millis(99),
-                    idleFresh.millis(50), idleFresh.millis(95), idleFresh.millis(99), idleFresh.millis(99) / idleCommand.millis(99),
-                    LOAD_DESKS, sessionsPerSecond, loadedFresh.count(),
-                    loadedCommand.millis(50), loadedCommand.millis(95), loadedCommand.millis(99),
-                    loadedFresh.millis(50), loadedFresh.millis(95), loadedFresh.millis(99),
-                    loadedFresh.millis(99) / loadedCommand.millis(99),
-                    idleSplit.toKafka.millis(50), idleSplit.toKafka.millis(95), idleSplit.toKafka.millis(99),
-                    idleSplit.toMetric.millis(50), idleSplit.toMetric.millis(95), idleSplit.toMetric.millis(99),
-                    loadedSplit.toKafka.millis(50), loadedSplit.toKafka.millis(95), loadedSplit.toKafka.millis(99),
-                    loadedSplit.toMetric.millis(50), loadedSplit.toMetric.millis(95), loadedSplit.toMetric.millis(99),
-                    failures.get()));
-            assertThat(loadedFresh.count()).isEqualTo(LOADED_SAMPLES);
         }
     }
 
