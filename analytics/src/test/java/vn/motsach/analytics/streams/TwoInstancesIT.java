@@ -67,13 +67,17 @@ class TwoInstancesIT {
                 }
             }
         });
-        for (ApiClient api : List.of(first, second)) {
-            ApiClient.Answer authority = api.get("/api/v1/authorities/so-hai/reading-metrics?period=WEEK&on=" + MONDAY);
-            assertThat(authority.status()).as(authority.body()).isEqualTo(200);
-            assertThat(authority.json().path("loans").asLong()).isEqualTo(SCHOOLS * (SCHOOLS + 1) / 2);
-            assertThat(authority.json().path("schools").size()).isEqualTo(SCHOOLS);
-            assertThat(api.get("/api/v1/authorities/so-hai").json().path("schoolCount").asLong()).isEqualTo(SCHOOLS);
-        }
+        // an authority's list of schools crosses a repartition topic, so it is complete only
+        // after the Streams commit that follows the schools' registration
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            for (ApiClient api : List.of(first, second)) {
+                ApiClient.Answer authority = api.get("/api/v1/authorities/so-hai/reading-metrics?period=WEEK&on=" + MONDAY);
+                assertThat(authority.status()).as(authority.body()).isEqualTo(200);
+                assertThat(authority.json().path("loans").asLong()).isEqualTo(SCHOOLS * (SCHOOLS + 1) / 2);
+                assertThat(authority.json().path("schools").size()).isEqualTo(SCHOOLS);
+                assertThat(api.get("/api/v1/authorities/so-hai").json().path("schoolCount").asLong()).isEqualTo(SCHOOLS);
+            }
+        });
         // both instances hold some of the schools: the answers above crossed between them
         List<String> owners = new ArrayList<>();
         StreamsRunner runner = instances.get(0).getBean(StreamsRunner.class);
