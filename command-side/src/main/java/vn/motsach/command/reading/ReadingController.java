@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.command.execution.CommandExecutor;
 import vn.motsach.command.execution.Executed;
 import vn.motsach.command.execution.IdempotentRequest;
+import vn.motsach.command.lookup.SchoolRecords;
+import vn.motsach.command.lookup.SchoolRecords.Member;
 import vn.motsach.command.reading.ReadingCommands.HoldLibraryPeriod;
 import vn.motsach.command.reading.ReadingCommands.RecordParticipation;
 import vn.motsach.command.reading.ReadingCommands.RecordReadingSession;
@@ -53,11 +57,13 @@ class ReadingController {
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     private final CommandExecutor commands;
+    private final SchoolRecords records;
     private final IdGenerator ids;
     private final Clock clock;
 
-    ReadingController(CommandExecutor commands, IdGenerator ids, Clock clock) {
+    ReadingController(CommandExecutor commands, SchoolRecords records, IdGenerator ids, Clock clock) {
         this.commands = commands;
+        this.records = records;
         this.ids = ids;
         this.clock = clock;
     }
@@ -66,6 +72,7 @@ class ReadingController {
     ResponseEntity<Object> recordSession(@PathVariable String schoolId, @RequestBody SessionRequest request,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
         RecordReadingSession command = request.toCommand(schoolId, new ReadingSessionId(ids.newId()), clock);
+        requireOwnStudents(command.schoolId(), List.of(command.patronId()), command.startedOn());
         return commands.respond(new IdempotentRequest(schoolId, key, "POST reading-sessions", request), command,
                 result -> ResponseEntity.status(HttpStatus.CREATED).body(new SessionBody(command.sessionId().toString())));
     }
@@ -92,6 +99,7 @@ class ReadingController {
     ResponseEntity<Object> recordParticipation(@PathVariable String schoolId, @PathVariable String eventId,
             @RequestBody ParticipationRequest request, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
         RecordParticipation command = request.toCommand(schoolId, eventId, LocalDate.now(clock));
+        requireOwnStudents(command.schoolId(), command.patronIds(), command.today());
         return commands.respond(new IdempotentRequest(schoolId, key, "POST participations " + eventId, request), command,
                 added -> ResponseEntity.ok(new ParticipationBody(eventId, (Integer) added)));
     }
@@ -105,6 +113,21 @@ class ReadingController {
                 .header(CommandExecutor.EVENT_POSITION, Long.toString(executed.position()))
                 .body(new TargetBody(targetId, command.metric(), command.scope(), command.scopeId(), command.period(),
                         command.threshold()));
+    }
+
+    /**
+     * A teacher records reading only for the students of their classes (their class on
+     * {@code day}). Staff belong to no class and count in no class's metrics; a patron who does
+     * not exist is left for the command to refuse.
+     */
+    private void requireOwnStudents(SchoolId school, Collection<PatronId> patrons, LocalDate day) {
+        CurrentCaller.requireClasses(() -> patrons.stream()
+                .flatMap(patron -> records.memberOn(school, patron, day).stream())
+                .map(Member::classId)
+                .filter(Objects::nonNull)
+                .map(ClassId::value)
+                .distinct()
+                .toList());
     }
 
     record SessionRequest(String patronId, String titleId, OffsetDateTime startedAt, Integer minutes, String place) {

@@ -2,6 +2,7 @@ package vn.motsach.infra.security;
 
 import java.util.Collection;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -23,7 +24,12 @@ public final class CurrentCaller {
      * access table applies to a {@code {classId}} in a path, for classes named in a request body.
      */
     public static void requireClasses(Collection<String> classIds) {
-        get().filter(ClassScope::limitedToOwnClasses).ifPresent(caller -> classIds.stream()
+        requireClasses(() -> classIds);
+    }
+
+    /** The same, for classes that take a lookup to find: looked up only for a teacher limited to their classes. */
+    public static void requireClasses(Supplier<? extends Collection<String>> classIds) {
+        get().filter(ClassScope::limitedToOwnClasses).ifPresent(caller -> classIds.get().stream()
                 .filter(classId -> !caller.classIds().contains(classId))
                 .findFirst()
                 .ifPresent(classId -> {

@@ -114,6 +114,23 @@ class SecurityIT {
                 "{\"classId\":\"5a5\",\"heldOn\":\"2026-09-07\",\"activity\":\"FREE_READING\",\"attendeeIds\":[]}");
         assertThat(otherPeriod.status()).isEqualTo(403);
         assertThat(otherPeriod.text("code")).isEqualTo("NOT_YOUR_CLASS");
+
+        // reading is recorded for the students of the teacher's classes, whose class the body does not name
+        school.patron("hs-cuong", "Lê Văn Cường", "STUDENT", "5a5");
+        String session = "{\"patronId\":\"%s\",\"startedAt\":\"2026-09-07T08:00:00+07:00\",\"minutes\":20,\"place\":\"LIBRARY\"}";
+        ApiClient.Answer otherStudent = teacher.post(school.base() + "/reading-sessions", session.formatted("hs-cuong"));
+        assertThat(otherStudent.status()).as(otherStudent.body()).isEqualTo(403);
+        assertThat(otherStudent.text("code")).isEqualTo("NOT_YOUR_CLASS");
+        assertThat(teacher.post(school.base() + "/reading-sessions", session.formatted("hs-an")).status()).isEqualTo(201);
+        String event = admin.post(school.base() + "/reading-events", """
+                {"kind":"BOOK_TALK","name":"Giới thiệu sách","startsOn":"2026-09-08","endsOn":"2026-09-08","classIds":["5a4","5a5"]}""")
+                .text("eventId");
+        ApiClient.Answer otherParticipant = teacher.post(school.base() + "/reading-events/" + event + "/participations",
+                "{\"patronIds\":[\"hs-an\",\"hs-cuong\"]}");
+        assertThat(otherParticipant.status()).as(otherParticipant.body()).isEqualTo(403);
+        assertThat(otherParticipant.text("code")).isEqualTo("NOT_YOUR_CLASS");
+        assertThat(teacher.post(school.base() + "/reading-events/" + event + "/participations", "{\"patronIds\":[\"hs-an\"]}")
+                .status()).isEqualTo(200);
         assertThat(teacher.post(school.base() + "/checkouts", "{\"barcode\":\"X\",\"patronId\":\"hs-an\"}").status()).isEqualTo(403);
         assertThat(teacher.get("/api/v1/schools/th-khac/titles").status()).isEqualTo(404);
     }
