@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
@@ -355,7 +356,7 @@ class CirculationIT {
         // snapshots are made on their own thread once the command has committed
         String snapshot = Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc
                 .sql("select payload from snapshotevententry where aggregateidentifier = 'copy:th-snapshot:SGK-1'")
-                .query(String.class).optional().orElse(null), java.util.Objects::nonNull);
+                .query(String.class).optional().orElse(null), Objects::nonNull);
         assertThat(snapshot).contains("\"barcode\":\"SGK-1\"", "\"loanable\":true");
         library.expect(201, library.checkOut("SGK-1", "hs-an"));
         refused(library.checkOut("SGK-1", "hs-binh"), 409, "COPY_ALREADY_ON_LOAN");

@@ -20,10 +20,10 @@ class LocalRestartIT {
         long position;
         try (ConfigurableApplicationContext first = start(data)) {
             // the newcomer's path: the first start's administrator signs in with the password chosen for it
-            ApiClient.Answer signedIn = new ApiClient(port(first)).as(null).post("/api/v1/auth/token",
+            ApiClient.Answer signedIn = new ApiClient(LocalInstance.port(first)).as(null).post("/api/v1/auth/token",
                     "{\"username\":\"admin\",\"password\":\"mat-khau-lan-dau-2026\"}");
             assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(200);
-            ApiClient api = new ApiClient(port(first)).as(signedIn.text("accessToken"));
+            ApiClient api = new ApiClient(LocalInstance.port(first)).as(signedIn.text("accessToken"));
             ApiClient.Answer created = api.put("/api/v1/schools/thcs-an-vinh",
                     "{\"name\":\"THCS An Vĩnh\",\"educationLevels\":[\"LOWER_SECONDARY\"]}");
             assertThat(created.status()).isEqualTo(201);
@@ -34,7 +34,7 @@ class LocalRestartIT {
         assertThat(Files.exists(data.resolve("postgres/postmaster.pid"))).as("PostgreSQL stopped with the context").isFalse();
 
         try (ConfigurableApplicationContext second = start(data)) {
-            ApiClient api = new ApiClient(port(second));
+            ApiClient api = new ApiClient(LocalInstance.port(second));
             ApiClient.Answer school = api.get("/api/v1/schools/thcs-an-vinh", "X-Min-Event-Position", Long.toString(position));
             assertThat(school.status()).isEqualTo(200);
             assertThat(school.text("name")).isEqualTo("THCS An Vĩnh");
@@ -43,9 +43,5 @@ class LocalRestartIT {
 
     private static ConfigurableApplicationContext start(Path data) {
         return LocalInstance.start(data, "--motsach.security.admin-password=mat-khau-lan-dau-2026");
-    }
-
-    private static int port(ConfigurableApplicationContext context) {
-        return LocalInstance.port(context);
     }
 }

@@ -137,7 +137,6 @@ public class AxonJdbcAutoConfiguration {
                 .build();
     }
 
-    /** Revisions come from the contract's own annotation, so the contract needs no Axon. */
     /**
      * Snapshots are made on a thread of their own after the command commits: made on the desk's
      * thread (Axon's default), every fiftieth scan of a copy waited while its events were read
@@ -166,6 +165,7 @@ public class AxonJdbcAutoConfiguration {
                 .build();
     }
 
+    /** Revisions come from the contract's own annotation, so the contract needs no Axon. */
     @Bean
     public RevisionResolver revisionResolver() {
         return EventCatalogue::revisionOf;

@@ -177,21 +177,14 @@ public final class ProjectionRebuild {
                 writeToRebuildSchema(laneConnection, live);
             }
 
-            TrackingToken token = null;
-            Replayed replayed;
+            TrackingToken token;
             try (ReplayLanes lanes = new ReplayLanes(laneConnections, chosen)) {
-                do {
-                    replayed = replay(connection, lanes, tables, token, true);
-                    token = replayed.token();
-                } while (replayed.count() > FEW);
+                token = catchUp(connection, lanes, tables, null);
                 tables.forEach(swap::finishLoading);
                 connection.commit();
                 analyze(connection, tables);
-                do {
-                    // what arrived while the indexes were built, so that the lock below is held briefly
-                    replayed = replay(connection, lanes, tables, token, true);
-                    token = replayed.token();
-                } while (replayed.count() > FEW);
+                // what arrived while the indexes were built, so that the lock below is held briefly
+                token = catchUp(connection, lanes, tables, token);
             }
 
             // the last events and the swap in one transaction, on the connection that holds the locks
@@ -246,6 +239,18 @@ public final class ProjectionRebuild {
                 .query(String.class).single();
         jdbc.sql("set synchronous_commit to off").update();
         connection.setAutoCommit(false);
+    }
+
+    /** Replays, a page per transaction, until a pass finds only a few events left; answers the last one's token. */
+    private TrackingToken catchUp(Connection connection, ReplayLanes lanes, List<String> tables, TrackingToken from)
+            throws SQLException {
+        TrackingToken token = from;
+        Replayed replayed;
+        do {
+            replayed = replay(connection, lanes, tables, token, true);
+            token = replayed.token();
+        } while (replayed.count() > FEW);
+        return token;
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -142,7 +143,7 @@ class CirculationBenchmark {
     private static void startOutOfStep(Duration think) {
         if (!think.isZero()) {
             try {
-                Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(think.toMillis() + 1));
+                Thread.sleep(ThreadLocalRandom.current().nextLong(think.toMillis() + 1));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -153,7 +154,7 @@ class CirculationBenchmark {
         if (!think.isZero()) {
             try {
                 // desks start out of step, as they would at a real library
-                Thread.sleep(think.toMillis() / 2 + java.util.concurrent.ThreadLocalRandom.current().nextLong(think.toMillis() + 1));
+                Thread.sleep(think.toMillis() / 2 + ThreadLocalRandom.current().nextLong(think.toMillis() + 1));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

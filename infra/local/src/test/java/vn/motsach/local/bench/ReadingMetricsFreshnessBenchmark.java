@@ -32,6 +32,7 @@ import vn.motsach.analytics.streams.StreamsSettings;
 import vn.motsach.infra.kafka.KafkaSettings;
 import vn.motsach.local.LocalInstance;
 import vn.motsach.testing.ApiClient;
+import vn.motsach.testing.LibraryFixture;
 
 /**
  * How fresh the reading metrics are: the time from a checkout's HTTP response to the class's
@@ -65,12 +66,9 @@ class ReadingMetricsFreshnessBenchmark {
             KafkaSettings kafka = app.getBean(KafkaSettings.class);
             PublishedTimes published = new PublishedTimes(kafka.bootstrapServers(), kafka.eventsTopic());
             published.start();
-            LatencyRecorder idleCommand = new LatencyRecorder(IDLE_SAMPLES);
-            LatencyRecorder idleFresh = new LatencyRecorder(IDLE_SAMPLES);
-            Split idleSplit = new Split(IDLE_SAMPLES);
-            int loans = measure(api, base, 0, IDLE_SAMPLES, idleCommand, idleFresh, published, idleSplit);
-
-            // a steady load well below saturation, then desks sending as fast as they can
+            // idle, then a steady load well below saturation, then desks sending as fast as they can
+            Phase idle = new Phase("Idle", IDLE_SAMPLES);
+            int loans = idle.measureUnder(null, api, base, 0, published);
             Phase paced = new Phase("%d desks recording reading sessions at %d/s in all".formatted(LOAD_DESKS, PACED_RATE),
                     LOADED_SAMPLES);
             loans = paced.measureUnder(new Load(api, clock, LOAD_DESKS, PACED_RATE), api, base, loans, published);
@@ -79,6 +77,7 @@ class ReadingMetricsFreshnessBenchmark {
             saturating.measureUnder(new Load(api, clock, LOAD_DESKS, 0), api, base, loans, published);
             published.stop();
 
+            List<Phase> phases = List.of(idle, paced, saturating);
             StringBuilder report = new StringBuilder(String.format(Locale.ROOT, """
                     ## Freshness of reading metrics: checkout response → class metric counts it
 
@@ -88,24 +87,15 @@ class ReadingMetricsFreshnessBenchmark {
                     | Phase | Samples | Checkout response p50 / p95 / p99 ms | Freshness p50 / p95 / p99 ms | p99 ratio freshness : response |
                     |---|---|---|---|---|
                     """, app.getBean(StreamsSettings.class).commitIntervalMs()));
-            report.append(String.format(Locale.ROOT, "| Idle | %d | %.1f / %.1f / %.1f | %.1f / %.1f / %.1f | %.1f |%n",
-                    idleFresh.count(), idleCommand.millis(50), idleCommand.millis(95), idleCommand.millis(99),
-                    idleFresh.millis(50), idleFresh.millis(95), idleFresh.millis(99), idleFresh.millis(99) / idleCommand.millis(99)));
-            for (Phase phase : List.of(paced, saturating)) {
-                report.append(phase.row());
-            }
-            report.append(String.format(Locale.ROOT, """
+            phases.forEach(phase -> report.append(phase.row()));
+            report.append("""
 
                     Where the time goes (wall clock, from the Kafka record timestamp the publisher set):
 
                     | Phase | Response → event in Kafka p50 / p95 / p99 ms | Event in Kafka → metric answers p50 / p95 / p99 ms |
                     |---|---|---|
-                    | Idle | %.0f / %.0f / %.0f | %.0f / %.0f / %.0f |
-                    """, idleSplit.toKafka.millis(50), idleSplit.toKafka.millis(95), idleSplit.toKafka.millis(99),
-                    idleSplit.toMetric.millis(50), idleSplit.toMetric.millis(95), idleSplit.toMetric.millis(99)));
-            for (Phase phase : List.of(paced, saturating)) {
-                report.append(phase.splitRow());
-            }
+                    """);
+            phases.forEach(phase -> report.append(phase.splitRow()));
             report.append(String.format(Locale.ROOT, "%nTarget: freshness p99 under 1,000 ms. Failed load requests: %d.%n",
                     paced.failures() + saturating.failures()));
             BenchmarkReport.write("reading-metrics-freshness", report.toString());
@@ -122,6 +112,7 @@ class ReadingMetricsFreshnessBenchmark {
         final LatencyRecorder command;
         final LatencyRecorder fresh;
         final Split split;
+        private boolean loaded;
         private double sessionsPerSecond;
         private int failures;
 
@@ -133,8 +124,12 @@ class ReadingMetricsFreshnessBenchmark {
             this.split = new Split(samples);
         }
 
-        /** Starts the load, lets it settle, measures, stops it; answers the loans made so far. */
+        /** Starts the load (none when idle), lets it settle, measures, stops it; answers the loans made so far. */
         int measureUnder(Load load, ApiClient api, String base, int loans, PublishedTimes published) throws Exception {
+            if (load == null) {
+                return measure(api, base, loans, samples, command, fresh, published, split);
+            }
+            loaded = true;
             load.start();
             Thread.sleep(3_000); // let the load settle
             int sessionsBefore = load.sessions.get();
@@ -151,8 +146,9 @@ class ReadingMetricsFreshnessBenchmark {
         }
 
         String row() {
-            return String.format(Locale.ROOT, "| %s (measured %.0f sessions/s) | %d | %.1f / %.1f / %.1f | %.1f / %.1f / %.1f | %.1f |%n",
-                    name, sessionsPerSecond, fresh.count(), command.millis(50), command.millis(95), command.millis(99),
+            String measured = loaded ? String.format(Locale.ROOT, " (measured %.0f sessions/s)", sessionsPerSecond) : "";
+            return String.format(Locale.ROOT, "| %s%s | %d | %.1f / %.1f / %.1f | %.1f / %.1f / %.1f | %.1f |%n",
+                    name, measured, fresh.count(), command.millis(50), command.millis(95), command.millis(99),
                     fresh.millis(50), fresh.millis(95), fresh.millis(99), fresh.millis(99) / command.millis(99));
         }
 
@@ -323,28 +319,20 @@ class ReadingMetricsFreshnessBenchmark {
 
     /** A school whose year contains today, 4 classes of 20 students who may borrow up to 100 copies, and copies to lend. */
     private static void setUpSchool(ApiClient api, String school, LocalDate today, int copies) {
-        String base = "/api/v1/schools/" + school;
-        int first = today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1;
-        String year = first + "-" + (first + 1);
-        expect(api.put(base, "{\"name\":\"THCS " + school + "\",\"educationLevels\":[\"LOWER_SECONDARY\"],\"authorityId\":\"xa-fresh\"}"));
-        expect(api.put(base + "/school-years/" + year, """
-                {"startsOn":"%1$d-08-01","endsOn":"%2$d-07-31",
-                 "semesters":[{"number":1,"startsOn":"%1$d-08-01","endsOn":"%2$d-01-17"},
-                              {"number":2,"startsOn":"%2$d-01-18","endsOn":"%2$d-07-31"}],"closedDays":[]}"""
-                .formatted(first, first + 1)));
-        expect(api.put(base + "/loan-policies/STUDENT", "{\"loanDays\":14,\"maxLoans\":100,\"maxRenewals\":1,\"holdPickupDays\":3}"));
+        LibraryFixture library = LibraryFixture.lowerSecondaryThisYear(api, school, "THCS " + school, "xa-fresh", today);
+        expect(api.put(library.base() + "/loan-policies/STUDENT",
+                "{\"loanDays\":14,\"maxLoans\":100,\"maxRenewals\":1,\"holdPickupDays\":3}"));
         for (int c = 0; c < 4; c++) {
-            expect(api.put(base + "/classes/6a" + c, "{\"name\":\"6A" + c + "\",\"grade\":6,\"schoolYear\":\"" + year + "\"}"));
+            expect(api.put(library.base() + "/classes/6a" + c, "{\"name\":\"6A" + c + "\",\"grade\":6,\"schoolYear\":\""
+                    + LibraryFixture.schoolYearHolding(today) + "\"}"));
             for (int s = 0; s < STUDENTS; s++) {
-                expect(api.put(base + "/patrons/hs-" + c + "-" + s,
-                        "{\"fullName\":\"Học sinh " + c + "-" + s + "\",\"category\":\"STUDENT\",\"classId\":\"6a" + c + "\"}"));
+                library.patron("hs-" + c + "-" + s, "Học sinh " + c + "-" + s, "STUDENT", "6a" + c);
             }
         }
         if (copies > 0) {
-            String titleId = expect(api.post(base + "/titles", "{\"title\":\"Dế Mèn phiêu lưu ký\",\"authors\":[\"Tô Hoài\"],"
-                    + "\"docType\":\"CHILDREN\"}")).text("titleId");
+            String titleId = library.title("Dế Mèn phiêu lưu ký");
             for (int i = 0; i < copies; i++) {
-                expect(api.post(base + "/copies", "{\"barcode\":\"c-" + i + "\",\"titleId\":\"" + titleId + "\"}"));
+                library.copy("c-" + i, titleId);
             }
         }
     }
