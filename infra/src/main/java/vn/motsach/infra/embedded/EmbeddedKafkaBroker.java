@@ -14,6 +14,7 @@ import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
+import vn.motsach.infra.background.BackgroundWork;
 
 /**
  * A real single-node KRaft Kafka broker (broker and controller in one) on loopback. The
@@ -64,8 +65,12 @@ final class EmbeddedKafkaBroker implements AutoCloseable {
                 config.store(writer, "Written by Mọt Sách's embedded stack on every start");
             }
             format(configFile, clusterId(directory));
-            KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(config), Time.SYSTEM);
-            server.startup();
+            // the broker's threads are background work: no desk waits for Kafka
+            KafkaRaftServer server = BackgroundWork.start("the embedded Kafka broker", () -> {
+                KafkaRaftServer raft = new KafkaRaftServer(KafkaConfig.fromProps(config), Time.SYSTEM);
+                raft.startup();
+                return raft;
+            });
             return new EmbeddedKafkaBroker(server, directory, brokerPort, controllerPort);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded Kafka broker in " + directory, e);
