@@ -16,7 +16,6 @@ import org.apache.kafka.streams.state.QueryableStoreType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import vn.motsach.infra.background.BackgroundWork;
 import vn.motsach.infra.kafka.EventEnvelopeCodec;
 import vn.motsach.infra.kafka.KafkaSettings;
 import vn.motsach.infra.kafka.KafkaTopics;
@@ -38,9 +37,7 @@ public final class StreamsRunner implements SmartLifecycle {
         var events = EventSerde.of(codec);
         parts.forEach(part -> part.build(builder, topics.eventsTopic(), events));
         Topology topology = builder.build(config(kafka, settings));
-        // Streams creates its threads here and in start(); created from a background thread, they
-        // are background threads too, so a desk's request goes before the metrics it feeds
-        this.streams = BackgroundWork.start("Kafka Streams", () -> new KafkaStreams(topology, config(kafka, settings)));
+        this.streams = new KafkaStreams(topology, config(kafka, settings));
         streams.setUncaughtExceptionHandler(e -> {
             log.error("Kafka Streams thread failed; replacing it", e);
             return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
@@ -87,7 +84,7 @@ public final class StreamsRunner implements SmartLifecycle {
 
     @Override
     public void start() {
-        BackgroundWork.run("Kafka Streams", streams::start);
+        streams.start();
         running = true;
         log.info("Analytics started: Kafka Streams application with state in its state directory");
     }

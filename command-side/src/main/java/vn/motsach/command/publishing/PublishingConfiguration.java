@@ -1,17 +1,13 @@
 package vn.motsach.command.publishing;
 
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.axonframework.config.ConfigurerModule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import vn.motsach.infra.background.BackgroundWork;
 import vn.motsach.infra.kafka.EventEnvelopeCodec;
 import vn.motsach.infra.kafka.KafkaSettings;
 import vn.motsach.infra.kafka.KafkaTopics;
@@ -21,8 +17,7 @@ class PublishingConfiguration {
 
     @Bean(destroyMethod = "close")
     Producer<String, byte[]> eventProducer(KafkaSettings settings) {
-        // its sending thread is background work, as the relay that feeds it
-        return BackgroundWork.start("the event publisher's producer", () -> new KafkaProducer<>(Map.of(
+        return new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers(),
                 ProducerConfig.CLIENT_ID_CONFIG, "motsach-event-publisher",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
@@ -30,23 +25,7 @@ class PublishingConfiguration {
                 ProducerConfig.LINGER_MS_CONFIG, 5,
                 "max.in.flight.requests.per.connection", 5,
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 60_000),
-                new StringSerializer(), new ByteArraySerializer()));
-    }
-
-    /** The relay to Kafka is background work: its threads yield to the desks' requests. */
-    @Bean
-    ConfigurerModule publisherInTheBackground() {
-        return configurer -> configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(
-                KafkaEventPublisher.PROCESSING_GROUP, (configuration, builder) -> builder
-                        .coordinatorExecutor(name -> background(configuration, 1, "Coordinator[" + name + "]"))
-                        .workerExecutor(name -> background(configuration, 4, "WorkPackage[" + name + "]")));
-    }
-
-    private static ScheduledExecutorService background(org.axonframework.config.Configuration configuration, int threads,
-            String name) {
-        ScheduledExecutorService executor = Executors.newScheduledThreadPool(threads, BackgroundWork.threads(name));
-        configuration.onShutdown(executor::shutdown);
-        return executor;
+                new StringSerializer(), new ByteArraySerializer());
     }
 
     @Bean

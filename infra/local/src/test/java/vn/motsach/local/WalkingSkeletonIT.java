@@ -19,7 +19,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vn.motsach.infra.background.BackgroundWork;
 import vn.motsach.infra.kafka.KafkaSettings;
 import vn.motsach.testing.ApiClient;
 
@@ -126,41 +125,6 @@ class WalkingSkeletonIT {
                 assertThat(health.path("components").path(component).path("status").asString()).as(component).isEqualTo("UP");
             }
         });
-    }
-
-    @Test
-    void workNoDeskWaitsForYieldsToTheDesks() {
-        api = new ApiClient(port);
-        api.get("/actuator/health");
-        Map<String, List<Integer>> priorities = new java.util.TreeMap<>();
-        for (Thread thread : Thread.getAllStackTraces().keySet()) {
-            priorities.computeIfAbsent(kind(thread.getName()), kind -> new ArrayList<>()).add(thread.getPriority());
-        }
-        int background = BackgroundWork.PRIORITY;
-        assertThat(priorities.get("streams")).as("Kafka Streams").isNotEmpty().containsOnly(background);
-        assertThat(priorities.get("publisher")).as("the relay to Kafka and its producer").hasSizeGreaterThanOrEqualTo(2)
-                .containsOnly(background);
-        // the embedded broker runs in this JVM when no Docker engine gave the tests a container
-        assertThat(priorities.getOrDefault("broker", List.of())).as("the embedded broker").containsOnly(background);
-        assertThat(priorities.get("projection")).as("projections, which read-your-writes waits for").isNotEmpty()
-                .containsOnly(Thread.NORM_PRIORITY);
-        assertThat(priorities.get("request")).as("the desks' requests").isNotEmpty().containsOnly(Thread.NORM_PRIORITY);
-    }
-
-    private static String kind(String thread) {
-        if (thread.contains("StreamThread")) {
-            return "streams";
-        }
-        if (thread.contains("[kafka-publisher]") || thread.contains("motsach-event-publisher")) {
-            return "publisher";
-        }
-        if (thread.startsWith("data-plane-kafka") || thread.startsWith("kafka-") && thread.contains("raft")) {
-            return "broker";
-        }
-        if (thread.startsWith("Coordinator[loans]") || thread.startsWith("Coordinator[catalogue]")) {
-            return "projection";
-        }
-        return thread.startsWith("http-nio") && thread.contains("exec") ? "request" : "other";
     }
 
     private long eventCount() {

@@ -14,7 +14,6 @@ import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
-import vn.motsach.infra.background.BackgroundWork;
 
 /**
  * A real single-node KRaft Kafka broker (broker and controller in one) on loopback. The
@@ -65,12 +64,8 @@ final class EmbeddedKafkaBroker implements AutoCloseable {
                 config.store(writer, "Written by Mọt Sách's embedded stack on every start");
             }
             format(configFile, clusterId(directory));
-            // the broker's threads are background work: no desk waits for Kafka
-            KafkaRaftServer server = BackgroundWork.start("the embedded Kafka broker", () -> {
-                KafkaRaftServer raft = new KafkaRaftServer(KafkaConfig.fromProps(config), Time.SYSTEM);
-                raft.startup();
-                return raft;
-            });
+            KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(config), Time.SYSTEM);
+            server.startup();
             return new EmbeddedKafkaBroker(server, directory, brokerPort, controllerPort);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded Kafka broker in " + directory, e);
