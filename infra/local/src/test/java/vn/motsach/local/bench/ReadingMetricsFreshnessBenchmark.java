@@ -71,10 +71,10 @@ class ReadingMetricsFreshnessBenchmark {
             int loans = idle.measureUnder(null, api, base, 0, published);
             Phase paced = new Phase("%d desks recording reading sessions at %d/s in all".formatted(LOAD_DESKS, PACED_RATE),
                     LOADED_SAMPLES);
-            loans = paced.measureUnder(new Load(api, clock, LOAD_DESKS, PACED_RATE), api, base, loans, published);
+            loans = paced.measureUnder(new Load(LocalInstance.port(app), clock, LOAD_DESKS, PACED_RATE), api, base, loans, published);
             Phase saturating = new Phase("%d desks recording reading sessions as fast as they can".formatted(LOAD_DESKS),
                     LOADED_SAMPLES);
-            saturating.measureUnder(new Load(api, clock, LOAD_DESKS, 0), api, base, loans, published);
+            saturating.measureUnder(new Load(LocalInstance.port(app), clock, LOAD_DESKS, 0), api, base, loans, published);
             published.stop();
 
             List<Phase> phases = List.of(idle, paced, saturating);
@@ -166,7 +166,7 @@ class ReadingMetricsFreshnessBenchmark {
      */
     private static final class Load {
 
-        private final ApiClient api;
+        private final int port;
         private final Clock clock;
         private final int desks;
         private final int rate;
@@ -176,8 +176,8 @@ class ReadingMetricsFreshnessBenchmark {
         private final ExecutorService pool;
         private final List<Future<?>> running = new ArrayList<>();
 
-        Load(ApiClient api, Clock clock, int desks, int rate) {
-            this.api = api;
+        Load(int port, Clock clock, int desks, int rate) {
+            this.port = port;
             this.clock = clock;
             this.desks = desks;
             this.rate = rate;
@@ -192,23 +192,25 @@ class ReadingMetricsFreshnessBenchmark {
                 running.add(pool.submit(() -> {
                     long next = System.nanoTime() + interval * desk / desks;
                     int i = 0;
-                    while (!stop.get()) {
-                        if (interval > 0) {
-                            long wait = next - System.nanoTime();
-                            if (wait > 0) {
-                                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                    try (DeskConnection api = new DeskConnection(port)) {
+                        while (!stop.get()) {
+                            if (interval > 0) {
+                                long wait = next - System.nanoTime();
+                                if (wait > 0) {
+                                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                                }
+                                // a desk that fell behind carries on from now rather than catching up in a burst
+                                next = Math.max(next, System.nanoTime() - interval) + interval;
                             }
-                            // a desk that fell behind carries on from now rather than catching up in a burst
-                            next = Math.max(next, System.nanoTime() - interval) + interval;
-                        }
-                        String startedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.ofHours(7)).minusMinutes(30)
-                                .toString();
-                        ApiClient.Answer answer = api.post(school + "/reading-sessions", "{\"patronId\":\"hs-" + (1 + (desk + i++) % 3)
-                                + "-" + (i % STUDENTS) + "\",\"startedAt\":\"" + startedAt + "\",\"minutes\":15,\"place\":\"HOME\"}");
-                        if (answer.status() == 201) {
-                            sessions.incrementAndGet();
-                        } else {
-                            failures.incrementAndGet();
+                            String startedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.ofHours(7)).minusMinutes(30)
+                                    .toString();
+                            int status = api.post(school + "/reading-sessions", "{\"patronId\":\"hs-" + (1 + (desk + i++) % 3)
+                                    + "-" + (i % STUDENTS) + "\",\"startedAt\":\"" + startedAt + "\",\"minutes\":15,\"place\":\"HOME\"}");
+                            if (status == 201) {
+                                sessions.incrementAndGet();
+                            } else {
+                                failures.incrementAndGet();
+                            }
                         }
                     }
                     return null;
