@@ -7,8 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.catalina.startup.Tomcat;
-import org.apache.coyote.http11.Http11Nio2Protocol;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -18,8 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.tomcat.TomcatWebServer;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -129,12 +125,6 @@ class WalkingSkeletonIT {
                 assertThat(health.path("components").path(component).path("status").asString()).as(component).isEqualTo("UP");
             }
         });
-    }
-
-    @Test
-    void requestsArriveThroughTomcatsAsynchronousConnector(@Autowired WebServerApplicationContext context) {
-        Tomcat tomcat = ((TomcatWebServer) context.getWebServer()).getTomcat();
-        assertThat(tomcat.getConnector().getProtocolHandler()).isInstanceOf(Http11Nio2Protocol.class);
     }
 
     private long eventCount() {
