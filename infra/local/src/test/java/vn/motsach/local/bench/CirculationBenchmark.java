@@ -2,6 +2,8 @@ package vn.motsach.local.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntSupplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -33,8 +36,15 @@ class CirculationBenchmark {
 
     private static final int DESKS = Integer.getInteger("bench.desks", 75);
     private static final int SCHOOLS = 5;
+    /** Desks at work before the first measurement: the server has just started. */
     private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmup-seconds", 30));
+    /**
+     * Further desk work before the steady measurement. For the first minutes the JVM is still
+     * compiling the request path: a checkout cost up to twice the CPU after 30 s of desks as after 4 min.
+     */
+    private static final Duration SETTLE = Duration.ofSeconds(Long.getLong("bench.settle-seconds", 150));
     private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 45));
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     /** A librarian scans, hands over and scans the next book: a desk sends a request every so often. */
     private static final Duration THINK = Duration.ofMillis(Long.getLong("bench.think-millis", 500));
 
@@ -47,42 +57,94 @@ class CirculationBenchmark {
             List<Desk> desks = setUp(api, LocalInstance.port(app));
 
             run(desks, WARM_UP, THINK, null, null);
-            LatencyRecorder checkouts = new LatencyRecorder(2_000_000);
-            LatencyRecorder returns = new LatencyRecorder(2_000_000);
-            long started = System.nanoTime();
-            int failures = run(desks, MEASURE, THINK, checkouts, returns);
-            double seconds = (System.nanoTime() - started) / 1e9;
+            Paced early = measurePaced(desks);
+            run(desks, SETTLE, THINK, null, null);
+            Paced steady = measurePaced(desks);
             LatencyRecorder saturated = new LatencyRecorder(2_000_000);
             long saturationStarted = System.nanoTime();
-            failures += run(desks, MEASURE.dividedBy(3), Duration.ZERO, saturated, saturated);
+            int failures = early.failures() + steady.failures()
+                    + run(desks, MEASURE.dividedBy(3), Duration.ZERO, saturated, saturated).failures();
             double saturatedPerSecond = saturated.count() / ((System.nanoTime() - saturationStarted) / 1e9);
 
             Baseline baseline = baseline(app.getEnvironment(), MEASURE.dividedBy(3));
-            double operationsPerSecond = (checkouts.count() + returns.count()) / seconds;
             BenchmarkReport.write("circulation", String.format(Locale.ROOT, """
-                    ## Circulation through HTTP, %d desks over %d schools, %.0f s measured, %d ms between a desk's requests
+                    ## Circulation through HTTP, %d desks over %d schools, %d ms between a desk's requests
+
+                    Two paced measurements of %.0f s each: just after the start (after %d s of desks) and steady
+                    (after %d s of desks, when the JVM has compiled the request path).
 
                     | What | p50 ms | p95 ms | p99 ms | per second |
                     |---|---|---|---|---|
-                    | Checkout (POST /checkouts) | %.1f | %.1f | %.1f | %.0f |
-                    | Return (POST /checkins) | %.1f | %.1f | %.1f | %.0f |
+                    %s
+                    %s
+                    %s
+                    %s
                     | Saturated: every desk sends again at once (checkouts and returns) | %.1f | %.1f | %.1f | %.0f |
                     | Baseline: single-row durable insert, %d connections | %.2f | %.2f | %.2f | %.0f |
 
-                    Ratios to the baseline measured in the same run: paced checkouts+returns/s = %.3f × inserts/s,
+                    Ratios to the baseline measured in the same run, steady: checkouts+returns/s = %.3f × inserts/s,
                     saturated = %.3f × inserts/s; checkout p95 = %.1f × insert p95; checkout p99 = %.1f × insert p99.
+                    CPU per checkout or return, just started: %s; steady: %s (2 shared cores).
                     Failed requests: %d.
                     """,
-                    DESKS, SCHOOLS, seconds, THINK.toMillis(),
-                    checkouts.millis(50), checkouts.millis(95), checkouts.millis(99), checkouts.count() / seconds,
-                    returns.millis(50), returns.millis(95), returns.millis(99), returns.count() / seconds,
+                    DESKS, SCHOOLS, THINK.toMillis(), steady.seconds(), WARM_UP.toSeconds(),
+                    WARM_UP.plus(MEASURE).plus(SETTLE).toSeconds(),
+                    early.checkoutRow("Checkout (POST /checkouts), just started"), early.returnRow("Return (POST /checkins), just started"),
+                    steady.checkoutRow("Checkout (POST /checkouts), steady"), steady.returnRow("Return (POST /checkins), steady"),
                     saturated.millis(50), saturated.millis(95), saturated.millis(99), saturatedPerSecond,
                     DESKS, baseline.latency().millis(50), baseline.latency().millis(95), baseline.latency().millis(99),
                     baseline.perSecond(),
-                    operationsPerSecond / baseline.perSecond(), saturatedPerSecond / baseline.perSecond(),
-                    checkouts.millis(95) / baseline.latency().millis(95), checkouts.millis(99) / baseline.latency().millis(99),
-                    failures));
-            assertThat(checkouts.count()).isPositive();
+                    steady.perSecond() / baseline.perSecond(), saturatedPerSecond / baseline.perSecond(),
+                    steady.checkouts().millis(95) / baseline.latency().millis(95),
+                    steady.checkouts().millis(99) / baseline.latency().millis(99),
+                    early.cpu(), steady.cpu(), failures));
+            assertThat(steady.checkouts().count()).isPositive();
+        }
+    }
+
+    /** The desks at their pace for {@link #MEASURE}: latencies, and the CPU each request cost. */
+    private static Paced measurePaced(List<Desk> desks) throws Exception {
+        LatencyRecorder checkouts = new LatencyRecorder(2_000_000);
+        LatencyRecorder returns = new LatencyRecorder(2_000_000);
+        long started = System.nanoTime();
+        CpuUse cpuBefore = CpuUse.now();
+        Ran ran = run(desks, MEASURE, THINK, checkouts, returns);
+        CpuUse cpu = CpuUse.now().since(cpuBefore);
+        return new Paced(checkouts, returns, (System.nanoTime() - started) / 1e9, cpu, ran);
+    }
+
+    private record Paced(LatencyRecorder checkouts, LatencyRecorder returns, double seconds, CpuUse used, Ran ran) {
+
+        int failures() {
+            return ran.failures();
+        }
+
+        long operations() {
+            return checkouts.count() + returns.count();
+        }
+
+        double perSecond() {
+            return operations() / seconds;
+        }
+
+        String checkoutRow(String what) {
+            return row(what, checkouts);
+        }
+
+        String returnRow(String what) {
+            return row(what, returns);
+        }
+
+        private String row(String what, LatencyRecorder latency) {
+            return String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.0f |", what, latency.millis(50), latency.millis(95),
+                    latency.millis(99), latency.count() / seconds);
+        }
+
+        /** The desks run in this JVM too: their own threads' time is not the system's. */
+        String cpu() {
+            return String.format(Locale.ROOT, "%.2f ms in the system's JVM and %.2f ms in PostgreSQL (the desks' own threads %.2f ms)",
+                    (used.jvmNanos() - ran.desksCpuNanos()) / 1e6 / operations(), used.postgresNanos() / 1e6 / operations(),
+                    ran.desksCpuNanos() / 1e6 / operations());
         }
     }
 
@@ -108,10 +170,11 @@ class CirculationBenchmark {
         return desks;
     }
 
-    private static int run(List<Desk> desks, Duration duration, Duration think, LatencyRecorder checkouts,
+    private static Ran run(List<Desk> desks, Duration duration, Duration think, LatencyRecorder checkouts,
             LatencyRecorder returns) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(desks.size());
         AtomicInteger failures = new AtomicInteger();
+        AtomicLong desksCpu = new AtomicLong();
         long end = System.nanoTime() + duration.toNanos();
         try {
             List<Future<?>> running = new ArrayList<>();
@@ -122,6 +185,7 @@ class CirculationBenchmark {
                     // a paced phase opens with the desks out of step, as they are at a library; starting
                     // them all at once put a burst of 75 simultaneous checkouts into every measurement
                     startOutOfStep(think);
+                    long cpuStarted = THREADS.getCurrentThreadCpuTime();
                     while (System.nanoTime() < end) {
                         String copy = desk.copies().get(turn++ % desk.copies().size());
                         timed(checkouts, failures, () -> api.post(desk.base() + "/checkouts",
@@ -130,6 +194,7 @@ class CirculationBenchmark {
                         timed(returns, failures, () -> api.post(desk.base() + "/checkins", "{\"barcode\":\"" + copy + "\"}"), 200);
                         pause(think);
                     }
+                    desksCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - cpuStarted);
                 }));
             }
             for (Future<?> future : running) {
@@ -138,7 +203,10 @@ class CirculationBenchmark {
         } finally {
             pool.shutdownNow();
         }
-        return failures.get();
+        return new Ran(failures.get(), desksCpu.get());
+    }
+
+    private record Ran(int failures, long desksCpuNanos) {
     }
 
     private static void startOutOfStep(Duration think) {
