@@ -14,7 +14,7 @@ import java.util.Locale;
 import vn.motsach.testing.TestTokens;
 
 /**
- * One desk's connection for the load generators, used by one thread: HTTP/1.1 over a socket of
+ * One desk's connection for the load generators, used by one thread at a time: HTTP/1.1 over a socket of
  * its own, kept alive and without Nagle's delay, as a browser at a library desk holds it. The
  * JDK's asynchronous {@code HttpClient} handed every exchange to a selector thread and a worker
  * thread, which in the same JVM as the system under test took CPU from it and put hand-offs into
