@@ -53,11 +53,12 @@ class CatalogueProjection implements RebuildableProjection {
                         insert into qs_catalogue_title
                           (school_id, title_id, title, authors, isbn, publisher, published_year, classification, subjects,
                            doc_type, language, catalogued_at, sort_key, search_doc, last_position)
-                        select :school, :title_id, :title, :authors, :isbn, :publisher, :year, :classification, :subjects,
-                               :doc_type, :language, :at, qs_fold(:title),
-                               qs_catalogue_doc(:title, :authors, :subjects, :isbn, c.barcodes), :position
-                        from (select string_agg(barcode, ' ' order by barcode) as barcodes
-                              from qs_catalogue_copy where school_id = :school and title_id = :title_id) c
+                        values (:school, :title_id, :title, :authors, :isbn, :publisher, :year, :classification, :subjects,
+                                :doc_type, :language, :at, qs_fold(:title),
+                                qs_catalogue_doc(:title, :authors, :subjects, :isbn,
+                                                 (select string_agg(barcode, ' ' order by barcode)
+                                                  from qs_catalogue_copy where school_id = :school and title_id = :title_id)),
+                                :position)
                         on conflict (school_id, title_id) do nothing""")
                 .param("school", event.schoolId().value())
                 .param("title_id", event.titleId().value())
@@ -76,26 +77,31 @@ class CatalogueProjection implements RebuildableProjection {
     }
 
     /**
-     * The copy's barcode joins its title's search document only when the copy is new, so an
-     * event applied twice adds it once. One statement that reads nothing first, so that a
-     * rebuild can send it in a batch.
+     * The copy's barcode joins its title's search document once: a title's position says which
+     * events it already holds, so an accession applied twice, or one the title gathered when it was
+     * catalogued, changes nothing. Two statements that read nothing first, so that a rebuild can
+     * send each for many copies at once.
      */
     @EventHandler
     void on(CopyAccessioned event, TrackingToken token) {
         jdbc.sql("""
-                        with copy as (
-                          insert into qs_catalogue_copy (school_id, barcode, title_id, status, loanable, state_position)
-                          values (:school, :barcode, :title_id, 'AVAILABLE', :loanable, :position)
-                          on conflict (school_id, barcode) do nothing
-                          returning barcode)
-                        update qs_catalogue_title t
-                        set search_doc = t.search_doc || setweight(to_tsvector('simple', qs_words(copy.barcode)), 'D')
-                        from copy
-                        where t.school_id = :school and t.title_id = :title_id""")
+                        insert into qs_catalogue_copy (school_id, barcode, title_id, status, loanable, state_position)
+                        values (:school, :barcode, :title_id, 'AVAILABLE', :loanable, :position)
+                        on conflict (school_id, barcode) do nothing""")
                 .param("school", event.schoolId().value())
                 .param("barcode", event.barcode().value())
                 .param("title_id", event.titleId().value())
                 .param("loanable", event.loanable())
+                .param("position", EventPosition.of(token))
+                .update();
+        jdbc.sql("""
+                        update qs_catalogue_title
+                        set search_doc = search_doc || setweight(to_tsvector('simple', qs_words(:barcode)), 'D'),
+                            last_position = :position
+                        where school_id = :school and title_id = :title_id and last_position < :position""")
+                .param("school", event.schoolId().value())
+                .param("barcode", event.barcode().value())
+                .param("title_id", event.titleId().value())
                 .param("position", EventPosition.of(token))
                 .update();
     }
@@ -150,6 +156,12 @@ class CatalogueProjection implements RebuildableProjection {
     @Override
     public List<String> tables() {
         return List.of("qs_catalogue_title", "qs_catalogue_copy");
+    }
+
+    @Override
+    public Set<String> lookupIndexes() {
+        // a new title gathers the barcodes of copies accessioned before it
+        return Set.of("qs_catalogue_copy_title");
     }
 
     @Override

@@ -169,7 +169,9 @@ public final class ProjectionRebuild {
             TableSwap swap = new TableSwap(jdbc, live, REBUILD_SCHEMA);
             jdbc.sql("drop schema if exists " + REBUILD_SCHEMA + " cascade").update();
             jdbc.sql("create schema " + REBUILD_SCHEMA).update();
-            tables.forEach(swap::createShadow);
+            for (RebuildableProjection projection : chosen) {
+                projection.tables().forEach(table -> swap.createShadow(table, projection.lookupIndexes()));
+            }
             writeToRebuildSchema(connection, live);
             for (int lane = 0; lane < Math.min(LANES, chosen.size()); lane++) {
                 Connection laneConnection = dataSource.getConnection();
@@ -231,13 +233,18 @@ public final class ProjectionRebuild {
     /**
      * Unqualified names lead to the rebuilt tables (the functions are still found in the live
      * schema), commits do not wait for the disk (a crash loses nothing that matters: the rebuild
-     * starts again from scratch), and statements run in transactions the rebuild commits.
+     * starts again from scratch), rows are found through their keys, and statements run in
+     * transactions the rebuild commits.
      */
     private static void writeToRebuildSchema(Connection connection, String live) throws SQLException {
         JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(connection, true));
         jdbc.sql("select set_config('search_path', :path, false)").param("path", REBUILD_SCHEMA + ", \"" + live + "\"")
                 .query(String.class).single();
         jdbc.sql("set synchronous_commit to off").update();
+        // every replayed statement addresses its rows by key, for many rows at once: joined by
+        // hash, each would read its whole table, a cost that grows with the table as it loads
+        jdbc.sql("set enable_hashjoin to off").update();
+        jdbc.sql("set enable_mergejoin to off").update();
         connection.setAutoCommit(false);
     }
 

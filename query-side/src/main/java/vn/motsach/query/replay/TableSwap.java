@@ -2,8 +2,10 @@ package vn.motsach.query.replay;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -12,9 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * indexes' names again, matched by definition, so that later migrations can name them.
  * <p>
  * While it loads, a rebuilt table is unlogged, as it can be lost in a crash (the rebuild starts
- * again from scratch), and has only its btree indexes, which the handlers may need for their own
- * lookups (a title's copies are recounted through one): its search indexes are built once at the
- * end, which costs far less than keeping them up to date row by row.
+ * again from scratch), and has only its unique indexes and the indexes its handlers read through
+ * (a new title gathers its copies' barcodes through one): its other indexes are built once at
+ * the end, which costs far less than keeping them up to date row by row, and without them an
+ * update of a column they cover stays on its page (a heap-only tuple, with no index entry to add).
  */
 final class TableSwap {
 
@@ -29,27 +32,39 @@ final class TableSwap {
         this.rebuildSchema = rebuildSchema;
     }
 
-    void createShadow(String table) {
-        jdbc.sql("create unlogged table %s.%s (like %s.%s including all)".formatted(rebuildSchema, table, liveSchema, table))
+    /**
+     * Creates the table to load, with the live table's storage parameters (its fill factor), and
+     * without the live table's indexes other than its unique ones and {@code lookupIndexes} (live
+     * names), which the handlers read through: the others are built once, at the end.
+     */
+    void createShadow(String table, Set<String> lookupIndexes) {
+        jdbc.sql("create unlogged table %s.%s (like %s.%s including all)%s".formatted(rebuildSchema, table, liveSchema, table,
+                        storageParameters(table)))
                 .update();
+        Set<String> keptShapes = new HashSet<>();
+        indexes(liveSchema, table).stream().filter(index -> lookupIndexes.contains(index.name()))
+                .forEach(index -> keptShapes.add(index.shape()));
         List<String> deferred = new ArrayList<>();
-        jdbc.sql("""
-                        select i.relname, pg_get_indexdef(i.oid)
-                        from pg_index x
-                        join pg_class i on i.oid = x.indexrelid
-                        join pg_class t on t.oid = x.indrelid
-                        join pg_namespace n on n.oid = t.relnamespace
-                        join pg_am a on a.oid = i.relam
-                        where n.nspname = :schema and t.relname = :table and a.amname <> 'btree'""")
-                .param("schema", rebuildSchema)
-                .param("table", table)
-                .query((rs, row) -> {
-                    deferred.add(rs.getString(2));
-                    return rs.getString(1);
-                })
-                .list()
-                .forEach(index -> jdbc.sql("drop index %s.%s".formatted(rebuildSchema, index)).update());
+        for (Index index : indexes(rebuildSchema, table)) {
+            if (!index.unique() && !keptShapes.contains(index.shape())) {
+                deferred.add(index.definition());
+                jdbc.sql("drop index %s.%s".formatted(rebuildSchema, index.name())).update();
+            }
+        }
         deferredIndexes.put(table, deferred);
+    }
+
+    private String storageParameters(String table) {
+        String options = jdbc.sql("""
+                        select array_to_string(c.reloptions, ', ')
+                        from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                        where n.nspname = :schema and c.relname = :table""")
+                .param("schema", liveSchema)
+                .param("table", table)
+                .query(String.class)
+                .optional()
+                .orElse("");
+        return options.isEmpty() ? "" : " with (" + options + ")";
     }
 
     /** The loaded table gets the indexes it was created without, and is logged again, as the live one is. */
@@ -74,7 +89,7 @@ final class TableSwap {
 
     private List<Index> indexes(String schema, String table) {
         return jdbc.sql("""
-                        select i.relname, pg_get_indexdef(i.oid)
+                        select i.relname, pg_get_indexdef(i.oid), x.indisunique
                         from pg_index x
                         join pg_class i on i.oid = x.indexrelid
                         join pg_class t on t.oid = x.indrelid
@@ -82,11 +97,15 @@ final class TableSwap {
                         where n.nspname = :schema and t.relname = :table""")
                 .param("schema", schema)
                 .param("table", table)
-                .query((rs, row) -> new Index(rs.getString(1), rs.getString(2).replaceFirst("INDEX \\S+ ON \\S+", "INDEX ON")))
+                .query((rs, row) -> new Index(rs.getString(1), rs.getString(2), rs.getBoolean(3)))
                 .list();
     }
 
-    /** An index by name and by its definition without its name and table. */
-    private record Index(String name, String shape) {
+    /** An index by name and definition; its shape is the definition without its name and table. */
+    private record Index(String name, String definition, boolean unique) {
+
+        String shape() {
+            return definition.replaceFirst("INDEX \\S+ ON \\S+", "INDEX ON");
+        }
     }
 }
