@@ -2,12 +2,15 @@ package vn.motsach.query.replay;
 
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
@@ -19,9 +22,10 @@ import org.springframework.jdbc.support.KeyHolder;
 
 /**
  * The {@link JdbcClient} the replayed handlers write through: it holds their writes back and
- * sends them in JDBC batches, which pgjdbc pipelines in one round trip, instead of one round
- * trip per statement. The projections' own handlers run unchanged; only the timing of their
- * writes differs.
+ * sends each statement once for all the rows a layer gives it ({@link RowSetStatement}), or,
+ * for a statement it cannot rewrite so, in a JDBC batch, which pgjdbc pipelines in one round
+ * trip, instead of one round trip and one execution per row. The projections' own handlers run
+ * unchanged; only the timing of their writes differs.
  * <p>
  * Order: queued statements go by their rank within the handler call that queued them (the first
  * statement of every call, then the second, ...), and within a rank grouped by SQL text. Each
@@ -37,9 +41,14 @@ import org.springframework.jdbc.support.KeyHolder;
  */
 final class QueuedWrites implements JdbcClient {
 
+    /** Rows from which a statement goes as one over all of them: below, the batch costs no more. */
+    private static final int ROW_SET_FROM = 4;
+
     private final NamedParameterJdbcTemplate named;
     private final JdbcClient direct;
     private final List<Queued> queued = new ArrayList<>();
+    /** The many-row form of each statement seen, or empty for one that has none. */
+    private final Map<String, Optional<RowSetStatement>> rowSets = new HashMap<>();
     private int rank;
 
     QueuedWrites(DataSource dataSource) {
@@ -64,8 +73,26 @@ final class QueuedWrites implements JdbcClient {
                     .add(statement.params());
         }
         queued.clear();
-        byRank.values().forEach(bySql -> bySql.forEach(
-                (sql, params) -> named.batchUpdate(sql, params.toArray(SqlParameterSource[]::new))));
+        byRank.values().forEach(bySql -> bySql.forEach(this::send));
+    }
+
+    /** Sends one statement for many rows: as one statement over all of them when it can be rewritten so, else as a batch. */
+    private void send(String sql, List<SqlParameterSource> rows) {
+        boolean set = rows.size() >= ROW_SET_FROM && named.getJdbcTemplate().execute((ConnectionCallback<Boolean>) connection -> {
+            Optional<RowSetStatement> rowSet = rowSets.get(sql);
+            if (rowSet == null) {
+                rowSet = RowSetStatement.of(sql, connection);
+                rowSets.put(sql, rowSet);
+            }
+            if (rowSet.isEmpty() || !rowSet.get().accepts(rows)) {
+                return false;
+            }
+            rowSet.get().execute(connection, rows);
+            return true;
+        });
+        if (!set) {
+            named.batchUpdate(sql, rows.toArray(SqlParameterSource[]::new));
+        }
     }
 
     /** Forgets what is queued: the transaction it belonged to was rolled back. */

@@ -1,0 +1,256 @@
+package vn.motsach.query.replay;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ParameterMetaData;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.UUID;
+import java.util.function.IntFunction;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+
+/**
+ * A handler's statement, written for one row, rewritten to apply to many rows in one execution:
+ * the rows' parameters travel as one array per parameter, {@code unnest}ed into a row source
+ * {@code v}, and every {@code :name} becomes a column of {@code v}. PostgreSQL then plans and
+ * starts the statement once for the rows of a layer rather than once per row, which is most of
+ * what a one-row statement costs it.
+ * <p>
+ * Two shapes are rewritten, and any other statement is not ({@link #of} answers empty):
+ * <ul>
+ * <li>{@code update T set ... where ...} becomes {@code update T set ... from unnest(...) v where ...};
+ * <li>{@code insert into T (...) values (...) [on conflict ...]} becomes
+ * {@code insert into T (...) select ... from unnest(...) v [on conflict ...]}.
+ * </ul>
+ * Both are right only for rows that touch different rows of the table: with two source rows
+ * for one target row, an update would apply one of them. The replay provides that: it sends
+ * together only events that share no row key ({@link EventLayers}).
+ * <p>
+ * The element type of each array is the type PostgreSQL infers for the parameter in the one-row
+ * statement; the values travel as text and are cast to it. Rows holding a value of a type
+ * without a faithful text form here go as a batch instead.
+ */
+final class RowSetStatement {
+
+    private static final Set<Class<?>> TEXT_FAITHFUL = Set.of(String.class, UUID.class, Long.class, Integer.class,
+            Short.class, Boolean.class, BigDecimal.class, LocalDate.class, OffsetDateTime.class, String[].class);
+
+    private final String sql;
+    private final List<String> names;
+
+    private RowSetStatement(String sql, List<String> names) {
+        this.sql = sql;
+        this.names = names;
+    }
+
+    /** The many-row form of {@code oneRow}, if it has a shape that can be rewritten. */
+    static Optional<RowSetStatement> of(String oneRow, Connection connection) throws SQLException {
+        NamedSql named = NamedSql.parse(oneRow);
+        if (named.names().isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> types = typesOf(named, connection);
+        if (types.stream().anyMatch(type -> type == null || type.startsWith("__"))) {
+            return Optional.empty();
+        }
+        StringBuilder source = new StringBuilder("unnest(");
+        StringBuilder columns = new StringBuilder();
+        List<String> references = new ArrayList<>();
+        for (int i = 0; i < types.size(); i++) {
+            String type = types.get(i);
+            // an array parameter travels as its text form, one element of a text array, since
+            // unnest would flatten an array of arrays
+            boolean array = type.startsWith("_");
+            source.append(i == 0 ? "" : ", ").append("cast(? as text[])").append(array ? "" : "::" + type + "[]");
+            columns.append(i == 0 ? "" : ", ").append(column(i));
+            references.add(array ? "cast(v." + column(i) + " as " + type.substring(1) + "[])" : "v." + column(i));
+        }
+        String rows = source.append(") as v(").append(columns).append(")").toString();
+        return named.rewrite(rows, references).map(sql -> new RowSetStatement(sql, named.names()));
+    }
+
+    /** Applies the statement to every row at once; answers the rows it changed. */
+    int execute(Connection connection, List<SqlParameterSource> rows) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < names.size(); i++) {
+                String[] values = new String[rows.size()];
+                for (int row = 0; row < rows.size(); row++) {
+                    values[row] = text(rows.get(row).getValue(names.get(i)));
+                }
+                statement.setArray(i + 1, connection.createArrayOf("text", values));
+            }
+            return statement.executeUpdate();
+        }
+    }
+
+    /** Whether every value of these rows has a text form this statement can cast back faithfully. */
+    boolean accepts(List<SqlParameterSource> rows) {
+        for (SqlParameterSource row : rows) {
+            for (String name : names) {
+                Object value = row.getValue(name);
+                if (value != null && !TEXT_FAITHFUL.contains(value.getClass())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof String[] array) {
+            StringJoiner literal = new StringJoiner(",", "{", "}");
+            for (String element : array) {
+                literal.add(element == null ? "NULL" : '"' + element.replace("\\", "\\\\").replace("\"", "\\\"") + '"');
+            }
+            return literal.toString();
+        }
+        return value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
+    }
+
+    static String column(int index) {
+        return "p" + index;
+    }
+
+    /** The type PostgreSQL infers for each distinct parameter, from its first occurrence. */
+    private static List<String> typesOf(NamedSql named, Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(named.positional())) {
+            ParameterMetaData metadata = statement.getParameterMetaData();
+            Map<String, String> types = new LinkedHashMap<>();
+            for (int i = 0; i < named.occurrences().size(); i++) {
+                types.putIfAbsent(named.occurrences().get(i), metadata.getParameterTypeName(i + 1));
+            }
+            List<String> ordered = new ArrayList<>();
+            named.names().forEach(name -> ordered.add(types.get(name)));
+            return ordered;
+        }
+    }
+
+    /**
+     * A statement with {@code :name} parameters, split where the rewrite needs it. Parameters
+     * are found outside quotes, and not in {@code ::type} casts.
+     */
+    private record NamedSql(String text, List<String> occurrences, List<String> names, List<int[]> spans) {
+
+        static NamedSql parse(String sql) {
+            List<String> occurrences = new ArrayList<>();
+            List<int[]> spans = new ArrayList<>();
+            boolean quoted = false;
+            for (int i = 0; i < sql.length(); i++) {
+                char c = sql.charAt(i);
+                if (c == '\'') {
+                    quoted = !quoted;
+                } else if (!quoted && c == ':' && i + 1 < sql.length() && (i == 0 || sql.charAt(i - 1) != ':')
+                        && Character.isJavaIdentifierStart(sql.charAt(i + 1)) && sql.charAt(i + 1) != ':') {
+                    int end = i + 1;
+                    while (end < sql.length() && Character.isJavaIdentifierPart(sql.charAt(end))) {
+                        end++;
+                    }
+                    occurrences.add(sql.substring(i + 1, end));
+                    spans.add(new int[] {i, end});
+                    i = end - 1;
+                }
+            }
+            return new NamedSql(sql, occurrences, occurrences.stream().distinct().toList(), spans);
+        }
+
+        /** The statement with {@code ?} for every occurrence, as JDBC takes it. */
+        String positional() {
+            return replaced(index -> "?");
+        }
+
+        /** The statement over the row source {@code rows}, or empty when its shape is not one rewritten. */
+        Optional<String> rewrite(String rows, List<String> references) {
+            String body = replaced(index -> references.get(names.indexOf(occurrences.get(index)))).strip();
+            String lower = body.toLowerCase(Locale.ROOT);
+            if (keyword(lower, "returning") >= 0) {
+                return Optional.empty();
+            }
+            if (lower.startsWith("update ")) {
+                int where = keyword(lower, "where");
+                if (where < 0 || keyword(lower, "from") >= 0) {
+                    return Optional.empty();
+                }
+                return Optional.of(body.substring(0, where) + "from " + rows + " " + body.substring(where));
+            }
+            if (lower.startsWith("insert into ")) {
+                int values = keyword(lower, "values");
+                int open = values < 0 ? -1 : lower.indexOf('(', values);
+                int close = closing(lower, open);
+                if (close < 0) {
+                    return Optional.empty();
+                }
+                String rest = body.substring(close + 1).strip();
+                // one row of values, then nothing or the conflict clause
+                if (!rest.isEmpty() && !rest.toLowerCase(Locale.ROOT).startsWith("on conflict")) {
+                    return Optional.empty();
+                }
+                return Optional.of(body.substring(0, values) + "select " + body.substring(open + 1, close) + " from " + rows
+                        + " " + rest);
+            }
+            return Optional.empty();
+        }
+
+        private String replaced(IntFunction<String> replacement) {
+            StringBuilder out = new StringBuilder();
+            int from = 0;
+            for (int i = 0; i < spans.size(); i++) {
+                out.append(text, from, spans.get(i)[0]).append(replacement.apply(i));
+                from = spans.get(i)[1];
+            }
+            return out.append(text.substring(from)).toString();
+        }
+
+        /** Where the keyword first stands as a word outside parentheses and quotes, or -1. */
+        private static int keyword(String sql, String word) {
+            int depth = 0;
+            boolean quoted = false;
+            for (int i = 0; i < sql.length(); i++) {
+                char c = sql.charAt(i);
+                if (c == '\'') {
+                    quoted = !quoted;
+                } else if (!quoted && c == '(') {
+                    depth++;
+                } else if (!quoted && c == ')') {
+                    depth--;
+                } else if (!quoted && depth == 0 && sql.startsWith(word, i) && i > 0 && Character.isWhitespace(sql.charAt(i - 1))
+                        && (i + word.length() == sql.length() || !Character.isJavaIdentifierPart(sql.charAt(i + word.length())))) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** The parenthesis that closes the one at {@code open}, or -1. */
+        private static int closing(String sql, int open) {
+            if (open < 0) {
+                return -1;
+            }
+            int depth = 0;
+            boolean quoted = false;
+            for (int i = open; i < sql.length(); i++) {
+                char c = sql.charAt(i);
+                if (c == '\'') {
+                    quoted = !quoted;
+                } else if (!quoted && c == '(') {
+                    depth++;
+                } else if (!quoted && c == ')' && --depth == 0) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+}
