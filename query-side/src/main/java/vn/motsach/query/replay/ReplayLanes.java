@@ -15,15 +15,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import vn.motsach.events.SchoolEvent;
 
 /**
  * The connections a rebuild writes through, side by side. A rebuild is bound by the database,
  * and one connection is served by one server process, so by one core at most: with several
- * lanes, the projections of a page are applied in parallel, each by whichever lane is free, the
- * projection with the most events of the page first. Every lane has its own instances of the
+ * lanes, the projections of a page are applied in parallel, each projection's events split by
+ * school, each share by whichever lane is free, the share with the most events first. Every lane has its own instances of the
  * projections' handlers, writing through its {@link QueuedWrites}. A page is committed on every
  * lane before the next is applied, so a projection's pages keep their order even when they go
- * through different lanes; projections share no table, so lanes never wait for each other's rows.
+ * through different lanes; projections share no table, and schools no row, so lanes never wait for
+ * each other's rows.
  */
 final class ReplayLanes implements AutoCloseable {
 
@@ -46,9 +48,7 @@ final class ReplayLanes implements AutoCloseable {
         List<Share> shares = new ArrayList<>();
         first.replayers.forEach((name, replayer) -> {
             List<TrackedEventMessage<?>> handled = page.stream().filter(replayer.handler()::canHandle).toList();
-            if (!handled.isEmpty()) {
-                shares.add(new Share(name, handled));
-            }
+            shares.addAll(bySchool(name, handled));
         });
         shares.sort(Comparator.comparingInt((Share share) -> share.events().size()).reversed());
         if (executor == null) {
@@ -75,6 +75,29 @@ final class ReplayLanes implements AutoCloseable {
         if (failure != null) {
             throw failure;
         }
+    }
+
+    /**
+     * A projection's events of a page in as many shares as there are lanes, by school, so that a
+     * projection with most of the page's events keeps every lane busy: schools share no row, so
+     * their shares may go through different lanes at once. Events of no school keep one share.
+     */
+    private List<Share> bySchool(String projection, List<TrackedEventMessage<?>> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        if (lanes.size() == 1 || !events.stream().allMatch(event -> event.getPayload() instanceof SchoolEvent)) {
+            return List.of(new Share(projection, events));
+        }
+        List<List<TrackedEventMessage<?>>> groups = new ArrayList<>();
+        for (int i = 0; i < lanes.size(); i++) {
+            groups.add(new ArrayList<>());
+        }
+        for (TrackedEventMessage<?> event : events) {
+            SchoolEvent payload = (SchoolEvent) event.getPayload();
+            groups.get(Math.floorMod(payload.schoolId().hashCode(), lanes.size())).add(event);
+        }
+        return groups.stream().filter(group -> !group.isEmpty()).map(group -> new Share(projection, group)).toList();
     }
 
     void commit() throws SQLException {
