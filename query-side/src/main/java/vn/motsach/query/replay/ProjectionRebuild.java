@@ -56,8 +56,6 @@ public final class ProjectionRebuild {
     /** Events still to replay when the swap may begin: few enough to hold the lock only briefly. */
     private static final int FEW = 1000;
     private static final int SWAP_ATTEMPTS = 20;
-    /** Events after which the rebuilt tables are first analysed; then after twice as many, and so on. */
-    private static final int ANALYZE_FIRST = 20_000;
     private static final String LOCK_TIMEOUT = "800ms";
     /**
      * Connections that apply a page's projections side by side ({@link ReplayLanes}): one per
@@ -181,12 +179,12 @@ public final class ProjectionRebuild {
 
             TrackingToken token;
             try (ReplayLanes lanes = new ReplayLanes(laneConnections, chosen)) {
-                token = catchUp(connection, lanes, tables, null);
+                token = catchUp(lanes, null);
                 tables.forEach(swap::finishLoading);
                 connection.commit();
                 analyze(connection, tables);
                 // what arrived while the indexes were built, so that the lock below is held briefly
-                token = catchUp(connection, lanes, tables, token);
+                token = catchUp(lanes, token);
             }
 
             // the last events and the swap in one transaction, on the connection that holds the locks
@@ -197,7 +195,7 @@ public final class ProjectionRebuild {
                         jdbc.sql("set local lock_timeout = '" + LOCK_TIMEOUT + "'").update();
                         jdbc.sql("lock table " + String.join(", ", tables.stream().map(table -> "\"" + live + "\"." + table).toList())
                                 + " in access exclusive mode").update();
-                        replay(connection, last, tables, token, false);
+                        replay(last, token, false);
                         tables.forEach(swap::swap);
                         connection.commit();
                         break;
@@ -245,16 +243,17 @@ public final class ProjectionRebuild {
         // hash, each would read its whole table, a cost that grows with the table as it loads
         jdbc.sql("set enable_hashjoin to off").update();
         jdbc.sql("set enable_mergejoin to off").update();
+        // and so, while the tables fill, without statistics that would keep up with them
+        jdbc.sql("set enable_seqscan to off").update();
         connection.setAutoCommit(false);
     }
 
     /** Replays, a page per transaction, until a pass finds only a few events left; answers the last one's token. */
-    private TrackingToken catchUp(Connection connection, ReplayLanes lanes, List<String> tables, TrackingToken from)
-            throws SQLException {
+    private TrackingToken catchUp(ReplayLanes lanes, TrackingToken from) throws SQLException {
         TrackingToken token = from;
         Replayed replayed;
         do {
-            replayed = replay(connection, lanes, tables, token, true);
+            replayed = replay(lanes, token, true);
             token = replayed.token();
         } while (replayed.count() > FEW);
         return token;
@@ -265,10 +264,8 @@ public final class ProjectionRebuild {
      * committing every page when {@code commitPages}, or leaving all in the open transaction
      * (for the swap).
      */
-    private Replayed replay(Connection connection, ReplayLanes lanes, List<String> tables, TrackingToken from,
-            boolean commitPages) throws SQLException {
+    private Replayed replay(ReplayLanes lanes, TrackingToken from, boolean commitPages) throws SQLException {
         long count = 0;
-        long analyzeAt = ANALYZE_FIRST;
         TrackingToken last = from;
         try (EventPages pages = new EventPages(events, from, PAGE)) {
             for (List<TrackedEventMessage<?>> page = pages.next(); !page.isEmpty(); page = pages.next()) {
@@ -279,11 +276,6 @@ public final class ProjectionRebuild {
                     lanes.commit();
                 }
                 progress(page.size(), last);
-                if (commitPages && count >= analyzeAt) {
-                    // fresh statistics, so that the planner keeps using the indexes as the tables fill
-                    analyze(connection, tables);
-                    analyzeAt *= 2;
-                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
