@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -142,7 +143,10 @@ public final class ProjectionRebuild {
                     done.position(), null));
             log.info("Rebuilt projections {}: {} events up to position {}", done.projections(), done.eventsReplayed(),
                     done.position());
-        } catch (RuntimeException | SQLException e) {
+        } catch (RuntimeException | SQLException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
             log.error("Rebuilding projections failed", e);
             RebuildStatus failed = status.get();
             status.set(new RebuildStatus("FAILED", failed.projections(), failed.startedAt(), clock.instant(),
@@ -152,7 +156,7 @@ public final class ProjectionRebuild {
         }
     }
 
-    private void replayAndSwap(List<RebuildableProjection> chosen) throws SQLException {
+    private void replayAndSwap(List<RebuildableProjection> chosen) throws SQLException, InterruptedException {
         Connection connection = dataSource.getConnection();
         JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(connection, true));
         List<Connection> laneConnections = new ArrayList<>();
@@ -180,9 +184,8 @@ public final class ProjectionRebuild {
             TrackingToken token;
             try (ReplayLanes lanes = new ReplayLanes(laneConnections, chosen)) {
                 token = catchUp(lanes, null);
-                tables.forEach(swap::finishLoading);
-                connection.commit();
-                analyze(connection, tables);
+                lanes.onLanes(largestFirst(jdbc, tables), (lane, table) -> swap.finishLoading(table, lane.jdbc()));
+                lanes.commit();
                 // what arrived while the indexes were built, so that the lock below is held briefly
                 token = catchUp(lanes, token);
             }
@@ -284,14 +287,12 @@ public final class ProjectionRebuild {
         return new Replayed(count, last);
     }
 
-    private static void analyze(Connection connection, List<String> tables) throws SQLException {
-        connection.commit();
-        try (var statement = connection.createStatement()) {
-            for (String table : tables) {
-                statement.execute("analyze " + REBUILD_SCHEMA + "." + table);
-            }
-        }
-        connection.commit();
+    /** The tables, the largest first, so that finishing them side by side ends at about the same time. */
+    private static List<String> largestFirst(JdbcClient jdbc, List<String> tables) {
+        return tables.stream()
+                .sorted(Comparator.comparingLong((String table) -> jdbc.sql("select pg_total_relation_size(:table::regclass)")
+                        .param("table", REBUILD_SCHEMA + "." + table).query(Long.class).single()).reversed())
+                .toList();
     }
 
     private void progress(long events, TrackingToken last) {

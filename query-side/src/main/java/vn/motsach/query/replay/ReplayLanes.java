@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import vn.motsach.events.SchoolEvent;
 
@@ -51,16 +52,26 @@ final class ReplayLanes implements AutoCloseable {
             shares.addAll(bySchool(name, handled));
         });
         shares.sort(Comparator.comparingInt((Share share) -> share.events().size()).reversed());
+        onLanes(shares, Lane::apply);
+    }
+
+    /**
+     * Runs {@code work} on every item, in order, each on whichever lane is free, in the lanes' open
+     * transactions: for work other than events, such as finishing the loaded tables.
+     */
+    <T> void onLanes(List<T> items, LaneWork<T> work) throws InterruptedException {
         if (executor == null) {
-            shares.forEach(first::apply);
+            for (T item : items) {
+                work.run(lanes.get(0), item);
+            }
             return;
         }
         AtomicInteger next = new AtomicInteger();
         List<Future<?>> running = new ArrayList<>();
         for (Lane lane : lanes) {
             running.add(executor.submit(() -> {
-                for (int i = next.getAndIncrement(); i < shares.size(); i = next.getAndIncrement()) {
-                    lane.apply(shares.get(i));
+                for (int i = next.getAndIncrement(); i < items.size(); i = next.getAndIncrement()) {
+                    work.run(lane, items.get(i));
                 }
             }));
         }
@@ -121,12 +132,23 @@ final class ReplayLanes implements AutoCloseable {
         }
     }
 
+    /** Work on one item through one lane. */
+    @FunctionalInterface
+    interface LaneWork<T> {
+        void run(Lane lane, T item);
+    }
+
     /** One connection, and the handlers of every projection writing through it. */
-    private static final class Lane {
+    static final class Lane {
 
         private final Connection connection;
         private final QueuedWrites writes;
         private final Map<String, Replayer> replayers = new LinkedHashMap<>();
+
+        /** Statements on this lane's connection, in its open transaction. */
+        JdbcClient jdbc() {
+            return JdbcClient.create(new SingleConnectionDataSource(connection, true));
+        }
 
         Lane(Connection connection, List<RebuildableProjection> projections) {
             this.connection = connection;

@@ -67,11 +67,14 @@ final class TableSwap {
         return options.isEmpty() ? "" : " with (" + options + ")";
     }
 
-    /** The loaded table gets the indexes it was created without, and is logged again, as the live one is. */
-    void finishLoading(String table) {
-        deferredIndexes.getOrDefault(table, List.of()).forEach(definition -> jdbc.sql(definition).update());
-        deferredIndexes.remove(table);
-        jdbc.sql("alter table %s.%s set logged".formatted(rebuildSchema, table)).update();
+    /**
+     * The loaded table gets the indexes it was created without, is logged again, as the live one
+     * is, and gets the statistics the queries will need; through any connection, tables side by side.
+     */
+    void finishLoading(String table, JdbcClient through) {
+        deferredIndexes.getOrDefault(table, List.of()).forEach(definition -> through.sql(definition).update());
+        through.sql("alter table %s.%s set logged".formatted(rebuildSchema, table)).update();
+        through.sql("analyze %s.%s".formatted(rebuildSchema, table)).update();
     }
 
     void swap(String table) {
