@@ -53,6 +53,7 @@ import vn.motsach.events.schoolclass.ClassOpened;
 import vn.motsach.infra.migrations.MigrationSet;
 import vn.motsach.infra.migrations.SchemaMigrations;
 import vn.motsach.query.benchmark.BenchmarkReport;
+import vn.motsach.testing.CpuUse;
 import vn.motsach.testing.TestInfrastructure;
 
 /**
@@ -110,7 +111,12 @@ class ProjectionReplayBenchmark {
             double appendSeconds = (System.nanoTime() - appendStarted) / 1e9;
             long stored = jdbc.sql("select count(*) from domainevententry").query(Long.class).single();
 
+            long postmaster;
+            try (var connection = dataSource.getConnection()) {
+                postmaster = CpuUse.postmasterOf(connection);
+            }
             // baseline: read and deserialise every event, applying it nowhere
+            CpuUse readCpu = CpuUse.now(postmaster);
             long readStarted = System.nanoTime();
             long read = 0;
             try (Stream<? extends TrackedEventMessage<?>> stream = engine.readEvents(null, false)) {
@@ -120,10 +126,11 @@ class ProjectionReplayBenchmark {
                 }
             }
             double readSeconds = (System.nanoTime() - readStarted) / 1e9;
+            Rebuilt plainRead = new Rebuilt(read, readSeconds, CpuUse.now(postmaster).since(readCpu));
 
             ProjectionRebuild rebuild = new ProjectionRebuild(dataSource, engine, projections(jdbc), Clock.systemUTC());
-            Rebuilt cold = rebuilt(rebuild, read, jdbc);
-            Rebuilt warm = rebuilt(rebuild, read, jdbc);
+            Rebuilt cold = rebuilt(rebuild, read, jdbc, postmaster);
+            Rebuilt warm = rebuilt(rebuild, read, jdbc, postmaster);
 
             double readRate = read / readSeconds;
             new BenchmarkReport("projection-replay", "Projection replay: rebuilding every projection from the event store")
@@ -134,9 +141,12 @@ class ProjectionReplayBenchmark {
                     .line("The rebuild runs twice: first in a JVM that has not yet compiled its code (cold), then again, as")
                     .line("a server that has rebuilt before does (warm).")
                     .line("")
-                    .line("| | events | seconds | events/s | ratio to plain read |")
-                    .line("|---|---|---|---|---|")
-                    .line("| plain read (baseline) | %,d | %.2f | %,.0f | 1.00 |".formatted(read, readSeconds, readRate))
+                    .line("CPU per event: of this JVM (the reader, the lanes, compilation and garbage collection included) and of")
+                    .line("the PostgreSQL server's processes; less sensitive than a rate to what else the two cores run.")
+                    .line("")
+                    .line("| | events | seconds | events/s | ratio to plain read | JVM CPU per event | PostgreSQL CPU per event |")
+                    .line("|---|---|---|---|---|---|---|")
+                    .line(plainRead.row("plain read (baseline)", readRate))
                     .line(cold.row("rebuild of all projections, swap included, cold", readRate))
                     .line(warm.row("rebuild of all projections, swap included, warm", readRate))
                     .line("")
@@ -146,7 +156,8 @@ class ProjectionReplayBenchmark {
         }
     }
 
-    private static Rebuilt rebuilt(ProjectionRebuild rebuild, long events, JdbcClient jdbc) {
+    private static Rebuilt rebuilt(ProjectionRebuild rebuild, long events, JdbcClient jdbc, long postmaster) {
+        CpuUse before = CpuUse.now(postmaster);
         long started = System.nanoTime();
         RebuildStatus status = rebuild.rebuild(List.of());
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -154,17 +165,18 @@ class ProjectionReplayBenchmark {
         assertThat(status.eventsReplayed()).isEqualTo(events);
         assertThat(jdbc.sql("select count(*) from qs_loan where school_id like 'bench-replay-%'").query(Long.class).single())
                 .isEqualTo((long) SCHOOLS * LOANS);
-        return new Rebuilt(status.eventsReplayed(), seconds);
+        return new Rebuilt(status.eventsReplayed(), seconds, CpuUse.now(postmaster).since(before));
     }
 
-    private record Rebuilt(long events, double seconds) {
+    private record Rebuilt(long events, double seconds, CpuUse cpu) {
 
         double rate() {
             return events / seconds;
         }
 
         String row(String what, double readRate) {
-            return "| %s | %,d | %.2f | %,.0f | %.2f |".formatted(what, events, seconds, rate(), rate() / readRate);
+            return "| %s | %,d | %.2f | %,.0f | %.2f | %.0f µs | %.0f µs |".formatted(what, events, seconds, rate(), rate() / readRate,
+                    cpu.jvmNanos() / 1e3 / events, cpu.postgresNanos() / 1e3 / events);
         }
     }
 

@@ -25,6 +25,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import vn.motsach.local.LocalInstance;
 import vn.motsach.testing.ApiClient;
+import vn.motsach.testing.CpuUse;
 
 /**
  * Checkouts and returns through HTTP against the local all-in-one (durable embedded
