@@ -9,6 +9,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 import vn.motsach.events.EventCatalogue;
 import vn.motsach.events.PublishedEvent;
 import vn.motsach.events.SchoolEvent;
@@ -28,8 +29,11 @@ public final class EventEnvelopeCodec {
         this(JsonMapper.builder().build());
     }
 
+    /** Reads with {@code json}, its instants through {@link IsoInstants} (the same values, read faster). */
     public EventEnvelopeCodec(JsonMapper json) {
-        this.json = json;
+        this.json = json.rebuild()
+                .addModule(new SimpleModule("iso-instants").addDeserializer(Instant.class, new IsoInstantDeserializer()))
+                .build();
     }
 
     public byte[] encode(PublishedEvent event) {
@@ -63,7 +67,7 @@ public final class EventEnvelopeCodec {
                     case "type" -> type = parser.getValueAsString();
                     case "revision" -> revision = value == JsonToken.VALUE_NULL ? null : parser.getValueAsString();
                     case "schoolId" -> schoolId = parser.getValueAsString();
-                    case "occurredAt" -> occurredAt = Instant.parse(parser.getValueAsString());
+                    case "occurredAt" -> occurredAt = IsoInstants.parse(parser.getValueAsString());
                     case "position" -> position = parser.getLongValue();
                     case "actor" -> actor = parser.getValueAsString();
                     case "payload" -> {
