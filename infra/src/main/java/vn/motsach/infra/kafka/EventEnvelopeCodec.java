@@ -1,6 +1,7 @@
 package vn.motsach.infra.kafka;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.JsonParser;
@@ -29,10 +30,12 @@ public final class EventEnvelopeCodec {
         this(JsonMapper.builder().build());
     }
 
-    /** Reads with {@code json}, its instants through {@link IsoInstants} (the same values, read faster). */
+    /** Reads with {@code json}, its instants and dates through {@link IsoTimes} (the same values, read faster). */
     public EventEnvelopeCodec(JsonMapper json) {
         this.json = json.rebuild()
-                .addModule(new SimpleModule("iso-instants").addDeserializer(Instant.class, new IsoInstantDeserializer()))
+                .addModule(new SimpleModule("iso-times")
+                        .addDeserializer(Instant.class, new IsoInstantDeserializer())
+                        .addDeserializer(LocalDate.class, new IsoLocalDateDeserializer()))
                 .build();
     }
 
@@ -67,7 +70,7 @@ public final class EventEnvelopeCodec {
                     case "type" -> type = parser.getValueAsString();
                     case "revision" -> revision = value == JsonToken.VALUE_NULL ? null : parser.getValueAsString();
                     case "schoolId" -> schoolId = parser.getValueAsString();
-                    case "occurredAt" -> occurredAt = IsoInstants.parse(parser.getValueAsString());
+                    case "occurredAt" -> occurredAt = IsoTimes.parse(parser.getValueAsString());
                     case "position" -> position = parser.getLongValue();
                     case "actor" -> actor = parser.getValueAsString();
                     case "payload" -> {

@@ -8,7 +8,7 @@ import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.ext.javatime.deser.InstantDeserializer;
 
 /**
- * The instants inside event payloads, read by {@link IsoInstants}; any other shape (a number,
+ * The instants inside event payloads, read by {@link IsoTimes}; any other shape (a number,
  * an offset, an empty text) goes to Jackson's own deserializer, which still decides it.
  */
 final class IsoInstantDeserializer extends StdScalarDeserializer<Instant> {
@@ -20,7 +20,7 @@ final class IsoInstantDeserializer extends StdScalarDeserializer<Instant> {
     @Override
     public Instant deserialize(JsonParser parser, DeserializationContext context) {
         if (parser.hasToken(JsonToken.VALUE_STRING)) {
-            Instant instant = IsoInstants.parseCanonical(parser.getString());
+            Instant instant = IsoTimes.parseCanonical(parser.getString());
             if (instant != null) {
                 return instant;
             }
