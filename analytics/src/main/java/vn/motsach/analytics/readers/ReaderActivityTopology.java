@@ -25,6 +25,7 @@ import vn.motsach.events.circulation.CopyCheckedOut;
 import vn.motsach.events.circulation.CopyReturned;
 import vn.motsach.events.circulation.LoanBecameOverdue;
 import vn.motsach.events.reading.LibraryPeriodHeld;
+import vn.motsach.events.reading.Participant;
 import vn.motsach.events.reading.ReadingEventParticipationRecorded;
 import vn.motsach.events.reading.ReadingEventScheduled;
 import vn.motsach.events.reading.ReadingSessionRecorded;
@@ -158,18 +159,19 @@ public final class ReaderActivityTopology {
                 String classId = id(held.classId());
                 addToClass(school, held.heldOn(), classId,
                         new ClassTotals(1, held.attendeeIds().size(), held.enrolledStudents(), 0, at));
-                addToStudents(school, held.heldOn(),
-                        held.attendeeIds().stream().map(attendee -> studentOfClass(classId, attendee.value())).toList(),
-                        StudentActivity.attendance(at));
+                held.attendeeIds().forEach(attendee ->
+                        addToStudent(school, held.heldOn(), classId, attendee.value(), StudentActivity.attendance(at)));
             } else if (payload instanceof ReadingEventScheduled scheduled) {
                 eventDates.put(StoreKeys.of(school, scheduled.eventId()), new EventDates(scheduled.startsOn(), scheduled.endsOn()));
             } else if (payload instanceof ReadingEventParticipationRecorded recorded) {
                 EventDates dates = eventDates.get(StoreKeys.of(school, recorded.eventId()));
                 LocalDate day = dates != null ? dates.startsOn() : recorded.recordedOn();
-                addToStudents(school, day, recorded.participants().stream()
-                        .filter(participant -> isStudent(participant.category()))
-                        .map(participant -> studentOfClass(id(participant.classId()), participant.patronId().value()))
-                        .toList(), StudentActivity.participation(at));
+                for (Participant participant : recorded.participants()) {
+                    if (isStudent(participant.category())) {
+                        addToStudent(school, day, id(participant.classId()), participant.patronId().value(),
+                                StudentActivity.participation(at));
+                    }
+                }
             } else if (payload instanceof LoanBecameOverdue late && isStudent(late.patronCategory())) {
                 String key = StoreKeys.of(school, late.loanId());
                 if (overdue.get(key) == null) {
@@ -193,26 +195,10 @@ public final class ReaderActivityTopology {
         }
 
         private void addToStudent(String school, LocalDate day, String classId, String patronId, StudentActivity activity) {
-            addToStudents(school, day, List.of(studentOfClass(classId, patronId)), activity);
-        }
-
-        /**
-         * Adds to several students' rows, period by period rather than student by student: the
-         * rows of one period and class sit side by side in the store's sorted cache, so each
-         * lookup walks much the same path as the one before, already in the processor's memory
-         * caches. A library period of 20 attendees updates 80 rows.
-         */
-        private void addToStudents(String school, LocalDate day, List<String> studentsOfClasses, StudentActivity activity) {
+            String rest = classOrNone(classId) + "|" + patronId; // as studentPeriodKey ends
             for (String prefix : periodsOf(school, day).keyPrefixes()) {
-                for (String studentOfClass : studentsOfClasses) {
-                    add(studentPeriods, prefix + studentOfClass, activity, StudentActivity.NONE, StudentActivity::plus);
-                }
+                add(studentPeriods, prefix + rest, activity, StudentActivity.NONE, StudentActivity::plus);
             }
-        }
-
-        /** {@code 6a1|hs-001}, the end of a student's period key. */
-        private static String studentOfClass(String classId, String patronId) {
-            return classOrNone(classId) + "|" + patronId;
         }
 
         private void addToClass(String school, LocalDate day, String classId, ClassTotals totals) {
