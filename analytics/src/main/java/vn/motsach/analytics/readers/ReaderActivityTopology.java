@@ -3,6 +3,7 @@ package vn.motsach.analytics.readers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BinaryOperator;
 import org.apache.kafka.common.serialization.Serde;
@@ -90,6 +91,18 @@ public final class ReaderActivityTopology {
         return classId == null ? NO_CLASS : classId;
     }
 
+    /**
+     * The periods of {@code day} in a school's calendar, as the start of their row keys:
+     * {@code school|WEEK|2026-02-16|}.
+     */
+    private record DayPeriods(LocalDate day, List<String> keyPrefixes) {
+
+        static DayPeriods of(String school, LocalDate day, SchoolCalendar calendar) {
+            return new DayPeriods(day, calendar.periodsOf(day).stream()
+                    .map(period -> StoreKeys.prefix(school, period.key())).toList());
+        }
+    }
+
     private static final class ActivityUpdates implements Processor<String, PublishedEvent, Void, Void> {
 
         private KeyValueStore<String, SchoolCalendar> calendars;
@@ -101,6 +114,12 @@ public final class ReaderActivityTopology {
         private KeyValueStore<String, EventDates> eventDates;
         /** The calendars of this task's schools, read once: every event needs its school's. */
         private final Map<String, SchoolCalendar> knownCalendars = new HashMap<>();
+        /**
+         * Each school's latest day with the key prefixes of its periods. A school's events mostly
+         * follow each other within a day, and working the periods and their keys out again for
+         * every event cost a twentieth of the replay.
+         */
+        private final Map<String, DayPeriods> latestDays = new HashMap<>();
 
         @Override
         public void init(ProcessorContext<Void, Void> context) {
@@ -112,6 +131,7 @@ public final class ReaderActivityTopology {
             overdue = context.getStateStore(OVERDUE_STORE);
             eventDates = context.getStateStore(EVENT_DATES_STORE);
             knownCalendars.clear(); // a task revived after an aborted transaction starts from its stores
+            latestDays.clear();
         }
 
         @Override
@@ -124,6 +144,7 @@ public final class ReaderActivityTopology {
                 SchoolCalendar updated = calendar(school).with(scheduled);
                 calendars.put(school, updated);
                 knownCalendars.put(school, updated);
+                latestDays.remove(school);
             } else if (payload instanceof CopyCheckedOut loan && isStudent(loan.patronCategory())) {
                 LocalDate day = SchoolTime.dayOf(loan.borrowedAt());
                 String classId = id(loan.classId());
@@ -174,16 +195,26 @@ public final class ReaderActivityTopology {
         }
 
         private void addToStudent(String school, LocalDate day, String classId, String patronId, StudentActivity activity) {
-            for (Period period : calendar(school).periodsOf(day)) {
-                add(studentPeriods, studentPeriodKey(school, period, classId, patronId), activity, StudentActivity.NONE,
-                        StudentActivity::plus);
+            String rest = classOrNone(classId) + "|" + patronId; // as studentPeriodKey ends
+            for (String prefix : periodsOf(school, day).keyPrefixes()) {
+                add(studentPeriods, prefix + rest, activity, StudentActivity.NONE, StudentActivity::plus);
             }
         }
 
         private void addToClass(String school, LocalDate day, String classId, ClassTotals totals) {
-            for (Period period : calendar(school).periodsOf(day)) {
-                add(classPeriods, classPeriodKey(school, period, classId), totals, ClassTotals.NONE, ClassTotals::plus);
+            String rest = classOrNone(classId); // as classPeriodKey ends
+            for (String prefix : periodsOf(school, day).keyPrefixes()) {
+                add(classPeriods, prefix + rest, totals, ClassTotals.NONE, ClassTotals::plus);
             }
+        }
+
+        private DayPeriods periodsOf(String school, LocalDate day) {
+            DayPeriods latest = latestDays.get(school);
+            if (latest == null || !latest.day().equals(day)) {
+                latest = DayPeriods.of(school, day, calendar(school));
+                latestDays.put(school, latest);
+            }
+            return latest;
         }
 
         private void addToDays(String school, LocalDate day, String classId, String patronId, DayActivity activity) {

@@ -3,6 +3,9 @@ package vn.motsach.analytics.streams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -151,6 +154,10 @@ class StreamsThroughputBenchmark {
                 | Kafka Streams, all topologies, from RUNNING to all offsets committed | %.2f s | %,.0f | %.2f |
                 | The same, committing every %,d ms | %.2f s | %,.0f | %.2f |
 
+                CPU per event in the measured run (less sensitive than its rate to what else the two cores run): %.0f µs
+                in the stream threads, %.0f µs in the whole JVM (the embedded broker and the JIT compiler included);
+                %.0f µs and %.0f µs in the run committing every %,d ms.
+
                 Streams start-up and first rebalance (not counted above): %.2f s.
                 Check: %d loans counted in the stores for %d loans produced (%d in the last run).
                 The profile of the second run is kept as streams-throughput.jfr.
@@ -159,7 +166,9 @@ class StreamsThroughputBenchmark {
                 cold.processingNanos() / 1e9, coldRate, coldRate / plainRate,
                 streams.processingNanos() / 1e9, streamsRate, streamsRate / plainRate,
                 otherInterval, otherRun.processingNanos() / 1e9, otherRate, otherRate / plainRate,
-                streams.startNanos() / 1e9, streams.loansCounted(), backlog.loans(), otherRun.loansCounted());
+                streams.streamThreadCpuNanos() / 1e3 / backlog.total(), streams.processCpuNanos() / 1e3 / backlog.total(),
+                otherRun.streamThreadCpuNanos() / 1e3 / backlog.total(), otherRun.processCpuNanos() / 1e3 / backlog.total(),
+                otherInterval, streams.startNanos() / 1e9, streams.loansCounted(), backlog.loans(), otherRun.loansCounted());
         System.out.println(report);
         Path directory = Path.of("target", "benchmarks");
         Files.createDirectories(directory);
@@ -171,7 +180,25 @@ class StreamsThroughputBenchmark {
     record Backlog(long total, long loans) {
     }
 
-    record StreamsRun(long startNanos, long processingNanos, long loansCounted) {
+    record StreamsRun(long startNanos, long processingNanos, long loansCounted, long streamThreadCpuNanos,
+            long processCpuNanos) {
+    }
+
+    /** CPU time so far of the stream threads of {@code applicationId} (not their producers' network threads). */
+    private static long streamThreadsCpuNanos(String applicationId) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (thread != null && thread.getThreadName().startsWith(applicationId)
+                    && thread.getThreadName().matches(".*-StreamThread-\\d+")) {
+                total += Math.max(0, threads.getThreadCpuTime(thread.getThreadId()));
+            }
+        }
+        return total;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private Backlog produceBacklog() throws Exception {
@@ -302,6 +329,8 @@ class StreamsThroughputBenchmark {
                 Thread.sleep(20);
             }
             long running = System.nanoTime();
+            long streamCpuAtStart = streamThreadsCpuNanos(applicationId);
+            long processCpuAtStart = processCpuNanos();
             Map<TopicPartition, Long> ends = admin.listOffsets(admin.describeTopics(List.of(topic)).allTopicNames().get()
                     .get(topic).partitions().stream()
                     .collect(Collectors.toMap(info -> new TopicPartition(topic, info.partition()), info -> OffsetSpec.latest())))
@@ -321,6 +350,8 @@ class StreamsThroughputBenchmark {
                 Thread.sleep(50);
             }
             long finished = System.nanoTime();
+            long streamCpu = streamThreadsCpuNanos(applicationId) - streamCpuAtStart;
+            long processCpu = processCpuNanos() - processCpuAtStart;
             if (profiled) {
                 profile.stop(); // writes the profile to its destination
             }
@@ -336,7 +367,7 @@ class StreamsThroughputBenchmark {
                     }
                 }
             }
-            return new StreamsRun(running - started, finished - running, loans);
+            return new StreamsRun(running - started, finished - running, loans, streamCpu, processCpu);
         }
     }
 }

@@ -1,6 +1,7 @@
 package vn.motsach.infra.kafka;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.JsonParser;
@@ -9,6 +10,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 import vn.motsach.events.EventCatalogue;
 import vn.motsach.events.PublishedEvent;
 import vn.motsach.events.SchoolEvent;
@@ -28,8 +30,13 @@ public final class EventEnvelopeCodec {
         this(JsonMapper.builder().build());
     }
 
+    /** Reads with {@code json}, its instants and dates through {@link IsoTimes} (the same values, read faster). */
     public EventEnvelopeCodec(JsonMapper json) {
-        this.json = json;
+        this.json = json.rebuild()
+                .addModule(new SimpleModule("iso-times")
+                        .addDeserializer(Instant.class, new IsoInstantDeserializer())
+                        .addDeserializer(LocalDate.class, new IsoLocalDateDeserializer()))
+                .build();
     }
 
     public byte[] encode(PublishedEvent event) {
@@ -63,7 +70,7 @@ public final class EventEnvelopeCodec {
                     case "type" -> type = parser.getValueAsString();
                     case "revision" -> revision = value == JsonToken.VALUE_NULL ? null : parser.getValueAsString();
                     case "schoolId" -> schoolId = parser.getValueAsString();
-                    case "occurredAt" -> occurredAt = Instant.parse(parser.getValueAsString());
+                    case "occurredAt" -> occurredAt = IsoTimes.parse(parser.getValueAsString());
                     case "position" -> position = parser.getLongValue();
                     case "actor" -> actor = parser.getValueAsString();
                     case "payload" -> {

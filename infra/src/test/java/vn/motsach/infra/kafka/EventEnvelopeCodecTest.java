@@ -6,11 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.motsach.events.AuthorityId;
+import vn.motsach.events.ClassId;
 import vn.motsach.events.EducationLevel;
+import vn.motsach.events.PatronCategory;
+import vn.motsach.events.PatronId;
 import vn.motsach.events.PublishedEvent;
+import vn.motsach.events.ReadingPlace;
+import vn.motsach.events.ReadingSessionId;
 import vn.motsach.events.SchoolId;
+import vn.motsach.events.reading.ReadingSessionRecorded;
 import vn.motsach.events.school.SchoolRegistered;
 
 class EventEnvelopeCodecTest {
@@ -34,6 +41,22 @@ class EventEnvelopeCodecTest {
     @Test
     void readsBackWhatItWrote() {
         assertThat(codec.decode(codec.encode(event))).isEqualTo(event);
+    }
+
+    @Test
+    void readsInstantsInThePayloadWithTheirFractionAndInAnyShapeJacksonReads() {
+        PublishedEvent session = new PublishedEvent("e-2", "ReadingSessionRecorded", "1", SchoolId.of("thcs-an-vinh"),
+                Instant.parse("2026-09-05T01:00:00.123456Z"), 43, "hs-1",
+                new ReadingSessionRecorded(SchoolId.of("thcs-an-vinh"), ReadingSessionId.of(UUID.fromString(
+                        "8d3f8a8e-52a4-4a59-9d2c-1f0f8d1c2b3a")), PatronId.of("hs-1"), PatronCategory.STUDENT,
+                        ClassId.of("6a1"), null, Instant.parse("2026-09-04T13:00:00.5Z"), 30, ReadingPlace.HOME, true));
+        assertThat(codec.decode(codec.encode(session))).isEqualTo(session);
+
+        String json = new String(codec.encode(session), StandardCharsets.UTF_8)
+                .replace("\"2026-09-04T13:00:00.500Z\"", "\"2026-09-04T20:00:00.5+07:00\"")
+                .replace("\"2026-09-04T13:00:00.5Z\"", "\"2026-09-04T20:00:00.5+07:00\"");
+        assertThat(json).contains("+07:00");
+        assertThat(codec.decode(json.getBytes(StandardCharsets.UTF_8))).isEqualTo(session);
     }
 
     @Test
