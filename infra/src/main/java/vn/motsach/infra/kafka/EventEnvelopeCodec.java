@@ -34,8 +34,8 @@ public final class EventEnvelopeCodec {
     public EventEnvelopeCodec(JsonMapper json) {
         this.json = json.rebuild()
                 .addModule(new SimpleModule("iso-times")
-                        .addDeserializer(Instant.class, new IsoInstantDeserializer())
-                        .addDeserializer(LocalDate.class, new IsoLocalDateDeserializer()))
+                        .addDeserializer(Instant.class, IsoTimeDeserializer.instants())
+                        .addDeserializer(LocalDate.class, IsoTimeDeserializer.dates()))
                 .build();
     }
 
