@@ -128,7 +128,10 @@ class CatalogueSearch {
     }
 
     java.util.Optional<TitleDetailView> title(String school, UUID titleId) {
-        return jdbc.sql(WITH_COPY_COUNTS.formatted("qs_catalogue_title") + " where t.school_id = :school and t.title_id = :title_id")
+        // the title's own columns, not its search document, which a long catalogue entry makes large
+        String theTitle = "(select %s from qs_catalogue_title t where t.school_id = :school and t.title_id = :title_id)"
+                .formatted(TITLE_COLUMNS);
+        return jdbc.sql(WITH_COPY_COUNTS.formatted(theTitle))
                 .param("school", school)
                 .param("title_id", titleId)
                 .query((rs, row) -> title(rs))
