@@ -82,6 +82,7 @@ import vn.motsach.events.schoolclass.ClassOpened;
 import vn.motsach.infra.embedded.EmbeddedStack;
 import vn.motsach.infra.kafka.EventEnvelopeCodec;
 import vn.motsach.infra.kafka.KafkaSettings;
+import vn.motsach.testing.CpuUse;
 
 /**
  * Replays a backlog of school events (a province's schools over a school year: set-up, loans,
@@ -195,10 +196,6 @@ class StreamsThroughputBenchmark {
             }
         }
         return total;
-    }
-
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private Backlog produceBacklog() throws Exception {
@@ -330,7 +327,7 @@ class StreamsThroughputBenchmark {
             }
             long running = System.nanoTime();
             long streamCpuAtStart = streamThreadsCpuNanos(applicationId);
-            long processCpuAtStart = processCpuNanos();
+            long processCpuAtStart = CpuUse.jvm();
             Map<TopicPartition, Long> ends = admin.listOffsets(admin.describeTopics(List.of(topic)).allTopicNames().get()
                     .get(topic).partitions().stream()
                     .collect(Collectors.toMap(info -> new TopicPartition(topic, info.partition()), info -> OffsetSpec.latest())))
@@ -351,7 +348,7 @@ class StreamsThroughputBenchmark {
             }
             long finished = System.nanoTime();
             long streamCpu = streamThreadsCpuNanos(applicationId) - streamCpuAtStart;
-            long processCpu = processCpuNanos() - processCpuAtStart;
+            long processCpu = CpuUse.jvm() - processCpuAtStart;
             if (profiled) {
                 profile.stop(); // writes the profile to its destination
             }

@@ -42,7 +42,8 @@ public record CpuUse(long jvmNanos, long postgresNanos) {
         return new CpuUse(jvmNanos - earlier.jvmNanos, postgresNanos - earlier.postgresNanos);
     }
 
-    private static long jvm() {
+    /** CPU time so far of this JVM, every thread included. */
+    public static long jvm() {
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         return os.getProcessCpuTime();
     }

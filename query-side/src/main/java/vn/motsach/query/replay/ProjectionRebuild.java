@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -289,10 +290,16 @@ public final class ProjectionRebuild {
 
     /** The tables, the largest first, so that finishing them side by side ends at about the same time. */
     private static List<String> largestFirst(JdbcClient jdbc, List<String> tables) {
-        return tables.stream()
-                .sorted(Comparator.comparingLong((String table) -> jdbc.sql("select pg_total_relation_size(:table::regclass)")
-                        .param("table", REBUILD_SCHEMA + "." + table).query(Long.class).single()).reversed())
-                .toList();
+        Map<String, Long> sizes = new HashMap<>();
+        jdbc.sql("""
+                        select c.relname, pg_total_relation_size(c.oid)
+                        from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                        where n.nspname = :schema and c.relkind = 'r'""")
+                .param("schema", REBUILD_SCHEMA)
+                .query(rs -> {
+                    sizes.put(rs.getString(1), rs.getLong(2));
+                });
+        return tables.stream().sorted(Comparator.comparingLong((String table) -> sizes.getOrDefault(table, 0L)).reversed()).toList();
     }
 
     private void progress(long events, TrackingToken last) {

@@ -22,7 +22,8 @@ import vn.motsach.events.SchoolEvent;
  * The connections a rebuild writes through, side by side. A rebuild is bound by the database,
  * and one connection is served by one server process, so by one core at most: with several
  * lanes, the projections of a page are applied in parallel, each projection's events split by
- * school, each share by whichever lane is free, the share with the most events first. Every lane has its own instances of the
+ * school, each share by whichever lane is free, the share with the most events first. Every
+ * lane has its own instances of the
  * projections' handlers, writing through its {@link QueuedWrites}. A page is committed on every
  * lane before the next is applied, so a projection's pages keep their order even when they go
  * through different lanes; projections share no table, and schools no row, so lanes never wait for

@@ -60,7 +60,7 @@ final class RowSetStatement {
             return Optional.empty();
         }
         List<String> types = typesOf(named, connection);
-        if (types.stream().anyMatch(type -> type == null || type.startsWith("__"))) {
+        if (types.contains(null)) {
             return Optional.empty();
         }
         StringBuilder source = new StringBuilder("unnest(");
@@ -120,7 +120,7 @@ final class RowSetStatement {
         return value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
     }
 
-    static String column(int index) {
+    private static String column(int index) {
         return "p" + index;
     }
 
