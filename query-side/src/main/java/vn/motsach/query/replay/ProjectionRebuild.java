@@ -183,13 +183,20 @@ public final class ProjectionRebuild {
             }
 
             TrackingToken token;
+            long started = System.nanoTime();
+            long loaded;
+            long finished;
             try (ReplayLanes lanes = new ReplayLanes(laneConnections, chosen)) {
                 token = catchUp(lanes, null);
+                loaded = System.nanoTime();
                 lanes.onLanes(largestFirst(jdbc, tables), (lane, table) -> swap.finishLoading(table, lane.jdbc()));
                 lanes.commit();
+                finished = System.nanoTime();
                 // what arrived while the indexes were built, so that the lock below is held briefly
                 token = catchUp(lanes, token);
             }
+            log.info("Rebuild phases: replay {} ms, finishing the tables {} ms", (loaded - started) / 1_000_000,
+                    (finished - loaded) / 1_000_000);
 
             // the last events and the swap in one transaction, on the connection that holds the locks
             try (ReplayLanes last = new ReplayLanes(List.of(connection), chosen)) {
