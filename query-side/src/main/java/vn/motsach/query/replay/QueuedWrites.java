@@ -84,10 +84,11 @@ final class QueuedWrites implements JdbcClient {
                 rowSet = RowSetStatement.of(sql, connection);
                 rowSets.put(sql, rowSet);
             }
-            if (rowSet.isEmpty() || !rowSet.get().accepts(rows)) {
+            String[][] columns = rowSet.isEmpty() ? null : rowSet.get().columns(rows);
+            if (columns == null) {
                 return false;
             }
-            rowSet.get().execute(connection, rows);
+            rowSet.get().execute(connection, columns);
             return true;
         });
         if (!set) {

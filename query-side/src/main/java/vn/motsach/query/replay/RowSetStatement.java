@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.function.IntFunction;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 /**
@@ -41,9 +41,6 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
  * without a faithful text form here go as a batch instead.
  */
 final class RowSetStatement {
-
-    private static final Set<Class<?>> TEXT_FAITHFUL = Set.of(String.class, UUID.class, Long.class, Integer.class,
-            Short.class, Boolean.class, BigDecimal.class, LocalDate.class, OffsetDateTime.class, String[].class);
 
     private final String sql;
     private final List<String> names;
@@ -79,31 +76,41 @@ final class RowSetStatement {
         return named.rewrite(rows, references).map(sql -> new RowSetStatement(sql, named.names()));
     }
 
-    /** Applies the statement to every row at once; answers the rows it changed. */
-    int execute(Connection connection, List<SqlParameterSource> rows) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+    /**
+     * The rows' values as text, one column per parameter, or null when a value has no text form
+     * this statement can cast back faithfully (those rows go as a batch instead).
+     */
+    String[][] columns(List<SqlParameterSource> rows) {
+        String[][] columns = new String[names.size()][rows.size()];
+        for (int row = 0; row < rows.size(); row++) {
+            SqlParameterSource source = rows.get(row);
+            // one map lookup per value, where the source's own getValue makes two
+            Map<String, Object> values = source instanceof MapSqlParameterSource map ? map.getValues() : null;
             for (int i = 0; i < names.size(); i++) {
-                String[] values = new String[rows.size()];
-                for (int row = 0; row < rows.size(); row++) {
-                    values[row] = text(rows.get(row).getValue(names.get(i)));
+                Object value = values != null ? values.get(names.get(i)) : source.getValue(names.get(i));
+                if (value != null && !textFaithful(value)) {
+                    return null;
                 }
-                statement.setArray(i + 1, connection.createArrayOf("text", values));
+                columns[i][row] = text(value);
+            }
+        }
+        return columns;
+    }
+
+    /** Applies the statement to the rows of {@link #columns}; answers the rows it changed. */
+    int execute(Connection connection, String[][] columns) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < columns.length; i++) {
+                statement.setArray(i + 1, connection.createArrayOf("text", columns[i]));
             }
             return statement.executeUpdate();
         }
     }
 
-    /** Whether every value of these rows has a text form this statement can cast back faithfully. */
-    boolean accepts(List<SqlParameterSource> rows) {
-        for (SqlParameterSource row : rows) {
-            for (String name : names) {
-                Object value = row.getValue(name);
-                if (value != null && !TEXT_FAITHFUL.contains(value.getClass())) {
-                    return false;
-                }
-            }
-        }
-        return true;
+    private static boolean textFaithful(Object value) {
+        return value instanceof String || value instanceof UUID || value instanceof Long || value instanceof Integer
+                || value instanceof Short || value instanceof Boolean || value instanceof BigDecimal || value instanceof LocalDate
+                || value instanceof OffsetDateTime || value instanceof String[];
     }
 
     private static String text(Object value) {
