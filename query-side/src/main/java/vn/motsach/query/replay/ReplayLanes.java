@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ final class ReplayLanes implements AutoCloseable {
         Lane first = lanes.get(0);
         List<Share> shares = new ArrayList<>();
         first.replayers.forEach((name, replayer) -> {
-            List<TrackedEventMessage<?>> handled = page.stream().filter(replayer.handler()::canHandle).toList();
+            List<TrackedEventMessage<?>> handled = page.stream().filter(replayer::handles).toList();
             shares.addAll(bySchool(name, handled));
         });
         shares.sort(Comparator.comparingInt((Share share) -> share.events().size()).reversed());
@@ -175,7 +176,21 @@ final class ReplayLanes implements AutoCloseable {
     }
 
     /** A projection's handlers, and how its events are split into layers of independent ones. */
-    private record Replayer(AnnotationEventHandlerAdapter handler, EventLayers layers) {
+    private record Replayer(AnnotationEventHandlerAdapter handler, EventLayers layers, Map<Class<?>, Boolean> handledTypes) {
+
+        Replayer(AnnotationEventHandlerAdapter handler, EventLayers layers) {
+            this(handler, layers, new HashMap<>());
+        }
+
+        /**
+         * Whether the projection handles the event. The projections' handlers take the payload
+         * and what every stored event carries (its token, its timestamp), so the answer depends
+         * on the payload's type alone, and asking the adapter once per type spares a search of
+         * every handler for every event of the store.
+         */
+        boolean handles(TrackedEventMessage<?> event) {
+            return handledTypes.computeIfAbsent(event.getPayloadType(), type -> handler.canHandle(event));
+        }
     }
 
     /** The events of a page one projection handles. */
