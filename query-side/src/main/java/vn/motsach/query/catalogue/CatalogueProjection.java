@@ -20,6 +20,7 @@ import vn.motsach.events.catalogue.CopyWithdrawn;
 import vn.motsach.events.catalogue.TitleCatalogued;
 import vn.motsach.events.circulation.CopyCheckedOut;
 import vn.motsach.events.circulation.CopyReturned;
+import vn.motsach.events.circulation.LoanRenewed;
 import vn.motsach.events.holds.HoldCancelled;
 import vn.motsach.events.holds.HoldExpired;
 import vn.motsach.events.holds.HoldFulfilled;
@@ -29,11 +30,11 @@ import vn.motsach.query.replay.RebuildableProjection;
 import vn.motsach.query.web.Sql;
 
 /**
- * The catalogue as the OPAC searches it: titles with a search document (title, authors,
- * subjects, ISBN, barcodes) and their copies' status, from which a search counts the copies on
- * the shelf. It follows every copy's status itself rather than trusting another projection to
- * have caught up; each copy's status changes only for an event newer than the one that set it,
- * so an event applied twice, or late, changes nothing.
+ * The catalogue: titles with the search document the OPAC matches (title, authors, subjects,
+ * ISBN, barcodes), and every copy with its status and its current loan or hold, from which a
+ * search counts the copies on the shelf and the desk shows a copy. Each copy keeps the title name
+ * it was accessioned under. A row changes only for an event newer than the one that last changed
+ * it: an event applied twice, or late, changes nothing.
  */
 @Component
 @ProcessingGroup(CatalogueProjection.NAME)
@@ -57,7 +58,7 @@ class CatalogueProjection implements RebuildableProjection {
                                 :doc_type, :language, :at, qs_fold(:title),
                                 qs_catalogue_doc(:title, :authors, :subjects, :isbn,
                                                  (select string_agg(barcode, ' ' order by barcode)
-                                                  from qs_catalogue_copy where school_id = :school and title_id = :title_id)),
+                                                  from qs_copy where school_id = :school and title_id = :title_id)),
                                 :position)
                         on conflict (school_id, title_id) do nothing""")
                 .param("school", event.schoolId().value())
@@ -77,21 +78,27 @@ class CatalogueProjection implements RebuildableProjection {
     }
 
     /**
-     * The copy's barcode joins its title's search document once: a title's position says which
-     * events it already holds, so an accession applied twice, or one the title gathered when it was
-     * catalogued, changes nothing. Two statements that read nothing first, so that a rebuild can
-     * send each for many copies at once.
+     * A new copy, and its barcode in its title's search document, once: a title's position says
+     * which events it already holds, so an accession applied twice, or one the title gathered when
+     * it was catalogued, changes nothing. Two statements that read nothing first, so that a
+     * rebuild can send each for many copies at once.
      */
     @EventHandler
     void on(CopyAccessioned event, TrackingToken token) {
         jdbc.sql("""
-                        insert into qs_catalogue_copy (school_id, barcode, title_id, status, loanable, state_position)
-                        values (:school, :barcode, :title_id, 'AVAILABLE', :loanable, :position)
+                        insert into qs_copy (school_id, barcode, title_id, title, doc_type, loanable, acquired_on, source,
+                                             status, state_position)
+                        values (:school, :barcode, :title_id, :title, :doc_type, :loanable, :acquired_on, :source,
+                                'AVAILABLE', :position)
                         on conflict (school_id, barcode) do nothing""")
                 .param("school", event.schoolId().value())
                 .param("barcode", event.barcode().value())
                 .param("title_id", event.titleId().value())
+                .param("title", event.title())
+                .param("doc_type", event.docType().name())
                 .param("loanable", event.loanable())
+                .param("acquired_on", event.acquiredOn())
+                .param("source", event.source())
                 .param("position", EventPosition.of(token))
                 .update();
         jdbc.sql("""
@@ -107,25 +114,76 @@ class CatalogueProjection implements RebuildableProjection {
     }
 
     @EventHandler
-    void on(CopyWithdrawn event, TrackingToken token) {
-        changeStatus(event.schoolId(), event.barcode(), "WITHDRAWN", null, null, token);
+    void on(CopyCheckedOut event, TrackingToken token) {
+        jdbc.sql("""
+                        update qs_copy set status = 'ON_LOAN', loan_id = :loan, patron_id = :patron, borrowed_at = :at,
+                          due_on = :due_on, hold_id = null, hold_patron_id = null, pickup_by = null, state_position = :position
+                        where school_id = :school and barcode = :barcode and state_position < :position""")
+                .param("loan", event.loanId().value())
+                .param("patron", event.patronId().value())
+                .param("at", Sql.timestamp(event.borrowedAt()))
+                .param("due_on", event.dueOn())
+                .param("school", event.schoolId().value())
+                .param("barcode", event.barcode().value())
+                .param("position", EventPosition.of(token))
+                .update();
     }
 
     @EventHandler
-    void on(CopyCheckedOut event, TrackingToken token) {
-        changeStatus(event.schoolId(), event.barcode(), "ON_LOAN", null, null, token);
+    void on(LoanRenewed event, TrackingToken token) {
+        jdbc.sql("""
+                        update qs_copy set due_on = :due_on, state_position = :position
+                        where school_id = :school and barcode = :barcode and loan_id = :loan and state_position < :position""")
+                .param("due_on", event.dueOn())
+                .param("school", event.schoolId().value())
+                .param("barcode", event.barcode().value())
+                .param("loan", event.loanId().value())
+                .param("position", EventPosition.of(token))
+                .update();
     }
 
     @EventHandler
     void on(CopyReturned event, TrackingToken token) {
         boolean toHoldShelf = event.routedTo() == Routing.HOLD_SHELF;
-        changeStatus(event.schoolId(), event.barcode(), toHoldShelf ? "ON_HOLD_SHELF" : "AVAILABLE",
-                toHoldShelf ? event.holdId() : null, null, token);
+        jdbc.sql("""
+                        update qs_copy set status = :status, loan_id = null, patron_id = null, borrowed_at = null,
+                          due_on = null, hold_id = :hold, hold_patron_id = null, pickup_by = null, state_position = :position
+                        where school_id = :school and barcode = :barcode and state_position < :position""")
+                .param("status", toHoldShelf ? "ON_HOLD_SHELF" : "AVAILABLE")
+                .param("hold", toHoldShelf && event.holdId() != null ? event.holdId().value() : null)
+                .param("school", event.schoolId().value())
+                .param("barcode", event.barcode().value())
+                .param("position", EventPosition.of(token))
+                .update();
+    }
+
+    @EventHandler
+    void on(CopyWithdrawn event, TrackingToken token) {
+        jdbc.sql("""
+                        update qs_copy set status = 'WITHDRAWN', withdrawn_on = :on, withdrawal_reason = :reason,
+                          hold_id = null, hold_patron_id = null, pickup_by = null, state_position = :position
+                        where school_id = :school and barcode = :barcode and state_position < :position""")
+                .param("on", event.withdrawnOn())
+                .param("reason", event.reason())
+                .param("school", event.schoolId().value())
+                .param("barcode", event.barcode().value())
+                .param("position", EventPosition.of(token))
+                .update();
     }
 
     @EventHandler
     void on(HoldReadyForPickup event, TrackingToken token) {
-        changeStatus(event.schoolId(), event.barcode(), "ON_HOLD_SHELF", event.holdId(), null, token);
+        jdbc.sql("""
+                        update qs_copy set status = 'ON_HOLD_SHELF', hold_id = :hold, hold_patron_id = :patron,
+                          pickup_by = :pickup_by, state_position = :position
+                        where school_id = :school and barcode = :barcode and state_position < :position""")
+                .param("hold", event.holdId().value())
+                .param("patron", event.patronId().value())
+                .param("pickup_by", event.pickupBy())
+                .param("school", event.schoolId().value())
+                .param("barcode", event.barcode().value())
+                .param("position", EventPosition.of(token))
+                .update();
     }
 
     @EventHandler
@@ -145,7 +203,7 @@ class CatalogueProjection implements RebuildableProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("truncate qs_catalogue_title, qs_catalogue_copy").update();
+        jdbc.sql("truncate qs_catalogue_title, qs_copy").update();
     }
 
     @Override
@@ -155,13 +213,13 @@ class CatalogueProjection implements RebuildableProjection {
 
     @Override
     public List<String> tables() {
-        return List.of("qs_catalogue_title", "qs_catalogue_copy");
+        return List.of("qs_catalogue_title", "qs_copy");
     }
 
     @Override
     public Set<String> lookupIndexes() {
         // a new title gathers the barcodes of copies accessioned before it
-        return Set.of("qs_catalogue_copy_title");
+        return Set.of("qs_copy_title");
     }
 
     @Override
@@ -176,27 +234,21 @@ class CatalogueProjection implements RebuildableProjection {
     }
 
     /**
-     * A hold's copy leaves the hold shelf only if it is still there for that hold: the loan that
-     * fulfils the hold, or the next hold's turn, may already have been applied.
+     * The copy goes back on the shelf only if it still waits for this hold: the loan that fulfils
+     * the hold, or the next patron's hold, may come first.
      */
     private void leaveHoldShelf(SchoolId school, Barcode barcode, HoldId hold, TrackingToken token) {
-        if (barcode != null) {
-            changeStatus(school, barcode, "AVAILABLE", null, hold, token);
+        if (barcode == null) {
+            return;
         }
-    }
-
-    /** The title's copy counts are read from its copies ({@link CatalogueSearch}), so only the copy changes. */
-    private void changeStatus(SchoolId school, Barcode barcode, String status, HoldId hold, HoldId onlyFromHold,
-            TrackingToken token) {
         jdbc.sql("""
-                        update qs_catalogue_copy set status = :status, hold_id = :hold, state_position = :position
+                        update qs_copy set status = 'AVAILABLE', hold_id = null, hold_patron_id = null, pickup_by = null,
+                          state_position = :position
                         where school_id = :school and barcode = :barcode and state_position < :position
-                          and (cast(:from_hold as uuid) is null or (status = 'ON_HOLD_SHELF' and hold_id = :from_hold))""")
-                .param("status", status)
-                .param("hold", hold == null ? null : hold.value())
-                .param("from_hold", onlyFromHold == null ? null : onlyFromHold.value())
+                          and status = 'ON_HOLD_SHELF' and hold_id = :hold""")
                 .param("school", school.value())
                 .param("barcode", barcode.value())
+                .param("hold", hold.value())
                 .param("position", EventPosition.of(token))
                 .update();
     }

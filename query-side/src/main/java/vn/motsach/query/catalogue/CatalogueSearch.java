@@ -36,7 +36,7 @@ class CatalogueSearch {
             from %s t
             cross join lateral (select count(*) filter (where c.status = 'AVAILABLE') as available_copies,
                                        count(*) filter (where c.status <> 'WITHDRAWN') as total_copies
-                                from qs_catalogue_copy c
+                                from qs_copy c
                                 where c.school_id = t.school_id and c.title_id = t.title_id) n""";
 
     private final JdbcClient jdbc;
@@ -143,7 +143,7 @@ class CatalogueSearch {
 
     private List<TitleDetailView.TitleCopyView> copies(String school, UUID titleId) {
         return jdbc.sql("""
-                        select barcode, status, loanable from qs_catalogue_copy
+                        select barcode, status, loanable from qs_copy
                         where school_id = :school and title_id = :title_id order by barcode""")
                 .param("school", school)
                 .param("title_id", titleId)

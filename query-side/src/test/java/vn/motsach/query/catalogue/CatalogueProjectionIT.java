@@ -232,7 +232,7 @@ class CatalogueProjectionIT {
     }
 
     private String status(String barcode) {
-        return jdbc.sql("select status from qs_catalogue_copy where barcode = ?").param(barcode).query(String.class).single();
+        return jdbc.sql("select status from qs_copy where barcode = ?").param(barcode).query(String.class).single();
     }
 
     private static List<String> rows() {
@@ -240,7 +240,7 @@ class CatalogueProjectionIT {
                         select t.title || '|' || t.search_doc || '|' || t.last_position
                         from qs_catalogue_title t
                         union all
-                        select c.barcode || '|' || c.status || '|' || c.state_position from qs_catalogue_copy c
+                        select c.barcode || '|' || c.status || '|' || c.state_position from qs_copy c
                         order by 1""")
                 .query(String.class).list();
     }

@@ -115,7 +115,7 @@ class CatalogueSearchBenchmark {
 
     /** Titles from Vietnamese syllables (more common ones more often), authors, subjects, ISBNs and barcodes. */
     private static void load(JdbcClient jdbc) {
-        jdbc.sql("delete from qs_catalogue_copy where school_id = ?").param(SCHOOL).update();
+        jdbc.sql("delete from qs_copy where school_id = ?").param(SCHOOL).update();
         jdbc.sql("delete from qs_catalogue_title where school_id = ?").param(SCHOOL).update();
         jdbc.sql("""
                         insert into qs_catalogue_title (school_id, title_id, title, authors, isbn, subjects, doc_type, catalogued_at,
@@ -143,15 +143,18 @@ class CatalogueSearchBenchmark {
                 .param("authors", AUTHORS)
                 .update();
         jdbc.sql("""
-                        insert into qs_catalogue_copy (school_id, barcode, title_id, status, loanable, state_position)
-                        select :school, 'SGK-' || lpad((i * 10 + k)::text, 8, '0'), md5(:school || i)::uuid,
-                               case when k < i % 4 then 'ON_LOAN' else 'AVAILABLE' end, true, i
-                        from generate_series(1, :titles) i, generate_series(0, :copies - 1) k""")
+                        insert into qs_copy (school_id, barcode, title_id, title, doc_type, loanable, acquired_on, source,
+                                             status, state_position)
+                        select :school, 'SGK-' || lpad((i * 10 + k)::text, 8, '0'), t.title_id, t.title, t.doc_type, true,
+                               date '2026-08-01', 'Mua', case when k < i % 4 then 'ON_LOAN' else 'AVAILABLE' end, i
+                        from generate_series(1, :titles) i
+                        join qs_catalogue_title t on t.school_id = :school and t.title_id = md5(:school || i)::uuid,
+                             generate_series(0, :copies - 1) k""")
                 .param("school", SCHOOL)
                 .param("titles", TITLES)
                 .param("copies", COPIES_PER_TITLE)
                 .update();
         jdbc.sql("vacuum analyze qs_catalogue_title").update();
-        jdbc.sql("vacuum analyze qs_catalogue_copy").update();
+        jdbc.sql("vacuum analyze qs_copy").update();
     }
 }

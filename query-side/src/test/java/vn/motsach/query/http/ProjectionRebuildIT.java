@@ -173,7 +173,7 @@ class ProjectionRebuildIT {
 
     private static Map<String, List<String>> rows(List<String> schools) {
         Map<String, List<String>> rows = new TreeMap<>();
-        for (String table : List.of("qs_school", "qs_catalogue_title", "qs_catalogue_copy", "qs_copy", "qs_loan", "qs_hold",
+        for (String table : List.of("qs_school", "qs_catalogue_title", "qs_copy", "qs_loan", "qs_hold",
                 "qs_patron", "qs_patron_membership", "qs_patron_departure", "qs_class")) {
             rows.put(table, JdbcRows.of(table, schools));
         }

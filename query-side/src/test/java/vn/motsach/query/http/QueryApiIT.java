@@ -310,7 +310,7 @@ class QueryApiIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonNode health = api.get("/actuator/health").json().path("components").path("projections");
             assertThat(health.path("status").asString()).isEqualTo("UP");
-            for (String projection : List.of("catalogue", "copy-status", "loans", "holds", "patrons", "class-directory",
+            for (String projection : List.of("catalogue", "loans", "holds", "patrons", "class-directory",
                     "school-directory")) {
                 assertThat(health.path("details").path("projections").path(projection).path("lag").asLong())
                         .as(projection).isZero();
@@ -319,7 +319,7 @@ class QueryApiIT {
         JsonNode metric = api.get("/actuator/metrics/motsach.projection.lag?tag=projection:catalogue").json();
         assertThat(metric.path("measurements").get(0).path("value").asDouble()).isZero();
         JsonNode admin = api.get("/api/v1/admin/projections").json();
-        assertThat(admin.path("items").size()).isEqualTo(7);
+        assertThat(admin.path("items").size()).isEqualTo(6);
     }
 
     private long catalogueTheClassics() {

@@ -1,4 +1,4 @@
-package vn.motsach.query.copies;
+package vn.motsach.query.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.motsach.query.Events.SCHOOL;
@@ -27,13 +27,13 @@ import vn.motsach.events.holds.HoldCancelled;
 import vn.motsach.events.holds.HoldFulfilled;
 import vn.motsach.testing.ProjectionDatabase;
 
-/** Copy statuses on the real PostgreSQL through a copy's whole life, with events applied twice and late. */
-class CopyStatusProjectionIT {
+/** Copy statuses in the catalogue, on the real PostgreSQL, through a copy's whole life, with events applied twice and late. */
+class CopyStatusIT {
 
     private static final String DE_MEN = "Dế Mèn phiêu lưu ký";
 
     private static JdbcClient jdbc;
-    private CopyStatusProjection projection;
+    private CatalogueProjection projection;
 
     @BeforeAll
     static void database() {
@@ -42,7 +42,7 @@ class CopyStatusProjectionIT {
 
     @BeforeEach
     void setUp() {
-        projection = new CopyStatusProjection(jdbc);
+        projection = new CatalogueProjection(jdbc);
         projection.reset();
     }
 
