@@ -22,6 +22,7 @@ import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
@@ -33,6 +34,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.motsach.events.EventCatalogue;
+import vn.motsach.infra.json.IsoTimes;
 import vn.motsach.infra.migrations.SchemaMigrations;
 
 /**
@@ -163,6 +165,15 @@ public class AxonJdbcAutoConfiguration {
                 .handlerDefinition(handlerDefinition)
                 .executor(executor)
                 .build();
+    }
+
+    /**
+     * Payloads' instants and dates read at their fixed positions rather than through the JDK's
+     * general formatter: the same values, where the formatter took about a sixth of a store read.
+     */
+    @Bean
+    public Jackson3SerializerCustomizer isoTimes() {
+        return builder -> builder.addModule(IsoTimes.module());
     }
 
     /** Revisions come from the contract's own annotation, so the contract needs no Axon. */

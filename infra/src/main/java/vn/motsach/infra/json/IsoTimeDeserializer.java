@@ -1,4 +1,4 @@
-package vn.motsach.infra.kafka;
+package vn.motsach.infra.json;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package vn.motsach.infra.kafka;
+package vn.motsach.infra.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,9 +1,11 @@
-package vn.motsach.infra.kafka;
+package vn.motsach.infra.json;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Reads the instants our envelopes carry ({@code 2026-09-05T01:00:00Z}, with up to nine
@@ -11,16 +13,25 @@ import java.time.Year;
  * ({@code 2026-09-05}). The JDK's parser goes through a general formatter and a map of fields,
  * which took a third of the time of decoding an envelope; this reads the fixed positions
  * directly. Anything else (another year width, an offset, a leap second, a malformed text)
- * goes to the JDK, so what is accepted and what is refused stays the JDK's.
+ * goes to the JDK, so what is accepted and what is refused stays the JDK's. {@link #module()}
+ * has Jackson read event payloads' instants and dates so: in the Kafka envelopes and in the
+ * event store alike.
  */
-final class IsoTimes {
+public final class IsoTimes {
 
     private static final int[] NANOS_PER_DIGIT = {100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1};
 
     private IsoTimes() {
     }
 
-    static Instant parse(String text) {
+    /** Jackson deserializers of {@link Instant} and {@link LocalDate} that read the canonical forms here. */
+    public static JacksonModule module() {
+        return new SimpleModule("iso-times")
+                .addDeserializer(Instant.class, IsoTimeDeserializer.instants())
+                .addDeserializer(LocalDate.class, IsoTimeDeserializer.dates());
+    }
+
+    public static Instant parse(String text) {
         Instant instant = parseCanonical(text);
         return instant != null ? instant : Instant.parse(text);
     }
