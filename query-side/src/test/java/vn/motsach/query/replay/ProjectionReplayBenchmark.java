@@ -60,12 +60,14 @@ import vn.motsach.testing.TestInfrastructure;
 /**
  * How fast a rebuild of every projection replays the event store, against a plain read of the
  * same events (fetched and deserialised, applied nowhere) in the same run. The store holds
- * the first weeks of several schools: set-up, catalogue, patrons, loans, returns, renewals, holds.
+ * the first weeks of several schools working at once: set-up, catalogue, patrons, loans, returns, renewals, holds.
  */
 class ProjectionReplayBenchmark {
 
     /** Schools in the store; fewer for a quick look ({@code -Dreplay.schools=3}), the report names the count. */
     private static final int SCHOOLS = Integer.getInteger("replay.schools", 12);
+    /** Events of one school in a row before the next school's ({@link #store()}). */
+    private static final int INTERLEAVE = Integer.getInteger("replay.interleave", 20);
     private static final int CLASSES = 10;
     private static final int PATRONS = 400;
     private static final int TITLES = 1_200;
@@ -98,18 +100,16 @@ class ProjectionReplayBenchmark {
 
             long appendStarted = System.nanoTime();
             long appended = 0;
-            for (int s = 0; s < SCHOOLS; s++) {
-                List<SchoolEvent> events = lifeOf(SchoolId.of("bench-replay-" + s));
-                for (int from = 0; from < events.size(); from += 1_000) {
-                    List<GenericDomainEventMessage<SchoolEvent>> batch = new ArrayList<>();
-                    for (SchoolEvent event : events.subList(from, Math.min(events.size(), from + 1_000))) {
-                        batch.add(new GenericDomainEventMessage<>(EventCatalogue.nameOf(event.getClass()),
-                                "bench-" + UUID.nameUUIDFromBytes(("" + s + ":" + appended).getBytes(StandardCharsets.UTF_8)), 0,
-                                event));
-                        appended++;
-                    }
-                    engine.appendEvents(batch);
+            List<SchoolEvent> store = store();
+            for (int from = 0; from < store.size(); from += 1_000) {
+                List<GenericDomainEventMessage<SchoolEvent>> batch = new ArrayList<>();
+                for (SchoolEvent event : store.subList(from, Math.min(store.size(), from + 1_000))) {
+                    batch.add(new GenericDomainEventMessage<>(EventCatalogue.nameOf(event.getClass()),
+                            "bench-" + UUID.nameUUIDFromBytes((event.schoolId().value() + ":" + appended).getBytes(StandardCharsets.UTF_8)),
+                            0, event));
+                    appended++;
                 }
+                engine.appendEvents(batch);
             }
             double appendSeconds = (System.nanoTime() - appendStarted) / 1e9;
             long stored = jdbc.sql("select count(*) from domainevententry").query(Long.class).single();
@@ -137,8 +137,10 @@ class ProjectionReplayBenchmark {
 
             double readRate = read / readSeconds;
             new BenchmarkReport("projection-replay", "Projection replay: rebuilding every projection from the event store")
-                    .line("Event store: %,d events (%,d appended here for %d schools in %.1f s, %,.0f events/s through Axon's JDBC engine)."
+                    .line("Event store: %,d events (%,d appended here for %d schools in %.1f s, %,.0f events/s through Axon's JDBC engine),"
                             .formatted(stored, appended, SCHOOLS, appendSeconds, appended / appendSeconds))
+                    .line(INTERLEAVE > 0 ? "the schools' events interleaved %d at a time, as schools working at once leave them."
+                            .formatted(INTERLEAVE) : "one school's events after another's.")
                     .line("Projections rebuilt together, one pass over the store: %s.".formatted(String.join(", ", rebuild.names())))
                     .line("Baseline: a plain read of the same events through the same storage engine, each payload deserialised.")
                     .line("The rebuild runs twice: first in a JVM that has not yet compiled its code (cold), then again, as")
@@ -192,6 +194,28 @@ class ProjectionReplayBenchmark {
         scanner.scan("vn.motsach.query");
         context.refresh();
         return context.getBeansOfType(RebuildableProjection.class).values();
+    }
+
+    /**
+     * The schools' lives as a store holds them: schools work at the same time, so their events
+     * interleave, a few at a time from each ({@code -Dreplay.interleave=0} appends one school after
+     * another instead, the worst case for a rebuild that splits its work by school).
+     */
+    private static List<SchoolEvent> store() {
+        List<List<SchoolEvent>> lives = new ArrayList<>();
+        for (int s = 0; s < SCHOOLS; s++) {
+            lives.add(lifeOf(SchoolId.of("bench-replay-" + s)));
+        }
+        int run = INTERLEAVE > 0 ? INTERLEAVE : Integer.MAX_VALUE;
+        List<SchoolEvent> store = new ArrayList<>();
+        for (int from = 0; store.size() < lives.stream().mapToInt(List::size).sum(); from += run) {
+            for (List<SchoolEvent> life : lives) {
+                if (from < life.size()) {
+                    store.addAll(life.subList(from, (int) Math.min(life.size(), (long) from + run)));
+                }
+            }
+        }
+        return store;
     }
 
     private static List<SchoolEvent> lifeOf(SchoolId school) {
