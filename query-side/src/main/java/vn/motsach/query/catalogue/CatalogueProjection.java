@@ -31,8 +31,8 @@ import vn.motsach.query.web.Sql;
 
 /**
  * The catalogue: titles with the search document the OPAC matches (title, authors, subjects,
- * ISBN, barcodes), and every copy with its status and its current loan or hold, from which a
- * search counts the copies on the shelf and the desk shows a copy. Each copy keeps the title name
+ * ISBN), and every copy with its status and its current loan or hold, from which a search
+ * finds titles by barcode and counts the copies on the shelf, and the desk shows a copy. Each copy keeps the title name
  * it was accessioned under. A row changes only for an event newer than the one that last changed
  * it: an event applied twice, or late, changes nothing.
  */
@@ -56,9 +56,7 @@ class CatalogueProjection implements RebuildableProjection {
                            doc_type, language, catalogued_at, sort_key, search_doc, last_position)
                         values (:school, :title_id, :title, :authors, :isbn, :publisher, :year, :classification, :subjects,
                                 :doc_type, :language, :at, qs_fold(:title),
-                                qs_catalogue_doc(:title, :authors, :subjects, :isbn,
-                                                 (select string_agg(barcode, ' ' order by barcode)
-                                                  from qs_copy where school_id = :school and title_id = :title_id)),
+                                qs_catalogue_doc(:title, :authors, :subjects, :isbn),
                                 :position)
                         on conflict (school_id, title_id) do nothing""")
                 .param("school", event.schoolId().value())
@@ -77,12 +75,6 @@ class CatalogueProjection implements RebuildableProjection {
                 .update();
     }
 
-    /**
-     * A new copy, and its barcode in its title's search document, once: a title's position says
-     * which events it already holds, so an accession applied twice, or one the title gathered when
-     * it was catalogued, changes nothing. Two statements that read nothing first, so that a
-     * rebuild can send each for many copies at once.
-     */
     @EventHandler
     void on(CopyAccessioned event, TrackingToken token) {
         jdbc.sql("""
@@ -99,16 +91,6 @@ class CatalogueProjection implements RebuildableProjection {
                 .param("loanable", event.loanable())
                 .param("acquired_on", event.acquiredOn())
                 .param("source", event.source())
-                .param("position", EventPosition.of(token))
-                .update();
-        jdbc.sql("""
-                        update qs_catalogue_title
-                        set search_doc = search_doc || setweight(to_tsvector('simple', qs_words(:barcode)), 'D'),
-                            last_position = :position
-                        where school_id = :school and title_id = :title_id and last_position < :position""")
-                .param("school", event.schoolId().value())
-                .param("barcode", event.barcode().value())
-                .param("title_id", event.titleId().value())
                 .param("position", EventPosition.of(token))
                 .update();
     }
@@ -217,14 +199,7 @@ class CatalogueProjection implements RebuildableProjection {
     }
 
     @Override
-    public Set<String> lookupIndexes() {
-        // a new title gathers the barcodes of copies accessioned before it
-        return Set.of("qs_copy_title");
-    }
-
-    @Override
     public Set<Class<?>> rowKeys() {
-        // a new copy changes its title's search document, and a new title reads its copies
         return Set.of(TitleId.class, Barcode.class);
     }
 

@@ -14,10 +14,11 @@ import vn.motsach.query.web.Sql;
 
 /**
  * Catalogue search in PostgreSQL: the query's words, folded like the documents (case, diacritics,
- * đ), must all occur in a title's search document, found through its GIN index. Ranking puts a
- * title that holds the words as a phrase first, then one that holds them all in its title, then
- * in its authors, then in its subjects; within a rank, the text-search rank and the title's
- * alphabetical order decide.
+ * đ), must all occur in a title's search document (title, authors, subjects, ISBN), or in the
+ * barcode of one of its copies still in the collection, each found through its GIN index. Ranking
+ * puts a title that holds the words as a phrase first, then one that holds them all in its title,
+ * then in its authors, then in its subjects; within a rank, the text-search rank and the title's
+ * alphabetical order decide, and a title found by barcode alone comes last.
  */
 @Component
 class CatalogueSearch {
@@ -39,6 +40,27 @@ class CatalogueSearch {
                                 from qs_copy c
                                 where c.school_id = t.school_id and c.title_id = t.title_id) n""";
 
+    /**
+     * The query's forms, built once in a materialised CTE so that rows are only tested against
+     * them, and the titles that match: by their document, and, apart from those, by a copy's
+     * barcode (a handful of rows, found through the copies' own index).
+     */
+    private static final String MATCHED = """
+            with q as materialized (
+              select qs_catalogue_query(:q, '', false) as anywhere,
+                     qs_catalogue_query(:q, 'A', true) as title_phrase,
+                     qs_catalogue_query(:q, 'A', false) as in_title,
+                     qs_catalogue_query(:q, 'B', false) as in_authors,
+                     qs_catalogue_query(:q, 'C', false) as in_subjects),
+            matched as (
+              select t.* from q join qs_catalogue_title t on t.school_id = :school and t.search_doc @@ q.anywhere
+              union all
+              select t.* from q join qs_catalogue_title t on t.school_id = :school and not (t.search_doc @@ q.anywhere)
+              where t.title_id in (select c.title_id from q, qs_copy c
+                                   where c.school_id = :school and c.status <> 'WITHDRAWN'
+                                     and to_tsvector('simple', qs_words(c.barcode)) @@ q.anywhere))
+            """;
+
     private final JdbcClient jdbc;
 
     CatalogueSearch(JdbcClient jdbc) {
@@ -50,16 +72,9 @@ class CatalogueSearch {
     }
 
     private PageView<TitleView> matching(String school, String q, DocType docType, PageRequest page) {
-        // the queries are built once, in a materialised CTE, so that rows are only tested against them
         List<Long> total = new ArrayList<>(1);
-        List<TitleView> items = jdbc.sql("""
-                        with q as materialized (
-                          select qs_catalogue_query(:q, '', false) as anywhere,
-                                 qs_catalogue_query(:q, 'A', true) as title_phrase,
-                                 qs_catalogue_query(:q, 'A', false) as in_title,
-                                 qs_catalogue_query(:q, 'B', false) as in_authors,
-                                 qs_catalogue_query(:q, 'C', false) as in_subjects),
-                        found as (
+        List<TitleView> items = jdbc.sql(MATCHED + """
+                        , found as (
                           select %s,
                                  (case when t.search_doc @@ q.title_phrase then 8 else 0 end
                                   + case when t.search_doc @@ q.in_title then 4 else 0 end
@@ -67,7 +82,7 @@ class CatalogueSearch {
                                   + case when t.search_doc @@ q.in_subjects then 1 else 0 end
                                   + ts_rank(t.search_doc, q.anywhere)) as score,
                                  count(*) over () as total_items
-                          from q join qs_catalogue_title t on t.school_id = :school and t.search_doc @@ q.anywhere
+                          from q, matched t
                           where (cast(:doc_type as varchar) is null or t.doc_type = :doc_type)
                           order by score desc, t.sort_key, t.title_id
                           limit :limit offset :offset)
@@ -116,10 +131,9 @@ class CatalogueSearch {
 
     /** The total when the page asked for lies beyond the last match. */
     private long count(String school, String q, DocType docType) {
-        return jdbc.sql("""
-                        select count(*) from qs_catalogue_title t
-                        where t.school_id = :school and t.search_doc @@ qs_catalogue_query(:q, '', false)
-                          and (cast(:doc_type as varchar) is null or t.doc_type = :doc_type)""")
+        return jdbc.sql(MATCHED + """
+                        select count(*) from matched t
+                        where cast(:doc_type as varchar) is null or t.doc_type = :doc_type""")
                 .param("school", school)
                 .param("q", q)
                 .param("doc_type", docType == null ? null : docType.name())

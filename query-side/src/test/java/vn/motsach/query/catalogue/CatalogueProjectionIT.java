@@ -100,6 +100,18 @@ class CatalogueProjectionIT {
         assertThat(titlesFound("9786042088106")).containsExactly(DE_MEN);
         assertThat(titlesFound("TN-0042")).containsExactly(DAT_RUNG);
         assertThat(titlesFound("tn-0042")).containsExactly(DAT_RUNG);
+        assertThat(search.search(SCHOOL.value(), "TN-0042", null, new PageRequest(0, 20)).totalItems()).isEqualTo(1);
+    }
+
+    @Test
+    void aWithdrawnCopysBarcodeNoLongerFindsItsTitle() {
+        catalogueTheClassics();
+        apply(copy("TN-0042", DAT_RUNG));
+        apply(copy("TN-0043", DAT_RUNG));
+        apply(new CopyWithdrawn(SCHOOL, Barcode.of("TN-0043"), titleId(DAT_RUNG), "Mất", LocalDate.of(2026, 9, 8)));
+
+        assertThat(titlesFound("TN-0042")).containsExactly(DAT_RUNG);
+        assertThat(titlesFound("TN-0043")).isEmpty();
     }
 
     @Test

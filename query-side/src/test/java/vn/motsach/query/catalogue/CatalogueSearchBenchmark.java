@@ -121,7 +121,7 @@ class CatalogueSearchBenchmark {
                         insert into qs_catalogue_title (school_id, title_id, title, authors, isbn, subjects, doc_type, catalogued_at,
                                                         sort_key, search_doc, last_position)
                         select :school, t.id, t.title, t.authors, t.isbn, t.subjects, t.doc_type, now(), qs_fold(t.title),
-                               qs_catalogue_doc(t.title, t.authors, t.subjects, t.isbn, t.barcodes), i
+                               qs_catalogue_doc(t.title, t.authors, t.subjects, t.isbn), i
                         from (select i, md5(:school || i)::uuid as id,
                                      initcap(array_to_string(array(
                                         select s[1 + floor(array_length(s, 1) * power(random(), 1.6))::int]
@@ -130,9 +130,7 @@ class CatalogueSearchBenchmark {
                                      array[s[1 + floor(random() * array_length(s, 1))::int + i * 0] || ' '
                                            || s[1 + floor(random() * array_length(s, 1))::int]] as subjects,
                                      '978604' || lpad(i::text, 7, '0') as isbn,
-                                     (array['TEXTBOOK','REFERENCE','CHILDREN','GENERAL','TEACHER_PROFESSIONAL'])[1 + i % 5] as doc_type,
-                                     (select string_agg('SGK-' || lpad((i * 10 + k)::text, 8, '0'), ' ')
-                                      from generate_series(0, :copies - 1) k) as barcodes
+                                     (array['TEXTBOOK','REFERENCE','CHILDREN','GENERAL','TEACHER_PROFESSIONAL'])[1 + i % 5] as doc_type
                               from generate_series(1, :titles) i,
                                    (select regexp_split_to_array(btrim(regexp_replace(:syllables, '\\s+', ' ', 'g')), ' ') as s,
                                            string_to_array(:authors, '|') as a) v) t""")
