@@ -189,8 +189,7 @@ public final class ProjectionRebuild {
             try (ReplayLanes lanes = new ReplayLanes(laneConnections, chosen)) {
                 token = catchUp(lanes, null);
                 loaded = System.nanoTime();
-                lanes.onLanes(largestFirst(jdbc, tables), (lane, table) -> swap.finishLoading(table, lane.jdbc()));
-                lanes.commit();
+                finishLoading(lanes, swap, largestFirst(jdbc, tables));
                 finished = System.nanoTime();
                 // what arrived while the indexes were built, so that the lock below is held briefly
                 token = catchUp(lanes, token);
@@ -293,6 +292,21 @@ public final class ProjectionRebuild {
             throw new IllegalStateException("Interrupted while replaying events", e);
         }
         return new Replayed(count, last);
+    }
+
+    /**
+     * Finishes the loaded tables side by side, in steps each committed before the next, since a
+     * step holds locks that the next would wait for on another lane: every table logged, then
+     * every index it was created without built, then every table analysed.
+     */
+    private static void finishLoading(ReplayLanes lanes, TableSwap swap, List<String> tables)
+            throws SQLException, InterruptedException {
+        lanes.onLanes(tables, (lane, table) -> swap.setLogged(table, lane.jdbc()));
+        lanes.commit();
+        lanes.onLanes(swap.deferredIndexes(tables), (lane, definition) -> lane.jdbc().sql(definition).update());
+        lanes.commit();
+        lanes.onLanes(tables, (lane, table) -> swap.analyze(table, lane.jdbc()));
+        lanes.commit();
     }
 
     /** The tables, the largest first, so that finishing them side by side ends at about the same time. */

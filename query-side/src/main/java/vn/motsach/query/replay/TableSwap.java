@@ -68,12 +68,20 @@ final class TableSwap {
     }
 
     /**
-     * The loaded table gets the indexes it was created without, is logged again, as the live one
-     * is, and gets the statistics the queries will need; through any connection, tables side by side.
+     * The loaded table is logged again, as the live one is. That rewrites the table and every index
+     * it has, so it comes before the indexes it was created without ({@link #deferredIndexes}).
      */
-    void finishLoading(String table, JdbcClient through) {
-        deferredIndexes.getOrDefault(table, List.of()).forEach(definition -> through.sql(definition).update());
+    void setLogged(String table, JdbcClient through) {
         through.sql("alter table %s.%s set logged".formatted(rebuildSchema, table)).update();
+    }
+
+    /** The definitions of the indexes the tables were created without, to build once they are loaded and logged. */
+    List<String> deferredIndexes(List<String> tables) {
+        return tables.stream().flatMap(table -> deferredIndexes.getOrDefault(table, List.of()).stream()).toList();
+    }
+
+    /** The statistics the queries will need, once the table has all its indexes (some have expressions). */
+    void analyze(String table, JdbcClient through) {
         through.sql("analyze %s.%s".formatted(rebuildSchema, table)).update();
     }
 
