@@ -47,12 +47,17 @@ final class ReplayLanes implements AutoCloseable {
 
     /** Applies the page to every projection, leaving the writes in each lane's open transaction. */
     void apply(List<TrackedEventMessage<?>> page) throws InterruptedException {
-        Lane first = lanes.get(0);
+        // every event's payload is looked at once, for its type and its school's lane: the
+        // projections' shares then come from these arrays rather than from the events again
+        Class<?>[] types = new Class<?>[page.size()];
+        int[] schoolLanes = new int[page.size()];
+        for (int i = 0; i < page.size(); i++) {
+            Object payload = page.get(i).getPayload();
+            types[i] = payload.getClass();
+            schoolLanes[i] = payload instanceof SchoolEvent event ? Math.floorMod(event.schoolId().hashCode(), lanes.size()) : -1;
+        }
         List<Share> shares = new ArrayList<>();
-        first.replayers.forEach((name, replayer) -> {
-            List<TrackedEventMessage<?>> handled = page.stream().filter(replayer::handles).toList();
-            shares.addAll(bySchool(name, handled));
-        });
+        lanes.get(0).replayers.forEach((name, replayer) -> shares.addAll(sharesOf(name, replayer, page, types, schoolLanes)));
         shares.sort(Comparator.comparingInt((Share share) -> share.events().size()).reversed());
         onLanes(shares, Lane::apply);
     }
@@ -93,24 +98,34 @@ final class ReplayLanes implements AutoCloseable {
     /**
      * A projection's events of a page in as many shares as there are lanes, by school, so that a
      * projection with most of the page's events keeps every lane busy: schools share no row, so
-     * their shares may go through different lanes at once. Events of no school keep one share.
+     * their shares may go through different lanes at once. When some of its events are of no
+     * school, they all keep one share.
      */
-    private List<Share> bySchool(String projection, List<TrackedEventMessage<?>> events) {
-        if (events.isEmpty()) {
+    private List<Share> sharesOf(String projection, Replayer replayer, List<TrackedEventMessage<?>> page, Class<?>[] types,
+            int[] schoolLanes) {
+        List<TrackedEventMessage<?>> handled = new ArrayList<>();
+        List<List<TrackedEventMessage<?>>> bySchool = new ArrayList<>();
+        for (int i = 0; i < lanes.size(); i++) {
+            bySchool.add(new ArrayList<>());
+        }
+        boolean allOfSchools = true;
+        for (int i = 0; i < page.size(); i++) {
+            if (replayer.handles(types[i], page.get(i))) {
+                handled.add(page.get(i));
+                if (schoolLanes[i] < 0) {
+                    allOfSchools = false;
+                } else {
+                    bySchool.get(schoolLanes[i]).add(page.get(i));
+                }
+            }
+        }
+        if (handled.isEmpty()) {
             return List.of();
         }
-        if (lanes.size() == 1 || !events.stream().allMatch(event -> event.getPayload() instanceof SchoolEvent)) {
-            return List.of(new Share(projection, events));
+        if (lanes.size() == 1 || !allOfSchools) {
+            return List.of(new Share(projection, handled));
         }
-        List<List<TrackedEventMessage<?>>> groups = new ArrayList<>();
-        for (int i = 0; i < lanes.size(); i++) {
-            groups.add(new ArrayList<>());
-        }
-        for (TrackedEventMessage<?> event : events) {
-            SchoolEvent payload = (SchoolEvent) event.getPayload();
-            groups.get(Math.floorMod(payload.schoolId().hashCode(), lanes.size())).add(event);
-        }
-        return groups.stream().filter(group -> !group.isEmpty()).map(group -> new Share(projection, group)).toList();
+        return bySchool.stream().filter(share -> !share.isEmpty()).map(share -> new Share(projection, share)).toList();
     }
 
     void commit() throws SQLException {
@@ -188,8 +203,8 @@ final class ReplayLanes implements AutoCloseable {
          * on the payload's type alone, and asking the adapter once per type spares a search of
          * every handler for every event of the store.
          */
-        boolean handles(TrackedEventMessage<?> event) {
-            return handledTypes.computeIfAbsent(event.getPayloadType(), type -> handler.canHandle(event));
+        boolean handles(Class<?> payloadType, TrackedEventMessage<?> event) {
+            return handledTypes.computeIfAbsent(payloadType, type -> handler.canHandle(event));
         }
     }
 
