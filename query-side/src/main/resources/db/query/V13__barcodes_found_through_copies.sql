@@ -3,6 +3,9 @@
 -- grew with every copy and held barcodes of copies long withdrawn; accessioning was most of
 -- what a catalogue rebuild wrote. A copy's barcode words are now indexed on the copy itself,
 -- with its school, and a title is found through any of its copies still in the collection.
+-- The document's fields were joined with ' ; ', which the search words turn into one space:
+-- they are joined with that space instead, so that a list of names takes the search words'
+-- short way for plain words (V11) too, and the words come out the same.
 do $migration$
 declare
     here text := current_schema();
