@@ -68,6 +68,7 @@ import vn.motsach.events.school.SchoolRegistered;
 import vn.motsach.events.school.SchoolYearScheduled;
 import vn.motsach.events.schoolclass.ClassOpened;
 import vn.motsach.infra.kafka.EventEnvelopeCodec;
+import vn.motsach.testing.TestDirectories;
 
 /**
  * Every analytics topology on a {@link TopologyTestDriver}, with a fixed school calendar:
@@ -101,12 +102,8 @@ public final class SchoolFixture implements AutoCloseable {
         ReadingTargetsTopology.build(builder, TOPIC, serde);
         Properties config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "analytics-test");
-        try {
-            // a directory of its own, so two fixtures (or two builds on the machine) never share RocksDB files
-            config.put(StreamsConfig.STATE_DIR_CONFIG, java.nio.file.Files.createTempDirectory("analytics-topology-").toString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        // a directory of its own, so two fixtures (or two builds on the machine) never share RocksDB files
+        config.put(StreamsConfig.STATE_DIR_CONFIG, TestDirectories.create("analytics-topology-").toString());
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         config.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
         config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);

@@ -83,6 +83,7 @@ import vn.motsach.infra.embedded.EmbeddedStack;
 import vn.motsach.infra.kafka.EventEnvelopeCodec;
 import vn.motsach.infra.kafka.KafkaSettings;
 import vn.motsach.testing.CpuUse;
+import vn.motsach.testing.TestDirectories;
 
 /**
  * Replays a backlog of school events (a province's schools over a school year: set-up, loans,
@@ -111,7 +112,7 @@ class StreamsThroughputBenchmark {
 
     @BeforeAll
     static void startKafka() throws IOException {
-        kafka = EmbeddedStack.start(Files.createTempDirectory("bench-kafka-"), false, true, EmbeddedStack.Ports.anyFree(), false);
+        kafka = EmbeddedStack.start(TestDirectories.create("bench-kafka-"), false, true, EmbeddedStack.Ports.anyFree(), false);
         bootstrap = (String) kafka.properties().get("motsach.kafka.bootstrap-servers");
     }
 
@@ -307,7 +308,7 @@ class StreamsThroughputBenchmark {
         parts.forEach(part -> part.build(builder, topic, serde));
         String applicationId = "bench-" + UUID.randomUUID();
         var config = StreamsRunner.config(new KafkaSettings(bootstrap, topic, 6, (short) 1),
-                new StreamsSettings(applicationId, Files.createTempDirectory("bench-streams-").toString(), "exactly_once_v2", commitIntervalMs, 2,
+                new StreamsSettings(applicationId, TestDirectories.create("bench-streams-").toString(), "exactly_once_v2", commitIntervalMs, 2,
                         10_000, null));
         config.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), 1000);
         long started = System.nanoTime();

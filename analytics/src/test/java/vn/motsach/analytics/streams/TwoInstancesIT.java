@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +22,7 @@ import vn.motsach.analytics.EventFeed;
 import vn.motsach.analytics.SchoolFixture;
 import vn.motsach.infra.kafka.KafkaSettings;
 import vn.motsach.testing.ApiClient;
+import vn.motsach.testing.TestDirectories;
 
 /**
  * Two analytics instances of one Streams application share the partitions; a request to either
@@ -95,7 +95,7 @@ class TwoInstancesIT {
                 "--motsach.analytics.streams.application-id=" + applicationId,
                 "--motsach.analytics.streams.application-server=127.0.0.1:" + port,
                 "--motsach.analytics.streams.threads=1",
-                "--motsach.analytics.streams.state-directory=" + Files.createTempDirectory("analytics-instance-")));
+                "--motsach.analytics.streams.state-directory=" + TestDirectories.create("analytics-instance-")));
         return port;
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.motsach.testing.ApiClient;
+import vn.motsach.testing.TestDirectories;
 
 /**
  * The newcomer's path: the local all-in-one starts its own embedded PostgreSQL and Kafka in a
@@ -16,7 +17,7 @@ class LocalRestartIT {
 
     @Test
     void aSecondStartKeepsTheData() throws Exception {
-        Path data = Files.createTempDirectory("motsach-local-restart-");
+        Path data = TestDirectories.create("local-restart-");
         long position;
         try (ConfigurableApplicationContext first = start(data)) {
             // the newcomer's path: the first start's administrator signs in with the password chosen for it

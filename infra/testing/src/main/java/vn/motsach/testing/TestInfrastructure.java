@@ -1,6 +1,5 @@
 package vn.motsach.testing;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.testcontainers.DockerClientFactory;
@@ -36,11 +35,7 @@ public final class TestInfrastructure {
     /** A fresh directory per test JVM for what applications keep on disk (Streams state). */
     public static synchronized Path dataDirectory() {
         if (dataDirectory == null) {
-            try {
-                dataDirectory = Files.createTempDirectory("motsach-test-data-");
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            dataDirectory = TestDirectories.create("data-");
         }
         return dataDirectory;
     }
@@ -56,14 +51,9 @@ public final class TestInfrastructure {
     }
 
     private static Map<String, Object> startEmbedded() {
-        try {
-            Path directory = Files.createTempDirectory("motsach-test-");
-            EmbeddedStack stack = EmbeddedStack.start(directory, true, true, EmbeddedStack.Ports.anyFree(), false);
-            Runtime.getRuntime().addShutdownHook(new Thread(stack::abandon, "embedded-stack-stop"));
-            return stack.properties();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        EmbeddedStack stack = EmbeddedStack.start(TestDirectories.create("stack-"), true, true, EmbeddedStack.Ports.anyFree(), false);
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::abandon, "embedded-stack-stop"));
+        return stack.properties();
     }
 
     @SuppressWarnings("resource")

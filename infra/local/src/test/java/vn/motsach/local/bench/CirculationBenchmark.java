@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -26,6 +25,7 @@ import org.springframework.core.env.Environment;
 import vn.motsach.local.LocalInstance;
 import vn.motsach.testing.ApiClient;
 import vn.motsach.testing.CpuUse;
+import vn.motsach.testing.TestDirectories;
 
 /**
  * Checkouts and returns through HTTP against the local all-in-one (durable embedded
@@ -53,7 +53,7 @@ class CirculationBenchmark {
 
     @Test
     void checkoutsAndReturnsFrom75Desks() throws Exception {
-        Path data = Files.createTempDirectory("motsach-bench-");
+        Path data = TestDirectories.create("bench-");
         try (ConfigurableApplicationContext app = LocalInstance.start(data, "--server.tomcat.threads.max=" + Integer.getInteger("bench.threads", 100), "--spring.datasource.hikari.maximum-pool-size=80",
                 "--logging.level.root=WARN")) {
             ApiClient api = new ApiClient(LocalInstance.port(app));

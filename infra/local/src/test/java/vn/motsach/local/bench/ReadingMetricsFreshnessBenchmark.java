@@ -2,7 +2,6 @@ package vn.motsach.local.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,6 +32,7 @@ import vn.motsach.infra.kafka.KafkaSettings;
 import vn.motsach.local.LocalInstance;
 import vn.motsach.testing.ApiClient;
 import vn.motsach.testing.LibraryFixture;
+import vn.motsach.testing.TestDirectories;
 
 /**
  * How fresh the reading metrics are: the time from a checkout's HTTP response to the class's
@@ -53,7 +53,7 @@ class ReadingMetricsFreshnessBenchmark {
 
     @Test
     void fromACommandsResponseToTheMetricReflectingIt() throws Exception {
-        Path data = Files.createTempDirectory("motsach-bench-fresh-");
+        Path data = TestDirectories.create("bench-fresh-");
         try (ConfigurableApplicationContext app = LocalInstance.start(data, "--server.tomcat.threads.max=100", "--spring.datasource.hikari.maximum-pool-size=40",
                 "--logging.level.root=WARN")) {
             ApiClient api = new ApiClient(LocalInstance.port(app));

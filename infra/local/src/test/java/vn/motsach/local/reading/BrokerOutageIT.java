@@ -3,7 +3,6 @@ package vn.motsach.local.reading;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -16,6 +15,7 @@ import vn.motsach.infra.embedded.EmbeddedStack;
 import vn.motsach.local.LocalInstance;
 import vn.motsach.testing.ApiClient;
 import vn.motsach.testing.LibraryFixture;
+import vn.motsach.testing.TestDirectories;
 
 /**
  * The broker goes away while the library keeps lending: the desks are not held up, the metrics
@@ -30,7 +30,7 @@ class BrokerOutageIT {
 
     @Test
     void aBrokerOutageDelaysTheMetricsButLosesAndDoublesNothing() throws Exception {
-        Path data = Files.createTempDirectory("motsach-outage-");
+        Path data = TestDirectories.create("outage-");
         try (ConfigurableApplicationContext app = LocalInstance.start(data)) {
             ApiClient api = new ApiClient(LocalInstance.port(app));
             LibraryFixture school = schoolWithOneClass(api);
