@@ -42,6 +42,8 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
  */
 final class RowSetStatement {
 
+    private static final Object MISSING = new Object();
+
     private final String sql;
     private final List<String> names;
 
@@ -87,7 +89,11 @@ final class RowSetStatement {
             // one map lookup per value, where the source's own getValue makes two
             Map<String, Object> values = source instanceof MapSqlParameterSource map ? map.getValues() : null;
             for (int i = 0; i < names.size(); i++) {
-                Object value = values != null ? values.get(names.get(i)) : source.getValue(names.get(i));
+                Object value = values != null ? values.getOrDefault(names.get(i), MISSING) : source.getValue(names.get(i));
+                if (value == MISSING) {
+                    // as the one-row statement would fail
+                    throw new IllegalArgumentException("No value for the parameter :" + names.get(i) + " of " + sql);
+                }
                 if (value != null && !textFaithful(value)) {
                     return null;
                 }

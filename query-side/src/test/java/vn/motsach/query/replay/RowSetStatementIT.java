@@ -1,6 +1,7 @@
 package vn.motsach.query.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -166,6 +167,16 @@ class RowSetStatementIT {
 
         assertThat(update.columns(List.of(plain, plain))).isNotNull();
         assertThat(update.columns(List.of(plain, odd))).isNull();
+    }
+
+    @Test
+    void refusesARowWithoutAValueForEveryParameter() throws SQLException {
+        RowSetStatement update = RowSetStatement.of(UPDATE.formatted("row_set_many"), connection).orElseThrow();
+        MapSqlParameterSource withoutTitle = new MapSqlParameterSource().addValue("school", "s").addValue("item", item(1))
+                .addValue("renewals", 1).addValue("due_on", null).addValue("only_tag", null).addValue("position", 1L);
+
+        assertThatThrownBy(() -> update.columns(List.of(withoutTitle))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(":title");
     }
 
     private static void applyBothWays(String sql, List<SqlParameterSource> rows) throws SQLException {
