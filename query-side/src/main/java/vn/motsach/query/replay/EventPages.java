@@ -18,8 +18,11 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
  */
 final class EventPages implements AutoCloseable {
 
-    /** Pages read ahead: enough to keep the applying side busy, few enough to bound memory. */
-    private static final int AHEAD = 3;
+    /**
+     * Pages read ahead. Reading outpaces applying, so one page waiting while the next is read
+     * keeps the applying side busy; every page held longer is copied by each young collection.
+     */
+    private static final int AHEAD = 1;
 
     private final BlockingQueue<Object> pages = new ArrayBlockingQueue<>(AHEAD);
     private final Thread reader;
