@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,15 +25,18 @@ public final class SchemaMigrations {
 
     public static final MigrationSet PLATFORM = new MigrationSet("platform", "classpath:db/platform");
 
-    private static void migrate(DataSource dataSource, MigrationSet set) {
-        var result = Flyway.configure()
+    /** How a set is migrated: its own history table, starting on a database that has none. */
+    public static FluentConfiguration configuration(DataSource dataSource, MigrationSet set) {
+        return Flyway.configure()
                 .dataSource(dataSource)
                 .locations(set.location())
                 .table("flyway_history_" + set.name())
                 .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .load()
-                .migrate();
+                .baselineVersion("0");
+    }
+
+    private static void migrate(DataSource dataSource, MigrationSet set) {
+        var result = configuration(dataSource, set).load().migrate();
         log.info("Schema '{}' at version {} ({} migrations applied)", set.name(), result.targetSchemaVersion,
                 result.migrationsExecuted);
     }

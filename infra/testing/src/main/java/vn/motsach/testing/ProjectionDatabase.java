@@ -16,12 +16,19 @@ public final class ProjectionDatabase {
     }
 
     public static JdbcClient migrated(String setName, String location) {
-        var properties = TestInfrastructure.properties(System.getProperty(TestInfrastructure.KIND_PROPERTY, "auto"));
-        DataSource dataSource = new DriverManagerDataSource(
-                (String) properties.get("spring.datasource.url"),
-                (String) properties.get("spring.datasource.username"),
-                (String) properties.get("spring.datasource.password"));
+        DataSource dataSource = dataSource(null);
         new SchemaMigrations(dataSource, java.util.List.of(SchemaMigrations.PLATFORM, new MigrationSet(setName, location)));
         return JdbcClient.create(dataSource);
+    }
+
+    /** Connections to the shared test PostgreSQL, resolving names in {@code schema} first when one is named. */
+    public static DataSource dataSource(String schema) {
+        var properties = TestInfrastructure.properties(System.getProperty(TestInfrastructure.KIND_PROPERTY, "auto"));
+        String url = (String) properties.get("spring.datasource.url");
+        if (schema != null) {
+            url += (url.contains("?") ? "&" : "?") + "currentSchema=" + schema + ",public";
+        }
+        return new DriverManagerDataSource(url, (String) properties.get("spring.datasource.username"),
+                (String) properties.get("spring.datasource.password"));
     }
 }

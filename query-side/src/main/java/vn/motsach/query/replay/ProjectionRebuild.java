@@ -172,9 +172,7 @@ public final class ProjectionRebuild {
             TableSwap swap = new TableSwap(jdbc, live, REBUILD_SCHEMA);
             jdbc.sql("drop schema if exists " + REBUILD_SCHEMA + " cascade").update();
             jdbc.sql("create schema " + REBUILD_SCHEMA).update();
-            for (RebuildableProjection projection : chosen) {
-                projection.tables().forEach(table -> swap.createShadow(table, projection.lookupIndexes()));
-            }
+            tables.forEach(swap::createShadow);
             writeToRebuildSchema(connection, live);
             for (int lane = 0; lane < Math.min(LANES, chosen.size()); lane++) {
                 Connection laneConnection = dataSource.getConnection();

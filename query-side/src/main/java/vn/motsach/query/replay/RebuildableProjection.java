@@ -18,14 +18,6 @@ public interface RebuildableProjection {
     List<String> tables();
 
     /**
-     * The indexes of its tables (by name) that its handlers read through, as opposed to those
-     * only queries use: a rebuild keeps these while it loads, and builds the others at the end.
-     */
-    default Set<String> lookupIndexes() {
-        return Set.of();
-    }
-
-    /**
      * The types of the ids (components of the events it handles) that key this projection's rows
      * and the rows its handlers read: a rebuild sends the writes of events that share none of
      * them, within a school, together and in any order. An event carrying none of them is

@@ -2,10 +2,8 @@ package vn.motsach.query.replay;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -14,10 +12,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * indexes' names again, matched by definition, so that later migrations can name them.
  * <p>
  * While it loads, a rebuilt table is unlogged, as it can be lost in a crash (the rebuild starts
- * again from scratch), and has only its unique indexes and the indexes its handlers read through
- * (a new title gathers its copies' barcodes through one): its other indexes are built once at
- * the end, which costs far less than keeping them up to date row by row, and without them an
- * update of a column they cover stays on its page (a heap-only tuple, with no index entry to add).
+ * again from scratch), and has only its unique indexes, which its rows are found and upserted
+ * through (the handlers read nothing else): its other indexes are built once at the end, which
+ * costs far less than keeping them up to date row by row, and without them an update of a
+ * column they cover stays on its page (a heap-only tuple, with no index entry to add).
  */
 final class TableSwap {
 
@@ -34,19 +32,15 @@ final class TableSwap {
 
     /**
      * Creates the table to load, with the live table's storage parameters (its fill factor), and
-     * without the live table's indexes other than its unique ones and {@code lookupIndexes} (live
-     * names), which the handlers read through: the others are built once, at the end.
+     * with only the live table's unique indexes: the others are built once, at the end.
      */
-    void createShadow(String table, Set<String> lookupIndexes) {
+    void createShadow(String table) {
         jdbc.sql("create unlogged table %s.%s (like %s.%s including all)%s".formatted(rebuildSchema, table, liveSchema, table,
                         storageParameters(table)))
                 .update();
-        Set<String> keptShapes = new HashSet<>();
-        indexes(liveSchema, table).stream().filter(index -> lookupIndexes.contains(index.name()))
-                .forEach(index -> keptShapes.add(index.shape()));
         List<String> deferred = new ArrayList<>();
         for (Index index : indexes(rebuildSchema, table)) {
-            if (!index.unique() && !keptShapes.contains(index.shape())) {
+            if (!index.unique()) {
                 deferred.add(index.definition());
                 jdbc.sql("drop index %s.%s".formatted(rebuildSchema, index.name())).update();
             }

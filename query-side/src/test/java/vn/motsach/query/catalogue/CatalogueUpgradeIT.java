@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import vn.motsach.testing.TestInfrastructure;
+import vn.motsach.infra.migrations.MigrationSet;
+import vn.motsach.infra.migrations.SchemaMigrations;
+import vn.motsach.testing.ProjectionDatabase;
 
 /**
  * A database that ran the catalogue with its own copy table, a copies projection ("copy-status")
@@ -22,21 +23,18 @@ import vn.motsach.testing.TestInfrastructure;
 class CatalogueUpgradeIT {
 
     private static final String SCHEMA = "catalogue_upgrade";
+    private static final MigrationSet QUERY = new MigrationSet("query", "classpath:db/query");
 
     private static JdbcClient jdbc;
     private static DataSource dataSource;
 
     @BeforeAll
     static void databaseAtV11() {
-        var properties = TestInfrastructure.properties(System.getProperty(TestInfrastructure.KIND_PROPERTY, "auto"));
-        dataSource = new DriverManagerDataSource((String) properties.get("spring.datasource.url"),
-                (String) properties.get("spring.datasource.username"), (String) properties.get("spring.datasource.password"));
+        dataSource = ProjectionDatabase.dataSource(null);
         JdbcClient.create(dataSource).sql("drop schema if exists " + SCHEMA + " cascade").update();
-        migrate("platform", "classpath:db/platform", null);
-        migrate("query", "classpath:db/query", "11");
-        String url = (String) properties.get("spring.datasource.url");
-        jdbc = JdbcClient.create(new DriverManagerDataSource(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA + ",public",
-                (String) properties.get("spring.datasource.username"), (String) properties.get("spring.datasource.password")));
+        migrate(SchemaMigrations.PLATFORM, null);
+        migrate(QUERY, "11");
+        jdbc = JdbcClient.create(ProjectionDatabase.dataSource(SCHEMA));
     }
 
     @AfterAll
@@ -65,7 +63,7 @@ class CatalogueUpgradeIT {
         }
         assertThat(words()).contains("tn", "0042");
 
-        migrate("query", "classpath:db/query", null);
+        migrate(QUERY, null);
 
         assertThat(jdbc.sql("select processorname from tokenentry").query(String.class).list()).containsExactly("loans");
         assertThat(jdbc.sql("select to_regclass('qs_catalogue_copy') is null").query(Boolean.class).single()).isTrue();
@@ -82,14 +80,8 @@ class CatalogueUpgradeIT {
         return jdbc.sql("select unnest(tsvector_to_array(search_doc)) from qs_catalogue_title").query(String.class).list();
     }
 
-    private static void migrate(String set, String location, String target) {
-        var flyway = Flyway.configure()
-                .dataSource(dataSource)
-                .schemas(SCHEMA)
-                .locations(location)
-                .table("flyway_history_" + set)
-                .baselineOnMigrate(true)
-                .baselineVersion("0");
+    private static void migrate(MigrationSet set, String target) {
+        FluentConfiguration flyway = SchemaMigrations.configuration(dataSource, set).schemas(SCHEMA);
         if (target != null) {
             flyway.target(target);
         }

@@ -50,7 +50,7 @@ import vn.motsach.events.holds.HoldReadyForPickup;
 import vn.motsach.events.patron.PatronRegistered;
 import vn.motsach.events.school.SchoolRegistered;
 import vn.motsach.events.schoolclass.ClassOpened;
-import vn.motsach.infra.json.IsoTimes;
+import vn.motsach.infra.axon.AxonJdbcAutoConfiguration;
 import vn.motsach.infra.migrations.MigrationSet;
 import vn.motsach.infra.migrations.SchemaMigrations;
 import vn.motsach.query.benchmark.BenchmarkReport;
@@ -86,9 +86,10 @@ class ProjectionReplayBenchmark {
             dataSource.setMaximumPoolSize(6);
             new SchemaMigrations(dataSource, List.of(SchemaMigrations.PLATFORM, new MigrationSet("query", "classpath:db/query")));
             JdbcClient jdbc = JdbcClient.create(dataSource);
-            // as the application configures it (AxonJdbcAutoConfiguration)
-            Jackson3Serializer serializer = Jackson3Serializer.builder().revisionResolver(EventCatalogue::revisionOf)
-                    .jsonMapperBuilderCustomizer(builder -> builder.addModule(IsoTimes.module())).build();
+            // as the application configures it
+            AxonJdbcAutoConfiguration axon = new AxonJdbcAutoConfiguration();
+            Jackson3Serializer serializer = Jackson3Serializer.builder().revisionResolver(axon.revisionResolver())
+                    .jsonMapperBuilderCustomizer(axon.isoTimes()).build();
             JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder()
                     .eventSerializer(serializer)
                     .snapshotSerializer(serializer)
