@@ -3,19 +3,19 @@ package vn.motsach.analytics.events;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import vn.motsach.analytics.calendar.Period;
 import vn.motsach.analytics.calendar.SchoolCalendar;
 import vn.motsach.analytics.metrics.ReadingMetrics;
 import vn.motsach.analytics.metrics.SchoolPeriod;
-import vn.motsach.analytics.readers.DayActivity;
+import vn.motsach.analytics.readers.ActivityTotals;
 import vn.motsach.analytics.readers.Latest;
-import vn.motsach.analytics.readers.ReaderActivityTopology;
+import vn.motsach.analytics.readers.StudentActivity;
 import vn.motsach.analytics.roster.SchoolProfile;
 import vn.motsach.analytics.streams.StoreKeys;
 import vn.motsach.events.MetricPeriod;
@@ -51,14 +51,15 @@ final class ReadingEventEvaluation {
         List<LocalDate> before = calendar.schoolDaysBefore(event.startsOn(), schoolDays);
         // enrolment of the event's days: the roster as it was then
         SchoolPeriod roster = metrics.load(school, new Period(MetricPeriod.WEEK, event.startsOn(), event.endsOn()));
-        ReadOnlyKeyValueStore<String, DayActivity> days = metrics.stores().keyValueStore(ReaderActivityTopology.CLASS_DAYS_STORE);
+        Map<String, StudentActivity> duringByClass = byClass(metrics.studentActivity(), schoolId, during);
+        Map<String, StudentActivity> beforeByClass = byClass(metrics.studentActivity(), schoolId, before);
         Set<String> classIds = new LinkedHashSet<>(event.classIds());
         classIds.addAll(event.participantsByClass().keySet());
         Instant asOf = event.asOf();
         List<Map<String, Object>> classes = new ArrayList<>();
         for (String classId : classIds) {
-            DayActivity duringSum = sum(days, schoolId, classId, during);
-            DayActivity beforeSum = sum(days, schoolId, classId, before);
+            StudentActivity duringSum = duringByClass.getOrDefault(classId, StudentActivity.NONE);
+            StudentActivity beforeSum = beforeByClass.getOrDefault(classId, StudentActivity.NONE);
             asOf = Latest.of(asOf, Latest.of(duringSum.asOf(), beforeSum.asOf()));
             int participants = event.participantsByClass().getOrDefault(classId, Set.of()).size();
             long enrolled = roster.ofClass(classId).enrolledStudents();
@@ -89,7 +90,7 @@ final class ReadingEventEvaluation {
     }
 
     /** The difference during minus before, and the relative change when there was a baseline. */
-    private static Map<String, Object> uplift(DayActivity during, DayActivity before) {
+    private static Map<String, Object> uplift(StudentActivity during, StudentActivity before) {
         Map<String, Object> uplift = new LinkedHashMap<>();
         uplift.put("loans", during.loans() - before.loans());
         uplift.put("readingMinutes", during.readingMinutes() - before.readingMinutes());
@@ -102,19 +103,14 @@ final class ReadingEventEvaluation {
         return before == 0 ? null : Math.round((during - before) * 10_000.0 / before) / 10_000.0;
     }
 
-    private static DayActivity sum(ReadOnlyKeyValueStore<String, DayActivity> days, String schoolId, String classId,
+    /** Loans and minutes of each class's students over {@code dates}, one scan per day. */
+    private static Map<String, StudentActivity> byClass(ActivityTotals<StudentActivity> activity, String schoolId,
             List<LocalDate> dates) {
-        int loans = 0;
-        int minutes = 0;
-        Instant asOf = null;
+        Map<String, StudentActivity> sums = new HashMap<>();
         for (LocalDate date : dates) {
-            DayActivity day = days.get(ReaderActivityTopology.classDayKey(schoolId, classId, date));
-            if (day != null) {
-                loans += day.loans();
-                minutes += day.readingMinutes();
-                asOf = Latest.of(asOf, day.asOf());
-            }
+            activity.on(schoolId, date).forEach((classAndPatron, done) ->
+                    sums.merge(classAndPatron.substring(0, classAndPatron.indexOf('|')), done, StudentActivity::plus));
         }
-        return new DayActivity(loans, minutes, asOf);
+        return sums;
     }
 }

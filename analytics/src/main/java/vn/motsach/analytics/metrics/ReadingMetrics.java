@@ -12,6 +12,7 @@ import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import vn.motsach.analytics.calendar.Period;
 import vn.motsach.analytics.calendar.SchoolTime;
+import vn.motsach.analytics.readers.ActivityTotals;
 import vn.motsach.analytics.readers.ClassTotals;
 import vn.motsach.analytics.readers.OverdueLoan;
 import vn.motsach.analytics.readers.ReaderActivityTopology;
@@ -71,15 +72,19 @@ public final class ReadingMetrics {
         scan(RosterTopology.CLASSES_STORE, StoreKeys.prefix(schoolId), (key, value) -> classes.put(key, (ClassProfile) value));
         List<RosterEntry> roster = new ArrayList<>();
         scan(RosterTopology.ROSTER_STORE, StoreKeys.prefix(schoolId), (key, value) -> roster.add((RosterEntry) value));
-        Map<String, StudentActivity> rows = new HashMap<>();
-        scan(ReaderActivityTopology.STUDENT_PERIODS_STORE, StoreKeys.prefix(schoolId, period.key()),
-                (key, value) -> rows.put(key, (StudentActivity) value));
-        Map<String, ClassTotals> totals = new HashMap<>();
-        scan(ReaderActivityTopology.CLASS_PERIODS_STORE, StoreKeys.prefix(schoolId, period.key()),
-                (key, value) -> totals.put(key, (ClassTotals) value));
+        Map<String, StudentActivity> rows = studentActivity().in(schoolId, period);
+        Map<String, ClassTotals> totals = ActivityTotals.ofClasses(
+                stores.keyValueStore(ReaderActivityTopology.CLASS_DAYS_STORE),
+                stores.keyValueStore(ReaderActivityTopology.CLASS_MONTHS_STORE)).in(schoolId, period);
         List<OverdueLoan> overdue = new ArrayList<>();
         scan(ReaderActivityTopology.OVERDUE_STORE, StoreKeys.prefix(schoolId), (key, value) -> overdue.add((OverdueLoan) value));
         return new SchoolPeriod(school, period, classes, roster, SchoolPeriod.byClassAndPatron(rows), totals, overdue);
+    }
+
+    /** Students' activity by {@code class|patron}, in a period or on a day. */
+    public ActivityTotals<StudentActivity> studentActivity() {
+        return ActivityTotals.ofStudents(stores.keyValueStore(ReaderActivityTopology.STUDENT_DAYS_STORE),
+                stores.keyValueStore(ReaderActivityTopology.STUDENT_MONTHS_STORE));
     }
 
     /** Calls {@code row} with the rest of each key after {@code prefix}, and its value. */

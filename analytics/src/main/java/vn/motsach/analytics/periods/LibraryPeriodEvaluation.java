@@ -3,11 +3,10 @@ package vn.motsach.analytics.periods;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import java.util.Set;
 import vn.motsach.analytics.metrics.ReadingMetrics;
-import vn.motsach.analytics.readers.DayActivity;
 import vn.motsach.analytics.readers.Latest;
-import vn.motsach.analytics.readers.ReaderActivityTopology;
+import vn.motsach.analytics.readers.StudentActivity;
 import vn.motsach.analytics.streams.StoreKeys;
 import vn.motsach.infra.web.ApiProblem;
 
@@ -31,17 +30,16 @@ final class LibraryPeriodEvaluation {
         if (period == null) {
             throw ApiProblem.notFound("LIBRARY_PERIOD_NOT_FOUND", periodId);
         }
-        ReadOnlyKeyValueStore<String, DayActivity> days =
-                metrics.stores().keyValueStore(ReaderActivityTopology.STUDENT_DAYS_STORE);
+        Set<String> attendees = Set.copyOf(period.attendeeIds());
         long loans = 0;
         long minutes = 0;
         Instant asOf = period.recordedAt();
-        for (String attendee : period.attendeeIds()) {
-            DayActivity day = days.get(ReaderActivityTopology.studentDayKey(schoolId, attendee, period.heldOn()));
-            if (day != null) {
-                loans += day.loans();
-                minutes += day.readingMinutes();
-                asOf = Latest.of(asOf, day.asOf());
+        // an attendee's rows of the day, under whichever class each event named
+        for (Map.Entry<String, StudentActivity> row : metrics.studentActivity().on(schoolId, period.heldOn()).entrySet()) {
+            if (attendees.contains(StoreKeys.last(row.getKey()))) {
+                loans += row.getValue().loans();
+                minutes += row.getValue().readingMinutes();
+                asOf = Latest.of(asOf, row.getValue().asOf());
             }
         }
         Map<String, Object> answer = new LinkedHashMap<>();

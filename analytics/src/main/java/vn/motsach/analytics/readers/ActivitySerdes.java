@@ -26,11 +26,6 @@ final class ActivitySerdes {
                 (counts, asOf) -> new StudentActivity(counts[0], counts[1], counts[2], counts[3], counts[4], asOf));
     }
 
-    static Serde<DayActivity> dayActivity() {
-        return serde(2, value -> new int[] {value.loans(), value.readingMinutes()}, DayActivity::asOf,
-                (counts, asOf) -> new DayActivity(counts[0], counts[1], asOf));
-    }
-
     static Serde<ClassTotals> classTotals() {
         return serde(4, value -> new int[] {value.libraryPeriods(), value.libraryPeriodAttendances(),
                 value.libraryPeriodSeats(), value.overdueLoans()}, ClassTotals::asOf,

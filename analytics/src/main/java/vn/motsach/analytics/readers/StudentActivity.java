@@ -11,13 +11,13 @@ import java.time.Instant;
 public record StudentActivity(int loans, int readingMinutes, int readingSessions, int libraryPeriodsAttended,
         int readingEvents, Instant asOf) {
 
-    static final StudentActivity NONE = new StudentActivity(0, 0, 0, 0, 0, null);
+    public static final StudentActivity NONE = new StudentActivity(0, 0, 0, 0, 0, null);
 
     public boolean active() {
         return loans > 0 || readingSessions > 0 || libraryPeriodsAttended > 0 || readingEvents > 0;
     }
 
-    StudentActivity plus(StudentActivity other) {
+    public StudentActivity plus(StudentActivity other) {
         return new StudentActivity(loans + other.loans, readingMinutes + other.readingMinutes,
                 readingSessions + other.readingSessions, libraryPeriodsAttended + other.libraryPeriodsAttended,
                 readingEvents + other.readingEvents, Latest.of(asOf, other.asOf));

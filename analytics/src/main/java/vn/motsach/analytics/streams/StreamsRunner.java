@@ -27,6 +27,13 @@ public final class StreamsRunner implements SmartLifecycle {
 
     private static final StringSerializer KEYS = new StringSerializer();
     private static final long STORE_CACHE_BYTES = 32L * 1024 * 1024;
+    /**
+     * The generation of the stores' layout, part of the application id. Streams keeps committed
+     * offsets, changelogs and local state per application id, so an instance whose stores changed
+     * shape starts a new id and replays the events topic (kept forever) into fresh stores, instead
+     * of reading old rows with new code. Raise it whenever a store's keys or values change meaning.
+     */
+    static final String STORE_LAYOUT = "stores2";
 
     private final KafkaStreams streams;
     private volatile boolean running;
@@ -46,7 +53,7 @@ public final class StreamsRunner implements SmartLifecycle {
 
     static Properties config(KafkaSettings kafka, StreamsSettings settings) {
         Properties config = new Properties();
-        config.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.applicationId());
+        config.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.applicationId() + "-" + STORE_LAYOUT);
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         config.put(StreamsConfig.STATE_DIR_CONFIG, settings.stateDirectory());
         config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, settings.processingGuarantee());
