@@ -15,7 +15,7 @@ public record AuthorityId(@JsonValue String value) {
 
     public AuthorityId {
         Objects.requireNonNull(value, "authorityId");
-        if (!FORMAT.matcher(value).matches()) {
+        if (!IdFormats.isSlug(value)) {
             throw new IllegalArgumentException("authorityId must match " + FORMAT.pattern() + ": " + value);
         }
     }
@@ -26,7 +26,7 @@ public record AuthorityId(@JsonValue String value) {
     }
 
     public static boolean isValid(String value) {
-        return value != null && FORMAT.matcher(value).matches();
+        return IdFormats.isSlug(value);
     }
 
     @Override

@@ -14,7 +14,7 @@ public final class LocalId {
     }
 
     static String check(String kind, String value) {
-        if (value == null || !FORMAT.matcher(value).matches()) {
+        if (!IdFormats.isLocalId(value)) {
             throw new IllegalArgumentException(kind + " must match " + FORMAT.pattern() + ": " + value);
         }
         return value;

@@ -12,7 +12,7 @@ public record SchoolId(@JsonValue String value) {
 
     public SchoolId {
         Objects.requireNonNull(value, "schoolId");
-        if (!FORMAT.matcher(value).matches()) {
+        if (!IdFormats.isSlug(value)) {
             throw new IllegalArgumentException("schoolId must match " + FORMAT.pattern() + ": " + value);
         }
     }
@@ -23,7 +23,7 @@ public record SchoolId(@JsonValue String value) {
     }
 
     public static boolean isValid(String value) {
-        return value != null && FORMAT.matcher(value).matches();
+        return IdFormats.isSlug(value);
     }
 
     @Override
