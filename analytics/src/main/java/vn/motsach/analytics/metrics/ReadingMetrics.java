@@ -14,6 +14,7 @@ import vn.motsach.analytics.calendar.Period;
 import vn.motsach.analytics.calendar.SchoolTime;
 import vn.motsach.analytics.readers.ActivityTotals;
 import vn.motsach.analytics.readers.ClassTotals;
+import vn.motsach.analytics.readers.MonthDays;
 import vn.motsach.analytics.readers.OverdueLoan;
 import vn.motsach.analytics.readers.ReaderActivityTopology;
 import vn.motsach.analytics.readers.StudentActivity;
@@ -74,8 +75,7 @@ public final class ReadingMetrics {
         scan(RosterTopology.ROSTER_STORE, StoreKeys.prefix(schoolId), (key, value) -> roster.add((RosterEntry) value));
         Map<String, StudentActivity> rows = studentActivity().in(schoolId, period);
         Map<String, ClassTotals> totals = ActivityTotals.ofClasses(
-                stores.keyValueStore(ReaderActivityTopology.CLASS_DAYS_STORE),
-                stores.keyValueStore(ReaderActivityTopology.CLASS_MONTHS_STORE)).in(schoolId, period);
+                stores.<MonthDays<ClassTotals>>keyValueStore(ReaderActivityTopology.CLASS_MONTHS_STORE)).in(schoolId, period);
         List<OverdueLoan> overdue = new ArrayList<>();
         scan(ReaderActivityTopology.OVERDUE_STORE, StoreKeys.prefix(schoolId), (key, value) -> overdue.add((OverdueLoan) value));
         return new SchoolPeriod(school, period, classes, roster, SchoolPeriod.byClassAndPatron(rows), totals, overdue);
@@ -83,8 +83,7 @@ public final class ReadingMetrics {
 
     /** Students' activity by {@code class|patron}, in a period or on a day. */
     public ActivityTotals<StudentActivity> studentActivity() {
-        return ActivityTotals.ofStudents(stores.keyValueStore(ReaderActivityTopology.STUDENT_DAYS_STORE),
-                stores.keyValueStore(ReaderActivityTopology.STUDENT_MONTHS_STORE));
+        return ActivityTotals.ofStudents(stores.keyValueStore(ReaderActivityTopology.STUDENT_MONTHS_STORE));
     }
 
     /** Calls {@code row} with the rest of each key after {@code prefix}, and its value. */

@@ -8,25 +8,26 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
- * Fixed-size binary values for the activity counters, the stores every loan and session
- * updates several times: a version byte, the counts, and {@code asOf} in epoch milliseconds
- * (-1 for none). JSON here cost more than the rest of the processing together.
+ * Binary values of the month stores, which every loan and session reads and writes: a version
+ * byte, a bit per day of the month that has activity, then for each such day its counts and
+ * {@code asOf} in epoch milliseconds (-1 for none). JSON here cost more than the rest of the
+ * processing together.
  */
 final class ActivitySerdes {
 
-    private static final byte VERSION = 1;
+    private static final byte VERSION = 2;
     private static final long NONE = -1;
 
     private ActivitySerdes() {
     }
 
-    static Serde<StudentActivity> studentActivity() {
+    static Serde<MonthDays<StudentActivity>> studentMonths() {
         return serde(5, value -> new int[] {value.loans(), value.readingMinutes(), value.readingSessions(),
                 value.libraryPeriodsAttended(), value.readingEvents()}, StudentActivity::asOf,
                 (counts, asOf) -> new StudentActivity(counts[0], counts[1], counts[2], counts[3], counts[4], asOf));
     }
 
-    static Serde<ClassTotals> classTotals() {
+    static Serde<MonthDays<ClassTotals>> classMonths() {
         return serde(4, value -> new int[] {value.libraryPeriods(), value.libraryPeriodAttendances(),
                 value.libraryPeriodSeats(), value.overdueLoans()}, ClassTotals::asOf,
                 (counts, asOf) -> new ClassTotals(counts[0], counts[1], counts[2], counts[3], asOf));
@@ -44,32 +45,53 @@ final class ActivitySerdes {
         T from(int[] counts, Instant asOf);
     }
 
-    private static <T> Serde<T> serde(int fields, Counts<T> counts, Stamp<T> stamp, Rebuild<T> rebuild) {
-        Serializer<T> serializer = (topic, value) -> {
-            if (value == null) {
+    private static <T> Serde<MonthDays<T>> serde(int fields, Counts<T> counts, Stamp<T> stamp, Rebuild<T> rebuild) {
+        Serializer<MonthDays<T>> serializer = (topic, month) -> {
+            if (month == null) {
                 return null;
             }
-            ByteBuffer buffer = ByteBuffer.allocate(1 + 4 * fields + 8).put(VERSION);
-            for (int count : counts.of(value)) {
-                buffer.putInt(count);
+            int present = 0;
+            int mask = 0;
+            for (int day = 1; day <= 31; day++) {
+                if (month.on(day) != null) {
+                    mask |= 1 << (day - 1);
+                    present++;
+                }
             }
-            Instant asOf = stamp.of(value);
-            return buffer.putLong(asOf == null ? NONE : asOf.toEpochMilli()).array();
+            ByteBuffer buffer = ByteBuffer.allocate(1 + 4 + present * (4 * fields + 8)).put(VERSION).putInt(mask);
+            for (int day = 1; day <= 31; day++) {
+                T value = month.on(day);
+                if (value != null) {
+                    for (int count : counts.of(value)) {
+                        buffer.putInt(count);
+                    }
+                    Instant asOf = stamp.of(value);
+                    buffer.putLong(asOf == null ? NONE : asOf.toEpochMilli());
+                }
+            }
+            return buffer.array();
         };
-        Deserializer<T> deserializer = (topic, bytes) -> {
+        Deserializer<MonthDays<T>> deserializer = (topic, bytes) -> {
             if (bytes == null) {
                 return null;
             }
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
             if (buffer.get() != VERSION) {
-                throw new IllegalStateException("Unknown version of an activity value");
+                throw new IllegalStateException("Unknown version of a month's activity");
             }
-            int[] values = new int[fields];
-            for (int i = 0; i < fields; i++) {
-                values[i] = buffer.getInt();
+            int mask = buffer.getInt();
+            Object[] days = new Object[31];
+            for (int day = 1; day <= 31; day++) {
+                if ((mask & (1 << (day - 1))) != 0) {
+                    int[] values = new int[fields];
+                    for (int i = 0; i < fields; i++) {
+                        values[i] = buffer.getInt();
+                    }
+                    long millis = buffer.getLong();
+                    days[day - 1] = rebuild.from(values, millis == NONE ? null : Instant.ofEpochMilli(millis));
+                }
             }
-            long millis = buffer.getLong();
-            return rebuild.from(values, millis == NONE ? null : Instant.ofEpochMilli(millis));
+            return new MonthDays<>(days);
         };
         return Serdes.serdeFrom(serializer, deserializer);
     }

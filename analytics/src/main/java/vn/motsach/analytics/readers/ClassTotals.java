@@ -12,8 +12,6 @@ import java.time.Instant;
 public record ClassTotals(int libraryPeriods, int libraryPeriodAttendances, int libraryPeriodSeats, int overdueLoans,
         Instant asOf) {
 
-    static final ClassTotals NONE = new ClassTotals(0, 0, 0, 0, null);
-
     ClassTotals plus(ClassTotals other) {
         return new ClassTotals(libraryPeriods + other.libraryPeriods,
                 libraryPeriodAttendances + other.libraryPeriodAttendances, libraryPeriodSeats + other.libraryPeriodSeats,

@@ -27,26 +27,24 @@ import vn.motsach.events.reading.ReadingEventScheduled;
 import vn.motsach.events.reading.ReadingSessionRecorded;
 
 /**
- * What students read, per class and day and per class and month: loans, reading sessions,
- * library-period attendance and reading-event participation, each counted on the day it
- * happened (event time in Vietnam, so a desk that syncs the next morning still lands on the
- * right day), under the class the event names (a loan of 6A1 stays 6A1's after the student
- * moves). Only students count: teachers' loans are not reading culture of a class.
+ * What students read, per class and day: loans, reading sessions, library-period attendance
+ * and reading-event participation, each counted on the day it happened (event time in Vietnam,
+ * so a desk that syncs the next morning still lands on the right day), under the class the
+ * event names (a loan of 6A1 stays 6A1's after the student moves). Only students count:
+ * teachers' loans are not reading culture of a class.
  *
- * <p>Weeks, semesters and school years are not stored: {@link ActivityTotals} adds up a
- * period's whole months and its remaining days when asked. An event then updates two rows
- * rather than one per period it falls in (a library period's attendees forty rather than
- * eighty), which is most of a replay's work, and a semester rescheduled after the fact counts
- * what happened in its new dates.
+ * <p>A row holds one student's (or class's) month, day by day ({@link MonthDays}). Weeks,
+ * semesters and school years are not stored: {@link ActivityTotals} adds up the days a period
+ * covers when asked. An event then reads and writes one row rather than one per period it falls
+ * in, which was most of a replay's work, and a semester rescheduled after the fact counts what
+ * happened in its new dates.
  *
  * <p>Counting is safe because {@link SchoolEvents} lets each event through once, and
  * exactly_once_v2 commits the counts with the input offsets.
  */
 public final class ReaderActivityTopology {
 
-    public static final String STUDENT_DAYS_STORE = "student-days";
     public static final String STUDENT_MONTHS_STORE = "student-months";
-    public static final String CLASS_DAYS_STORE = "class-days";
     public static final String CLASS_MONTHS_STORE = "class-months";
     public static final String OVERDUE_STORE = "open-overdue-loans";
     public static final String EVENT_DATES_STORE = "reading-event-dates";
@@ -57,25 +55,23 @@ public final class ReaderActivityTopology {
     }
 
     public static void build(StreamsBuilder builder, String eventsTopic, Serde<PublishedEvent> events) {
-        StoreKeys.addStore(builder, STUDENT_DAYS_STORE, ActivitySerdes.studentActivity());
-        StoreKeys.addStore(builder, STUDENT_MONTHS_STORE, ActivitySerdes.studentActivity());
-        StoreKeys.addStore(builder, CLASS_DAYS_STORE, ActivitySerdes.classTotals());
-        StoreKeys.addStore(builder, CLASS_MONTHS_STORE, ActivitySerdes.classTotals());
+        StoreKeys.addStore(builder, STUDENT_MONTHS_STORE, ActivitySerdes.studentMonths());
+        StoreKeys.addStore(builder, CLASS_MONTHS_STORE, ActivitySerdes.classMonths());
         StoreKeys.addJsonStore(builder, OVERDUE_STORE, OverdueLoan.class);
         StoreKeys.addJsonStore(builder, EVENT_DATES_STORE, EventDates.class);
         SchoolEvents.of(builder, eventsTopic, events)
-                .process(ActivityUpdates::new, Named.as("reader-activity-updates"), STUDENT_DAYS_STORE, STUDENT_MONTHS_STORE,
-                        CLASS_DAYS_STORE, CLASS_MONTHS_STORE, OVERDUE_STORE, EVENT_DATES_STORE);
+                .process(ActivityUpdates::new, Named.as("reader-activity-updates"), STUDENT_MONTHS_STORE, CLASS_MONTHS_STORE,
+                        OVERDUE_STORE, EVENT_DATES_STORE);
     }
 
-    /** {@code school|2026-02-16|6a1|hs-001} in the day store, {@code school|2026-02|6a1|hs-001} in the month store. */
-    public static String studentKey(String school, Object dayOrMonth, String classId, String patronId) {
-        return StoreKeys.of(school, dayOrMonth, classOrNone(classId), patronId);
+    /** {@code school|2026-02|6a1|hs-001} */
+    public static String studentKey(String school, YearMonth month, String classId, String patronId) {
+        return StoreKeys.of(school, month, classOrNone(classId), patronId);
     }
 
-    /** {@code school|2026-02-16|6a1} in the day store, {@code school|2026-02|6a1} in the month store. */
-    public static String classKey(String school, Object dayOrMonth, String classId) {
-        return StoreKeys.of(school, dayOrMonth, classOrNone(classId));
+    /** {@code school|2026-02|6a1} */
+    public static String classKey(String school, YearMonth month, String classId) {
+        return StoreKeys.of(school, month, classOrNone(classId));
     }
 
     private static String classOrNone(String classId) {
@@ -84,18 +80,14 @@ public final class ReaderActivityTopology {
 
     private static final class ActivityUpdates implements Processor<String, PublishedEvent, Void, Void> {
 
-        private KeyValueStore<String, StudentActivity> studentDays;
-        private KeyValueStore<String, StudentActivity> studentMonths;
-        private KeyValueStore<String, ClassTotals> classDays;
-        private KeyValueStore<String, ClassTotals> classMonths;
+        private KeyValueStore<String, MonthDays<StudentActivity>> studentMonths;
+        private KeyValueStore<String, MonthDays<ClassTotals>> classMonths;
         private KeyValueStore<String, OverdueLoan> overdue;
         private KeyValueStore<String, EventDates> eventDates;
 
         @Override
         public void init(ProcessorContext<Void, Void> context) {
-            studentDays = context.getStateStore(STUDENT_DAYS_STORE);
             studentMonths = context.getStateStore(STUDENT_MONTHS_STORE);
-            classDays = context.getStateStore(CLASS_DAYS_STORE);
             classMonths = context.getStateStore(CLASS_MONTHS_STORE);
             overdue = context.getStateStore(OVERDUE_STORE);
             eventDates = context.getStateStore(EVENT_DATES_STORE);
@@ -146,19 +138,17 @@ public final class ReaderActivityTopology {
         }
 
         private void addToStudent(String school, LocalDate day, String classId, String patronId, StudentActivity activity) {
-            add(studentDays, studentKey(school, day, classId, patronId), activity, StudentActivity.NONE, StudentActivity::plus);
-            add(studentMonths, studentKey(school, YearMonth.from(day), classId, patronId), activity, StudentActivity.NONE,
-                    StudentActivity::plus);
+            add(studentMonths, studentKey(school, YearMonth.from(day), classId, patronId), day, activity, StudentActivity::plus);
         }
 
         private void addToClass(String school, LocalDate day, String classId, ClassTotals totals) {
-            add(classDays, classKey(school, day, classId), totals, ClassTotals.NONE, ClassTotals::plus);
-            add(classMonths, classKey(school, YearMonth.from(day), classId), totals, ClassTotals.NONE, ClassTotals::plus);
+            add(classMonths, classKey(school, YearMonth.from(day), classId), day, totals, ClassTotals::plus);
         }
 
-        private static <T> void add(KeyValueStore<String, T> store, String key, T addition, T none, BinaryOperator<T> plus) {
-            T current = store.get(key);
-            store.put(key, plus.apply(current == null ? none : current, addition));
+        private static <T> void add(KeyValueStore<String, MonthDays<T>> store, String key, LocalDate day, T addition,
+                BinaryOperator<T> plus) {
+            MonthDays<T> current = store.get(key);
+            store.put(key, (current == null ? MonthDays.<T>empty() : current).plus(day, addition, plus));
         }
 
         private static boolean isStudent(PatronCategory category) {

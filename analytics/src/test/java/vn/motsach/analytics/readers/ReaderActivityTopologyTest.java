@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import java.util.UUID;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,10 +18,9 @@ import vn.motsach.events.MetricPeriod;
 class ReaderActivityTopologyTest {
 
     final SchoolFixture school = new SchoolFixture().schoolWithCalendar().classOpened("6a1", 6).students("6a1", "hs1");
-    final ReadOnlyKeyValueStore<String, StudentActivity> days =
-            school.stores().keyValueStore(ReaderActivityTopology.STUDENT_DAYS_STORE);
-    final ReadOnlyKeyValueStore<String, StudentActivity> months =
+    final ReadOnlyKeyValueStore<String, MonthDays<StudentActivity>> months =
             school.stores().keyValueStore(ReaderActivityTopology.STUDENT_MONTHS_STORE);
+    final ActivityTotals<StudentActivity> students = ActivityTotals.ofStudents(months);
 
     @AfterEach
     void tearDown() {
@@ -33,10 +33,11 @@ class ReaderActivityTopologyTest {
         school.loan("l1", "hs1", "6a1", Instant.parse("2026-01-18T17:30:00Z"));
 
         LocalDate monday = LocalDate.of(2026, 1, 19);
-        assertThat(days.get(ReaderActivityTopology.studentKey(SCHOOL, monday, "6a1", "hs1")).loans()).isEqualTo(1);
-        assertThat(days.get(ReaderActivityTopology.studentKey(SCHOOL, monday.minusDays(1), "6a1", "hs1"))).isNull();
-        assertThat(months.get(ReaderActivityTopology.studentKey(SCHOOL, YearMonth.of(2026, 1), "6a1", "hs1")).loans())
-                .isEqualTo(1);
+        MonthDays<StudentActivity> january = months.get(ReaderActivityTopology.studentKey(SCHOOL, YearMonth.of(2026, 1), "6a1", "hs1"));
+        assertThat(january.on(19).loans()).isEqualTo(1);
+        assertThat(january.on(18)).isNull();
+        assertThat(students.on(SCHOOL, monday)).containsOnlyKeys("6a1|hs1");
+        assertThat(students.on(SCHOOL, monday.minusDays(1))).isEmpty();
         assertThat(totals(new Period(MetricPeriod.SEMESTER, monday, LocalDate.of(2026, 5, 31))).loans()).isEqualTo(1);
         assertThat(totals(new Period(MetricPeriod.SEMESTER, LocalDate.of(2025, 9, 5), monday.minusDays(2))).loans()).isZero();
     }
@@ -54,20 +55,27 @@ class ReaderActivityTopologyTest {
     }
 
     @Test
-    void aLibraryPeriodAddsOneRowPerAttendeeInTheDayAndOneInTheMonth() {
-        LocalDate heldOn = LocalDate.of(2026, 3, 4);
-        school.students("6a1", "hs2").libraryPeriod(java.util.UUID.randomUUID(), "6a1", heldOn, 2, "hs1", "hs2");
+    void aWeekAcrossTwoMonthsAddsTheDaysOfBoth() {
+        school.session("hs1", "6a1", SchoolFixture.at(LocalDate.of(2026, 3, 30), LocalTime.of(20, 0)), 10);
+        school.session("hs1", "6a1", SchoolFixture.at(LocalDate.of(2026, 4, 2), LocalTime.of(20, 0)), 20);
+        school.session("hs1", "6a1", SchoolFixture.at(LocalDate.of(2026, 4, 6), LocalTime.of(20, 0)), 40);
 
-        try (var all = days.all()) {
-            assertThat(all).toIterable().extracting(row -> row.key)
-                    .containsExactlyInAnyOrder(SCHOOL + "|2026-03-04|6a1|hs1", SCHOOL + "|2026-03-04|6a1|hs2");
-        }
+        StudentActivity week = totals(new Period(MetricPeriod.WEEK, LocalDate.of(2026, 3, 30), LocalDate.of(2026, 4, 5)));
+        assertThat(week.readingMinutes()).isEqualTo(30);
+        assertThat(week.readingSessions()).isEqualTo(2);
+    }
+
+    @Test
+    void aLibraryPeriodUpdatesOneRowPerAttendeeAndOneForTheClass() {
+        LocalDate heldOn = LocalDate.of(2026, 3, 4);
+        school.students("6a1", "hs2").libraryPeriod(UUID.randomUUID(), "6a1", heldOn, 2, "hs1", "hs2");
+
         try (var all = months.all()) {
             assertThat(all).toIterable().extracting(row -> row.key)
                     .containsExactlyInAnyOrder(SCHOOL + "|2026-03|6a1|hs1", SCHOOL + "|2026-03|6a1|hs2");
         }
-        ClassTotals march = ActivityTotals.ofClasses(school.stores().keyValueStore(ReaderActivityTopology.CLASS_DAYS_STORE),
-                school.stores().keyValueStore(ReaderActivityTopology.CLASS_MONTHS_STORE))
+        ClassTotals march = ActivityTotals.ofClasses(school.stores().<MonthDays<ClassTotals>>keyValueStore(
+                ReaderActivityTopology.CLASS_MONTHS_STORE))
                 .in(SCHOOL, new Period(MetricPeriod.MONTH, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31))).get("6a1");
         assertThat(march.libraryPeriods()).isEqualTo(1);
         assertThat(march.libraryPeriodAttendances()).isEqualTo(2);
@@ -79,17 +87,13 @@ class ReaderActivityTopologyTest {
             fresh.loan("l1", "hs1", "6a1", Instant.parse("2026-03-03T03:00:00Z"));
             fresh.schoolWithCalendar();
 
-            ReadOnlyKeyValueStore<String, StudentActivity> freshDays =
-                    fresh.stores().keyValueStore(ReaderActivityTopology.STUDENT_DAYS_STORE);
-            ReadOnlyKeyValueStore<String, StudentActivity> freshMonths =
-                    fresh.stores().keyValueStore(ReaderActivityTopology.STUDENT_MONTHS_STORE);
-            Period semester = fresh.metrics(LocalDate.of(2026, 3, 10)).period(
-                    fresh.metrics(LocalDate.of(2026, 3, 10)).school(SCHOOL), MetricPeriod.SEMESTER, LocalDate.of(2026, 3, 3));
-            assertThat(ActivityTotals.ofStudents(freshDays, freshMonths).in(SCHOOL, semester).get("6a1|hs1").loans()).isEqualTo(1);
+            var metrics = fresh.metrics(LocalDate.of(2026, 3, 10));
+            Period semester = metrics.period(metrics.school(SCHOOL), MetricPeriod.SEMESTER, LocalDate.of(2026, 3, 3));
+            assertThat(metrics.studentActivity().in(SCHOOL, semester).get("6a1|hs1").loans()).isEqualTo(1);
         }
     }
 
     private StudentActivity totals(Period period) {
-        return ActivityTotals.ofStudents(days, months).in(SCHOOL, period).getOrDefault("6a1|hs1", StudentActivity.NONE);
+        return students.in(SCHOOL, period).getOrDefault("6a1|hs1", StudentActivity.NONE);
     }
 }
