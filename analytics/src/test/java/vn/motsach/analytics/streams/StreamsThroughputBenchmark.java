@@ -27,7 +27,6 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -89,10 +88,11 @@ import vn.motsach.testing.TestDirectories;
  * Replays a backlog of school events (a province's schools over a school year: set-up, loans,
  * returns, reading sessions, library periods) through every analytics topology, as a new
  * instance or a rebuilt one would, with the production settings (exactly_once_v2, commit every
- * second, 32 MB record cache), and again committing every 100 ms (the exactly-once default).
- * Baseline from the same run: a plain consumer reading, and one reading and decoding, the same
- * backlog. Prints and keeps target/benchmarks/streams-throughput.md; asserts
- * only that every event was processed and counted, never on timing.
+ * second, 32 MB record cache): once in a fresh JVM, {@code bench.warmups} times more while the JIT
+ * compiler settles (the last one profiled), then {@code bench.runs} measured replays, and once committing every 100 ms
+ * (the exactly-once default). Baseline from the same run: a plain consumer reading, and one
+ * reading and decoding, the same backlog. Prints and keeps target/benchmarks/streams-throughput.md;
+ * asserts only that every event was processed and counted, never on timing.
  */
 class StreamsThroughputBenchmark {
 
@@ -101,6 +101,8 @@ class StreamsThroughputBenchmark {
     static final int CLASSES = 4;
     static final int STUDENTS_PER_CLASS = 40;
     static final LocalDate YEAR_START = LocalDate.of(2025, 9, 8);
+    static final int WARM_UPS = Integer.getInteger("bench.warmups", 3);
+    static final int MEASURED = Integer.getInteger("bench.runs", 5);
     /** The settings an instance runs with when nothing is configured. */
     static final StreamsSettings PRODUCTION = new Binder(new MapConfigurationPropertySource())
             .bindOrCreate("motsach.analytics.streams", StreamsSettings.class);
@@ -132,62 +134,131 @@ class StreamsThroughputBenchmark {
         long decodingNanos = consumeAll(true);
         // the first replay in a fresh JVM and broker pays for warming up, whatever its settings
         StreamsRun cold = runStreams(backlog.total(), PRODUCTION.commitIntervalMs(), false);
-        int extra = Integer.getInteger("bench.extra", 0);
-        StreamsRun streams = runStreams(backlog.total(), PRODUCTION.commitIntervalMs(), extra == 0);
-        for (int i = 0; i < extra; i++) {
-            runStreams(backlog.total(), PRODUCTION.commitIntervalMs(), i == extra - 1);
+        // the JIT compiler keeps working through the next replays (seconds of compilation in each),
+        // which a long-running instance replaying a large backlog has long finished
+        List<StreamsRun> warmUps = new ArrayList<>();
+        for (int i = 0; i < WARM_UPS; i++) {
+            // profiled here: a recording slows the replay it watches, so not a measured one
+            warmUps.add(runStreams(backlog.total(), PRODUCTION.commitIntervalMs(), i == WARM_UPS - 1));
+        }
+        List<StreamsRun> measured = new ArrayList<>();
+        for (int i = 0; i < MEASURED; i++) {
+            measured.add(runStreams(backlog.total(), PRODUCTION.commitIntervalMs(), false));
         }
         int otherInterval = PRODUCTION.commitIntervalMs() == 100 ? 1000 : 100;
         StreamsRun otherRun = runStreams(backlog.total(), otherInterval, false);
-        double coldRate = backlog.total() / (cold.processingNanos() / 1e9);
 
-        double plainRate = backlog.total() / (plainNanos / 1e9);
-        double decodingRate = backlog.total() / (decodingNanos / 1e9);
-        double streamsRate = backlog.total() / (streams.processingNanos() / 1e9);
-        double otherRate = backlog.total() / (otherRun.processingNanos() / 1e9);
+        long events = backlog.total();
+        double plainRate = events / (plainNanos / 1e9);
+        double decodingRate = events / (decodingNanos / 1e9);
+        StringBuilder rows = new StringBuilder();
+        rows.append(line("Plain KafkaConsumer reading the backlog (baseline)", plainNanos, events, plainRate, decodingRate, null));
+        rows.append(line("KafkaConsumer reading and decoding the envelopes", decodingNanos, events, plainRate, decodingRate, null));
+        rows.append(line("Streams, first replay in this JVM", cold.processingNanos(), events, plainRate, decodingRate, cold));
+        for (int i = 0; i < warmUps.size(); i++) {
+            rows.append(line("Streams, warm-up replay " + (i + 1), warmUps.get(i).processingNanos(), events, plainRate, decodingRate,
+                    warmUps.get(i)));
+        }
+        for (int i = 0; i < measured.size(); i++) {
+            rows.append(line("**Streams, measured replay " + (i + 1) + "**", measured.get(i).processingNanos(), events, plainRate,
+                    decodingRate, measured.get(i)));
+        }
+        rows.append(line("Streams, committing every %,d ms".formatted(otherInterval), otherRun.processingNanos(), events, plainRate,
+                decodingRate, otherRun));
+        List<Double> rates = measured.stream().map(run -> events / (run.processingNanos() / 1e9)).sorted().toList();
+        double median = rates.get(rates.size() / 2);
+        StreamsRun last = measured.get(measured.size() - 1);
         String report = """
                 # Streams throughput: replaying a backlog
 
                 %d events (%d schools: set-up of %d classes x %d students each, then loans, returns, reading sessions and
-                library periods), 6 partitions, embedded single-node Kafka, all analytics topologies, exactly_once_v2,
-                commit.interval.ms=%d, 32 MB record cache, 2 stream threads. 2 cores shared with other builds.
+                library periods), 6 partitions, embedded single-node Kafka in the same JVM, all analytics topologies,
+                exactly_once_v2, commit.interval.ms=%d, 32 MB record cache, 2 stream threads. 2 cores shared with other
+                builds. Each replay is a new application (new state, new changelogs) reading the backlog from its start,
+                timed from RUNNING to every input offset committed.
 
-                | What | Time | Events/s | Ratio to plain consumer |
-                |---|---|---|---|
-                | Plain KafkaConsumer reading the backlog (baseline) | %.2f s | %,.0f | 1.00 |
-                | KafkaConsumer reading and decoding the envelopes | %.2f s | %,.0f | %.2f |
-                | Kafka Streams, first replay in this JVM (warming up) | %.2f s | %,.0f | %.2f |
-                | Kafka Streams, all topologies, from RUNNING to all offsets committed | %.2f s | %,.0f | %.2f |
-                | The same, committing every %,d ms | %.2f s | %,.0f | %.2f |
+                **Median of the measured replays: %,.0f events/s** (%.3f of the plain consumer, %.2f of reading and
+                decoding); range %,.0f–%,.0f.
 
-                CPU per event in the measured run (less sensitive than its rate to what else the two cores run): %.0f µs
-                in the stream threads, %.0f µs in the whole JVM (the embedded broker and the JIT compiler included);
-                %.0f µs and %.0f µs in the run committing every %,d ms.
+                | What | Time | Events/s | ÷ plain consumer | ÷ decoding | CPU/event: stream threads | CPU/event: JVM | JIT | GC |
+                |---|---|---|---|---|---|---|---|---|
+                %s
+                CPU per event is less sensitive than a rate to what else the two cores run. The JVM's includes the
+                embedded broker, the JIT compiler and the garbage collector; JIT and GC are the compilation and collection
+                time during the replay. In the last measured replay, per event: stream threads %.0f µs, broker %.0f µs,
+                producers' network threads %.0f µs, everything else (JIT, GC, RocksDB's own threads) %.0f µs.
 
                 Streams start-up and first rebalance (not counted above): %.2f s.
-                Check: %d loans counted in the stores for %d loans produced (%d in the last run).
-                The profile of the second run is kept as streams-throughput.jfr.
-                """.formatted(backlog.total(), SCHOOLS, CLASSES, STUDENTS_PER_CLASS, PRODUCTION.commitIntervalMs(),
-                plainNanos / 1e9, plainRate, decodingNanos / 1e9, decodingRate, decodingRate / plainRate,
-                cold.processingNanos() / 1e9, coldRate, coldRate / plainRate,
-                streams.processingNanos() / 1e9, streamsRate, streamsRate / plainRate,
-                otherInterval, otherRun.processingNanos() / 1e9, otherRate, otherRate / plainRate,
-                streams.streamThreadCpuNanos() / 1e3 / backlog.total(), streams.processCpuNanos() / 1e3 / backlog.total(),
-                otherRun.streamThreadCpuNanos() / 1e3 / backlog.total(), otherRun.processCpuNanos() / 1e3 / backlog.total(),
-                otherInterval, streams.startNanos() / 1e9, streams.loansCounted(), backlog.loans(), otherRun.loansCounted());
+                Check: %d loans counted in the stores for %d loans produced (%d in the last replay).
+                The profile of the last warm-up replay is kept as streams-throughput.jfr.
+                """.formatted(events, SCHOOLS, CLASSES, STUDENTS_PER_CLASS, PRODUCTION.commitIntervalMs(),
+                median, median / plainRate, median / decodingRate, rates.get(0), rates.get(rates.size() - 1), rows,
+                last.streamThreadCpuNanos() / 1e3 / events, last.brokerCpuNanos() / 1e3 / events,
+                last.producerNetworkCpuNanos() / 1e3 / events,
+                (last.processCpuNanos() - last.javaThreadsCpuNanos()) / 1e3 / events,
+                last.startNanos() / 1e9, last.loansCounted(), backlog.loans(), otherRun.loansCounted());
         System.out.println(report);
         Path directory = Path.of("target", "benchmarks");
         Files.createDirectories(directory);
         Files.writeString(directory.resolve("streams-throughput.md"), report, StandardCharsets.UTF_8);
-        assertThat(streams.loansCounted()).isEqualTo(backlog.loans());
+        for (StreamsRun run : measured) {
+            assertThat(run.loansCounted()).isEqualTo(backlog.loans());
+        }
         assertThat(otherRun.loansCounted()).isEqualTo(backlog.loans());
+    }
+
+    private static String line(String what, long nanos, long events, double plainRate, double decodingRate, StreamsRun run) {
+        double rate = events / (nanos / 1e9);
+        String cpu = run == null ? "| | | | |"
+                : "| %.0f µs | %.0f µs | %,d ms | %,d ms |".formatted(run.streamThreadCpuNanos() / 1e3 / events,
+                        run.processCpuNanos() / 1e3 / events, run.jitMillis(), run.gcMillis());
+        return "| %s | %.2f s | %,.0f | %.3f | %.2f %s%n".formatted(what, nanos / 1e9, rate, rate / plainRate, rate / decodingRate, cpu);
     }
 
     record Backlog(long total, long loans) {
     }
 
     record StreamsRun(long startNanos, long processingNanos, long loansCounted, long streamThreadCpuNanos,
-            long processCpuNanos) {
+            long processCpuNanos, long javaThreadsCpuNanos, long brokerCpuNanos, long producerNetworkCpuNanos, long jitMillis,
+            long gcMillis) {
+    }
+
+    /** CPU time so far of every Java thread, and of the broker's and the producers' network threads among them. */
+    record ThreadsCpu(long all, long broker, long producerNetwork) {
+
+        static ThreadsCpu now() {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long all = 0;
+            long broker = 0;
+            long producerNetwork = 0;
+            for (ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
+                if (thread == null) {
+                    continue;
+                }
+                long cpu = Math.max(0, threads.getThreadCpuTime(thread.getThreadId()));
+                String name = thread.getThreadName();
+                all += cpu;
+                if (name.startsWith("data-plane-") || name.startsWith("quorum-") || name.startsWith("group-coordinator")
+                        || name.startsWith("AddPartitionsToTxn") || name.startsWith("kafka-1-")) {
+                    broker += cpu;
+                } else if (name.startsWith("kafka-producer-network-thread")) {
+                    producerNetwork += cpu;
+                }
+            }
+            return new ThreadsCpu(all, broker, producerNetwork);
+        }
+
+        ThreadsCpu since(ThreadsCpu start) {
+            return new ThreadsCpu(all - start.all, broker - start.broker, producerNetwork - start.producerNetwork);
+        }
+    }
+
+    private static long jitMillis() {
+        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(gc -> Math.max(0, gc.getCollectionTime())).sum();
     }
 
     /** CPU time so far of the stream threads of {@code applicationId} (not their producers' network threads). */
@@ -210,27 +281,6 @@ class StreamsThroughputBenchmark {
                 .forEach(task -> committed.putAll(task.committedOffsets())));
         // with exactly-once, a committed offset may sit one past the last record (the commit marker)
         return ends.entrySet().stream().allMatch(end -> committed.getOrDefault(end.getKey(), -1L) >= end.getValue());
-    }
-
-    private static long allocated() {
-        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long total = 0;
-        for (long id : threads.getAllThreadIds()) {
-            total += Math.max(0, threads.getThreadAllocatedBytes(id));
-        }
-        return total;
-    }
-
-    private static Map<String, Long> threadGroups() {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        Map<String, Long> groups = new java.util.TreeMap<>();
-        for (ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
-            if (thread != null) {
-                String name = thread.getThreadName().replaceAll("[0-9a-f]{8}-[0-9a-f-]{27,}", "X").replaceAll("\\d+", "N");
-                groups.merge(name, Math.max(0, threads.getThreadCpuTime(thread.getThreadId())), Long::sum);
-            }
-        }
-        return groups;
     }
 
     private Backlog produceBacklog() throws Exception {
@@ -345,9 +395,6 @@ class StreamsThroughputBenchmark {
                 new StreamsSettings(applicationId, TestDirectories.create("bench-streams-").toString(), "exactly_once_v2", commitIntervalMs, 2,
                         10_000, null));
         config.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), 1000);
-        if (Long.getLong("bench.cacheBytes") != null) {
-            config.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, Long.getLong("bench.cacheBytes"));
-        }
         long started = System.nanoTime();
         // a profile of the replay is kept next to the report, to see where the time goes
         try (jdk.jfr.Recording profile = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
@@ -366,39 +413,25 @@ class StreamsThroughputBenchmark {
             long running = System.nanoTime();
             long streamCpuAtStart = streamThreadsCpuNanos(applicationId);
             long processCpuAtStart = CpuUse.jvm();
-            long jitAtStart = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
-            Map<String, Long> groupsAtStart = threadGroups();
-            long gcAtStart = ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> b.getCollectionTime()).sum();
-            long allocAtStart = allocated();
+            ThreadsCpu threadsAtStart = ThreadsCpu.now();
+            long jitAtStart = jitMillis();
+            long gcAtStart = gcMillis();
             Map<TopicPartition, Long> ends = admin.listOffsets(admin.describeTopics(List.of(topic)).allTopicNames().get()
                     .get(topic).partitions().stream()
                     .collect(Collectors.toMap(info -> new TopicPartition(topic, info.partition()), info -> OffsetSpec.latest())))
                     .all().get().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().offset()));
             assertThat(ends.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(expected);
             // the instance's own view of its commits: asking the broker 20 times a second cost the
-            // admin client and the broker more CPU than a tenth of the replay's stream threads
+            // admin client alone 2-3 µs of CPU per event replayed, and the broker more
             while (!committedUpTo(streams, ends)) {
                 Thread.sleep(20);
             }
             long finished = System.nanoTime();
             long streamCpu = streamThreadsCpuNanos(applicationId) - streamCpuAtStart;
             long processCpu = CpuUse.jvm() - processCpuAtStart;
-            System.out.printf("EXP run: %.0f ev/s, stream %.0f us/ev, jvm %.0f us/ev, jit %d ms%n", expected / ((finished - running) / 1e9),
-                    streamCpu / 1e3 / expected, processCpu / 1e3 / expected,
-                    ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitAtStart);
-            Map<String, Long> groupsAtEnd = threadGroups();
-            System.out.printf("EXP   gc %d ms, allocated %.1f KB/ev%n",
-                    ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> b.getCollectionTime()).sum() - gcAtStart,
-                    (allocated() - allocAtStart) / 1024.0 / expected);
-            long javaThreads = 0;
-            for (var e : groupsAtEnd.entrySet()) {
-                long d = e.getValue() - groupsAtStart.getOrDefault(e.getKey(), 0L);
-                javaThreads += d;
-                if (d / 1e3 / expected >= 1) {
-                    System.out.printf("EXP   %-40s %.1f us/ev%n", e.getKey(), d / 1e3 / expected);
-                }
-            }
-            System.out.printf("EXP   %-40s %.1f us/ev%n", "non-java (gc, jit, rocksdb bg)", (processCpu - javaThreads) / 1e3 / expected);
+            ThreadsCpu threads = ThreadsCpu.now().since(threadsAtStart);
+            long jit = jitMillis() - jitAtStart;
+            long gc = gcMillis() - gcAtStart;
             if (profiled) {
                 profile.stop(); // writes the profile to its destination
             }
@@ -414,7 +447,8 @@ class StreamsThroughputBenchmark {
                     loans += month == null ? 0 : month.loans();
                 }
             }
-            return new StreamsRun(running - started, finished - running, loans, streamCpu, processCpu);
+            return new StreamsRun(running - started, finished - running, loans, streamCpu, processCpu, threads.all(),
+                    threads.broker(), threads.producerNetwork(), jit, gc);
         }
     }
 }
