@@ -33,6 +33,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.transaction.PlatformTransactionManager;
+import tools.jackson.module.blackbird.BlackbirdModule;
 import vn.motsach.events.EventCatalogue;
 import vn.motsach.infra.json.IsoTimes;
 import vn.motsach.infra.migrations.SchemaMigrations;
@@ -170,10 +171,12 @@ public class AxonJdbcAutoConfiguration {
     /**
      * Payloads' instants and dates read at their fixed positions rather than through the JDK's
      * general formatter: the same values, where the formatter took about a sixth of a store read.
+     * Events' records built through generated lambdas (Blackbird) rather than
+     * {@code MethodHandle.invokeWithArguments}, which spreads the arguments anew for every event.
      */
     @Bean
-    public Jackson3SerializerCustomizer isoTimes() {
-        return builder -> builder.addModule(IsoTimes.module());
+    public Jackson3SerializerCustomizer eventReading() {
+        return builder -> builder.addModule(IsoTimes.module()).addModule(new BlackbirdModule());
     }
 
     /** Revisions come from the contract's own annotation, so the contract needs no Axon. */

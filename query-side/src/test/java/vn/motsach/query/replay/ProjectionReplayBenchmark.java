@@ -89,7 +89,7 @@ class ProjectionReplayBenchmark {
             // as the application configures it
             AxonJdbcAutoConfiguration axon = new AxonJdbcAutoConfiguration();
             Jackson3Serializer serializer = Jackson3Serializer.builder().revisionResolver(axon.revisionResolver())
-                    .jsonMapperBuilderCustomizer(axon.isoTimes()).build();
+                    .jsonMapperBuilderCustomizer(axon.eventReading()).build();
             JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder()
                     .eventSerializer(serializer)
                     .snapshotSerializer(serializer)
