@@ -51,8 +51,9 @@ final class ReadingEventEvaluation {
         List<LocalDate> before = calendar.schoolDaysBefore(event.startsOn(), schoolDays);
         // enrolment of the event's days: the roster as it was then
         SchoolPeriod roster = metrics.load(school, new Period(MetricPeriod.WEEK, event.startsOn(), event.endsOn()));
-        Map<String, StudentActivity> duringByClass = byClass(metrics.studentActivity(), schoolId, during);
-        Map<String, StudentActivity> beforeByClass = byClass(metrics.studentActivity(), schoolId, before);
+        ActivityTotals<StudentActivity> activity = metrics.studentActivity();
+        Map<String, StudentActivity> duringByClass = byClass(activity, schoolId, during);
+        Map<String, StudentActivity> beforeByClass = byClass(activity, schoolId, before);
         Set<String> classIds = new LinkedHashSet<>(event.classIds());
         classIds.addAll(event.participantsByClass().keySet());
         Instant asOf = event.asOf();
