@@ -104,14 +104,12 @@ final class ReadingEventEvaluation {
         return before == 0 ? null : Math.round((during - before) * 10_000.0 / before) / 10_000.0;
     }
 
-    /** Loans and minutes of each class's students over {@code dates}, one scan per day. */
+    /** Loans and minutes of each class's students over {@code dates}. */
     private static Map<String, StudentActivity> byClass(ActivityTotals<StudentActivity> activity, String schoolId,
             List<LocalDate> dates) {
         Map<String, StudentActivity> sums = new HashMap<>();
-        for (LocalDate date : dates) {
-            activity.on(schoolId, date).forEach((classAndPatron, done) ->
-                    sums.merge(classAndPatron.substring(0, classAndPatron.indexOf('|')), done, StudentActivity::plus));
-        }
+        activity.on(schoolId, dates).forEach((classAndPatron, done) ->
+                sums.merge(classAndPatron.substring(0, classAndPatron.indexOf('|')), done, StudentActivity::plus));
         return sums;
     }
 }

@@ -2,8 +2,13 @@ package vn.motsach.analytics.readers;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.BinaryOperator;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
@@ -15,7 +20,7 @@ import vn.motsach.analytics.streams.StoreKeys;
 /**
  * A school's activity over any run of days, added up from the month rows
  * {@link ReaderActivityTopology} keeps: one scan per month touched, each row summed over the
- * days inside the run. A week costs one or two month scans, a school year ten.
+ * days asked for in it. A week costs one or two month scans, a school year ten.
  *
  * @param <T> {@link StudentActivity} keyed {@code class|patron}, or {@link ClassTotals} keyed by class
  */
@@ -41,30 +46,59 @@ public final class ActivityTotals<T> {
 
     /** The school's rows with activity in {@code period}, each summed over it, by the rest of their keys. */
     public Map<String, T> in(String school, Period period) {
-        return between(school, period.from(), period.to());
+        Map<YearMonth, List<Run>> runs = new TreeMap<>();
+        for (YearMonth month = YearMonth.from(period.from()); !month.isAfter(YearMonth.from(period.to()));
+                month = month.plusMonths(1)) {
+            int first = month.equals(YearMonth.from(period.from())) ? period.from().getDayOfMonth() : 1;
+            int last = month.equals(YearMonth.from(period.to())) ? period.to().getDayOfMonth() : month.lengthOfMonth();
+            runs.put(month, List.of(new Run(first, last)));
+        }
+        return sum(school, runs);
     }
 
     /** The school's rows with activity on {@code day}, by the rest of their keys. */
     public Map<String, T> on(String school, LocalDate day) {
-        return between(school, day, day);
+        return on(school, List.of(day));
     }
 
-    private Map<String, T> between(String school, LocalDate from, LocalDate to) {
+    /**
+     * The school's rows with activity on any of {@code days} (school days, say, skipping weekends
+     * and Tết), each summed over them: every month touched is scanned once.
+     */
+    public Map<String, T> on(String school, Collection<LocalDate> days) {
+        Map<YearMonth, List<Run>> runs = new TreeMap<>();
+        for (LocalDate day : new TreeSet<>(days)) {
+            List<Run> ofMonth = runs.computeIfAbsent(YearMonth.from(day), month -> new ArrayList<>());
+            int dayOfMonth = day.getDayOfMonth();
+            if (!ofMonth.isEmpty() && ofMonth.get(ofMonth.size() - 1).last() == dayOfMonth - 1) {
+                ofMonth.set(ofMonth.size() - 1, new Run(ofMonth.get(ofMonth.size() - 1).first(), dayOfMonth));
+            } else {
+                ofMonth.add(new Run(dayOfMonth, dayOfMonth));
+            }
+        }
+        return sum(school, runs);
+    }
+
+    /** Consecutive days of one month, by day of the month, both included. */
+    private record Run(int first, int last) {
+    }
+
+    private Map<String, T> sum(String school, Map<YearMonth, List<Run>> runs) {
         Map<String, T> sums = new HashMap<>();
-        for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
-            int firstDay = month.equals(YearMonth.from(from)) ? from.getDayOfMonth() : 1;
-            int lastDay = month.equals(YearMonth.from(to)) ? to.getDayOfMonth() : month.lengthOfMonth();
+        runs.forEach((month, ofMonth) -> {
             String prefix = StoreKeys.prefix(school, month);
             try (KeyValueIterator<String, MonthDays<T>> rows = months.prefixScan(prefix, KEYS)) {
                 while (rows.hasNext()) {
                     KeyValue<String, MonthDays<T>> row = rows.next();
-                    T sum = row.value.sum(firstDay, lastDay, plus);
-                    if (sum != null) {
-                        sums.merge(row.key.substring(prefix.length()), sum, plus);
+                    for (Run run : ofMonth) {
+                        T sum = row.value.sum(run.first(), run.last(), plus);
+                        if (sum != null) {
+                            sums.merge(row.key.substring(prefix.length()), sum, plus);
+                        }
                     }
                 }
             }
-        }
+        });
         return sums;
     }
 }

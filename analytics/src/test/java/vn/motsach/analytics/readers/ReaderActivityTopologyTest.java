@@ -66,6 +66,19 @@ class ReaderActivityTopologyTest {
     }
 
     @Test
+    void chosenDaysAddUpWithoutTheDaysBetweenThem() {
+        school.session("hs1", "6a1", SchoolFixture.at(LocalDate.of(2026, 3, 30), LocalTime.of(20, 0)), 10);
+        school.session("hs1", "6a1", SchoolFixture.at(LocalDate.of(2026, 3, 31), LocalTime.of(20, 0)), 15);
+        school.session("hs1", "6a1", SchoolFixture.at(LocalDate.of(2026, 4, 2), LocalTime.of(20, 0)), 20);
+        school.session("hs1", "6a1", SchoolFixture.at(LocalDate.of(2026, 4, 6), LocalTime.of(20, 0)), 40);
+
+        StudentActivity chosen = students.on(SCHOOL, java.util.List.of(LocalDate.of(2026, 4, 6), LocalDate.of(2026, 3, 30),
+                LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 1))).get("6a1|hs1");
+        assertThat(chosen.readingMinutes()).isEqualTo(65);
+        assertThat(chosen.readingSessions()).isEqualTo(3);
+    }
+
+    @Test
     void aLibraryPeriodUpdatesOneRowPerAttendeeAndOneForTheClass() {
         LocalDate heldOn = LocalDate.of(2026, 3, 4);
         school.students("6a1", "hs2").libraryPeriod(UUID.randomUUID(), "6a1", heldOn, 2, "hs1", "hs2");

@@ -224,12 +224,16 @@ class StreamsThroughputBenchmark {
             long gcMillis) {
     }
 
-    /** CPU time so far of every Java thread, and of the broker's and the producers' network threads among them. */
-    record ThreadsCpu(long all, long broker, long producerNetwork) {
+    /**
+     * CPU time so far of every Java thread, and among them of the stream threads of one
+     * application (not their producers' network threads), the broker's and the producers' network threads.
+     */
+    record ThreadsCpu(long all, long streams, long broker, long producerNetwork) {
 
-        static ThreadsCpu now() {
+        static ThreadsCpu now(String applicationId) {
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             long all = 0;
+            long streams = 0;
             long broker = 0;
             long producerNetwork = 0;
             for (ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
@@ -239,18 +243,21 @@ class StreamsThroughputBenchmark {
                 long cpu = Math.max(0, threads.getThreadCpuTime(thread.getThreadId()));
                 String name = thread.getThreadName();
                 all += cpu;
-                if (name.startsWith("data-plane-") || name.startsWith("quorum-") || name.startsWith("group-coordinator")
+                if (name.startsWith(applicationId) && name.matches(".*-StreamThread-\\d+")) {
+                    streams += cpu;
+                } else if (name.startsWith("data-plane-") || name.startsWith("quorum-") || name.startsWith("group-coordinator")
                         || name.startsWith("AddPartitionsToTxn") || name.startsWith("kafka-1-")) {
                     broker += cpu;
                 } else if (name.startsWith("kafka-producer-network-thread")) {
                     producerNetwork += cpu;
                 }
             }
-            return new ThreadsCpu(all, broker, producerNetwork);
+            return new ThreadsCpu(all, streams, broker, producerNetwork);
         }
 
         ThreadsCpu since(ThreadsCpu start) {
-            return new ThreadsCpu(all - start.all, broker - start.broker, producerNetwork - start.producerNetwork);
+            return new ThreadsCpu(all - start.all, streams - start.streams, broker - start.broker,
+                    producerNetwork - start.producerNetwork);
         }
     }
 
@@ -260,19 +267,6 @@ class StreamsThroughputBenchmark {
 
     private static long gcMillis() {
         return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(gc -> Math.max(0, gc.getCollectionTime())).sum();
-    }
-
-    /** CPU time so far of the stream threads of {@code applicationId} (not their producers' network threads). */
-    private static long streamThreadsCpuNanos(String applicationId) {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long total = 0;
-        for (ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
-            if (thread != null && thread.getThreadName().startsWith(applicationId)
-                    && thread.getThreadName().matches(".*-StreamThread-\\d+")) {
-                total += Math.max(0, threads.getThreadCpuTime(thread.getThreadId()));
-            }
-        }
-        return total;
     }
 
     /** Whether the instance has committed every events partition up to its end. */
@@ -412,9 +406,8 @@ class StreamsThroughputBenchmark {
                 Thread.sleep(20);
             }
             long running = System.nanoTime();
-            long streamCpuAtStart = streamThreadsCpuNanos(applicationId);
             long processCpuAtStart = CpuUse.jvm();
-            ThreadsCpu threadsAtStart = ThreadsCpu.now();
+            ThreadsCpu threadsAtStart = ThreadsCpu.now(applicationId);
             long jitAtStart = jitMillis();
             long gcAtStart = gcMillis();
             Map<TopicPartition, Long> ends = admin.listOffsets(admin.describeTopics(List.of(topic)).allTopicNames().get()
@@ -428,9 +421,8 @@ class StreamsThroughputBenchmark {
                 Thread.sleep(20);
             }
             long finished = System.nanoTime();
-            long streamCpu = streamThreadsCpuNanos(applicationId) - streamCpuAtStart;
             long processCpu = CpuUse.jvm() - processCpuAtStart;
-            ThreadsCpu threads = ThreadsCpu.now().since(threadsAtStart);
+            ThreadsCpu threads = ThreadsCpu.now(applicationId).since(threadsAtStart);
             long jit = jitMillis() - jitAtStart;
             long gc = gcMillis() - gcAtStart;
             if (profiled) {
@@ -448,7 +440,7 @@ class StreamsThroughputBenchmark {
                     loans += month == null ? 0 : month.loans();
                 }
             }
-            return new StreamsRun(running - started, finished - running, loans, streamCpu, processCpu, threads.all(),
+            return new StreamsRun(running - started, finished - running, loans, threads.streams(), processCpu, threads.all(),
                     threads.broker(), threads.producerNetwork(), jit, gc);
         }
     }

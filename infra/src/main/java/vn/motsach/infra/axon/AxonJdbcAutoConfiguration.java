@@ -33,9 +33,8 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.transaction.PlatformTransactionManager;
-import tools.jackson.module.blackbird.BlackbirdModule;
 import vn.motsach.events.EventCatalogue;
-import vn.motsach.infra.json.IsoTimes;
+import vn.motsach.infra.json.EventReading;
 import vn.motsach.infra.migrations.SchemaMigrations;
 
 /**
@@ -168,15 +167,10 @@ public class AxonJdbcAutoConfiguration {
                 .build();
     }
 
-    /**
-     * Payloads' instants and dates read at their fixed positions rather than through the JDK's
-     * general formatter: the same values, where the formatter took about a sixth of a store read.
-     * Events' records built through generated lambdas (Blackbird) rather than
-     * {@code MethodHandle.invokeWithArguments}, which spreads the arguments anew for every event.
-     */
+    /** Stored payloads are read with the modules of {@link EventReading}, as published events are. */
     @Bean
     public Jackson3SerializerCustomizer eventReading() {
-        return builder -> builder.addModule(IsoTimes.module()).addModule(new BlackbirdModule());
+        return builder -> builder.addModules(EventReading.modules());
     }
 
     /** Revisions come from the contract's own annotation, so the contract needs no Axon. */
