@@ -14,8 +14,9 @@ import vn.motsach.query.web.Sql;
 
 /**
  * Catalogue search in PostgreSQL: the query's words, folded like the documents (case, diacritics,
- * đ), must all occur in a title's search document (title, authors, subjects, ISBN), or in the
- * barcode of one of its copies still in the collection, each found through its GIN index. Ranking
+ * đ), must all occur in a title's search document (title, authors, subjects, ISBN), found through
+ * its GIN index; or the query, ignoring case, is the barcode of one of the title's copies still in
+ * the collection, found through the copies' index of folded barcodes. Ranking
  * puts a title that holds the words as a phrase first, then one that holds them all in its title,
  * then in its authors, then in its subjects; within a rank, the text-search rank and the title's
  * alphabetical order decide, and a title found by barcode alone comes last.
@@ -43,7 +44,7 @@ class CatalogueSearch {
     /**
      * The query's forms, built once in a materialised CTE so that rows are only tested against
      * them, and the titles that match: by their document, and, apart from those, by a copy's
-     * barcode (a handful of rows, found through the copies' own index).
+     * barcode (one copy, found through the copies' own index).
      */
     private static final String MATCHED = """
             with q as materialized (
@@ -56,9 +57,9 @@ class CatalogueSearch {
               select t.* from q join qs_catalogue_title t on t.school_id = :school and t.search_doc @@ q.anywhere
               union all
               select t.* from q join qs_catalogue_title t on t.school_id = :school and not (t.search_doc @@ q.anywhere)
-              where t.title_id in (select c.title_id from q, qs_copy c
+              where t.title_id in (select c.title_id from qs_copy c
                                    where c.school_id = :school and c.status <> 'WITHDRAWN'
-                                     and to_tsvector('simple', qs_words(c.barcode)) @@ q.anywhere))
+                                     and lower(c.barcode) = lower(btrim(:q))))
             """;
 
     private final JdbcClient jdbc;

@@ -104,6 +104,20 @@ class CatalogueProjectionIT {
     }
 
     @Test
+    void aBarcodeFindsItsOwnCopysTitleOnly() {
+        catalogueTheClassics();
+        apply(copy("TK-12-0", DE_MEN));
+        apply(copy("TK-120", DAT_RUNG));
+        apply(copy("TK-1-20", TAM_LONG));
+
+        assertThat(titlesFound("TK-12-0")).containsExactly(DE_MEN);
+        assertThat(titlesFound(" tk-120 ")).containsExactly(DAT_RUNG);
+        assertThat(titlesFound("tk-1-20")).containsExactly(TAM_LONG);
+        // a barcode is matched whole: a part of one is no accession number
+        assertThat(titlesFound("TK-12")).isEmpty();
+    }
+
+    @Test
     void aWithdrawnCopysBarcodeNoLongerFindsItsTitle() {
         catalogueTheClassics();
         apply(copy("TN-0042", DAT_RUNG));
