@@ -90,6 +90,8 @@ class ProjectionRebuildIT {
         }
         Map<String, List<String>> live = rows(schools);
         List<String> indexes = indexes();
+        List<String> storage = storage();
+        assertThat(storage).contains("qs_loan p fillfactor=70");
         assertThat(live.get("qs_loan")).hasSize(3 * 5);
 
         rebuild.rebuild(List.of());
@@ -98,6 +100,8 @@ class ProjectionRebuildIT {
         assertThat(rebuild.status().position()).isGreaterThanOrEqualTo(position);
         assertThat(rows(schools)).isEqualTo(live);
         assertThat(indexes()).isEqualTo(indexes);
+        // logged again, and packed as the live tables are, whatever room they loaded with
+        assertThat(storage()).isEqualTo(storage);
         assertThat(jdbc.sql("select count(*) from pg_namespace where nspname = 'qs_rebuild'").query(Long.class).single()).isZero();
 
         // the live processors carry on in the rebuilt tables
@@ -178,6 +182,17 @@ class ProjectionRebuildIT {
             rows.put(table, JdbcRows.of(table, schools));
         }
         return rows;
+    }
+
+    /** Each table's persistence and storage parameters. */
+    private List<String> storage() {
+        return jdbc.sql("""
+                        select relname || ' ' || relpersistence::text || ' ' || coalesce(array_to_string(reloptions, ','), '')
+                        from pg_class
+                        where relkind = 'r' and relname like 'qs\\_%'
+                          and relnamespace = (select oid from pg_namespace where nspname = current_schema())
+                        order by 1""")
+                .query(String.class).list();
     }
 
     private List<String> indexes() {
