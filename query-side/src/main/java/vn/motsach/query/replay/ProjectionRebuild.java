@@ -253,6 +253,8 @@ public final class ProjectionRebuild {
         jdbc.sql("set enable_mergejoin to off").update();
         // and so, while the tables fill, without statistics that would keep up with them
         jdbc.sql("set enable_seqscan to off").update();
+        // the lanes are the parallelism: an index build's own workers would only compete with them
+        jdbc.sql("set max_parallel_maintenance_workers to 0").update();
         connection.setAutoCommit(false);
     }
 
@@ -299,6 +301,11 @@ public final class ProjectionRebuild {
      */
     private static void finishLoading(ReplayLanes lanes, TableSwap swap, List<String> tables)
             throws SQLException, InterruptedException {
+        // a server process reports the rows it wrote at most once a second: those still pending
+        // would reach the statistics after the analysis below, and autovacuum would analyse every
+        // table again
+        lanes.onEveryLane(lane -> lane.jdbc().sql("select pg_stat_force_next_flush()").query(rs -> {
+        }));
         lanes.onLanes(tables, (lane, table) -> swap.setLogged(table, lane.jdbc()));
         lanes.commit();
         lanes.onLanes(swap.deferredIndexes(tables), (lane, definition) -> lane.jdbc().sql(definition).update());

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -126,6 +127,11 @@ final class ReplayLanes implements AutoCloseable {
             return List.of(new Share(projection, handled));
         }
         return bySchool.stream().filter(share -> !share.isEmpty()).map(share -> new Share(projection, share)).toList();
+    }
+
+    /** Runs {@code work} on every lane, one after the other, in the lanes' open transactions. */
+    void onEveryLane(Consumer<Lane> work) {
+        lanes.forEach(work);
     }
 
     void commit() throws SQLException {
