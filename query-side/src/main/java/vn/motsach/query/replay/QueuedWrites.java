@@ -14,7 +14,6 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,6 +48,8 @@ final class QueuedWrites implements JdbcClient {
     private final List<Queued> queued = new ArrayList<>();
     /** The many-row form of each statement seen, or empty for one that has none. */
     private final Map<String, Optional<RowSetStatement>> rowSets = new HashMap<>();
+    /** How the named parameters of each SQL text are laid out in its rows. */
+    private final Map<String, QueuedParameters.Layout> layouts = new HashMap<>();
     private int rank;
 
     QueuedWrites(DataSource dataSource) {
@@ -106,22 +107,24 @@ final class QueuedWrites implements JdbcClient {
         return new QueuedStatement(sql);
     }
 
-    private record Queued(int rank, String sql, SqlParameterSource params) {
+    private record Queued(int rank, String sql, QueuedParameters params) {
     }
 
     /**
      * Records what the handler sets, to replay it on a real statement when it has to run now, or
-     * to queue it when it is a plain update with named parameters.
+     * to queue it when it is a plain update with named parameters: those are kept as the row of
+     * a row set ({@link QueuedParameters}), everything else as settings to replay.
      */
     private final class QueuedStatement implements StatementSpec {
 
         private final String sql;
-        private final MapSqlParameterSource params = new MapSqlParameterSource();
+        private final QueuedParameters params;
         private final List<UnaryOperator<StatementSpec>> settings = new ArrayList<>();
         private boolean queueable = true;
 
         QueuedStatement(String sql) {
             this.sql = sql;
+            this.params = new QueuedParameters(layouts.computeIfAbsent(sql, s -> new QueuedParameters.Layout()));
         }
 
         private StatementSpec set(UnaryOperator<StatementSpec> setting, boolean keepsQueueable) {
@@ -134,6 +137,11 @@ final class QueuedWrites implements JdbcClient {
         private StatementSpec now() {
             flush();
             StatementSpec spec = direct.sql(sql);
+            for (String name : params.getParameterNames()) {
+                int sqlType = params.getSqlType(name);
+                spec = sqlType == SqlParameterSource.TYPE_UNKNOWN ? spec.param(name, params.getValue(name))
+                        : spec.param(name, params.getValue(name), sqlType);
+            }
             for (UnaryOperator<StatementSpec> setting : settings) {
                 spec = setting.apply(spec);
             }
@@ -172,14 +180,15 @@ final class QueuedWrites implements JdbcClient {
 
         @Override
         public StatementSpec param(String name, Object value) {
-            params.addValue(name, value);
-            return set(spec -> spec.param(name, value), true);
+            params.set(name, value);
+            return this;
         }
 
         @Override
         public StatementSpec param(String name, Object value, int sqlType) {
-            params.addValue(name, value, sqlType);
-            return set(spec -> spec.param(name, value, sqlType), true);
+            params.set(name, value);
+            params.registerSqlType(name, sqlType);
+            return this;
         }
 
         @Override
@@ -194,8 +203,8 @@ final class QueuedWrites implements JdbcClient {
 
         @Override
         public StatementSpec params(Map<String, ?> paramMap) {
-            params.addValues(paramMap);
-            return set(spec -> spec.params(paramMap), true);
+            paramMap.forEach(params::set);
+            return this;
         }
 
         @Override

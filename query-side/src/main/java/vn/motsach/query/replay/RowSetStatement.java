@@ -82,14 +82,27 @@ final class RowSetStatement {
      * The rows' values as text, one column per parameter, or null when a value has no text form
      * this statement can cast back faithfully (those rows go as a batch instead).
      */
-    String[][] columns(List<SqlParameterSource> rows) {
+    String[][] columns(List<? extends SqlParameterSource> rows) {
         String[][] columns = new String[names.size()][rows.size()];
+        QueuedParameters.Layout layout = null;
+        int[] positions = null;
         for (int row = 0; row < rows.size(); row++) {
             SqlParameterSource source = rows.get(row);
+            // queued rows of one statement share a layout: each name is found in it once
+            QueuedParameters queued = source instanceof QueuedParameters parameters ? parameters : null;
+            if (queued != null && queued.layout() != layout) {
+                layout = queued.layout();
+                positions = names.stream().mapToInt(layout::find).toArray();
+            }
             // one map lookup per value, where the source's own getValue makes two
             Map<String, Object> values = source instanceof MapSqlParameterSource map ? map.getValues() : null;
             for (int i = 0; i < names.size(); i++) {
-                Object value = values != null ? values.getOrDefault(names.get(i), MISSING) : source.getValue(names.get(i));
+                Object value;
+                if (queued != null) {
+                    value = queued.isSet(positions[i]) ? queued.valueAt(positions[i]) : MISSING;
+                } else {
+                    value = values != null ? values.getOrDefault(names.get(i), MISSING) : source.getValue(names.get(i));
+                }
                 if (value == MISSING) {
                     // as the one-row statement would fail
                     throw new IllegalArgumentException("No value for the parameter :" + names.get(i) + " of " + sql);

@@ -1,0 +1,122 @@
+package vn.motsach.query.replay;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.jdbc.core.namedparam.AbstractSqlParameterSource;
+
+/**
+ * The named parameters a handler set on one queued statement, as an array laid out like every
+ * other row of the same SQL text ({@link Layout}), rather than a map per row: a row set reads
+ * each of its columns from every row by position ({@link RowSetStatement#columns}), where a map
+ * lookup per value, in thousands of small maps scattered over the heap, cost the replay more
+ * than building the statement's text did.
+ */
+final class QueuedParameters extends AbstractSqlParameterSource {
+
+    private static final Object UNSET = new Object();
+
+    private final Layout layout;
+    private Object[] values;
+
+    QueuedParameters(Layout layout) {
+        this.layout = layout;
+        this.values = unset(layout.size());
+    }
+
+    void set(String name, Object value) {
+        int index = layout.indexOf(name);
+        if (index >= values.length) {
+            int from = values.length;
+            values = Arrays.copyOf(values, Math.max(layout.size(), index + 1));
+            Arrays.fill(values, from, values.length, UNSET);
+        }
+        values[index] = value;
+    }
+
+    Layout layout() {
+        return layout;
+    }
+
+    /** Whether the parameter at {@code index} of the layout was set on this row. */
+    boolean isSet(int index) {
+        return index >= 0 && index < values.length && values[index] != UNSET;
+    }
+
+    Object valueAt(int index) {
+        return values[index];
+    }
+
+    @Override
+    public boolean hasValue(String paramName) {
+        return isSet(layout.find(paramName));
+    }
+
+    @Override
+    public Object getValue(String paramName) {
+        int index = layout.find(paramName);
+        if (!isSet(index)) {
+            throw new IllegalArgumentException("No value registered for key '" + paramName + "'");
+        }
+        return values[index];
+    }
+
+    @Override
+    public String[] getParameterNames() {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != UNSET) {
+                names.add(layout.name(i));
+            }
+        }
+        return names.toArray(String[]::new);
+    }
+
+    private static Object[] unset(int size) {
+        Object[] values = new Object[size];
+        Arrays.fill(values, UNSET);
+        return values;
+    }
+
+    /**
+     * The positions of the parameter names of one SQL text, in the order handlers first set
+     * them. The names a handler sets are literals, so they are found by identity.
+     */
+    static final class Layout {
+
+        private final List<String> names = new ArrayList<>();
+
+        int size() {
+            return names.size();
+        }
+
+        String name(int index) {
+            return names.get(index);
+        }
+
+        /** The name's position, given one after the others when it is new. */
+        int indexOf(String name) {
+            int index = find(name);
+            if (index < 0) {
+                names.add(name);
+                index = names.size() - 1;
+            }
+            return index;
+        }
+
+        /** The name's position, or -1. */
+        int find(String name) {
+            for (int i = 0; i < names.size(); i++) {
+                if (names.get(i) == name) {
+                    return i;
+                }
+            }
+            for (int i = 0; i < names.size(); i++) {
+                if (names.get(i).equals(name)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+}
