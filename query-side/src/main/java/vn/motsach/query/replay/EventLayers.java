@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import vn.motsach.events.SchoolEvent;
+import vn.motsach.events.SchoolId;
 
 /**
  * Splits a projection's events of a page into layers whose events share no row of the
@@ -30,22 +31,22 @@ final class EventLayers {
 
     List<List<TrackedEventMessage<?>>> of(List<? extends TrackedEventMessage<?>> page) {
         List<List<TrackedEventMessage<?>>> layers = new ArrayList<>();
-        Map<List<Object>, Integer> lastLayerOf = new HashMap<>();
+        Map<RowKey, Integer> lastLayerOf = new HashMap<>();
         int floor = 0;
         for (TrackedEventMessage<?> event : page) {
-            List<List<Object>> keys = keysOf(event.getPayload());
+            List<RowKey> keys = keysOf(event.getPayload());
             int layer = floor;
             if (keys.isEmpty()) {
                 layer = Math.max(floor, layers.size());
                 floor = layer + 1;
             } else {
-                for (List<Object> key : keys) {
+                for (RowKey key : keys) {
                     Integer last = lastLayerOf.get(key);
                     if (last != null) {
                         layer = Math.max(layer, last + 1);
                     }
                 }
-                for (List<Object> key : keys) {
+                for (RowKey key : keys) {
                     lastLayerOf.put(key, layer);
                 }
             }
@@ -58,15 +59,15 @@ final class EventLayers {
     }
 
     /** The event's row keys, each qualified by its school; none when it has none or is no school's event. */
-    private List<List<Object>> keysOf(Object payload) {
+    private List<RowKey> keysOf(Object payload) {
         if (!(payload instanceof SchoolEvent event)) {
             return List.of();
         }
-        List<List<Object>> keys = new ArrayList<>(4);
+        List<RowKey> keys = new ArrayList<>(4);
         for (RecordComponent component : keyComponents.computeIfAbsent(payload.getClass(), this::componentsOf)) {
             Object id = value(component, payload);
             if (id != null) {
-                keys.add(List.of(event.schoolId(), id));
+                keys.add(new RowKey(event.schoolId(), id));
             }
         }
         return keys;
@@ -91,5 +92,9 @@ final class EventLayers {
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException("Cannot read " + component + " of " + record.getClass(), e);
         }
+    }
+
+    /** A row key of the projection, within its school. */
+    private record RowKey(SchoolId school, Object id) {
     }
 }
