@@ -251,6 +251,9 @@ public final class ProjectionRebuild {
         // hash, each would read its whole table, a cost that grows with the table as it loads
         jdbc.sql("set enable_hashjoin to off").update();
         jdbc.sql("set enable_mergejoin to off").update();
+        // a row set addresses distinct rows (a layer's events share none), so a cache of its
+        // lookups, which the planner puts before every one, never hits
+        jdbc.sql("set enable_memoize to off").update();
         // and so, while the tables fill, without statistics that would keep up with them
         jdbc.sql("set enable_seqscan to off").update();
         // the lanes are the parallelism: an index build's own workers would only compete with them
