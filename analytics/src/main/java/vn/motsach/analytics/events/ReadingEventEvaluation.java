@@ -109,7 +109,7 @@ final class ReadingEventEvaluation {
             List<LocalDate> dates) {
         Map<String, StudentActivity> sums = new HashMap<>();
         activity.on(schoolId, dates).forEach((classAndPatron, done) ->
-                sums.merge(classAndPatron.substring(0, classAndPatron.indexOf('|')), done, StudentActivity::plus));
+                sums.merge(StoreKeys.first(classAndPatron), done, StudentActivity::plus));
         return sums;
     }
 }

@@ -20,6 +20,7 @@ import vn.motsach.analytics.readers.StudentActivity;
 import vn.motsach.analytics.roster.ClassProfile;
 import vn.motsach.analytics.roster.RosterEntry;
 import vn.motsach.analytics.roster.SchoolProfile;
+import vn.motsach.analytics.streams.StoreKeys;
 
 /**
  * Everything one school did in one period, read from the stores in one pass, from which the
@@ -186,11 +187,9 @@ public final class SchoolPeriod {
 
     static Map<String, Map<String, StudentActivity>> byClassAndPatron(Map<String, StudentActivity> rows) {
         Map<String, Map<String, StudentActivity>> grouped = new HashMap<>();
-        rows.forEach((classAndPatron, done) -> {
-            int bar = classAndPatron.indexOf('|');
-            grouped.computeIfAbsent(classAndPatron.substring(0, bar), key -> new LinkedHashMap<>())
-                    .put(classAndPatron.substring(bar + 1), Objects.requireNonNull(done));
-        });
+        rows.forEach((classAndPatron, done) -> grouped
+                .computeIfAbsent(StoreKeys.first(classAndPatron), key -> new LinkedHashMap<>())
+                .put(StoreKeys.last(classAndPatron), Objects.requireNonNull(done)));
         return grouped;
     }
 }

@@ -46,14 +46,7 @@ public final class ActivityTotals<T> {
 
     /** The school's rows with activity in {@code period}, each summed over it, by the rest of their keys. */
     public Map<String, T> in(String school, Period period) {
-        Map<YearMonth, List<Run>> runs = new TreeMap<>();
-        for (YearMonth month = YearMonth.from(period.from()); !month.isAfter(YearMonth.from(period.to()));
-                month = month.plusMonths(1)) {
-            int first = month.equals(YearMonth.from(period.from())) ? period.from().getDayOfMonth() : 1;
-            int last = month.equals(YearMonth.from(period.to())) ? period.to().getDayOfMonth() : month.lengthOfMonth();
-            runs.put(month, List.of(new Run(first, last)));
-        }
-        return sum(school, runs);
+        return on(school, period.from().datesUntil(period.to().plusDays(1)).toList());
     }
 
     /** The school's rows with activity on {@code day}, by the rest of their keys. */

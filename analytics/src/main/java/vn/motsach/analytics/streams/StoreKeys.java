@@ -29,6 +29,11 @@ public final class StoreKeys {
         return of(parts) + "|";
     }
 
+    /** The first part of a key. */
+    public static String first(String key) {
+        return key.substring(0, key.indexOf('|'));
+    }
+
     /** The last part of a key. */
     public static String last(String key) {
         return key.substring(key.lastIndexOf('|') + 1);

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.junit.jupiter.api.AfterEach;
@@ -72,7 +73,7 @@ class ReaderActivityTopologyTest {
         school.session("hs1", "6a1", SchoolFixture.at(LocalDate.of(2026, 4, 2), LocalTime.of(20, 0)), 20);
         school.session("hs1", "6a1", SchoolFixture.at(LocalDate.of(2026, 4, 6), LocalTime.of(20, 0)), 40);
 
-        StudentActivity chosen = students.on(SCHOOL, java.util.List.of(LocalDate.of(2026, 4, 6), LocalDate.of(2026, 3, 30),
+        StudentActivity chosen = students.on(SCHOOL, List.of(LocalDate.of(2026, 4, 6), LocalDate.of(2026, 3, 30),
                 LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 1))).get("6a1|hs1");
         assertThat(chosen.readingMinutes()).isEqualTo(65);
         assertThat(chosen.readingSessions()).isEqualTo(3);

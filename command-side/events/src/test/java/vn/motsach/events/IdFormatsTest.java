@@ -3,6 +3,8 @@ package vn.motsach.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class IdFormatsTest {
@@ -11,23 +13,23 @@ class IdFormatsTest {
 
     @Test
     void localIdsAreTheirPattern() {
-        Random random = new Random(11);
-        for (int i = 0; i < 20_000; i++) {
-            String value = randomId(random);
-            assertThat(IdFormats.isLocalId(value)).as(value).isEqualTo(LocalId.FORMAT.matcher(value).matches());
-        }
+        agreeOnRandomIds(11, IdFormats::isLocalId, LocalId.FORMAT);
         assertThat(IdFormats.isLocalId(null)).isFalse();
     }
 
     @Test
     void schoolAndAuthorityIdsAreTheirPatterns() {
-        Random random = new Random(12);
+        agreeOnRandomIds(12, SchoolId::isValid, SchoolId.FORMAT);
+        agreeOnRandomIds(13, AuthorityId::isValid, AuthorityId.FORMAT);
+        assertThat(SchoolId.isValid(null)).isFalse();
+    }
+
+    private static void agreeOnRandomIds(long seed, Predicate<String> check, Pattern format) {
+        Random random = new Random(seed);
         for (int i = 0; i < 20_000; i++) {
             String value = randomId(random);
-            assertThat(SchoolId.isValid(value)).as(value).isEqualTo(SchoolId.FORMAT.matcher(value).matches());
-            assertThat(AuthorityId.isValid(value)).as(value).isEqualTo(AuthorityId.FORMAT.matcher(value).matches());
+            assertThat(check.test(value)).as(value).isEqualTo(format.matcher(value).matches());
         }
-        assertThat(SchoolId.isValid(null)).isFalse();
     }
 
     /** Mostly short ids of valid characters, so that both answers occur often; lengths around the limits. */

@@ -27,8 +27,9 @@ final class QueuedParameters extends AbstractSqlParameterSource {
     void set(String name, Object value) {
         int index = layout.indexOf(name);
         if (index >= values.length) {
+            // a name the layout gained after this row was begun
             int from = values.length;
-            values = Arrays.copyOf(values, Math.max(layout.size(), index + 1));
+            values = Arrays.copyOf(values, layout.size());
             Arrays.fill(values, from, values.length, UNSET);
         }
         values[index] = value;
@@ -80,7 +81,7 @@ final class QueuedParameters extends AbstractSqlParameterSource {
 
     /**
      * The positions of the parameter names of one SQL text, in the order handlers first set
-     * them. The names a handler sets are literals, so they are found by identity.
+     * them.
      */
     static final class Layout {
 
@@ -106,17 +107,8 @@ final class QueuedParameters extends AbstractSqlParameterSource {
 
         /** The name's position, or -1. */
         int find(String name) {
-            for (int i = 0; i < names.size(); i++) {
-                if (names.get(i) == name) {
-                    return i;
-                }
-            }
-            for (int i = 0; i < names.size(); i++) {
-                if (names.get(i).equals(name)) {
-                    return i;
-                }
-            }
-            return -1;
+            // String.equals answers by identity first, and a handler's names are literals
+            return names.indexOf(name);
         }
     }
 }

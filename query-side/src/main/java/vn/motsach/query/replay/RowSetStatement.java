@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.function.IntFunction;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 /**
@@ -94,14 +93,12 @@ final class RowSetStatement {
                 layout = queued.layout();
                 positions = names.stream().mapToInt(layout::find).toArray();
             }
-            // one map lookup per value, where the source's own getValue makes two
-            Map<String, Object> values = source instanceof MapSqlParameterSource map ? map.getValues() : null;
             for (int i = 0; i < names.size(); i++) {
                 Object value;
                 if (queued != null) {
                     value = queued.isSet(positions[i]) ? queued.valueAt(positions[i]) : MISSING;
                 } else {
-                    value = values != null ? values.getOrDefault(names.get(i), MISSING) : source.getValue(names.get(i));
+                    value = source.hasValue(names.get(i)) ? source.getValue(names.get(i)) : MISSING;
                 }
                 if (value == MISSING) {
                     // as the one-row statement would fail

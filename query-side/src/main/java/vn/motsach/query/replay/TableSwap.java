@@ -76,8 +76,9 @@ final class TableSwap {
     }
 
     private static String loading(String parameter) {
-        if (parameter.startsWith("fillfactor=") && Integer.parseInt(parameter.substring("fillfactor=".length())) > LOADING_FILLFACTOR) {
-            return "fillfactor=" + LOADING_FILLFACTOR;
+        String fillfactor = "fillfactor=";
+        if (parameter.startsWith(fillfactor) && Integer.parseInt(parameter.substring(fillfactor.length())) > LOADING_FILLFACTOR) {
+            return fillfactor + LOADING_FILLFACTOR;
         }
         return parameter;
     }

@@ -177,6 +177,11 @@ class RowSetStatementIT {
 
         assertThatThrownBy(() -> update.columns(List.of(withoutTitle))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(":title");
+        // so are the rows the replay queues
+        QueuedParameters queued = new QueuedParameters(new QueuedParameters.Layout());
+        withoutTitle.getValues().forEach(queued::set);
+        assertThatThrownBy(() -> update.columns(List.of(queued))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(":title");
     }
 
     private static void applyBothWays(String sql, List<SqlParameterSource> rows) throws SQLException {
