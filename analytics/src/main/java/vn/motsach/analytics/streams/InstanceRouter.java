@@ -11,6 +11,14 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
@@ -31,15 +39,32 @@ import vn.motsach.infra.web.ApiProblem;
  * instance advertises) and its answer relayed as it came. A forwarded request that lands on a
  * non-owner, because partitions moved meanwhile, gets 503 with Retry-After instead of being
  * forwarded again. With no application server configured, the single instance owns all.
+ * <p>
+ * An answer computed here waits at most {@link #LOCAL_WAIT} for the stores, then is 503 with
+ * Retry-After too: a stream thread that flushes a store's cache while the broker is away holds
+ * the cache's lock until its producer gives up waiting for the broker (a minute), and a reader
+ * of that store would wait as long.
  */
 @Component
 public final class InstanceRouter {
 
     static final String FORWARDED_BY = "X-Motsach-Forwarded-By";
+    static final Duration LOCAL_WAIT = Duration.ofSeconds(5);
+    /** Answers computed at once; more are refused (503) rather than queued behind stuck ones. */
+    private static final int LOCAL_ANSWERS = 16;
+    /** The caller's token, on the thread that computes its answer (an authority's may forward). */
+    private static final ThreadLocal<String> CALLERS_TOKEN = new ThreadLocal<>();
+    private static final ThreadLocal<Boolean> ANSWERING = new ThreadLocal<>();
 
     private final StreamsRunner streams;
     private final HostInfo self;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final ExecutorService answering = new ThreadPoolExecutor(0, LOCAL_ANSWERS, 30, TimeUnit.SECONDS,
+            new SynchronousQueue<>(), task -> {
+                Thread thread = new Thread(task, "metrics-answer");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     InstanceRouter(StreamsRunner streams, StreamsSettings settings) {
         this.streams = streams;
@@ -51,7 +76,7 @@ public final class InstanceRouter {
     public ResponseEntity<?> answer(String store, String key, HttpServletRequest request, Supplier<?> local) {
         Optional<HostInfo> owner = remoteOwner(store, key, request.getHeader(FORWARDED_BY) != null);
         if (owner.isEmpty()) {
-            return ResponseEntity.ok(local.get());
+            return ResponseEntity.ok(computed(local));
         }
         String query = request.getQueryString();
         HttpResponse<byte[]> answer = get(owner.get(), request.getRequestURI() + (query == null ? "" : "?" + query),
@@ -70,7 +95,7 @@ public final class InstanceRouter {
         Optional<HostInfo> owner = remoteOwner(store, key, false);
         if (owner.isEmpty()) {
             try {
-                return Optional.of(JsonSerde.mapper().valueToTree(local.get()));
+                return Optional.of(JsonSerde.mapper().valueToTree(computed(local)));
             } catch (ApiProblem problem) {
                 if (problem.status() == HttpStatus.NOT_FOUND) {
                     return Optional.empty();
@@ -112,8 +137,53 @@ public final class InstanceRouter {
         return Optional.of(owner.activeHost());
     }
 
+    /**
+     * {@code local}'s answer, computed on a thread of its own and waited for at most
+     * {@link #LOCAL_WAIT}; at once when already on such a thread (an authority's schools).
+     */
+    private <T> T computed(Supplier<T> local) {
+        if (ANSWERING.get() != null) {
+            return local.get();
+        }
+        String token = callersToken().orElse(null);
+        Future<T> answer;
+        try {
+            answer = answering.submit(() -> {
+                ANSWERING.set(Boolean.TRUE);
+                CALLERS_TOKEN.set(token);
+                try {
+                    return local.get();
+                } finally {
+                    ANSWERING.remove();
+                    CALLERS_TOKEN.remove();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            throw new InvalidStateStoreException("Every answer thread waits for the stores", e);
+        }
+        try {
+            return answer.get(LOCAL_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new InvalidStateStoreException("The stores did not answer within " + LOCAL_WAIT, e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InvalidStateStoreException("Interrupted while waiting for the stores", e);
+        }
+    }
+
     /** The owning instance checks the caller's token again: forwarding never widens anyone's access. */
     private static Optional<String> callersToken() {
+        if (ANSWERING.get() != null) {
+            return Optional.ofNullable(CALLERS_TOKEN.get());
+        }
         return Optional.ofNullable(RequestContextHolder.getRequestAttributes())
                 .filter(ServletRequestAttributes.class::isInstance)
                 .map(attributes -> ((ServletRequestAttributes) attributes).getRequest().getHeader(HttpHeaders.AUTHORIZATION));
