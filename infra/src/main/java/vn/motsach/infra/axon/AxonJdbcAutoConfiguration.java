@@ -95,7 +95,7 @@ public class AxonJdbcAutoConfiguration {
             org.axonframework.config.Configuration configuration,
             EventStoreSettings settings,
             SchemaMigrations migratedFirst) {
-        return JdbcEventStorageEngine.builder()
+        return new PostgresEventStorageEngine(JdbcEventStorageEngine.builder()
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(serializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -103,11 +103,8 @@ public class AxonJdbcAutoConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .dataType(String.class)
-                .gapTimeout(settings.gapTimeoutMillis())
-                .maxGapOffset(settings.maxGapOffset())
                 .gapCleaningThreshold(settings.gapCleaningThreshold())
-                .batchSize(settings.batchSize())
-                .build();
+                .batchSize(settings.batchSize()), settings);
     }
 
     /**

@@ -2,6 +2,7 @@ package vn.motsach.infra.axon;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -17,4 +18,9 @@ public record EventStoreSettings(
         @DefaultValue("500") int batchSize,
         @DefaultValue("10s") Duration claimTimeout,
         @DefaultValue("25ms") Duration fetchDelay) {
+
+    /** The settings when none is configured, as the application binds them. */
+    public static EventStoreSettings defaults() {
+        return new Binder().bindOrCreate("motsach.event-store", EventStoreSettings.class);
+    }
 }

@@ -37,7 +37,7 @@ public final class IsoTimes {
     }
 
     /** {@code null} when {@code text} is not of the canonical form. */
-    static Instant parseCanonical(String text) {
+    public static Instant parseCanonical(String text) {
         int length = text.length();
         if (length < 20 || text.charAt(length - 1) != 'Z' || text.charAt(4) != '-' || text.charAt(7) != '-'
                 || text.charAt(10) != 'T' || text.charAt(13) != ':' || text.charAt(16) != ':') {

@@ -51,6 +51,8 @@ import vn.motsach.events.patron.PatronRegistered;
 import vn.motsach.events.school.SchoolRegistered;
 import vn.motsach.events.schoolclass.ClassOpened;
 import vn.motsach.infra.axon.AxonJdbcAutoConfiguration;
+import vn.motsach.infra.axon.EventStoreSettings;
+import vn.motsach.infra.axon.PostgresEventStorageEngine;
 import vn.motsach.infra.migrations.MigrationSet;
 import vn.motsach.infra.migrations.SchemaMigrations;
 import vn.motsach.query.benchmark.BenchmarkReport;
@@ -93,14 +95,15 @@ class ProjectionReplayBenchmark {
             AxonJdbcAutoConfiguration axon = new AxonJdbcAutoConfiguration();
             Jackson3Serializer serializer = Jackson3Serializer.builder().revisionResolver(axon.revisionResolver())
                     .jsonMapperBuilderCustomizer(axon.eventReading()).build();
-            JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder()
+            EventStoreSettings settings = EventStoreSettings.defaults();
+            JdbcEventStorageEngine engine = new PostgresEventStorageEngine(JdbcEventStorageEngine.builder()
                     .eventSerializer(serializer)
                     .snapshotSerializer(serializer)
                     .connectionProvider(new DataSourceConnectionProvider(dataSource))
                     .transactionManager(NoTransactionManager.INSTANCE)
                     .dataType(String.class)
-                    .batchSize(500)
-                    .build();
+                    .gapCleaningThreshold(settings.gapCleaningThreshold())
+                    .batchSize(settings.batchSize()), settings);
 
             long appendStarted = System.nanoTime();
             long appended = 0;
