@@ -12,15 +12,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.motsach.events.Barcode;
 import vn.motsach.events.HoldId;
-import vn.motsach.events.Routing;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.TitleId;
 import vn.motsach.events.catalogue.CopyAccessioned;
 import vn.motsach.events.catalogue.CopyWithdrawn;
 import vn.motsach.events.catalogue.TitleCatalogued;
-import vn.motsach.events.circulation.CopyCheckedOut;
-import vn.motsach.events.circulation.CopyReturned;
-import vn.motsach.events.circulation.LoanRenewed;
 import vn.motsach.events.holds.HoldCancelled;
 import vn.motsach.events.holds.HoldExpired;
 import vn.motsach.events.holds.HoldFulfilled;
@@ -31,10 +27,13 @@ import vn.motsach.query.web.Sql;
 
 /**
  * The catalogue: titles with the search document the OPAC matches (title, authors, subjects,
- * ISBN), and every copy with its status and its current loan or hold, from which a search
- * finds titles by barcode and counts the copies on the shelf, and the desk shows a copy. Each copy keeps the title name
- * it was accessioned under. A row changes only for an event newer than the one that last changed
- * it: an event applied twice, or late, changes nothing.
+ * ISBN), and every copy with what only the catalogue knows of it: on the shelf, on the hold shelf
+ * for a hold, or withdrawn. A copy is on loan while its loan is open, which the loans projection
+ * keeps ({@link vn.motsach.query.copies.CopyState}): checkouts, renewals and returns change no copy
+ * here. From these a search finds titles by barcode and counts the copies on the shelf, and the
+ * desk shows a copy. Each copy keeps the title name it was accessioned under. A row changes only
+ * for an event newer than the one that last changed it: an event applied twice, or late, changes
+ * nothing.
  */
 @Component
 @ProcessingGroup(CatalogueProjection.NAME)
@@ -91,50 +90,6 @@ class CatalogueProjection implements RebuildableProjection {
                 .param("loanable", event.loanable())
                 .param("acquired_on", event.acquiredOn())
                 .param("source", event.source())
-                .param("position", EventPosition.of(token))
-                .update();
-    }
-
-    @EventHandler
-    void on(CopyCheckedOut event, TrackingToken token) {
-        jdbc.sql("""
-                        update qs_copy set status = 'ON_LOAN', loan_id = :loan, patron_id = :patron, borrowed_at = :at,
-                          due_on = :due_on, hold_id = null, hold_patron_id = null, pickup_by = null, state_position = :position
-                        where school_id = :school and barcode = :barcode and state_position < :position""")
-                .param("loan", event.loanId().value())
-                .param("patron", event.patronId().value())
-                .param("at", Sql.timestamp(event.borrowedAt()))
-                .param("due_on", event.dueOn())
-                .param("school", event.schoolId().value())
-                .param("barcode", event.barcode().value())
-                .param("position", EventPosition.of(token))
-                .update();
-    }
-
-    @EventHandler
-    void on(LoanRenewed event, TrackingToken token) {
-        jdbc.sql("""
-                        update qs_copy set due_on = :due_on, state_position = :position
-                        where school_id = :school and barcode = :barcode and loan_id = :loan and state_position < :position""")
-                .param("due_on", event.dueOn())
-                .param("school", event.schoolId().value())
-                .param("barcode", event.barcode().value())
-                .param("loan", event.loanId().value())
-                .param("position", EventPosition.of(token))
-                .update();
-    }
-
-    @EventHandler
-    void on(CopyReturned event, TrackingToken token) {
-        boolean toHoldShelf = event.routedTo() == Routing.HOLD_SHELF;
-        jdbc.sql("""
-                        update qs_copy set status = :status, loan_id = null, patron_id = null, borrowed_at = null,
-                          due_on = null, hold_id = :hold, hold_patron_id = null, pickup_by = null, state_position = :position
-                        where school_id = :school and barcode = :barcode and state_position < :position""")
-                .param("status", toHoldShelf ? "ON_HOLD_SHELF" : "AVAILABLE")
-                .param("hold", toHoldShelf && event.holdId() != null ? event.holdId().value() : null)
-                .param("school", event.schoolId().value())
-                .param("barcode", event.barcode().value())
                 .param("position", EventPosition.of(token))
                 .update();
     }
@@ -209,8 +164,8 @@ class CatalogueProjection implements RebuildableProjection {
     }
 
     /**
-     * The copy goes back on the shelf only if it still waits for this hold: the loan that fulfils
-     * the hold, or the next patron's hold, may come first.
+     * The copy goes back on the shelf only if it still waits for this hold: the next patron's hold
+     * may have it already.
      */
     private void leaveHoldShelf(SchoolId school, Barcode barcode, HoldId hold, TrackingToken token) {
         if (barcode == null) {

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.motsach.events.DocType;
+import vn.motsach.query.copies.CopyState;
 import vn.motsach.query.web.PageRequest;
 import vn.motsach.query.web.PageView;
 import vn.motsach.query.web.Sql;
@@ -35,11 +36,13 @@ class CatalogueSearch {
      */
     private static final String WITH_COPY_COUNTS = """
             select t.*, n.available_copies, n.total_copies
-            from %s t
-            cross join lateral (select count(*) filter (where c.status = 'AVAILABLE') as available_copies,
+            from %%s t
+            cross join lateral (select count(*) filter (where %s = 'AVAILABLE') as available_copies,
                                        count(*) filter (where c.status <> 'WITHDRAWN') as total_copies
                                 from qs_copy c
-                                where c.school_id = t.school_id and c.title_id = t.title_id) n""";
+                                %s
+                                where c.school_id = t.school_id and c.title_id = t.title_id) n"""
+            .formatted(CopyState.STATUS, CopyState.OPEN_LOAN);
 
     /**
      * The query's forms, built once in a materialised CTE so that rows are only tested against
@@ -158,8 +161,10 @@ class CatalogueSearch {
 
     private List<TitleDetailView.TitleCopyView> copies(String school, UUID titleId) {
         return jdbc.sql("""
-                        select barcode, status, loanable from qs_copy
-                        where school_id = :school and title_id = :title_id order by barcode""")
+                        select c.barcode, %s as status, c.loanable from qs_copy c
+                        %s
+                        where c.school_id = :school and c.title_id = :title_id order by c.barcode"""
+                        .formatted(CopyState.STATUS, CopyState.OPEN_LOAN))
                 .param("school", school)
                 .param("title_id", titleId)
                 .query((rs, row) -> new TitleDetailView.TitleCopyView(rs.getString("barcode"), rs.getString("status"),

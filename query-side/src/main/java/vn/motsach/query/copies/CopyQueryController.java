@@ -32,7 +32,13 @@ class CopyQueryController {
         String copy = PathIds.local(check, "barcode", barcode);
         check.orRefuse();
         LocalDate today = SchoolDates.today(clock);
-        return jdbc.sql("select * from qs_copy where school_id = :school and barcode = :barcode")
+        return jdbc.sql("""
+                        select c.barcode, c.title_id, c.title, c.doc_type, %s as status, c.loanable, c.acquired_on, c.source,
+                               l.loan_id, l.patron_id, l.borrowed_at, l.due_on, c.hold_id, c.hold_patron_id, c.pickup_by,
+                               c.withdrawn_on, c.withdrawal_reason
+                        from qs_copy c
+                        %s
+                        where c.school_id = :school and c.barcode = :barcode""".formatted(CopyState.STATUS, CopyState.OPEN_LOAN))
                 .param("school", school)
                 .param("barcode", copy)
                 .query((rs, row) -> {

@@ -26,6 +26,8 @@ import vn.motsach.events.catalogue.CopyWithdrawn;
 import vn.motsach.events.holds.HoldExpired;
 import vn.motsach.events.holds.HoldFulfilled;
 import vn.motsach.query.Events;
+import vn.motsach.query.ProjectionsUnderTest;
+import vn.motsach.query.copies.CopyState;
 import vn.motsach.query.web.PageRequest;
 import vn.motsach.query.web.PageView;
 import vn.motsach.testing.ProjectionDatabase;
@@ -40,7 +42,7 @@ class CatalogueProjectionIT {
     private static final String DUONG = "Đường về nhà";
 
     private static JdbcClient jdbc;
-    private CatalogueProjection projection;
+    private ProjectionsUnderTest projections;
     private CatalogueSearch search;
     private long position;
 
@@ -51,9 +53,10 @@ class CatalogueProjectionIT {
 
     @BeforeEach
     void setUp() {
-        projection = new CatalogueProjection(jdbc);
+        // a copy is on loan while its loan is open, which the loans projection keeps
+        projections = ProjectionsUnderTest.of(jdbc, CatalogueProjection.NAME, "loans");
         search = new CatalogueSearch(jdbc);
-        projection.reset();
+        projections.reset();
         position = 100;
     }
 
@@ -180,13 +183,13 @@ class CatalogueProjectionIT {
         apply(copy("TN-001", DE_MEN));
         var checkout = checkout("l1", "TN-001", DE_MEN, "hs-001", LocalDate.of(2026, 9, 21));
         long checkedOutAt = ++position;
-        projection.on(checkout, at(checkedOutAt));
+        projections.apply(checkout, MONDAY, at(checkedOutAt));
         apply(returned("l1", "TN-001", DE_MEN, "hs-001", Routing.SHELF, null));
         List<String> before = rows();
 
-        projection.on(checkout, at(checkedOutAt));
-        projection.on(copy("TN-001", DE_MEN), at(checkedOutAt - 1));
-        projection.on(title(DE_MEN, List.of("Tô Hoài"), List.of("Văn học thiếu nhi"), DocType.CHILDREN, null), MONDAY, at(101));
+        projections.apply(checkout, MONDAY, at(checkedOutAt));
+        projections.apply(copy("TN-001", DE_MEN), MONDAY, at(checkedOutAt - 1));
+        projections.apply(title(DE_MEN, List.of("Tô Hoài"), List.of("Văn học thiếu nhi"), DocType.CHILDREN, null), MONDAY, at(101));
 
         assertThat(rows()).isEqualTo(before);
         assertThat(counts(DE_MEN)).containsExactly(1, 1);
@@ -226,26 +229,7 @@ class CatalogueProjectionIT {
     }
 
     private void apply(Object event) {
-        long next = ++position;
-        if (event instanceof vn.motsach.events.catalogue.TitleCatalogued e) {
-            projection.on(e, MONDAY, at(next));
-        } else if (event instanceof vn.motsach.events.catalogue.CopyAccessioned e) {
-            projection.on(e, at(next));
-        } else if (event instanceof CopyWithdrawn e) {
-            projection.on(e, at(next));
-        } else if (event instanceof vn.motsach.events.circulation.CopyCheckedOut e) {
-            projection.on(e, at(next));
-        } else if (event instanceof vn.motsach.events.circulation.CopyReturned e) {
-            projection.on(e, at(next));
-        } else if (event instanceof vn.motsach.events.holds.HoldReadyForPickup e) {
-            projection.on(e, at(next));
-        } else if (event instanceof HoldExpired e) {
-            projection.on(e, at(next));
-        } else if (event instanceof HoldFulfilled e) {
-            projection.on(e, at(next));
-        } else {
-            throw new IllegalArgumentException(event.toString());
-        }
+        projections.apply(event, MONDAY, at(++position));
     }
 
     private List<String> titlesFound(String q) {
@@ -258,7 +242,8 @@ class CatalogueProjectionIT {
     }
 
     private String status(String barcode) {
-        return jdbc.sql("select status from qs_copy where barcode = ?").param(barcode).query(String.class).single();
+        return jdbc.sql("select %s from qs_copy c %s where c.barcode = ?".formatted(CopyState.STATUS, CopyState.OPEN_LOAN))
+                .param(barcode).query(String.class).single();
     }
 
     private static List<String> rows() {
@@ -267,6 +252,9 @@ class CatalogueProjectionIT {
                         from qs_catalogue_title t
                         union all
                         select c.barcode || '|' || c.status || '|' || c.state_position from qs_copy c
+                        union all
+                        select l.loan_id || '|' || l.barcode || '|' || coalesce(l.returned_at::text, 'open') || '|' || l.last_position
+                        from qs_loan l
                         order by 1""")
                 .query(String.class).list();
     }

@@ -116,6 +116,7 @@ class CatalogueSearchBenchmark {
     /** Titles from Vietnamese syllables (more common ones more often), authors, subjects, ISBNs and barcodes. */
     private static void load(JdbcClient jdbc) {
         jdbc.sql("delete from qs_copy where school_id = ?").param(SCHOOL).update();
+        jdbc.sql("delete from qs_loan where school_id = ?").param(SCHOOL).update();
         jdbc.sql("delete from qs_catalogue_title where school_id = ?").param(SCHOOL).update();
         jdbc.sql("""
                         insert into qs_catalogue_title (school_id, title_id, title, authors, isbn, subjects, doc_type, catalogued_at,
@@ -144,7 +145,7 @@ class CatalogueSearchBenchmark {
                         insert into qs_copy (school_id, barcode, title_id, title, doc_type, loanable, acquired_on, source,
                                              status, state_position)
                         select :school, 'SGK-' || lpad((i * 10 + k)::text, 8, '0'), t.title_id, t.title, t.doc_type, true,
-                               date '2026-08-01', 'Mua', case when k < i % 4 then 'ON_LOAN' else 'AVAILABLE' end, i
+                               date '2026-08-01', 'Mua', 'AVAILABLE', i
                         from generate_series(1, :titles) i
                         join qs_catalogue_title t on t.school_id = :school and t.title_id = md5(:school || i)::uuid,
                              generate_series(0, :copies - 1) k""")
@@ -152,7 +153,19 @@ class CatalogueSearchBenchmark {
                 .param("titles", TITLES)
                 .param("copies", COPIES_PER_TITLE)
                 .update();
+        // a copy is on loan while its loan is open: up to three copies of a title are
+        jdbc.sql("""
+                        insert into qs_loan (school_id, loan_id, barcode, title_id, title, patron_id, borrowed_at, due_on,
+                                             last_position)
+                        select :school, md5(:school || 'loan' || i || ':' || k)::uuid, 'SGK-' || lpad((i * 10 + k)::text, 8, '0'),
+                               md5(:school || i)::uuid, 'tựa ' || i, 'hs-' || (i % 1000), now(), date '2026-09-21', i
+                        from generate_series(1, :titles) i, generate_series(0, 2) k
+                        where k < i % 4""")
+                .param("school", SCHOOL)
+                .param("titles", TITLES)
+                .update();
         jdbc.sql("vacuum analyze qs_catalogue_title").update();
         jdbc.sql("vacuum analyze qs_copy").update();
+        jdbc.sql("vacuum analyze qs_loan").update();
     }
 }

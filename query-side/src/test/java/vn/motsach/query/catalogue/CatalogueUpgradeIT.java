@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.motsach.infra.migrations.MigrationSet;
 import vn.motsach.infra.migrations.SchemaMigrations;
+import vn.motsach.query.copies.CopyState;
 import vn.motsach.testing.ProjectionDatabase;
 
 /**
@@ -18,7 +19,8 @@ import vn.motsach.testing.ProjectionDatabase;
  * and barcodes in the titles' documents (V11) is upgraded in place: the copies stay, both
  * processors start again from the first event (the catalogue then applies what the copies
  * projection had not), other processors keep their place, and the documents lose their barcodes,
- * which the copies' own index finds instead.
+ * which the copies' own index finds instead. A copy the catalogue kept as on loan is on loan
+ * through its open loan (V15).
  */
 class CatalogueUpgradeIT {
 
@@ -58,6 +60,10 @@ class CatalogueUpgradeIT {
                 insert into qs_copy (school_id, barcode, title_id, title, doc_type, loanable, status, patron_id, state_position)
                 values ('s', 'TN-0042', '00000000-0000-0000-0000-000000000001', 'Dế Mèn phiêu lưu ký', 'CHILDREN', true,
                         'ON_LOAN', 'hs-001', 9)""").update();
+        jdbc.sql("""
+                insert into qs_loan (school_id, loan_id, barcode, title_id, title, patron_id, borrowed_at, due_on, last_position)
+                values ('s', '00000000-0000-0000-0000-0000000000aa', 'TN-0042', '00000000-0000-0000-0000-000000000001',
+                        'Dế Mèn phiêu lưu ký', 'hs-001', now(), date '2026-09-21', 9)""").update();
         for (String processor : List.of("catalogue", "copy-status", "loans")) {
             jdbc.sql("insert into tokenentry (processorname, segment) values (?, 0)").param(processor).update();
         }
@@ -67,8 +73,11 @@ class CatalogueUpgradeIT {
 
         assertThat(jdbc.sql("select processorname from tokenentry").query(String.class).list()).containsExactly("loans");
         assertThat(jdbc.sql("select to_regclass('qs_catalogue_copy') is null").query(Boolean.class).single()).isTrue();
-        assertThat(jdbc.sql("select barcode || ' ' || status || ' ' || patron_id from qs_copy").query(String.class).list())
-                .containsExactly("TN-0042 ON_LOAN hs-001");
+        assertThat(jdbc.sql("select barcode || ' ' || status from qs_copy").query(String.class).list())
+                .containsExactly("TN-0042 AVAILABLE");
+        assertThat(jdbc.sql("select c.barcode || ' ' || %s || ' ' || l.patron_id from qs_copy c %s"
+                        .formatted(CopyState.STATUS, CopyState.OPEN_LOAN))
+                .query(String.class).list()).containsExactly("TN-0042 ON_LOAN hs-001");
         assertThat(words()).containsExactlyInAnyOrder("de", "men", "phieu", "luu", "ky", "to", "hoai", "thieu", "nhi");
         assertThat(jdbc.sql("""
                         select c.title_id::text from qs_copy c

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,9 +20,6 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.annotation.AnnotationConfigApplicationContext;
-import org.springframework.context.annotation.ClassPathBeanDefinitionScanner;
-import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.motsach.events.Barcode;
 import vn.motsach.events.ClassId;
@@ -55,6 +51,7 @@ import vn.motsach.infra.axon.EventStoreSettings;
 import vn.motsach.infra.axon.PostgresEventStorageEngine;
 import vn.motsach.infra.migrations.MigrationSet;
 import vn.motsach.infra.migrations.SchemaMigrations;
+import vn.motsach.query.ProjectionsUnderTest;
 import vn.motsach.query.benchmark.BenchmarkReport;
 import vn.motsach.testing.CpuUse;
 import vn.motsach.testing.TestInfrastructure;
@@ -128,7 +125,7 @@ class ProjectionReplayBenchmark {
             try (var connection = dataSource.getConnection()) {
                 postmaster = CpuUse.postmasterOf(connection);
             }
-            ProjectionRebuild rebuild = new ProjectionRebuild(dataSource, engine, projections(jdbc), Clock.systemUTC());
+            ProjectionRebuild rebuild = new ProjectionRebuild(dataSource, engine, ProjectionsUnderTest.of(jdbc).projections(), Clock.systemUTC());
             Rebuilt freshRead = plainRead(engine, postmaster);
             Rebuilt cold = rebuilt(rebuild, freshRead.events(), jdbc, postmaster);
             List<Rebuilt> warmUps = new ArrayList<>();
@@ -216,17 +213,6 @@ class ProjectionReplayBenchmark {
             return "| %s | %,d | %.2f | %,.0f | %.2f | %.0f µs | %.0f µs |".formatted(what, events, seconds, rate(), rate() / baselineRate,
                     cpu.jvmNanos() / 1e3 / events, cpu.postgresNanos() / 1e3 / events);
         }
-    }
-
-    /** Every projection of the query side, made by Spring from their own classes, writing through {@code jdbc}. */
-    private static Collection<RebuildableProjection> projections(JdbcClient jdbc) {
-        AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
-        context.registerBean(JdbcClient.class, () -> jdbc);
-        ClassPathBeanDefinitionScanner scanner = new ClassPathBeanDefinitionScanner(context, false);
-        scanner.addIncludeFilter(new AssignableTypeFilter(RebuildableProjection.class));
-        scanner.scan("vn.motsach.query");
-        context.refresh();
-        return context.getBeansOfType(RebuildableProjection.class).values();
     }
 
     /**
