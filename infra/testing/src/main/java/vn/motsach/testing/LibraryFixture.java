@@ -2,7 +2,12 @@ package vn.motsach.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import vn.motsach.infra.time.TimeAutoConfiguration;
 
 
 /** A school library set up through the HTTP API, the way a librarian would, for the tests. */
@@ -56,6 +61,18 @@ public final class LibraryFixture {
     public static String schoolYearHolding(LocalDate day) {
         int first = firstYearHolding(day);
         return first + "-" + (first + 1);
+    }
+
+    /**
+     * The start, as a request carries it, of a reading session begun {@code ago} before now, or at
+     * today's midnight when that was yesterday: just after midnight on a Monday, a session begun
+     * an hour ago counts for last week's metrics.
+     */
+    public static String sessionBegunToday(Clock clock, Duration ago) {
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(TimeAutoConfiguration.SCHOOL_ZONE));
+        ZonedDateTime midnight = now.truncatedTo(ChronoUnit.DAYS);
+        ZonedDateTime begun = now.minus(ago);
+        return (begun.isBefore(midnight) ? midnight : begun).toOffsetDateTime().toString();
     }
 
     private static int firstYearHolding(LocalDate day) {

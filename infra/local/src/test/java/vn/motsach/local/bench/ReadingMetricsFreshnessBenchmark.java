@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -202,8 +200,7 @@ class ReadingMetricsFreshnessBenchmark {
                                 // a desk that fell behind carries on from now rather than catching up in a burst
                                 next = Math.max(next, System.nanoTime() - interval) + interval;
                             }
-                            String startedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.ofHours(7)).minusMinutes(30)
-                                    .toString();
+                            String startedAt = LibraryFixture.sessionBegunToday(clock, Duration.ofMinutes(30));
                             int status = api.post(school + "/reading-sessions", "{\"patronId\":\"hs-" + (1 + (desk + i++) % 3)
                                     + "-" + (i % STUDENTS) + "\",\"startedAt\":\"" + startedAt + "\",\"minutes\":15,\"place\":\"HOME\"}");
                             if (status == 201) {

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -45,7 +45,7 @@ class BrokerOutageIT {
                 school.expect(201, school.checkOut("c-2", "hs-2"));
                 school.expect(200, school.checkIn("c-1"));
                 school.expect(201, school.checkOut("c-3", "hs-1"));
-                String startedAt = OffsetDateTime.now(VIETNAM).minusMinutes(40).toString();
+                String startedAt = LibraryFixture.sessionBegunToday(Clock.system(VIETNAM), Duration.ofMinutes(40));
                 school.expect(201, api.post(school.base() + "/reading-sessions",
                         "{\"patronId\":\"hs-3\",\"startedAt\":\"" + startedAt + "\",\"minutes\":25,\"place\":\"LIBRARY\"}"));
                 // long enough for the publisher to fail and try again, and for Streams to miss the broker

@@ -6,8 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -54,7 +52,7 @@ class ReadingMetricsEndToEndIT {
         school.copy("b-2", title);
         school.expect(201, school.checkOut("b-1", "hs-1"));
         school.expect(201, school.checkOut("b-2", "hs-2"));
-        String startedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.ofHours(7)).minusMinutes(50).toString();
+        String startedAt = LibraryFixture.sessionBegunToday(clock, Duration.ofMinutes(50));
         school.expect(201, api.post(school.base() + "/reading-sessions",
                 "{\"patronId\":\"hs-3\",\"startedAt\":\"" + startedAt + "\",\"minutes\":30,\"place\":\"HOME\"}"));
         String periodId = school.expect(201, api.post(school.base() + "/library-periods",
