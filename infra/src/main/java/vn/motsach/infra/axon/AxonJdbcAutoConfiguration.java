@@ -101,10 +101,7 @@ public class AxonJdbcAutoConfiguration {
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .connectionProvider(connectionProvider)
-                .transactionManager(transactionManager)
-                .dataType(String.class)
-                .gapCleaningThreshold(settings.gapCleaningThreshold())
-                .batchSize(settings.batchSize()), settings);
+                .transactionManager(transactionManager), settings);
     }
 
     /**

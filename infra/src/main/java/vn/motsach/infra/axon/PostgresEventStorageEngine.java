@@ -34,9 +34,17 @@ public final class PostgresEventStorageEngine extends JdbcEventStorageEngine {
     private final long gapTimeoutMillis;
     private final int maxGapOffset;
 
-    /** The engine {@code builder} describes, with the gap handling of {@code settings}. */
+    /**
+     * The engine {@code builder} describes (serializers, connections, transactions), on the
+     * platform's tables, whose payloads and metadata are text, with the batches and the gap
+     * handling of {@code settings}.
+     */
     public PostgresEventStorageEngine(JdbcEventStorageEngine.Builder builder, EventStoreSettings settings) {
-        super(builder.gapTimeout(settings.gapTimeoutMillis()).maxGapOffset(settings.maxGapOffset()));
+        super(builder.dataType(String.class)
+                .batchSize(settings.batchSize())
+                .gapCleaningThreshold(settings.gapCleaningThreshold())
+                .gapTimeout(settings.gapTimeoutMillis())
+                .maxGapOffset(settings.maxGapOffset()));
         this.gapTimeoutMillis = settings.gapTimeoutMillis();
         this.maxGapOffset = settings.maxGapOffset();
     }

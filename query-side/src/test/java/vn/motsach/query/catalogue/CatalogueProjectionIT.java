@@ -42,19 +42,19 @@ class CatalogueProjectionIT {
     private static final String DUONG = "Đường về nhà";
 
     private static JdbcClient jdbc;
-    private ProjectionsUnderTest projections;
+    private static ProjectionsUnderTest projections;
     private CatalogueSearch search;
     private long position;
 
     @BeforeAll
     static void database() {
         jdbc = ProjectionDatabase.migrated("query", "classpath:db/query");
+        // a copy is on loan while its loan is open, which the loans projection keeps
+        projections = ProjectionsUnderTest.of(jdbc, CatalogueProjection.NAME, "loans");
     }
 
     @BeforeEach
     void setUp() {
-        // a copy is on loan while its loan is open, which the loans projection keeps
-        projections = ProjectionsUnderTest.of(jdbc, CatalogueProjection.NAME, "loans");
         search = new CatalogueSearch(jdbc);
         projections.reset();
         position = 100;

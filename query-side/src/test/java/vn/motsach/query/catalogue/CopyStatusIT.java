@@ -40,16 +40,17 @@ class CopyStatusIT {
     private static final String DE_MEN = "Dế Mèn phiêu lưu ký";
 
     private static JdbcClient jdbc;
-    private ProjectionsUnderTest projections;
+    private static ProjectionsUnderTest projections;
 
     @BeforeAll
     static void database() {
         jdbc = ProjectionDatabase.migrated("query", "classpath:db/query");
+        // a copy is on loan while its loan is open, which the loans projection keeps
+        projections = ProjectionsUnderTest.of(jdbc, CatalogueProjection.NAME, "loans");
     }
 
     @BeforeEach
     void setUp() {
-        projections = ProjectionsUnderTest.of(jdbc, CatalogueProjection.NAME, "loans");
         projections.reset();
     }
 

@@ -13,12 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.axonframework.common.jdbc.DataSourceConnectionProvider;
-import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.motsach.events.Barcode;
@@ -46,14 +43,12 @@ import vn.motsach.events.holds.HoldReadyForPickup;
 import vn.motsach.events.patron.PatronRegistered;
 import vn.motsach.events.school.SchoolRegistered;
 import vn.motsach.events.schoolclass.ClassOpened;
-import vn.motsach.infra.axon.AxonJdbcAutoConfiguration;
-import vn.motsach.infra.axon.EventStoreSettings;
-import vn.motsach.infra.axon.PostgresEventStorageEngine;
 import vn.motsach.infra.migrations.MigrationSet;
 import vn.motsach.infra.migrations.SchemaMigrations;
 import vn.motsach.query.ProjectionsUnderTest;
 import vn.motsach.query.benchmark.BenchmarkReport;
 import vn.motsach.testing.CpuUse;
+import vn.motsach.testing.EventStores;
 import vn.motsach.testing.TestInfrastructure;
 
 /**
@@ -88,19 +83,7 @@ class ProjectionReplayBenchmark {
             dataSource.setMaximumPoolSize(6);
             new SchemaMigrations(dataSource, List.of(SchemaMigrations.PLATFORM, new MigrationSet("query", "classpath:db/query")));
             JdbcClient jdbc = JdbcClient.create(dataSource);
-            // as the application configures it
-            AxonJdbcAutoConfiguration axon = new AxonJdbcAutoConfiguration();
-            Jackson3Serializer serializer = Jackson3Serializer.builder().revisionResolver(axon.revisionResolver())
-                    .jsonMapperBuilderCustomizer(axon.eventReading()).build();
-            EventStoreSettings settings = EventStoreSettings.defaults();
-            JdbcEventStorageEngine engine = new PostgresEventStorageEngine(JdbcEventStorageEngine.builder()
-                    .eventSerializer(serializer)
-                    .snapshotSerializer(serializer)
-                    .connectionProvider(new DataSourceConnectionProvider(dataSource))
-                    .transactionManager(NoTransactionManager.INSTANCE)
-                    .dataType(String.class)
-                    .gapCleaningThreshold(settings.gapCleaningThreshold())
-                    .batchSize(settings.batchSize()), settings);
+            JdbcEventStorageEngine engine = EventStores.postgres(dataSource);
 
             long appendStarted = System.nanoTime();
             long appended = 0;

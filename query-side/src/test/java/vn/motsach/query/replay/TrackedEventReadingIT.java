@@ -11,14 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.axonframework.common.jdbc.DataSourceConnectionProvider;
-import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
@@ -27,9 +23,8 @@ import vn.motsach.events.EducationLevel;
 import vn.motsach.events.EventCatalogue;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.school.SchoolRegistered;
-import vn.motsach.infra.axon.AxonJdbcAutoConfiguration;
 import vn.motsach.infra.axon.EventStoreSettings;
-import vn.motsach.infra.axon.PostgresEventStorageEngine;
+import vn.motsach.testing.EventStores;
 import vn.motsach.testing.ProjectionDatabase;
 
 /**
@@ -55,8 +50,14 @@ class TrackedEventReadingIT {
         jdbc.sql("create schema " + SCHEMA).update();
         // the platform's own tables, in a schema of this test's, so that its holes are its own
         jdbc.sql(new ClassPathResource("db/platform/V1__axon_event_store.sql").getContentAsString(StandardCharsets.UTF_8)).update();
-        ours = new PostgresEventStorageEngine(builder(dataSource), SETTINGS);
-        axons = builder(dataSource).gapTimeout(SETTINGS.gapTimeoutMillis()).maxGapOffset(SETTINGS.maxGapOffset()).build();
+        ours = EventStores.postgres(dataSource);
+        // Axon's own engine, with the same settings
+        axons = EventStores.builder(dataSource)
+                .dataType(String.class)
+                .batchSize(SETTINGS.batchSize())
+                .gapTimeout(SETTINGS.gapTimeoutMillis())
+                .maxGapOffset(SETTINGS.maxGapOffset())
+                .build();
 
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Instant old = now.minus(Duration.ofHours(2));
@@ -141,18 +142,5 @@ class TrackedEventReadingIT {
                 List.of(EducationLevel.LOWER_SECONDARY), null);
         return new GenericDomainEventMessage<>(EventCatalogue.nameOf(SchoolRegistered.class), "reading-" + number, 0, registered,
                 Map.of("correlationId", "c-" + number), "event-" + number, at);
-    }
-
-    private static JdbcEventStorageEngine.Builder builder(DataSource dataSource) {
-        AxonJdbcAutoConfiguration axon = new AxonJdbcAutoConfiguration();
-        Jackson3Serializer serializer = Jackson3Serializer.builder().revisionResolver(axon.revisionResolver())
-                .jsonMapperBuilderCustomizer(axon.eventReading()).build();
-        return JdbcEventStorageEngine.builder()
-                .eventSerializer(serializer)
-                .snapshotSerializer(serializer)
-                .connectionProvider(new DataSourceConnectionProvider(dataSource))
-                .transactionManager(NoTransactionManager.INSTANCE)
-                .dataType(String.class)
-                .batchSize(SETTINGS.batchSize());
     }
 }
