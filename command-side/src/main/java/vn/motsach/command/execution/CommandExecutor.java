@@ -18,7 +18,6 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motsach.command.lookup.Lookups;
@@ -30,9 +29,10 @@ import vn.motsach.infra.web.ProblemDetailsAdvice;
 
 /**
  * Runs a command in one PostgreSQL transaction together with everything that must commit with
- * it: its events, and the answer stored under its idempotency key. Reports the position of the
- * last event stored, for read-your-writes. A command that lost a race for an aggregate's next
- * sequence number is run again from scratch, so it decides on the state the winner left.
+ * it: its events, and the answer stored under its idempotency key (a refused command stores
+ * nothing but, under a key, its refusal). Reports the position of the last event stored, for
+ * read-your-writes. A command that lost a race for an aggregate's next sequence number is run
+ * again from scratch, so it decides on the state the winner left.
  */
 public final class CommandExecutor {
 
@@ -41,8 +41,6 @@ public final class CommandExecutor {
 
     private final CommandGateway gateway;
     private final TransactionTemplate transactions;
-    /** Within {@link #transactions}: a savepoint, so that a refused command leaves no trace but its kept refusal. */
-    private final TransactionTemplate nested;
     private final EventPositions positions;
     private final IdempotencyStore idempotency;
     private final JsonMapper json;
@@ -56,8 +54,6 @@ public final class CommandExecutor {
         this.admissions = admissions;
         this.gateway = gateway;
         this.transactions = transactions;
-        this.nested = new TransactionTemplate(transactions.getTransactionManager());
-        this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.positions = positions;
         this.idempotency = idempotency;
         this.json = json;
@@ -80,9 +76,8 @@ public final class CommandExecutor {
      * request gets the first answer again, a different request with the same key gets 422. The
      * key is claimed before the command is decided, so a repeat sent while the first attempt
      * still runs (its answer lost, the desk retrying) waits for that attempt and gets its answer.
-     * A refusal is a first answer too: it is kept under the key, its command's effects rolled
-     * back, and repeated later even if the state has changed since. A failure of any other kind
-     * keeps nothing, so the key stays free for a retry.
+     * A refusal is a first answer too: kept under the key, and given again even once the state
+     * has changed. A failure of any other kind keeps nothing, so the key stays free for a retry.
      */
     public ResponseEntity<Object> respond(IdempotentRequest request, Object command,
             Function<Object, ResponseEntity<Object>> answer) {
@@ -99,30 +94,41 @@ public final class CommandExecutor {
         }
         FirstAnswer first = admissions.admit(() -> retryingRaces(() -> transactions.execute(status -> {
             idempotency.claim(key);
-            return idempotency.find(key)
-                    .map(stored -> new FirstAnswer(replay(stored, hash), null))
-                    .orElseGet(() -> decide(key, hash, command, actor, answer));
+            Optional<IdempotencyStore.StoredAnswer> meanwhile = idempotency.find(key);
+            if (meanwhile.isPresent()) {
+                return new FirstAnswer(replay(meanwhile.get(), hash), null);
+            }
+            try {
+                Executed executed = sendInTransaction(command, actor);
+                ResponseEntity<Object> response = withPosition(answer.apply(executed.result()), executed.position());
+                idempotency.save(key, new IdempotencyStore.StoredAnswer(hash, response.getStatusCode().value(),
+                        json.writeValueAsString(response.getBody()), executed.position(), null));
+                return new FirstAnswer(response, null);
+            } catch (Refused refusal) {
+                status.setRollbackOnly();
+                return new FirstAnswer(null, refusal);
+            }
         })));
-        return first.give();
+        return first.refusal() == null ? first.response() : keep(key, hash, first.refusal()).give();
     }
 
     /**
-     * Decides the command under a claimed key and keeps its answer. The command runs in a nested
-     * transaction, so that a refusal rolls back all it did while the refusal itself is kept.
+     * Keeps a refusal under its key, in a transaction of its own: the refused command's
+     * transaction is rolled back whole (Axon rolls back the connection itself when it read the
+     * event store, so a savepoint would not survive). A request with the same key that claimed it
+     * in between has decided and kept its own answer, which is then the first one.
      */
-    private FirstAnswer decide(IdempotencyStore.Key key, String hash, Object command, String actor,
-            Function<Object, ResponseEntity<Object>> answer) {
-        try {
-            Executed executed = nested.execute(status -> sendInTransaction(command, actor));
-            ResponseEntity<Object> response = withPosition(answer.apply(executed.result()), executed.position());
-            idempotency.save(key, new IdempotencyStore.StoredAnswer(hash, response.getStatusCode().value(),
-                    json.writeValueAsString(response.getBody()), executed.position(), null));
-            return new FirstAnswer(response, null);
-        } catch (Refused refusal) {
+    private FirstAnswer keep(IdempotencyStore.Key key, String hash, Refused refusal) {
+        return transactions.execute(status -> {
+            idempotency.claim(key);
+            Optional<IdempotencyStore.StoredAnswer> meanwhile = idempotency.find(key);
+            if (meanwhile.isPresent()) {
+                return new FirstAnswer(replay(meanwhile.get(), hash), null);
+            }
             idempotency.save(key, new IdempotencyStore.StoredAnswer(hash, ProblemDetailsAdvice.statusOf(refusal.code()).value(),
                     json.writeValueAsString(refusal.arguments()), null, refusal.code().name()));
             return new FirstAnswer(null, refusal);
-        }
+        });
     }
 
     /** The first answer again; a refusal is thrown again, to be worded in this reader's language. */
@@ -200,8 +206,8 @@ public final class CommandExecutor {
     }
 
     /**
-     * What the first attempt under a key answered: a response, or a refusal that is thrown only
-     * once the transaction keeping it has committed.
+     * What the first attempt under a key answered: a response, or a refusal, thrown only once
+     * the transactions are over (thrown inside one, it would roll back the refusal's keeping).
      */
     private record FirstAnswer(ResponseEntity<Object> response, Refused refusal) {
 

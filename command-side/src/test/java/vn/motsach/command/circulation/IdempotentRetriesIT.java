@@ -107,6 +107,51 @@ class IdempotentRetriesIT {
         library.expect(201, api.post(library.base() + "/checkouts", body, KEY, "desk-2-0002"));
     }
 
+    /** A hold loads its title from the event store (titles are not kept in memory) before it is refused. */
+    @Test
+    void aRefusalAfterReadingTheEventStoreIsTheFirstAnswerToo() {
+        LibraryFixture library = LibraryFixture.primarySchool(api, "th-retry-hold");
+        String title = library.title("Nhà mẹ Lê");
+        library.copy("NL-1", title);
+        String hold = "{\"titleId\":\"" + title + "\",\"patronId\":\"hs-an\"}";
+
+        refused(api.post(library.base() + "/holds", hold, KEY, "desk-5-0001"), 409, "HOLD_NOT_NEEDED");
+        library.expect(201, library.checkOut("NL-1", "hs-binh"));
+        refused(api.post(library.base() + "/holds", hold, KEY, "desk-5-0001"), 409, "HOLD_NOT_NEEDED");
+
+        assertThat(count("HoldPlaced", library.school())).isZero();
+        library.expect(201, api.post(library.base() + "/holds", hold, KEY, "desk-5-0002"));
+    }
+
+    @Test
+    void aFailureKeepsNothingUnderTheKey() {
+        LibraryFixture library = LibraryFixture.primarySchool(api, "th-retry-failure");
+        library.copy("PF-1", library.title("Hai đứa trẻ"));
+        String body = "{\"barcode\":\"PF-1\",\"patronId\":\"hs-an\"}";
+        jdbc.sql("""
+                create function test_fail_checkout() returns trigger language plpgsql as $$
+                begin
+                    if new.payloadtype like '%.CopyCheckedOut' and new.payload like '%"barcode":"PF-1"%' then
+                        raise exception 'disk full, as the test pretends';
+                    end if;
+                    return new;
+                end $$""").update();
+        try {
+            jdbc.sql("""
+                    create trigger test_fail_checkout before insert on domainevententry
+                    for each row execute function test_fail_checkout()""").update();
+            refused(api.post(library.base() + "/checkouts", body, KEY, "desk-4-0001"), 500, "INTERNAL_ERROR");
+        } finally {
+            jdbc.sql("drop function test_fail_checkout cascade").update();
+        }
+
+        ApiClient.Answer retry = library.expect(201, api.post(library.base() + "/checkouts", body, KEY, "desk-4-0001"));
+        ApiClient.Answer again = library.expect(201, api.post(library.base() + "/checkouts", body, KEY, "desk-4-0001"));
+
+        assertThat(again.text("loanId")).isEqualTo(retry.text("loanId"));
+        assertThat(count("CopyCheckedOut", library.school())).isEqualTo(1);
+    }
+
     @Test
     void anotherAccountsKeyIsAnotherKey() {
         LibraryFixture library = LibraryFixture.primarySchool(api, "th-retry-accounts");
