@@ -18,6 +18,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motsach.command.lookup.Lookups;
@@ -92,43 +93,47 @@ public final class CommandExecutor {
         if (earlier.isPresent()) {
             return replay(earlier.get(), hash);
         }
-        FirstAnswer first = admissions.admit(() -> retryingRaces(() -> transactions.execute(status -> {
-            idempotency.claim(key);
-            Optional<IdempotencyStore.StoredAnswer> meanwhile = idempotency.find(key);
-            if (meanwhile.isPresent()) {
-                return new FirstAnswer(replay(meanwhile.get(), hash), null);
-            }
-            try {
-                Executed executed = sendInTransaction(command, actor);
-                ResponseEntity<Object> response = withPosition(answer.apply(executed.result()), executed.position());
-                idempotency.save(key, new IdempotencyStore.StoredAnswer(hash, response.getStatusCode().value(),
-                        json.writeValueAsString(response.getBody()), executed.position(), null));
-                return new FirstAnswer(response, null);
-            } catch (Refused refusal) {
-                status.setRollbackOnly();
-                return new FirstAnswer(null, refusal);
-            }
-        })));
+        FirstAnswer first = admissions.admit(() -> retryingRaces(() -> transactions.execute(status ->
+                givenMeanwhile(key, hash).orElseGet(() -> decide(key, hash, command, actor, answer, status)))));
         return first.refusal() == null ? first.response() : keep(key, hash, first.refusal()).give();
     }
 
     /**
+     * Claims the key for the current transaction, first waiting for an attempt with the same key
+     * that holds it; that attempt's answer, when it kept one.
+     */
+    private Optional<FirstAnswer> givenMeanwhile(IdempotencyStore.Key key, String hash) {
+        idempotency.claim(key);
+        return idempotency.find(key).map(stored -> new FirstAnswer(replay(stored, hash), null));
+    }
+
+    /** Decides the command under a claimed key and keeps its answer; a refusal is kept apart, by {@link #keep}. */
+    private FirstAnswer decide(IdempotencyStore.Key key, String hash, Object command, String actor,
+            Function<Object, ResponseEntity<Object>> answer, TransactionStatus status) {
+        try {
+            Executed executed = sendInTransaction(command, actor);
+            ResponseEntity<Object> response = withPosition(answer.apply(executed.result()), executed.position());
+            idempotency.save(key, new IdempotencyStore.StoredAnswer(hash, response.getStatusCode().value(),
+                    json.writeValueAsString(response.getBody()), executed.position(), null));
+            return new FirstAnswer(response, null);
+        } catch (Refused refusal) {
+            status.setRollbackOnly();
+            return new FirstAnswer(null, refusal);
+        }
+    }
+
+    /**
      * Keeps a refusal under its key, in a transaction of its own: the refused command's
-     * transaction is rolled back whole (Axon rolls back the connection itself when it read the
-     * event store, so a savepoint would not survive). A request with the same key that claimed it
-     * in between has decided and kept its own answer, which is then the first one.
+     * transaction is rolled back whole (Axon rolls back the connection itself when the command
+     * read the event store, so a savepoint would not survive). A request with the same key that
+     * claimed it in between has decided and kept its own answer, which is then the first one.
      */
     private FirstAnswer keep(IdempotencyStore.Key key, String hash, Refused refusal) {
-        return transactions.execute(status -> {
-            idempotency.claim(key);
-            Optional<IdempotencyStore.StoredAnswer> meanwhile = idempotency.find(key);
-            if (meanwhile.isPresent()) {
-                return new FirstAnswer(replay(meanwhile.get(), hash), null);
-            }
+        return transactions.execute(status -> givenMeanwhile(key, hash).orElseGet(() -> {
             idempotency.save(key, new IdempotencyStore.StoredAnswer(hash, ProblemDetailsAdvice.statusOf(refusal.code()).value(),
                     json.writeValueAsString(refusal.arguments()), null, refusal.code().name()));
             return new FirstAnswer(null, refusal);
-        });
+        }));
     }
 
     /** The first answer again; a refusal is thrown again, to be worded in this reader's language. */
