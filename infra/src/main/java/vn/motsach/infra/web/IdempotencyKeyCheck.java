@@ -27,7 +27,7 @@ public final class IdempotencyKeyCheck implements HandlerInterceptor {
     }
 
     /** Refuses the values of the header unless they are no key at all or one key that can be kept. */
-    static void check(List<String> values) {
+    private static void check(List<String> values) {
         if (values.isEmpty()) {
             return;
         }
