@@ -10,9 +10,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Answers already given to an {@code Idempotency-Key}, written in the same transaction as the
- * command's events: either both are stored or neither, so a retry has exactly one effect.
+ * command's events: either both are stored or neither, so a retry has exactly one effect. A key
+ * is claimed in that transaction before the command is decided, so that a retry sent while the
+ * first attempt still runs waits for its answer instead of deciding a second time.
  */
 public final class IdempotencyStore {
+
+    /** The first of the two keys of PostgreSQL's advisory locks that idempotency keys take. */
+    private static final int KEY_LOCKS = 0x6b657973;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -22,25 +27,37 @@ public final class IdempotencyStore {
         this.clock = clock;
     }
 
-    Optional<StoredAnswer> find(String schoolId, String key) {
+    Optional<StoredAnswer> find(Key key) {
         return jdbc.sql("""
-                        select request_hash, status, response_body, event_position
-                        from command_idempotency where school_id = ? and idempotency_key = ?""")
-                .params(schoolId, key)
-                .query((rs, row) -> new StoredAnswer(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getLong(4)))
+                        select request_hash, status, response_body, event_position, refusal
+                        from command_idempotency where account = ? and school_id = ? and idempotency_key = ?""")
+                .params(key.account(), key.schoolId(), key.key())
+                .query((rs, row) -> new StoredAnswer(rs.getString(1), rs.getInt(2), rs.getString(3),
+                        rs.getObject(4, Long.class), rs.getString(5)))
                 .optional();
     }
 
-    /** @return {@code false} when another request took the key first (this one must then roll back) */
-    boolean save(String schoolId, String key, StoredAnswer answer) {
-        return jdbc.sql("""
-                        insert into command_idempotency
-                          (school_id, idempotency_key, request_hash, status, response_body, event_position, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?)
-                        on conflict do nothing""")
-                .params(schoolId, key, answer.requestHash(), answer.status(), answer.body(), answer.position(),
-                        OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-                .update() == 1;
+    /**
+     * Holds the key until the current transaction ends: another request with the same key waits
+     * here until this one has committed its answer (which it then finds) or rolled back (the key
+     * is free again, so a failure does not take the key for good). Two keys whose hashes agree
+     * merely wait for each other.
+     */
+    void claim(Key key) {
+        jdbc.sql("select pg_advisory_xact_lock(?, hashtext(?))")
+                .params(KEY_LOCKS, key.account() + '\n' + key.schoolId() + '\n' + key.key())
+                .query((rs, row) -> true).single();
+    }
+
+    /** Stores the first answer of a key claimed in this transaction. */
+    void save(Key key, StoredAnswer answer) {
+        jdbc.sql("""
+                        insert into command_idempotency (account, school_id, idempotency_key, request_hash, status,
+                          response_body, event_position, refusal, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(key.account(), key.schoolId(), key.key(), answer.requestHash(), answer.status(), answer.body(),
+                        answer.position(), answer.refusal(), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .update();
     }
 
     /** Keys are kept at least as long as the contract promises; older ones may go. */
@@ -51,6 +68,15 @@ public final class IdempotencyStore {
                 .update();
     }
 
-    record StoredAnswer(String requestHash, int status, String body, long position) {
+    /** A key as the contract scopes it: the account that sent it, in the school it was sent to. */
+    record Key(String account, String schoolId, String key) {
+    }
+
+    /**
+     * The first answer to a key: a response (its status, JSON body and event position) or a
+     * refusal ({@code refusal} is its code, {@code body} its arguments as a JSON array, and it
+     * has no position, since a refusal stores no event).
+     */
+    record StoredAnswer(String requestHash, int status, String body, Long position, String refusal) {
     }
 }

@@ -47,8 +47,12 @@ public class ProblemDetailsAdvice {
 
     @ExceptionHandler(Refused.class)
     ResponseEntity<ProblemDetail> refused(Refused refusal) {
-        HttpStatus status = refusal.code().kind() == RefusalCode.Kind.NOT_FOUND ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
-        return answer(status, refusal.code().name(), refusal.arguments(), List.of());
+        return answer(statusOf(refusal.code()), refusal.code().name(), refusal.arguments(), List.of());
+    }
+
+    /** The status a refusal is answered with: 404 for what does not exist, 409 for a rule. */
+    public static HttpStatus statusOf(RefusalCode code) {
+        return code.kind() == RefusalCode.Kind.NOT_FOUND ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -8,6 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 /**
@@ -41,5 +43,15 @@ public class WebAutoConfiguration {
         resolver.setDefaultLocale(VIETNAMESE);
         resolver.setSupportedLocales(List.of(VIETNAMESE, Locale.ENGLISH));
         return resolver;
+    }
+
+    @Bean
+    public WebMvcConfigurer idempotencyKeyCheck() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new IdempotencyKeyCheck());
+            }
+        };
     }
 }

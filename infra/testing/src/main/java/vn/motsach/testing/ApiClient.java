@@ -17,9 +17,12 @@ public final class ApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
     private final HttpClient http;
     private final String base;
     private final String token;
+    private final Duration timeout;
 
     /** A client signed in as a system administrator, who may call everything. */
     public ApiClient(int port) {
@@ -27,15 +30,29 @@ public final class ApiClient {
                 TestTokens.systemAdmin());
     }
 
-    private ApiClient(HttpClient http, String base, String token) {
+    private ApiClient(HttpClient http, String base, String token, Duration timeout) {
         this.http = http;
         this.base = base;
         this.token = token;
+        this.timeout = timeout;
+    }
+
+    private ApiClient(HttpClient http, String base, String token) {
+        this(http, base, token, PATIENCE);
     }
 
     /** The same server, called with another access token ({@code null}: with none). */
     public ApiClient as(String accessToken) {
-        return new ApiClient(http, base, accessToken);
+        return new ApiClient(http, base, accessToken, timeout);
+    }
+
+    /**
+     * The same caller, giving up on an answer after {@code timeout}: a desk on a poor network
+     * whose answers are lost. A request given up on throws {@link UncheckedIOException}; the
+     * server may still carry it out.
+     */
+    public ApiClient givingUpAfter(Duration timeout) {
+        return new ApiClient(http, base, token, timeout);
     }
 
     public Answer get(String path, String... headers) {
@@ -61,7 +78,7 @@ public final class ApiClient {
     }
 
     private HttpRequest.Builder request(String path, String... headers) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout);
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
