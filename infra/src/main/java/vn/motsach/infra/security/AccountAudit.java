@@ -113,7 +113,7 @@ final class AccountAudit {
      * @param from first day, in the schools' time zone, or {@code null}
      * @param to last day, or {@code null}
      */
-    Page<Item> read(String schoolId, Type type, String actor, LocalDate from, LocalDate to, Paging paging) {
+    Page<AccountAuditEntry> read(String schoolId, Type type, String actor, LocalDate from, LocalDate to, Paging paging) {
         StringBuilder where = new StringBuilder(" where true");
         Map<String, Object> params = new LinkedHashMap<>();
         if (schoolId != null) {
@@ -136,12 +136,12 @@ final class AccountAudit {
             where.append(" and occurred_at < :to");
             params.put("to", Timestamp.from(to.plusDays(1).atStartOfDay(SCHOOL_ZONE).toInstant()));
         }
-        List<Item> items = jdbc.sql("select occurred_at, type, actor, username, school_id, details::text from account_audit"
+        List<AccountAuditEntry> items = jdbc.sql("select occurred_at, type, actor, username, school_id, details::text from account_audit"
                         + where + " order by id desc limit :size offset :offset")
                 .params(params)
                 .param("size", paging.size())
                 .param("offset", paging.offset())
-                .query((rs, row) -> new Item(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4),
+                .query((rs, row) -> new AccountAuditEntry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), JSON.readTree(rs.getString(6))))
                 .list();
         long total = jdbc.sql("select count(*) from account_audit" + where).params(params).query(Long.class).single();
@@ -165,6 +165,6 @@ final class AccountAudit {
     }
 
     /** An entry as the audit trail shows it. */
-    record Item(Instant occurredAt, String type, String actor, String username, String schoolId, JsonNode details) {
+    record AccountAuditEntry(Instant occurredAt, String type, String actor, String username, String schoolId, JsonNode details) {
     }
 }

@@ -24,21 +24,21 @@ class AccountAuditController {
     }
 
     @GetMapping("/api/v1/admin/audit")
-    Page<AccountAudit.Item> all(@RequestParam(required = false) String type, @RequestParam(required = false) String actor,
+    Page<AccountAudit.AccountAuditEntry> all(@RequestParam(required = false) String type, @RequestParam(required = false) String actor,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return read(null, type, actor, from, to, page, size);
     }
 
     @GetMapping("/api/v1/schools/{schoolId}/account-audit")
-    Page<AccountAudit.Item> ofSchool(@PathVariable String schoolId, @RequestParam(required = false) String type,
+    Page<AccountAudit.AccountAuditEntry> ofSchool(@PathVariable String schoolId, @RequestParam(required = false) String type,
             @RequestParam(required = false) String actor, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return read(schoolId, type, actor, from, to, page, size);
     }
 
-    private Page<AccountAudit.Item> read(String schoolId, String type, String actor, String from, String to, Integer page,
+    private Page<AccountAudit.AccountAuditEntry> read(String schoolId, String type, String actor, String from, String to, Integer page,
             Integer size) {
         RequestCheck check = RequestCheck.of();
         if (schoolId != null) {
