@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -26,6 +27,8 @@ final class TokenVersions {
     private final Function<String, OptionalLong> current;
     private final Clock clock;
     private final Map<String, Known> known = new ConcurrentHashMap<>();
+    /** Moves on with every change, so that a version read before a change is not remembered after it. */
+    private final AtomicLong changes = new AtomicLong();
 
     /** @param current the version of an enabled account, empty when there is none or it is disabled */
     TokenVersions(Function<String, OptionalLong> current, Clock clock) {
@@ -40,14 +43,19 @@ final class TokenVersions {
             if (known.size() >= REMEMBERED_ACCOUNTS) {
                 known.clear();
             }
+            long changesBefore = changes.get();
             entry = new Known(current.apply(username), now);
             known.put(username, entry);
+            if (changes.get() != changesBefore) {
+                known.remove(username, entry);
+            }
         }
         return entry.version().isPresent() && entry.version().getAsLong() == version;
     }
 
     /** The account changed: read its version again on the next request. */
     void forget(String username) {
+        changes.incrementAndGet();
         known.remove(username);
     }
 

@@ -57,6 +57,21 @@ class TokenVersionsTest {
     }
 
     @Test
+    void aVersionReadWhileTheAccountChangesIsNotRemembered() {
+        TokenVersions[] racing = new TokenVersions[1];
+        racing[0] = new TokenVersions(username -> {
+            reads.incrementAndGet();
+            OptionalLong before = OptionalLong.of(stored.get(username));
+            stored.put(username, 4L);
+            racing[0].forget(username);
+            return before;
+        }, Clock.fixed(now, ZoneOffset.UTC));
+        assertThat(racing[0].isCurrent("thu-thu", 3)).isTrue();
+        assertThat(racing[0].isCurrent("thu-thu", 3)).isFalse();
+        assertThat(reads).hasValue(2);
+    }
+
+    @Test
     void noAccountOrADisabledOneHasNoCurrentVersion() {
         assertThat(versions.isCurrent("khong-co", 0)).isFalse();
     }
