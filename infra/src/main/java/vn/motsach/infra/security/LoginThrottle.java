@@ -14,13 +14,15 @@ import java.util.Map;
  * <p>
  * An account is counted per address, so that guesses at {@code admin} from somewhere else never
  * keep the real administrator out; the per-address count is much higher, as a whole school's
- * desks often share one address. An attempt is counted when it starts, under one lock, so that
+ * desks often share one address, and drains by {@code perAddress} failures an hour, so that a
+ * school's typos over a day never add up to a wait while a guesser's quick failures do. An attempt is counted when it starts, under one lock, so that
  * parallel guesses cannot all pass the limit before any of them fails; a success gives its count
  * back. Kept per instance: a guesser spread over instances meets each one's limit.
  */
 final class LoginThrottle {
 
     private static final Duration FIRST_WAIT = Duration.ofSeconds(1);
+    private static final Duration ADDRESS_DRAIN = Duration.ofHours(1);
     /** A count left alone this long starts again, and is dropped when the counts are swept. */
     private static final Duration FORGOTTEN_AFTER = Duration.ofHours(1);
     private static final int SWEEP_ABOVE = 10_000;
@@ -30,12 +32,15 @@ final class LoginThrottle {
     private final int perAddress;
     private final Duration longestWait;
     private final Clock clock;
+    /** How often an address's count loses one failure. */
+    private final Duration addressDrip;
 
     LoginThrottle(int perAccount, int perAddress, Duration longestWait, Clock clock) {
         this.perAccount = perAccount;
         this.perAddress = perAddress;
         this.longestWait = longestWait;
         this.clock = clock;
+        this.addressDrip = ADDRESS_DRAIN.dividedBy(Math.max(1, perAddress));
     }
 
     /**
@@ -49,7 +54,7 @@ final class LoginThrottle {
             counts.values().removeIf(count -> count.forgotten(now));
         }
         Count account = count(accountKey(username, address), now);
-        Count fromAddress = count(addressKey(address), now);
+        Count fromAddress = count(addressKey(address), now).drained(addressDrip, now);
         long wait = Math.max(account.waitSeconds(perAccount, now), fromAddress.waitSeconds(perAddress, now));
         if (wait > 0) {
             return wait;
@@ -63,7 +68,7 @@ final class LoginThrottle {
     synchronized void failed(String username, String address) {
         Instant now = clock.instant();
         count(accountKey(username, address), now).last = now;
-        count(addressKey(address), now).last = now;
+        count(addressKey(address), now).drained(addressDrip, now).last = now;
     }
 
     /** The attempt succeeded: the account starts again, and the address gets its attempt back. */
@@ -95,6 +100,21 @@ final class LoginThrottle {
 
         private int failures;
         private Instant last = Instant.MIN;
+        private Instant drainedUpTo = Instant.MIN;
+
+        /** Takes away one failure for each {@code drip} since the last one was taken. */
+        Count drained(Duration drip, Instant now) {
+            if (failures == 0 || drainedUpTo.isAfter(now)) {
+                drainedUpTo = now;
+                return this;
+            }
+            long drops = Duration.between(drainedUpTo, now).dividedBy(drip);
+            if (drops > 0) {
+                failures = (int) Math.max(0, failures - drops);
+                drainedUpTo = drainedUpTo.plus(drip.multipliedBy(drops));
+            }
+            return this;
+        }
 
         long waitSeconds(int limit, Instant now) {
             if (failures < limit) {

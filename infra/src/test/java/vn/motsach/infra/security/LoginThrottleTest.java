@@ -67,6 +67,15 @@ class LoginThrottleTest {
     }
 
     @Test
+    void aSchoolsTyposOverADayNeverMakeItsAddressWait() {
+        for (int i = 0; i < 720; i++) {
+            assertThat(throttle.attempt("hoc-sinh-" + (i % 100), "198.51.100.7")).as("typo %d", i).isZero();
+            throttle.failed("hoc-sinh-" + (i % 100), "198.51.100.7");
+            clock.advance(Duration.ofMinutes(2));
+        }
+    }
+
+    @Test
     void successesFromASharedAddressDoNotAddUp() {
         for (int i = 0; i < 200; i++) {
             assertThat(throttle.attempt("thu-thu", "198.51.100.7")).isZero();
