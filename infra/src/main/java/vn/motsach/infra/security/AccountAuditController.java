@@ -1,5 +1,6 @@
 package vn.motsach.infra.security;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,6 +24,9 @@ class AccountAuditController {
         this.audit = audit;
     }
 
+    @Operation(summary = "Nhật ký tài khoản của cả hệ thống",
+            description = "Tạo, sửa, khóa tài khoản và các lần đăng nhập (thành công hay bị từ chối, kèm lý do), mới nhất trước; "
+                    + "lọc theo type, actor, from, to (YYYY-MM-DD).")
     @GetMapping("/api/v1/admin/audit")
     Page<AccountAudit.AccountAuditEntry> all(@RequestParam(required = false) String type, @RequestParam(required = false) String actor,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
@@ -30,6 +34,8 @@ class AccountAuditController {
         return read(null, type, actor, from, to, page, size);
     }
 
+    @Operation(summary = "Nhật ký tài khoản của trường",
+            description = "Như nhật ký của cả hệ thống, cho các tài khoản của trường.")
     @GetMapping("/api/v1/schools/{schoolId}/account-audit")
     Page<AccountAudit.AccountAuditEntry> ofSchool(@PathVariable String schoolId, @RequestParam(required = false) String type,
             @RequestParam(required = false) String actor, @RequestParam(required = false) String from,
