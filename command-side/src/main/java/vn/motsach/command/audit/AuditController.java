@@ -1,24 +1,38 @@
 package vn.motsach.command.audit;
 
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import vn.motsach.events.SchoolId;
+import vn.motsach.infra.web.DayRange;
 import vn.motsach.infra.web.RequestCheck;
 
 /**
  * Who did what in a school, newest first, read from the events themselves: every event keeps
  * the account (or {@code system}) that caused it, so the audit trail cannot drift from what
- * happened.
+ * happened. Filtered by the event's type, by the account, and by the days (in the school's time
+ * zone) it happened on.
  */
 @RestController
 class AuditController {
 
+    private static final int DEFAULT_SIZE = 20;
     private static final int MAX_SIZE = 200;
+    private static final int MAX_PAGE = 1_000_000;
+    private static final ZoneId SCHOOL_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** An event's type as the trail shows it: the simple name of its record. */
+    private static final Pattern TYPE = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,99}");
+    private static final Pattern ACTOR = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
 
@@ -27,40 +41,59 @@ class AuditController {
     }
 
     @GetMapping("/api/v1/schools/{schoolId}/audit")
-    AuditPage audit(@PathVariable String schoolId, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size, @RequestParam(required = false) String actor) {
+    AuditPage audit(@PathVariable String schoolId, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String type, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to) {
         RequestCheck check = RequestCheck.of();
         check.matching("schoolId", schoolId, SchoolId.FORMAT);
-        if (page < 0) {
-            check.problem("page", "range", 0, Integer.MAX_VALUE);
+        int p = page == null ? 0 : page;
+        int s = size == null ? DEFAULT_SIZE : size;
+        if (p < 0 || p > MAX_PAGE) {
+            check.problem("page", "range", 0, MAX_PAGE);
         }
-        if (size < 1 || size > MAX_SIZE) {
+        if (s < 1 || s > MAX_SIZE) {
             check.problem("size", "range", 1, MAX_SIZE);
         }
+        check.optionalMatching("actor", actor, ACTOR);
+        check.optionalMatching("type", type, TYPE);
+        DayRange days = DayRange.of(check, from, to);
         check.orRefuse();
-        String actorFilter = actor == null ? "" : " and (metadata::jsonb ->> 'actor') = :actor";
+        String filters = (actor == null ? "" : " and (metadata::jsonb ->> 'actor') = :actor")
+                + (type == null ? "" : " and regexp_replace(payloadtype, '.*[.$]', '') = :type")
+                + (days.from() == null ? "" : " and timestamp::timestamptz >= :from")
+                + (days.to() == null ? "" : " and timestamp::timestamptz < :to");
+        Timestamp fromInstant = days.from() == null ? null : Timestamp.from(days.from().atStartOfDay(SCHOOL_ZONE).toInstant());
+        Timestamp toInstant = days.to() == null ? null : Timestamp.from(days.to().plusDays(1).atStartOfDay(SCHOOL_ZONE).toInstant());
         List<AuditEntry> items = jdbc.sql("""
-                        select globalindex, timestamp, regexp_replace(payloadtype, '.*\\.', '') as type,
+                        select globalindex, timestamp, regexp_replace(payloadtype, '.*[.$]', '') as type,
                                metadata::jsonb ->> 'actor' as actor, payload
                         from domainevententry
-                        where (payload::jsonb ->> 'schoolId') = :school""" + actorFilter + """
+                        where (payload::jsonb ->> 'schoolId') = :school""" + filters + """
 
                         order by globalindex desc limit :size offset :offset""")
                 .param("school", schoolId)
                 .param("actor", actor)
-                .param("size", size)
-                .param("offset", (long) page * size)
+                .param("type", type)
+                .param("from", fromInstant)
+                .param("to", toInstant)
+                .param("size", s)
+                .param("offset", (long) p * s)
                 .query((rs, row) -> new AuditEntry(rs.getLong(1), Instant.parse(rs.getString(2)), rs.getString(3),
-                        rs.getString(4), rs.getString(5)))
+                        rs.getString(4), JSON.readTree(rs.getString(5))))
                 .list();
-        long total = jdbc.sql("select count(*) from domainevententry where (payload::jsonb ->> 'schoolId') = :school" + actorFilter)
+        long total = jdbc.sql("select count(*) from domainevententry where (payload::jsonb ->> 'schoolId') = :school" + filters)
                 .param("school", schoolId)
                 .param("actor", actor)
+                .param("type", type)
+                .param("from", fromInstant)
+                .param("to", toInstant)
                 .query(Long.class).single();
-        return new AuditPage(items, page, size, total);
+        return new AuditPage(items, p, s, total);
     }
 
-    record AuditEntry(long position, Instant occurredAt, String type, String actor, String event) {
+    /** @param event the event's fields, as the event store keeps them */
+    record AuditEntry(long position, Instant occurredAt, String type, String actor, JsonNode event) {
     }
 
     record AuditPage(List<AuditEntry> items, int page, int size, long totalItems) {

@@ -71,6 +71,7 @@ public final class AccessRules {
         school(HttpMethod.GET, "/audit", EnumSet.of(SCHOOL_ADMIN));
         school(HttpMethod.GET, "/accounts", EnumSet.of(SCHOOL_ADMIN));
         school(HttpMethod.PUT, "/accounts/{username}", EnumSet.of(SCHOOL_ADMIN));
+        school(HttpMethod.GET, "/account-audit", EnumSet.of(SCHOOL_ADMIN));
 
         authority(HttpMethod.GET, "");
         authority(HttpMethod.GET, "/reading-metrics");

@@ -20,6 +20,8 @@ public final class AccessTokens {
     static final String SCHOOL = "school";
     static final String AUTHORITY = "authority";
     static final String CLASSES = "classes";
+    /** The account's token version when the token was issued: see {@link TokenVersions}. */
+    static final String VERSION = "ver";
 
     private final JwtEncoder encoder;
     private final SecuritySettings settings;
@@ -31,7 +33,8 @@ public final class AccessTokens {
         this.clock = clock;
     }
 
-    public Issued issue(Caller caller) {
+    /** A token for the caller of an account whose tokens are at {@code tokenVersion}. */
+    public Issued issue(Caller caller, long tokenVersion) {
         Instant now = clock.instant();
         Instant expires = now.plus(settings.tokenLifetime());
         JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
@@ -41,7 +44,8 @@ public final class AccessTokens {
                 .notBefore(now)
                 .expiresAt(expires)
                 .claim(ROLES, caller.roles().stream().map(Role::name).sorted().toList())
-                .claim(CLASSES, caller.classIds().stream().sorted().toList());
+                .claim(CLASSES, caller.classIds().stream().sorted().toList())
+                .claim(VERSION, tokenVersion);
         if (caller.schoolId() != null) {
             claims.claim(SCHOOL, caller.schoolId());
         }

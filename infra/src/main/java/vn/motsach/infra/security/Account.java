@@ -2,13 +2,23 @@ package vn.motsach.infra.security;
 
 import java.util.Set;
 
-/** An account as stored: the password only as its BCrypt hash. */
+/**
+ * An account as stored: the password only as its BCrypt hash.
+ *
+ * @param tokenVersion the version its tokens must carry; the store moves it on, never a caller
+ */
 record Account(String username, String passwordHash, Set<Role> roles, String schoolId, String authorityId, Set<String> classIds,
-        boolean enabled) {
+        boolean enabled, long tokenVersion) {
 
     Account {
         roles = Set.copyOf(roles);
         classIds = Set.copyOf(classIds);
+    }
+
+    /** An account as a request describes it, before it is stored. */
+    Account(String username, String passwordHash, Set<Role> roles, String schoolId, String authorityId, Set<String> classIds,
+            boolean enabled) {
+        this(username, passwordHash, roles, schoolId, authorityId, classIds, enabled, 0);
     }
 
     Caller caller() {

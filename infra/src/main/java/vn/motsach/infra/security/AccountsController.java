@@ -30,21 +30,25 @@ class AccountsController {
 
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
     private static final Set<Role> SCHOOL_ROLES = EnumSet.of(Role.LIBRARIAN, Role.TEACHER, Role.SCHOOL_ADMIN);
-    private static final int MINIMUM_PASSWORD = 10;
 
     private final AccountStore accounts;
     private final PasswordEncoder passwords;
     private final AccessTokens tokens;
+    private final PasswordPolicy policy;
     private final LoginThrottle throttle;
+    private final ClientAddress clientAddress;
     private final Clock clock;
     /** Compared against when the account does not exist, so that a wrong name takes as long as a wrong password. */
     private final String decoyHash;
 
-    AccountsController(AccountStore accounts, PasswordEncoder passwords, AccessTokens tokens, LoginThrottle throttle, Clock clock) {
+    AccountsController(AccountStore accounts, PasswordEncoder passwords, PasswordPolicy policy, AccessTokens tokens,
+            LoginThrottle throttle, ClientAddress clientAddress, Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
+        this.policy = policy;
         this.tokens = tokens;
         this.throttle = throttle;
+        this.clientAddress = clientAddress;
         this.clock = clock;
         this.decoyHash = passwords.encode("not a password of anyone's");
     }
@@ -55,37 +59,58 @@ class AccountsController {
         String username = check.text("username", signIn.username(), 64);
         String password = check.required("password", signIn.password());
         check.orRefuse();
-        String address = request.getRemoteAddr();
-        long wait = throttle.waitSeconds(username, address);
+        String address = clientAddress.of(request);
+        // refusals for waiting are not audited: one row each would let anyone fill the table at request speed
+        long wait = throttle.attempt(username, address);
         if (wait > 0) {
             throw new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_ATTEMPTS", wait).retryingAfter(wait);
         }
         Optional<Account> account = accounts.find(username);
         boolean matches = passwords.matches(password, account.map(Account::passwordHash).orElse(decoyHash));
-        if (account.isEmpty() || !matches || !account.get().enabled()) {
+        AccountAudit.Refusal refusal = account.isEmpty() ? AccountAudit.Refusal.UNKNOWN_ACCOUNT
+                : !matches ? AccountAudit.Refusal.WRONG_PASSWORD
+                : !account.get().enabled() ? AccountAudit.Refusal.ACCOUNT_DISABLED
+                : null;
+        String schoolId = account.map(Account::schoolId).orElse(null);
+        if (refusal != null) {
             throttle.failed(username, address);
+            // a name no account can have is nobody's to audit, and may hold what a column cannot
+            if (USERNAME.matcher(username).matches()) {
+                accounts.audit(username, username, schoolId, AccountAudit.refused(refusal, address));
+            }
             throw new ApiProblem(HttpStatus.UNAUTHORIZED, "INVALID_CREDENTIALS");
         }
-        throttle.succeeded(username);
-        AccessTokens.Issued issued = tokens.issue(account.get().caller());
+        throttle.succeeded(username, address);
+        accounts.audit(username, username, schoolId, AccountAudit.signedIn(address));
+        AccessTokens.Issued issued = tokens.issue(account.get().caller(), account.get().tokenVersion());
         return ResponseEntity.ok(new TokenBody(issued.token(), "Bearer",
                 Duration.between(clock.instant(), issued.expiresAt()).toSeconds(), issued.expiresAt().toString()));
     }
 
     @GetMapping("/api/v1/accounts")
-    List<AccountBody> all(@RequestParam(required = false) String schoolId) {
-        return accounts.all(schoolId).stream().map(AccountBody::of).toList();
+    Page<AccountBody> all(@RequestParam(required = false) String schoolId, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        RequestCheck check = RequestCheck.of();
+        String school = check.optionalMatching("schoolId", schoolId, SchoolId.FORMAT);
+        Paging paging = Paging.of(check, page, size);
+        check.orRefuse();
+        return bodies(accounts.page(school, paging));
     }
 
     @PutMapping("/api/v1/accounts/{username}")
     ResponseEntity<AccountBody> put(@PathVariable String username, @RequestBody AccountRequest request) {
         Account existing = accounts.find(username).orElse(null);
-        return save(request.toAccount(username, null, existing, EnumSet.allOf(Role.class), passwords));
+        return save(request.toAccount(username, null, existing, EnumSet.allOf(Role.class), passwords, policy));
     }
 
     @GetMapping("/api/v1/schools/{schoolId}/accounts")
-    List<AccountBody> ofSchool(@PathVariable String schoolId) {
-        return accounts.all(schoolId).stream().map(AccountBody::of).toList();
+    Page<AccountBody> ofSchool(@PathVariable String schoolId, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        RequestCheck check = RequestCheck.of();
+        check.matching("schoolId", schoolId, SchoolId.FORMAT);
+        Paging paging = Paging.of(check, page, size);
+        check.orRefuse();
+        return bodies(accounts.page(schoolId, paging));
     }
 
     /** A school's administrators manage their own school's accounts, and only with school roles. */
@@ -96,11 +121,15 @@ class AccountsController {
         if (existing != null && (!schoolId.equals(existing.schoolId()) || !SCHOOL_ROLES.containsAll(existing.roles()))) {
             throw ApiProblem.notFound("ACCOUNT_NOT_FOUND", username);
         }
-        return save(request.toAccount(username, schoolId, existing, SCHOOL_ROLES, passwords));
+        return save(request.toAccount(username, schoolId, existing, SCHOOL_ROLES, passwords, policy));
+    }
+
+    private static Page<AccountBody> bodies(Page<Account> page) {
+        return new Page<>(page.items().stream().map(AccountBody::of).toList(), page.page(), page.size(), page.totalItems());
     }
 
     private ResponseEntity<AccountBody> save(Account account) {
-        boolean created = accounts.save(account);
+        boolean created = accounts.save(account, CurrentCaller.get().map(Caller::username).orElse("system"));
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(AccountBody.of(account));
     }
 
@@ -113,7 +142,8 @@ class AccountsController {
     record AccountRequest(String password, List<String> roles, String schoolId, String authorityId, List<String> classIds,
             Boolean enabled) {
 
-        Account toAccount(String username, String fixedSchool, Account existing, Set<Role> allowed, PasswordEncoder passwords) {
+        Account toAccount(String username, String fixedSchool, Account existing, Set<Role> allowed, PasswordEncoder passwords,
+                PasswordPolicy policy) {
             RequestCheck check = RequestCheck.of();
             check.matching("username", username, USERNAME);
             Set<Role> checkedRoles = check.nonEmpty("roles", roles).stream()
@@ -135,8 +165,8 @@ class AccountsController {
                     .collect(Collectors.toSet());
             if (existing == null && password == null) {
                 check.problem("password", "required");
-            } else if (password != null && password.length() < MINIMUM_PASSWORD) {
-                check.problem("password", "weakPassword");
+            } else if (password != null) {
+                policy.check(check, username, password);
             }
             check.orRefuse();
             String hash = password != null ? passwords.encode(password) : existing.passwordHash();

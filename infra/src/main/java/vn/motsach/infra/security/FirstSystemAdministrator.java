@@ -24,7 +24,7 @@ final class FirstSystemAdministrator {
         }
         boolean generated = settings.adminPassword() == null || settings.adminPassword().isBlank();
         String password = generated ? generate() : settings.adminPassword();
-        accounts.save(new Account(USERNAME, passwords.encode(password), EnumSet.of(Role.SYSTEM_ADMIN), null, null, Set.of(), true));
+        accounts.save(new Account(USERNAME, passwords.encode(password), EnumSet.of(Role.SYSTEM_ADMIN), null, null, Set.of(), true), "system");
         if (generated) {
             log.warn("Created the first system administrator '{}' with the password {} (shown this once: keep it, then change it)",
                     USERNAME, password);

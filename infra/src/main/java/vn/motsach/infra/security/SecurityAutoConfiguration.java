@@ -3,6 +3,7 @@ package vn.motsach.infra.security;
 import java.nio.file.Path;
 import java.time.Clock;
 import javax.crypto.SecretKey;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -20,6 +21,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -55,8 +58,9 @@ public class SecurityAutoConfiguration {
     }
 
     @Bean
-    TokenAuthentication tokenAuthentication(SecretKey tokenSigningKey, SecuritySettings settings, Clock clock) {
-        return new TokenAuthentication(tokenSigningKey, settings, clock);
+    TokenAuthentication tokenAuthentication(SecretKey tokenSigningKey, SecuritySettings settings, Clock clock,
+            ObjectProvider<TokenVersions> tokenVersions) {
+        return new TokenAuthentication(tokenSigningKey, settings, clock, tokenVersions);
     }
 
     @Bean
@@ -125,19 +129,32 @@ public class SecurityAutoConfiguration {
         }
 
         @Bean
-        AccountStore accountStore(JdbcClient jdbc, Clock clock, vn.motsach.infra.migrations.SchemaMigrations migratedFirst) {
-            return new AccountStore(jdbc, clock);
+        AccountStore accountStore(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactionManager,
+                vn.motsach.infra.migrations.SchemaMigrations migratedFirst) {
+            return new AccountStore(jdbc, clock, new TransactionTemplate(transactionManager));
+        }
+
+        @Bean
+        TokenVersions tokenVersions(AccountStore accounts) {
+            return accounts.tokenVersions();
         }
 
         @Bean
         LoginThrottle loginThrottle(SecuritySettings settings, Clock clock) {
-            return new LoginThrottle(settings.loginAttemptsPerMinute(), settings.loginAttemptsPerAddressPerMinute(), clock);
+            return new LoginThrottle(settings.loginFailuresPerAccount(), settings.loginFailuresPerAddress(),
+                    settings.loginLongestWait(), clock);
         }
 
         @Bean
         AccountsController accountsController(AccountStore accounts, PasswordEncoder passwords, AccessTokens tokens,
-                LoginThrottle throttle, Clock clock) {
-            return new AccountsController(accounts, passwords, tokens, throttle, clock);
+                LoginThrottle throttle, SecuritySettings settings, Clock clock) {
+            return new AccountsController(accounts, passwords, new PasswordPolicy(), tokens, throttle,
+                    new ClientAddress(settings.trustedProxies()), clock);
+        }
+
+        @Bean
+        AccountAuditController accountAuditController(AccountStore accounts) {
+            return new AccountAuditController(accounts.audit());
         }
 
         @Bean

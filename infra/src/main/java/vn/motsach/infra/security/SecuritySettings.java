@@ -13,9 +13,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param adminPassword the first system administrator's password; when empty, one is generated
  *     and printed once in the log at the first start
  * @param allowedOrigins front-end origins allowed by CORS
- * @param loginAttemptsPerMinute failed sign-ins an account may have in a minute
- * @param loginAttemptsPerAddressPerMinute failed sign-ins from one address in a minute: higher, as
- *     a school's desks often share one address
+ * @param loginFailuresPerAccount failed sign-ins of an account from one address before each further
+ *     attempt must wait, a wait that doubles with each failure (see {@code LoginThrottle})
+ * @param loginFailuresPerAddress failed sign-ins from one address, whatever the account, before the
+ *     same: much higher, as a school's desks often share one address
+ * @param loginLongestWait the longest a sign-in is made to wait
+ * @param trustedProxies the reverse proxies (addresses or CIDR ranges) whose {@code X-Forwarded-For}
+ *     names the client; without them, the address a request comes from is the client's
  * @param oidc an external OpenID Connect issuer whose tokens are accepted too
  */
 @ConfigurationProperties("motsach.security")
@@ -25,8 +29,10 @@ public record SecuritySettings(
         @DefaultValue("15m") Duration tokenLifetime,
         String adminPassword,
         @DefaultValue List<String> allowedOrigins,
-        @DefaultValue("5") int loginAttemptsPerMinute,
-        @DefaultValue("50") int loginAttemptsPerAddressPerMinute,
+        @DefaultValue("5") int loginFailuresPerAccount,
+        @DefaultValue("200") int loginFailuresPerAddress,
+        @DefaultValue("15m") Duration loginLongestWait,
+        @DefaultValue List<String> trustedProxies,
         Oidc oidc) {
 
     /**

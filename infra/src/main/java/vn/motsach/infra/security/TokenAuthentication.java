@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.SecretKey;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationManagerResolver;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -26,7 +27,9 @@ import org.springframework.security.oauth2.server.resource.web.DefaultBearerToke
 /**
  * Accepts our own tokens and, when one is configured, an external OpenID Connect issuer's
  * (a province's Keycloak, say), whose roles and school come from configured claims. The issuer
- * named in the token picks the verifier; a token of any other issuer is refused.
+ * named in the token picks the verifier; a token of any other issuer is refused. One of our own
+ * tokens is refused too once its account has changed since it was issued ({@link TokenVersions});
+ * an external issuer's tokens are that issuer's to revoke.
  */
 final class TokenAuthentication implements AuthenticationManagerResolver<HttpServletRequest> {
 
@@ -36,13 +39,19 @@ final class TokenAuthentication implements AuthenticationManagerResolver<HttpSer
     private final DefaultBearerTokenResolver bearer = new DefaultBearerTokenResolver();
     private final SecuritySettings settings;
     private final RememberingJwtDecoder ours;
+    private final ObjectProvider<TokenVersions> versions;
 
-    TokenAuthentication(SecretKey key, SecuritySettings settings, Clock clock) {
+    /** @param versions the accounts' token versions, where accounts are (not in analytics, which has no database) */
+    TokenAuthentication(SecretKey key, SecuritySettings settings, Clock clock, ObjectProvider<TokenVersions> versions) {
         this.settings = settings;
+        this.versions = versions;
         NimbusJwtDecoder verifier = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
         verifier.setJwtValidator(validators(settings.issuer(), clock));
         this.ours = new RememberingJwtDecoder(verifier, clock, REMEMBERED_TOKENS);
-        byIssuer.put(settings.issuer(), manager(ours, jwt -> AccessTokens.callerOf(jwt)));
+        byIssuer.put(settings.issuer(), manager(ours, jwt -> {
+            requireCurrentVersion(jwt);
+            return AccessTokens.callerOf(jwt);
+        }));
     }
 
     @Override
@@ -58,6 +67,25 @@ final class TokenAuthentication implements AuthenticationManagerResolver<HttpSer
             throw new InvalidBearerTokenException("Untrusted token issuer");
         }
         return manager;
+    }
+
+    /**
+     * A token issued before its account last changed is refused. A token without a version was
+     * not issued by a sign-in here: only a holder of the signing key can make one (as tests do),
+     * who could as well make one with any version, so it is left to its expiry.
+     */
+    private void requireCurrentVersion(Jwt jwt) {
+        Object version = jwt.getClaims().get(AccessTokens.VERSION);
+        if (version == null) {
+            return;
+        }
+        TokenVersions current = versions.getIfAvailable();
+        if (current == null) {
+            return;
+        }
+        if (!(version instanceof Number number) || !current.isCurrent(jwt.getSubject(), number.longValue())) {
+            throw new InvalidBearerTokenException("Revoked token");
+        }
     }
 
     /** Fetched on first use: the issuer's keys come from its discovery document. */
