@@ -43,6 +43,8 @@ public final class AccessRules {
         school(HttpMethod.PUT, "/patrons/{patronId}", DESK);
         school(HttpMethod.POST, "/patrons/{patronId}/class-moves", DESK);
         school(HttpMethod.POST, "/patrons/{patronId}/departures", DESK);
+        // a teacher lists their own classes' patrons only: the controller asks CurrentCaller
+        school(HttpMethod.GET, "/patrons", SCHOOL_STAFF);
         school(HttpMethod.GET, "/patrons/{patronId}", DESK);
         school(HttpMethod.GET, "/patrons/{patronId}/loans", DESK);
         school(HttpMethod.POST, "/titles", DESK);
