@@ -1,9 +1,9 @@
 package vn.motsach.query.patrons;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
