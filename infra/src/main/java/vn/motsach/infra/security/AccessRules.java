@@ -42,6 +42,7 @@ public final class AccessRules {
         school(HttpMethod.GET, "/loan-policies", SCHOOL_STAFF);
         school(HttpMethod.GET, "/loan-policies/{category}", SCHOOL_STAFF);
         school(HttpMethod.PUT, "/classes/{classId}", DESK);
+        school(HttpMethod.POST, "/classes/{classId}/closing", DESK);
         // a teacher sees their own classes in the list: the controller asks CurrentCaller
         school(HttpMethod.GET, "/classes", SCHOOL_STAFF);
         schoolClass(HttpMethod.GET, "/classes/{classId}");

@@ -72,7 +72,7 @@ class SchoolSetUpQueryController {
                 .list().stream()
                 .collect(Collectors.toMap(LoanPolicyView::category, Function.identity()));
         return new ListView<>(Arrays.stream(PatronCategory.values())
-                .map(category -> set.getOrDefault(category.name(), byDefault(category)))
+                .map(category -> set.getOrDefault(category.name(), byDefault(school, category)))
                 .toList());
     }
 
@@ -88,11 +88,11 @@ class SchoolSetUpQueryController {
                 .param("category", patronCategory.name())
                 .query((rs, row) -> policy(rs))
                 .optional()
-                .orElseGet(() -> byDefault(patronCategory));
+                .orElseGet(() -> byDefault(school, patronCategory));
     }
 
-    private static LoanPolicyView byDefault(PatronCategory category) {
-        LoanPolicySet policy = DefaultLoanPolicies.of(SchoolId.of("default"), category);
+    private static LoanPolicyView byDefault(String school, PatronCategory category) {
+        LoanPolicySet policy = DefaultLoanPolicies.of(SchoolId.of(school), category);
         return new LoanPolicyView(category.name(), policy.loanDays(), policy.maxLoans(), policy.maxRenewals(),
                 policy.holdPickupDays(), false);
     }
