@@ -1,5 +1,6 @@
 package vn.motsach.analytics.targets;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,6 +9,9 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.analytics.metrics.ReadingMetrics;
 import vn.motsach.analytics.roster.RosterTopology;
 import vn.motsach.analytics.streams.InstanceRouter;
+import vn.motsach.events.LocalId;
+import vn.motsach.events.RefusalCode;
+import vn.motsach.events.Refused;
 import vn.motsach.events.SchoolId;
 import vn.motsach.infra.web.RequestCheck;
 
@@ -28,5 +32,17 @@ class ReadingTargetsController {
         check.matching("schoolId", schoolId, SchoolId.FORMAT);
         check.orRefuse();
         return router.answer(RosterTopology.SCHOOLS_STORE, schoolId, request, () -> progress.of(schoolId));
+    }
+
+    @Operation(summary = "Một mục tiêu đọc với tiến độ hiện tại (One reading target with its progress)",
+            description = "Giá trị của chỉ số trong kỳ hiện tại (value), tiến độ so với ngưỡng (progress) và có đúng tiến độ không (onTrack).")
+    @GetMapping("/api/v1/schools/{schoolId}/reading-targets/{targetId}")
+    ResponseEntity<?> target(@PathVariable String schoolId, @PathVariable String targetId, HttpServletRequest request) {
+        RequestCheck check = RequestCheck.of();
+        check.matching("schoolId", schoolId, SchoolId.FORMAT);
+        check.matching("targetId", targetId, LocalId.FORMAT);
+        check.orRefuse();
+        return router.answer(RosterTopology.SCHOOLS_STORE, schoolId, request, () -> progress.of(schoolId, targetId)
+                .orElseThrow(() -> new Refused(RefusalCode.READING_TARGET_NOT_FOUND, targetId)));
     }
 }

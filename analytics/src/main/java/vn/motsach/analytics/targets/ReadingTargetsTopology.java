@@ -10,10 +10,11 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import vn.motsach.analytics.streams.SchoolEvents;
 import vn.motsach.analytics.streams.StoreKeys;
 import vn.motsach.events.PublishedEvent;
+import vn.motsach.events.reading.ReadingTargetRemoved;
 import vn.motsach.events.reading.ReadingTargetSet;
 
 /**
- * The reading targets of each school, the latest setting of each. They are joined with their
+ * The reading targets of each school, the latest setting of each; a removed one is deleted. They are joined with their
  * metric when read: the metric stores sit in the same partition (same school key), so the
  * join is a local lookup of live state, current to the last committed event.
  */
@@ -44,6 +45,8 @@ public final class ReadingTargetsTopology {
             if (record.value().payload() instanceof ReadingTargetSet set) {
                 targets.put(StoreKeys.of(set.schoolId(), set.targetId()), new ReadingTargetRecord(set.targetId(),
                         set.metric(), set.scope(), set.scopeId(), set.period(), set.threshold(), record.value().occurredAt()));
+            } else if (record.value().payload() instanceof ReadingTargetRemoved removed) {
+                targets.delete(StoreKeys.of(removed.schoolId(), removed.targetId()));
             }
         }
     }

@@ -87,6 +87,26 @@ final class TargetProgress {
         return answer;
     }
 
+    /**
+     * One target with its progress, as the list shows it: read from the school's list, which
+     * holds tens of targets, so that one target and the list can never disagree.
+     */
+    @SuppressWarnings("unchecked")
+    Optional<Map<String, Object>> of(String schoolId, String targetId) {
+        Map<String, Object> all = of(schoolId);
+        return ((List<Map<String, Object>>) all.get("items")).stream()
+                .filter(item -> targetId.equals(item.get("targetId")))
+                .findFirst()
+                .map(item -> {
+                    Map<String, Object> answer = new LinkedHashMap<>();
+                    answer.put("schoolId", schoolId);
+                    answer.put("on", all.get("on"));
+                    answer.putAll(item);
+                    answer.put("asOf", all.get("asOf"));
+                    return answer;
+                });
+    }
+
     private static Predicate<String> scope(ReadingTargetRecord target, SchoolPeriod data) {
         return switch (target.scope()) {
             case SCHOOL -> classId -> true;

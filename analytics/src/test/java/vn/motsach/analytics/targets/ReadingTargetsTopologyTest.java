@@ -13,8 +13,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.motsach.analytics.SchoolFixture;
 import vn.motsach.events.MetricPeriod;
+import vn.motsach.events.SchoolId;
 import vn.motsach.events.TargetMetric;
 import vn.motsach.events.TargetScope;
+import vn.motsach.events.reading.ReadingTargetRemoved;
 
 class ReadingTargetsTopologyTest {
 
@@ -66,6 +68,20 @@ class ReadingTargetsTopologyTest {
         Map<String, Object> target = byId(progress.of(SCHOOL)).get("lop-6a1");
         assertThat(target).containsEntry("value", new BigDecimal("0.3333")).containsEntry("onTrack", true);
         assertThat(progress.of(SCHOOL)).hasEntrySatisfying("items", items -> assertThat((List<?>) items).hasSize(1));
+    }
+
+    @Test
+    void aRemovedTargetIsNoLongerShownAloneOrInTheList() {
+        school.target("lop-6a1", TargetMetric.ACTIVE_READER_RATE, TargetScope.CLASS, "6a1", MetricPeriod.WEEK, "0.5");
+        school.target("truong", TargetMetric.LOANS_PER_STUDENT, TargetScope.SCHOOL, null, MetricPeriod.MONTH, "2");
+        TargetProgress progress = new TargetProgress(school.metrics(WEDNESDAY));
+        assertThat(progress.of(SCHOOL, "lop-6a1")).hasValueSatisfying(target -> assertThat(target)
+                .containsEntry("schoolId", SCHOOL).containsEntry("threshold", new BigDecimal("0.5")).containsKey("progress"));
+
+        school.publish(new ReadingTargetRemoved(SchoolId.of(SCHOOL), "lop-6a1"));
+
+        assertThat(progress.of(SCHOOL, "lop-6a1")).isEmpty();
+        assertThat(byId(progress.of(SCHOOL))).containsOnlyKeys("truong");
     }
 
     @SuppressWarnings("unchecked")

@@ -27,6 +27,7 @@ import vn.motsach.events.patron.PatronRejoined;
 import vn.motsach.events.school.LoanPolicySet;
 import vn.motsach.events.school.SchoolRegistered;
 import vn.motsach.events.school.SchoolYearScheduled;
+import vn.motsach.events.schoolclass.ClassClosed;
 import vn.motsach.events.schoolclass.ClassDetailsChanged;
 import vn.motsach.events.schoolclass.ClassOpened;
 
@@ -87,6 +88,12 @@ class LookupTables {
     @EventHandler
     void on(ClassDetailsChanged event) {
         classRow(event.schoolId().value(), event.classId().value(), event.schoolYear().value());
+    }
+
+    @EventHandler
+    void on(ClassClosed event) {
+        jdbc.sql("update cmd_class set closed_on = ? where school_id = ? and class_id = ?")
+                .params(event.closedOn(), event.schoolId().value(), event.classId().value()).update();
     }
 
     private void classRow(String school, String classId, String schoolYear) {

@@ -52,6 +52,12 @@ public class Lookups implements SchoolRecords {
         return exists("select 1 from cmd_class where school_id = ? and class_id = ?", school.value(), classId.value());
     }
 
+    @Override
+    public Optional<LocalDate> closedOn(SchoolId school, ClassId classId) {
+        return jdbc.sql("select closed_on from cmd_class where school_id = ? and class_id = ? and closed_on is not null")
+                .params(school.value(), classId.value()).query(LocalDate.class).optional();
+    }
+
     public boolean copyExists(SchoolId school, Barcode barcode) {
         return exists("select 1 from cmd_copy where school_id = ? and barcode = ?", school.value(), barcode.value());
     }

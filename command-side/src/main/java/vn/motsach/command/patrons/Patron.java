@@ -54,6 +54,9 @@ class Patron {
     SchoolRegistration handle(RegisterPatron command, ClassRegister classRegister) {
         if (command.classId() != null) {
             refuseWhenNoSuchClass(command.schoolId(), command.classId(), classRegister);
+            if (!command.classId().equals(id == null ? null : classOn(command.today()))) {
+                classRegister.refuseWhenClosedOn(command.schoolId(), command.classId(), command.today());
+            }
         }
         if (id == null) {
             apply(new PatronRegistered(command.schoolId(), command.patronId(), command.fullName(), command.category(),
@@ -80,6 +83,7 @@ class Patron {
     @CommandHandler
     boolean handle(MovePatronToClass command, ClassRegister classRegister) {
         refuseWhenNoSuchClass(command.schoolId(), command.toClassId(), classRegister);
+        classRegister.refuseWhenClosedOn(command.schoolId(), command.toClassId(), command.effectiveOn());
         ClassId from = classOn(command.effectiveOn());
         if (command.toClassId().equals(from) && Objects.equals(classes.get(command.effectiveOn()), from)) {
             return false;

@@ -1,5 +1,6 @@
 package vn.motsach.command.patrons;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.http.HttpStatus;
@@ -31,6 +32,8 @@ import vn.motsach.infra.web.RequestCheck;
 class PatronController {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    /** The earliest day a school's records can name. */
+    private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
     private final CommandExecutor commands;
     private final Clock clock;
@@ -48,6 +51,18 @@ class PatronController {
         return answer(executed, executed.result() == SchoolRegistration.REGISTERED ? HttpStatus.CREATED : HttpStatus.OK,
                 new ClassBody(classId, command.name(), command.grade(), command.schoolYear().value(),
                         command.homeroomTeacherId() == null ? null : command.homeroomTeacherId().value()));
+    }
+
+    /** From {@code closedOn} (today when not given) the class takes no new member and no new library period. */
+    @Operation(summary = "Đóng một lớp (Close a class)",
+            description = "Từ ngày closedOn (mặc định hôm nay) lớp không nhận thêm học sinh hay tiết đọc thư viện; "
+                    + "lịch sử của lớp được giữ nguyên. Đóng lại một lớp đã đóng trả về ngày đóng đầu tiên.")
+    @PostMapping("/api/v1/schools/{schoolId}/classes/{classId}/closing")
+    ResponseEntity<Object> closeClass(@PathVariable String schoolId, @PathVariable String classId,
+            @RequestBody ClosingRequest request, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        CloseClass command = request.toCommand(schoolId, classId, LocalDate.now(clock));
+        return commands.respond(new IdempotentRequest(schoolId, key, "POST closing " + classId, request), command,
+                closedOn -> ResponseEntity.ok(new ClosingBody(classId, (LocalDate) closedOn)));
     }
 
     @PutMapping("/api/v1/schools/{schoolId}/patrons/{patronId}")
@@ -103,6 +118,26 @@ class PatronController {
     }
 
     record ClassBody(String classId, String name, int grade, String schoolYear, String homeroomTeacherId) {
+    }
+
+    record ClosingRequest(LocalDate closedOn) {
+
+        CloseClass toCommand(String schoolId, String classId, LocalDate today) {
+            RequestCheck check = RequestCheck.of();
+            String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
+            String id = check.matching("classId", classId, LocalId.FORMAT);
+            LocalDate day = closedOn == null ? today : closedOn;
+            if (day.isAfter(today)) {
+                check.problem("closedOn", "inFuture");
+            } else if (day.isBefore(EARLIEST)) {
+                check.problem("closedOn", "range", EARLIEST, today);
+            }
+            check.orRefuse();
+            return new CloseClass(SchoolId.of(school), ClassId.of(id), day);
+        }
+    }
+
+    record ClosingBody(String classId, LocalDate closedOn) {
     }
 
     record PatronRequest(String fullName, String category, String classId) {

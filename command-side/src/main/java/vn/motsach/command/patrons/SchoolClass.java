@@ -2,6 +2,7 @@ package vn.motsach.command.patrons;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.LocalDate;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -11,6 +12,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import vn.motsach.command.school.SchoolRegistration;
 import vn.motsach.events.ClassId;
 import vn.motsach.events.SchoolId;
+import vn.motsach.events.schoolclass.ClassClosed;
 import vn.motsach.events.schoolclass.ClassDetailsChanged;
 import vn.motsach.events.schoolclass.ClassOpened;
 
@@ -21,6 +23,7 @@ class SchoolClass {
     @AggregateIdentifier
     private String id;
     private ClassDetailsChanged details;
+    private LocalDate closedOn;
 
     SchoolClass() {
         // for Axon
@@ -45,6 +48,26 @@ class SchoolClass {
         }
         apply(wanted);
         return SchoolRegistration.CHANGED;
+    }
+
+    /**
+     * Closing a closed class again changes nothing and answers its first closing day. Its
+     * details may still be corrected afterwards: a correction does not reopen it.
+     *
+     * @return the day the class is closed from
+     */
+    @CommandHandler
+    LocalDate handle(CloseClass command) {
+        if (closedOn != null) {
+            return closedOn;
+        }
+        apply(new ClassClosed(command.schoolId(), command.classId(), command.closedOn()));
+        return command.closedOn();
+    }
+
+    @EventSourcingHandler
+    void on(ClassClosed event) {
+        closedOn = event.closedOn();
     }
 
     @EventSourcingHandler

@@ -29,6 +29,7 @@ class LibraryPeriod {
     @CommandHandler
     LibraryPeriod(HoldLibraryPeriod command, SchoolRecords records) {
         ReadingRules.refuseWhenNoSuchClass(records, command.schoolId(), command.classId());
+        records.refuseWhenClosedOn(command.schoolId(), command.classId(), command.heldOn());
         ReadingRules.refuseWhenOutsideClassYear(records, command.schoolId(), command.classId(), command.heldOn());
         if (command.teacherId() != null) {
             ReadingRules.refuseWhenNoSuchPatron(records.memberOn(command.schoolId(), command.teacherId(), command.heldOn()),

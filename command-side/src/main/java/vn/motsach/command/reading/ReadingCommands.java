@@ -62,12 +62,20 @@ final class ReadingCommands {
         }
     }
 
+    record RemoveReadingTarget(SchoolId schoolId, String targetId) implements SchoolCommand {
+
+        @TargetAggregateIdentifier
+        String aggregateId() {
+            return ReadingTarget.aggregateId(schoolId, targetId);
+        }
+    }
+
     record SetReadingTarget(SchoolId schoolId, String targetId, TargetMetric metric, TargetScope scope, String scopeId,
             MetricPeriod period, BigDecimal threshold) implements SchoolCommand {
 
         @TargetAggregateIdentifier
         String aggregateId() {
-            return "reading-target:" + schoolId.value() + ":" + targetId;
+            return ReadingTarget.aggregateId(schoolId, targetId);
         }
     }
 }

@@ -1,5 +1,6 @@
 package vn.motsach.command.reading;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -25,6 +27,7 @@ import vn.motsach.command.lookup.SchoolRecords.Member;
 import vn.motsach.command.reading.ReadingCommands.HoldLibraryPeriod;
 import vn.motsach.command.reading.ReadingCommands.RecordParticipation;
 import vn.motsach.command.reading.ReadingCommands.RecordReadingSession;
+import vn.motsach.command.reading.ReadingCommands.RemoveReadingTarget;
 import vn.motsach.command.reading.ReadingCommands.ScheduleReadingEvent;
 import vn.motsach.command.reading.ReadingCommands.SetReadingTarget;
 import vn.motsach.command.school.SchoolRegistration;
@@ -113,6 +116,18 @@ class ReadingController {
                 .header(CommandExecutor.EVENT_POSITION, Long.toString(executed.position()))
                 .body(new TargetBody(targetId, command.metric(), command.scope(), command.scopeId(), command.period(),
                         command.threshold()));
+    }
+
+    /** The target is no longer followed: analytics stops showing it; setting it again starts it afresh. */
+    @Operation(summary = "Xóa một mục tiêu đọc (Remove a reading target)")
+    @DeleteMapping("/api/v1/schools/{schoolId}/reading-targets/{targetId}")
+    ResponseEntity<Void> removeTarget(@PathVariable String schoolId, @PathVariable String targetId) {
+        RequestCheck check = RequestCheck.of();
+        String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
+        String target = check.matching("targetId", targetId, LocalId.FORMAT);
+        check.orRefuse();
+        Executed executed = commands.send(new RemoveReadingTarget(SchoolId.of(school), target));
+        return ResponseEntity.noContent().header(CommandExecutor.EVENT_POSITION, Long.toString(executed.position())).build();
     }
 
     /**

@@ -9,10 +9,15 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.motsach.command.lookup.SchoolRecords;
+import vn.motsach.command.reading.ReadingCommands.RemoveReadingTarget;
 import vn.motsach.command.reading.ReadingCommands.SetReadingTarget;
 import vn.motsach.command.school.SchoolRegistration;
 import vn.motsach.events.ClassId;
+import vn.motsach.events.RefusalCode;
+import vn.motsach.events.Refused;
+import vn.motsach.events.SchoolId;
 import vn.motsach.events.TargetScope;
+import vn.motsach.events.reading.ReadingTargetRemoved;
 import vn.motsach.events.reading.ReadingTargetSet;
 
 /** A reading target a school sets for itself, a grade or a class. */
@@ -43,9 +48,27 @@ class ReadingTarget {
         return created ? SchoolRegistration.REGISTERED : SchoolRegistration.CHANGED;
     }
 
+    /** A removed target is gone: removing it again is refused as for one never set. */
+    @CommandHandler
+    void handle(RemoveReadingTarget command) {
+        if (current == null) {
+            throw new Refused(RefusalCode.READING_TARGET_NOT_FOUND, command.targetId());
+        }
+        apply(new ReadingTargetRemoved(command.schoolId(), command.targetId()));
+    }
+
+    static String aggregateId(SchoolId school, String targetId) {
+        return "reading-target:" + school.value() + ":" + targetId;
+    }
+
     @EventSourcingHandler
     void on(ReadingTargetSet event) {
-        id = "reading-target:" + event.schoolId().value() + ":" + event.targetId();
+        id = aggregateId(event.schoolId(), event.targetId());
         current = event;
+    }
+
+    @EventSourcingHandler
+    void on(ReadingTargetRemoved event) {
+        current = null;
     }
 }

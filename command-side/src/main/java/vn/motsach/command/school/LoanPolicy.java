@@ -1,6 +1,8 @@
 package vn.motsach.command.school;
 
 import vn.motsach.events.PatronCategory;
+import vn.motsach.events.school.DefaultLoanPolicies;
+import vn.motsach.events.school.LoanPolicySet;
 
 /**
  * How a patron category borrows: for how many days, how many copies at once, how many
@@ -10,9 +12,7 @@ public record LoanPolicy(int loanDays, int maxLoans, int maxRenewals, int holdPi
 
     /** The contract's defaults, in force until a school sets its own. */
     public static LoanPolicy defaultFor(PatronCategory category) {
-        return switch (category) {
-            case STUDENT -> new LoanPolicy(14, 2, 1, 3);
-            case TEACHER, STAFF -> new LoanPolicy(30, 5, 1, 3);
-        };
+        LoanPolicySet policy = DefaultLoanPolicies.of(null, category);
+        return new LoanPolicy(policy.loanDays(), policy.maxLoans(), policy.maxRenewals(), policy.holdPickupDays());
     }
 }

@@ -1,6 +1,7 @@
 package vn.motsach.command.patrons;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,13 +30,25 @@ class PatronTest {
     private static final ClassId C5A4 = ClassId.of("5a4");
     private static final ClassId C5A5 = ClassId.of("5a5");
     private static final LocalDate TODAY = LocalDate.of(2026, 10, 1);
+    /** Closed yesterday. */
+    private static final ClassId CLOSED = ClassId.of("5a9");
 
     private AggregateTestFixture<Patron> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Patron.class);
-        ClassRegister classes = (school, classId) -> !classId.value().equals("9z9");
+        ClassRegister classes = new ClassRegister() {
+            @Override
+            public boolean classExists(SchoolId school, ClassId classId) {
+                return !classId.value().equals("9z9");
+            }
+
+            @Override
+            public Optional<LocalDate> closedOn(SchoolId school, ClassId classId) {
+                return classId.equals(CLOSED) ? Optional.of(TODAY.minusDays(1)) : Optional.empty();
+            }
+        };
         fixture.registerInjectableResource(classes);
     }
 
@@ -54,6 +67,31 @@ class PatronTest {
                 .expectException(Refused.class)
                 .expectExceptionMessage(RefusalCode.CLASS_NOT_FOUND.name())
                 .expectNoEvents();
+    }
+
+    @Test
+    void aClosedClassTakesNoNewMemberFromItsClosingDay() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterPatron(SCHOOL, AN, "Nguyễn Văn An", PatronCategory.STUDENT, CLOSED, TODAY))
+                .expectException(Refused.class)
+                .expectExceptionMessage(RefusalCode.CLASS_CLOSED.name())
+                .expectNoEvents();
+    }
+
+    @Test
+    void noMoveIntoAClosedClassFromItsClosingDayButOneBefore() {
+        fixture.given(new PatronRegistered(SCHOOL, AN, "Nguyễn Văn An", PatronCategory.STUDENT, C5A4))
+                .when(new MovePatronToClass(SCHOOL, AN, CLOSED, TODAY.minusDays(1)))
+                .expectException(Refused.class)
+                .expectExceptionMessage(RefusalCode.CLASS_CLOSED.name())
+                .expectNoEvents();
+    }
+
+    @Test
+    void aMoveIntoAClassBeforeItClosedStands() {
+        fixture.given(new PatronRegistered(SCHOOL, AN, "Nguyễn Văn An", PatronCategory.STUDENT, C5A4))
+                .when(new MovePatronToClass(SCHOOL, AN, CLOSED, TODAY.minusDays(2)))
+                .expectSuccessfulHandlerExecution();
     }
 
     @Test

@@ -36,37 +36,55 @@ public final class AccessRules {
         school(HttpMethod.GET, "", SCHOOL_STAFF);
         school(HttpMethod.PUT, "", EnumSet.of(SCHOOL_ADMIN));
         school(HttpMethod.PUT, "/school-years/{schoolYear}", EnumSet.of(SCHOOL_ADMIN));
+        school(HttpMethod.GET, "/school-years", SCHOOL_STAFF);
+        school(HttpMethod.GET, "/school-years/{schoolYear}", SCHOOL_STAFF);
         school(HttpMethod.PUT, "/loan-policies/{category}", DESK);
+        school(HttpMethod.GET, "/loan-policies", SCHOOL_STAFF);
+        school(HttpMethod.GET, "/loan-policies/{category}", SCHOOL_STAFF);
         school(HttpMethod.PUT, "/classes/{classId}", DESK);
+        school(HttpMethod.POST, "/classes/{classId}/closing", DESK);
+        // a teacher sees their own classes in the list: the controller asks CurrentCaller
+        school(HttpMethod.GET, "/classes", SCHOOL_STAFF);
         schoolClass(HttpMethod.GET, "/classes/{classId}");
         schoolClass(HttpMethod.GET, "/classes/{classId}/reading-metrics");
         school(HttpMethod.PUT, "/patrons/{patronId}", DESK);
         school(HttpMethod.POST, "/patrons/{patronId}/class-moves", DESK);
         school(HttpMethod.POST, "/patrons/{patronId}/departures", DESK);
+        // a teacher lists their own classes' patrons only: the controller asks CurrentCaller
+        school(HttpMethod.GET, "/patrons", SCHOOL_STAFF);
         school(HttpMethod.GET, "/patrons/{patronId}", DESK);
         school(HttpMethod.GET, "/patrons/{patronId}/loans", DESK);
         school(HttpMethod.POST, "/titles", DESK);
         school(HttpMethod.GET, "/titles", SCHOOL_STAFF);
         school(HttpMethod.GET, "/titles/{titleId}", SCHOOL_STAFF);
         school(HttpMethod.POST, "/copies", DESK);
+        school(HttpMethod.GET, "/copies", SCHOOL_STAFF);
         school(HttpMethod.GET, "/copies/{barcode}", SCHOOL_STAFF);
         school(HttpMethod.POST, "/copies/{barcode}/withdrawal", DESK);
         school(HttpMethod.POST, "/checkouts", DESK);
         school(HttpMethod.POST, "/checkins", DESK);
         school(HttpMethod.POST, "/loans/{loanId}/renewals", DESK);
         school(HttpMethod.GET, "/loans", DESK);
+        school(HttpMethod.GET, "/loans/{loanId}", DESK);
         school(HttpMethod.POST, "/holds", DESK);
         school(HttpMethod.GET, "/holds", DESK);
+        school(HttpMethod.GET, "/holds/{holdId}", DESK);
         school(HttpMethod.DELETE, "/holds/{holdId}", DESK);
         school(HttpMethod.POST, "/reading-sessions", SCHOOL_STAFF);
         // the classes of these two are in the body: the controllers ask ClassScope
         school(HttpMethod.POST, "/library-periods", SCHOOL_STAFF);
         school(HttpMethod.POST, "/reading-events", SCHOOL_STAFF);
+        // a teacher lists their own classes' periods, events and students' sessions: the controllers ask CurrentCaller
+        school(HttpMethod.GET, "/library-periods", SCHOOL_STAFF);
+        school(HttpMethod.GET, "/reading-events", SCHOOL_STAFF);
+        school(HttpMethod.GET, "/patrons/{patronId}/reading-sessions", SCHOOL_STAFF);
         school(HttpMethod.GET, "/library-periods/{periodId}", SCHOOL_STAFF);
         school(HttpMethod.POST, "/reading-events/{eventId}/participations", SCHOOL_STAFF);
         school(HttpMethod.GET, "/reading-events/{eventId}/evaluation", SCHOOL_STAFF);
         school(HttpMethod.PUT, "/reading-targets/{targetId}", EnumSet.of(SCHOOL_ADMIN));
+        school(HttpMethod.DELETE, "/reading-targets/{targetId}", EnumSet.of(SCHOOL_ADMIN));
         school(HttpMethod.GET, "/reading-targets", SCHOOL_STAFF);
+        school(HttpMethod.GET, "/reading-targets/{targetId}", SCHOOL_STAFF);
         school(HttpMethod.GET, "/reading-metrics", DESK);
         school(HttpMethod.GET, "/audit", EnumSet.of(SCHOOL_ADMIN));
         school(HttpMethod.GET, "/accounts", EnumSet.of(SCHOOL_ADMIN));
@@ -75,7 +93,10 @@ public final class AccessRules {
 
         authority(HttpMethod.GET, "");
         authority(HttpMethod.GET, "/reading-metrics");
+        authority(HttpMethod.GET, "/schools");
 
+        system(HttpMethod.GET, "/api/v1/schools");
+        system(HttpMethod.GET, "/api/v1/authorities");
         system(HttpMethod.GET, "/api/v1/accounts");
         system(HttpMethod.PUT, "/api/v1/accounts/{username}");
         system(HttpMethod.GET, "/api/v1/admin/**");

@@ -2,6 +2,7 @@ package vn.motsach.infra.security;
 
 import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -35,5 +36,13 @@ public final class CurrentCaller {
                 .ifPresent(classId -> {
                     throw new ApiProblem(HttpStatus.FORBIDDEN, "NOT_YOUR_CLASS", classId);
                 }));
+    }
+
+    /**
+     * The classes a list may show the caller: a teacher limited to their classes sees theirs
+     * only (empty when they teach none); anyone else gets nothing here and sees the whole school.
+     */
+    public static Optional<Set<String>> ownClassesOnly() {
+        return get().filter(ClassScope::limitedToOwnClasses).map(Caller::classIds);
     }
 }

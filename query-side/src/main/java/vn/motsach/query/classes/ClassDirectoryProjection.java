@@ -12,13 +12,14 @@ import vn.motsach.events.ClassId;
 import vn.motsach.events.PatronId;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.SchoolYear;
+import vn.motsach.events.schoolclass.ClassClosed;
 import vn.motsach.events.schoolclass.ClassDetailsChanged;
 import vn.motsach.events.schoolclass.ClassOpened;
 import vn.motsach.query.EventPosition;
 import vn.motsach.query.replay.RebuildableProjection;
 import vn.motsach.query.web.Sql;
 
-/** The classes of each school year; each write applies only over an older one. */
+/** The classes of each school year, and the day each closed; each write applies only over an older one. */
 @Component
 @ProcessingGroup(ClassDirectoryProjection.NAME)
 class ClassDirectoryProjection implements RebuildableProjection {
@@ -39,6 +40,18 @@ class ClassDirectoryProjection implements RebuildableProjection {
     @EventHandler
     void on(ClassDetailsChanged event, TrackingToken token) {
         upsert(event.schoolId(), event.classId(), event.name(), event.grade(), event.schoolYear(), event.homeroomTeacherId(), token);
+    }
+
+    @EventHandler
+    void on(ClassClosed event, TrackingToken token) {
+        jdbc.sql("""
+                        update qs_class set closed_on = :closed_on, last_position = :position
+                        where school_id = :school and class_id = :class_id and last_position < :position""")
+                .param("closed_on", event.closedOn())
+                .param("position", EventPosition.of(token))
+                .param("school", event.schoolId().value())
+                .param("class_id", event.classId().value())
+                .update();
     }
 
     @ResetHandler

@@ -1,8 +1,10 @@
 package vn.motsach.query.classes;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,14 +12,28 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
+import vn.motsach.infra.security.CurrentCaller;
 import vn.motsach.infra.web.RequestCheck;
 import vn.motsach.query.SchoolDates;
 import vn.motsach.query.patrons.Memberships;
+import vn.motsach.query.web.ListView;
 import vn.motsach.query.web.PathIds;
 import vn.motsach.query.web.Sql;
 
 @RestController
 class ClassQueryController {
+
+    /**
+     * The active patrons of the class {@code %1$s} on {@code :on}, as {@code p} with their
+     * membership {@code m}: one definition for the roster and the list's counts.
+     */
+    private static final String MEMBERS_ON = """
+            from (%s where m.school_id = :school
+                    and m.patron_id in (select patron_id from qs_patron_membership
+                                        where school_id = :school and class_id = %%1$s)) m
+            join qs_patron p on p.school_id = m.school_id and p.patron_id = m.patron_id
+            where m.class_id = %%1$s and m.valid_from <= :on and (m.valid_until is null or m.valid_until > :on)
+              and %s""".formatted(Memberships.INTERVALS, Memberships.ACTIVE_ON);
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -25,6 +41,36 @@ class ClassQueryController {
     ClassQueryController(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /**
+     * The classes of a school year (of every year when none is named), by grade and name; a
+     * teacher limited to their classes sees theirs only. A school has tens of classes, not
+     * thousands: the list is whole, as the contract says ({@code {items}}).
+     */
+    @Operation(summary = "Danh sách lớp của một năm học (List the classes of a school year)",
+            description = "Mỗi lớp với tên, khối, năm học, giáo viên chủ nhiệm và sĩ số hôm nay (enrolled).")
+    @GetMapping("/api/v1/schools/{schoolId}/classes")
+    ListView<ClassSummaryView> classes(@PathVariable String schoolId, @RequestParam(required = false) String schoolYear) {
+        RequestCheck check = RequestCheck.of();
+        String school = PathIds.school(check, schoolId);
+        String year = PathIds.optionalSchoolYear(check, schoolYear);
+        check.orRefuse();
+        Set<String> own = CurrentCaller.ownClassesOnly().orElse(null);
+        return new ListView<>(jdbc.sql("""
+                        select c.*, (select count(*) %s) as enrolled
+                        from qs_class c
+                        where c.school_id = :school and (cast(:year as varchar) is null or c.school_year = :year)
+                          and (cast(:own as varchar[]) is null or c.class_id = any(:own))
+                        order by c.school_year desc, c.grade, qs_fold(c.name), c.class_id""".formatted(MEMBERS_ON.formatted("c.class_id")))
+                .param("school", school)
+                .param("year", year)
+                .param("own", own == null ? null : own.toArray(String[]::new))
+                .param("on", SchoolDates.today(clock))
+                .query((rs, row) -> new ClassSummaryView(rs.getString("class_id"), rs.getString("name"), rs.getInt("grade"),
+                        rs.getString("school_year"), rs.getString("homeroom_teacher_id"), rs.getInt("enrolled"),
+                        Sql.date(rs, "closed_on")))
+                .list());
     }
 
     /** The class and its roster today, or on the date {@code on} names. */
@@ -40,24 +86,21 @@ class ClassQueryController {
                 .param("school", school)
                 .param("class_id", id)
                 .query((rs, row) -> new ClassView(rs.getString("class_id"), rs.getString("name"), rs.getInt("grade"),
-                        rs.getString("school_year"), rs.getString("homeroom_teacher_id"), date, List.of()))
+                        rs.getString("school_year"), rs.getString("homeroom_teacher_id"), date, List.of(),
+                        Sql.date(rs, "closed_on")))
                 .optional()
                 .orElseThrow(() -> new Refused(RefusalCode.CLASS_NOT_FOUND, classId));
         return new ClassView(found.classId(), found.name(), found.grade(), found.schoolYear(), found.homeroomTeacherId(),
-                date, roster(school, id, date));
+                date, roster(school, id, date), found.closedOn());
     }
 
     /** Ordered as Vietnamese class lists are: by given name (the last word), then by full name. */
     private List<ClassView.RosterEntryView> roster(String school, String classId, LocalDate on) {
         return jdbc.sql("""
                         select p.patron_id, p.full_name, p.category, m.valid_from
-                        from (%s where m.school_id = :school
-                                and m.patron_id in (select patron_id from qs_patron_membership
-                                                    where school_id = :school and class_id = :class_id)) m
-                        join qs_patron p on p.school_id = m.school_id and p.patron_id = m.patron_id
-                        where m.class_id = :class_id and m.valid_from <= :on and (m.valid_until is null or m.valid_until > :on)
-                          and %s
-                        order by qs_fold(substring(p.full_name from '([^ ]+)$')), qs_fold(p.full_name), p.patron_id""".formatted(Memberships.INTERVALS, Memberships.ACTIVE_ON))
+                        %s
+                        order by qs_fold(substring(p.full_name from '([^ ]+)$')), qs_fold(p.full_name), p.patron_id"""
+                        .formatted(MEMBERS_ON.formatted(":class_id")))
                 .param("school", school)
                 .param("class_id", classId)
                 .param("on", on)

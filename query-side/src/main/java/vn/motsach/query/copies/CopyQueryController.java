@@ -1,21 +1,49 @@
 package vn.motsach.query.copies;
 
+import io.swagger.v3.oas.annotations.Operation;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
 import vn.motsach.infra.web.RequestCheck;
 import vn.motsach.query.SchoolDates;
+import vn.motsach.query.web.PageRequest;
+import vn.motsach.query.web.PageView;
 import vn.motsach.query.web.PathIds;
 import vn.motsach.query.web.Sql;
 
 @RestController
 class CopyQueryController {
+
+    /** Where a copy stands, as a list filters it. */
+    enum CopyStatus {
+        AVAILABLE,
+        ON_LOAN,
+        ON_HOLD_SHELF,
+        WITHDRAWN
+    }
+
+    private static final String COLUMNS = """
+            select c.barcode, c.title_id, c.title, c.doc_type, %s as status, c.loanable, c.acquired_on, c.source,
+                   l.loan_id, l.patron_id, l.borrowed_at, l.due_on, c.hold_id, c.hold_patron_id, c.pickup_by,
+                   c.withdrawn_on, c.withdrawal_reason
+            from qs_copy c
+            %s""".formatted(CopyState.STATUS, CopyState.OPEN_LOAN);
+
+    /** The copies a list asks for: of one title, in one status, or both. */
+    private static final String LISTED = """
+
+            where c.school_id = :school and (cast(:title_id as uuid) is null or c.title_id = :title_id)
+              and (cast(:status as varchar) is null or %s = :status)""".formatted(CopyState.STATUS);
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -32,29 +60,57 @@ class CopyQueryController {
         String copy = PathIds.local(check, "barcode", barcode);
         check.orRefuse();
         LocalDate today = SchoolDates.today(clock);
-        return jdbc.sql("""
-                        select c.barcode, c.title_id, c.title, c.doc_type, %s as status, c.loanable, c.acquired_on, c.source,
-                               l.loan_id, l.patron_id, l.borrowed_at, l.due_on, c.hold_id, c.hold_patron_id, c.pickup_by,
-                               c.withdrawn_on, c.withdrawal_reason
-                        from qs_copy c
-                        %s
-                        where c.school_id = :school and c.barcode = :barcode""".formatted(CopyState.STATUS, CopyState.OPEN_LOAN))
+        return jdbc.sql(COLUMNS + " where c.school_id = :school and c.barcode = :barcode")
                 .param("school", school)
                 .param("barcode", copy)
-                .query((rs, row) -> {
-                    UUID loanId = Sql.uuid(rs, "loan_id");
-                    UUID holdId = Sql.uuid(rs, "hold_id");
-                    LocalDate dueOn = Sql.date(rs, "due_on");
-                    return new CopyView(rs.getString("barcode"), Sql.uuid(rs, "title_id"), rs.getString("title"),
-                            rs.getString("doc_type"), rs.getString("status"), rs.getBoolean("loanable"),
-                            Sql.date(rs, "acquired_on"), rs.getString("source"),
-                            loanId == null ? null : new CopyView.CopyLoanView(loanId, rs.getString("patron_id"),
-                                    Sql.instant(rs, "borrowed_at"), dueOn, dueOn != null && dueOn.isBefore(today)),
-                            holdId == null ? null : new CopyView.CopyHoldView(holdId, rs.getString("hold_patron_id"),
-                                    Sql.date(rs, "pickup_by")),
-                            Sql.date(rs, "withdrawn_on"), rs.getString("withdrawal_reason"));
-                })
+                .query((rs, row) -> copy(rs, today))
                 .optional()
                 .orElseThrow(() -> new Refused(RefusalCode.COPY_NOT_FOUND, barcode));
+    }
+
+    /** In barcode order, the order of the register's accession numbers. */
+    @Operation(summary = "Danh sách bản sách theo đầu sách hoặc tình trạng (List copies by title or status)",
+            description = "Lọc theo đầu sách (titleId) và tình trạng (status: AVAILABLE, ON_LOAN, ON_HOLD_SHELF, WITHDRAWN); "
+                    + "sắp theo số đăng ký cá biệt; phân trang page/size.")
+    @GetMapping("/api/v1/schools/{schoolId}/copies")
+    PageView<CopyView> copies(@PathVariable String schoolId, @RequestParam(required = false) String titleId,
+            @RequestParam(required = false) CopyStatus status, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        RequestCheck check = RequestCheck.of();
+        String school = PathIds.school(check, schoolId);
+        UUID title = PathIds.optionalUuid(check, "titleId", titleId);
+        PageRequest paging = PageRequest.of(check, page, size);
+        check.orRefuse();
+        LocalDate today = SchoolDates.today(clock);
+        String wanted = status == null ? null : status.name();
+        List<CopyView> items = jdbc.sql(COLUMNS + LISTED + " order by c.barcode limit :limit offset :offset")
+                .param("school", school)
+                .param("title_id", title)
+                .param("status", wanted)
+                .param("limit", paging.size())
+                .param("offset", paging.offset())
+                .query((rs, row) -> copy(rs, today))
+                .list();
+        long total = jdbc.sql("select count(*) from qs_copy c " + CopyState.OPEN_LOAN + LISTED)
+                .param("school", school)
+                .param("title_id", title)
+                .param("status", wanted)
+                .query(Long.class)
+                .single();
+        return paging.of(items, total);
+    }
+
+    private static CopyView copy(ResultSet rs, LocalDate today) throws SQLException {
+        UUID loanId = Sql.uuid(rs, "loan_id");
+        UUID holdId = Sql.uuid(rs, "hold_id");
+        LocalDate dueOn = Sql.date(rs, "due_on");
+        return new CopyView(rs.getString("barcode"), Sql.uuid(rs, "title_id"), rs.getString("title"),
+                rs.getString("doc_type"), rs.getString("status"), rs.getBoolean("loanable"),
+                Sql.date(rs, "acquired_on"), rs.getString("source"),
+                loanId == null ? null : new CopyView.CopyLoanView(loanId, rs.getString("patron_id"),
+                        Sql.instant(rs, "borrowed_at"), dueOn, dueOn != null && dueOn.isBefore(today)),
+                holdId == null ? null : new CopyView.CopyHoldView(holdId, rs.getString("hold_patron_id"),
+                        Sql.date(rs, "pickup_by")),
+                Sql.date(rs, "withdrawn_on"), rs.getString("withdrawal_reason"));
     }
 }

@@ -1,10 +1,13 @@
 package vn.motsach.query.holds;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.motsach.events.RefusalCode;
+import vn.motsach.events.Refused;
 import vn.motsach.infra.web.RequestCheck;
 import vn.motsach.query.web.PageRequest;
 import vn.motsach.query.web.PageView;
@@ -40,5 +43,16 @@ class HoldQueryController {
         PageRequest paging = PageRequest.of(check, page, size);
         check.orRefuse();
         return holds.find(school, title, patron, status == null ? null : status.name(), paging);
+    }
+
+    /** Whatever its status: a front-end follows a hold it placed from waiting to fulfilled or closed. */
+    @Operation(summary = "Một lượt đặt trước theo mã, với vị trí trong hàng chờ (One hold by id)")
+    @GetMapping("/api/v1/schools/{schoolId}/holds/{holdId}")
+    HoldView hold(@PathVariable String schoolId, @PathVariable String holdId) {
+        RequestCheck check = RequestCheck.of();
+        String school = PathIds.school(check, schoolId);
+        UUID hold = PathIds.uuid(check, "holdId", holdId);
+        check.orRefuse();
+        return holds.one(school, hold).orElseThrow(() -> new Refused(RefusalCode.HOLD_NOT_FOUND, holdId));
     }
 }

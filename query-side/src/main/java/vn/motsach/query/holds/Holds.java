@@ -3,6 +3,7 @@ package vn.motsach.query.holds;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -48,6 +49,16 @@ public class Holds {
                 .param("patron", patron)
                 .query((rs, row) -> hold(rs))
                 .list();
+    }
+
+    /** One hold with its place in its title's queue while it waits. */
+    Optional<HoldView> one(String school, UUID holdId) {
+        return jdbc.sql(QUEUED.formatted("select title_id from qs_hold where school_id = :school and hold_id = :hold_id")
+                        + "select * from queued where hold_id = :hold_id")
+                .param("school", school)
+                .param("hold_id", holdId)
+                .query((rs, row) -> hold(rs))
+                .optional();
     }
 
     PageView<HoldView> find(String school, UUID title, String patron, String status, PageRequest page) {

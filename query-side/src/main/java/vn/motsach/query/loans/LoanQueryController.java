@@ -1,6 +1,8 @@
 package vn.motsach.query.loans;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,6 +61,18 @@ class LoanQueryController {
         PageRequest paging = PageRequest.of(check, page, size);
         check.orRefuse();
         return loans.open(school, overdue, schoolClass, SchoolDates.today(clock), paging);
+    }
+
+    /** Open or returned, as its loan history shows it. */
+    @Operation(summary = "Một lượt mượn theo mã (One loan by id)")
+    @GetMapping("/api/v1/schools/{schoolId}/loans/{loanId}")
+    LoanView loan(@PathVariable String schoolId, @PathVariable String loanId) {
+        RequestCheck check = RequestCheck.of();
+        String school = PathIds.school(check, schoolId);
+        UUID loan = PathIds.uuid(check, "loanId", loanId);
+        check.orRefuse();
+        return loans.one(school, loan, SchoolDates.today(clock))
+                .orElseThrow(() -> new Refused(RefusalCode.LOAN_NOT_FOUND, loanId));
     }
 
     private boolean patronKnown(String school, String patron) {

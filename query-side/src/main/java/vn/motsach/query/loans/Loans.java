@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.motsach.query.web.PageRequest;
@@ -65,6 +67,15 @@ public class Loans {
                 .list();
         long total = jdbc.sql("select count(*) from qs_loan l where " + where).params(parameters).query(Long.class).single();
         return page.of(items, total);
+    }
+
+    Optional<LoanView> one(String school, UUID loanId, LocalDate today) {
+        return jdbc.sql("select l.*, " + OVERDUE + " as overdue from qs_loan l where l.school_id = :school and l.loan_id = :loan_id")
+                .param("school", school)
+                .param("loan_id", loanId)
+                .param("today", today)
+                .query((rs, row) -> loan(rs))
+                .optional();
     }
 
     boolean anyOf(String school, String patron) {

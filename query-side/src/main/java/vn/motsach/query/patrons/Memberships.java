@@ -26,4 +26,18 @@ public final class Memberships {
             coalesce((select d.kind <> 'LEFT' from qs_patron_departure d
                       where d.school_id = p.school_id and d.patron_id = p.patron_id and d.on_date <= :on
                       order by d.on_date desc, d.position desc limit 1), true)""";
+
+    /**
+     * The class patron {@code p} belongs to on {@code :on}, joined as {@code c}: the membership
+     * begun last on or before that date (by date, then by event position), or, before their first
+     * one begins, the one they will join; its {@code class_id} is null when there is none.
+     */
+    public static final String CLASS_ON = """
+            left join lateral (select m.class_id from qs_patron_membership m
+                               where m.school_id = p.school_id and m.patron_id = p.patron_id
+                               order by m.valid_from <= :on desc,
+                                        case when m.valid_from <= :on then m.valid_from end desc,
+                                        case when m.valid_from <= :on then m.position end desc,
+                                        m.valid_from, m.position
+                               limit 1) c on true""";
 }

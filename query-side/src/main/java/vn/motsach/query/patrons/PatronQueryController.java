@@ -1,36 +1,71 @@
 package vn.motsach.query.patrons;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.motsach.events.PatronCategory;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
+import vn.motsach.infra.security.CurrentCaller;
 import vn.motsach.infra.web.RequestCheck;
 import vn.motsach.query.SchoolDates;
 import vn.motsach.query.holds.HoldView;
 import vn.motsach.query.holds.Holds;
 import vn.motsach.query.loans.LoanView;
 import vn.motsach.query.loans.Loans;
+import vn.motsach.query.web.PageRequest;
+import vn.motsach.query.web.PageView;
 import vn.motsach.query.web.PathIds;
 import vn.motsach.query.web.Sql;
 
 @RestController
 class PatronQueryController {
 
+    private static final int MAX_QUERY_LENGTH = 200;
+
     private final JdbcClient jdbc;
     private final Loans loans;
     private final Holds holds;
+    private final PatronDirectory directory;
     private final Clock clock;
 
-    PatronQueryController(JdbcClient jdbc, Loans loans, Holds holds, Clock clock) {
+    PatronQueryController(JdbcClient jdbc, Loans loans, Holds holds, PatronDirectory directory, Clock clock) {
         this.jdbc = jdbc;
         this.loans = loans;
         this.holds = holds;
+        this.directory = directory;
         this.clock = clock;
+    }
+
+    /**
+     * A teacher limited to their classes sees their classes' patrons only: naming another class is
+     * refused, naming none lists theirs.
+     */
+    @Operation(summary = "Danh sách bạn đọc của trường (List a school's patrons)",
+            description = "Tìm theo tên hoặc mã, không phân biệt hoa thường và dấu (q); lọc theo lớp hôm nay (classId), "
+                    + "đối tượng (category) và còn hoạt động (active); phân trang page/size.")
+    @GetMapping("/api/v1/schools/{schoolId}/patrons")
+    PageView<PatronSummaryView> patrons(@PathVariable String schoolId, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String classId, @RequestParam(required = false) PatronCategory category,
+            @RequestParam(required = false) Boolean active, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        RequestCheck check = RequestCheck.of();
+        String school = PathIds.school(check, schoolId);
+        String words = check.optionalText("q", q, MAX_QUERY_LENGTH);
+        String schoolClass = PathIds.optionalLocal(check, "classId", classId);
+        PageRequest paging = PageRequest.of(check, page, size);
+        check.orRefuse();
+        if (schoolClass != null) {
+            CurrentCaller.requireClasses(List.of(schoolClass));
+        }
+        return directory.find(school, words, schoolClass, category == null ? null : category.name(), active,
+                schoolClass == null ? CurrentCaller.ownClassesOnly().orElse(null) : null, SchoolDates.today(clock), paging);
     }
 
     /**

@@ -1,17 +1,30 @@
 package vn.motsach.query.schools;
 
-import java.sql.Array;
+import io.swagger.v3.oas.annotations.Operation;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.motsach.events.AuthorityId;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
+import vn.motsach.infra.web.RequestCheck;
+import vn.motsach.query.web.PageRequest;
+import vn.motsach.query.web.PageView;
+import vn.motsach.query.web.PathIds;
+import vn.motsach.query.web.Sql;
 
 @RestController
 class SchoolQueryController {
+
+    private static final String COLUMNS = "select school_id, name, education_levels, authority_id, registered_at, updated_at";
+
+    /** The schools a list asks for: all, or those of one authority; by name, ignoring case and diacritics. */
+    private static final String LISTED = " from qs_school where (cast(:authority as varchar) is null or authority_id = :authority)";
 
     private final JdbcClient jdbc;
 
@@ -21,17 +34,52 @@ class SchoolQueryController {
 
     @GetMapping("/api/v1/schools/{schoolId}")
     SchoolView school(@PathVariable String schoolId) {
-        return jdbc.sql("""
-                        select school_id, name, education_levels, authority_id, registered_at, updated_at
-                        from qs_school where school_id = ?""")
+        return jdbc.sql(COLUMNS + " from qs_school where school_id = ?")
                 .param(schoolId)
-                .query((rs, row) -> new SchoolView(rs.getString(1), rs.getString(2), strings(rs.getArray(3)),
-                        rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant()))
+                .query((rs, row) -> school(rs))
                 .optional()
                 .orElseThrow(() -> new Refused(RefusalCode.SCHOOL_NOT_FOUND, schoolId));
     }
 
-    private static List<String> strings(Array array) throws SQLException {
-        return List.of((String[]) array.getArray());
+    /** For the system administrator: every school, or one authority's. */
+    @Operation(summary = "Danh sách tất cả các trường (List every school, for the system administrator)",
+            description = "Lọc theo cơ quan quản lý (authorityId); sắp theo tên; phân trang page/size.")
+    @GetMapping("/api/v1/schools")
+    PageView<SchoolView> schools(@RequestParam(required = false) String authorityId, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        RequestCheck check = RequestCheck.of();
+        String authority = authorityId == null ? null : check.optionalMatching("authorityId", authorityId, AuthorityId.FORMAT);
+        PageRequest paging = PageRequest.of(check, page, size);
+        check.orRefuse();
+        return list(authority, paging);
+    }
+
+    /** For an authority's administrator: the schools it supervises. */
+    @Operation(summary = "Các trường thuộc một cơ quan quản lý (List the schools of an authority)",
+            description = "Sắp theo tên; phân trang page/size.")
+    @GetMapping("/api/v1/authorities/{authorityId}/schools")
+    PageView<SchoolView> schoolsOf(@PathVariable String authorityId, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        RequestCheck check = RequestCheck.of();
+        String authority = check.matching("authorityId", authorityId, AuthorityId.FORMAT);
+        PageRequest paging = PageRequest.of(check, page, size);
+        check.orRefuse();
+        return list(authority, paging);
+    }
+
+    private PageView<SchoolView> list(String authority, PageRequest paging) {
+        List<SchoolView> items = jdbc.sql(COLUMNS + LISTED + " order by qs_fold(name), school_id limit :limit offset :offset")
+                .param("authority", authority)
+                .param("limit", paging.size())
+                .param("offset", paging.offset())
+                .query((rs, row) -> school(rs))
+                .list();
+        long total = jdbc.sql("select count(*)" + LISTED).param("authority", authority).query(Long.class).single();
+        return paging.of(items, total);
+    }
+
+    private static SchoolView school(ResultSet rs) throws SQLException {
+        return new SchoolView(rs.getString("school_id"), rs.getString("name"), Sql.strings(rs, "education_levels"),
+                rs.getString("authority_id"), Sql.instant(rs, "registered_at"), Sql.instant(rs, "updated_at"));
     }
 }

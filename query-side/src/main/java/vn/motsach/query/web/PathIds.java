@@ -3,6 +3,7 @@ package vn.motsach.query.web;
 import java.util.UUID;
 import vn.motsach.events.LocalId;
 import vn.motsach.events.SchoolId;
+import vn.motsach.events.SchoolYear;
 import vn.motsach.infra.web.RequestCheck;
 
 /**
@@ -37,5 +38,25 @@ public final class PathIds {
 
     public static UUID optionalUuid(RequestCheck check, String field, String value) {
         return value == null || value.isBlank() ? null : check.converted(field, value, UUID::fromString);
+    }
+
+    /** A năm học such as {@code 2026-2027}: two consecutive years. */
+    public static String schoolYear(RequestCheck check, String value) {
+        if (value == null || value.isBlank()) {
+            check.problem("schoolYear", "required");
+            return null;
+        }
+        return optionalSchoolYear(check, value);
+    }
+
+    public static String optionalSchoolYear(RequestCheck check, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!SchoolYear.isValid(value)) {
+            check.problem("schoolYear", "schoolYear");
+            return null;
+        }
+        return value;
     }
 }

@@ -27,10 +27,17 @@ import vn.motsach.events.HoldId;
 import vn.motsach.events.LoanId;
 import vn.motsach.events.PatronCategory;
 import vn.motsach.events.PatronId;
+import vn.motsach.events.PeriodActivity;
+import vn.motsach.events.PeriodId;
+import vn.motsach.events.ReadingEventId;
+import vn.motsach.events.ReadingEventKind;
+import vn.motsach.events.ReadingPlace;
+import vn.motsach.events.ReadingSessionId;
 import vn.motsach.events.Routing;
 import vn.motsach.events.SchoolEvent;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.SchoolYear;
+import vn.motsach.events.Semester;
 import vn.motsach.events.TitleId;
 import vn.motsach.events.catalogue.CopyAccessioned;
 import vn.motsach.events.catalogue.TitleCatalogued;
@@ -40,7 +47,14 @@ import vn.motsach.events.holds.HoldPlaced;
 import vn.motsach.events.holds.HoldReadyForPickup;
 import vn.motsach.events.patron.PatronMovedToClass;
 import vn.motsach.events.patron.PatronRegistered;
+import vn.motsach.events.reading.LibraryPeriodHeld;
+import vn.motsach.events.reading.Participant;
+import vn.motsach.events.reading.ReadingEventParticipationRecorded;
+import vn.motsach.events.reading.ReadingEventScheduled;
+import vn.motsach.events.reading.ReadingSessionRecorded;
+import vn.motsach.events.school.LoanPolicySet;
 import vn.motsach.events.school.SchoolRegistered;
+import vn.motsach.events.school.SchoolYearScheduled;
 import vn.motsach.events.schoolclass.ClassOpened;
 import vn.motsach.query.QuerySideApplication;
 import vn.motsach.query.replay.ProjectionRebuild;
@@ -141,6 +155,12 @@ class ProjectionRebuildIT {
         ClassId a1 = ClassId.of("6a1");
         ClassId a2 = ClassId.of("6a2");
         events.add(new SchoolRegistered(school, "Trường Tiểu học Dế Mèn", List.of(vn.motsach.events.EducationLevel.PRIMARY), null));
+        events.add(new SchoolYearScheduled(school, SchoolYear.of("2026-2027"), LocalDate.of(2026, 9, 5), LocalDate.of(2027, 5, 31),
+                List.of(new Semester(1, LocalDate.of(2026, 9, 5), LocalDate.of(2027, 1, 15)),
+                        new Semester(2, LocalDate.of(2027, 1, 16), LocalDate.of(2027, 5, 31))),
+                List.of(LocalDate.of(2027, 2, 17))));
+        events.add(new LoanPolicySet(school, PatronCategory.STUDENT, 7, 3, 1, 3));
+        events.add(new LoanPolicySet(school, PatronCategory.STUDENT, 10, 3, 1, 3));
         events.add(new ClassOpened(school, a1, "6A1", 6, SchoolYear.of("2026-2027"), null));
         events.add(new ClassOpened(school, a2, "6A2", 6, SchoolYear.of("2026-2027"), null));
         for (int p = 1; p <= 4; p++) {
@@ -172,13 +192,26 @@ class ProjectionRebuildIT {
                 PatronCategory.STUDENT, a1, NOW.plusSeconds(86_400), LocalDate.of(2026, 9, 21), 0, Routing.SHELF, null));
         events.add(new CopyCheckedOut(school, loan(school, 5), barcode(titles[1], 2), id(school, titles[1]), titles[1],
                 DocType.CHILDREN, PatronId.of("hs-3"), PatronCategory.STUDENT, a1, NOW, LocalDate.of(2026, 9, 21), null));
+        events.add(new LibraryPeriodHeld(school, PeriodId.of(UUID.nameUUIDFromBytes((school.value() + ":period").getBytes(
+                StandardCharsets.UTF_8))), a1, LocalDate.of(2026, 9, 14), PeriodActivity.FREE_READING,
+                List.of(PatronId.of("hs-1"), PatronId.of("hs-2")), 3, null, "Đọc tự do"));
+        ReadingEventId festival = ReadingEventId.of(UUID.nameUUIDFromBytes((school.value() + ":event").getBytes(StandardCharsets.UTF_8)));
+        events.add(new ReadingEventScheduled(school, festival, "Ngày hội đọc sách", ReadingEventKind.FESTIVAL,
+                LocalDate.of(2026, 9, 16), LocalDate.of(2026, 9, 18), List.of(a1, a2)));
+        events.add(new ReadingEventParticipationRecorded(school, festival, LocalDate.of(2026, 9, 16),
+                List.of(new Participant(PatronId.of("hs-1"), PatronCategory.STUDENT, a1),
+                        new Participant(PatronId.of("hs-4"), PatronCategory.STUDENT, a2))));
+        events.add(new ReadingSessionRecorded(school, ReadingSessionId.of(UUID.nameUUIDFromBytes((school.value() + ":session")
+                .getBytes(StandardCharsets.UTF_8))), PatronId.of("hs-3"), PatronCategory.STUDENT, a1, null, NOW, 25,
+                ReadingPlace.HOME, true));
         return events;
     }
 
     private static Map<String, List<String>> rows(List<String> schools) {
         Map<String, List<String>> rows = new TreeMap<>();
         for (String table : List.of("qs_school", "qs_catalogue_title", "qs_copy", "qs_loan", "qs_hold",
-                "qs_patron", "qs_patron_membership", "qs_patron_departure", "qs_class")) {
+                "qs_patron", "qs_patron_membership", "qs_patron_departure", "qs_class", "qs_school_year", "qs_loan_policy",
+                "qs_library_period", "qs_reading_event", "qs_reading_event_participant", "qs_reading_session")) {
             rows.put(table, JdbcRows.of(table, schools));
         }
         return rows;

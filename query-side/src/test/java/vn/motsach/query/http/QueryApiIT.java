@@ -311,7 +311,7 @@ class QueryApiIT {
             JsonNode health = api.get("/actuator/health").json().path("components").path("projections");
             assertThat(health.path("status").asString()).isEqualTo("UP");
             for (String projection : List.of("catalogue", "loans", "holds", "patrons", "class-directory",
-                    "school-directory")) {
+                    "school-directory", "school-set-up", "reading-activities")) {
                 assertThat(health.path("details").path("projections").path(projection).path("lag").asLong())
                         .as(projection).isZero();
             }
@@ -319,7 +319,7 @@ class QueryApiIT {
         JsonNode metric = api.get("/actuator/metrics/motsach.projection.lag?tag=projection:catalogue").json();
         assertThat(metric.path("measurements").get(0).path("value").asDouble()).isZero();
         JsonNode admin = api.get("/api/v1/admin/projections").json();
-        assertThat(admin.path("items").size()).isEqualTo(6);
+        assertThat(admin.path("items").size()).isEqualTo(8);
     }
 
     private long catalogueTheClassics() {

@@ -4,5 +4,5 @@ import vn.motsach.events.SchoolEvent;
 
 /** Events of reading culture: sessions, library periods, reading events and the targets a school sets. */
 public sealed interface ReadingCultureEvent extends SchoolEvent permits ReadingSessionRecorded, LibraryPeriodHeld,
-        ReadingEventScheduled, ReadingEventParticipationRecorded, ReadingTargetSet {
+        ReadingEventScheduled, ReadingEventParticipationRecorded, ReadingTargetSet, ReadingTargetRemoved {
 }

@@ -1,0 +1,8 @@
+package vn.motsach.query.patrons;
+
+import java.time.LocalDate;
+
+/** A patron as a list shows them: their class and whether they are active today, without loans or holds. */
+record PatronSummaryView(String patronId, String fullName, String category, String classId, boolean active,
+        LocalDate registeredOn) {
+}

@@ -1,0 +1,175 @@
+package vn.motsach.query.reading;
+
+import io.swagger.v3.oas.annotations.Operation;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.motsach.events.RefusalCode;
+import vn.motsach.events.Refused;
+import vn.motsach.infra.security.CurrentCaller;
+import vn.motsach.infra.time.TimeAutoConfiguration;
+import vn.motsach.infra.web.RequestCheck;
+import vn.motsach.query.SchoolDates;
+import vn.motsach.query.patrons.Memberships;
+import vn.motsach.query.web.DateRange;
+import vn.motsach.query.web.PageRequest;
+import vn.motsach.query.web.PageView;
+import vn.motsach.query.web.PathIds;
+import vn.motsach.query.web.Sql;
+
+/**
+ * The lists of reading culture: library periods, reading events, a patron's reading sessions.
+ * A teacher limited to their classes sees their classes' periods and events only, and the
+ * sessions of their own students.
+ */
+@RestController
+class ReadingActivitiesQueryController {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ReadingActivitiesQueryController(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "Danh sách tiết đọc thư viện theo lớp hoặc khoảng ngày (List library periods)",
+            description = "Lọc theo lớp (classId) và ngày (from, to: YYYY-MM-DD); mới nhất trước; phân trang page/size. "
+                    + "Giáo viên chỉ thấy các lớp mình phụ trách.")
+    @GetMapping("/api/v1/schools/{schoolId}/library-periods")
+    PageView<LibraryPeriodView> libraryPeriods(@PathVariable String schoolId, @RequestParam(required = false) String classId,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        RequestCheck check = RequestCheck.of();
+        String school = PathIds.school(check, schoolId);
+        String schoolClass = PathIds.optionalLocal(check, "classId", classId);
+        DateRange dates = DateRange.of(check, from, to);
+        PageRequest paging = PageRequest.of(check, page, size);
+        check.orRefuse();
+        Map<String, Object> parameters = visible(school, schoolClass);
+        parameters.put("from", dates.from());
+        parameters.put("to", dates.to());
+        String where = """
+                 from qs_library_period l
+                where l.school_id = :school and (cast(:class_id as varchar) is null or l.class_id = :class_id)
+                  and (cast(:own as varchar[]) is null or l.class_id = any(:own))
+                  and (cast(:from as date) is null or l.held_on >= :from) and (cast(:to as date) is null or l.held_on <= :to)""";
+        return paged("select l.*" + where + " order by l.held_on desc, l.class_id, l.period_id", "select count(*)" + where,
+                parameters, paging, (rs, row) -> {
+                    List<String> attendees = Sql.strings(rs, "attendee_ids");
+                    return new LibraryPeriodView(Sql.uuid(rs, "period_id"), rs.getString("class_id"), Sql.date(rs, "held_on"),
+                            rs.getString("activity"), attendees, attendees.size(), rs.getInt("enrolled_students"),
+                            rs.getString("teacher_id"), rs.getString("note"));
+                });
+    }
+
+    @Operation(summary = "Danh sách hoạt động đọc (List reading events)",
+            description = "Các hoạt động diễn ra trong khoảng ngày (from, to) và có lớp classId; mới nhất trước; phân trang "
+                    + "page/size. Giáo viên chỉ thấy hoạt động của lớp mình, và số người tham gia của lớp mình.")
+    @GetMapping("/api/v1/schools/{schoolId}/reading-events")
+    PageView<ReadingEventView> readingEvents(@PathVariable String schoolId, @RequestParam(required = false) String classId,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        RequestCheck check = RequestCheck.of();
+        String school = PathIds.school(check, schoolId);
+        String schoolClass = PathIds.optionalLocal(check, "classId", classId);
+        DateRange dates = DateRange.of(check, from, to);
+        PageRequest paging = PageRequest.of(check, page, size);
+        check.orRefuse();
+        Map<String, Object> parameters = visible(school, schoolClass);
+        parameters.put("from", dates.from());
+        parameters.put("to", dates.to());
+        String where = """
+                 from qs_reading_event e
+                where e.school_id = :school and (cast(:class_id as varchar) is null or :class_id = any(e.class_ids))
+                  and (cast(:own as varchar[]) is null or e.class_ids && cast(:own as text[]))
+                  and (cast(:from as date) is null or e.ends_on >= :from) and (cast(:to as date) is null or e.starts_on <= :to)""";
+        return paged("""
+                        select e.*, (select count(*) from qs_reading_event_participant p
+                                     where p.school_id = e.school_id and p.event_id = e.event_id
+                                       and (cast(:own as varchar[]) is null or p.class_id = any(:own))) as participants"""
+                        + where + " order by e.starts_on desc, e.name, e.event_id", "select count(*)" + where, parameters, paging,
+                (rs, row) -> new ReadingEventView(Sql.uuid(rs, "event_id"), rs.getString("name"), rs.getString("kind"),
+                        Sql.date(rs, "starts_on"), Sql.date(rs, "ends_on"), Sql.strings(rs, "class_ids"), rs.getInt("participants")));
+    }
+
+    /** A teacher limited to their classes reads the sessions of a student in one of them today. */
+    @Operation(summary = "Các lượt đọc của một bạn đọc (List a patron's reading sessions)",
+            description = "Lọc theo ngày bắt đầu (from, to); mới nhất trước; phân trang page/size. selfReported = true khi "
+                    + "bạn đọc tự khai (đọc ở nhà).")
+    @GetMapping("/api/v1/schools/{schoolId}/patrons/{patronId}/reading-sessions")
+    PageView<ReadingSessionView> readingSessions(@PathVariable String schoolId, @PathVariable String patronId,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        RequestCheck check = RequestCheck.of();
+        String school = PathIds.school(check, schoolId);
+        String patron = PathIds.local(check, "patronId", patronId);
+        DateRange dates = DateRange.of(check, from, to);
+        PageRequest paging = PageRequest.of(check, page, size);
+        check.orRefuse();
+        List<String> classToday = jdbc.sql("select coalesce(c.class_id, '') from qs_patron p " + Memberships.CLASS_ON
+                        + " where p.school_id = :school and p.patron_id = :patron")
+                .param("school", school)
+                .param("patron", patron)
+                .param("on", SchoolDates.today(clock))
+                .query(String.class)
+                .list();
+        if (classToday.isEmpty()) {
+            throw new Refused(RefusalCode.PATRON_NOT_FOUND, patronId);
+        }
+        CurrentCaller.requireClasses(classToday);
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("school", school);
+        parameters.put("patron", patron);
+        parameters.put("from", dates.from() == null ? null : Sql.timestamp(startOf(dates.from())));
+        parameters.put("to", dates.to() == null ? null : Sql.timestamp(startOf(dates.to().plusDays(1))));
+        String where = """
+                 from qs_reading_session s
+                where s.school_id = :school and s.patron_id = :patron
+                  and (cast(:from as timestamptz) is null or s.started_at >= :from)
+                  and (cast(:to as timestamptz) is null or s.started_at < :to)""";
+        return paged("select s.*" + where + " order by s.started_at desc, s.session_id", "select count(*)" + where, parameters,
+                paging, (rs, row) -> new ReadingSessionView(Sql.uuid(rs, "session_id"), rs.getString("patron_id"),
+                        rs.getString("class_id"), Sql.uuid(rs, "title_id"), Sql.instant(rs, "started_at"), rs.getInt("minutes"),
+                        rs.getString("place"), rs.getBoolean("self_reported")));
+    }
+
+    /**
+     * The school, the class asked for (refused when a teacher does not teach it), and the classes a
+     * teacher limited to theirs may see ({@code null}: every class).
+     */
+    private static Map<String, Object> visible(String school, String classId) {
+        if (classId != null) {
+            CurrentCaller.requireClasses(List.of(classId));
+        }
+        Set<String> own = CurrentCaller.ownClassesOnly().orElse(null);
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("school", school);
+        parameters.put("class_id", classId);
+        parameters.put("own", own == null ? null : own.toArray(String[]::new));
+        return parameters;
+    }
+
+    private static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(TimeAutoConfiguration.SCHOOL_ZONE).toInstant();
+    }
+
+    private <T> PageView<T> paged(String select, String count, Map<String, Object> parameters, PageRequest page,
+            RowMapper<T> rows) {
+        Map<String, Object> withPage = new HashMap<>(parameters);
+        withPage.put("limit", page.size());
+        withPage.put("offset", page.offset());
+        List<T> items = jdbc.sql(select + " limit :limit offset :offset").params(withPage).query(rows).list();
+        return page.of(items, jdbc.sql(count).params(parameters).query(Long.class).single());
+    }
+}
