@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import vn.motsach.analytics.metrics.ReadingMetrics;
 import vn.motsach.analytics.readers.Latest;
 import vn.motsach.analytics.readers.StudentActivity;
@@ -23,11 +24,16 @@ final class LibraryPeriodEvaluation {
         this.metrics = metrics;
     }
 
-    Map<String, Object> of(String schoolId, String periodId) {
+    /**
+     * @param visibleClasses the classes the caller may see: a period of another class is answered
+     *     as unknown (404, as for an id that does not exist), so a teacher learns neither its
+     *     attendees nor that it was held
+     */
+    Map<String, Object> of(String schoolId, String periodId, Predicate<String> visibleClasses) {
         metrics.school(schoolId);
         LibraryPeriodRecord period = metrics.stores().<LibraryPeriodRecord>keyValueStore(LibraryPeriodsTopology.PERIODS_STORE)
                 .get(StoreKeys.of(schoolId, periodId));
-        if (period == null) {
+        if (period == null || !visibleClasses.test(period.classId())) {
             throw ApiProblem.notFound("LIBRARY_PERIOD_NOT_FOUND", periodId);
         }
         Set<String> attendees = Set.copyOf(period.attendeeIds());

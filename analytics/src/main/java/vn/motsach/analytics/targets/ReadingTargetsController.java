@@ -1,6 +1,7 @@
 package vn.motsach.analytics.targets;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.function.Predicate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -9,6 +10,7 @@ import vn.motsach.analytics.metrics.ReadingMetrics;
 import vn.motsach.analytics.roster.RosterTopology;
 import vn.motsach.analytics.streams.InstanceRouter;
 import vn.motsach.events.SchoolId;
+import vn.motsach.infra.security.CurrentCaller;
 import vn.motsach.infra.web.RequestCheck;
 
 @RestController
@@ -27,6 +29,7 @@ class ReadingTargetsController {
         RequestCheck check = RequestCheck.of();
         check.matching("schoolId", schoolId, SchoolId.FORMAT);
         check.orRefuse();
-        return router.answer(RosterTopology.SCHOOLS_STORE, schoolId, request, () -> progress.of(schoolId));
+        Predicate<String> visible = CurrentCaller.visibleClasses();
+        return router.answer(RosterTopology.SCHOOLS_STORE, schoolId, request, () -> progress.of(schoolId, visible));
     }
 }

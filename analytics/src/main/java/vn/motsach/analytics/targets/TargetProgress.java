@@ -19,6 +19,7 @@ import vn.motsach.analytics.metrics.SchoolPeriod;
 import vn.motsach.analytics.readers.Latest;
 import vn.motsach.analytics.roster.SchoolProfile;
 import vn.motsach.analytics.streams.StoreKeys;
+import vn.motsach.events.TargetScope;
 
 /**
  * Each target of a school joined with its metric for the current period (the one containing
@@ -33,7 +34,11 @@ final class TargetProgress {
         this.metrics = metrics;
     }
 
-    Map<String, Object> of(String schoolId) {
+    /**
+     * @param visibleClasses the classes the caller may see: a teacher gets the school's and
+     *     grades' targets and those of their own classes, not another class's progress
+     */
+    Map<String, Object> of(String schoolId, Predicate<String> visibleClasses) {
         SchoolProfile school = metrics.school(schoolId);
         LocalDate today = metrics.today();
         Map<String, SchoolPeriod> loaded = new HashMap<>();
@@ -44,6 +49,9 @@ final class TargetProgress {
                 .prefixScan(StoreKeys.prefix(schoolId), new StringSerializer())) {
             while (targets.hasNext()) {
                 ReadingTargetRecord target = targets.next().value;
+                if (target.scope() == TargetScope.CLASS && !visibleClasses.test(target.scopeId())) {
+                    continue;
+                }
                 Map<String, Object> item = new LinkedHashMap<>();
                 item.put("targetId", target.targetId());
                 item.put("metric", target.metric());

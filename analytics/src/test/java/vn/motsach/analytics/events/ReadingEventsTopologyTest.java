@@ -1,6 +1,7 @@
 package vn.motsach.analytics.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.motsach.analytics.SchoolFixture.SCHOOL;
 import static vn.motsach.analytics.SchoolFixture.at;
 
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import vn.motsach.analytics.SchoolFixture;
 import vn.motsach.analytics.metrics.MetricsAnswers;
 import vn.motsach.events.MetricPeriod;
+import vn.motsach.infra.web.ApiProblem;
 
 class ReadingEventsTopologyTest {
 
@@ -46,7 +48,7 @@ class ReadingEventsTopologyTest {
         school.loan("l3", "hs4", "6a1", at(READING_DAY, LocalTime.of(10, 10)));
         school.session("hs3", "6a1", at(READING_DAY, LocalTime.of(14, 0)), 40);
 
-        Map<String, Object> evaluation = new ReadingEventEvaluation(school.metrics(READING_DAY)).of(SCHOOL, event.toString());
+        Map<String, Object> evaluation = new ReadingEventEvaluation(school.metrics(READING_DAY)).of(SCHOOL, event.toString(), classId -> true);
 
         assertThat(evaluation).containsEntry("name", "Ngày hội đọc sách").containsEntry("schoolDays", 1)
                 .containsEntry("beforeFrom", LocalDate.of(2026, 2, 13)).containsEntry("beforeTo", LocalDate.of(2026, 2, 13));
@@ -60,6 +62,21 @@ class ReadingEventsTopologyTest {
         assertThat(classes.get(0).get("uplift")).isEqualTo(
                 Map.of("loans", 2, "readingMinutes", 30, "loansChange", 2.0, "readingMinutesChange", 3.0));
         assertThat(classes.get(1)).containsEntry("participants", 0).containsEntry("participationRate", 0.0);
+    }
+
+    @Test
+    void aTeacherSeesTheLinesOfTheirOwnClassesOnly() {
+        school.on(READING_DAY, LocalTime.of(8, 0));
+        school.readingEvent(event, "Ngày hội đọc sách", READING_DAY, READING_DAY, "6a1", "6a2");
+        school.participation(event, READING_DAY, "6a1", "hs1", "hs2");
+        ReadingEventEvaluation evaluation = new ReadingEventEvaluation(school.metrics(READING_DAY));
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> classes = (List<Map<String, Object>>) evaluation.of(SCHOOL, event.toString(), "6a2"::equals)
+                .get("classes");
+        assertThat(classes).extracting(line -> line.get("classId")).containsExactly("6a2");
+        assertThatThrownBy(() -> evaluation.of(SCHOOL, event.toString(), "7a1"::equals)).isInstanceOf(ApiProblem.class)
+                .hasMessage("READING_EVENT_NOT_FOUND");
     }
 
     @Test

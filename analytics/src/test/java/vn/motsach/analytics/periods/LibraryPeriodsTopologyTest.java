@@ -39,7 +39,7 @@ class LibraryPeriodsTopologyTest {
         school.session("hs2", "6a1", at(TUESDAY.plusDays(1), LocalTime.of(20, 0)), 30);
         school.loan("l3", "hs3", "6a1", at(TUESDAY, LocalTime.of(10, 0)));
 
-        assertThat(evaluation.of(SCHOOL, period.toString()))
+        assertThat(evaluation.of(SCHOOL, period.toString(), classId -> true))
                 .containsEntry("classId", "6a1").containsEntry("heldOn", TUESDAY).containsEntry("activity", "FREE_READING")
                 .containsEntry("attendees", 2).containsEntry("attendanceRate", 0.6667)
                 .containsEntry("loansThatDay", 1L).containsEntry("readingMinutesThatDay", 20L);
@@ -58,8 +58,19 @@ class LibraryPeriodsTopologyTest {
     }
 
     @Test
+    void aPeriodOfAClassTheCallerDoesNotTeachIsNotFound() {
+        UUID period = UUID.randomUUID();
+        school.on(TUESDAY, LocalTime.of(9, 0));
+        school.libraryPeriod(period, "6a1", TUESDAY, 3, "hs1", "hs2");
+
+        assertThatThrownBy(() -> evaluation.of(SCHOOL, period.toString(), "6a2"::equals)).isInstanceOf(ApiProblem.class)
+                .hasMessage("LIBRARY_PERIOD_NOT_FOUND");
+        assertThat(evaluation.of(SCHOOL, period.toString(), "6a1"::equals)).containsEntry("attendees", 2);
+    }
+
+    @Test
     void anUnknownPeriodIsNotFound() {
-        assertThatThrownBy(() -> evaluation.of(SCHOOL, UUID.randomUUID().toString())).isInstanceOf(ApiProblem.class)
+        assertThatThrownBy(() -> evaluation.of(SCHOOL, UUID.randomUUID().toString(), classId -> true)).isInstanceOf(ApiProblem.class)
                 .hasMessage("LIBRARY_PERIOD_NOT_FOUND");
     }
 }

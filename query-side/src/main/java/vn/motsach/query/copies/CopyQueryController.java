@@ -3,12 +3,14 @@ package vn.motsach.query.copies;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
+import vn.motsach.infra.security.CurrentCaller;
 import vn.motsach.infra.web.RequestCheck;
 import vn.motsach.query.SchoolDates;
 import vn.motsach.query.web.PathIds;
@@ -25,6 +27,11 @@ class CopyQueryController {
         this.clock = clock;
     }
 
+    /**
+     * A teacher sees who has a copy, or waits for it on the hold shelf, only for the students of
+     * their own classes (the class the loan or hold was made under); for the others the copy
+     * shows its status and dates without the patron.
+     */
     @GetMapping("/api/v1/schools/{schoolId}/copies/{barcode}")
     CopyView copy(@PathVariable String schoolId, @PathVariable String barcode) {
         RequestCheck check = RequestCheck.of();
@@ -32,12 +39,14 @@ class CopyQueryController {
         String copy = PathIds.local(check, "barcode", barcode);
         check.orRefuse();
         LocalDate today = SchoolDates.today(clock);
+        Predicate<String> visible = CurrentCaller.visibleClasses();
         return jdbc.sql("""
                         select c.barcode, c.title_id, c.title, c.doc_type, %s as status, c.loanable, c.acquired_on, c.source,
                                l.loan_id, l.patron_id, l.borrowed_at, l.due_on, c.hold_id, c.hold_patron_id, c.pickup_by,
-                               c.withdrawn_on, c.withdrawal_reason
+                               c.withdrawn_on, c.withdrawal_reason, l.class_id, h.class_id as hold_class_id
                         from qs_copy c
                         %s
+                        left join qs_hold h on h.school_id = c.school_id and h.hold_id = c.hold_id
                         where c.school_id = :school and c.barcode = :barcode""".formatted(CopyState.STATUS, CopyState.OPEN_LOAN))
                 .param("school", school)
                 .param("barcode", copy)
@@ -48,9 +57,11 @@ class CopyQueryController {
                     return new CopyView(rs.getString("barcode"), Sql.uuid(rs, "title_id"), rs.getString("title"),
                             rs.getString("doc_type"), rs.getString("status"), rs.getBoolean("loanable"),
                             Sql.date(rs, "acquired_on"), rs.getString("source"),
-                            loanId == null ? null : new CopyView.CopyLoanView(loanId, rs.getString("patron_id"),
+                            loanId == null ? null : new CopyView.CopyLoanView(loanId,
+                                    visible.test(rs.getString("class_id")) ? rs.getString("patron_id") : null,
                                     Sql.instant(rs, "borrowed_at"), dueOn, dueOn != null && dueOn.isBefore(today)),
-                            holdId == null ? null : new CopyView.CopyHoldView(holdId, rs.getString("hold_patron_id"),
+                            holdId == null ? null : new CopyView.CopyHoldView(holdId,
+                                    visible.test(rs.getString("hold_class_id")) ? rs.getString("hold_patron_id") : null,
                                     Sql.date(rs, "pickup_by")),
                             Sql.date(rs, "withdrawn_on"), rs.getString("withdrawal_reason"));
                 })
