@@ -82,6 +82,8 @@ final class ReadingEventEvaluation {
             line.put("loansBefore", beforeSum.loans());
             line.put("readingMinutesDuring", duringSum.readingMinutes());
             line.put("readingMinutesBefore", beforeSum.readingMinutes());
+            line.put("selfReportedReadingMinutesDuring", duringSum.selfReportedMinutes());
+            line.put("selfReportedReadingMinutesBefore", beforeSum.selfReportedMinutes());
             line.put("uplift", uplift(duringSum, beforeSum));
             classes.add(line);
         }

@@ -39,12 +39,14 @@ final class LibraryPeriodEvaluation {
         Set<String> attendees = Set.copyOf(period.attendeeIds());
         long loans = 0;
         long minutes = 0;
+        long selfReported = 0;
         Instant asOf = period.recordedAt();
         // an attendee's rows of the day, under whichever class each event named
         for (Map.Entry<String, StudentActivity> row : metrics.studentActivity().on(schoolId, period.heldOn()).entrySet()) {
             if (attendees.contains(StoreKeys.last(row.getKey()))) {
                 loans += row.getValue().loans();
                 minutes += row.getValue().readingMinutes();
+                selfReported += row.getValue().selfReportedMinutes();
                 asOf = Latest.of(asOf, row.getValue().asOf());
             }
         }
@@ -60,6 +62,7 @@ final class LibraryPeriodEvaluation {
                 : Math.round(period.attendeeIds().size() * 10_000.0 / period.enrolledStudents()) / 10_000.0);
         answer.put("loansThatDay", loans);
         answer.put("readingMinutesThatDay", minutes);
+        answer.put("selfReportedReadingMinutesThatDay", selfReported);
         answer.put("asOf", asOf);
         return answer;
     }

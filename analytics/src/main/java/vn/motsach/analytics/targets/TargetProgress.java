@@ -19,6 +19,7 @@ import vn.motsach.analytics.metrics.SchoolPeriod;
 import vn.motsach.analytics.readers.Latest;
 import vn.motsach.analytics.roster.SchoolProfile;
 import vn.motsach.analytics.streams.StoreKeys;
+import vn.motsach.events.TargetMetric;
 import vn.motsach.events.TargetScope;
 
 /**
@@ -55,6 +56,7 @@ final class TargetProgress {
                 Map<String, Object> item = new LinkedHashMap<>();
                 item.put("targetId", target.targetId());
                 item.put("metric", target.metric());
+                item.put("measuredBy", measuredBy(target.metric()));
                 item.put("scope", target.scope());
                 item.put("scopeId", target.scopeId());
                 item.put("period", target.period());
@@ -116,7 +118,19 @@ final class TargetProgress {
             case LOANS_PER_STUDENT -> metrics.loansPerStudent();
             case ACTIVE_READER_RATE -> metrics.activeReaderRate();
             case READING_MINUTES_PER_STUDENT -> metrics.readingMinutesPerStudent();
+            case SELF_REPORTED_READING_MINUTES_PER_STUDENT -> metrics.selfReportedReadingMinutesPerStudent();
             case LIBRARY_PERIODS_PER_CLASS -> classes == 0 ? 0 : metrics.libraryPeriods() / (double) classes;
+        };
+    }
+
+    /** The field of the metrics answers a target's value is: which reading minutes it counts, for one. */
+    private static String measuredBy(TargetMetric metric) {
+        return switch (metric) {
+            case LOANS_PER_STUDENT -> "loansPerStudent";
+            case ACTIVE_READER_RATE -> "activeReaderRate";
+            case READING_MINUTES_PER_STUDENT -> "readingMinutesPerStudent";
+            case SELF_REPORTED_READING_MINUTES_PER_STUDENT -> "selfReportedReadingMinutesPerStudent";
+            case LIBRARY_PERIODS_PER_CLASS -> "libraryPeriodsPerClass";
         };
     }
 

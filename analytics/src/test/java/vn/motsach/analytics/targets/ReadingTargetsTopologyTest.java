@@ -69,6 +69,23 @@ class ReadingTargetsTopologyTest {
     }
 
     @Test
+    void aReadingMinutesTargetCountsTheMinutesTheSchoolSawAndAnotherThoseReadAtHome() {
+        school.target("phut-doc", TargetMetric.READING_MINUTES_PER_STUDENT, TargetScope.CLASS, "6a1", MetricPeriod.WEEK, "10");
+        school.target("phut-o-nha", TargetMetric.SELF_REPORTED_READING_MINUTES_PER_STUDENT, TargetScope.CLASS, "6a1",
+                MetricPeriod.WEEK, "10");
+        school.on(WEDNESDAY, LocalTime.of(9, 0));
+        school.session("hs1", "6a1", at(WEDNESDAY, LocalTime.of(9, 0)), 15);
+        school.homeSession("hs2", "6a1", at(WEDNESDAY, LocalTime.of(20, 0)), 45);
+
+        Map<String, Map<String, Object>> targets = byId(new TargetProgress(school.metrics(WEDNESDAY)).of(SCHOOL, classId -> true));
+
+        assertThat(targets.get("phut-doc")).containsEntry("value", new BigDecimal("5.0"))
+                .containsEntry("measuredBy", "readingMinutesPerStudent");
+        assertThat(targets.get("phut-o-nha")).containsEntry("value", new BigDecimal("15.0"))
+                .containsEntry("measuredBy", "selfReportedReadingMinutesPerStudent");
+    }
+
+    @Test
     void aTeacherSeesTheSchoolsAndGradesTargetsAndTheirOwnClassesOnly() {
         school.target("lop-6a1", TargetMetric.ACTIVE_READER_RATE, TargetScope.CLASS, "6a1", MetricPeriod.WEEK, "0.5");
         school.target("lop-7a1", TargetMetric.ACTIVE_READER_RATE, TargetScope.CLASS, "7a1", MetricPeriod.WEEK, "0.5");

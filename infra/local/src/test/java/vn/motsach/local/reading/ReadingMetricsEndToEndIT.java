@@ -55,6 +55,8 @@ class ReadingMetricsEndToEndIT {
         String startedAt = LibraryFixture.sessionBegunToday(clock, Duration.ofMinutes(50));
         school.expect(201, api.post(school.base() + "/reading-sessions",
                 "{\"patronId\":\"hs-3\",\"startedAt\":\"" + startedAt + "\",\"minutes\":30,\"place\":\"HOME\"}"));
+        school.expect(201, api.post(school.base() + "/reading-sessions",
+                "{\"patronId\":\"hs-4\",\"startedAt\":\"" + startedAt + "\",\"minutes\":12,\"place\":\"CLASS_CORNER\"}"));
         String periodId = school.expect(201, api.post(school.base() + "/library-periods",
                 "{\"classId\":\"6a1\",\"heldOn\":\"" + today + "\",\"activity\":\"FREE_READING\",\"attendeeIds\":[\"hs-1\",\"hs-4\"]}"))
                 .text("periodId");
@@ -75,12 +77,17 @@ class ReadingMetricsEndToEndIT {
             assertThat(metrics.path("activeReaders").asLong()).isEqualTo(4);
             assertThat(metrics.path("enrolledStudents").asLong()).isEqualTo(4);
             assertThat(metrics.path("activeReaderRate").asDouble()).isEqualTo(1.0);
-            assertThat(metrics.path("readingMinutes").asLong()).isEqualTo(30);
+            // minutes the school saw, and those read at home apart
+            assertThat(metrics.path("readingMinutes").asLong()).isEqualTo(12);
+            assertThat(metrics.path("readingMinutesPerStudent").asDouble()).isEqualTo(3.0);
+            assertThat(metrics.path("selfReportedReadingMinutes").asLong()).isEqualTo(30);
+            assertThat(metrics.path("selfReportedReadingMinutesPerStudent").asDouble()).isEqualTo(7.5);
             assertThat(metrics.path("libraryPeriods").asLong()).isEqualTo(1);
             assertThat(metrics.path("libraryPeriodAttendanceRate").asDouble()).isEqualTo(0.5);
             assertThat(metrics.path("asOf").asString()).isNotBlank();
             assertThat(metrics.path("students").size()).isEqualTo(4);
             assertThat(metrics.toString()).doesNotContain("hs-5");
+            assertThat(metrics.path("students").get(2).path("selfReportedReadingMinutes").asInt()).isEqualTo(30);
         });
 
         JsonNode ofSchool = api.get(school.base() + "/reading-metrics" + week).json();
