@@ -112,7 +112,7 @@ public final class SchoolPeriod {
         Map<String, StudentLine> lines = new TreeMap<>();
         for (RosterEntry entry : roster) {
             if (entry.enrolledIn(classId, period) || ofClass.containsKey(entry.patronId())) {
-                lines.put(entry.patronId(), StudentLine.of(entry.patronId(), entry.fullName(),
+                lines.put(entry.patronId(), StudentLine.of(entry.patronId(), null,
                         ofClass.getOrDefault(entry.patronId(), null)));
             }
         }
@@ -177,12 +177,18 @@ public final class SchoolPeriod {
     }
 
     /**
-     * One student's line in a class answer: only class-level answers carry names.
+     * One student's line in a class answer: only class-level answers carry names, which
+     * {@link vn.motsach.analytics.roster.PatronNames} gives when the answer is made.
      *
      * @param readingMinutes the minutes the school saw; those reported from home are apart
      */
     public record StudentLine(String patronId, String fullName, int loans, int readingMinutes,
             int selfReportedReadingMinutes, int libraryPeriodsAttended, int readingEvents, boolean active) {
+
+        public StudentLine named(String name) {
+            return new StudentLine(patronId, name, loans, readingMinutes, selfReportedReadingMinutes, libraryPeriodsAttended,
+                    readingEvents, active);
+        }
 
         static StudentLine of(String patronId, String fullName, StudentActivity done) {
             StudentActivity counted = done == null ? StudentActivity.NONE : done;

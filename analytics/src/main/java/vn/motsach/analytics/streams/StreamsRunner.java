@@ -33,7 +33,7 @@ public final class StreamsRunner implements SmartLifecycle {
      * shape starts a new id and replays the events topic (kept forever) into fresh stores, instead
      * of reading old rows with new code. Raise it whenever a store's keys or values change meaning.
      * stores3: a student's month counts self-reported reading minutes apart from those the school
-     * saw (which stores2 added together).
+     * saw (which stores2 added together), and the roster keeps no names.
      */
     static final String STORE_LAYOUT = "stores3";
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.motsach.analytics.SchoolFixture;
 import vn.motsach.analytics.metrics.MetricsAnswers;
+import vn.motsach.analytics.roster.PatronNames;
 import vn.motsach.events.MetricPeriod;
 import vn.motsach.infra.web.ApiProblem;
 
@@ -86,7 +87,7 @@ class ReadingEventsTopologyTest {
         school.on(READING_DAY.plusDays(4), LocalTime.of(8, 0));
         school.participation(event, READING_DAY.plusDays(4), "6a1", "hs1", "hs2");
 
-        assertThat(new MetricsAnswers(school.metrics(READING_DAY)).ofClass(SCHOOL, "6a1", MetricPeriod.WEEK, READING_DAY))
+        assertThat(new MetricsAnswers(school.metrics(READING_DAY), PatronNames.NONE).ofClass(SCHOOL, "6a1", MetricPeriod.WEEK, READING_DAY))
                 .containsEntry("readingEventParticipants", 2L).containsEntry("activeReaders", 2L);
     }
 }

@@ -33,7 +33,9 @@ class ReadingMetricsTest {
     void setUp() {
         school = new SchoolFixture().schoolWithCalendar().classOpened("6a1", 6).classOpened("6a2", 6)
                 .students("6a1", "hs1", "hs2", "hs3").students("6a2", "hs4", "hs5").teacher("gv1");
-        answers = new MetricsAnswers(school.metrics(NEXT_MONDAY.plusDays(2)));
+        // the names the query side keeps, which the events topic does not carry
+        answers = new MetricsAnswers(school.metrics(NEXT_MONDAY.plusDays(2)), (schoolId, patronIds) -> patronIds.stream()
+                .collect(java.util.stream.Collectors.toMap(id -> id, id -> "Học sinh " + id)));
     }
 
     @AfterEach

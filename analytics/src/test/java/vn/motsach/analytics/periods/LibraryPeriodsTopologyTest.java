@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.motsach.analytics.SchoolFixture;
 import vn.motsach.analytics.metrics.MetricsAnswers;
+import vn.motsach.analytics.roster.PatronNames;
 import vn.motsach.events.MetricPeriod;
 import vn.motsach.events.PublishedEvent;
 import vn.motsach.infra.web.ApiProblem;
@@ -52,7 +53,7 @@ class LibraryPeriodsTopologyTest {
         school.publish(held);
         school.libraryPeriod(UUID.randomUUID(), "6a1", TUESDAY.plusDays(2), 3, "hs1");
 
-        assertThat(new MetricsAnswers(school.metrics(TUESDAY)).ofClass(SCHOOL, "6a1", MetricPeriod.WEEK, TUESDAY))
+        assertThat(new MetricsAnswers(school.metrics(TUESDAY), PatronNames.NONE).ofClass(SCHOOL, "6a1", MetricPeriod.WEEK, TUESDAY))
                 .containsEntry("libraryPeriods", 2L).containsEntry("libraryPeriodAttendanceRate", 0.5)
                 .containsEntry("activeReaders", 2L);
     }
