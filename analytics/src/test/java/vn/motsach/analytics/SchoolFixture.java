@@ -231,6 +231,13 @@ public final class SchoolFixture implements AutoCloseable {
                 ReadingPlace.LIBRARY, false));
     }
 
+    /** A session read at home, which the school did not see: self-reported, as the command side records it. */
+    public PublishedEvent homeSession(String patronId, String classId, Instant startedAt, int minutes) {
+        return publish(new ReadingSessionRecorded(SchoolId.of(SCHOOL), ReadingSessionId.of(UUID.randomUUID()),
+                PatronId.of(patronId), PatronCategory.STUDENT, ClassId.of(classId), null, startedAt, minutes,
+                ReadingPlace.HOME, true));
+    }
+
     public PublishedEvent libraryPeriod(UUID periodId, String classId, LocalDate heldOn, int enrolled, String... attendees) {
         return publish(new LibraryPeriodHeld(SchoolId.of(SCHOOL), PeriodId.of(periodId), ClassId.of(classId), heldOn,
                 PeriodActivity.FREE_READING, Arrays.stream(attendees).map(PatronId::of).toList(), enrolled, null, null));

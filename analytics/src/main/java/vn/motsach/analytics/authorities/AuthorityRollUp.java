@@ -69,6 +69,7 @@ final class AuthorityRollUp {
         String asOf = school.path("asOf").asString(null);
         return new Metrics(school.path("loans").asLong(), school.path("activeReaders").asLong(),
                 school.path("enrolledStudents").asLong(), school.path("readingMinutes").asLong(),
+                school.path("selfReportedReadingMinutes").asLong(),
                 school.path("libraryPeriods").asLong(), school.path("libraryPeriodAttendances").asLong(),
                 school.path("libraryPeriodSeats").asLong(), school.path("readingEventParticipants").asLong(),
                 school.path("overdueLoans").asLong(), school.path("overdueLoansNow").asLong(),

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import vn.motsach.analytics.calendar.Period;
 import vn.motsach.analytics.calendar.SchoolCalendar;
 import vn.motsach.analytics.metrics.ReadingMetrics;
@@ -35,11 +36,21 @@ final class ReadingEventEvaluation {
         this.metrics = metrics;
     }
 
-    Map<String, Object> of(String schoolId, String eventId) {
+    /**
+     * @param visibleClasses the classes the caller may see: a teacher gets the lines of their own
+     *     classes only, and an event of none of their classes is answered as unknown (404)
+     */
+    Map<String, Object> of(String schoolId, String eventId, Predicate<String> visibleClasses) {
         SchoolProfile school = metrics.school(schoolId);
         ReadingEventRecord event = metrics.stores().<ReadingEventRecord>keyValueStore(ReadingEventsTopology.EVENTS_STORE)
                 .get(StoreKeys.of(schoolId, eventId));
-        if (event == null) {
+        Set<String> classIds = new LinkedHashSet<>();
+        if (event != null) {
+            classIds.addAll(event.classIds());
+            classIds.addAll(event.participantsByClass().keySet());
+            classIds.removeIf(visibleClasses.negate());
+        }
+        if (classIds.isEmpty()) {
             throw ApiProblem.notFound("READING_EVENT_NOT_FOUND", eventId);
         }
         SchoolCalendar calendar = school.calendar();
@@ -54,8 +65,6 @@ final class ReadingEventEvaluation {
         ActivityTotals<StudentActivity> activity = metrics.studentActivity();
         Map<String, StudentActivity> duringByClass = byClass(activity, schoolId, during);
         Map<String, StudentActivity> beforeByClass = byClass(activity, schoolId, before);
-        Set<String> classIds = new LinkedHashSet<>(event.classIds());
-        classIds.addAll(event.participantsByClass().keySet());
         Instant asOf = event.asOf();
         List<Map<String, Object>> classes = new ArrayList<>();
         for (String classId : classIds) {
@@ -73,6 +82,8 @@ final class ReadingEventEvaluation {
             line.put("loansBefore", beforeSum.loans());
             line.put("readingMinutesDuring", duringSum.readingMinutes());
             line.put("readingMinutesBefore", beforeSum.readingMinutes());
+            line.put("selfReportedReadingMinutesDuring", duringSum.selfReportedMinutes());
+            line.put("selfReportedReadingMinutesBefore", beforeSum.selfReportedMinutes());
             line.put("uplift", uplift(duringSum, beforeSum));
             classes.add(line);
         }

@@ -8,17 +8,21 @@ import java.util.Map;
  * The reading-culture metrics of a class, grade, school or authority for one period, as the
  * contract names them. Counts add up across schools; the rates are derived from the counts.
  *
+ * @param readingMinutes minutes of reading the school saw (library, class corner): reading-minute
+ *     targets count these
+ * @param selfReportedReadingMinutes minutes students reported reading at home, apart
  * @param overdueLoans loans that became overdue in the period and are still out
  * @param overdueLoansNow loans overdue and still out today, whatever the period
  * @param libraryPeriodAttendances attendees summed over the library periods held
  * @param libraryPeriodSeats enrolled students summed over those periods
  * @param asOf when the newest event included happened
  */
-public record Metrics(long loans, long activeReaders, long enrolledStudents, long readingMinutes, long libraryPeriods,
+public record Metrics(long loans, long activeReaders, long enrolledStudents, long readingMinutes,
+        long selfReportedReadingMinutes, long libraryPeriods,
         long libraryPeriodAttendances, long libraryPeriodSeats, long readingEventParticipants, long overdueLoans,
         long overdueLoansNow, Instant asOf) {
 
-    public static final Metrics NONE = new Metrics(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null);
+    public static final Metrics NONE = new Metrics(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null);
 
     public double activeReaderRate() {
         return ratio(activeReaders, enrolledStudents);
@@ -32,6 +36,10 @@ public record Metrics(long loans, long activeReaders, long enrolledStudents, lon
         return ratio(readingMinutes, enrolledStudents);
     }
 
+    public double selfReportedReadingMinutesPerStudent() {
+        return ratio(selfReportedReadingMinutes, enrolledStudents);
+    }
+
     public double libraryPeriodAttendanceRate() {
         return ratio(libraryPeriodAttendances, libraryPeriodSeats);
     }
@@ -39,6 +47,7 @@ public record Metrics(long loans, long activeReaders, long enrolledStudents, lon
     public Metrics plus(Metrics other) {
         return new Metrics(loans + other.loans, activeReaders + other.activeReaders,
                 enrolledStudents + other.enrolledStudents, readingMinutes + other.readingMinutes,
+                selfReportedReadingMinutes + other.selfReportedReadingMinutes,
                 libraryPeriods + other.libraryPeriods, libraryPeriodAttendances + other.libraryPeriodAttendances,
                 libraryPeriodSeats + other.libraryPeriodSeats, readingEventParticipants + other.readingEventParticipants,
                 overdueLoans + other.overdueLoans, overdueLoansNow + other.overdueLoansNow,
@@ -55,6 +64,8 @@ public record Metrics(long loans, long activeReaders, long enrolledStudents, lon
         fields.put("loansPerStudent", loansPerStudent());
         fields.put("readingMinutes", readingMinutes);
         fields.put("readingMinutesPerStudent", readingMinutesPerStudent());
+        fields.put("selfReportedReadingMinutes", selfReportedReadingMinutes);
+        fields.put("selfReportedReadingMinutesPerStudent", selfReportedReadingMinutesPerStudent());
         fields.put("libraryPeriods", libraryPeriods);
         fields.put("libraryPeriodAttendanceRate", libraryPeriodAttendanceRate());
         fields.put("libraryPeriodAttendances", libraryPeriodAttendances);

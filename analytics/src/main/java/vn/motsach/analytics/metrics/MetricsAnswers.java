@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.motsach.analytics.calendar.Period;
+import vn.motsach.analytics.metrics.SchoolPeriod.StudentLine;
 import vn.motsach.analytics.roster.ClassProfile;
+import vn.motsach.analytics.roster.PatronNames;
 import vn.motsach.analytics.roster.SchoolProfile;
 import vn.motsach.events.MetricPeriod;
 import vn.motsach.events.RefusalCode;
@@ -18,9 +20,11 @@ import vn.motsach.events.Refused;
 public final class MetricsAnswers {
 
     private final ReadingMetrics metrics;
+    private final PatronNames names;
 
-    public MetricsAnswers(ReadingMetrics metrics) {
+    public MetricsAnswers(ReadingMetrics metrics, PatronNames names) {
         this.metrics = metrics;
+        this.names = names;
     }
 
     public Map<String, Object> school(String schoolId, MetricPeriod kind, LocalDate on) {
@@ -60,7 +64,9 @@ public final class MetricsAnswers {
         answer.put("grade", profile == null ? null : profile.grade());
         answer.putAll(ofClass.fields());
         answer.put("asOf", data.asOf(ofClass));
-        answer.put("students", data.students(classId));
+        List<StudentLine> students = data.students(classId);
+        Map<String, String> named = names.of(schoolId, students.stream().map(StudentLine::patronId).toList());
+        answer.put("students", students.stream().map(line -> line.named(named.get(line.patronId()))).toList());
         return answer;
     }
 

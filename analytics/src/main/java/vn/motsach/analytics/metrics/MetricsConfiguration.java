@@ -5,6 +5,7 @@ import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.motsach.analytics.roster.PatronNames;
 import vn.motsach.analytics.streams.StreamsRunner;
 
 @Configuration(proxyBeanMethods = false)
@@ -26,7 +27,7 @@ class MetricsConfiguration {
     }
 
     @Bean
-    MetricsAnswers metricsAnswers(ReadingMetrics metrics) {
-        return new MetricsAnswers(metrics);
+    MetricsAnswers metricsAnswers(ReadingMetrics metrics, PatronNames names) {
+        return new MetricsAnswers(metrics, names);
     }
 }

@@ -112,7 +112,7 @@ public final class SchoolPeriod {
         Map<String, StudentLine> lines = new TreeMap<>();
         for (RosterEntry entry : roster) {
             if (entry.enrolledIn(classId, period) || ofClass.containsKey(entry.patronId())) {
-                lines.put(entry.patronId(), StudentLine.of(entry.patronId(), entry.fullName(),
+                lines.put(entry.patronId(), StudentLine.of(entry.patronId(), null,
                         ofClass.getOrDefault(entry.patronId(), null)));
             }
         }
@@ -128,6 +128,7 @@ public final class SchoolPeriod {
     private Metrics metrics(Predicate<String> inScope) {
         long loans = 0;
         long minutes = 0;
+        long selfReported = 0;
         Instant asOf = null;
         Set<String> active = new HashSet<>();
         Set<String> participants = new HashSet<>();
@@ -140,6 +141,7 @@ public final class SchoolPeriod {
                 StudentActivity done = student.getValue();
                 loans += done.loans();
                 minutes += done.readingMinutes();
+                selfReported += done.selfReportedMinutes();
                 asOf = Latest.of(asOf, done.asOf());
                 if (done.active()) {
                     active.add(student.getKey());
@@ -170,18 +172,28 @@ public final class SchoolPeriod {
                         .anyMatch(m -> inScope.test(m.classId()) && period.overlaps(m.from(), m.to())))
                 .count();
         long stillOut = overdueNow.stream().filter(loan -> inScope.test(loan.classId())).count();
-        return new Metrics(loans, active.size(), enrolled, minutes, libraryPeriods, attendances, seats,
+        return new Metrics(loans, active.size(), enrolled, minutes, selfReported, libraryPeriods, attendances, seats,
                 participants.size(), overdue, stillOut, asOf);
     }
 
-    /** One student's line in a class answer: only class-level answers carry names. */
-    public record StudentLine(String patronId, String fullName, int loans, int readingMinutes, int libraryPeriodsAttended,
-            int readingEvents, boolean active) {
+    /**
+     * One student's line in a class answer: only class-level answers carry names, which
+     * {@link vn.motsach.analytics.roster.PatronNames} gives when the answer is made.
+     *
+     * @param readingMinutes the minutes the school saw; those reported from home are apart
+     */
+    public record StudentLine(String patronId, String fullName, int loans, int readingMinutes,
+            int selfReportedReadingMinutes, int libraryPeriodsAttended, int readingEvents, boolean active) {
+
+        public StudentLine named(String name) {
+            return new StudentLine(patronId, name, loans, readingMinutes, selfReportedReadingMinutes, libraryPeriodsAttended,
+                    readingEvents, active);
+        }
 
         static StudentLine of(String patronId, String fullName, StudentActivity done) {
-            StudentActivity counted = done == null ? new StudentActivity(0, 0, 0, 0, 0, null) : done;
+            StudentActivity counted = done == null ? StudentActivity.NONE : done;
             return new StudentLine(patronId, fullName, counted.loans(), counted.readingMinutes(),
-                    counted.libraryPeriodsAttended(), counted.readingEvents(), counted.active());
+                    counted.selfReportedMinutes(), counted.libraryPeriodsAttended(), counted.readingEvents(), counted.active());
         }
     }
 

@@ -2,6 +2,7 @@ package vn.motsach.analytics.periods;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,6 +11,7 @@ import vn.motsach.analytics.metrics.ReadingMetrics;
 import vn.motsach.analytics.roster.RosterTopology;
 import vn.motsach.analytics.streams.InstanceRouter;
 import vn.motsach.events.SchoolId;
+import vn.motsach.infra.security.CurrentCaller;
 import vn.motsach.infra.web.RequestCheck;
 
 @RestController
@@ -29,6 +31,7 @@ class LibraryPeriodController {
         check.matching("schoolId", schoolId, SchoolId.FORMAT);
         UUID id = check.converted("periodId", periodId, UUID::fromString);
         check.orRefuse();
-        return router.answer(RosterTopology.SCHOOLS_STORE, schoolId, request, () -> evaluation.of(schoolId, id.toString()));
+        Predicate<String> visible = CurrentCaller.visibleClasses();
+        return router.answer(RosterTopology.SCHOOLS_STORE, schoolId, request, () -> evaluation.of(schoolId, id.toString(), visible));
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import vn.motsach.analytics.metrics.ReadingMetrics;
 import vn.motsach.analytics.readers.Latest;
 import vn.motsach.analytics.readers.StudentActivity;
@@ -23,22 +24,29 @@ final class LibraryPeriodEvaluation {
         this.metrics = metrics;
     }
 
-    Map<String, Object> of(String schoolId, String periodId) {
+    /**
+     * @param visibleClasses the classes the caller may see: a period of another class is answered
+     *     as unknown (404, as for an id that does not exist), so a teacher learns neither its
+     *     attendees nor that it was held
+     */
+    Map<String, Object> of(String schoolId, String periodId, Predicate<String> visibleClasses) {
         metrics.school(schoolId);
         LibraryPeriodRecord period = metrics.stores().<LibraryPeriodRecord>keyValueStore(LibraryPeriodsTopology.PERIODS_STORE)
                 .get(StoreKeys.of(schoolId, periodId));
-        if (period == null) {
+        if (period == null || !visibleClasses.test(period.classId())) {
             throw ApiProblem.notFound("LIBRARY_PERIOD_NOT_FOUND", periodId);
         }
         Set<String> attendees = Set.copyOf(period.attendeeIds());
         long loans = 0;
         long minutes = 0;
+        long selfReported = 0;
         Instant asOf = period.recordedAt();
         // an attendee's rows of the day, under whichever class each event named
         for (Map.Entry<String, StudentActivity> row : metrics.studentActivity().on(schoolId, period.heldOn()).entrySet()) {
             if (attendees.contains(StoreKeys.last(row.getKey()))) {
                 loans += row.getValue().loans();
                 minutes += row.getValue().readingMinutes();
+                selfReported += row.getValue().selfReportedMinutes();
                 asOf = Latest.of(asOf, row.getValue().asOf());
             }
         }
@@ -54,6 +62,7 @@ final class LibraryPeriodEvaluation {
                 : Math.round(period.attendeeIds().size() * 10_000.0 / period.enrolledStudents()) / 10_000.0);
         answer.put("loansThatDay", loans);
         answer.put("readingMinutesThatDay", minutes);
+        answer.put("selfReportedReadingMinutesThatDay", selfReported);
         answer.put("asOf", asOf);
         return answer;
     }

@@ -12,19 +12,25 @@ import org.apache.kafka.common.serialization.Serializer;
  * byte, a bit per day of the month that has activity, then for each such day its counts and
  * {@code asOf} in epoch milliseconds (-1 for none). JSON here cost more than the rest of the
  * processing together.
+ * <p>
+ * Version 3 counts a student's self-reported minutes apart from the minutes the school saw.
+ * Version 2 rows added both together and cannot be split again, so they are not read: the stores'
+ * layout generation ({@code StreamsRunner.STORE_LAYOUT}) was raised with this version, and an
+ * instance upgraded from version 2 rebuilds its stores from the events topic, whose events say
+ * which sessions were self-reported.
  */
 final class ActivitySerdes {
 
-    private static final byte VERSION = 2;
+    private static final byte VERSION = 3;
     private static final long NONE = -1;
 
     private ActivitySerdes() {
     }
 
     static Serde<MonthDays<StudentActivity>> studentMonths() {
-        return serde(5, value -> new int[] {value.loans(), value.readingMinutes(), value.readingSessions(),
-                value.libraryPeriodsAttended(), value.readingEvents()}, StudentActivity::asOf,
-                (counts, asOf) -> new StudentActivity(counts[0], counts[1], counts[2], counts[3], counts[4], asOf));
+        return serde(6, value -> new int[] {value.loans(), value.readingMinutes(), value.selfReportedMinutes(),
+                value.readingSessions(), value.libraryPeriodsAttended(), value.readingEvents()}, StudentActivity::asOf,
+                (counts, asOf) -> new StudentActivity(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], asOf));
     }
 
     static Serde<MonthDays<ClassTotals>> classMonths() {
@@ -77,7 +83,8 @@ final class ActivitySerdes {
             }
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
             if (buffer.get() != VERSION) {
-                throw new IllegalStateException("Unknown version of a month's activity");
+                throw new IllegalStateException("Unknown version of a month's activity (a store of an older layout:"
+                        + " it is rebuilt under a new application id, see StreamsRunner.STORE_LAYOUT)");
             }
             int mask = buffer.getInt();
             Object[] days = new Object[31];

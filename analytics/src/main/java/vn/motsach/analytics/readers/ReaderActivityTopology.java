@@ -104,7 +104,7 @@ public final class ReaderActivityTopology {
                         StudentActivity.loan(at));
             } else if (payload instanceof ReadingSessionRecorded session && isStudent(session.patronCategory())) {
                 addToStudent(school, SchoolTime.dayOf(session.startedAt()), id(session.classId()), session.patronId().value(),
-                        StudentActivity.session(session.minutes(), at));
+                        StudentActivity.session(session.minutes(), session.selfReported(), at));
             } else if (payload instanceof LibraryPeriodHeld held) {
                 String classId = id(held.classId());
                 addToClass(school, held.heldOn(), classId,

@@ -9,9 +9,9 @@ import vn.motsach.events.PatronCategory;
 /**
  * A patron with the history of their class membership, so that enrolment can be counted as
  * the roster was in any period: a student who moved from 6A1 to 6A2 mid-semester is enrolled
- * in both for that semester, and only in 6A2 the week after.
+ * in both for that semester, and only in 6A2 the week after. No name: see {@link PatronNames}.
  */
-public record RosterEntry(String patronId, String fullName, PatronCategory category, List<Membership> memberships,
+public record RosterEntry(String patronId, PatronCategory category, List<Membership> memberships,
         boolean active) {
 
     public RosterEntry {
@@ -33,20 +33,20 @@ public record RosterEntry(String patronId, String fullName, PatronCategory categ
         return isStudent() && memberships.stream().anyMatch(m -> period.overlaps(m.from(), m.to()));
     }
 
-    public RosterEntry renamed(String fullName, PatronCategory category) {
-        return new RosterEntry(patronId, fullName, category, memberships, active);
+    public RosterEntry withCategory(PatronCategory category) {
+        return new RosterEntry(patronId, category, memberships, active);
     }
 
     /** In {@code classId} (none for {@code null}) from {@code day} on; the open membership ends the day before. */
     public RosterEntry movedTo(String classId, LocalDate day) {
         List<Membership> updated = new ArrayList<>(closedBefore(day));
         updated.add(new Membership(classId, day, null));
-        return new RosterEntry(patronId, fullName, category, updated, true);
+        return new RosterEntry(patronId, category, updated, true);
     }
 
     /** Left the school on {@code day}, the last day they count. */
     public RosterEntry leftOn(LocalDate day) {
-        return new RosterEntry(patronId, fullName, category, closedBefore(day.plusDays(1)), false);
+        return new RosterEntry(patronId, category, closedBefore(day.plusDays(1)), false);
     }
 
     public String lastClassId() {

@@ -85,10 +85,10 @@ public final class RosterTopology {
             } else if (payload instanceof PatronRegistered registered) {
                 LocalDate day = SchoolTime.dayOf(event.occurredAt());
                 roster.put(StoreKeys.of(school, registered.patronId().value()),
-                        new RosterEntry(registered.patronId().value(), registered.fullName(), registered.category(),
+                        new RosterEntry(registered.patronId().value(), registered.category(),
                                 List.of(), true).movedTo(idOf(registered.classId()), day));
             } else if (payload instanceof PatronDetailsChanged changed) {
-                update(school, changed.patronId().value(), entry -> entry.renamed(changed.fullName(), changed.category()));
+                update(school, changed.patronId().value(), entry -> entry.withCategory(changed.category()));
             } else if (payload instanceof PatronMovedToClass moved) {
                 update(school, moved.patronId().value(), entry -> entry.movedTo(idOf(moved.toClassId()), moved.effectiveOn()));
             } else if (payload instanceof PatronLeft left) {

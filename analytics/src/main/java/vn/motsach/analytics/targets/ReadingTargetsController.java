@@ -2,6 +2,7 @@ package vn.motsach.analytics.targets;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.function.Predicate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,6 +14,7 @@ import vn.motsach.events.LocalId;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
 import vn.motsach.events.SchoolId;
+import vn.motsach.infra.security.CurrentCaller;
 import vn.motsach.infra.web.RequestCheck;
 
 @RestController
@@ -31,7 +33,8 @@ class ReadingTargetsController {
         RequestCheck check = RequestCheck.of();
         check.matching("schoolId", schoolId, SchoolId.FORMAT);
         check.orRefuse();
-        return router.answer(RosterTopology.SCHOOLS_STORE, schoolId, request, () -> progress.of(schoolId));
+        Predicate<String> visible = CurrentCaller.visibleClasses();
+        return router.answer(RosterTopology.SCHOOLS_STORE, schoolId, request, () -> progress.of(schoolId, visible));
     }
 
     @Operation(summary = "Một mục tiêu đọc với tiến độ hiện tại (One reading target with its progress)",

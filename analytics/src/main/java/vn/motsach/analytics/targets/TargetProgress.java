@@ -19,6 +19,8 @@ import vn.motsach.analytics.metrics.SchoolPeriod;
 import vn.motsach.analytics.readers.Latest;
 import vn.motsach.analytics.roster.SchoolProfile;
 import vn.motsach.analytics.streams.StoreKeys;
+import vn.motsach.events.TargetMetric;
+import vn.motsach.events.TargetScope;
 
 /**
  * Each target of a school joined with its metric for the current period (the one containing
@@ -33,7 +35,11 @@ final class TargetProgress {
         this.metrics = metrics;
     }
 
-    Map<String, Object> of(String schoolId) {
+    /**
+     * @param visibleClasses the classes the caller may see: a teacher gets the school's and
+     *     grades' targets and those of their own classes, not another class's progress
+     */
+    Map<String, Object> of(String schoolId, Predicate<String> visibleClasses) {
         SchoolProfile school = metrics.school(schoolId);
         LocalDate today = metrics.today();
         Map<String, SchoolPeriod> loaded = new HashMap<>();
@@ -44,9 +50,13 @@ final class TargetProgress {
                 .prefixScan(StoreKeys.prefix(schoolId), new StringSerializer())) {
             while (targets.hasNext()) {
                 ReadingTargetRecord target = targets.next().value;
+                if (target.scope() == TargetScope.CLASS && !visibleClasses.test(target.scopeId())) {
+                    continue;
+                }
                 Map<String, Object> item = new LinkedHashMap<>();
                 item.put("targetId", target.targetId());
                 item.put("metric", target.metric());
+                item.put("measuredBy", measuredBy(target.metric()));
                 item.put("scope", target.scope());
                 item.put("scopeId", target.scopeId());
                 item.put("period", target.period());
@@ -128,7 +138,19 @@ final class TargetProgress {
             case LOANS_PER_STUDENT -> metrics.loansPerStudent();
             case ACTIVE_READER_RATE -> metrics.activeReaderRate();
             case READING_MINUTES_PER_STUDENT -> metrics.readingMinutesPerStudent();
+            case SELF_REPORTED_READING_MINUTES_PER_STUDENT -> metrics.selfReportedReadingMinutesPerStudent();
             case LIBRARY_PERIODS_PER_CLASS -> classes == 0 ? 0 : metrics.libraryPeriods() / (double) classes;
+        };
+    }
+
+    /** The field of the metrics answers a target's value is: which reading minutes it counts, for one. */
+    private static String measuredBy(TargetMetric metric) {
+        return switch (metric) {
+            case LOANS_PER_STUDENT -> "loansPerStudent";
+            case ACTIVE_READER_RATE -> "activeReaderRate";
+            case READING_MINUTES_PER_STUDENT -> "readingMinutesPerStudent";
+            case SELF_REPORTED_READING_MINUTES_PER_STUDENT -> "selfReportedReadingMinutesPerStudent";
+            case LIBRARY_PERIODS_PER_CLASS -> "libraryPeriodsPerClass";
         };
     }
 

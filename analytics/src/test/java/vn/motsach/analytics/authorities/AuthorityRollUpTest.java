@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import vn.motsach.analytics.SchoolFixture;
 import vn.motsach.analytics.metrics.MetricsAnswers;
 import vn.motsach.analytics.metrics.MetricsQuery;
+import vn.motsach.analytics.roster.PatronNames;
 import vn.motsach.analytics.streams.JsonSerde;
 import vn.motsach.events.MetricPeriod;
 import vn.motsach.events.PatronCategory;
@@ -48,7 +49,7 @@ class AuthorityRollUpTest {
                 fixture.stores().keyValueStore(SchoolsPerAuthorityTopology.AUTHORITY_SCHOOLS_STORE);
         assertThat(lists.get("so-quang-ngai").schoolIds()).containsExactly("thcs-a", "thcs-b");
 
-        MetricsAnswers answers = new MetricsAnswers(fixture.metrics(MONDAY));
+        MetricsAnswers answers = new MetricsAnswers(fixture.metrics(MONDAY), PatronNames.NONE);
         Map<String, Object> authority = AuthorityRollUp.of("so-quang-ngai", List.copyOf(lists.get("so-quang-ngai").schoolIds()),
                 new MetricsQuery(MetricPeriod.WEEK, MONDAY), (school, query) -> {
                     try {
@@ -73,7 +74,7 @@ class AuthorityRollUpTest {
     @Test
     void aSchoolWithoutThePeriodInItsCalendarIsListedButNotCounted() {
         fixture.schoolWithCalendar("thcs-a", "so-quang-ngai");
-        MetricsAnswers answers = new MetricsAnswers(fixture.metrics(MONDAY));
+        MetricsAnswers answers = new MetricsAnswers(fixture.metrics(MONDAY), PatronNames.NONE);
         Map<String, Object> authority = AuthorityRollUp.of("so-quang-ngai", List.of("thcs-a", "thcs-moi"),
                 new MetricsQuery(MetricPeriod.SEMESTER, LocalDate.of(2026, 7, 1)), (school, query) -> {
                     try {

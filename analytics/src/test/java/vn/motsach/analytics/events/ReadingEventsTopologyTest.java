@@ -1,6 +1,7 @@
 package vn.motsach.analytics.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.motsach.analytics.SchoolFixture.SCHOOL;
 import static vn.motsach.analytics.SchoolFixture.at;
 
@@ -13,7 +14,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.motsach.analytics.SchoolFixture;
 import vn.motsach.analytics.metrics.MetricsAnswers;
+import vn.motsach.analytics.roster.PatronNames;
 import vn.motsach.events.MetricPeriod;
+import vn.motsach.infra.web.ApiProblem;
 
 class ReadingEventsTopologyTest {
 
@@ -46,7 +49,7 @@ class ReadingEventsTopologyTest {
         school.loan("l3", "hs4", "6a1", at(READING_DAY, LocalTime.of(10, 10)));
         school.session("hs3", "6a1", at(READING_DAY, LocalTime.of(14, 0)), 40);
 
-        Map<String, Object> evaluation = new ReadingEventEvaluation(school.metrics(READING_DAY)).of(SCHOOL, event.toString());
+        Map<String, Object> evaluation = new ReadingEventEvaluation(school.metrics(READING_DAY)).of(SCHOOL, event.toString(), classId -> true);
 
         assertThat(evaluation).containsEntry("name", "Ngày hội đọc sách").containsEntry("schoolDays", 1)
                 .containsEntry("beforeFrom", LocalDate.of(2026, 2, 13)).containsEntry("beforeTo", LocalDate.of(2026, 2, 13));
@@ -63,13 +66,28 @@ class ReadingEventsTopologyTest {
     }
 
     @Test
+    void aTeacherSeesTheLinesOfTheirOwnClassesOnly() {
+        school.on(READING_DAY, LocalTime.of(8, 0));
+        school.readingEvent(event, "Ngày hội đọc sách", READING_DAY, READING_DAY, "6a1", "6a2");
+        school.participation(event, READING_DAY, "6a1", "hs1", "hs2");
+        ReadingEventEvaluation evaluation = new ReadingEventEvaluation(school.metrics(READING_DAY));
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> classes = (List<Map<String, Object>>) evaluation.of(SCHOOL, event.toString(), "6a2"::equals)
+                .get("classes");
+        assertThat(classes).extracting(line -> line.get("classId")).containsExactly("6a2");
+        assertThatThrownBy(() -> evaluation.of(SCHOOL, event.toString(), "7a1"::equals)).isInstanceOf(ApiProblem.class)
+                .hasMessage("READING_EVENT_NOT_FOUND");
+    }
+
+    @Test
     void participantsAreActiveReadersInTheEventsPeriodsAndCountOnce() {
         school.on(READING_DAY.minusDays(3), LocalTime.of(8, 0));
         school.readingEvent(event, "Ngày Sách và Văn hóa đọc", READING_DAY, READING_DAY.plusDays(1), "6a1");
         school.on(READING_DAY.plusDays(4), LocalTime.of(8, 0));
         school.participation(event, READING_DAY.plusDays(4), "6a1", "hs1", "hs2");
 
-        assertThat(new MetricsAnswers(school.metrics(READING_DAY)).ofClass(SCHOOL, "6a1", MetricPeriod.WEEK, READING_DAY))
+        assertThat(new MetricsAnswers(school.metrics(READING_DAY), PatronNames.NONE).ofClass(SCHOOL, "6a1", MetricPeriod.WEEK, READING_DAY))
                 .containsEntry("readingEventParticipants", 2L).containsEntry("activeReaders", 2L);
     }
 }

@@ -56,7 +56,11 @@ class ReadingMetricsIT {
         assertThat(ofClass.json().path("activeReaderRate").asDouble()).isEqualTo(0.5);
         assertThat(ofClass.json().path("from").asString()).isEqualTo("2026-03-01");
         assertThat(ofClass.json().path("asOf").asString()).isNotBlank();
-        assertThat(ofClass.json().path("students").get(0).path("fullName").asString()).isEqualTo("Học sinh hs1");
+        // analytics alone has no query side to read names from, and takes none from the topic, even
+        // from an event published before names left it
+        assertThat(ofClass.json().path("students").get(0).path("patronId").asString()).isEqualTo("hs1");
+        assertThat(ofClass.json().path("students").get(0).path("fullName").isNull()).isTrue();
+        assertThat(ofClass.body()).doesNotContain("Học sinh");
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             ApiClient.Answer authority = api.get("/api/v1/authorities/so-it/reading-metrics?period=SEMESTER&on=" + MONDAY);

@@ -33,7 +33,9 @@ class ReadingMetricsTest {
     void setUp() {
         school = new SchoolFixture().schoolWithCalendar().classOpened("6a1", 6).classOpened("6a2", 6)
                 .students("6a1", "hs1", "hs2", "hs3").students("6a2", "hs4", "hs5").teacher("gv1");
-        answers = new MetricsAnswers(school.metrics(NEXT_MONDAY.plusDays(2)));
+        // the names the query side keeps, which the events topic does not carry
+        answers = new MetricsAnswers(school.metrics(NEXT_MONDAY.plusDays(2)), (schoolId, patronIds) -> patronIds.stream()
+                .collect(java.util.stream.Collectors.toMap(id -> id, id -> "Học sinh " + id)));
     }
 
     @AfterEach
@@ -59,11 +61,31 @@ class ReadingMetricsTest {
         @SuppressWarnings("unchecked")
         List<StudentLine> students = (List<StudentLine>) ofClass.get("students");
         assertThat(students).extracting(StudentLine::patronId).containsExactly("hs1", "hs2", "hs3");
-        assertThat(students.get(0)).isEqualTo(new StudentLine("hs1", "Học sinh hs1", 2, 0, 0, 0, true));
+        assertThat(students.get(0)).isEqualTo(new StudentLine("hs1", "Học sinh hs1", 2, 0, 0, 0, 0, true));
         assertThat(students.get(2).active()).isFalse();
         // teachers borrow, but are not the school's readers
         assertThat(answers.school(SCHOOL, MetricPeriod.WEEK, MONDAY)).containsEntry("loans", 2L)
                 .containsEntry("enrolledStudents", 5L);
+    }
+
+    @Test
+    void readingAtHomeIsReportedApartFromTheReadingTheSchoolSaw() {
+        school.on(MONDAY.plusDays(1), LocalTime.of(10, 0));
+        school.session("hs1", "6a1", at(MONDAY.plusDays(1), LocalTime.of(10, 0)), 30);
+        school.homeSession("hs1", "6a1", at(MONDAY.plusDays(1), LocalTime.of(20, 0)), 60);
+        school.homeSession("hs2", "6a1", at(MONDAY.plusDays(2), LocalTime.of(20, 0)), 15);
+
+        Map<String, Object> ofClass = answers.ofClass(SCHOOL, "6a1", MetricPeriod.WEEK, MONDAY);
+
+        assertThat(ofClass).containsEntry("readingMinutes", 30L).containsEntry("readingMinutesPerStudent", 10.0)
+                .containsEntry("selfReportedReadingMinutes", 75L).containsEntry("selfReportedReadingMinutesPerStudent", 25.0)
+                .containsEntry("activeReaders", 2L);
+        @SuppressWarnings("unchecked")
+        List<StudentLine> students = (List<StudentLine>) ofClass.get("students");
+        assertThat(students.get(0)).extracting(StudentLine::readingMinutes, StudentLine::selfReportedReadingMinutes)
+                .containsExactly(30, 60);
+        assertThat(answers.school(SCHOOL, MetricPeriod.WEEK, MONDAY)).containsEntry("readingMinutes", 30L)
+                .containsEntry("selfReportedReadingMinutes", 75L);
     }
 
     @Test

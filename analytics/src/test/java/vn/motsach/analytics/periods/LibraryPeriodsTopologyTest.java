@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.motsach.analytics.SchoolFixture;
 import vn.motsach.analytics.metrics.MetricsAnswers;
+import vn.motsach.analytics.roster.PatronNames;
 import vn.motsach.events.MetricPeriod;
 import vn.motsach.events.PublishedEvent;
 import vn.motsach.infra.web.ApiProblem;
@@ -39,7 +40,7 @@ class LibraryPeriodsTopologyTest {
         school.session("hs2", "6a1", at(TUESDAY.plusDays(1), LocalTime.of(20, 0)), 30);
         school.loan("l3", "hs3", "6a1", at(TUESDAY, LocalTime.of(10, 0)));
 
-        assertThat(evaluation.of(SCHOOL, period.toString()))
+        assertThat(evaluation.of(SCHOOL, period.toString(), classId -> true))
                 .containsEntry("classId", "6a1").containsEntry("heldOn", TUESDAY).containsEntry("activity", "FREE_READING")
                 .containsEntry("attendees", 2).containsEntry("attendanceRate", 0.6667)
                 .containsEntry("loansThatDay", 1L).containsEntry("readingMinutesThatDay", 20L);
@@ -52,14 +53,25 @@ class LibraryPeriodsTopologyTest {
         school.publish(held);
         school.libraryPeriod(UUID.randomUUID(), "6a1", TUESDAY.plusDays(2), 3, "hs1");
 
-        assertThat(new MetricsAnswers(school.metrics(TUESDAY)).ofClass(SCHOOL, "6a1", MetricPeriod.WEEK, TUESDAY))
+        assertThat(new MetricsAnswers(school.metrics(TUESDAY), PatronNames.NONE).ofClass(SCHOOL, "6a1", MetricPeriod.WEEK, TUESDAY))
                 .containsEntry("libraryPeriods", 2L).containsEntry("libraryPeriodAttendanceRate", 0.5)
                 .containsEntry("activeReaders", 2L);
     }
 
     @Test
+    void aPeriodOfAClassTheCallerDoesNotTeachIsNotFound() {
+        UUID period = UUID.randomUUID();
+        school.on(TUESDAY, LocalTime.of(9, 0));
+        school.libraryPeriod(period, "6a1", TUESDAY, 3, "hs1", "hs2");
+
+        assertThatThrownBy(() -> evaluation.of(SCHOOL, period.toString(), "6a2"::equals)).isInstanceOf(ApiProblem.class)
+                .hasMessage("LIBRARY_PERIOD_NOT_FOUND");
+        assertThat(evaluation.of(SCHOOL, period.toString(), "6a1"::equals)).containsEntry("attendees", 2);
+    }
+
+    @Test
     void anUnknownPeriodIsNotFound() {
-        assertThatThrownBy(() -> evaluation.of(SCHOOL, UUID.randomUUID().toString())).isInstanceOf(ApiProblem.class)
+        assertThatThrownBy(() -> evaluation.of(SCHOOL, UUID.randomUUID().toString(), classId -> true)).isInstanceOf(ApiProblem.class)
                 .hasMessage("LIBRARY_PERIOD_NOT_FOUND");
     }
 }

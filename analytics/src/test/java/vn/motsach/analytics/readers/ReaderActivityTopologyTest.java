@@ -56,6 +56,18 @@ class ReaderActivityTopologyTest {
     }
 
     @Test
+    void minutesReadAtHomeAreCountedApartFromThoseTheSchoolSaw() {
+        LocalDate monday = LocalDate.of(2026, 3, 30);
+        school.session("hs1", "6a1", SchoolFixture.at(monday, LocalTime.of(9, 0)), 20);
+        school.homeSession("hs1", "6a1", SchoolFixture.at(monday, LocalTime.of(20, 0)), 30);
+
+        StudentActivity week = totals(new Period(MetricPeriod.WEEK, monday, monday.plusDays(6)));
+        assertThat(week.readingMinutes()).isEqualTo(20);
+        assertThat(week.selfReportedMinutes()).isEqualTo(30);
+        assertThat(week.readingSessions()).isEqualTo(2);
+    }
+
+    @Test
     void aWeekAcrossTwoMonthsAddsTheDaysOfBoth() {
         school.session("hs1", "6a1", SchoolFixture.at(LocalDate.of(2026, 3, 30), LocalTime.of(20, 0)), 10);
         school.session("hs1", "6a1", SchoolFixture.at(LocalDate.of(2026, 4, 2), LocalTime.of(20, 0)), 20);

@@ -42,7 +42,7 @@ class ReadingTargetsTopologyTest {
         school.loan("l2", "hs4", "7a1", at(WEDNESDAY, LocalTime.of(9, 0)));
         school.libraryPeriod(java.util.UUID.randomUUID(), "6a1", WEDNESDAY, 3, "hs1");
 
-        Map<String, Map<String, Object>> targets = byId(new TargetProgress(school.metrics(WEDNESDAY)).of(SCHOOL));
+        Map<String, Map<String, Object>> targets = byId(new TargetProgress(school.metrics(WEDNESDAY)).of(SCHOOL, classId -> true));
 
         assertThat(targets.get("lop-6a1")).containsEntry("value", new BigDecimal("0.6667"))
                 .containsEntry("progress", new BigDecimal("1.3334")).containsEntry("expectedProgress", new BigDecimal("0.6"))
@@ -59,15 +59,42 @@ class ReadingTargetsTopologyTest {
         school.target("lop-6a1", TargetMetric.ACTIVE_READER_RATE, TargetScope.CLASS, "6a1", MetricPeriod.WEEK, "0.9");
         school.target("lop-6a1", TargetMetric.ACTIVE_READER_RATE, TargetScope.CLASS, "6a1", MetricPeriod.WEEK, "0.3");
         TargetProgress progress = new TargetProgress(school.metrics(WEDNESDAY));
-        assertThat(byId(progress.of(SCHOOL)).get("lop-6a1")).containsEntry("onTrack", false)
+        assertThat(byId(progress.of(SCHOOL, classId -> true)).get("lop-6a1")).containsEntry("onTrack", false)
                 .containsEntry("threshold", new BigDecimal("0.3"));
 
         school.on(WEDNESDAY, LocalTime.of(9, 0));
         school.loan("l1", "hs1", "6a1", at(WEDNESDAY, LocalTime.of(9, 0)));
 
-        Map<String, Object> target = byId(progress.of(SCHOOL)).get("lop-6a1");
+        Map<String, Object> target = byId(progress.of(SCHOOL, classId -> true)).get("lop-6a1");
         assertThat(target).containsEntry("value", new BigDecimal("0.3333")).containsEntry("onTrack", true);
-        assertThat(progress.of(SCHOOL)).hasEntrySatisfying("items", items -> assertThat((List<?>) items).hasSize(1));
+        assertThat(progress.of(SCHOOL, classId -> true)).hasEntrySatisfying("items", items -> assertThat((List<?>) items).hasSize(1));
+    }
+
+    @Test
+    void aReadingMinutesTargetCountsTheMinutesTheSchoolSawAndAnotherThoseReadAtHome() {
+        school.target("phut-doc", TargetMetric.READING_MINUTES_PER_STUDENT, TargetScope.CLASS, "6a1", MetricPeriod.WEEK, "10");
+        school.target("phut-o-nha", TargetMetric.SELF_REPORTED_READING_MINUTES_PER_STUDENT, TargetScope.CLASS, "6a1",
+                MetricPeriod.WEEK, "10");
+        school.on(WEDNESDAY, LocalTime.of(9, 0));
+        school.session("hs1", "6a1", at(WEDNESDAY, LocalTime.of(9, 0)), 15);
+        school.homeSession("hs2", "6a1", at(WEDNESDAY, LocalTime.of(20, 0)), 45);
+
+        Map<String, Map<String, Object>> targets = byId(new TargetProgress(school.metrics(WEDNESDAY)).of(SCHOOL, classId -> true));
+
+        assertThat(targets.get("phut-doc")).containsEntry("value", new BigDecimal("5.0"))
+                .containsEntry("measuredBy", "readingMinutesPerStudent");
+        assertThat(targets.get("phut-o-nha")).containsEntry("value", new BigDecimal("15.0"))
+                .containsEntry("measuredBy", "selfReportedReadingMinutesPerStudent");
+    }
+
+    @Test
+    void aTeacherSeesTheSchoolsAndGradesTargetsAndTheirOwnClassesOnly() {
+        school.target("lop-6a1", TargetMetric.ACTIVE_READER_RATE, TargetScope.CLASS, "6a1", MetricPeriod.WEEK, "0.5");
+        school.target("lop-7a1", TargetMetric.ACTIVE_READER_RATE, TargetScope.CLASS, "7a1", MetricPeriod.WEEK, "0.5");
+        school.target("khoi-7", TargetMetric.LOANS_PER_STUDENT, TargetScope.GRADE, "7", MetricPeriod.WEEK, "2");
+
+        assertThat(byId(new TargetProgress(school.metrics(WEDNESDAY)).of(SCHOOL, "7a1"::equals)).keySet())
+                .containsExactlyInAnyOrder("lop-7a1", "khoi-7");
     }
 
     @Test

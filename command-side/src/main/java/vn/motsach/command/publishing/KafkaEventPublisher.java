@@ -15,6 +15,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import vn.motsach.events.CarriesPersonalData;
 import vn.motsach.events.EventCatalogue;
 import vn.motsach.events.PublishedEvent;
 import vn.motsach.events.SchoolEvent;
@@ -22,7 +23,8 @@ import vn.motsach.infra.axon.EventProcessingAutoConfiguration;
 import vn.motsach.infra.kafka.EventEnvelopeCodec;
 
 /**
- * Relays every stored event to Kafka, keyed by school. A batch's token advances only after
+ * Relays every stored event to Kafka, keyed by school, without personal data (names stay in the
+ * event store, for the command and query sides: see {@link CarriesPersonalData}). A batch's token advances only after
  * Kafka has acknowledged all of its events, so a crash or a broker outage delays events but
  * never loses one; a resend after a crash is caught by consumers through the event id.
  */
@@ -53,7 +55,7 @@ final class KafkaEventPublisher {
                 message.getTimestamp(),
                 token.position().orElse(-1),
                 actor == null ? null : actor.toString(),
-                event);
+                event instanceof CarriesPersonalData personal ? personal.withoutPersonalData() : event);
         pendingSends().add(producer.send(new ProducerRecord<>(topic, event.schoolId().value(), codec.encode(published))));
     }
 

@@ -3,6 +3,7 @@ package vn.motsach.infra.security;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -18,6 +19,18 @@ public final class CurrentCaller {
     public static Optional<Caller> get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof Caller caller ? Optional.of(caller) : Optional.empty();
+    }
+
+    /**
+     * The classes whose data the caller may see: all of them, but for a teacher limited to their
+     * classes. Taken on the request's thread, so an answer computed on another thread (analytics
+     * computes its answers on threads of their own) can still filter by it; with no caller (no
+     * request, no security) nothing is hidden, as with {@link #requireClasses(Collection)}.
+     */
+    public static Predicate<String> visibleClasses() {
+        return get().filter(ClassScope::limitedToOwnClasses)
+                .<Predicate<String>>map(caller -> classId -> classId != null && caller.classIds().contains(classId))
+                .orElse(classId -> true);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
+import vn.motsach.infra.security.CurrentCaller;
 import vn.motsach.infra.web.RequestCheck;
 import vn.motsach.query.SchoolDates;
 import vn.motsach.query.web.PageRequest;
@@ -35,9 +37,10 @@ class CopyQueryController {
     private static final String COLUMNS = """
             select c.barcode, c.title_id, c.title, c.doc_type, %s as status, c.loanable, c.acquired_on, c.source,
                    l.loan_id, l.patron_id, l.borrowed_at, l.due_on, c.hold_id, c.hold_patron_id, c.pickup_by,
-                   c.withdrawn_on, c.withdrawal_reason
+                   c.withdrawn_on, c.withdrawal_reason, l.class_id, h.class_id as hold_class_id
             from qs_copy c
-            %s""".formatted(CopyState.STATUS, CopyState.OPEN_LOAN);
+            %s
+            left join qs_hold h on h.school_id = c.school_id and h.hold_id = c.hold_id""".formatted(CopyState.STATUS, CopyState.OPEN_LOAN);
 
     /** The copies a list asks for: of one title, in one status, or both. */
     private static final String LISTED = """
@@ -53,6 +56,11 @@ class CopyQueryController {
         this.clock = clock;
     }
 
+    /**
+     * A teacher sees who has a copy, or waits for it on the hold shelf, only for the students of
+     * their own classes (the class the loan or hold was made under); for the others the copy
+     * shows its status and dates without the patron.
+     */
     @GetMapping("/api/v1/schools/{schoolId}/copies/{barcode}")
     CopyView copy(@PathVariable String schoolId, @PathVariable String barcode) {
         RequestCheck check = RequestCheck.of();
@@ -60,10 +68,11 @@ class CopyQueryController {
         String copy = PathIds.local(check, "barcode", barcode);
         check.orRefuse();
         LocalDate today = SchoolDates.today(clock);
+        Predicate<String> visible = CurrentCaller.visibleClasses();
         return jdbc.sql(COLUMNS + " where c.school_id = :school and c.barcode = :barcode")
                 .param("school", school)
                 .param("barcode", copy)
-                .query((rs, row) -> copy(rs, today))
+                .query((rs, row) -> copy(rs, today, visible))
                 .optional()
                 .orElseThrow(() -> new Refused(RefusalCode.COPY_NOT_FOUND, barcode));
     }
@@ -82,6 +91,7 @@ class CopyQueryController {
         PageRequest paging = PageRequest.of(check, page, size);
         check.orRefuse();
         LocalDate today = SchoolDates.today(clock);
+        Predicate<String> visible = CurrentCaller.visibleClasses();
         String wanted = status == null ? null : status.name();
         List<CopyView> items = jdbc.sql(COLUMNS + LISTED + " order by c.barcode limit :limit offset :offset")
                 .param("school", school)
@@ -89,7 +99,7 @@ class CopyQueryController {
                 .param("status", wanted)
                 .param("limit", paging.size())
                 .param("offset", paging.offset())
-                .query((rs, row) -> copy(rs, today))
+                .query((rs, row) -> copy(rs, today, visible))
                 .list();
         long total = jdbc.sql("select count(*) from qs_copy c " + CopyState.OPEN_LOAN + LISTED)
                 .param("school", school)
@@ -100,16 +110,19 @@ class CopyQueryController {
         return paging.of(items, total);
     }
 
-    private static CopyView copy(ResultSet rs, LocalDate today) throws SQLException {
+    /** A copy; its borrower or hold patron only for a caller who may see their class. */
+    private static CopyView copy(ResultSet rs, LocalDate today, Predicate<String> visible) throws SQLException {
         UUID loanId = Sql.uuid(rs, "loan_id");
         UUID holdId = Sql.uuid(rs, "hold_id");
         LocalDate dueOn = Sql.date(rs, "due_on");
         return new CopyView(rs.getString("barcode"), Sql.uuid(rs, "title_id"), rs.getString("title"),
                 rs.getString("doc_type"), rs.getString("status"), rs.getBoolean("loanable"),
                 Sql.date(rs, "acquired_on"), rs.getString("source"),
-                loanId == null ? null : new CopyView.CopyLoanView(loanId, rs.getString("patron_id"),
+                loanId == null ? null : new CopyView.CopyLoanView(loanId,
+                        visible.test(rs.getString("class_id")) ? rs.getString("patron_id") : null,
                         Sql.instant(rs, "borrowed_at"), dueOn, dueOn != null && dueOn.isBefore(today)),
-                holdId == null ? null : new CopyView.CopyHoldView(holdId, rs.getString("hold_patron_id"),
+                holdId == null ? null : new CopyView.CopyHoldView(holdId,
+                        visible.test(rs.getString("hold_class_id")) ? rs.getString("hold_patron_id") : null,
                         Sql.date(rs, "pickup_by")),
                 Sql.date(rs, "withdrawn_on"), rs.getString("withdrawal_reason"));
     }

@@ -11,7 +11,7 @@ public final class CopyState {
 
     /** The copy's open loan, as {@code l}, its columns null when there is none. */
     public static final String OPEN_LOAN = """
-            left join lateral (select l.loan_id, l.patron_id, l.borrowed_at, l.due_on from qs_loan l
+            left join lateral (select l.loan_id, l.patron_id, l.class_id, l.borrowed_at, l.due_on from qs_loan l
                                where l.school_id = c.school_id and l.barcode = c.barcode and l.returned_at is null
                                limit 1) l on true""";
 

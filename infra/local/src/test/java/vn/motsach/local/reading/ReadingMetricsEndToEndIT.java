@@ -10,10 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.motsach.infra.kafka.KafkaSettings;
 import vn.motsach.local.LocalApplication;
 import vn.motsach.testing.ApiClient;
 import vn.motsach.testing.LibraryFixture;
+import vn.motsach.testing.PublishedTopic;
 
 /**
  * Reading culture through the real stack: HTTP commands to the command side, the event store,
@@ -32,6 +36,12 @@ class ReadingMetricsEndToEndIT {
     @Autowired
     Clock clock;
 
+    @Autowired
+    KafkaSettings kafka;
+
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
     void commandsInMetricsOut() {
         ApiClient api = new ApiClient(port);
@@ -42,7 +52,8 @@ class ReadingMetricsEndToEndIT {
             school.expect(201, api.put(school.base() + "/classes/" + classId,
                     "{\"name\":\"" + classId.toUpperCase() + "\",\"grade\":6,\"schoolYear\":\"" + year + "\"}"));
         }
-        school.patron("hs-1", "Nguyễn Văn Một", "STUDENT", "6a1");
+        long registered = school.expect(201, api.put(school.base() + "/patrons/hs-1",
+                "{\"fullName\":\"Nguyễn Văn Một\",\"category\":\"STUDENT\",\"classId\":\"6a1\"}")).eventPosition();
         school.patron("hs-2", "Trần Thị Hai", "STUDENT", "6a1");
         school.patron("hs-3", "Lê Văn Ba", "STUDENT", "6a1");
         school.patron("hs-4", "Phạm Thị Bốn", "STUDENT", "6a1");
@@ -50,11 +61,13 @@ class ReadingMetricsEndToEndIT {
         String title = school.title("Dế Mèn phiêu lưu ký");
         school.copy("b-1", title);
         school.copy("b-2", title);
-        school.expect(201, school.checkOut("b-1", "hs-1"));
+        long loan = school.expect(201, school.checkOut("b-1", "hs-1")).eventPosition();
         school.expect(201, school.checkOut("b-2", "hs-2"));
         String startedAt = LibraryFixture.sessionBegunToday(clock, Duration.ofMinutes(50));
         school.expect(201, api.post(school.base() + "/reading-sessions",
                 "{\"patronId\":\"hs-3\",\"startedAt\":\"" + startedAt + "\",\"minutes\":30,\"place\":\"HOME\"}"));
+        school.expect(201, api.post(school.base() + "/reading-sessions",
+                "{\"patronId\":\"hs-4\",\"startedAt\":\"" + startedAt + "\",\"minutes\":12,\"place\":\"CLASS_CORNER\"}"));
         String periodId = school.expect(201, api.post(school.base() + "/library-periods",
                 "{\"classId\":\"6a1\",\"heldOn\":\"" + today + "\",\"activity\":\"FREE_READING\",\"attendeeIds\":[\"hs-1\",\"hs-4\"]}"))
                 .text("periodId");
@@ -64,6 +77,18 @@ class ReadingMetricsEndToEndIT {
         school.expect(200, api.post(school.base() + "/reading-events/" + eventId + "/participations", "{\"patronIds\":[\"hs-4\"]}"));
         school.expect(201, api.put(school.base() + "/reading-targets/doc-6a1", "{\"metric\":\"ACTIVE_READER_RATE\","
                 + "\"scope\":\"CLASS\",\"scopeId\":\"6a1\",\"period\":\"WEEK\",\"threshold\":0.5}"));
+
+        // the topic integrations read carries ids, class and category, never a name; the event store keeps it
+        for (long position : new long[] {registered, loan}) {
+            String published = PublishedTopic.eventAt(kafka.bootstrapServers(), kafka.eventsTopic(), position).value();
+            JsonNode payload = JsonMapper.builder().build().readTree(published).path("payload");
+            assertThat(payload.path("patronId").asString()).isEqualTo("hs-1");
+            assertThat(payload.path("classId").asString()).isEqualTo("6a1");
+            assertThat(payload.has("fullName")).isFalse();
+            assertThat(published).doesNotContain("Nguyễn", "Một");
+        }
+        assertThat(jdbc.sql("select payload from domainevententry where globalindex = ?").param(registered)
+                .query(String.class).single()).contains("Nguyễn Văn Một");
 
         String week = "?period=WEEK&on=" + today;
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
@@ -75,12 +100,20 @@ class ReadingMetricsEndToEndIT {
             assertThat(metrics.path("activeReaders").asLong()).isEqualTo(4);
             assertThat(metrics.path("enrolledStudents").asLong()).isEqualTo(4);
             assertThat(metrics.path("activeReaderRate").asDouble()).isEqualTo(1.0);
-            assertThat(metrics.path("readingMinutes").asLong()).isEqualTo(30);
+            // minutes the school saw, and those read at home apart
+            assertThat(metrics.path("readingMinutes").asLong()).isEqualTo(12);
+            assertThat(metrics.path("readingMinutesPerStudent").asDouble()).isEqualTo(3.0);
+            assertThat(metrics.path("selfReportedReadingMinutes").asLong()).isEqualTo(30);
+            assertThat(metrics.path("selfReportedReadingMinutesPerStudent").asDouble()).isEqualTo(7.5);
             assertThat(metrics.path("libraryPeriods").asLong()).isEqualTo(1);
             assertThat(metrics.path("libraryPeriodAttendanceRate").asDouble()).isEqualTo(0.5);
             assertThat(metrics.path("asOf").asString()).isNotBlank();
             assertThat(metrics.path("students").size()).isEqualTo(4);
             assertThat(metrics.toString()).doesNotContain("hs-5");
+            // names, which the events topic does not carry, come from the query side's roster
+            assertThat(metrics.path("students").get(0).path("patronId").asString()).isEqualTo("hs-1");
+            assertThat(metrics.path("students").get(0).path("fullName").asString()).isEqualTo("Nguyễn Văn Một");
+            assertThat(metrics.path("students").get(2).path("selfReportedReadingMinutes").asInt()).isEqualTo(30);
         });
 
         JsonNode ofSchool = api.get(school.base() + "/reading-metrics" + week).json();

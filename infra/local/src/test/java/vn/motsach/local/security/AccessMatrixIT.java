@@ -1,8 +1,14 @@
 package vn.motsach.local.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +28,7 @@ import vn.motsach.infra.security.AccessRules;
 import vn.motsach.infra.security.Role;
 import vn.motsach.local.LocalApplication;
 import vn.motsach.testing.ApiClient;
+import vn.motsach.testing.LibraryFixture;
 import vn.motsach.testing.TestTokens;
 
 /**
@@ -46,6 +53,9 @@ class AccessMatrixIT {
 
     @Autowired
     AccessRules rules;
+
+    @Autowired
+    Clock clock;
 
     static List<Route> routes;
 
@@ -98,6 +108,125 @@ class AccessMatrixIT {
             }
         }
         assertThat(wrong).isEmpty();
+    }
+
+    /**
+     * Every route a teacher may call is called by a teacher of 6A1 aimed at 8A1's data (8A1's
+     * class, student, copy on loan, library period, reading event and target), and must fail
+     * closed: a write is refused (403 or 404), a read is refused or answers without a trace of
+     * 8A1 (its id, its student's id or name). The routes come from the rules table, so a new
+     * route a teacher can reach fails here until the test knows how to aim it at 8A1.
+     */
+    @Test
+    void everyRouteATeacherMayCallIsClosedToAnotherClass() {
+        ApiClient admin = new ApiClient(port);
+        LocalDate today = LocalDate.now(clock);
+        String year = LibraryFixture.schoolYearHolding(today);
+        String school = "thcs-rieng-tu";
+        LibraryFixture fixture = LibraryFixture.lowerSecondaryThisYear(admin, school, "THCS Riêng Tư", "xa-rieng-tu", today);
+        for (String classId : List.of("6a1", "8a1")) {
+            fixture.expect(201, admin.put(fixture.base() + "/classes/" + classId, "{\"name\":\"%s\",\"grade\":%s,\"schoolYear\":\"%s\"}"
+                    .formatted(classId.toUpperCase(Locale.ROOT), classId.substring(0, 1), year)));
+        }
+        String victim = "hs-tam";
+        String victimName = "Đỗ Thị Tâm";
+        fixture.patron("hs-minh", "Vũ Văn Minh", "STUDENT", "6a1");
+        fixture.patron(victim, victimName, "STUDENT", "8a1");
+        String titleId = fixture.title("Tuổi thơ dữ dội");
+        fixture.copy("RT-1", titleId);
+        String loanId = fixture.expect(201, fixture.checkOut("RT-1", victim)).text("loanId");
+        String startedAt = LibraryFixture.sessionBegunToday(clock, Duration.ofMinutes(30));
+        fixture.expect(201, admin.post(fixture.base() + "/reading-sessions",
+                "{\"patronId\":\"" + victim + "\",\"startedAt\":\"" + startedAt + "\",\"minutes\":25,\"place\":\"LIBRARY\"}"));
+        String periodId = fixture.expect(201, admin.post(fixture.base() + "/library-periods",
+                "{\"classId\":\"8a1\",\"heldOn\":\"" + today + "\",\"activity\":\"BOOK_TALK\",\"attendeeIds\":[\"" + victim + "\"]}"))
+                .text("periodId");
+        String eventId = fixture.expect(201, admin.post(fixture.base() + "/reading-events",
+                "{\"name\":\"Ngày hội đọc 8A1\",\"kind\":\"READING_DAY\",\"startsOn\":\"" + today + "\",\"endsOn\":\"" + today
+                        + "\",\"classIds\":[\"8a1\"]}")).text("eventId");
+        fixture.expect(200, admin.post(fixture.base() + "/reading-events/" + eventId + "/participations",
+                "{\"patronIds\":[\"" + victim + "\"]}"));
+        long position = fixture.expect(201, admin.put(fixture.base() + "/reading-targets/t-8a1", "{\"metric\":\"ACTIVE_READER_RATE\","
+                + "\"scope\":\"CLASS\",\"scopeId\":\"8a1\",\"period\":\"WEEK\",\"threshold\":0.5}")).eventPosition();
+
+        // 8A1's own teacher sees it all, so a refusal below is the class rule, not missing data
+        ApiClient ownTeacher = admin.as(TestTokens.ofSchool("co-lan", "TEACHER", school, "8a1"));
+        assertThat(ownTeacher.get(fixture.base() + "/copies/RT-1", "X-Min-Event-Position", Long.toString(position)).body())
+                .contains(victim);
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+            assertThat(ownTeacher.get(fixture.base() + "/library-periods/" + periodId).body()).contains(victim);
+            assertThat(ownTeacher.get(fixture.base() + "/reading-events/" + eventId + "/evaluation").json()
+                    .path("classes").path(0).path("participants").asInt()).isEqualTo(1);
+            assertThat(ownTeacher.get(fixture.base() + "/reading-targets").body()).contains("t-8a1");
+            assertThat(ownTeacher.get(fixture.base() + "/classes/8a1/reading-metrics?period=WEEK&on=" + today).body())
+                    .contains(victim);
+        });
+
+        Map<String, String> samples = new HashMap<>(Map.of("schoolId", school, "classId", "8a1", "patronId", victim,
+                "barcode", "RT-1", "titleId", titleId, "loanId", loanId, "periodId", periodId, "eventId", eventId,
+                "targetId", "t-8a1"));
+        samples.putAll(Map.of("category", "STUDENT", "schoolYear", year, "username", "co-lan"));
+        Map<String, String> queries = Map.of(
+                "GET /api/v1/schools/{schoolId}/classes/{classId}/reading-metrics", "?period=WEEK&on=" + today);
+        Map<String, String> bodies = Map.of(
+                "POST /api/v1/schools/{schoolId}/reading-sessions",
+                "{\"patronId\":\"" + victim + "\",\"startedAt\":\"" + startedAt + "\",\"minutes\":10,\"place\":\"LIBRARY\"}",
+                "POST /api/v1/schools/{schoolId}/library-periods",
+                "{\"classId\":\"8a1\",\"heldOn\":\"" + today + "\",\"activity\":\"FREE_READING\",\"attendeeIds\":[\"" + victim + "\"]}",
+                "POST /api/v1/schools/{schoolId}/reading-events",
+                "{\"name\":\"Chen ngang\",\"kind\":\"BOOK_TALK\",\"startsOn\":\"" + today + "\",\"endsOn\":\"" + today
+                        + "\",\"classIds\":[\"8a1\"]}",
+                "POST /api/v1/schools/{schoolId}/reading-events/{eventId}/participations",
+                "{\"patronIds\":[\"" + victim + "\"]}");
+
+        ApiClient otherTeacher = admin.as(TestTokens.ofSchool("thay-hung", "TEACHER", school, "6a1"));
+        List<String> open = new ArrayList<>();
+        int tried = 0;
+        for (Route route : routes()) {
+            AccessRules.Rule rule = rules.ruleFor(route.method(), route.example(OWN, OWN_AUTHORITY)).orElseThrow();
+            if (rule.kind() != AccessRules.Kind.SCHOOL || !rule.roles().contains(Role.TEACHER)) {
+                continue;
+            }
+            tried++;
+            String path = route.aimedAt(samples, open);
+            if (path == null) {
+                continue;
+            }
+            path += queries.getOrDefault(route.toString(), "");
+            ApiClient.Answer answer;
+            if (route.method().equals("GET")) {
+                answer = otherTeacher.get(path);
+                if (answer.status() / 100 == 2) {
+                    String body = answer.body().toLowerCase(Locale.ROOT);
+                    for (String trace : List.of("8a1", victim, victimName.toLowerCase(Locale.ROOT))) {
+                        if (body.contains(trace)) {
+                            open.add(route + " shows another class's " + trace + ": " + answer.body());
+                        }
+                    }
+                }
+            } else {
+                String body = bodies.get(route.toString());
+                if (body == null) {
+                    open.add(route + ": a teacher may call it, and this test has no body aimed at another class for it");
+                    continue;
+                }
+                answer = switch (route.method()) {
+                    case "POST" -> otherTeacher.post(path, body);
+                    case "PUT" -> otherTeacher.put(path, body);
+                    case "DELETE" -> otherTeacher.delete(path);
+                    default -> throw new IllegalStateException(route.method());
+                };
+                if (answer.status() != 403 && answer.status() != 404) {
+                    open.add(route + " let another class's teacher write: " + answer.status() + " " + answer.body());
+                }
+            }
+            if (answer.status() == 403 && !"NOT_YOUR_CLASS".equals(answer.text("code"))
+                    || answer.status() == 404 && answer.body().toLowerCase(Locale.ROOT).contains(victim)) {
+                open.add(route + " refused with an unexpected answer: " + answer.status() + " " + answer.body());
+            }
+        }
+        assertThat(tried).as("routes a teacher may call").isGreaterThan(10);
+        assertThat(open).isEmpty();
     }
 
     private static void expect(List<String> wrong, Route route, String who, ApiClient caller, String school, String authorityId,
@@ -154,6 +283,23 @@ class AccessMatrixIT {
         private static final Map<String, String> SAMPLES = Map.of(
                 "classId", "5a4", "patronId", "hs-an", "barcode", "B-1", "category", "STUDENT",
                 "schoolYear", "2026-2027", "username", "someone", "targetId", "t-1");
+
+        /** The path with every variable aimed at {@code samples}; {@code null}, and a line in {@code missing}, when one has no sample. */
+        String aimedAt(Map<String, String> samples, List<String> missing) {
+            Matcher matcher = VARIABLE.matcher(pattern);
+            StringBuilder path = new StringBuilder();
+            while (matcher.find()) {
+                String value = samples.get(matcher.group(1));
+                if (value == null) {
+                    missing.add(this + ": a teacher may call it, and this test has no sample of another class's {"
+                            + matcher.group(1) + "}");
+                    return null;
+                }
+                matcher.appendReplacement(path, Matcher.quoteReplacement(value));
+            }
+            matcher.appendTail(path);
+            return path.toString();
+        }
 
         String example(String school, String authority) {
             Matcher matcher = VARIABLE.matcher(pattern);
