@@ -45,7 +45,8 @@ class ReadingTargetsController {
         check.matching("schoolId", schoolId, SchoolId.FORMAT);
         check.matching("targetId", targetId, LocalId.FORMAT);
         check.orRefuse();
-        return router.answer(RosterTopology.SCHOOLS_STORE, schoolId, request, () -> progress.of(schoolId, targetId)
+        Predicate<String> visible = CurrentCaller.visibleClasses();
+        return router.answer(RosterTopology.SCHOOLS_STORE, schoolId, request, () -> progress.one(schoolId, targetId, visible)
                 .orElseThrow(() -> new Refused(RefusalCode.READING_TARGET_NOT_FOUND, targetId)));
     }
 }

@@ -102,8 +102,8 @@ final class TargetProgress {
      * holds tens of targets, so that one target and the list can never disagree.
      */
     @SuppressWarnings("unchecked")
-    Optional<Map<String, Object>> of(String schoolId, String targetId) {
-        Map<String, Object> all = of(schoolId);
+    Optional<Map<String, Object>> one(String schoolId, String targetId, Predicate<String> visibleClasses) {
+        Map<String, Object> all = of(schoolId, visibleClasses);
         return ((List<Map<String, Object>>) all.get("items")).stream()
                 .filter(item -> targetId.equals(item.get("targetId")))
                 .findFirst()

@@ -102,13 +102,13 @@ class ReadingTargetsTopologyTest {
         school.target("lop-6a1", TargetMetric.ACTIVE_READER_RATE, TargetScope.CLASS, "6a1", MetricPeriod.WEEK, "0.5");
         school.target("truong", TargetMetric.LOANS_PER_STUDENT, TargetScope.SCHOOL, null, MetricPeriod.MONTH, "2");
         TargetProgress progress = new TargetProgress(school.metrics(WEDNESDAY));
-        assertThat(progress.of(SCHOOL, "lop-6a1")).hasValueSatisfying(target -> assertThat(target)
+        assertThat(progress.one(SCHOOL, "lop-6a1", classId -> true)).hasValueSatisfying(target -> assertThat(target)
                 .containsEntry("schoolId", SCHOOL).containsEntry("threshold", new BigDecimal("0.5")).containsKey("progress"));
 
         school.publish(new ReadingTargetRemoved(SchoolId.of(SCHOOL), "lop-6a1"));
 
-        assertThat(progress.of(SCHOOL, "lop-6a1")).isEmpty();
-        assertThat(byId(progress.of(SCHOOL))).containsOnlyKeys("truong");
+        assertThat(progress.one(SCHOOL, "lop-6a1", classId -> true)).isEmpty();
+        assertThat(byId(progress.of(SCHOOL, classId -> true))).containsOnlyKeys("truong");
     }
 
     @SuppressWarnings("unchecked")
