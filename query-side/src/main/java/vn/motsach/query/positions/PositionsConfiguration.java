@@ -12,14 +12,16 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import vn.motsach.query.deadletters.ProjectionDeadLetters;
 import vn.motsach.query.replay.ProjectionRebuild;
 
 @Configuration(proxyBeanMethods = false)
 class PositionsConfiguration {
 
     @Bean
-    ProjectionPositions projectionPositions(JdbcClient jdbc, Serializer serializer, Clock clock, ApplicationContext context) {
-        return new ProjectionPositions(jdbc, serializer, clock, context);
+    ProjectionPositions projectionPositions(JdbcClient jdbc, Serializer serializer, Clock clock, ApplicationContext context,
+            ProjectionDeadLetters deadLetters) {
+        return new ProjectionPositions(jdbc, serializer, clock, context, deadLetters);
     }
 
     @Bean
