@@ -16,6 +16,8 @@ import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.motsach.infra.web.ApiProblem;
+import vn.motsach.query.web.PageRequest;
+import vn.motsach.query.web.PageView;
 
 /**
  * The events the projections have parked: read from the queue's table (so any instance lists
@@ -29,6 +31,9 @@ public final class ProjectionDeadLetters {
                    d.payloadtype, d.timestamp, d.enqueuedat, d.lasttouched, d.causetype, d.causemessage
             from deadletterentry d left join domainevententry e on e.eventidentifier = d.eventidentifier
             """;
+    private static final String CHOSEN = """
+            where (cast(? as text) is null or d.processinggroup = ?) and (cast(? as text) is null or d.sequenceidentifier = ?)
+            """;
 
     private final JdbcClient jdbc;
     private final List<String> projections;
@@ -40,11 +45,16 @@ public final class ProjectionDeadLetters {
         this.processing = processing;
     }
 
-    /** Every parked event, in the order each school's would be applied. */
-    List<DeadLetterView> all() {
-        return jdbc.sql(SELECT + "order by d.processinggroup, d.sequenceidentifier, d.sequenceindex")
+    /** A page of the parked events of one projection and one school, or of all, in the order each school's would be applied. */
+    PageView<DeadLetterView> page(String projection, String school, PageRequest paging) {
+        List<DeadLetterView> items = jdbc.sql(SELECT + CHOSEN
+                        + "order by d.processinggroup, d.sequenceidentifier, d.sequenceindex limit ? offset ?")
+                .param(projection).param(projection).param(school).param(school)
+                .param(paging.size())
+                .param(paging.offset())
                 .query(ProjectionDeadLetters::view)
                 .list();
+        return paging.of(items, count(projection, school));
     }
 
     /** How many events each projection has parked, for every projection that has some. */
@@ -64,7 +74,9 @@ public final class ProjectionDeadLetters {
         return jdbc.sql("""
                         select exists (select 1 from deadletterentry d
                                        join domainevententry e on e.eventidentifier = d.eventidentifier
-                                       where d.sequenceidentifier = ? and e.globalindex <= ?)""")
+                                       where d.processinggroup = any(?) and d.sequenceidentifier = ?
+                                         and e.globalindex <= ?)""")
+                .param(projections.toArray(String[]::new))
                 .param(String.valueOf(sequence))
                 .param(position)
                 .query(Boolean.class)
@@ -72,13 +84,13 @@ public final class ProjectionDeadLetters {
     }
 
     /**
-     * Applies the parked events of one projection (or of all), for one school (or all), each
+     * Applies the parked events of one (known) projection or of all, for one school or all, each
      * school's in order; a school whose event fails again keeps it, and all after it, parked with
      * the new error.
      */
     ReplayView replay(String projection, String school) {
-        List<String> chosen = projection == null ? projections : List.of(known(projection));
-        long before = count(chosen, school);
+        List<String> chosen = projection == null ? projections : List.of(projection);
+        long before = count(projection, school);
         for (String name : chosen) {
             SequencedDeadLetterProcessor<EventMessage<?>> processor = processing.getObject()
                     .sequencedDeadLetterProcessor(name)
@@ -96,27 +108,26 @@ public final class ProjectionDeadLetters {
                 });
             }
         }
-        List<DeadLetterView> remaining = all().stream()
-                .filter(letter -> chosen.contains(letter.projection()))
-                .filter(letter -> school == null || school.equals(letter.schoolId()))
-                .toList();
-        return new ReplayView(Math.max(0, before - remaining.size()), remaining);
+        long remaining = count(projection, school);
+        List<DeadLetterView> stopped = jdbc.sql("select distinct on (d.processinggroup, d.sequenceidentifier) * from ("
+                        + SELECT + CHOSEN + ") d order by d.processinggroup, d.sequenceidentifier, d.sequenceindex")
+                .param(projection).param(projection).param(school).param(school)
+                .query(ProjectionDeadLetters::view)
+                .list();
+        return new ReplayView(Math.max(0, before - remaining), remaining, stopped);
     }
 
-    private String known(String projection) {
+    /** The projection named, or 404 {@code PROJECTION_NOT_FOUND}. */
+    String known(String projection) {
         if (!projections.contains(projection)) {
             throw ApiProblem.notFound("PROJECTION_NOT_FOUND", projection);
         }
         return projection;
     }
 
-    private long count(List<String> chosen, String school) {
-        return jdbc.sql("""
-                        select count(*) from deadletterentry
-                        where processinggroup = any(?) and (cast(? as text) is null or sequenceidentifier = ?)""")
-                .param(chosen.toArray(String[]::new))
-                .param(school)
-                .param(school)
+    private long count(String projection, String school) {
+        return jdbc.sql("select count(*) from deadletterentry d " + CHOSEN)
+                .param(projection).param(projection).param(school).param(school)
                 .query(Long.class)
                 .single();
     }

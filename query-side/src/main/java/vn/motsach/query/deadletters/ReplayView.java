@@ -6,7 +6,8 @@ import java.util.List;
  * What a replay did.
  *
  * @param applied how many parked events were applied and left the queue
- * @param remaining the events still parked for the projections and schools replayed
+ * @param remaining how many are still parked, for the projections and schools replayed
+ * @param stopped for each school still parked, the event its replay stopped at, with its error
  */
-record ReplayView(long applied, List<DeadLetterView> remaining) {
+record ReplayView(long applied, long remaining, List<DeadLetterView> stopped) {
 }

@@ -109,9 +109,11 @@ class ProjectionDeadLettersIT {
         ApiClient.Answer replay = api.post("/api/v1/admin/projections/patrons/dead-letters/" + poisoned.value() + "/replay", "");
         assertThat(replay.status()).as(replay.body()).isEqualTo(200);
         assertThat(replay.json().path("applied").asLong()).isZero();
-        assertThat(replay.json().path("remaining").size()).isEqualTo(2);
-        assertThat(replay.json().path("remaining").get(0).path("lastTriedAt").isNull()).isFalse();
-        assertThat(replay.json().path("remaining").get(0).path("error").path("message").asString()).contains("date out of range");
+        assertThat(replay.json().path("remaining").asLong()).isEqualTo(2);
+        JsonNode stopped = replay.json().path("stopped").get(0);
+        assertThat(stopped.path("position").asLong()).isEqualTo(departure);
+        assertThat(stopped.path("lastTriedAt").isNull()).isFalse();
+        assertThat(stopped.path("error").path("message").asString()).contains("date out of range");
     }
 
     @Test
@@ -137,6 +139,7 @@ class ProjectionDeadLettersIT {
         ApiClient.Answer replay = api.post("/api/v1/admin/projections/dead-letters/replay", "");
         assertThat(replay.status()).as(replay.body()).isEqualTo(200);
         assertThat(replay.json().path("applied").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(replay.json().path("stopped").toString()).doesNotContain(school.value());
         assertThat(parked(school)).isEmpty();
 
         ApiClient.Answer patron = api.get(base(school) + "/patrons/hs-001", MIN_POSITION, Long.toString(rejoined));
@@ -150,6 +153,7 @@ class ProjectionDeadLettersIT {
     void onlyTheSystemAdministratorSeesTheParkedEvents() {
         assertThat(api.as(null).get("/api/v1/admin/projections/dead-letters").status()).isEqualTo(401);
         assertThat(api.post("/api/v1/admin/projections/nothing/dead-letters/replay", "").status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/admin/projections/dead-letters?size=0").status()).isEqualTo(400);
     }
 
     private List<JsonNode> awaitParked(SchoolId school, int count) {
@@ -158,14 +162,11 @@ class ProjectionDeadLettersIT {
     }
 
     private List<JsonNode> parked(SchoolId school) {
-        ApiClient.Answer answer = api.get("/api/v1/admin/projections/dead-letters");
+        ApiClient.Answer answer = api.get("/api/v1/admin/projections/dead-letters?projection=patrons&schoolId=" + school.value());
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         List<JsonNode> items = new ArrayList<>();
-        answer.json().path("items").forEach(item -> {
-            if (item.path("projection").asString().equals("patrons") && item.path("schoolId").asString().equals(school.value())) {
-                items.add(item);
-            }
-        });
+        answer.json().path("items").forEach(items::add);
+        assertThat(answer.json().path("totalItems").asLong()).isEqualTo(items.size());
         return items;
     }
 
