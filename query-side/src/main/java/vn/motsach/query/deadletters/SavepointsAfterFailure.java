@@ -60,16 +60,17 @@ final class SavepointsAfterFailure implements HandlerEnhancerDefinition {
             try {
                 return handling.handle();
             } catch (Exception | Error e) {
-                if (!replaying()) {
-                    failedEvents.putIfAbsent(group, message.getIdentifier());
+                if (!replaying() && failedEvents.putIfAbsent(group, message.getIdentifier()) == null) {
+                    // a failure that left the transaction usable (not a failed statement) is
+                    // dead-lettered in this very batch: its commit ends the recovery at once
+                    endRecoveryOnCommit(group, message.getIdentifier());
                 }
                 throw e;
             }
         }
         if (failed.equals(message.getIdentifier())) {
             // the batch that passes the failed event, applied or dead-lettered, ends the recovery
-            CurrentUnitOfWork.ifStarted(unitOfWork -> unitOfWork.root()
-                    .afterCommit(committed -> failedEvents.remove(group, failed)));
+            endRecoveryOnCommit(group, failed);
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
@@ -86,6 +87,11 @@ final class SavepointsAfterFailure implements HandlerEnhancerDefinition {
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
+    }
+
+    private void endRecoveryOnCommit(String group, String failed) {
+        CurrentUnitOfWork.ifStarted(unitOfWork -> unitOfWork.root()
+                .afterCommit(committed -> failedEvents.remove(group, failed)));
     }
 
     /** A replay applies each parked event in a transaction of its own: a failure there spoils no batch. */

@@ -150,6 +150,19 @@ class ProjectionDeadLettersIT {
     }
 
     @Test
+    void anEventThatBreaksAHandlerWithoutAFailedStatementIsParkedAtOnce() {
+        SchoolId broken = school();
+        SchoolId other = school();
+        feed.append(new PatronRegistered(broken, AN, "Nguyễn Văn An", null, ClassId.of("6a1")));
+        long otherLater = feed.append(registered(other, BINH));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                api.get(base(other) + "/patrons/hs-002", MIN_POSITION, Long.toString(otherLater)).status()).isEqualTo(200));
+        List<JsonNode> parked = awaitParked(broken, 1);
+        assertThat(parked.get(0).path("error").path("type").asString()).contains("NullPointerException");
+    }
+
+    @Test
     void onlyTheSystemAdministratorSeesTheParkedEvents() {
         assertThat(api.as(null).get("/api/v1/admin/projections/dead-letters").status()).isEqualTo(401);
         assertThat(api.post("/api/v1/admin/projections/nothing/dead-letters/replay", "").status()).isEqualTo(404);
