@@ -61,8 +61,9 @@ public final class ProjectionDeadLetters {
     public Map<String, Long> countsByProjection() {
         Map<String, Long> counts = new LinkedHashMap<>();
         jdbc.sql("select processinggroup, count(*) from deadletterentry group by processinggroup order by processinggroup")
-                .query((rs, row) -> counts.put(rs.getString(1), rs.getLong(2)))
-                .list();
+                .query((rs, row) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                .list()
+                .forEach(count -> counts.put(count.getKey(), count.getValue()));
         return counts;
     }
 
