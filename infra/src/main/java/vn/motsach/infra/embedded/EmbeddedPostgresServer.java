@@ -11,8 +11,8 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Base64;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -75,11 +75,17 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                     .setConnectConfig("password", password);
             EmbeddedPostgres postgres = builder.start();
             if (kept.isEmpty()) {
-                requirePassword(postgres, dataDirectory, password);
+                try {
+                    requirePassword(postgres, dataDirectory, password);
+                } catch (SQLException | IOException | RuntimeException e) {
+                    postgres.close();
+                    throw new IllegalStateException("Could not give the embedded PostgreSQL in " + dataDirectory
+                            + " its password", e);
+                }
             }
             return new EmbeddedPostgresServer(postgres, password);
-        } catch (IOException | SQLException e) {
-            throw new IllegalStateException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
         }
     }
 
