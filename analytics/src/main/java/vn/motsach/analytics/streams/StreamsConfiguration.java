@@ -1,6 +1,7 @@
 package vn.motsach.analytics.streams;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -16,11 +17,17 @@ class StreamsConfiguration {
 
     @Bean
     StreamsRunner streamsRunner(List<TopologyPart> parts, KafkaSettings kafka, KafkaTopics topics,
-            StreamsSettings settings, EventEnvelopeCodec codec, @Value("${motsach.data-dir:./data}") String dataDirectory) {
+            StreamsSettings settings, EventEnvelopeCodec codec, StreamFailures failures,
+            @Value("${motsach.data-dir:./data}") String dataDirectory) {
         StreamsSettings located = settings.stateDirectory() != null ? settings
                 : new StreamsSettings(settings.applicationId(), Path.of(dataDirectory, "streams").toString(),
                         settings.processingGuarantee(), settings.commitIntervalMs(), settings.threads(),
                         settings.sessionTimeoutMs(), settings.applicationServer());
-        return new StreamsRunner(parts, kafka, topics, located, codec);
+        return new StreamsRunner(parts, kafka, topics, located, codec, failures);
+    }
+
+    @Bean
+    StreamFailures streamFailures(Clock clock) {
+        return new StreamFailures(clock);
     }
 }

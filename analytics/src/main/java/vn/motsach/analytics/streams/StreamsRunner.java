@@ -41,7 +41,7 @@ public final class StreamsRunner implements SmartLifecycle {
     private volatile boolean running;
 
     StreamsRunner(List<TopologyPart> parts, KafkaSettings kafka, KafkaTopics topics, StreamsSettings settings,
-            EventEnvelopeCodec codec) {
+            EventEnvelopeCodec codec, StreamFailures failures) {
         StreamsBuilder builder = new StreamsBuilder();
         var events = EventSerde.of(codec);
         parts.forEach(part -> part.build(builder, topics.eventsTopic(), events));
@@ -49,6 +49,7 @@ public final class StreamsRunner implements SmartLifecycle {
         this.streams = new KafkaStreams(topology, config(kafka, settings));
         streams.setUncaughtExceptionHandler(e -> {
             log.error("Kafka Streams thread failed; replacing it", e);
+            failures.record(e);
             return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
         });
     }

@@ -1,14 +1,21 @@
 package vn.motsach.infra.axon;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.util.function.LongSupplier;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.async.SequencingPolicy;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -81,8 +88,17 @@ public class EventProcessingAutoConfiguration {
     }
 
     @Bean(name = "eventProcessorsHealthIndicator")
-    HealthIndicator eventProcessorsHealthIndicator(EventProcessingConfiguration processing) {
-        return new EventProcessorsHealthIndicator(processing);
+    HealthIndicator eventProcessorsHealthIndicator(EventProcessingConfiguration processing,
+            ObjectProvider<EventStore> eventStore, ObjectProvider<TransactionManager> transactions, ProcessorSettings settings,
+            Clock clock) {
+        // analytics runs without the event store, and without processors reading it
+        LongSupplier head = () -> {
+            EventStore store = eventStore.getIfAvailable();
+            TrackingToken token = store == null ? null : store.createHeadToken();
+            return token == null ? 0 : token.position().orElse(0);
+        };
+        return new EventProcessorsHealthIndicator(processing, head, new ProgressWatch(settings.stallAfter(), clock),
+                transactions.getIfAvailable(NoTransactionManager::instance));
     }
 
     @Bean
@@ -99,6 +115,9 @@ public class EventProcessingAutoConfiguration {
      * @param initialSegmentCount segments a processor starts with. One: on a two-core server every
      *     further segment added a transaction and a token write per batch but no speed (the
      *     circulation benchmark ran faster with one than with four); raise it with the cores.
+     * @param stallAfter how long a processor (or projection) may stand still while events wait
+     *     after it before health reports it down: far longer than a batch takes, and than Axon's
+     *     first retries of a failed one.
      */
     @ConfigurationProperties("motsach.event-processors")
     public record ProcessorSettings(
@@ -106,6 +125,7 @@ public class EventProcessingAutoConfiguration {
             @DefaultValue("1") int initialSegmentCount,
             @DefaultValue("1s") Duration tokenClaimInterval,
             @DefaultValue("5s") Duration claimExtensionThreshold,
-            @DefaultValue("40ms") Duration wakeInterval) {
+            @DefaultValue("40ms") Duration wakeInterval,
+            @DefaultValue("60s") Duration stallAfter) {
     }
 }

@@ -5,7 +5,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -14,16 +21,24 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A real PostgreSQL server run from binaries on the classpath, keeping its cluster in a
- * directory of ours so that a restart finds every event again.
+ * directory of ours so that a restart finds every event again. Connections need the password
+ * of the {@code postgres} user, generated on the cluster's first start and kept in the cluster
+ * directory ({@value #PASSWORD_FILE}, readable by its owner only), like the cluster itself.
  */
 final class EmbeddedPostgresServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
-    private final EmbeddedPostgres postgres;
+    static final String PASSWORD_FILE = "motsach-password";
+    private static final String USER = "postgres";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+    private final EmbeddedPostgres postgres;
+    private final String password;
+
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, String password) {
         this.postgres = postgres;
+        this.password = password;
     }
 
     /**
@@ -52,9 +67,80 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             if (port > 0) {
                 builder.setPort(port);
             }
-            return new EmbeddedPostgresServer(builder.start());
+            Optional<String> kept = keptPassword(dataDirectory);
+            String password = kept.orElseGet(EmbeddedPostgresServer::newPassword);
+            // A cluster without a kept password (new: initdb trusts every local user; or made by
+            // an earlier version) starts trusting, gets its password, and only then demands it.
+            builder.setDataDirectoryCustomizer(directory -> writeAccessRules(directory.toPath(), kept.isPresent()))
+                    .setConnectConfig("password", password);
+            EmbeddedPostgres postgres = builder.start();
+            if (kept.isEmpty()) {
+                try {
+                    requirePassword(postgres, dataDirectory, password);
+                } catch (SQLException | IOException | RuntimeException e) {
+                    postgres.close();
+                    throw new IllegalStateException("Could not give the embedded PostgreSQL in " + dataDirectory
+                            + " its password", e);
+                }
+            }
+            return new EmbeddedPostgresServer(postgres, password);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    private static Optional<String> keptPassword(Path dataDirectory) throws IOException {
+        Path file = dataDirectory.resolve(PASSWORD_FILE);
+        return Files.exists(file) ? Optional.of(Files.readString(file).strip()) : Optional.empty();
+    }
+
+    private static String newPassword() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /**
+     * Gives the user its password, keeps it (written aside and moved, so a crash leaves no half
+     * file: without the file the next start trusts again and gives a new one), then demands it.
+     */
+    private static void requirePassword(EmbeddedPostgres postgres, Path dataDirectory, String password)
+            throws SQLException, IOException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("alter role " + USER + " password '" + password + "'");
+            Path file = dataDirectory.resolve(PASSWORD_FILE);
+            Path written = Files.writeString(dataDirectory.resolve(PASSWORD_FILE + ".new"), password);
+            restrictToOwner(written);
+            Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            writeAccessRules(dataDirectory, true);
+            statement.execute("select pg_reload_conf()");
+        }
+        log.info("The embedded PostgreSQL now requires the password kept in {}", dataDirectory.resolve(PASSWORD_FILE));
+    }
+
+    /** Who may connect: everyone local while the cluster has no password yet, then only with it. */
+    private static void writeAccessRules(Path dataDirectory, boolean withPassword) {
+        String method = withPassword ? "scram-sha-256" : "trust";
+        String rules = """
+                # Written by Mọt Sách at every start of its embedded PostgreSQL: edits are lost.
+                # The password of the postgres user is in %s.
+                local   all   all                  %s
+                host    all   all   127.0.0.1/32   %s
+                host    all   all   ::1/128        %s
+                """.formatted(PASSWORD_FILE, method, method, method);
+        try {
+            Files.writeString(dataDirectory.resolve("pg_hba.conf"), rules);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the access rules of " + dataDirectory, e);
+        }
+    }
+
+    private static void restrictToOwner(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system (Windows): the file keeps the directory's permissions
         }
     }
 
@@ -63,7 +149,11 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     String username() {
-        return "postgres";
+        return USER;
+    }
+
+    String password() {
+        return password;
     }
 
     int port() {

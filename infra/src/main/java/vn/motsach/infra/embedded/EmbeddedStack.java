@@ -55,7 +55,7 @@ public final class EmbeddedStack implements AutoCloseable {
         if (postgres != null) {
             properties.put("spring.datasource.url", postgres.jdbcUrl());
             properties.put("spring.datasource.username", postgres.username());
-            properties.put("spring.datasource.password", "");
+            properties.put("spring.datasource.password", postgres.password());
         }
         if (kafka != null) {
             properties.put("motsach.kafka.bootstrap-servers", kafka.bootstrapServers());
@@ -87,7 +87,8 @@ public final class EmbeddedStack implements AutoCloseable {
     public String describe() {
         StringBuilder text = new StringBuilder("Embedded stack in ").append(dataDirectory).append(':');
         if (postgres != null) {
-            text.append(" PostgreSQL at ").append(postgres.jdbcUrl()).append(" (user postgres);");
+            text.append(" PostgreSQL at ").append(postgres.jdbcUrl()).append(" (user postgres, password in ")
+                    .append(dataDirectory.resolve("postgres").resolve(EmbeddedPostgresServer.PASSWORD_FILE)).append(");");
         }
         if (kafka != null) {
             text.append(" Kafka at ").append(kafka.bootstrapServers()).append(';');

@@ -12,14 +12,18 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import vn.motsach.infra.axon.EventProcessingAutoConfiguration;
+import vn.motsach.infra.axon.ProgressWatch;
+import vn.motsach.query.deadletters.ProjectionDeadLetters;
 import vn.motsach.query.replay.ProjectionRebuild;
 
 @Configuration(proxyBeanMethods = false)
 class PositionsConfiguration {
 
     @Bean
-    ProjectionPositions projectionPositions(JdbcClient jdbc, Serializer serializer, Clock clock, ApplicationContext context) {
-        return new ProjectionPositions(jdbc, serializer, clock, context);
+    ProjectionPositions projectionPositions(JdbcClient jdbc, Serializer serializer, Clock clock, ApplicationContext context,
+            ProjectionDeadLetters deadLetters) {
+        return new ProjectionPositions(jdbc, serializer, clock, context, deadLetters);
     }
 
     @Bean
@@ -32,10 +36,11 @@ class PositionsConfiguration {
         };
     }
 
-    /** The health component {@code projections}: each projection's position and lag, and any rebuild. */
+    /** The health component {@code projections}: each projection's position, lag and parked events, and any rebuild. */
     @Bean(name = "projectionsHealthIndicator")
-    ProjectionLag projectionLag(ProjectionPositions positions, ProjectionRebuild rebuild, Clock clock) {
-        return new ProjectionLag(positions, rebuild, clock);
+    ProjectionLag projectionLag(ProjectionPositions positions, ProjectionRebuild rebuild, ProjectionDeadLetters deadLetters,
+            EventProcessingAutoConfiguration.ProcessorSettings settings, Clock clock) {
+        return new ProjectionLag(positions, rebuild, deadLetters, new ProgressWatch(settings.stallAfter(), clock), clock);
     }
 
     /** One gauge per projection, registered once every projection bean exists. */

@@ -22,6 +22,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motsach.infra.axon.EventProcessingAutoConfiguration;
+import vn.motsach.query.deadletters.ProjectionDeadLetters;
 
 /**
  * How far the query side's projections have come, read from the shared token table so that
@@ -35,14 +36,17 @@ public final class ProjectionPositions {
     private final Serializer serializer;
     private final Clock clock;
     private final ApplicationContext context;
+    private final ProjectionDeadLetters deadLetters;
     private final JsonMapper json = JsonMapper.builder().build();
     private volatile List<String> processors;
 
-    ProjectionPositions(JdbcClient jdbc, Serializer serializer, Clock clock, ApplicationContext context) {
+    ProjectionPositions(JdbcClient jdbc, Serializer serializer, Clock clock, ApplicationContext context,
+            ProjectionDeadLetters deadLetters) {
         this.jdbc = jdbc;
         this.serializer = serializer;
         this.clock = clock;
         this.context = context;
+        this.deadLetters = deadLetters;
     }
 
     /** The processing groups of the query side's projections, found once, on first use. */
@@ -73,7 +77,9 @@ public final class ProjectionPositions {
     /**
      * Whether every projection has applied the event at {@code position}. Only the segment that
      * owns the event's school matters: the other segments store their tokens lazily, so their
-     * positions say nothing about this event.
+     * positions say nothing about this event. A projection that parked an event of the same
+     * school at or before it has passed it without applying it: its school's reads stay behind
+     * until the parked events are replayed.
      */
     boolean allReached(long position) {
         if (position <= 0) {
@@ -109,7 +115,7 @@ public final class ProjectionPositions {
                 return false;
             }
         }
-        return true;
+        return !deadLetters.parkedUpTo(sequence.get(), position);
     }
 
     private record TrackingTokenRow(String processor, int segment, byte[] token, String type) {

@@ -1,0 +1,18 @@
+package vn.motsach.query.deadletters;
+
+import java.time.Instant;
+
+/**
+ * An event a projection has parked.
+ *
+ * @param schoolId the school whose events wait behind it (for an event of no school, its own id)
+ * @param sequenceIndex its place among the school's parked events, applied in this order
+ * @param position the event's global position in the event store
+ * @param error why it failed; none when it only waits behind an earlier parked event of its school
+ */
+record DeadLetterView(String projection, String schoolId, long sequenceIndex, String eventId, Long position,
+        String eventType, Instant occurredAt, Instant deadLetteredAt, Instant lastTriedAt, Error error) {
+
+    record Error(String type, String message) {
+    }
+}
