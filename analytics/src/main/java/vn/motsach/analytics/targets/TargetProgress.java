@@ -19,6 +19,7 @@ import vn.motsach.analytics.metrics.SchoolPeriod;
 import vn.motsach.analytics.readers.Latest;
 import vn.motsach.analytics.roster.SchoolProfile;
 import vn.motsach.analytics.streams.StoreKeys;
+import vn.motsach.events.reading.ReadingTargetSet;
 
 /**
  * Each target of a school joined with its metric for the current period (the one containing
@@ -50,7 +51,7 @@ final class TargetProgress {
                 item.put("scope", target.scope());
                 item.put("scopeId", target.scopeId());
                 item.put("period", target.period());
-                item.put("threshold", target.threshold());
+                item.put("threshold", ReadingTargetSet.canonical(target.threshold()));
                 Optional<Period> period = school.calendar().period(target.period(), today);
                 if (period.isEmpty()) {
                     item.put("from", null);

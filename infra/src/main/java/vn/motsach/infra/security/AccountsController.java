@@ -31,6 +31,8 @@ class AccountsController {
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
     private static final Set<Role> SCHOOL_ROLES = EnumSet.of(Role.LIBRARIAN, Role.TEACHER, Role.SCHOOL_ADMIN);
     private static final int MINIMUM_PASSWORD = 10;
+    /** BCrypt reads no further (Spring's encoder refuses more): a longer password would be cut without the user knowing. */
+    static final int MAXIMUM_PASSWORD_BYTES = 72;
 
     private final AccountStore accounts;
     private final PasswordEncoder passwords;
@@ -54,6 +56,7 @@ class AccountsController {
         RequestCheck check = RequestCheck.of();
         String username = check.text("username", signIn.username(), 64);
         String password = check.required("password", signIn.password());
+        checkPasswordLength(check, password);
         check.orRefuse();
         String address = request.getRemoteAddr();
         long wait = throttle.waitSeconds(username, address);
@@ -104,6 +107,12 @@ class AccountsController {
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(AccountBody.of(account));
     }
 
+    private static void checkPasswordLength(RequestCheck check, String password) {
+        if (password != null && password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAXIMUM_PASSWORD_BYTES) {
+            check.problem("password", "passwordTooLong", MAXIMUM_PASSWORD_BYTES);
+        }
+    }
+
     record SignIn(String username, String password) {
     }
 
@@ -138,6 +147,7 @@ class AccountsController {
             } else if (password != null && password.length() < MINIMUM_PASSWORD) {
                 check.problem("password", "weakPassword");
             }
+            checkPasswordLength(check, password);
             check.orRefuse();
             String hash = password != null ? passwords.encode(password) : existing.passwordHash();
             return new Account(username, hash, checkedRoles, school, authority, classes, enabled == null || enabled);
