@@ -1,5 +1,6 @@
 package vn.motsach.infra.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.springframework.web.servlet.LocaleResolver;
  * (a request the firewall rejected, a failure outside a controller) becomes a problem detail,
  * like every other refusal, instead of Spring Boot's error JSON.
  */
+@Hidden
 @RestController
 public class ProblemErrorController implements ErrorController {
 
@@ -31,7 +33,8 @@ public class ProblemErrorController implements ErrorController {
     @RequestMapping("${server.error.path:${error.path:/error}}")
     public ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        HttpStatus status = HttpStatus.resolve(code instanceof Integer value ? value : 500);
+        // called by its address rather than for an error: there is nothing there
+        HttpStatus status = HttpStatus.resolve(code instanceof Integer value ? value : 404);
         if (status == null || !status.isError()) {
             status = HttpStatus.INTERNAL_SERVER_ERROR;
         }

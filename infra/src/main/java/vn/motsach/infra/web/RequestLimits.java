@@ -28,8 +28,11 @@ import org.springframework.web.util.UriUtils;
  */
 public final class RequestLimits extends OncePerRequestFilter {
 
-    /** Longer than any id, date, code or search text the API takes in a query parameter. */
-    static final int MAX_PARAMETER_LENGTH = 256;
+    /**
+     * Longer than any id, date, code or search text the API takes in a query parameter, with room
+     * for a short list of barcodes; each parameter's own check may ask for less.
+     */
+    static final int MAX_PARAMETER_LENGTH = 1024;
 
     private final Problems problems;
     private final LocaleResolver locales;

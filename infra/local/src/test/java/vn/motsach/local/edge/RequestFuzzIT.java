@@ -96,7 +96,7 @@ class RequestFuzzIT {
 
         long eventsBefore = storedEvents();
         List<String> failures = send(probes);
-        assertThat(failures).isEmpty();
+        assertThat(failures).as(probes.size() + " probes").isEmpty();
         assertThat(storedEvents()).isEqualTo(eventsBefore);
     }
 
