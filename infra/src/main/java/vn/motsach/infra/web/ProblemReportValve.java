@@ -39,8 +39,7 @@ final class ProblemReportValve extends ErrorReportValve {
         }
         HttpStatus known = HttpStatus.resolve(status);
         HttpStatus answered = known == null ? HttpStatus.BAD_REQUEST : known;
-        String instance = request.getDecodedRequestURI() == null ? null : request.getRequestURI();
-        String body = Problems.json(instance, problems.of(answered, Problems.codeFor(status), new Object[0], List.of(),
+        String body = Problems.json(request.getRequestURI(), problems.of(answered, Problems.codeFor(status), new Object[0], List.of(),
                 locale(request)));
         try {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -42,6 +42,8 @@ import vn.motsach.testing.TestTokens;
 @SpringBootTest(classes = LocalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RequestFuzzIT {
 
+    private static final String AUTHORITY = EdgeInputIT.AUTHORITY;
+
     private static final long SEED = 17;
     private static final String SCHOOL = "th-fuzz";
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -63,7 +65,7 @@ class RequestFuzzIT {
     @Test
     void noGeneratedBadRequestFailsTheServerOrChangesTheEventStore() throws Exception {
         ApiClient admin = new ApiClient(port);
-        LibraryFixture school = LibraryFixture.primarySchool(admin, SCHOOL);
+        LibraryFixture school = LibraryFixture.primarySchool(admin, SCHOOL, AUTHORITY);
         String title = school.title("Lão Hạc");
         school.copy("FZ-1", title);
         String event = admin.post(school.base() + "/reading-events", """
