@@ -10,7 +10,7 @@ public record MetricsQuery(MetricPeriod period, LocalDate on) {
     /** Adds any problem with the parameters to {@code check}. */
     public static MetricsQuery of(RequestCheck check, String period, String on, LocalDate today) {
         MetricPeriod kind = period == null ? MetricPeriod.WEEK : check.converted("period", period, MetricPeriod::valueOf);
-        LocalDate day = on == null ? today : check.converted("on", on, LocalDate::parse);
+        LocalDate day = on == null || on.isBlank() ? today : check.date("on", on);
         return new MetricsQuery(kind, day);
     }
 }

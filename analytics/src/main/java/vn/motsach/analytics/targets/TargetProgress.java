@@ -21,6 +21,7 @@ import vn.motsach.analytics.roster.SchoolProfile;
 import vn.motsach.analytics.streams.StoreKeys;
 import vn.motsach.events.TargetMetric;
 import vn.motsach.events.TargetScope;
+import vn.motsach.events.reading.ReadingTargetSet;
 
 /**
  * Each target of a school joined with its metric for the current period (the one containing
@@ -60,7 +61,7 @@ final class TargetProgress {
                 item.put("scope", target.scope());
                 item.put("scopeId", target.scopeId());
                 item.put("period", target.period());
-                item.put("threshold", target.threshold());
+                item.put("threshold", ReadingTargetSet.canonical(target.threshold()));
                 Optional<Period> period = school.calendar().period(target.period(), today);
                 if (period.isEmpty()) {
                     item.put("from", null);

@@ -23,10 +23,14 @@ public record SchoolYear(@JsonValue String value) {
         return new SchoolYear(value);
     }
 
+    /**
+     * A school year a school can have, as requests name them: its first year from 2000 to 2099,
+     * the years whose dates the edge accepts. Years already stored are read whatever they are.
+     */
     public static boolean isValid(String value) {
         try {
-            of(value);
-            return true;
+            int first = Integer.parseInt(of(value).value().substring(0, 4));
+            return first >= 2000 && first <= 2099;
         } catch (IllegalArgumentException e) {
             return false;
         }

@@ -33,7 +33,6 @@ class PatronController {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     /** The earliest day a school's records can name. */
-    private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
     private final CommandExecutor commands;
     private final Clock clock;
@@ -129,8 +128,6 @@ class PatronController {
             LocalDate day = closedOn == null ? today : closedOn;
             if (day.isAfter(today)) {
                 check.problem("closedOn", "inFuture");
-            } else if (day.isBefore(EARLIEST)) {
-                check.problem("closedOn", "range", EARLIEST, today);
             }
             check.orRefuse();
             return new CloseClass(SchoolId.of(school), ClassId.of(id), day);

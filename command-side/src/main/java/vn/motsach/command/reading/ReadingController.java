@@ -45,6 +45,7 @@ import vn.motsach.events.SchoolId;
 import vn.motsach.events.TargetMetric;
 import vn.motsach.events.TargetScope;
 import vn.motsach.events.TitleId;
+import vn.motsach.events.reading.ReadingTargetSet;
 import vn.motsach.infra.security.CurrentCaller;
 import vn.motsach.infra.time.IdGenerator;
 import vn.motsach.infra.web.RequestCheck;
@@ -261,7 +262,7 @@ class ReadingController {
             }
             check.orRefuse();
             return new SetReadingTarget(SchoolId.of(school), target, checkedMetric, checkedScope, checkedScopeId, checkedPeriod,
-                    threshold.stripTrailingZeros());
+                    ReadingTargetSet.canonical(threshold));
         }
     }
 

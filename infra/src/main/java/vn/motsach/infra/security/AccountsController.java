@@ -58,6 +58,7 @@ class AccountsController {
         RequestCheck check = RequestCheck.of();
         String username = check.text("username", signIn.username(), 64);
         String password = check.required("password", signIn.password());
+        checkPasswordLength(check, password);
         check.orRefuse();
         String address = clientAddress.of(request);
         // refusals for waiting are not audited: one row each would let anyone fill the table at request speed
@@ -131,6 +132,13 @@ class AccountsController {
     private ResponseEntity<AccountBody> save(Account account) {
         boolean created = accounts.save(account, CurrentCaller.get().map(Caller::username).orElse("system"));
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(AccountBody.of(account));
+    }
+
+    /** At sign-in too: BCrypt reads no further, so a longer password would be cut without the user knowing. */
+    private static void checkPasswordLength(RequestCheck check, String password) {
+        if (password != null && password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > PasswordPolicy.MAXIMUM_BYTES) {
+            check.problem("password", "passwordTooLong", PasswordPolicy.MAXIMUM_BYTES);
+        }
     }
 
     record SignIn(String username, String password) {

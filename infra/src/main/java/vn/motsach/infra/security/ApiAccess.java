@@ -31,6 +31,10 @@ final class ApiAccess implements AuthorizationManager<RequestAuthorizationContex
         String path = context.getRequest().getRequestURI().substring(context.getRequest().getContextPath().length());
         Optional<Rule> rule = rules.ruleFor(context.getRequest().getMethod(), path);
         if (rule.isEmpty()) {
+            // no such route: nothing there for a signed-in caller; without a token, sign in first
+            if (authentication.get() instanceof CallerAuthentication) {
+                throw new NotFoundForCaller();
+            }
             return new AuthorizationDecision(false);
         }
         if (rule.get().kind() == Kind.OPEN) {

@@ -3,17 +3,13 @@ package vn.motsach.infra.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.web.servlet.LocaleResolver;
-import tools.jackson.databind.json.JsonMapper;
 import vn.motsach.infra.web.Problems;
 
 /** The security filters' answers, as problem details in the reader's language like every other refusal. */
@@ -21,7 +17,6 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
 
     private final Problems problems;
     private final LocaleResolver locales;
-    private final JsonMapper json = JsonMapper.builder().build();
 
     SecurityProblems(Problems problems, LocaleResolver locales) {
         this.problems = problems;
@@ -47,18 +42,7 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
             Object... arguments) throws IOException {
-        var problem = problems.of(status, code, arguments, List.of(), locales.resolveLocale(request));
-        // the same shape Spring MVC gives problem details: extra properties beside the standard members
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", problem.getType().toString());
-        body.put("title", problem.getTitle());
-        body.put("status", problem.getStatus());
-        body.put("detail", problem.getDetail());
-        body.put("instance", request.getRequestURI());
-        body.putAll(problem.getProperties() == null ? Map.of() : problem.getProperties());
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(json.writeValueAsString(body));
+        Problems.write(response, request.getRequestURI(),
+                problems.of(status, code, arguments, List.of(), locales.resolveLocale(request)));
     }
 }

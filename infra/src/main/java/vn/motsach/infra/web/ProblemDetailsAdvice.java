@@ -57,8 +57,12 @@ public class ProblemDetailsAdvice {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-        return answer(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", new Object[0],
-                List.of(new ApiProblem.FieldProblem("body", "malformedJson")));
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ApiProblem problem) {
+                return apiProblem(problem);
+            }
+        }
+        return answer(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", new Object[0], List.of(RequestJson.problem(e)));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,18 +1,26 @@
 package vn.motsach.infra.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Builds the problem details of the API in the reader's language: for controllers (through
  * {@link ProblemDetailsAdvice}) and for the security filters, which answer before any controller.
  */
 public final class Problems {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final MessageSource messages;
 
@@ -35,6 +43,47 @@ public final class Problems {
                     .toList());
         }
         return problem;
+    }
+
+    /**
+     * The code of an error raised outside our controllers (by Tomcat, a filter or Spring) that
+     * carries only a status.
+     */
+    public static String codeFor(int status) {
+        return switch (status) {
+            case 401 -> "UNAUTHENTICATED";
+            case 403 -> "FORBIDDEN";
+            case 404 -> "NOT_FOUND";
+            case 405 -> "METHOD_NOT_ALLOWED";
+            case 413 -> "PAYLOAD_TOO_LARGE";
+            case 414, 431 -> "REQUEST_TOO_LARGE";
+            case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+            default -> status >= 500 ? "INTERNAL_ERROR" : "BAD_REQUEST";
+        };
+    }
+
+    /**
+     * Writes {@code problem} as the whole answer, for those who answer outside Spring MVC: the
+     * security filters, the edge filter, the error page and Tomcat's error report. The same
+     * shape Spring MVC gives problem details: extra properties beside the standard members.
+     */
+    public static void write(HttpServletResponse response, String instance, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(json(instance, problem));
+    }
+
+    /** The body of {@code problem}, answered at {@code instance}. */
+    public static String json(String instance, ProblemDetail problem) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", problem.getType().toString());
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatus());
+        body.put("detail", problem.getDetail());
+        body.put("instance", instance);
+        body.putAll(problem.getProperties() == null ? Map.of() : problem.getProperties());
+        return JSON.writeValueAsString(body);
     }
 
     private String text(String key, Object[] arguments, Locale locale, String fallback) {

@@ -1,6 +1,8 @@
 package vn.motsach.infra.web;
 
 import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -89,6 +91,26 @@ public final class RequestCheck {
             problems.add(new ApiProblem.FieldProblem(field, "invalid", value));
             return null;
         }
+    }
+
+    /**
+     * A date given as text (a query parameter such as {@code on}), within {@link InputBounds};
+     * {@code null} when missing or refused.
+     */
+    public LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(value.strip());
+            if (InputBounds.contains(date)) {
+                return date;
+            }
+        } catch (DateTimeParseException e) {
+            // refused below, as a date out of bounds is
+        }
+        problems.add(new ApiProblem.FieldProblem(field, "date", InputBounds.EARLIEST_DATE, InputBounds.LATEST_DATE));
+        return null;
     }
 
     public void problem(String field, String messageKey, Object... arguments) {

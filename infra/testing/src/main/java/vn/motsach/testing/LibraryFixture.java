@@ -25,9 +25,14 @@ public final class LibraryFixture {
 
     /** A primary school with its 2026-2027 year (closed on 2 September and for Tết), class 5A4 and two students. */
     public static LibraryFixture primarySchool(ApiClient api, String school) {
+        return primarySchool(api, school, "xa-an-vinh");
+    }
+
+    /** The same school under another authority: for tests that share an application with those counting xa-an-vinh's schools. */
+    public static LibraryFixture primarySchool(ApiClient api, String school, String authority) {
         LibraryFixture library = new LibraryFixture(api, school);
         library.expect(201, api.put(library.base, "{\"name\":\"Trường Tiểu học " + school + "\",\"educationLevels\":[\"PRIMARY\"],"
-                + "\"authorityId\":\"xa-an-vinh\"}"));
+                + "\"authorityId\":\"" + authority + "\"}"));
         library.expect(201, api.put(library.base + "/school-years/2026-2027", """
                 {"startsOn":"2026-09-05","endsOn":"2027-05-31",
                  "semesters":[{"number":1,"startsOn":"2026-09-05","endsOn":"2027-01-17"},

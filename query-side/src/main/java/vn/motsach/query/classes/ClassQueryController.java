@@ -80,7 +80,7 @@ class ClassQueryController {
         RequestCheck check = RequestCheck.of();
         String school = PathIds.school(check, schoolId);
         String id = PathIds.local(check, "classId", classId);
-        LocalDate date = on == null || on.isBlank() ? SchoolDates.today(clock) : check.converted("on", on, LocalDate::parse);
+        LocalDate date = on == null || on.isBlank() ? SchoolDates.today(clock) : check.date("on", on);
         check.orRefuse();
         ClassView found = jdbc.sql("select * from qs_class where school_id = :school and class_id = :class_id")
                 .param("school", school)

@@ -33,7 +33,12 @@ final class MinEventPosition implements HandlerInterceptor {
         try {
             position = Long.parseLong(header.strip());
         } catch (NumberFormatException e) {
-            throw ApiProblem.invalid(List.of(new ApiProblem.FieldProblem(HEADER, "invalid", header)));
+            position = -1;
+        }
+        if (position < 0) {
+            // a position is where an event was stored: never negative
+            throw ApiProblem.invalid(List.of(new ApiProblem.FieldProblem(HEADER, "invalid",
+                    header.length() > 32 ? header.substring(0, 32) + "…" : header)));
         }
         if (!positions.awaitAll(position, PATIENCE)) {
             throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "PROJECTION_BEHIND", position).retryingAfter(1);

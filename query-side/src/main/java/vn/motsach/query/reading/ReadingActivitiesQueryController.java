@@ -21,7 +21,7 @@ import vn.motsach.infra.time.TimeAutoConfiguration;
 import vn.motsach.infra.web.RequestCheck;
 import vn.motsach.query.SchoolDates;
 import vn.motsach.query.patrons.Memberships;
-import vn.motsach.query.web.DateRange;
+import vn.motsach.infra.web.DayRange;
 import vn.motsach.query.web.PageRequest;
 import vn.motsach.query.web.PageView;
 import vn.motsach.query.web.PathIds;
@@ -53,7 +53,7 @@ class ReadingActivitiesQueryController {
         RequestCheck check = RequestCheck.of();
         String school = PathIds.school(check, schoolId);
         String schoolClass = PathIds.optionalLocal(check, "classId", classId);
-        DateRange dates = DateRange.of(check, from, to);
+        DayRange dates = DayRange.of(check, from, to);
         PageRequest paging = PageRequest.of(check, page, size);
         check.orRefuse();
         Map<String, Object> parameters = visible(school, schoolClass);
@@ -83,7 +83,7 @@ class ReadingActivitiesQueryController {
         RequestCheck check = RequestCheck.of();
         String school = PathIds.school(check, schoolId);
         String schoolClass = PathIds.optionalLocal(check, "classId", classId);
-        DateRange dates = DateRange.of(check, from, to);
+        DayRange dates = DayRange.of(check, from, to);
         PageRequest paging = PageRequest.of(check, page, size);
         check.orRefuse();
         Map<String, Object> parameters = visible(school, schoolClass);
@@ -114,7 +114,7 @@ class ReadingActivitiesQueryController {
         RequestCheck check = RequestCheck.of();
         String school = PathIds.school(check, schoolId);
         String patron = PathIds.local(check, "patronId", patronId);
-        DateRange dates = DateRange.of(check, from, to);
+        DayRange dates = DayRange.of(check, from, to);
         PageRequest paging = PageRequest.of(check, page, size);
         check.orRefuse();
         List<String> classToday = jdbc.sql("select coalesce(c.class_id, '') from qs_patron p " + Memberships.CLASS_ON

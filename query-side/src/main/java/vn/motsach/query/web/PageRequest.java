@@ -7,6 +7,8 @@ public record PageRequest(int page, int size) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 200;
+    /** Far past any list a school has, and an offset PostgreSQL walks quickly. */
+    public static final int MAX_PAGE = 100_000;
 
     /** Checks the paging parameters, recording any problem in {@code check}. */
     public static PageRequest of(RequestCheck check, Integer page, Integer size) {
@@ -14,11 +16,13 @@ public record PageRequest(int page, int size) {
         int s = size == null ? DEFAULT_SIZE : size;
         if (p < 0) {
             check.problem("page", "minimum", 0);
+        } else if (p > MAX_PAGE) {
+            check.problem("page", "range", 0, MAX_PAGE);
         }
         if (s < 1 || s > MAX_SIZE) {
             check.problem("size", "range", 1, MAX_SIZE);
         }
-        return new PageRequest(Math.max(p, 0), Math.min(Math.max(s, 1), MAX_SIZE));
+        return new PageRequest(Math.min(Math.max(p, 0), MAX_PAGE), Math.min(Math.max(s, 1), MAX_SIZE));
     }
 
     public long offset() {

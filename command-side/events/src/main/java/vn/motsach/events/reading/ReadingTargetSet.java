@@ -18,4 +18,20 @@ public record ReadingTargetSet(
         MetricPeriod period,
         BigDecimal threshold)
         implements ReadingCultureEvent {
+
+    public ReadingTargetSet {
+        threshold = canonical(threshold);
+    }
+
+    /**
+     * A threshold in the one form it is stored and answered in: a plain number without trailing
+     * zeros, {@code 300} and {@code 0.5}, never {@code 300.0} nor {@code 3E+2}.
+     */
+    public static BigDecimal canonical(BigDecimal threshold) {
+        if (threshold == null) {
+            return null;
+        }
+        BigDecimal stripped = threshold.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
 }
