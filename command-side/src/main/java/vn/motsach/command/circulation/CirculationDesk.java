@@ -76,11 +76,11 @@ class CirculationDesk {
     }
 
     @CommandHandler
-    boolean handle(WithdrawCopy command) {
+    void handle(WithdrawCopy command) {
         Aggregate<Copy> copy = copy(command.schoolId(), command.barcode());
         Aggregate<Title> title = title(command.schoolId(), copy.invoke(Copy::titleId));
         CirculationRules.refuseWhenCopyOnHoldShelf(title.invoke(t -> t.heldFor(command.barcode())) != null, command.barcode());
-        return copy.invoke(c -> c.withdraw(command.reason(), today()));
+        copy.execute(c -> c.withdraw(command.reason(), today()));
     }
 
     @CommandHandler
@@ -135,6 +135,8 @@ class CirculationDesk {
                 .orElseThrow(() -> new Refused(RefusalCode.PATRON_NOT_FOUND, command.patronId().value()));
         Aggregate<Title> title = title(command.schoolId(), command.titleId());
         CirculationRules.refuseWhenPatronInactive(patron);
+        CirculationRules.refuseWhenTitleNotLoanable(lookups.hasLoanableCopy(command.schoolId(), command.titleId()),
+                command.titleId());
         CirculationRules.refuseWhenHoldNotNeeded(lookups.copyOnShelf(command.schoolId(), command.titleId()), command.titleId());
         HoldId holdId = new HoldId(ids.newId());
         return title.invoke(t -> t.place(holdId, patron, now()));

@@ -148,6 +148,12 @@ public class Lookups implements SchoolRecords {
                 .params(school.value(), day).query(String.class).optional();
     }
 
+    /** Whether the title has a copy that can ever be lent: one for loan, not withdrawn. */
+    public boolean hasLoanableCopy(SchoolId school, TitleId title) {
+        return exists("select 1 from cmd_copy where school_id = ? and title_id = ? and loanable and not withdrawn",
+                school.value(), title.value());
+    }
+
     /** Whether a copy of the title could be borrowed right now from the shelf. */
     public boolean copyOnShelf(SchoolId school, TitleId title) {
         return exists("""

@@ -131,6 +131,8 @@ class CirculationIT {
         library.expect(201, api.post(library.base() + "/copies", "{\"barcode\":\"HV-REF\",\"titleId\":\"" + title + "\",\"loanable\":false}"));
         library.expect(200, api.post(library.base() + "/copies/HV-2/withdrawal", "{\"reason\":\"Rách, mất trang\"}"));
         library.expect(201, library.checkOut("HV-1", "hs-an"));
+        String dictionary = library.title("Từ điển Tiếng Việt");
+        library.expect(201, api.post(library.base() + "/copies", "{\"barcode\":\"TD-1\",\"titleId\":\"" + dictionary + "\",\"loanable\":false}"));
         long events = eventCount();
 
         refused(library.checkOut("KHONG-CO", "hs-an"), 404, "COPY_NOT_FOUND");
@@ -152,6 +154,8 @@ class CirculationIT {
                 "SCHOOL_NOT_FOUND");
         refused(api.post(library.base() + "/checkouts", "{\"barcode\":\"mã có dấu\",\"patronId\":\"\"}"), 400, "VALIDATION_FAILED");
         refused(api.post(library.base() + "/copies/HV-1/withdrawal", "{\"reason\":\"Mất\"}"), 409, "COPY_ALREADY_ON_LOAN");
+        refused(api.post(library.base() + "/copies/HV-2/withdrawal", "{\"reason\":\"Mất\"}"), 409, "COPY_WITHDRAWN");
+        refused(library.placeHold(dictionary, "hs-binh"), 409, "TITLE_NOT_LOANABLE");
 
         assertThat(eventCount()).isEqualTo(events);
     }

@@ -1,5 +1,6 @@
 package vn.motsach.command.patrons;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +30,8 @@ class PatronTest {
     private static final ClassId C5A4 = ClassId.of("5a4");
     private static final ClassId C5A5 = ClassId.of("5a5");
     private static final LocalDate TODAY = LocalDate.of(2026, 10, 1);
+    /** When the registrations given below were recorded: 9 o'clock in Vietnam, the day before {@link #TODAY}. */
+    private static final Instant REGISTERED_AT = Instant.parse("2026-09-30T02:00:00Z");
 
     private AggregateTestFixture<Patron> fixture;
 
@@ -58,7 +61,7 @@ class PatronTest {
 
     @Test
     void aNewClassOnRegistrationIsAMoveFromToday() {
-        fixture.given(new PatronRegistered(SCHOOL, AN, "Nguyễn Văn An", PatronCategory.STUDENT, C5A4))
+        fixture.givenCurrentTime(REGISTERED_AT).andGiven(new PatronRegistered(SCHOOL, AN, "Nguyễn Văn An", PatronCategory.STUDENT, C5A4))
                 .when(new RegisterPatron(SCHOOL, AN, "Nguyễn Văn An", PatronCategory.STUDENT, C5A5, TODAY))
                 .expectResultMessagePayload(SchoolRegistration.CHANGED)
                 .expectEvents(new PatronMovedToClass(SCHOOL, AN, C5A4, C5A5, TODAY));
@@ -66,22 +69,42 @@ class PatronTest {
 
     @Test
     void aRenameIsADetailsChange() {
-        fixture.given(new PatronRegistered(SCHOOL, AN, "Nguyen Van An", PatronCategory.STUDENT, C5A4))
+        fixture.givenCurrentTime(REGISTERED_AT).andGiven(new PatronRegistered(SCHOOL, AN, "Nguyen Van An", PatronCategory.STUDENT, C5A4))
                 .when(new RegisterPatron(SCHOOL, AN, "Nguyễn Văn An", PatronCategory.STUDENT, C5A4, TODAY))
                 .expectEvents(new PatronDetailsChanged(SCHOOL, AN, "Nguyễn Văn An", PatronCategory.STUDENT));
     }
 
     @Test
     void aClassMoveFromADateKeepsTheOldClassBeforeIt() {
-        fixture.given(new PatronRegistered(SCHOOL, AN, "Nguyễn Văn An", PatronCategory.STUDENT, C5A4))
+        fixture.givenCurrentTime(REGISTERED_AT).andGiven(new PatronRegistered(SCHOOL, AN, "Nguyễn Văn An", PatronCategory.STUDENT, C5A4))
                 .when(new MovePatronToClass(SCHOOL, AN, C5A5, TODAY))
                 .expectResultMessagePayload(true)
                 .expectEvents(new PatronMovedToClass(SCHOOL, AN, C5A4, C5A5, TODAY));
     }
 
+    /** The class a move replaces is the one of its date; before the registration there was none. */
+    @Test
+    void aClassMoveCannotBeDatedBeforeTheRegistration() {
+        fixture.givenCurrentTime(REGISTERED_AT)
+                .andGiven(new PatronRegistered(SCHOOL, AN, "Nguyễn Văn An", PatronCategory.STUDENT, C5A4))
+                .when(new MovePatronToClass(SCHOOL, AN, C5A5, TODAY.minusDays(2)))
+                .expectException(Refused.class)
+                .expectExceptionMessage(RefusalCode.CLASS_MOVE_BEFORE_REGISTRATION.name())
+                .expectNoEvents();
+    }
+
+    @Test
+    void aClassMoveOnTheDayOfTheRegistrationReplacesItsClass() {
+        fixture.givenCurrentTime(REGISTERED_AT)
+                .andGiven(new PatronRegistered(SCHOOL, AN, "Nguyễn Văn An", PatronCategory.STUDENT, C5A4))
+                .when(new MovePatronToClass(SCHOOL, AN, C5A5, TODAY.minusDays(1)))
+                .expectResultMessagePayload(true)
+                .expectEvents(new PatronMovedToClass(SCHOOL, AN, C5A4, C5A5, TODAY.minusDays(1)));
+    }
+
     @Test
     void aPatronWhoLeftIsWelcomedBackOnRegistration() {
-        fixture.given(new PatronRegistered(SCHOOL, AN, "Nguyễn Văn An", PatronCategory.STUDENT, C5A4),
+        fixture.givenCurrentTime(REGISTERED_AT).andGiven(new PatronRegistered(SCHOOL, AN, "Nguyễn Văn An", PatronCategory.STUDENT, C5A4),
                         new PatronLeft(SCHOOL, AN, DepartureReason.TRANSFERRED, TODAY.minusDays(30)))
                 .when(new RegisterPatron(SCHOOL, AN, "Nguyễn Văn An", PatronCategory.STUDENT, C5A4, TODAY))
                 .expectEvents(new PatronRejoined(SCHOOL, AN, TODAY));
@@ -89,7 +112,7 @@ class PatronTest {
 
     @Test
     void leavingTwiceIsRecordedOnce() {
-        fixture.given(new PatronRegistered(SCHOOL, AN, "Nguyễn Văn An", PatronCategory.STUDENT, C5A4),
+        fixture.givenCurrentTime(REGISTERED_AT).andGiven(new PatronRegistered(SCHOOL, AN, "Nguyễn Văn An", PatronCategory.STUDENT, C5A4),
                         new PatronLeft(SCHOOL, AN, DepartureReason.GRADUATED, TODAY))
                 .when(new RecordDeparture(SCHOOL, AN, DepartureReason.GRADUATED, TODAY))
                 .expectResultMessagePayload(false)
