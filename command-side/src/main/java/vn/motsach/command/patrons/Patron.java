@@ -89,12 +89,14 @@ class Patron {
         return true;
     }
 
+    /** A patron who leaves waits for nothing any more: their open holds are cancelled with the departure. */
     @CommandHandler
-    boolean handle(RecordDeparture command) {
+    boolean handle(RecordDeparture command, DepartureHolds holds) {
         if (!active) {
             return false;
         }
         apply(new PatronLeft(command.schoolId(), command.patronId(), command.reason(), command.leftOn()));
+        holds.cancelOpenHolds(command.schoolId(), command.patronId());
         return true;
     }
 

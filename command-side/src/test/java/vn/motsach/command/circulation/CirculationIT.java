@@ -286,6 +286,35 @@ class CirculationIT {
         library.expect(201, library.checkOut("MB-1", "hs-chi"));
     }
 
+    /** A patron who leaves waits for nothing: their waiting and ready holds are cancelled, the copy goes on. */
+    @Test
+    void aPatronWhoLeavesHasTheirHoldsCancelled() {
+        LibraryFixture library = LibraryFixture.primarySchool(api, "th-leaver-holds");
+        String eyes = library.title("Mắt biếc");
+        String cricket = library.title("Dế Mèn phiêu lưu ký");
+        library.copy("MB-1", eyes);
+        library.copy("DM-1", cricket);
+        library.patron("hs-chi", "Hoàng Thị Chi", "STUDENT", "5a4");
+        library.expect(201, library.checkOut("MB-1", "hs-an"));
+        library.expect(201, library.checkOut("DM-1", "hs-an"));
+        String ready = library.expect(201, library.placeHold(eyes, "hs-binh")).text("holdId");
+        library.expect(201, library.placeHold(eyes, "hs-chi"));
+        String waiting = library.expect(201, library.placeHold(cricket, "hs-binh")).text("holdId");
+        library.expect(200, library.checkIn("MB-1"));
+
+        library.expect(201, api.post(library.base() + "/patrons/hs-binh/departures", "{\"reason\":\"TRANSFERRED\"}"));
+
+        List<String> cancelled = payloadsOf("HoldCancelled", library.school());
+        assertThat(cancelled).hasSize(2).allMatch(payload -> payload.contains("\"reason\":\"PATRON_LEFT\""));
+        assertThat(cancelled).anyMatch(payload -> payload.contains(ready)).anyMatch(payload -> payload.contains(waiting));
+        assertThat(payloadsOf("HoldReadyForPickup", library.school())).last().asString().contains("\"patronId\":\"hs-chi\"");
+        refused(api.delete(library.base() + "/holds/" + waiting), 404, "HOLD_NOT_FOUND");
+        library.expect(201, library.checkOut("MB-1", "hs-chi"));
+        library.expect(200, library.checkIn("DM-1"));
+        library.expect(200, api.post(library.base() + "/patrons/hs-binh/departures", "{\"reason\":\"TRANSFERRED\"}"));
+        assertThat(payloadsOf("HoldCancelled", library.school())).hasSize(2);
+    }
+
     @Test
     void overdueLoansBecomeEventsOnceTheDueDateHasPassed() {
         LibraryFixture library = LibraryFixture.primarySchool(api, "th-overdue");

@@ -1,7 +1,11 @@
 package vn.motsach.command.patrons;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,12 +38,16 @@ class PatronTest {
     private static final Instant REGISTERED_AT = Instant.parse("2026-09-30T02:00:00Z");
 
     private AggregateTestFixture<Patron> fixture;
+    /** The patrons whose holds a departure cancelled. */
+    private final List<PatronId> holdsCancelled = new ArrayList<>();
+    private final DepartureHolds holds = (school, patron) -> holdsCancelled.add(patron);
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Patron.class);
         ClassRegister classes = (school, classId) -> !classId.value().equals("9z9");
         fixture.registerInjectableResource(classes);
+        fixture.registerInjectableResource(holds);
     }
 
     @Test
@@ -111,11 +119,22 @@ class PatronTest {
     }
 
     @Test
+    void leavingCancelsTheOpenHolds() {
+        fixture.givenCurrentTime(REGISTERED_AT)
+                .andGiven(new PatronRegistered(SCHOOL, AN, "Nguyễn Văn An", PatronCategory.STUDENT, C5A4))
+                .when(new RecordDeparture(SCHOOL, AN, DepartureReason.GRADUATED, TODAY))
+                .expectResultMessagePayload(true)
+                .expectEvents(new PatronLeft(SCHOOL, AN, DepartureReason.GRADUATED, TODAY));
+        assertThat(holdsCancelled).containsExactly(AN);
+    }
+
+    @Test
     void leavingTwiceIsRecordedOnce() {
         fixture.givenCurrentTime(REGISTERED_AT).andGiven(new PatronRegistered(SCHOOL, AN, "Nguyễn Văn An", PatronCategory.STUDENT, C5A4),
                         new PatronLeft(SCHOOL, AN, DepartureReason.GRADUATED, TODAY))
                 .when(new RecordDeparture(SCHOOL, AN, DepartureReason.GRADUATED, TODAY))
                 .expectResultMessagePayload(false)
                 .expectNoEvents();
+        assertThat(holdsCancelled).isEmpty();
     }
 }

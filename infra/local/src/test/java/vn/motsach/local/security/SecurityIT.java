@@ -122,8 +122,9 @@ class SecurityIT {
         assertThat(otherStudent.status()).as(otherStudent.body()).isEqualTo(403);
         assertThat(otherStudent.text("code")).isEqualTo("NOT_YOUR_CLASS");
         assertThat(teacher.post(school.base() + "/reading-sessions", session.formatted("hs-an")).status()).isEqualTo(201);
+        // on the real clock: the students were registered today, in no class before, so the event runs until today
         String event = admin.post(school.base() + "/reading-events", """
-                {"kind":"BOOK_TALK","name":"Giới thiệu sách","startsOn":"2026-09-08","endsOn":"2026-09-08","classIds":["5a4","5a5"]}""")
+                {"kind":"BOOK_TALK","name":"Giới thiệu sách","startsOn":"2026-09-08","endsOn":"2027-05-31","classIds":["5a4","5a5"]}""")
                 .text("eventId");
         ApiClient.Answer otherParticipant = teacher.post(school.base() + "/reading-events/" + event + "/participations",
                 "{\"patronIds\":[\"hs-an\",\"hs-cuong\"]}");
