@@ -60,6 +60,26 @@ class RosterTopologyTest {
         assertThat(entry.active()).isTrue();
     }
 
+    /**
+     * One rule on every side: a class membership starts on its registration's day in Vietnam
+     * (00:30 there is still the day before in UTC), so yesterday's class does not count them.
+     */
+    @Test
+    void aStudentRegisteredTodayIsNotEnrolledInTheirClassYesterday() {
+        LocalDate today = LocalDate.of(2026, 3, 10);
+        school.on(today, LocalTime.of(0, 30));
+        school.students("6a1", "hs-moi");
+
+        RosterEntry entry = roster.get(SCHOOL + "|hs-moi");
+        Period yesterday = new Period(MetricPeriod.WEEK, today.minusDays(1), today.minusDays(1));
+        Period todayOnly = new Period(MetricPeriod.WEEK, today, today);
+        assertThat(entry.enrolledIn("6a1", yesterday)).isFalse();
+        assertThat(entry.enrolledIn("6a1", todayOnly)).isTrue();
+        SchoolProfile profile = school.stores().<SchoolProfile>keyValueStore(RosterTopology.SCHOOLS_STORE).get(SCHOOL);
+        assertThat(school.metrics(today).load(profile, yesterday).ofClass("6a1").enrolledStudents()).isEqualTo(1);
+        assertThat(school.metrics(today).load(profile, todayOnly).ofClass("6a1").enrolledStudents()).isEqualTo(2);
+    }
+
     @Test
     void theSchoolCalendarAndClassesAreKeptForTheMetrics() {
         SchoolProfile profile = school.stores().<SchoolProfile>keyValueStore(RosterTopology.SCHOOLS_STORE).get(SCHOOL);
