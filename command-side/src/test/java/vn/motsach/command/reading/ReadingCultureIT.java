@@ -121,8 +121,11 @@ class ReadingCultureIT {
                 "{\"classId\":\"5a4\",\"heldOn\":\"2026-09-08\",\"activity\":\"FREE_READING\",\"attendeeIds\":[\"hs-moi\"]}");
         assertThat(today.status()).as(today.body()).isEqualTo(201);
         assertThat(payloadAt(today.eventPosition())).contains("\"enrolledStudents\":3");
-        refused(api.post(school.base() + "/patrons/hs-moi/class-moves", "{\"toClassId\":\"5a4\",\"effectiveOn\":\"2026-09-07\"}"),
-                409, "CLASS_MOVE_BEFORE_REGISTRATION");
+        ApiClient.Answer moveBefore = api.post(school.base() + "/patrons/hs-moi/class-moves",
+                "{\"toClassId\":\"5a4\",\"effectiveOn\":\"2026-09-07\"}");
+        refused(moveBefore, 409, "CLASS_MOVE_BEFORE_REGISTRATION");
+        assertThat(moveBefore.text("detail"))
+                .isEqualTo("Bạn đọc hs-moi được đăng ký từ ngày 2026-09-08, nên không thể chuyển lớp từ ngày 2026-09-07.");
     }
 
     @Test
