@@ -95,7 +95,7 @@ public final class RosterTopology {
             } else if (payload instanceof PatronLeft left) {
                 update(school, left.patronId().value(), entry -> entry.leftOn(left.leftOn()));
             } else if (payload instanceof PatronRejoined rejoined) {
-                update(school, rejoined.patronId().value(), entry -> entry.movedTo(entry.lastClassId(), rejoined.rejoinedOn()));
+                update(school, rejoined.patronId().value(), entry -> entry.rejoinedOn(rejoined.rejoinedOn()));
             }
         }
 

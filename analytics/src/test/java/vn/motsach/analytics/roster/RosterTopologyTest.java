@@ -46,6 +46,34 @@ class RosterTopologyTest {
         assertThat(entry.enrolledIn("6a2", weekOf)).isTrue();
     }
 
+    /** As on the command and query sides (ClassHistory): a move recorded late holds until the next one begins. */
+    @Test
+    void aMoveRecordedLateSlotsIntoItsPlaceAndLeavesLaterMovesStanding() {
+        school.classOpened("6a3", 6);
+        school.on(MOVE.plusDays(30), LocalTime.of(8, 0));
+        school.move("hs1", "6a1", "6a2", MOVE);
+        school.move("hs1", "6a1", "6a3", MOVE.minusDays(14));
+
+        assertThat(roster.get(SCHOOL + "|hs1").memberships()).containsExactly(
+                new Membership("6a1", REGISTERED, MOVE.minusDays(15)),
+                new Membership("6a3", MOVE.minusDays(14), MOVE.minusDays(1)),
+                new Membership("6a2", MOVE, null));
+    }
+
+    /** A move dated while the student was away, recorded after their return: their class from the return on. */
+    @Test
+    void aMoveDatedWhileAwayCountsFromTheReturn() {
+        school.on(MOVE.plusDays(7), LocalTime.of(8, 0));
+        school.left("hs1", LocalDate.of(2025, 12, 31));
+        school.publish(new PatronRejoined(SchoolId.of(SCHOOL), PatronId.of("hs1"), MOVE));
+        school.move("hs1", "6a1", "6a2", LocalDate.of(2026, 2, 2));
+
+        RosterEntry entry = roster.get(SCHOOL + "|hs1");
+        assertThat(entry.memberships()).containsExactly(new Membership("6a1", REGISTERED, LocalDate.of(2025, 12, 31)),
+                new Membership("6a2", MOVE, null));
+        assertThat(entry.active()).isTrue();
+    }
+
     @Test
     void aStudentWhoLeftAndRejoinedIsEnrolledAgainInTheLastClass() {
         school.on(MOVE, LocalTime.of(8, 0));
