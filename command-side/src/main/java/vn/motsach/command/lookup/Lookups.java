@@ -32,6 +32,16 @@ import vn.motsach.events.patron.ClassHistory.Membership;
 @Component
 public class Lookups implements SchoolRecords {
 
+    /**
+     * The columns of a patron {@code p}'s class history, its dates and its classes in date order,
+     * read back by {@link #classHistory}: which class holds on a date is {@link ClassHistory}'s to say.
+     */
+    private static final String CLASS_HISTORY = """
+            (select array_agg(c.effective_on order by c.effective_on) from cmd_patron_class c
+             where c.school_id = p.school_id and c.patron_id = p.patron_id) as class_dates,
+            (select array_agg(c.class_id order by c.effective_on) from cmd_patron_class c
+             where c.school_id = p.school_id and c.patron_id = p.patron_id) as class_ids""";
+
     private final JdbcClient jdbc;
 
     private final Set<SchoolId> registeredSchools = ConcurrentHashMap.newKeySet();
@@ -210,16 +220,6 @@ public class Lookups implements SchoolRecords {
                         TitleId.of(rs.getObject(3, UUID.class))))
                 .list();
     }
-
-    /**
-     * The columns of a patron {@code p}'s class history, its dates and its classes in date order,
-     * read back by {@link #classHistory}: which class holds on a date is {@link ClassHistory}'s to say.
-     */
-    private static final String CLASS_HISTORY = """
-            (select array_agg(c.effective_on order by c.effective_on) from cmd_patron_class c
-             where c.school_id = p.school_id and c.patron_id = p.patron_id) as class_dates,
-            (select array_agg(c.class_id order by c.effective_on) from cmd_patron_class c
-             where c.school_id = p.school_id and c.patron_id = p.patron_id) as class_ids""";
 
     private static ClassHistory classHistory(ResultSet rs, int datesColumn) throws SQLException {
         Array dates = rs.getArray(datesColumn);
