@@ -11,11 +11,11 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import vn.motsach.analytics.calendar.SchoolCalendar;
-import vn.motsach.analytics.calendar.SchoolTime;
 import vn.motsach.analytics.streams.SchoolEvents;
 import vn.motsach.analytics.streams.StoreKeys;
 import vn.motsach.events.ClassId;
 import vn.motsach.events.PublishedEvent;
+import vn.motsach.events.patron.ClassHistory;
 import vn.motsach.events.patron.PatronDetailsChanged;
 import vn.motsach.events.patron.PatronLeft;
 import vn.motsach.events.patron.PatronMovedToClass;
@@ -83,7 +83,8 @@ public final class RosterTopology {
                 classes.put(StoreKeys.of(school, changed.classId().value()),
                         new ClassProfile(changed.classId().value(), changed.name(), changed.grade(), changed.schoolYear().value()));
             } else if (payload instanceof PatronRegistered registered) {
-                LocalDate day = SchoolTime.dayOf(event.occurredAt());
+                // from the registration's day, as on every side: a student registered today was in no class yesterday
+                LocalDate day = ClassHistory.registeredOn(event.occurredAt());
                 roster.put(StoreKeys.of(school, registered.patronId().value()),
                         new RosterEntry(registered.patronId().value(), registered.category(),
                                 List.of(), true).movedTo(idOf(registered.classId()), day));
@@ -94,7 +95,7 @@ public final class RosterTopology {
             } else if (payload instanceof PatronLeft left) {
                 update(school, left.patronId().value(), entry -> entry.leftOn(left.leftOn()));
             } else if (payload instanceof PatronRejoined rejoined) {
-                update(school, rejoined.patronId().value(), entry -> entry.movedTo(entry.lastClassId(), rejoined.rejoinedOn()));
+                update(school, rejoined.patronId().value(), entry -> entry.rejoinedOn(rejoined.rejoinedOn()));
             }
         }
 

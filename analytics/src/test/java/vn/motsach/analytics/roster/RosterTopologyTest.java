@@ -46,6 +46,34 @@ class RosterTopologyTest {
         assertThat(entry.enrolledIn("6a2", weekOf)).isTrue();
     }
 
+    /** As on the command and query sides (ClassHistory): a move recorded late holds until the next one begins. */
+    @Test
+    void aMoveRecordedLateSlotsIntoItsPlaceAndLeavesLaterMovesStanding() {
+        school.classOpened("6a3", 6);
+        school.on(MOVE.plusDays(30), LocalTime.of(8, 0));
+        school.move("hs1", "6a1", "6a2", MOVE);
+        school.move("hs1", "6a1", "6a3", MOVE.minusDays(14));
+
+        assertThat(roster.get(SCHOOL + "|hs1").memberships()).containsExactly(
+                new Membership("6a1", REGISTERED, MOVE.minusDays(15)),
+                new Membership("6a3", MOVE.minusDays(14), MOVE.minusDays(1)),
+                new Membership("6a2", MOVE, null));
+    }
+
+    /** A move dated while the student was away, recorded after their return: their class from the return on. */
+    @Test
+    void aMoveDatedWhileAwayCountsFromTheReturn() {
+        school.on(MOVE.plusDays(7), LocalTime.of(8, 0));
+        school.left("hs1", LocalDate.of(2025, 12, 31));
+        school.publish(new PatronRejoined(SchoolId.of(SCHOOL), PatronId.of("hs1"), MOVE));
+        school.move("hs1", "6a1", "6a2", LocalDate.of(2026, 2, 2));
+
+        RosterEntry entry = roster.get(SCHOOL + "|hs1");
+        assertThat(entry.memberships()).containsExactly(new Membership("6a1", REGISTERED, LocalDate.of(2025, 12, 31)),
+                new Membership("6a2", MOVE, null));
+        assertThat(entry.active()).isTrue();
+    }
+
     @Test
     void aStudentWhoLeftAndRejoinedIsEnrolledAgainInTheLastClass() {
         school.on(MOVE, LocalTime.of(8, 0));
@@ -58,6 +86,26 @@ class RosterTopologyTest {
         assertThat(entry.enrolledIn(new Period(MetricPeriod.MONTH, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28))))
                 .isFalse();
         assertThat(entry.active()).isTrue();
+    }
+
+    /**
+     * One rule on every side: a class membership starts on its registration's day in Vietnam
+     * (00:30 there is still the day before in UTC), so yesterday's class does not count them.
+     */
+    @Test
+    void aStudentRegisteredTodayIsNotEnrolledInTheirClassYesterday() {
+        LocalDate today = LocalDate.of(2026, 3, 10);
+        school.on(today, LocalTime.of(0, 30));
+        school.students("6a1", "hs-moi");
+
+        RosterEntry entry = roster.get(SCHOOL + "|hs-moi");
+        Period yesterday = new Period(MetricPeriod.WEEK, today.minusDays(1), today.minusDays(1));
+        Period todayOnly = new Period(MetricPeriod.WEEK, today, today);
+        assertThat(entry.enrolledIn("6a1", yesterday)).isFalse();
+        assertThat(entry.enrolledIn("6a1", todayOnly)).isTrue();
+        SchoolProfile profile = school.stores().<SchoolProfile>keyValueStore(RosterTopology.SCHOOLS_STORE).get(SCHOOL);
+        assertThat(school.metrics(today).load(profile, yesterday).ofClass("6a1").enrolledStudents()).isEqualTo(1);
+        assertThat(school.metrics(today).load(profile, todayOnly).ofClass("6a1").enrolledStudents()).isEqualTo(2);
     }
 
     @Test

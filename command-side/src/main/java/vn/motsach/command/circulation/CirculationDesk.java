@@ -20,14 +20,18 @@ import vn.motsach.command.circulation.CirculationCommands.RenewLoan;
 import vn.motsach.command.circulation.CirculationCommands.ReturnCopy;
 import vn.motsach.command.circulation.CirculationCommands.WithdrawCopy;
 import vn.motsach.command.lookup.Lookups;
+import vn.motsach.command.lookup.Lookups.OpenHold;
 import vn.motsach.command.lookup.Lookups.PatronStanding;
+import vn.motsach.command.patrons.DepartureHolds;
 import vn.motsach.command.school.LoanPolicy;
 import vn.motsach.command.school.SchoolCalendar;
 import vn.motsach.events.Barcode;
 import vn.motsach.events.DocType;
+import vn.motsach.events.HoldCancelReason;
 import vn.motsach.events.HoldId;
 import vn.motsach.events.LoanId;
 import vn.motsach.events.PatronCategory;
+import vn.motsach.events.PatronId;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
 import vn.motsach.events.SchoolId;
@@ -46,7 +50,7 @@ import vn.motsach.infra.time.IdGenerator;
  * appends every stream in one PostgreSQL transaction.
  */
 @Component
-class CirculationDesk {
+class CirculationDesk implements DepartureHolds {
 
     private final Repository<Copy> copies;
     private final Repository<Title> titles;
@@ -76,11 +80,11 @@ class CirculationDesk {
     }
 
     @CommandHandler
-    boolean handle(WithdrawCopy command) {
+    void handle(WithdrawCopy command) {
         Aggregate<Copy> copy = copy(command.schoolId(), command.barcode());
         Aggregate<Title> title = title(command.schoolId(), copy.invoke(Copy::titleId));
         CirculationRules.refuseWhenCopyOnHoldShelf(title.invoke(t -> t.heldFor(command.barcode())) != null, command.barcode());
-        return copy.invoke(c -> c.withdraw(command.reason(), today()));
+        copy.execute(c -> c.withdraw(command.reason(), today()));
     }
 
     @CommandHandler
@@ -135,6 +139,8 @@ class CirculationDesk {
                 .orElseThrow(() -> new Refused(RefusalCode.PATRON_NOT_FOUND, command.patronId().value()));
         Aggregate<Title> title = title(command.schoolId(), command.titleId());
         CirculationRules.refuseWhenPatronInactive(patron);
+        CirculationRules.refuseWhenTitleNotLoanable(lookups.hasLoanableCopy(command.schoolId(), command.titleId()),
+                command.titleId());
         CirculationRules.refuseWhenHoldNotNeeded(lookups.copyOnShelf(command.schoolId(), command.titleId()), command.titleId());
         HoldId holdId = new HoldId(ids.newId());
         return title.invoke(t -> t.place(holdId, patron, now()));
@@ -144,8 +150,24 @@ class CirculationDesk {
     HoldId handle(CancelHold command) {
         TitleId titleId = lookups.titleOfHold(command.schoolId(), command.holdId())
                 .orElseThrow(() -> new Refused(RefusalCode.HOLD_NOT_FOUND, command.holdId().toString()));
-        title(command.schoolId(), titleId).execute(t -> t.cancel(command.holdId(), now(), pickupBy(command.schoolId())));
+        title(command.schoolId(), titleId)
+                .execute(t -> t.cancel(command.holdId(), HoldCancelReason.REQUESTED, now(), pickupBy(command.schoolId())));
         return command.holdId();
+    }
+
+    /**
+     * Called in a departure's unit of work: a patron who left can no longer borrow, so what they
+     * wait for goes to the next patron. The patron's row is locked first, as every desk decision
+     * about a patron does, so a hold placed at the same moment is decided before or after, never between.
+     */
+    @Override
+    public void cancelOpenHolds(SchoolId school, PatronId patron) {
+        lookups.lockPatron(school, patron, today());
+        Instant now = now();
+        for (OpenHold hold : lookups.openHoldsOf(school, patron)) {
+            title(school, hold.titleId())
+                    .execute(t -> t.cancel(hold.holdId(), HoldCancelReason.PATRON_LEFT, now, pickupBy(school)));
+        }
     }
 
     @CommandHandler

@@ -91,6 +91,13 @@ final class CirculationRules {
         }
     }
 
+    /** A hold waits for a copy that can be lent: on a title with none (in-library use only, withdrawn) it would wait for ever. */
+    static void refuseWhenTitleNotLoanable(boolean anyLoanableCopy, TitleId title) {
+        if (!anyLoanableCopy) {
+            throw new Refused(RefusalCode.TITLE_NOT_LOANABLE, title.value().toString());
+        }
+    }
+
     /** A hold is for a title none of whose copies can be taken from the shelf now. */
     static void refuseWhenHoldNotNeeded(boolean copyOnShelf, TitleId title) {
         if (copyOnShelf) {

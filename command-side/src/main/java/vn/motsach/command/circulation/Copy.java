@@ -129,13 +129,11 @@ class Copy {
                 loan.dueOn(), loan.dueOn().plusDays(1)));
     }
 
-    boolean withdraw(String reason, LocalDate today) {
-        if (withdrawn) {
-            return false;
-        }
+    /** A second withdrawal is refused: answering it as done would echo a reason that is not the one stored. */
+    void withdraw(String reason, LocalDate today) {
+        CirculationRules.refuseWhenCopyWithdrawn(withdrawn, barcode);
         CirculationRules.refuseWhenCopyAlreadyOnLoan(onLoan(), barcode);
         apply(new CopyWithdrawn(schoolId, barcode, titleId, reason, today));
-        return true;
     }
 
     @EventSourcingHandler

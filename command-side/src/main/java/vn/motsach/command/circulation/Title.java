@@ -16,6 +16,7 @@ import vn.motsach.command.circulation.CirculationCommands.CatalogueTitle;
 import vn.motsach.command.lookup.Lookups.PatronStanding;
 import vn.motsach.events.Barcode;
 import vn.motsach.events.DocType;
+import vn.motsach.events.HoldCancelReason;
 import vn.motsach.events.HoldId;
 import vn.motsach.events.LoanId;
 import vn.motsach.events.PatronCategory;
@@ -116,12 +117,12 @@ class Title {
         apply(new HoldReadyForPickup(schoolId, holdId, titleId, hold.patronId(), barcode, now, pickupBy.apply(hold.category())));
     }
 
-    void cancel(HoldId holdId, Instant now, Function<PatronCategory, LocalDate> pickupBy) {
+    void cancel(HoldId holdId, HoldCancelReason reason, Instant now, Function<PatronCategory, LocalDate> pickupBy) {
         Hold hold = holds.get(holdId);
         if (hold == null) {
             throw new Refused(RefusalCode.HOLD_NOT_FOUND, holdId.toString());
         }
-        apply(new HoldCancelled(schoolId, holdId, titleId, hold.patronId(), hold.barcode(), now));
+        apply(new HoldCancelled(schoolId, holdId, titleId, hold.patronId(), hold.barcode(), now, reason));
         passOn(hold.barcode(), now, pickupBy);
     }
 

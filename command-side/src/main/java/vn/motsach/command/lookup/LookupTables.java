@@ -1,10 +1,12 @@
 package vn.motsach.command.lookup;
 
 import java.sql.Date;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.motsach.events.catalogue.CopyAccessioned;
@@ -19,6 +21,7 @@ import vn.motsach.events.holds.HoldExpired;
 import vn.motsach.events.holds.HoldFulfilled;
 import vn.motsach.events.holds.HoldPlaced;
 import vn.motsach.events.holds.HoldReadyForPickup;
+import vn.motsach.events.patron.ClassHistory;
 import vn.motsach.events.patron.PatronDetailsChanged;
 import vn.motsach.events.patron.PatronLeft;
 import vn.motsach.events.patron.PatronMovedToClass;
@@ -40,9 +43,6 @@ import vn.motsach.events.schoolclass.ClassOpened;
 class LookupTables {
 
     static final String PROCESSING_GROUP = "circulation-lookups";
-
-    /** The first class of a patron holds from the beginning of their history. */
-    private static final LocalDate ALWAYS = LocalDate.of(1900, 1, 1);
 
     private final JdbcClient jdbc;
 
@@ -103,11 +103,12 @@ class LookupTables {
                 .params(school, classId, schoolYear).update();
     }
 
+    /** The first class holds from the day of the registration, as {@link ClassHistory} says; the row is kept without a class too. */
     @EventHandler
-    void on(PatronRegistered event) {
+    void on(PatronRegistered event, @Timestamp Instant recordedAt) {
         jdbc.sql("insert into cmd_patron (school_id, patron_id, category, active) values (?, ?, ?, true)")
                 .params(event.schoolId().value(), event.patronId().value(), event.category().name()).update();
-        patronClass(event.schoolId().value(), event.patronId().value(), ALWAYS,
+        patronClass(event.schoolId().value(), event.patronId().value(), ClassHistory.registeredOn(recordedAt),
                 event.classId() == null ? null : event.classId().value());
     }
 
@@ -191,8 +192,9 @@ class LookupTables {
 
     @EventHandler
     void on(HoldPlaced event) {
-        jdbc.sql("insert into cmd_hold (school_id, hold_id, title_id) values (?, ?, ?)")
-                .params(event.schoolId().value(), event.holdId().value(), event.titleId().value()).update();
+        jdbc.sql("insert into cmd_hold (school_id, hold_id, title_id, patron_id) values (?, ?, ?, ?)")
+                .params(event.schoolId().value(), event.holdId().value(), event.titleId().value(), event.patronId().value())
+                .update();
     }
 
     @EventHandler

@@ -1,10 +1,13 @@
 package vn.motsach.command.lookup;
 
 import java.sql.Array;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -22,10 +25,22 @@ import vn.motsach.events.PatronCategory;
 import vn.motsach.events.PatronId;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.TitleId;
+import vn.motsach.events.patron.ClassHistory;
+import vn.motsach.events.patron.ClassHistory.Membership;
 
 /** What commands read from the lookup tables; always inside the command's own transaction. */
 @Component
 public class Lookups implements SchoolRecords {
+
+    /**
+     * The columns of a patron {@code p}'s class history, its dates and its classes in date order,
+     * read back by {@link #classHistory}: which class holds on a date is {@link ClassHistory}'s to say.
+     */
+    private static final String CLASS_HISTORY = """
+            (select array_agg(c.effective_on order by c.effective_on) from cmd_patron_class c
+             where c.school_id = p.school_id and c.patron_id = p.patron_id) as class_dates,
+            (select array_agg(c.class_id order by c.effective_on) from cmd_patron_class c
+             where c.school_id = p.school_id and c.patron_id = p.patron_id) as class_ids""";
 
     private final JdbcClient jdbc;
 
@@ -80,18 +95,15 @@ public class Lookups implements SchoolRecords {
         }
         // A statement of its own, after the lock: it sees the loans of whoever held the lock before.
         return jdbc.sql("""
-                        select p.category, p.active,
-                               (select c.class_id from cmd_patron_class c
-                                where c.school_id = p.school_id and c.patron_id = p.patron_id and c.effective_on <= ?
-                                order by c.effective_on desc limit 1) as class_id,
+                        select p.category, p.active, %s,
                                (select count(*) from cmd_open_loan l
                                 where l.school_id = p.school_id and l.patron_id = p.patron_id) as open_loans,
                                (select count(*) from cmd_open_loan l
                                 where l.school_id = p.school_id and l.patron_id = p.patron_id and l.due_on < ?) as overdue
-                        from cmd_patron p where p.school_id = ? and p.patron_id = ?""")
-                .params(day, day, school.value(), patron.value())
+                        from cmd_patron p where p.school_id = ? and p.patron_id = ?""".formatted(CLASS_HISTORY))
+                .params(day, school.value(), patron.value())
                 .query((rs, row) -> new PatronStanding(patron, PatronCategory.valueOf(rs.getString(1)), rs.getBoolean(2),
-                        rs.getString(3) == null ? null : ClassId.of(rs.getString(3)), rs.getInt(4), rs.getInt(5)))
+                        classHistory(rs, 3).classOn(day).orElse(null), rs.getInt(5), rs.getInt(6)))
                 .optional();
     }
 
@@ -115,30 +127,27 @@ public class Lookups implements SchoolRecords {
 
     @Override
     public Optional<Member> memberOn(SchoolId school, PatronId patron, LocalDate day) {
-        return jdbc.sql("""
-                        select p.category, p.active,
-                               (select c.class_id from cmd_patron_class c
-                                where c.school_id = p.school_id and c.patron_id = p.patron_id and c.effective_on <= ?
-                                order by c.effective_on desc limit 1)
-                        from cmd_patron p where p.school_id = ? and p.patron_id = ?""")
-                .params(day, school.value(), patron.value())
+        return jdbc.sql("select p.category, p.active, %s from cmd_patron p where p.school_id = ? and p.patron_id = ?"
+                        .formatted(CLASS_HISTORY))
+                .params(school.value(), patron.value())
                 .query((rs, row) -> new Member(patron, PatronCategory.valueOf(rs.getString(1)), rs.getBoolean(2),
-                        rs.getString(3) == null ? null : ClassId.of(rs.getString(3))))
+                        classHistory(rs, 3).classOn(day).orElse(null)))
                 .optional();
     }
 
     /** Active students whose class on {@code day} was {@code classId}: the class roster that day. */
     @Override
     public Set<PatronId> studentsOfClassOn(SchoolId school, ClassId classId, LocalDate day) {
-        return Set.copyOf(jdbc.sql("""
-                        select p.patron_id from cmd_patron p
+        // those who were ever in the class, then the one rule decides who was in it that day
+        return jdbc.sql("""
+                        select p.patron_id, %s from cmd_patron p
                         where p.school_id = ? and p.category = 'STUDENT' and p.active
-                          and (select c.class_id from cmd_patron_class c
-                               where c.school_id = p.school_id and c.patron_id = p.patron_id and c.effective_on <= ?
-                               order by c.effective_on desc limit 1) = ?""")
-                .params(school.value(), day, classId.value())
-                .query((rs, row) -> PatronId.of(rs.getString(1)))
-                .list());
+                          and exists (select 1 from cmd_patron_class c
+                                      where c.school_id = p.school_id and c.patron_id = p.patron_id and c.class_id = ?)"""
+                        .formatted(CLASS_HISTORY))
+                .params(school.value(), classId.value())
+                .query((rs, row) -> classHistory(rs, 2).inClassOn(classId, day) ? PatronId.of(rs.getString(1)) : null)
+                .list().stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
     }
 
     @Override
@@ -154,6 +163,12 @@ public class Lookups implements SchoolRecords {
                 .params(school.value(), day).query(String.class).optional();
     }
 
+    /** Whether the title has a copy that can ever be lent: one for loan, not withdrawn. */
+    public boolean hasLoanableCopy(SchoolId school, TitleId title) {
+        return exists("select 1 from cmd_copy where school_id = ? and title_id = ? and loanable and not withdrawn",
+                school.value(), title.value());
+    }
+
     /** Whether a copy of the title could be borrowed right now from the shelf. */
     public boolean copyOnShelf(SchoolId school, TitleId title) {
         return exists("""
@@ -166,6 +181,14 @@ public class Lookups implements SchoolRecords {
     /** Whether any patron is waiting for the title or has a copy of it kept on the hold shelf. */
     public boolean hasOpenHolds(SchoolId school, TitleId title) {
         return exists("select 1 from cmd_hold where school_id = ? and title_id = ? and not closed", school.value(), title.value());
+    }
+
+    /** The holds a patron still has open, waiting or on the hold shelf. */
+    public List<OpenHold> openHoldsOf(SchoolId school, PatronId patron) {
+        return jdbc.sql("select hold_id, title_id from cmd_hold where school_id = ? and patron_id = ? and not closed order by hold_id")
+                .params(school.value(), patron.value())
+                .query((rs, row) -> new OpenHold(HoldId.of(rs.getObject(1, UUID.class)), TitleId.of(rs.getObject(2, UUID.class))))
+                .list();
     }
 
     public Optional<TitleId> titleOfHold(SchoolId school, HoldId hold) {
@@ -204,6 +227,20 @@ public class Lookups implements SchoolRecords {
                 .list();
     }
 
+    private static ClassHistory classHistory(ResultSet rs, int datesColumn) throws SQLException {
+        Array dates = rs.getArray(datesColumn);
+        if (dates == null) {
+            return ClassHistory.none();
+        }
+        java.sql.Date[] from = (java.sql.Date[]) dates.getArray();
+        String[] classes = (String[]) rs.getArray(datesColumn + 1).getArray();
+        List<Membership> memberships = new ArrayList<>(from.length);
+        for (int i = 0; i < from.length; i++) {
+            memberships.add(new Membership(from[i].toLocalDate(), classes[i] == null ? null : ClassId.of(classes[i])));
+        }
+        return new ClassHistory(memberships);
+    }
+
     /** Whether {@code sql} finds any row at all (it may find many). */
     private boolean exists(String sql, Object... params) {
         return jdbc.sql("select exists (" + sql + ")").params(params).query(Boolean.class).single();
@@ -216,6 +253,9 @@ public class Lookups implements SchoolRecords {
     /** A patron as a checkout sees them: category, whether active, class today, loans open and overdue. */
     public record PatronStanding(PatronId patronId, PatronCategory category, boolean active, ClassId classId,
             int openLoans, int overdueLoans) {
+    }
+
+    public record OpenHold(HoldId holdId, TitleId titleId) {
     }
 
     public record DueLoan(SchoolId schoolId, LoanId loanId, Barcode barcode) {

@@ -2,11 +2,10 @@ package vn.motsach.command.patrons;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.Objects;
-import java.util.TreeMap;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -23,6 +22,7 @@ import vn.motsach.events.PatronId;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
 import vn.motsach.events.SchoolId;
+import vn.motsach.events.patron.ClassHistory;
 import vn.motsach.events.patron.PatronDetailsChanged;
 import vn.motsach.events.patron.PatronLeft;
 import vn.motsach.events.patron.PatronMovedToClass;
@@ -33,8 +33,8 @@ import vn.motsach.events.patron.PatronRejoined;
 @Aggregate
 class Patron {
 
-    /** Classes from these dates on; the first entry holds from the patron's registration. */
-    private final TreeMap<LocalDate, ClassId> classes = new TreeMap<>();
+    /** Classes from their dates on; the first from the patron's registration, none before it. */
+    private ClassHistory classes = ClassHistory.none();
     @AggregateIdentifier
     private String id;
     private String fullName;
@@ -54,7 +54,7 @@ class Patron {
     SchoolRegistration handle(RegisterPatron command, ClassRegister classRegister) {
         if (command.classId() != null) {
             refuseWhenNoSuchClass(command.schoolId(), command.classId(), classRegister);
-            if (!command.classId().equals(id == null ? null : classOn(command.today()))) {
+            if (!command.classId().equals(id == null ? null : classes.classOn(command.today()).orElse(null))) {
                 classRegister.refuseWhenClosedOn(command.schoolId(), command.classId(), command.today());
             }
         }
@@ -72,7 +72,7 @@ class Patron {
             apply(new PatronDetailsChanged(command.schoolId(), command.patronId(), command.fullName(), command.category()));
             changed = true;
         }
-        ClassId current = classOn(command.today());
+        ClassId current = classes.classOn(command.today()).orElse(null);
         if (command.classId() != null && !command.classId().equals(current)) {
             apply(new PatronMovedToClass(command.schoolId(), command.patronId(), current, command.classId(), command.today()));
             changed = true;
@@ -83,21 +83,24 @@ class Patron {
     @CommandHandler
     boolean handle(MovePatronToClass command, ClassRegister classRegister) {
         refuseWhenNoSuchClass(command.schoolId(), command.toClassId(), classRegister);
+        refuseWhenBeforeRegistration(command);
         classRegister.refuseWhenClosedOn(command.schoolId(), command.toClassId(), command.effectiveOn());
-        ClassId from = classOn(command.effectiveOn());
-        if (command.toClassId().equals(from) && Objects.equals(classes.get(command.effectiveOn()), from)) {
+        ClassId from = classes.classOn(command.effectiveOn()).orElse(null);
+        if (classes.joinsOn(command.effectiveOn(), command.toClassId())) {
             return false;
         }
         apply(new PatronMovedToClass(command.schoolId(), command.patronId(), from, command.toClassId(), command.effectiveOn()));
         return true;
     }
 
+    /** A patron who leaves waits for nothing any more: their open holds are cancelled with the departure. */
     @CommandHandler
-    boolean handle(RecordDeparture command) {
+    boolean handle(RecordDeparture command, DepartureHolds holds) {
         if (!active) {
             return false;
         }
         apply(new PatronLeft(command.schoolId(), command.patronId(), command.reason(), command.leftOn()));
+        holds.cancelOpenHolds(command.schoolId(), command.patronId());
         return true;
     }
 
@@ -107,20 +110,22 @@ class Patron {
         }
     }
 
-    private ClassId classOn(LocalDate day) {
-        Map.Entry<LocalDate, ClassId> entry = classes.floorEntry(day);
-        return entry == null ? (classes.isEmpty() ? null : classes.firstEntry().getValue()) : entry.getValue();
+    /** A patron was in no class before the school knew them: a move cannot be dated before that. */
+    private void refuseWhenBeforeRegistration(MovePatronToClass command) {
+        LocalDate registeredOn = classes.startsOn().orElseThrow();
+        if (command.effectiveOn().isBefore(registeredOn)) {
+            throw new Refused(RefusalCode.CLASS_MOVE_BEFORE_REGISTRATION, command.patronId().value(), command.effectiveOn(),
+                    registeredOn);
+        }
     }
 
     @EventSourcingHandler
-    void on(PatronRegistered event) {
+    void on(PatronRegistered event, @Timestamp Instant recordedAt) {
         id = aggregateId(event.schoolId(), event.patronId());
         fullName = event.fullName();
         category = event.category();
         active = true;
-        if (event.classId() != null) {
-            classes.put(LocalDate.MIN, event.classId());
-        }
+        classes = classes.from(ClassHistory.registeredOn(recordedAt), event.classId());
     }
 
     @EventSourcingHandler
@@ -131,7 +136,7 @@ class Patron {
 
     @EventSourcingHandler
     void on(PatronMovedToClass event) {
-        classes.put(event.effectiveOn(), event.toClassId());
+        classes = classes.from(event.effectiveOn(), event.toClassId());
     }
 
     @EventSourcingHandler

@@ -131,6 +131,8 @@ class CirculationIT {
         library.expect(201, api.post(library.base() + "/copies", "{\"barcode\":\"HV-REF\",\"titleId\":\"" + title + "\",\"loanable\":false}"));
         library.expect(200, api.post(library.base() + "/copies/HV-2/withdrawal", "{\"reason\":\"Rách, mất trang\"}"));
         library.expect(201, library.checkOut("HV-1", "hs-an"));
+        String dictionary = library.title("Từ điển Tiếng Việt");
+        library.expect(201, api.post(library.base() + "/copies", "{\"barcode\":\"TD-1\",\"titleId\":\"" + dictionary + "\",\"loanable\":false}"));
         long events = eventCount();
 
         refused(library.checkOut("KHONG-CO", "hs-an"), 404, "COPY_NOT_FOUND");
@@ -152,6 +154,8 @@ class CirculationIT {
                 "SCHOOL_NOT_FOUND");
         refused(api.post(library.base() + "/checkouts", "{\"barcode\":\"mã có dấu\",\"patronId\":\"\"}"), 400, "VALIDATION_FAILED");
         refused(api.post(library.base() + "/copies/HV-1/withdrawal", "{\"reason\":\"Mất\"}"), 409, "COPY_ALREADY_ON_LOAN");
+        refused(api.post(library.base() + "/copies/HV-2/withdrawal", "{\"reason\":\"Mất\"}"), 409, "COPY_WITHDRAWN");
+        refused(library.placeHold(dictionary, "hs-binh"), 409, "TITLE_NOT_LOANABLE");
 
         assertThat(eventCount()).isEqualTo(events);
     }
@@ -280,6 +284,35 @@ class CirculationIT {
         refused(api.delete(library.base() + "/holds/" + binh), 404, "HOLD_NOT_FOUND");
         refused(library.checkOut("MB-1", "hs-binh"), 409, "COPY_ON_HOLD_FOR_ANOTHER_PATRON");
         library.expect(201, library.checkOut("MB-1", "hs-chi"));
+    }
+
+    /** A patron who leaves waits for nothing: their waiting and ready holds are cancelled, the copy goes on. */
+    @Test
+    void aPatronWhoLeavesHasTheirHoldsCancelled() {
+        LibraryFixture library = LibraryFixture.primarySchool(api, "th-leaver-holds");
+        String eyes = library.title("Mắt biếc");
+        String cricket = library.title("Dế Mèn phiêu lưu ký");
+        library.copy("MB-1", eyes);
+        library.copy("DM-1", cricket);
+        library.patron("hs-chi", "Hoàng Thị Chi", "STUDENT", "5a4");
+        library.expect(201, library.checkOut("MB-1", "hs-an"));
+        library.expect(201, library.checkOut("DM-1", "hs-an"));
+        String ready = library.expect(201, library.placeHold(eyes, "hs-binh")).text("holdId");
+        library.expect(201, library.placeHold(eyes, "hs-chi"));
+        String waiting = library.expect(201, library.placeHold(cricket, "hs-binh")).text("holdId");
+        library.expect(200, library.checkIn("MB-1"));
+
+        library.expect(201, api.post(library.base() + "/patrons/hs-binh/departures", "{\"reason\":\"TRANSFERRED\"}"));
+
+        List<String> cancelled = payloadsOf("HoldCancelled", library.school());
+        assertThat(cancelled).hasSize(2).allMatch(payload -> payload.contains("\"reason\":\"PATRON_LEFT\""));
+        assertThat(cancelled).anyMatch(payload -> payload.contains(ready)).anyMatch(payload -> payload.contains(waiting));
+        assertThat(payloadsOf("HoldReadyForPickup", library.school())).last().asString().contains("\"patronId\":\"hs-chi\"");
+        refused(api.delete(library.base() + "/holds/" + waiting), 404, "HOLD_NOT_FOUND");
+        library.expect(201, library.checkOut("MB-1", "hs-chi"));
+        library.expect(200, library.checkIn("DM-1"));
+        library.expect(200, api.post(library.base() + "/patrons/hs-binh/departures", "{\"reason\":\"TRANSFERRED\"}"));
+        assertThat(payloadsOf("HoldCancelled", library.school())).hasSize(2);
     }
 
     @Test

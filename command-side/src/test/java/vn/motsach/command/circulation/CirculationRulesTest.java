@@ -104,6 +104,13 @@ class CirculationRulesTest {
         allows(() -> CirculationRules.refuseWhenHoldNotNeeded(false, title));
     }
 
+    @Test
+    void refuseWhenTitleNotLoanable() {
+        TitleId title = new TitleId(UUID.randomUUID());
+        refuses(() -> CirculationRules.refuseWhenTitleNotLoanable(false, title), RefusalCode.TITLE_NOT_LOANABLE);
+        allows(() -> CirculationRules.refuseWhenTitleNotLoanable(true, title));
+    }
+
     private static PatronStanding patron(boolean active, int openLoans, int overdue) {
         return new PatronStanding(AN, PatronCategory.STUDENT, active, ClassId.of("5a4"), openLoans, overdue);
     }

@@ -28,6 +28,7 @@ import vn.motsach.events.Routing;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.TitleId;
 import vn.motsach.events.catalogue.CopyAccessioned;
+import vn.motsach.events.catalogue.CopyWithdrawn;
 import vn.motsach.events.circulation.CopyCheckedOut;
 import vn.motsach.events.circulation.CopyReturned;
 import vn.motsach.events.circulation.LoanBecameOverdue;
@@ -74,6 +75,21 @@ class CopyTest {
         assertThatThrownBy(() -> inUnitOfWork(() -> copy().invoke(c -> c.checkOut(new LoanId(UUID.randomUUID()), AN,
                 MONDAY.plusDays(14), MONDAY_NINE, null))))
                 .isInstanceOfSatisfying(Refused.class, r -> assertThat(r.code()).isEqualTo(RefusalCode.COPY_ALREADY_ON_LOAN));
+    }
+
+    /** The reason stored is the first one: a second withdrawal is refused, not answered with a reason it did not keep. */
+    @Test
+    void aWithdrawnCopyIsNotWithdrawnAgain() {
+        inUnitOfWork(() -> copy().invoke(c -> {
+            c.withdraw("Rách, mất trang", MONDAY);
+            return null;
+        }));
+
+        assertThatThrownBy(() -> inUnitOfWork(() -> copy().invoke(c -> {
+            c.withdraw("Mất", MONDAY.plusDays(1));
+            return null;
+        }))).isInstanceOfSatisfying(Refused.class, r -> assertThat(r.code()).isEqualTo(RefusalCode.COPY_WITHDRAWN));
+        assertThat(lastEvent()).isEqualTo(new CopyWithdrawn(SCHOOL, BARCODE, TITLE, "Rách, mất trang", MONDAY));
     }
 
     @Test

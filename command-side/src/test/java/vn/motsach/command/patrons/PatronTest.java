@@ -1,7 +1,12 @@
 package vn.motsach.command.patrons;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,8 +37,13 @@ class PatronTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 10, 1);
     /** Closed yesterday. */
     private static final ClassId CLOSED = ClassId.of("5a9");
+    /** When the registrations given below were recorded: 9 o'clock in Vietnam, the day before {@link #TODAY}. */
+    private static final Instant REGISTERED_AT = Instant.parse("2026-09-30T02:00:00Z");
 
     private AggregateTestFixture<Patron> fixture;
+    /** The patrons whose holds a departure cancelled. */
+    private final List<PatronId> holdsCancelled = new ArrayList<>();
+    private final DepartureHolds holds = (school, patron) -> holdsCancelled.add(patron);
 
     @BeforeEach
     void setUp() {
@@ -50,6 +60,7 @@ class PatronTest {
             }
         };
         fixture.registerInjectableResource(classes);
+        fixture.registerInjectableResource(holds);
     }
 
     @Test
@@ -96,7 +107,7 @@ class PatronTest {
 
     @Test
     void aNewClassOnRegistrationIsAMoveFromToday() {
-        fixture.given(new PatronRegistered(SCHOOL, AN, "Nguyễn Văn An", PatronCategory.STUDENT, C5A4))
+        fixture.givenCurrentTime(REGISTERED_AT).andGiven(new PatronRegistered(SCHOOL, AN, "Nguyễn Văn An", PatronCategory.STUDENT, C5A4))
                 .when(new RegisterPatron(SCHOOL, AN, "Nguyễn Văn An", PatronCategory.STUDENT, C5A5, TODAY))
                 .expectResultMessagePayload(SchoolRegistration.CHANGED)
                 .expectEvents(new PatronMovedToClass(SCHOOL, AN, C5A4, C5A5, TODAY));
@@ -104,33 +115,64 @@ class PatronTest {
 
     @Test
     void aRenameIsADetailsChange() {
-        fixture.given(new PatronRegistered(SCHOOL, AN, "Nguyen Van An", PatronCategory.STUDENT, C5A4))
+        fixture.givenCurrentTime(REGISTERED_AT).andGiven(new PatronRegistered(SCHOOL, AN, "Nguyen Van An", PatronCategory.STUDENT, C5A4))
                 .when(new RegisterPatron(SCHOOL, AN, "Nguyễn Văn An", PatronCategory.STUDENT, C5A4, TODAY))
                 .expectEvents(new PatronDetailsChanged(SCHOOL, AN, "Nguyễn Văn An", PatronCategory.STUDENT));
     }
 
     @Test
     void aClassMoveFromADateKeepsTheOldClassBeforeIt() {
-        fixture.given(new PatronRegistered(SCHOOL, AN, "Nguyễn Văn An", PatronCategory.STUDENT, C5A4))
+        fixture.givenCurrentTime(REGISTERED_AT).andGiven(new PatronRegistered(SCHOOL, AN, "Nguyễn Văn An", PatronCategory.STUDENT, C5A4))
                 .when(new MovePatronToClass(SCHOOL, AN, C5A5, TODAY))
                 .expectResultMessagePayload(true)
                 .expectEvents(new PatronMovedToClass(SCHOOL, AN, C5A4, C5A5, TODAY));
     }
 
+    /** The class a move replaces is the one of its date; before the registration there was none. */
+    @Test
+    void aClassMoveCannotBeDatedBeforeTheRegistration() {
+        fixture.givenCurrentTime(REGISTERED_AT)
+                .andGiven(new PatronRegistered(SCHOOL, AN, "Nguyễn Văn An", PatronCategory.STUDENT, C5A4))
+                .when(new MovePatronToClass(SCHOOL, AN, C5A5, TODAY.minusDays(2)))
+                .expectException(Refused.class)
+                .expectExceptionMessage(RefusalCode.CLASS_MOVE_BEFORE_REGISTRATION.name())
+                .expectNoEvents();
+    }
+
+    @Test
+    void aClassMoveOnTheDayOfTheRegistrationReplacesItsClass() {
+        fixture.givenCurrentTime(REGISTERED_AT)
+                .andGiven(new PatronRegistered(SCHOOL, AN, "Nguyễn Văn An", PatronCategory.STUDENT, C5A4))
+                .when(new MovePatronToClass(SCHOOL, AN, C5A5, TODAY.minusDays(1)))
+                .expectResultMessagePayload(true)
+                .expectEvents(new PatronMovedToClass(SCHOOL, AN, C5A4, C5A5, TODAY.minusDays(1)));
+    }
+
     @Test
     void aPatronWhoLeftIsWelcomedBackOnRegistration() {
-        fixture.given(new PatronRegistered(SCHOOL, AN, "Nguyễn Văn An", PatronCategory.STUDENT, C5A4),
+        fixture.givenCurrentTime(REGISTERED_AT).andGiven(new PatronRegistered(SCHOOL, AN, "Nguyễn Văn An", PatronCategory.STUDENT, C5A4),
                         new PatronLeft(SCHOOL, AN, DepartureReason.TRANSFERRED, TODAY.minusDays(30)))
                 .when(new RegisterPatron(SCHOOL, AN, "Nguyễn Văn An", PatronCategory.STUDENT, C5A4, TODAY))
                 .expectEvents(new PatronRejoined(SCHOOL, AN, TODAY));
     }
 
     @Test
+    void leavingCancelsTheOpenHolds() {
+        fixture.givenCurrentTime(REGISTERED_AT)
+                .andGiven(new PatronRegistered(SCHOOL, AN, "Nguyễn Văn An", PatronCategory.STUDENT, C5A4))
+                .when(new RecordDeparture(SCHOOL, AN, DepartureReason.GRADUATED, TODAY))
+                .expectResultMessagePayload(true)
+                .expectEvents(new PatronLeft(SCHOOL, AN, DepartureReason.GRADUATED, TODAY));
+        assertThat(holdsCancelled).containsExactly(AN);
+    }
+
+    @Test
     void leavingTwiceIsRecordedOnce() {
-        fixture.given(new PatronRegistered(SCHOOL, AN, "Nguyễn Văn An", PatronCategory.STUDENT, C5A4),
+        fixture.givenCurrentTime(REGISTERED_AT).andGiven(new PatronRegistered(SCHOOL, AN, "Nguyễn Văn An", PatronCategory.STUDENT, C5A4),
                         new PatronLeft(SCHOOL, AN, DepartureReason.GRADUATED, TODAY))
                 .when(new RecordDeparture(SCHOOL, AN, DepartureReason.GRADUATED, TODAY))
                 .expectResultMessagePayload(false)
                 .expectNoEvents();
+        assertThat(holdsCancelled).isEmpty();
     }
 }

@@ -92,6 +92,42 @@ class ReadingCultureIT {
         refused(api.post(base, "{\"classId\":\"5a4\",\"heldOn\":\"2026-09-07\",\"activity\":\"SLEEPING\"}"), 400, "VALIDATION_FAILED");
     }
 
+    /**
+     * A class membership starts on its effective date: a student registered on Tuesday was in no
+     * class on Monday, so Monday's period and reading day do not take them, nor count them enrolled.
+     */
+    @Test
+    void aStudentRegisteredTodayWasInNoClassYesterday() {
+        LibraryFixture school = LibraryFixture.primarySchool(api, "th-newcomer");
+        ApiClient.Answer readingDay = api.post(school.base() + "/reading-events",
+                "{\"name\":\"Ngày hội đọc\",\"kind\":\"READING_DAY\",\"startsOn\":\"2026-09-07\",\"endsOn\":\"2026-09-07\","
+                        + "\"classIds\":[\"5a4\"]}");
+        assertThat(readingDay.status()).as(readingDay.body()).isEqualTo(201);
+        clock.setTo(ReadingClockConfiguration.MONDAY.plusDays(1), LocalTime.of(8, 0));
+        school.patron("hs-moi", "Phạm Minh Mới", "STUDENT", "5a4");
+        String periods = school.base() + "/library-periods";
+
+        ApiClient.Answer yesterday = api.post(periods,
+                "{\"classId\":\"5a4\",\"heldOn\":\"2026-09-07\",\"activity\":\"FREE_READING\",\"attendeeIds\":[\"hs-an\",\"hs-moi\"]}");
+        refused(yesterday, 409, "NOT_IN_CLASS");
+        assertThat(yesterday.text("detail")).contains("hs-moi").doesNotContain("hs-an");
+        refused(api.post(school.base() + "/reading-events/" + readingDay.text("eventId") + "/participations",
+                "{\"patronIds\":[\"hs-moi\"]}"), 409, "NOT_IN_CLASS");
+        ApiClient.Answer withoutThem = api.post(periods,
+                "{\"classId\":\"5a4\",\"heldOn\":\"2026-09-07\",\"activity\":\"FREE_READING\",\"attendeeIds\":[\"hs-an\"]}");
+        assertThat(withoutThem.status()).as(withoutThem.body()).isEqualTo(201);
+        assertThat(payloadAt(withoutThem.eventPosition())).contains("\"enrolledStudents\":2");
+        ApiClient.Answer today = api.post(periods,
+                "{\"classId\":\"5a4\",\"heldOn\":\"2026-09-08\",\"activity\":\"FREE_READING\",\"attendeeIds\":[\"hs-moi\"]}");
+        assertThat(today.status()).as(today.body()).isEqualTo(201);
+        assertThat(payloadAt(today.eventPosition())).contains("\"enrolledStudents\":3");
+        ApiClient.Answer moveBefore = api.post(school.base() + "/patrons/hs-moi/class-moves",
+                "{\"toClassId\":\"5a4\",\"effectiveOn\":\"2026-09-07\"}");
+        refused(moveBefore, 409, "CLASS_MOVE_BEFORE_REGISTRATION");
+        assertThat(moveBefore.text("detail"))
+                .isEqualTo("Bạn đọc hs-moi được đăng ký từ ngày 2026-09-08, nên không thể chuyển lớp từ ngày 2026-09-07.");
+    }
+
     @Test
     void aReadingDayRecordsEachParticipantOnce() {
         LibraryFixture school = LibraryFixture.primarySchool(api, "th-reading-day");

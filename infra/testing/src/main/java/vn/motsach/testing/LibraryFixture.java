@@ -53,13 +53,18 @@ public final class LibraryFixture {
         LibraryFixture library = new LibraryFixture(api, school);
         library.expect(201, api.put(library.base, "{\"name\":\"" + name + "\",\"educationLevels\":[\"LOWER_SECONDARY\"],"
                 + "\"authorityId\":\"" + authority + "\"}"));
+        library.expect(201, library.scheduleYearHolding(today));
+        return library;
+    }
+
+    /** Sets up the August-to-July school year (no closed days) that holds {@code today}, or sets it anew. */
+    public ApiClient.Answer scheduleYearHolding(LocalDate today) {
         int first = firstYearHolding(today);
-        library.expect(201, api.put(library.base + "/school-years/" + schoolYearHolding(today), """
+        return api.put(base + "/school-years/" + schoolYearHolding(today), """
                 {"startsOn":"%1$d-08-01","endsOn":"%2$d-07-31",
                  "semesters":[{"number":1,"startsOn":"%1$d-08-01","endsOn":"%2$d-01-17"},
                               {"number":2,"startsOn":"%2$d-01-18","endsOn":"%2$d-07-31"}],
-                 "closedDays":[]}""".formatted(first, first + 1)));
-        return library;
+                 "closedDays":[]}""".formatted(first, first + 1));
     }
 
     /** The label of the August-to-July school year that holds {@code day}, such as {@code 2026-2027}. */

@@ -11,7 +11,10 @@ public final class Memberships {
 
     /**
      * Every membership interval {@code [valid_from, valid_until)} of the school's patrons; a
-     * membership ends where the next one (by date, then by event position) begins.
+     * membership ends where the next one (by date, then by event position) begins. This is
+     * {@link vn.motsach.events.patron.ClassHistory}'s rule, the one the command side decides
+     * with, in SQL so that lists can filter and page on it: none before the first membership,
+     * and of two from the same date the later holds (PatronProjectionIT holds them to agree).
      */
     public static final String INTERVALS = """
             select m.school_id, m.patron_id, m.class_id, m.valid_from,

@@ -13,13 +13,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.motsach.events.PatronId;
 import vn.motsach.events.ClassId;
+import vn.motsach.events.patron.ClassHistory;
 import vn.motsach.events.patron.PatronDetailsChanged;
 import vn.motsach.events.patron.PatronLeft;
 import vn.motsach.events.patron.PatronMovedToClass;
 import vn.motsach.events.patron.PatronRegistered;
 import vn.motsach.events.patron.PatronRejoined;
 import vn.motsach.query.EventPosition;
-import vn.motsach.query.SchoolDates;
 import vn.motsach.query.replay.RebuildableProjection;
 import vn.motsach.query.web.Sql;
 
@@ -41,11 +41,11 @@ class PatronProjection implements RebuildableProjection {
         this.jdbc = jdbc;
     }
 
-    /** The registration's date is the day it was recorded: the event names no other. */
+    /** The registration's date, from which its class holds, is the one {@link ClassHistory} gives every side. */
     @EventHandler
     void on(PatronRegistered event, @Timestamp Instant at, TrackingToken token) {
         long position = EventPosition.of(token);
-        LocalDate registeredOn = SchoolDates.dateOf(at);
+        LocalDate registeredOn = ClassHistory.registeredOn(at);
         jdbc.sql("""
                         insert into qs_patron as p (school_id, patron_id, full_name, category, registered_on, last_position)
                         values (:school, :patron, :name, :category, :on, :position)

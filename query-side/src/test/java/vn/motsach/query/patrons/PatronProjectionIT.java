@@ -15,6 +15,7 @@ import vn.motsach.events.ClassId;
 import vn.motsach.events.DepartureReason;
 import vn.motsach.events.PatronCategory;
 import vn.motsach.events.PatronId;
+import vn.motsach.events.patron.ClassHistory;
 import vn.motsach.events.patron.PatronDetailsChanged;
 import vn.motsach.events.patron.PatronLeft;
 import vn.motsach.events.patron.PatronMovedToClass;
@@ -27,6 +28,7 @@ class PatronProjectionIT {
 
     private static final ClassId C6A1 = ClassId.of("6a1-2026");
     private static final ClassId C6A2 = ClassId.of("6a2-2026");
+    private static final ClassId C6A3 = ClassId.of("6a3-2026");
 
     private static JdbcClient jdbc;
     private PatronProjection projection;
@@ -66,6 +68,41 @@ class PatronProjectionIT {
 
         assertThat(classOn("2026-10-15")).isEqualTo("6a2-2026");
         assertThat(classOn("2026-11-15")).isEqualTo("6a1-2026");
+    }
+
+    /** A student registered today was in no class yesterday: the roster of yesterday does not have them. */
+    @Test
+    void aStudentRegisteredTodayIsNotOnYesterdaysRoster() {
+        projection.on(new PatronRegistered(SCHOOL, PatronId.of("hs-001"), "Nguyễn Văn An", PatronCategory.STUDENT, C6A1), MONDAY, at(1));
+
+        LocalDate today = ClassHistory.registeredOn(MONDAY);
+        assertThat(classOn(today.minusDays(1).toString())).isNull();
+        assertThat(classOn(today.toString())).isEqualTo("6a1-2026");
+    }
+
+    /**
+     * The SQL intervals the lists read are {@link ClassHistory}'s rule: fed the same history, in
+     * the same order (a late move, two moves from one date), both name the same class every day.
+     */
+    @Test
+    void theMembershipIntervalsAgreeWithTheClassHistory() {
+        PatronId an = PatronId.of("hs-001");
+        ClassHistory history = ClassHistory.none().from(ClassHistory.registeredOn(MONDAY), C6A1);
+        projection.on(new PatronRegistered(SCHOOL, an, "Nguyễn Văn An", PatronCategory.STUDENT, C6A1), MONDAY, at(1));
+        List<PatronMovedToClass> moves = List.of(
+                new PatronMovedToClass(SCHOOL, an, C6A1, C6A2, LocalDate.of(2026, 10, 1)),
+                new PatronMovedToClass(SCHOOL, an, C6A2, C6A1, LocalDate.of(2026, 9, 20)),
+                new PatronMovedToClass(SCHOOL, an, C6A1, C6A3, LocalDate.of(2026, 10, 1)),
+                new PatronMovedToClass(SCHOOL, an, C6A3, C6A2, LocalDate.of(2026, 9, 7)));
+        long position = 2;
+        for (PatronMovedToClass move : moves) {
+            projection.on(move, at(position++));
+            history = history.from(move.effectiveOn(), move.toClassId());
+        }
+
+        for (LocalDate day = LocalDate.of(2026, 9, 1); day.isBefore(LocalDate.of(2026, 10, 10)); day = day.plusDays(1)) {
+            assertThat(classOn(day.toString())).as(day.toString()).isEqualTo(history.classOn(day).map(ClassId::value).orElse(null));
+        }
     }
 
     @Test

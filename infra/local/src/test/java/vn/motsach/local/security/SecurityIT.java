@@ -2,8 +2,12 @@ package vn.motsach.local.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.motsach.local.LocalApplication;
@@ -18,6 +22,9 @@ class SecurityIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Clock clock;
 
     @Test
     void anAdministratorSignsInAndCreatesTheSchoolsAccounts() {
@@ -115,16 +122,20 @@ class SecurityIT {
         assertThat(otherPeriod.status()).isEqualTo(403);
         assertThat(otherPeriod.text("code")).isEqualTo("NOT_YOUR_CLASS");
 
-        // reading is recorded for the students of the teacher's classes, whose class the body does not name
+        // reading is recorded for the students of the teacher's classes, whose class the body does not name; on the
+        // real clock the students were registered today, in no class before, so their reading is today's
+        LocalDate today = LocalDate.now(clock);
+        assertThat(school.scheduleYearHolding(today).status()).isIn(200, 201);
         school.patron("hs-cuong", "Lê Văn Cường", "STUDENT", "5a5");
-        String session = "{\"patronId\":\"%s\",\"startedAt\":\"2026-09-07T08:00:00+07:00\",\"minutes\":20,\"place\":\"LIBRARY\"}";
+        String session = "{\"patronId\":\"%s\",\"startedAt\":\"" + LibraryFixture.sessionBegunToday(clock, Duration.ofMinutes(30))
+                + "\",\"minutes\":20,\"place\":\"LIBRARY\"}";
         ApiClient.Answer otherStudent = teacher.post(school.base() + "/reading-sessions", session.formatted("hs-cuong"));
         assertThat(otherStudent.status()).as(otherStudent.body()).isEqualTo(403);
         assertThat(otherStudent.text("code")).isEqualTo("NOT_YOUR_CLASS");
         assertThat(teacher.post(school.base() + "/reading-sessions", session.formatted("hs-an")).status()).isEqualTo(201);
         String event = admin.post(school.base() + "/reading-events", """
-                {"kind":"BOOK_TALK","name":"Giới thiệu sách","startsOn":"2026-09-08","endsOn":"2026-09-08","classIds":["5a4","5a5"]}""")
-                .text("eventId");
+                {"kind":"BOOK_TALK","name":"Giới thiệu sách","startsOn":"%1$s","endsOn":"%1$s","classIds":["5a4","5a5"]}"""
+                .formatted(today)).text("eventId");
         ApiClient.Answer otherParticipant = teacher.post(school.base() + "/reading-events/" + event + "/participations",
                 "{\"patronIds\":[\"hs-an\",\"hs-cuong\"]}");
         assertThat(otherParticipant.status()).as(otherParticipant.body()).isEqualTo(403);
