@@ -39,6 +39,8 @@ class PatronTest {
     private static final ClassId CLOSED = ClassId.of("5a9");
     /** When the registrations given below were recorded: 9 o'clock in Vietnam, the day before {@link #TODAY}. */
     private static final Instant REGISTERED_AT = Instant.parse("2026-09-30T02:00:00Z");
+    /** A registration a few weeks before {@link #TODAY}, for moves dated some days back. */
+    private static final Instant REGISTERED_WEEKS_AGO = Instant.parse("2026-09-07T02:00:00Z");
 
     private AggregateTestFixture<Patron> fixture;
     /** The patrons whose holds a departure cancelled. */
@@ -91,7 +93,7 @@ class PatronTest {
 
     @Test
     void noMoveIntoAClosedClassFromItsClosingDayButOneBefore() {
-        fixture.given(new PatronRegistered(SCHOOL, AN, "Nguyễn Văn An", PatronCategory.STUDENT, C5A4))
+        fixture.givenCurrentTime(REGISTERED_WEEKS_AGO).andGiven(new PatronRegistered(SCHOOL, AN, "Nguyễn Văn An", PatronCategory.STUDENT, C5A4))
                 .when(new MovePatronToClass(SCHOOL, AN, CLOSED, TODAY.minusDays(1)))
                 .expectException(Refused.class)
                 .expectExceptionMessage(RefusalCode.CLASS_CLOSED.name())
@@ -100,7 +102,7 @@ class PatronTest {
 
     @Test
     void aMoveIntoAClassBeforeItClosedStands() {
-        fixture.given(new PatronRegistered(SCHOOL, AN, "Nguyễn Văn An", PatronCategory.STUDENT, C5A4))
+        fixture.givenCurrentTime(REGISTERED_WEEKS_AGO).andGiven(new PatronRegistered(SCHOOL, AN, "Nguyễn Văn An", PatronCategory.STUDENT, C5A4))
                 .when(new MovePatronToClass(SCHOOL, AN, CLOSED, TODAY.minusDays(2)))
                 .expectSuccessfulHandlerExecution();
     }
