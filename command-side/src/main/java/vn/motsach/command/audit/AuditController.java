@@ -1,5 +1,6 @@
 package vn.motsach.command.audit;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +27,7 @@ class AuditController {
         this.jdbc = jdbc;
     }
 
+    @Operation(summary = "Nhật ký mọi sự kiện đã lưu của trường, mới nhất trước")
     @GetMapping("/api/v1/schools/{schoolId}/audit")
     AuditPage audit(@PathVariable String schoolId, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size, @RequestParam(required = false) String actor) {
