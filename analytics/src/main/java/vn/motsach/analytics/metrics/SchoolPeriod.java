@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import vn.motsach.analytics.calendar.Period;
 import vn.motsach.analytics.readers.ClassTotals;
 import vn.motsach.analytics.readers.Latest;
@@ -175,7 +176,7 @@ public final class SchoolPeriod {
     }
 
     /** One student's line in a class answer: only class-level answers carry names. */
-    public record StudentLine(String patronId, String fullName, int loans, int readingMinutes, int libraryPeriodsAttended,
+    public record StudentLine(String patronId, @Nullable String fullName, int loans, int readingMinutes, int libraryPeriodsAttended,
             int readingEvents, boolean active) {
 
         static StudentLine of(String patronId, String fullName, StudentActivity done) {

@@ -1,6 +1,7 @@
 package vn.motsach.command.audit;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,6 +17,7 @@ import vn.motsach.infra.web.RequestCheck;
  * the account (or {@code system}) that caused it, so the audit trail cannot drift from what
  * happened.
  */
+@Tag(name = "audit", description = "Nhật ký sự kiện")
 @RestController
 class AuditController {
 

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,6 +32,7 @@ import vn.motsach.infra.time.IdGenerator;
 import vn.motsach.infra.web.RequestCheck;
 
 /** The catalogue: titles, copies under their accession numbers, withdrawals. */
+@Tag(name = "catalogue", description = "Biên mục: nhan đề và bản sách")
 @RestController
 class CatalogueController {
 

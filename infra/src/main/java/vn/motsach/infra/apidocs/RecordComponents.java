@@ -28,8 +28,8 @@ final class RecordComponents implements ModelConverter {
         if (schema == null || !raw.isRecord()) {
             return schema;
         }
-        Schema<?> model = schema.get$ref() == null ? schema : context.getDefinedModels().get(refName(schema.get$ref()));
-        if (model == null || model.getProperties() == null) {
+        Schema<?> model = ownProperties(schema.get$ref() == null ? schema : context.getDefinedModels().get(refName(schema.get$ref())));
+        if (model == null) {
             return schema;
         }
         for (RecordComponent component : raw.getRecordComponents()) {
@@ -45,6 +45,19 @@ final class RecordComponents implements ModelConverter {
             }
         }
         return schema;
+    }
+
+    /** The schema that lists the record's own components: itself, or the part of its allOf that does. */
+    private static Schema<?> ownProperties(Schema<?> model) {
+        if (model == null || model.getProperties() != null || model.getAllOf() == null) {
+            return model == null || model.getProperties() == null ? null : model;
+        }
+        for (Object part : model.getAllOf()) {
+            if (part instanceof Schema<?> own && own.getProperties() != null) {
+                return own;
+            }
+        }
+        return null;
     }
 
     private static String refName(String ref) {

@@ -1,5 +1,7 @@
 package vn.motsach.query.classes;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,12 +12,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
+import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.web.RequestCheck;
 import vn.motsach.query.SchoolDates;
 import vn.motsach.query.patrons.Memberships;
 import vn.motsach.query.web.PathIds;
 import vn.motsach.query.web.Sql;
 
+@Tag(name = "patrons", description = "Bạn đọc và lớp học")
 @RestController
 class ClassQueryController {
 
@@ -28,6 +32,8 @@ class ClassQueryController {
     }
 
     /** The class and its roster today, or on the date {@code on} names. */
+    @Refusals(notFound = "CLASS_NOT_FOUND")
+    @Operation(summary = "Một lớp với danh sách học sinh vào một ngày (mặc định hôm nay)")
     @GetMapping("/api/v1/schools/{schoolId}/classes/{classId}")
     ClassView schoolClass(@PathVariable String schoolId, @PathVariable String classId,
             @RequestParam(required = false) String on) {

@@ -1,5 +1,7 @@
 package vn.motsach.query.copies;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -9,11 +11,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
+import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.web.RequestCheck;
 import vn.motsach.query.SchoolDates;
 import vn.motsach.query.web.PathIds;
 import vn.motsach.query.web.Sql;
 
+@Tag(name = "catalogue", description = "Biên mục: nhan đề và bản sách")
 @RestController
 class CopyQueryController {
 
@@ -25,6 +29,8 @@ class CopyQueryController {
         this.clock = clock;
     }
 
+    @Refusals(notFound = "COPY_NOT_FOUND")
+    @Operation(summary = "Một bản sách: tình trạng, nhan đề, lượt mượn hiện tại")
     @GetMapping("/api/v1/schools/{schoolId}/copies/{barcode}")
     CopyView copy(@PathVariable String schoolId, @PathVariable String barcode) {
         RequestCheck check = RequestCheck.of();

@@ -1,5 +1,7 @@
 package vn.motsach.query.schools;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.util.List;
@@ -9,7 +11,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
+import vn.motsach.infra.apidocs.Refusals;
 
+@Tag(name = "schools", description = "Trường, năm học, chính sách mượn")
 @RestController
 class SchoolQueryController {
 
@@ -19,6 +23,8 @@ class SchoolQueryController {
         this.jdbc = jdbc;
     }
 
+    @Refusals(notFound = "SCHOOL_NOT_FOUND")
+    @Operation(summary = "Một trường: tên, cấp học, cơ quan quản lý")
     @GetMapping("/api/v1/schools/{schoolId}")
     SchoolView school(@PathVariable String schoolId) {
         return jdbc.sql("""
