@@ -135,6 +135,22 @@ class ApiDocumentIT {
     }
 
     @Test
+    void everyBodySchemaSaysWhichFieldsItAlwaysHas() {
+        List<String> without = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> schema : document.path("components").path("schemas").properties()) {
+            JsonNode own = schema.getValue().has("properties") ? schema.getValue()
+                    : schema.getValue().path("allOf").valueStream().filter(part -> part.has("properties")).findFirst()
+                            .orElse(schema.getValue());
+            if (own.has("properties") && own.path("required").isEmpty()) {
+                without.add(schema.getKey());
+            }
+        }
+        assertThat(without).isEmpty();
+        assertThat(document.path("components").path("schemas").path("CheckoutRequest").path("required").toString())
+                .contains("barcode", "patronId");
+    }
+
+    @Test
     void requestBodiesOfTheMainOperationsCarryVietnameseExamples() {
         for (String path : List.of("/api/v1/schools/{schoolId}/titles", "/api/v1/schools/{schoolId}/checkouts")) {
             JsonNode content = document.path("paths").path(path).path("post").path("requestBody").path("content")

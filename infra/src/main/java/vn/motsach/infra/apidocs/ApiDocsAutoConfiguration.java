@@ -27,7 +27,12 @@ import vn.motsach.infra.security.SecurityAutoConfiguration;
 public class ApiDocsAutoConfiguration {
 
     @Bean
-    OpenAPI motSachApi(@Value("${motsach.version}") String version) {
+    ProblemCodes problemCodes() {
+        return ProblemCodes.fromBundles();
+    }
+
+    @Bean
+    OpenAPI motSachApi(@Value("${motsach.version}") String version, ProblemCodes codes) {
         return new OpenAPI()
                 .info(new Info().title("Mọt Sách API").version(version).description(text("apidocs/description.md")))
                 .components(new Components()
@@ -36,7 +41,7 @@ public class ApiDocsAutoConfiguration {
                                 .scheme("bearer")
                                 .bearerFormat("JWT")
                                 .description("Mã truy cập từ POST /api/v1/auth/token, gửi trong Authorization: Bearer <token>."))
-                        .addSchemas(ProblemAnswers.SCHEMA, ProblemAnswers.problemDetail(ProblemCodes.fromBundles().all())));
+                        .addSchemas(ProblemAnswers.SCHEMA, ProblemAnswers.problemDetail(codes.all())));
     }
 
     @Bean
@@ -50,8 +55,8 @@ public class ApiDocsAutoConfiguration {
     }
 
     @Bean
-    GlobalOperationCustomizer documentedRefusals() {
-        return new DocumentedRefusals(ProblemCodes.fromBundles());
+    GlobalOperationCustomizer documentedRefusals(ProblemCodes codes) {
+        return new DocumentedRefusals(codes);
     }
 
     @Bean

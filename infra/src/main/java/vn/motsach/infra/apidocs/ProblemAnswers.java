@@ -28,22 +28,22 @@ public final class ProblemAnswers {
     /** The shape shared by every error answer; {@code code} may be any code of the API. */
     static Schema<Object> problemDetail(List<String> codes) {
         Schema<Object> field = object();
-        field.addProperty("field", string("The field, header or parameter at fault, as the request names it."));
-        field.addProperty("message", string("What is wrong with it, in the reader's language."));
+        field.addProperty("field", string("Trường, header hoặc tham số sai, đúng tên trong yêu cầu."));
+        field.addProperty("message", string("Sai ở đâu, bằng ngôn ngữ của người đọc."));
         field.required(List.of("field", "message"));
         Schema<Object> errors = typed(new ArraySchema().items(field), "array");
-        errors.setDescription("With VALIDATION_FAILED: every invalid field.");
+        errors.setDescription("Với VALIDATION_FAILED: mọi trường sai.");
         Schema<Object> problem = object();
-        problem.setDescription("An RFC 9457 problem detail. Nothing was changed by the request that got it.");
-        problem.addProperty("type", string("A URI naming the problem."));
-        problem.addProperty("title", string("A short title, in Vietnamese unless Accept-Language asks for English."));
+        problem.setDescription("Problem detail RFC 9457. Yêu cầu nhận nó không thay đổi gì.");
+        problem.addProperty("type", string("URI định danh vấn đề."));
+        problem.addProperty("title", string("Tiêu đề ngắn, tiếng Việt trừ khi Accept-Language xin tiếng Anh."));
         Schema<Integer> status = typed(new Schema<>(), "integer");
-        status.setDescription("The HTTP status.");
+        status.setDescription("Mã trạng thái HTTP.");
         problem.addProperty("status", status);
-        problem.addProperty("detail", string("What happened, for the librarian, in the reader's language."));
-        problem.addProperty("instance", string("The request's path."));
+        problem.addProperty("detail", string("Chuyện gì đã xảy ra, cho cán bộ thư viện, bằng ngôn ngữ của người đọc."));
+        problem.addProperty("instance", string("Đường dẫn của yêu cầu."));
         Schema<String> code = codes(codes);
-        code.setDescription("The stable code of the problem.");
+        code.setDescription("Mã ổn định của vấn đề.");
         problem.addProperty("code", code);
         problem.addProperty("errors", errors);
         problem.required(List.of("type", "title", "status", "detail", "code"));
