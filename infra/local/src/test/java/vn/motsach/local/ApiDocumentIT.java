@@ -134,6 +134,20 @@ class ApiDocumentIT {
         assertThat(wrong).isEmpty();
     }
 
+    /** Ids (and barcodes) in paths carry their pattern or format, so a client can check them before sending. */
+    @Test
+    void idsInPathsHaveTheirForm() {
+        List<String> formless = new ArrayList<>();
+        each((path, method, operation) -> operation.path("parameters").valueStream()
+                .filter(parameter -> "path".equals(parameter.path("in").asString()))
+                .filter(parameter -> parameter.path("name").asString().matches(".*Id|barcode|schoolYear"))
+                .filter(parameter -> parameter.path("schema").path("pattern").isMissingNode()
+                        && parameter.path("schema").path("format").isMissingNode()
+                        && parameter.path("schema").path("enum").isMissingNode())
+                .forEach(parameter -> formless.add(method + " " + path + " " + parameter.path("name").asString())));
+        assertThat(formless).isEmpty();
+    }
+
     @Test
     void everyBodySchemaSaysWhichFieldsItAlwaysHas() {
         List<String> without = new ArrayList<>();

@@ -3,13 +3,22 @@ package vn.motsach.infra.apidocs;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
+import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springframework.http.HttpStatus;
+import vn.motsach.events.AuthorityId;
+import vn.motsach.events.LocalId;
+import vn.motsach.events.MetricPeriod;
+import vn.motsach.events.PatronCategory;
+import vn.motsach.events.SchoolId;
 import vn.motsach.infra.security.AccessRules;
 import vn.motsach.infra.security.Role;
 
@@ -25,6 +34,9 @@ final class ApiConventions implements GlobalOpenApiCustomizer {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     /** The longest idempotency key the API keeps (the contract's limit). */
     static final int IDEMPOTENCY_KEY_LENGTH = 200;
+
+    /** The largest page the contract allows. */
+    private static final int MAX_PAGE_SIZE = 200;
 
     private final AccessRules rules;
 
@@ -50,6 +62,7 @@ final class ApiConventions implements GlobalOpenApiCustomizer {
             ProblemAnswers.add(operation, HttpStatus.FORBIDDEN, List.of("FORBIDDEN"));
             operation.setDescription(join(operation.getDescription(), whoMayCall(rule)));
         }
+        Optional.ofNullable(operation.getParameters()).orElse(List.of()).forEach(ApiConventions::shape);
         idempotencyKey(operation).ifPresent(key -> {
             key.description("Khoá chống lặp (idempotency key): gửi lại cùng khoá với cùng nội dung nhận lại đúng câu trả lời "
                     + "đầu tiên và chỉ có một tác dụng; cùng khoá với nội dung khác nhận 422 IDEMPOTENCY_KEY_REUSED. "
@@ -59,6 +72,48 @@ final class ApiConventions implements GlobalOpenApiCustomizer {
             key.example("2f6c1c7e-5b1a-4f7e-9a49-0c6f3f1d9b21");
             ProblemAnswers.add(operation, HttpStatus.UNPROCESSABLE_CONTENT, List.of("IDEMPOTENCY_KEY_REUSED"));
         });
+    }
+
+    /**
+     * The API's ids have one form wherever they appear (the contract's conventions): school and
+     * authority ids, the school's own ids (barcodes, patrons, classes), the server's UUIDs, dates,
+     * the metrics' periods and pages.
+     */
+    private static void shape(Parameter parameter) {
+        Schema<?> schema = parameter.getSchema();
+        if (schema == null) {
+            return;
+        }
+        switch (parameter.getName()) {
+            case "schoolId" -> schema.setPattern(whole(SchoolId.FORMAT));
+            case "authorityId" -> schema.setPattern(whole(AuthorityId.FORMAT));
+            case "barcode", "patronId", "classId", "targetId", "toClassId" -> schema.setPattern(whole(LocalId.FORMAT));
+            case "titleId", "loanId", "holdId", "eventId", "periodId" -> schema.setFormat("uuid");
+            case "schoolYear" -> {
+                schema.setPattern("^\\d{4}-\\d{4}$");
+                parameter.setExample("2025-2026");
+            }
+            case "on" -> schema.setFormat("date");
+            case "period" -> parameter.setSchema(enumOf(MetricPeriod.values()));
+            case "category" -> parameter.setSchema(enumOf(PatronCategory.values()));
+            case "page" -> schema.setMinimum(BigDecimal.ZERO);
+            case "size" -> {
+                schema.setMinimum(BigDecimal.ONE);
+                schema.setMaximum(BigDecimal.valueOf(MAX_PAGE_SIZE));
+            }
+            default -> {
+            }
+        }
+    }
+
+    private static Schema<String> enumOf(Enum<?>[] values) {
+        Schema<String> schema = ProblemAnswers.typed(new Schema<>(), "string");
+        schema.setEnum(Arrays.stream(values).map(Enum::name).toList());
+        return schema;
+    }
+
+    private static String whole(Pattern pattern) {
+        return "^" + pattern.pattern() + "$";
     }
 
     private static Optional<Parameter> idempotencyKey(Operation operation) {
