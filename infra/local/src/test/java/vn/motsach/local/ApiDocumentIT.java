@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
+import vn.motsach.events.SchoolId;
 import vn.motsach.infra.security.AccessRules;
 import vn.motsach.testing.ApiClient;
 
@@ -146,6 +147,11 @@ class ApiDocumentIT {
                         && parameter.path("schema").path("enum").isMissingNode())
                 .forEach(parameter -> formless.add(method + " " + path + " " + parameter.path("name").asString())));
         assertThat(formless).isEmpty();
+        List<String> schoolIds = new ArrayList<>();
+        each((path, method, operation) -> operation.path("parameters").valueStream()
+                .filter(parameter -> "schoolId".equals(parameter.path("name").asString()))
+                .forEach(parameter -> schoolIds.add(parameter.path("schema").toString())));
+        assertThat(schoolIds).isNotEmpty().allMatch(schema -> schema.contains(SchoolId.FORMAT.pattern()) && !schema.contains("format"));
     }
 
     @Test

@@ -35,7 +35,8 @@ final class ApiConventions implements GlobalOpenApiCustomizer {
     /** The longest idempotency key the API keeps (the contract's limit). */
     static final int IDEMPOTENCY_KEY_LENGTH = 200;
 
-    /** The largest page the contract allows. */
+    /** Pages as the contract has them: 20 items unless asked, at most 200. */
+    private static final int DEFAULT_PAGE_SIZE = 20;
     private static final int MAX_PAGE_SIZE = 200;
 
     private final AccessRules rules;
@@ -68,7 +69,9 @@ final class ApiConventions implements GlobalOpenApiCustomizer {
                     + "đầu tiên và chỉ có một tác dụng; cùng khoá với nội dung khác nhận 422 IDEMPOTENCY_KEY_REUSED. "
                     + "Khoá thuộc về tài khoản gửi nó, được giữ ít nhất 7 ngày, dài tối đa "
                     + IDEMPOTENCY_KEY_LENGTH + " ký tự.");
-            key.getSchema().maxLength(IDEMPOTENCY_KEY_LENGTH);
+            Schema<String> bounded = ProblemAnswers.typed(new Schema<>(), "string");
+            bounded.setMaxLength(IDEMPOTENCY_KEY_LENGTH);
+            key.setSchema(bounded);
             key.example("2f6c1c7e-5b1a-4f7e-9a49-0c6f3f1d9b21");
             ProblemAnswers.add(operation, HttpStatus.UNPROCESSABLE_CONTENT, List.of("IDEMPOTENCY_KEY_REUSED"));
         });
@@ -80,40 +83,55 @@ final class ApiConventions implements GlobalOpenApiCustomizer {
      * the metrics' periods and pages.
      */
     private static void shape(Parameter parameter) {
-        Schema<?> schema = parameter.getSchema();
-        if (schema == null) {
+        Schema<?> given = parameter.getSchema();
+        if (given == null) {
             return;
         }
-        switch (parameter.getName()) {
-            case "schoolId" -> schema.setPattern(whole(SchoolId.FORMAT));
-            case "authorityId" -> schema.setPattern(whole(AuthorityId.FORMAT));
-            case "barcode", "patronId", "classId", "targetId", "toClassId" -> schema.setPattern(whole(LocalId.FORMAT));
-            case "titleId", "loanId", "holdId", "eventId", "periodId" -> schema.setFormat("uuid");
-            case "schoolYear" -> {
-                schema.setPattern("^\\d{4}-\\d{4}$");
-                parameter.setExample("2025-2026");
-            }
-            case "on" -> schema.setFormat("date");
-            case "period" -> parameter.setSchema(enumOf(MetricPeriod.values()));
-            case "category" -> parameter.setSchema(enumOf(PatronCategory.values()));
-            case "page" -> schema.setMinimum(BigDecimal.ZERO);
-            case "size" -> {
-                schema.setMinimum(BigDecimal.ONE);
-                schema.setMaximum(BigDecimal.valueOf(MAX_PAGE_SIZE));
-            }
-            default -> {
-            }
+        // a fresh schema each time: the generator shares one schema object among parameters of a type
+        Schema<?> shaped = switch (parameter.getName()) {
+            case "schoolId" -> patterned(SchoolId.FORMAT);
+            case "authorityId" -> patterned(AuthorityId.FORMAT);
+            case "barcode", "patronId", "classId", "targetId", "toClassId" -> patterned(LocalId.FORMAT);
+            case "titleId", "loanId", "holdId", "eventId", "periodId" -> formatted("uuid");
+            case "schoolYear" -> patterned(Pattern.compile("\\d{4}-\\d{4}"));
+            case "on" -> formatted("date");
+            case "period" -> enumOf(MetricPeriod.values());
+            case "category" -> enumOf(PatronCategory.values());
+            case "page" -> counted(0, null, 0);
+            case "size" -> counted(1, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE);
+            default -> given;
+        };
+        parameter.setSchema(shaped);
+        if ("schoolYear".equals(parameter.getName())) {
+            parameter.setExample("2025-2026");
         }
+    }
+
+    private static Schema<String> patterned(Pattern pattern) {
+        Schema<String> schema = ProblemAnswers.typed(new Schema<>(), "string");
+        schema.setPattern("^" + pattern.pattern() + "$");
+        return schema;
+    }
+
+    private static Schema<String> formatted(String format) {
+        Schema<String> schema = ProblemAnswers.typed(new Schema<>(), "string");
+        schema.setFormat(format);
+        return schema;
+    }
+
+    private static Schema<Integer> counted(int least, Integer most, int byDefault) {
+        Schema<Integer> schema = ProblemAnswers.typed(new Schema<>(), "integer");
+        schema.setFormat("int32");
+        schema.setMinimum(BigDecimal.valueOf(least));
+        schema.setMaximum(most == null ? null : BigDecimal.valueOf(most));
+        schema.setDefault(byDefault);
+        return schema;
     }
 
     private static Schema<String> enumOf(Enum<?>[] values) {
         Schema<String> schema = ProblemAnswers.typed(new Schema<>(), "string");
         schema.setEnum(Arrays.stream(values).map(Enum::name).toList());
         return schema;
-    }
-
-    private static String whole(Pattern pattern) {
-        return "^" + pattern.pattern() + "$";
     }
 
     private static Optional<Parameter> idempotencyKey(Operation operation) {
