@@ -176,8 +176,8 @@ public final class SchoolPeriod {
     }
 
     /** One student's line in a class answer: only class-level answers carry names. */
-    public record StudentLine(String patronId, @Nullable String fullName, int loans, int readingMinutes, int libraryPeriodsAttended,
-            int readingEvents, boolean active) {
+    public record StudentLine(String patronId, @Nullable String fullName, int loans, int readingMinutes,
+            int libraryPeriodsAttended, int readingEvents, boolean active) {
 
         static StudentLine of(String patronId, String fullName, StudentActivity done) {
             StudentActivity counted = done == null ? new StudentActivity(0, 0, 0, 0, 0, null) : done;

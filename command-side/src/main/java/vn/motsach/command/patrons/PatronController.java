@@ -114,7 +114,8 @@ class PatronController {
         return ResponseEntity.status(status).header(CommandExecutor.EVENT_POSITION, Long.toString(executed.position())).body(body);
     }
 
-    record ClassRequest(String name, Integer grade, @Schema(example = "2025-2026") String schoolYear, @Nullable String homeroomTeacherId) {
+    record ClassRequest(String name, Integer grade, @Schema(example = "2025-2026") String schoolYear,
+            @Nullable String homeroomTeacherId) {
 
         SetUpClass toCommand(String schoolId, String classId) {
             RequestCheck check = RequestCheck.of();
@@ -137,7 +138,8 @@ class PatronController {
     record ClassBody(String classId, String name, int grade, String schoolYear, @Nullable String homeroomTeacherId) {
     }
 
-    record PatronRequest(String fullName, @Schema(implementation = PatronCategory.class) String category, @Nullable String classId) {
+    record PatronRequest(String fullName, @Schema(implementation = PatronCategory.class) String category,
+            @Nullable String classId) {
 
         RegisterPatron toCommand(String schoolId, String patronId, LocalDate today) {
             RequestCheck check = RequestCheck.of();

@@ -151,7 +151,8 @@ class ApiDocumentIT {
         each((path, method, operation) -> operation.path("parameters").valueStream()
                 .filter(parameter -> "schoolId".equals(parameter.path("name").asString()))
                 .forEach(parameter -> schoolIds.add(parameter.path("schema").toString())));
-        assertThat(schoolIds).isNotEmpty().allMatch(schema -> schema.contains(SchoolId.FORMAT.pattern()) && !schema.contains("format"));
+        assertThat(schoolIds).isNotEmpty()
+                .allMatch(schema -> schema.contains(SchoolId.FORMAT.pattern()) && !schema.contains("format"));
     }
 
     @Test
@@ -202,7 +203,8 @@ class ApiDocumentIT {
     private boolean problemDetail(JsonNode response) {
         JsonNode schema = response.path("content").path("application/problem+json").path("schema");
         return schema.path("allOf").valueStream().anyMatch(part -> part.path("$ref").asString().endsWith("/ProblemDetail"))
-                && schema.path("allOf").valueStream().anyMatch(part -> part.path("properties").path("code").path("enum").size() > 0);
+                && schema.path("allOf").valueStream()
+                        .anyMatch(part -> part.path("properties").path("code").path("enum").size() > 0);
     }
 
     /** A schema that tells the client nothing: an object without properties, or no schema at all. */

@@ -150,7 +150,8 @@ final class ApiConventions implements GlobalOpenApiCustomizer {
             case AUTHORITY -> " của chính cơ quan quản lý đó";
             default -> "";
         };
-        return "Vai trò được phép: " + roles + scope + (rule.get().classScoped() ? " (giáo viên: chỉ lớp mình dạy)" : "") + ".";
+        String classes = rule.get().classScoped() ? " (giáo viên: chỉ lớp mình dạy)" : "";
+        return "Vai trò được phép: " + roles + scope + classes + ".";
     }
 
     private static String join(String first, String second) {

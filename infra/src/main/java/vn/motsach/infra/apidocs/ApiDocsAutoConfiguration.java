@@ -40,7 +40,8 @@ public class ApiDocsAutoConfiguration {
                                 .type(SecurityScheme.Type.HTTP)
                                 .scheme("bearer")
                                 .bearerFormat("JWT")
-                                .description("Mã truy cập từ POST /api/v1/auth/token, gửi trong Authorization: Bearer <token>."))
+                                .description("Mã truy cập từ POST /api/v1/auth/token, "
+                                        + "gửi trong Authorization: Bearer <token>."))
                         .addSchemas(ProblemAnswers.SCHEMA, ProblemAnswers.problemDetail(codes.all())));
     }
 

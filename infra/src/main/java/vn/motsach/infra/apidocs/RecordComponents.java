@@ -28,7 +28,8 @@ final class RecordComponents implements ModelConverter {
         if (schema == null || !raw.isRecord()) {
             return schema;
         }
-        Schema<?> model = ownProperties(schema.get$ref() == null ? schema : context.getDefinedModels().get(refName(schema.get$ref())));
+        Schema<?> defined = schema.get$ref() == null ? schema : context.getDefinedModels().get(refName(schema.get$ref()));
+        Schema<?> model = ownProperties(defined);
         if (model == null) {
             return schema;
         }

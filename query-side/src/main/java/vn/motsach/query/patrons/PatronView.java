@@ -13,5 +13,6 @@ import vn.motsach.query.loans.LoanView;
  * loans and their holds still waiting or ready.
  */
 record PatronView(String patronId, String fullName, @Schema(implementation = PatronCategory.class) String category,
-        @Nullable String classId, boolean active, LocalDate registeredOn, @Nullable LocalDate leftOn, List<LoanView> openLoans, List<HoldView> holds) {
+        @Nullable String classId, boolean active, LocalDate registeredOn, @Nullable LocalDate leftOn, List<LoanView> openLoans,
+        List<HoldView> holds) {
 }
