@@ -1,6 +1,7 @@
 package vn.motsach.query.holds;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,6 +14,7 @@ import vn.motsach.query.web.PageRequest;
 import vn.motsach.query.web.PageView;
 import vn.motsach.query.web.PathIds;
 
+@Tag(name = "circulation", description = "Lưu thông: mượn, trả, gia hạn, đặt trước")
 @RestController
 class HoldQueryController {
 
@@ -32,6 +34,7 @@ class HoldQueryController {
         this.holds = holds;
     }
 
+    @Operation(summary = "Các lượt đặt trước theo thứ tự hàng chờ, lọc theo nhan đề, bạn đọc, tình trạng")
     @GetMapping("/api/v1/schools/{schoolId}/holds")
     PageView<HoldView> holds(@PathVariable String schoolId, @RequestParam(required = false) String titleId,
             @RequestParam(required = false) String patronId, @RequestParam(required = false) HoldStatus status,
