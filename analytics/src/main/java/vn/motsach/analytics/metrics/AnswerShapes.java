@@ -25,7 +25,11 @@ public final class AnswerShapes {
 
     /** The metrics of a school, class or authority for a period. */
     public record MetricValues(long loans, long activeReaders, long enrolledStudents, double activeReaderRate,
-            double loansPerStudent, long readingMinutes, double readingMinutesPerStudent, long libraryPeriods,
+            double loansPerStudent,
+            @Schema(description = "Phút đọc trường ghi nhận (tại thư viện, trong lớp)") long readingMinutes,
+            double readingMinutesPerStudent,
+            @Schema(description = "Phút đọc học sinh tự khai ở nhà, tính riêng") long selfReportedReadingMinutes,
+            double selfReportedReadingMinutesPerStudent, long libraryPeriods,
             double libraryPeriodAttendanceRate, long libraryPeriodAttendances, long libraryPeriodSeats,
             long readingEventParticipants, long overdueLoans, long overdueLoansNow,
             @Schema(description = "Thời điểm của sự kiện mới nhất đã tính") @Nullable Instant asOf) {
@@ -55,18 +59,28 @@ public final class AnswerShapes {
             @Nullable LocalDate from, @Nullable LocalDate to) {
     }
 
-    public record Targets(List<TargetLine> items) {
+    public record Targets(String schoolId, LocalDate on, List<TargetLine> items, @Nullable Instant asOf) {
     }
 
     /** A target with its progress; the progress fields are null while no school year holds today. */
-    public record TargetLine(String targetId, TargetMetric metric, TargetScope scope, @Nullable String scopeId,
+    public record TargetLine(String targetId, TargetMetric metric,
+            @Schema(description = "Trường của câu trả lời số liệu mà giá trị mục tiêu đo (ví dụ readingMinutesPerStudent: "
+                    + "phút đọc trường ghi nhận; selfReportedReadingMinutesPerStudent: phút tự khai ở nhà)",
+                    allowableValues = {"loansPerStudent", "activeReaderRate", "readingMinutesPerStudent",
+                        "selfReportedReadingMinutesPerStudent", "libraryPeriodsPerClass"}) String measuredBy,
+            TargetScope scope, @Nullable String scopeId,
             MetricPeriod period, BigDecimal threshold, @Nullable LocalDate from, @Nullable LocalDate to,
             @Nullable Double value, @Nullable Double progress, @Nullable Double expectedProgress, @Nullable Boolean onTrack) {
     }
 
+    /** One target as the list shows it, with the school and the day it was read on. */
+    @Schema(allOf = TargetLine.class)
+    public record Target(String schoolId, LocalDate on, @Nullable Instant asOf) {
+    }
+
     public record LibraryPeriodEvaluation(String periodId, String classId, LocalDate heldOn, PeriodActivity activity,
             int attendees, List<String> attendeeIds, long enrolledStudents, double attendanceRate, long loansThatDay,
-            long readingMinutesThatDay, @Nullable Instant asOf) {
+            long readingMinutesThatDay, long selfReportedReadingMinutesThatDay, @Nullable Instant asOf) {
     }
 
     public record ReadingEventEvaluation(String eventId, String name, ReadingEventKind kind, LocalDate startsOn,
@@ -75,7 +89,8 @@ public final class AnswerShapes {
     }
 
     public record ClassEvaluation(String classId, long participants, long enrolledStudents, double participationRate,
-            long loansDuring, long loansBefore, long readingMinutesDuring, long readingMinutesBefore, Uplift uplift) {
+            long loansDuring, long loansBefore, long readingMinutesDuring, long readingMinutesBefore,
+            long selfReportedReadingMinutesDuring, long selfReportedReadingMinutesBefore, Uplift uplift) {
     }
 
     public record Uplift(long loans, long readingMinutes, @Nullable Double loansChange, @Nullable Double readingMinutesChange) {

@@ -17,8 +17,8 @@ import vn.motsach.analytics.metrics.ReadingMetrics;
 import vn.motsach.analytics.roster.RosterTopology;
 import vn.motsach.analytics.streams.InstanceRouter;
 import vn.motsach.events.SchoolId;
-import vn.motsach.infra.security.CurrentCaller;
 import vn.motsach.infra.apidocs.Refusals;
+import vn.motsach.infra.security.CurrentCaller;
 import vn.motsach.infra.web.RequestCheck;
 
 @Tag(name = "reading-metrics", description = "Số liệu văn hoá đọc của lớp, trường, cơ quan quản lý")

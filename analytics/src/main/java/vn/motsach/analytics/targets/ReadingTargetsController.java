@@ -19,8 +19,8 @@ import vn.motsach.events.LocalId;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
 import vn.motsach.events.SchoolId;
-import vn.motsach.infra.security.CurrentCaller;
 import vn.motsach.infra.apidocs.Refusals;
+import vn.motsach.infra.security.CurrentCaller;
 import vn.motsach.infra.web.RequestCheck;
 
 @Tag(name = "reading-metrics", description = "Số liệu văn hoá đọc của lớp, trường, cơ quan quản lý")
@@ -48,6 +48,9 @@ class ReadingTargetsController {
         return router.answer(RosterTopology.SCHOOLS_STORE, schoolId, request, () -> progress.of(schoolId, visible));
     }
 
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = AnswerShapes.Target.class)))
+    @Refusals(notFound = {"SCHOOL_NOT_FOUND", "READING_TARGET_NOT_FOUND"}, unavailable = "METRICS_RESTORING")
     @Operation(summary = "Một mục tiêu đọc với tiến độ hiện tại (One reading target with its progress)",
             description = "Giá trị của chỉ số trong kỳ hiện tại (value), tiến độ so với ngưỡng (progress) và có đúng tiến độ không (onTrack).")
     @GetMapping("/api/v1/schools/{schoolId}/reading-targets/{targetId}")
