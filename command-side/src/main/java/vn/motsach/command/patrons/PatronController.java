@@ -66,6 +66,9 @@ class PatronController {
     }
 
     /** From {@code closedOn} (today when not given) the class takes no new member and no new library period. */
+    @ApiResponse(responseCode = "200", description = "Lớp đã đóng (hoặc đã đóng từ trước: ngày đóng đầu tiên)",
+            content = @Content(schema = @Schema(implementation = ClosingBody.class)))
+    @Refusals(notFound = {"SCHOOL_NOT_FOUND", "CLASS_NOT_FOUND"})
     @Operation(summary = "Đóng một lớp (Close a class)",
             description = "Từ ngày closedOn (mặc định hôm nay) lớp không nhận thêm học sinh hay tiết đọc thư viện; "
                     + "lịch sử của lớp được giữ nguyên. Đóng lại một lớp đã đóng trả về ngày đóng đầu tiên.")
@@ -81,7 +84,7 @@ class PatronController {
             content = @Content(schema = @Schema(implementation = PatronBody.class)))
     @ApiResponse(responseCode = "200", description = "Đã cập nhật bạn đọc",
             content = @Content(schema = @Schema(implementation = PatronBody.class)))
-    @Refusals(notFound = {"SCHOOL_NOT_FOUND", "CLASS_NOT_FOUND"})
+    @Refusals(notFound = {"SCHOOL_NOT_FOUND", "CLASS_NOT_FOUND"}, conflict = "CLASS_CLOSED")
     @Operation(summary = "Đăng ký hoặc sửa một bạn đọc (học sinh, giáo viên, nhân viên)")
     @PutMapping("/api/v1/schools/{schoolId}/patrons/{patronId}")
     ResponseEntity<Object> registerPatron(@PathVariable String schoolId, @PathVariable String patronId,
@@ -97,7 +100,7 @@ class PatronController {
             content = @Content(schema = @Schema(implementation = ClassMoveBody.class)))
     @ApiResponse(responseCode = "200", description = "Đã ở lớp đó từ ngày ấy",
             content = @Content(schema = @Schema(implementation = ClassMoveBody.class)))
-    @Refusals(notFound = {"SCHOOL_NOT_FOUND", "PATRON_NOT_FOUND", "CLASS_NOT_FOUND"})
+    @Refusals(notFound = {"SCHOOL_NOT_FOUND", "PATRON_NOT_FOUND", "CLASS_NOT_FOUND"}, conflict = "CLASS_CLOSED")
     @Operation(summary = "Chuyển một học sinh sang lớp khác từ một ngày")
     @PostMapping("/api/v1/schools/{schoolId}/patrons/{patronId}/class-moves")
     ResponseEntity<Object> moveToClass(@PathVariable String schoolId, @PathVariable String patronId,
@@ -151,7 +154,7 @@ class PatronController {
     record ClassBody(String classId, String name, int grade, String schoolYear, @Nullable String homeroomTeacherId) {
     }
 
-    record ClosingRequest(LocalDate closedOn) {
+    record ClosingRequest(@Nullable LocalDate closedOn) {
 
         CloseClass toCommand(String schoolId, String classId, LocalDate today) {
             RequestCheck check = RequestCheck.of();

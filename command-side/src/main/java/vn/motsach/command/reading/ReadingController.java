@@ -96,7 +96,7 @@ class ReadingController {
     @ApiResponse(responseCode = "201", description = "Đã ghi giờ đọc thư viện",
             content = @Content(schema = @Schema(implementation = PeriodBody.class)))
     @Refusals(notFound = {"SCHOOL_NOT_FOUND", "CLASS_NOT_FOUND", "PATRON_NOT_FOUND"},
-            conflict = {"OUTSIDE_SCHOOL_YEAR", "NOT_IN_CLASS"}, forbidden = "NOT_YOUR_CLASS")
+            conflict = {"OUTSIDE_SCHOOL_YEAR", "NOT_IN_CLASS", "CLASS_CLOSED"}, forbidden = "NOT_YOUR_CLASS")
     @Operation(summary = "Ghi một giờ đọc thư viện của một lớp, với những học sinh có mặt")
     @PostMapping("/api/v1/schools/{schoolId}/library-periods")
     ResponseEntity<Object> holdPeriod(@PathVariable String schoolId, @RequestBody PeriodRequest request,
@@ -152,6 +152,8 @@ class ReadingController {
     }
 
     /** The target is no longer followed: analytics stops showing it; setting it again starts it afresh. */
+    @ApiResponse(responseCode = "204", description = "Đã xoá mục tiêu")
+    @Refusals(notFound = {"SCHOOL_NOT_FOUND", "READING_TARGET_NOT_FOUND"})
     @Operation(summary = "Xóa một mục tiêu đọc (Remove a reading target)")
     @DeleteMapping("/api/v1/schools/{schoolId}/reading-targets/{targetId}")
     ResponseEntity<Void> removeTarget(@PathVariable String schoolId, @PathVariable String targetId) {
