@@ -16,9 +16,9 @@ record CopyView(String barcode, UUID titleId, String title, @Schema(implementati
         @Nullable LocalDate acquiredOn, @Nullable String source, @Nullable CopyLoanView loan, @Nullable CopyHoldView hold,
         @Nullable LocalDate withdrawnOn, @Nullable String withdrawalReason) {
 
-    record CopyLoanView(UUID loanId, String patronId, Instant borrowedAt, LocalDate dueOn, boolean overdue) {
+    record CopyLoanView(UUID loanId, @Nullable String patronId, Instant borrowedAt, LocalDate dueOn, boolean overdue) {
     }
 
-    record CopyHoldView(UUID holdId, String patronId, LocalDate pickupBy) {
+    record CopyHoldView(UUID holdId, @Nullable String patronId, LocalDate pickupBy) {
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
+import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.web.RequestCheck;
 import vn.motsach.query.web.PageRequest;
 import vn.motsach.query.web.PageView;
@@ -50,6 +51,7 @@ class HoldQueryController {
 
     /** Whatever its status: a front-end follows a hold it placed from waiting to fulfilled or closed. */
     @Operation(summary = "Một lượt đặt trước theo mã, với vị trí trong hàng chờ (One hold by id)")
+    @Refusals(notFound = "HOLD_NOT_FOUND")
     @GetMapping("/api/v1/schools/{schoolId}/holds/{holdId}")
     HoldView hold(@PathVariable String schoolId, @PathVariable String holdId) {
         RequestCheck check = RequestCheck.of();

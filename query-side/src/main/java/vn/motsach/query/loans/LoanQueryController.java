@@ -71,6 +71,7 @@ class LoanQueryController {
 
     /** Open or returned, as its loan history shows it. */
     @Operation(summary = "Một lượt mượn theo mã (One loan by id)")
+    @Refusals(notFound = "LOAN_NOT_FOUND")
     @GetMapping("/api/v1/schools/{schoolId}/loans/{loanId}")
     LoanView loan(@PathVariable String schoolId, @PathVariable String loanId) {
         RequestCheck check = RequestCheck.of();
