@@ -25,7 +25,7 @@ import vn.motsach.infra.security.Role;
 /**
  * The conventions every operation shares, written into each operation of the document: who may
  * call it (from {@link AccessRules}, the one table of access), the bearer token, invalid input,
- * and the idempotency key of a POST. What only one operation can answer comes from its
+ * a body too large or of another media type, and the idempotency key of a POST. What only one operation can answer comes from its
  * {@link Refusals}.
  */
 final class ApiConventions implements GlobalOpenApiCustomizer {
@@ -62,6 +62,11 @@ final class ApiConventions implements GlobalOpenApiCustomizer {
             ProblemAnswers.add(operation, HttpStatus.UNAUTHORIZED, List.of("UNAUTHENTICATED"));
             ProblemAnswers.add(operation, HttpStatus.FORBIDDEN, List.of("FORBIDDEN"));
             operation.setDescription(join(operation.getDescription(), whoMayCall(rule)));
+        }
+        if (operation.getRequestBody() != null) {
+            // RequestLimits refuses these before any controller reads the body
+            ProblemAnswers.add(operation, HttpStatus.CONTENT_TOO_LARGE, List.of("PAYLOAD_TOO_LARGE"));
+            ProblemAnswers.add(operation, HttpStatus.UNSUPPORTED_MEDIA_TYPE, List.of("UNSUPPORTED_MEDIA_TYPE"));
         }
         Optional.ofNullable(operation.getParameters()).orElse(List.of()).forEach(ApiConventions::shape);
         idempotencyKey(operation).ifPresent(key -> {

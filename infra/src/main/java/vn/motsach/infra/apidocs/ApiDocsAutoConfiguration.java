@@ -4,16 +4,19 @@ import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.ClassPathResource;
+import tools.jackson.databind.JsonNode;
 import vn.motsach.infra.security.AccessRules;
 import vn.motsach.infra.security.SecurityAutoConfiguration;
 
@@ -25,6 +28,12 @@ import vn.motsach.infra.security.SecurityAutoConfiguration;
  */
 @AutoConfiguration(after = SecurityAutoConfiguration.class)
 public class ApiDocsAutoConfiguration {
+
+    static {
+        // an audit entry's event (or account change) is its own JSON: any object, not a bean for the generator to look into
+        SpringDocUtils.getConfig().replaceWithSchema(JsonNode.class,
+                new ObjectSchema().additionalProperties(true).description("Đối tượng JSON: các trường của sự kiện"));
+    }
 
     @Bean
     ProblemCodes problemCodes() {
