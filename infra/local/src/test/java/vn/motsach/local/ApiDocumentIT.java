@@ -162,7 +162,7 @@ class ApiDocumentIT {
             JsonNode own = schema.getValue().has("properties") ? schema.getValue()
                     : schema.getValue().path("allOf").valueStream().filter(part -> part.has("properties")).findFirst()
                             .orElse(schema.getValue());
-            if (own.has("properties") && own.path("required").isEmpty()) {
+            if (own.has("properties") && own.path("required").isEmpty() && !everyPropertyNullable(own)) {
                 without.add(schema.getKey());
             }
         }
@@ -205,6 +205,12 @@ class ApiDocumentIT {
         return schema.path("allOf").valueStream().anyMatch(part -> part.path("$ref").asString().endsWith("/ProblemDetail"))
                 && schema.path("allOf").valueStream()
                         .anyMatch(part -> part.path("properties").path("code").path("enum").size() > 0);
+    }
+
+    /** A body of optional fields only (a class's closing: its date) says so by letting each be null. */
+    private static boolean everyPropertyNullable(JsonNode schema) {
+        return schema.path("properties").valueStream()
+                .allMatch(property -> property.path("type").valueStream().anyMatch(type -> "null".equals(type.asString())));
     }
 
     /** A schema that tells the client nothing: an object without properties, or no schema at all. */
