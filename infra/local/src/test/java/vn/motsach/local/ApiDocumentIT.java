@@ -95,6 +95,14 @@ class ApiDocumentIT {
                 .as("success answers documented as a bare object").isEmpty();
     }
 
+    /** RequestLimits reads every body before a controller does: too large, or of another media type. */
+    @Test
+    void everyOperationWithABodyDocumentsTheBodyLimits() {
+        assertThat(offending((path, operation) -> !operation.path("requestBody").isMissingNode()
+                && !(responses(operation).contains("413") && responses(operation).contains("415"))))
+                .as("operations with a body without 413 PAYLOAD_TOO_LARGE and 415 UNSUPPORTED_MEDIA_TYPE").isEmpty();
+    }
+
     /** The contract's POSTs (a school's or an authority's); signing in and the administrator's rebuilds take no key. */
     @Test
     void everyPostOfASchoolOrAnAuthorityTakesAnIdempotencyKey() {
