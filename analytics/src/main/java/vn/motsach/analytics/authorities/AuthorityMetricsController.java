@@ -1,5 +1,10 @@
 package vn.motsach.analytics.authorities;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -7,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.motsach.analytics.metrics.AnswerShapes;
 import vn.motsach.analytics.metrics.MetricsAnswers;
 import vn.motsach.analytics.metrics.MetricsQuery;
 import vn.motsach.analytics.metrics.ReadingMetrics;
@@ -14,6 +20,7 @@ import vn.motsach.analytics.roster.RosterTopology;
 import vn.motsach.analytics.streams.InstanceRouter;
 import vn.motsach.analytics.streams.StreamsRunner;
 import vn.motsach.events.AuthorityId;
+import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.web.ApiProblem;
 import vn.motsach.infra.web.RequestCheck;
 
@@ -22,6 +29,7 @@ import vn.motsach.infra.web.RequestCheck;
  * authority (repartitioned by authority id); each school's metrics live with the school, on
  * whichever instance owns its partition, and are asked there.
  */
+@Tag(name = "reading-metrics", description = "Số liệu văn hoá đọc của lớp, trường, cơ quan quản lý")
 @RestController
 class AuthorityMetricsController {
 
@@ -37,6 +45,10 @@ class AuthorityMetricsController {
         this.metrics = metrics;
     }
 
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = AnswerShapes.AuthorityMetrics.class)))
+    @Refusals(notFound = "AUTHORITY_NOT_FOUND", unavailable = "METRICS_RESTORING")
+    @Operation(summary = "Số liệu văn hoá đọc của một cơ quan quản lý và từng trường trực thuộc")
     @GetMapping("/api/v1/authorities/{authorityId}/reading-metrics")
     ResponseEntity<?> readingMetrics(@PathVariable String authorityId, @RequestParam(required = false) String period,
             @RequestParam(required = false) String on, HttpServletRequest request) {

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import vn.motsach.analytics.calendar.Period;
 import vn.motsach.analytics.readers.ClassTotals;
 import vn.motsach.analytics.readers.Latest;
@@ -182,7 +183,7 @@ public final class SchoolPeriod {
      *
      * @param readingMinutes the minutes the school saw; those reported from home are apart
      */
-    public record StudentLine(String patronId, String fullName, int loans, int readingMinutes,
+    public record StudentLine(String patronId, @Nullable String fullName, int loans, int readingMinutes,
             int selfReportedReadingMinutes, int libraryPeriodsAttended, int readingEvents, boolean active) {
 
         public StudentLine named(String name) {

@@ -1,6 +1,8 @@
 package vn.motsach.command.audit;
 
 import java.sql.Timestamp;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -22,6 +24,7 @@ import vn.motsach.infra.web.RequestCheck;
  * happened. Filtered by the event's type, by the account, and by the days (in the school's time
  * zone) it happened on.
  */
+@Tag(name = "audit", description = "Nhật ký sự kiện")
 @RestController
 class AuditController {
 
@@ -40,6 +43,7 @@ class AuditController {
         this.jdbc = jdbc;
     }
 
+    @Operation(summary = "Nhật ký mọi sự kiện đã lưu của trường, mới nhất trước")
     @GetMapping("/api/v1/schools/{schoolId}/audit")
     AuditPage audit(@PathVariable String schoolId, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size, @RequestParam(required = false) String actor,

@@ -1,9 +1,15 @@
 package vn.motsach.command.circulation;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,10 +27,12 @@ import vn.motsach.events.DocType;
 import vn.motsach.events.LocalId;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.TitleId;
+import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.time.IdGenerator;
 import vn.motsach.infra.web.RequestCheck;
 
 /** The catalogue: titles, copies under their accession numbers, withdrawals. */
+@Tag(name = "catalogue", description = "Biên mục: nhan đề và bản sách")
 @RestController
 class CatalogueController {
 
@@ -40,6 +48,10 @@ class CatalogueController {
         this.clock = clock;
     }
 
+    @ApiResponse(responseCode = "201", description = "Đã biên mục",
+            content = @Content(schema = @Schema(implementation = TitleCreated.class)))
+    @Refusals(notFound = "SCHOOL_NOT_FOUND")
+    @Operation(summary = "Biên mục một nhan đề mới")
     @PostMapping("/api/v1/schools/{schoolId}/titles")
     ResponseEntity<Object> catalogue(@PathVariable String schoolId, @RequestBody TitleRequest request,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
@@ -48,6 +60,10 @@ class CatalogueController {
                 result -> ResponseEntity.status(HttpStatus.CREATED).body(new TitleCreated(command.titleId().toString())));
     }
 
+    @ApiResponse(responseCode = "201", description = "Đã vào sổ",
+            content = @Content(schema = @Schema(implementation = CopyCreated.class)))
+    @Refusals(notFound = {"SCHOOL_NOT_FOUND", "TITLE_NOT_FOUND"}, conflict = "DUPLICATE_BARCODE")
+    @Operation(summary = "Vào sổ một bản sách (số ĐKCB) của một nhan đề")
     @PostMapping("/api/v1/schools/{schoolId}/copies")
     ResponseEntity<Object> accession(@PathVariable String schoolId, @RequestBody CopyRequest request,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
@@ -56,6 +72,10 @@ class CatalogueController {
                 result -> ResponseEntity.status(HttpStatus.CREATED).body(new CopyCreated(command.barcode().value())));
     }
 
+    @ApiResponse(responseCode = "200", description = "Đã thanh lý",
+            content = @Content(schema = @Schema(implementation = CopyWithdrawnBody.class)))
+    @Refusals(notFound = {"SCHOOL_NOT_FOUND", "COPY_NOT_FOUND"}, conflict = {"COPY_ALREADY_ON_LOAN", "COPY_ON_HOLD_SHELF"})
+    @Operation(summary = "Thanh lý (xuất khỏi kho) một bản sách")
     @PostMapping("/api/v1/schools/{schoolId}/copies/{barcode}/withdrawal")
     ResponseEntity<Object> withdraw(@PathVariable String schoolId, @PathVariable String barcode,
             @RequestBody WithdrawalRequest request, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
@@ -64,8 +84,9 @@ class CatalogueController {
                 result -> ResponseEntity.ok(new CopyWithdrawnBody(barcode, true, command.reason())));
     }
 
-    record TitleRequest(String title, List<String> authors, String isbn, String publisher, Integer publishedYear,
-            String classification, List<String> subjects, String docType, String language) {
+    record TitleRequest(String title, @Nullable List<String> authors, @Nullable String isbn, @Nullable String publisher,
+            @Nullable Integer publishedYear, @Nullable String classification, @Nullable List<String> subjects,
+            @Schema(implementation = DocType.class) String docType, @Schema(example = "vie") @Nullable String language) {
 
         CatalogueTitle toCommand(String schoolId, TitleId titleId, LocalDate today) {
             RequestCheck check = RequestCheck.of();
@@ -107,8 +128,9 @@ class CatalogueController {
     record TitleCreated(String titleId) {
     }
 
-    record CopyRequest(String barcode, String titleId, LocalDate acquiredOn, String source, BigDecimal price,
-            Boolean loanable) {
+    record CopyRequest(String barcode, @Schema(format = "uuid") String titleId, @Nullable LocalDate acquiredOn,
+            @Nullable String source, @Nullable BigDecimal price,
+            @Schema(description = "false: chỉ đọc tại chỗ", defaultValue = "true") @Nullable Boolean loanable) {
 
         AccessionCopy toCommand(String schoolId, LocalDate today) {
             RequestCheck check = RequestCheck.of();

@@ -1,7 +1,13 @@
 package vn.motsach.command.circulation;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -30,9 +36,11 @@ import vn.motsach.events.circulation.CopyCheckedOut;
 import vn.motsach.events.circulation.CopyReturned;
 import vn.motsach.events.circulation.LoanRenewed;
 import vn.motsach.events.holds.HoldPlaced;
+import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.web.RequestCheck;
 
 /** The circulation desk over HTTP: checkouts, check-ins, renewals, holds. */
+@Tag(name = "circulation", description = "Lưu thông: mượn, trả, gia hạn, đặt trước")
 @RestController
 class CirculationController {
 
@@ -44,6 +52,12 @@ class CirculationController {
         this.commands = commands;
     }
 
+    @ApiResponse(responseCode = "201", description = "Đã cho mượn",
+            content = @Content(schema = @Schema(implementation = CheckoutBody.class)))
+    @Refusals(notFound = {"SCHOOL_NOT_FOUND", "COPY_NOT_FOUND", "PATRON_NOT_FOUND"}, conflict = {"COPY_WITHDRAWN",
+            "COPY_NOT_LOANABLE", "COPY_ALREADY_ON_LOAN", "COPY_ON_HOLD_FOR_ANOTHER_PATRON", "PATRON_INACTIVE",
+            "PATRON_HAS_OVERDUE_LOANS", "LOAN_LIMIT_REACHED"})
+    @Operation(summary = "Cho một bạn đọc mượn một bản sách (theo số ĐKCB)")
     @PostMapping("/api/v1/schools/{schoolId}/checkouts")
     ResponseEntity<Object> checkOut(@PathVariable String schoolId, @RequestBody CheckoutRequest request,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
@@ -56,6 +70,10 @@ class CirculationController {
         });
     }
 
+    @ApiResponse(responseCode = "200", description = "Đã nhận trả",
+            content = @Content(schema = @Schema(implementation = CheckinBody.class)))
+    @Refusals(notFound = {"SCHOOL_NOT_FOUND", "COPY_NOT_FOUND"}, conflict = "COPY_NOT_ON_LOAN")
+    @Operation(summary = "Nhận trả một bản sách: lên giá, hoặc sang giá giữ sách cho người đặt trước")
     @PostMapping("/api/v1/schools/{schoolId}/checkins")
     ResponseEntity<Object> checkIn(@PathVariable String schoolId, @RequestBody CheckinRequest request,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
@@ -68,6 +86,10 @@ class CirculationController {
         });
     }
 
+    @ApiResponse(responseCode = "200", description = "Đã gia hạn",
+            content = @Content(schema = @Schema(implementation = RenewalBody.class)))
+    @Refusals(notFound = {"SCHOOL_NOT_FOUND", "LOAN_NOT_FOUND"}, conflict = {"RENEWAL_LIMIT_REACHED", "RENEWAL_BLOCKED_BY_HOLD"})
+    @Operation(summary = "Gia hạn một lượt mượn")
     @PostMapping("/api/v1/schools/{schoolId}/loans/{loanId}/renewals")
     ResponseEntity<Object> renew(@PathVariable String schoolId, @PathVariable String loanId,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
@@ -82,6 +104,11 @@ class CirculationController {
                 });
     }
 
+    @ApiResponse(responseCode = "201", description = "Đã đặt trước",
+            content = @Content(schema = @Schema(implementation = HoldBody.class)))
+    @Refusals(notFound = {"SCHOOL_NOT_FOUND", "TITLE_NOT_FOUND", "PATRON_NOT_FOUND"},
+            conflict = {"PATRON_INACTIVE", "HOLD_NOT_NEEDED", "HOLD_ALREADY_PLACED"})
+    @Operation(summary = "Đặt trước một nhan đề cho một bạn đọc")
     @PostMapping("/api/v1/schools/{schoolId}/holds")
     ResponseEntity<Object> placeHold(@PathVariable String schoolId, @RequestBody HoldRequest request,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
@@ -92,6 +119,9 @@ class CirculationController {
         });
     }
 
+    @ApiResponse(responseCode = "204", description = "Đã huỷ lượt đặt trước")
+    @Refusals(notFound = {"SCHOOL_NOT_FOUND", "HOLD_NOT_FOUND"})
+    @Operation(summary = "Huỷ một lượt đặt trước")
     @DeleteMapping("/api/v1/schools/{schoolId}/holds/{holdId}")
     ResponseEntity<Void> cancelHold(@PathVariable String schoolId, @PathVariable String holdId) {
         RequestCheck check = RequestCheck.of();
@@ -115,7 +145,7 @@ class CirculationController {
     }
 
     record CheckoutBody(String loanId, String barcode, String patronId, String titleId, String title, LocalDate dueOn,
-            String holdId) {
+            @Nullable String holdId) {
     }
 
     record CheckinRequest(String barcode) {
@@ -130,13 +160,13 @@ class CirculationController {
     }
 
     record CheckinBody(String loanId, String barcode, String patronId, Instant returnedAt, int overdueDays, Routing routedTo,
-            String holdId) {
+            @Nullable String holdId) {
     }
 
     record RenewalBody(String loanId, LocalDate dueOn, int renewals) {
     }
 
-    record HoldRequest(String titleId, String patronId) {
+    record HoldRequest(@Schema(format = "uuid") String titleId, String patronId) {
 
         PlaceHold toCommand(String schoolId) {
             RequestCheck check = RequestCheck.of();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springdoc.core.customizers.GlobalOperationCustomizer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -29,6 +30,11 @@ class ExecutionConfiguration {
     @ConditionalOnMissingBean
     ActorProvider actorProvider() {
         return () -> CurrentCaller.get().map(Caller::username).orElse(ActorProvider.UNAUTHENTICATED);
+    }
+
+    @Bean
+    GlobalOperationCustomizer commandAnswersDocumented() {
+        return new CommandAnswersDocumented();
     }
 
     @Bean

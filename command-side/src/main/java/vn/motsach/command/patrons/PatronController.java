@@ -1,8 +1,13 @@
 package vn.motsach.command.patrons;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,9 +30,11 @@ import vn.motsach.events.PatronCategory;
 import vn.motsach.events.PatronId;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.SchoolYear;
+import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.web.RequestCheck;
 
 /** Classes and patrons: set-up, class moves, departures. */
+@Tag(name = "patrons", description = "Bạn đọc và lớp học")
 @RestController
 class PatronController {
 
@@ -42,6 +49,12 @@ class PatronController {
         this.clock = clock;
     }
 
+    @ApiResponse(responseCode = "201", description = "Đã tạo lớp",
+            content = @Content(schema = @Schema(implementation = ClassBody.class)))
+    @ApiResponse(responseCode = "200", description = "Đã cập nhật lớp",
+            content = @Content(schema = @Schema(implementation = ClassBody.class)))
+    @Refusals(notFound = "SCHOOL_NOT_FOUND")
+    @Operation(summary = "Lập hoặc sửa một lớp của một năm học")
     @PutMapping("/api/v1/schools/{schoolId}/classes/{classId}")
     ResponseEntity<Object> setUpClass(@PathVariable String schoolId, @PathVariable String classId,
             @RequestBody ClassRequest request) {
@@ -53,6 +66,9 @@ class PatronController {
     }
 
     /** From {@code closedOn} (today when not given) the class takes no new member and no new library period. */
+    @ApiResponse(responseCode = "200", description = "Lớp đã đóng (hoặc đã đóng từ trước: ngày đóng đầu tiên)",
+            content = @Content(schema = @Schema(implementation = ClosingBody.class)))
+    @Refusals(notFound = {"SCHOOL_NOT_FOUND", "CLASS_NOT_FOUND"})
     @Operation(summary = "Đóng một lớp (Close a class)",
             description = "Từ ngày closedOn (mặc định hôm nay) lớp không nhận thêm học sinh hay tiết đọc thư viện; "
                     + "lịch sử của lớp được giữ nguyên. Đóng lại một lớp đã đóng trả về ngày đóng đầu tiên.")
@@ -64,6 +80,12 @@ class PatronController {
                 closedOn -> ResponseEntity.ok(new ClosingBody(classId, (LocalDate) closedOn)));
     }
 
+    @ApiResponse(responseCode = "201", description = "Đã tạo bạn đọc",
+            content = @Content(schema = @Schema(implementation = PatronBody.class)))
+    @ApiResponse(responseCode = "200", description = "Đã cập nhật bạn đọc",
+            content = @Content(schema = @Schema(implementation = PatronBody.class)))
+    @Refusals(notFound = {"SCHOOL_NOT_FOUND", "CLASS_NOT_FOUND"}, conflict = "CLASS_CLOSED")
+    @Operation(summary = "Đăng ký hoặc sửa một bạn đọc (học sinh, giáo viên, nhân viên)")
     @PutMapping("/api/v1/schools/{schoolId}/patrons/{patronId}")
     ResponseEntity<Object> registerPatron(@PathVariable String schoolId, @PathVariable String patronId,
             @RequestBody PatronRequest request) {
@@ -74,6 +96,12 @@ class PatronController {
                         command.classId() == null ? null : command.classId().value()));
     }
 
+    @ApiResponse(responseCode = "201", description = "Đã chuyển lớp",
+            content = @Content(schema = @Schema(implementation = ClassMoveBody.class)))
+    @ApiResponse(responseCode = "200", description = "Đã ở lớp đó từ ngày ấy",
+            content = @Content(schema = @Schema(implementation = ClassMoveBody.class)))
+    @Refusals(notFound = {"SCHOOL_NOT_FOUND", "PATRON_NOT_FOUND", "CLASS_NOT_FOUND"}, conflict = "CLASS_CLOSED")
+    @Operation(summary = "Chuyển một học sinh sang lớp khác từ một ngày")
     @PostMapping("/api/v1/schools/{schoolId}/patrons/{patronId}/class-moves")
     ResponseEntity<Object> moveToClass(@PathVariable String schoolId, @PathVariable String patronId,
             @RequestBody ClassMoveRequest request, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
@@ -83,6 +111,12 @@ class PatronController {
                         .body(new ClassMoveBody(patronId, command.toClassId().value(), command.effectiveOn())));
     }
 
+    @ApiResponse(responseCode = "201", description = "Đã ghi nhận rời trường",
+            content = @Content(schema = @Schema(implementation = DepartureBody.class)))
+    @ApiResponse(responseCode = "200", description = "Đã ghi nhận từ trước",
+            content = @Content(schema = @Schema(implementation = DepartureBody.class)))
+    @Refusals(notFound = {"SCHOOL_NOT_FOUND", "PATRON_NOT_FOUND"})
+    @Operation(summary = "Ghi nhận một bạn đọc rời trường (tốt nghiệp, chuyển trường, lý do khác)")
     @PostMapping("/api/v1/schools/{schoolId}/patrons/{patronId}/departures")
     ResponseEntity<Object> recordDeparture(@PathVariable String schoolId, @PathVariable String patronId,
             @RequestBody DepartureRequest request, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
@@ -96,7 +130,8 @@ class PatronController {
         return ResponseEntity.status(status).header(CommandExecutor.EVENT_POSITION, Long.toString(executed.position())).body(body);
     }
 
-    record ClassRequest(String name, Integer grade, String schoolYear, String homeroomTeacherId) {
+    record ClassRequest(String name, Integer grade, @Schema(example = "2025-2026") String schoolYear,
+            @Nullable String homeroomTeacherId) {
 
         SetUpClass toCommand(String schoolId, String classId) {
             RequestCheck check = RequestCheck.of();
@@ -116,10 +151,10 @@ class PatronController {
         }
     }
 
-    record ClassBody(String classId, String name, int grade, String schoolYear, String homeroomTeacherId) {
+    record ClassBody(String classId, String name, int grade, String schoolYear, @Nullable String homeroomTeacherId) {
     }
 
-    record ClosingRequest(LocalDate closedOn) {
+    record ClosingRequest(@Nullable LocalDate closedOn) {
 
         CloseClass toCommand(String schoolId, String classId, LocalDate today) {
             RequestCheck check = RequestCheck.of();
@@ -137,7 +172,8 @@ class PatronController {
     record ClosingBody(String classId, LocalDate closedOn) {
     }
 
-    record PatronRequest(String fullName, String category, String classId) {
+    record PatronRequest(String fullName, @Schema(implementation = PatronCategory.class) String category,
+            @Nullable String classId) {
 
         RegisterPatron toCommand(String schoolId, String patronId, LocalDate today) {
             RequestCheck check = RequestCheck.of();
@@ -153,7 +189,7 @@ class PatronController {
         }
     }
 
-    record PatronBody(String patronId, String fullName, PatronCategory category, String classId) {
+    record PatronBody(String patronId, String fullName, PatronCategory category, @Nullable String classId) {
     }
 
     record ClassMoveRequest(String toClassId, LocalDate effectiveOn) {
@@ -172,7 +208,8 @@ class PatronController {
     record ClassMoveBody(String patronId, String toClassId, LocalDate effectiveOn) {
     }
 
-    record DepartureRequest(String reason, LocalDate leftOn) {
+    record DepartureRequest(@Schema(implementation = DepartureReason.class) String reason,
+            @Schema(description = "Mặc định: hôm nay") @Nullable LocalDate leftOn) {
 
         RecordDeparture toCommand(String schoolId, String patronId, LocalDate today) {
             RequestCheck check = RequestCheck.of();

@@ -1,6 +1,10 @@
 package vn.motsach.command.reading;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -22,8 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.command.execution.CommandExecutor;
 import vn.motsach.command.execution.Executed;
 import vn.motsach.command.execution.IdempotentRequest;
-import vn.motsach.command.lookup.SchoolRecords;
 import vn.motsach.command.lookup.SchoolRecords.Member;
+import vn.motsach.command.lookup.SchoolRecords;
 import vn.motsach.command.reading.ReadingCommands.HoldLibraryPeriod;
 import vn.motsach.command.reading.ReadingCommands.RecordParticipation;
 import vn.motsach.command.reading.ReadingCommands.RecordReadingSession;
@@ -46,11 +51,13 @@ import vn.motsach.events.TargetMetric;
 import vn.motsach.events.TargetScope;
 import vn.motsach.events.TitleId;
 import vn.motsach.events.reading.ReadingTargetSet;
+import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.security.CurrentCaller;
 import vn.motsach.infra.time.IdGenerator;
 import vn.motsach.infra.web.RequestCheck;
 
 /** Reading culture over HTTP: sessions, library periods, reading events and targets. */
+@Tag(name = "reading", description = "Văn hoá đọc: phiên đọc, giờ đọc thư viện, sự kiện đọc, mục tiêu")
 @RestController
 class ReadingController {
 
@@ -72,6 +79,11 @@ class ReadingController {
         this.clock = clock;
     }
 
+    @ApiResponse(responseCode = "201", description = "Đã ghi phiên đọc",
+            content = @Content(schema = @Schema(implementation = SessionBody.class)))
+    @Refusals(notFound = {"SCHOOL_NOT_FOUND", "PATRON_NOT_FOUND", "TITLE_NOT_FOUND"},
+            conflict = {"PATRON_INACTIVE", "OUTSIDE_SCHOOL_YEAR"}, forbidden = "NOT_YOUR_CLASS")
+    @Operation(summary = "Ghi một phiên đọc của một bạn đọc (ở thư viện, góc lớp hoặc ở nhà)")
     @PostMapping("/api/v1/schools/{schoolId}/reading-sessions")
     ResponseEntity<Object> recordSession(@PathVariable String schoolId, @RequestBody SessionRequest request,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
@@ -81,6 +93,11 @@ class ReadingController {
                 result -> ResponseEntity.status(HttpStatus.CREATED).body(new SessionBody(command.sessionId().toString())));
     }
 
+    @ApiResponse(responseCode = "201", description = "Đã ghi giờ đọc thư viện",
+            content = @Content(schema = @Schema(implementation = PeriodBody.class)))
+    @Refusals(notFound = {"SCHOOL_NOT_FOUND", "CLASS_NOT_FOUND", "PATRON_NOT_FOUND"},
+            conflict = {"OUTSIDE_SCHOOL_YEAR", "NOT_IN_CLASS", "CLASS_CLOSED"}, forbidden = "NOT_YOUR_CLASS")
+    @Operation(summary = "Ghi một giờ đọc thư viện của một lớp, với những học sinh có mặt")
     @PostMapping("/api/v1/schools/{schoolId}/library-periods")
     ResponseEntity<Object> holdPeriod(@PathVariable String schoolId, @RequestBody PeriodRequest request,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
@@ -90,6 +107,10 @@ class ReadingController {
                 result -> ResponseEntity.status(HttpStatus.CREATED).body(new PeriodBody(command.periodId().toString())));
     }
 
+    @ApiResponse(responseCode = "201", description = "Đã lên lịch sự kiện đọc",
+            content = @Content(schema = @Schema(implementation = ReadingEventBody.class)))
+    @Refusals(notFound = {"SCHOOL_NOT_FOUND", "CLASS_NOT_FOUND"}, conflict = "OUTSIDE_SCHOOL_YEAR", forbidden = "NOT_YOUR_CLASS")
+    @Operation(summary = "Lên lịch một sự kiện đọc (ngày hội đọc, giới thiệu sách, lễ hội, cuộc thi) cho các lớp")
     @PostMapping("/api/v1/schools/{schoolId}/reading-events")
     ResponseEntity<Object> scheduleEvent(@PathVariable String schoolId, @RequestBody ReadingEventRequest request,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
@@ -99,6 +120,11 @@ class ReadingController {
                 result -> ResponseEntity.status(HttpStatus.CREATED).body(new ReadingEventBody(command.eventId().toString())));
     }
 
+    @ApiResponse(responseCode = "200", description = "Đã ghi người tham gia",
+            content = @Content(schema = @Schema(implementation = ParticipationBody.class)))
+    @Refusals(notFound = {"SCHOOL_NOT_FOUND", "READING_EVENT_NOT_FOUND", "PATRON_NOT_FOUND"}, conflict = "NOT_IN_CLASS",
+            forbidden = "NOT_YOUR_CLASS")
+    @Operation(summary = "Ghi những bạn đọc tham gia một sự kiện đọc")
     @PostMapping("/api/v1/schools/{schoolId}/reading-events/{eventId}/participations")
     ResponseEntity<Object> recordParticipation(@PathVariable String schoolId, @PathVariable String eventId,
             @RequestBody ParticipationRequest request, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
@@ -108,6 +134,12 @@ class ReadingController {
                 added -> ResponseEntity.ok(new ParticipationBody(eventId, (Integer) added)));
     }
 
+    @ApiResponse(responseCode = "201", description = "Đã tạo mục tiêu",
+            content = @Content(schema = @Schema(implementation = TargetBody.class)))
+    @ApiResponse(responseCode = "200", description = "Đã cập nhật mục tiêu",
+            content = @Content(schema = @Schema(implementation = TargetBody.class)))
+    @Refusals(notFound = {"SCHOOL_NOT_FOUND", "CLASS_NOT_FOUND"})
+    @Operation(summary = "Đặt hoặc sửa một mục tiêu văn hoá đọc của trường, khối hoặc lớp")
     @PutMapping("/api/v1/schools/{schoolId}/reading-targets/{targetId}")
     ResponseEntity<Object> setTarget(@PathVariable String schoolId, @PathVariable String targetId,
             @RequestBody TargetRequest request) {
@@ -120,6 +152,8 @@ class ReadingController {
     }
 
     /** The target is no longer followed: analytics stops showing it; setting it again starts it afresh. */
+    @ApiResponse(responseCode = "204", description = "Đã xoá mục tiêu")
+    @Refusals(notFound = {"SCHOOL_NOT_FOUND", "READING_TARGET_NOT_FOUND"})
     @Operation(summary = "Xóa một mục tiêu đọc (Remove a reading target)")
     @DeleteMapping("/api/v1/schools/{schoolId}/reading-targets/{targetId}")
     ResponseEntity<Void> removeTarget(@PathVariable String schoolId, @PathVariable String targetId) {
@@ -146,7 +180,8 @@ class ReadingController {
                 .toList());
     }
 
-    record SessionRequest(String patronId, String titleId, OffsetDateTime startedAt, Integer minutes, String place) {
+    record SessionRequest(String patronId, @Schema(format = "uuid") @Nullable String titleId, OffsetDateTime startedAt,
+            Integer minutes, @Schema(implementation = ReadingPlace.class) String place) {
 
         RecordReadingSession toCommand(String schoolId, ReadingSessionId sessionId, Clock clock) {
             RequestCheck check = RequestCheck.of();
@@ -171,8 +206,8 @@ class ReadingController {
     record SessionBody(String sessionId) {
     }
 
-    record PeriodRequest(String classId, LocalDate heldOn, String activity, List<String> attendeeIds, String teacherId,
-            String note) {
+    record PeriodRequest(String classId, LocalDate heldOn, @Schema(implementation = PeriodActivity.class) String activity,
+            @Nullable List<String> attendeeIds, @Nullable String teacherId, @Nullable String note) {
 
         HoldLibraryPeriod toCommand(String schoolId, PeriodId periodId, LocalDate today) {
             RequestCheck check = RequestCheck.of();
@@ -194,7 +229,8 @@ class ReadingController {
     record PeriodBody(String periodId) {
     }
 
-    record ReadingEventRequest(String name, String kind, LocalDate startsOn, LocalDate endsOn, List<String> classIds) {
+    record ReadingEventRequest(String name, @Schema(implementation = ReadingEventKind.class) String kind, LocalDate startsOn,
+            LocalDate endsOn, List<String> classIds) {
 
         ScheduleReadingEvent toCommand(String schoolId, ReadingEventId eventId) {
             RequestCheck check = RequestCheck.of();
@@ -233,7 +269,10 @@ class ReadingController {
     record ParticipationBody(String eventId, int newParticipants) {
     }
 
-    record TargetRequest(String metric, String scope, String scopeId, String period, BigDecimal threshold) {
+    record TargetRequest(@Schema(implementation = TargetMetric.class) String metric,
+            @Schema(implementation = TargetScope.class) String scope,
+            @Schema(description = "Mã lớp (CLASS) hoặc khối 0..12 (GRADE); không có với SCHOOL") @Nullable String scopeId,
+            @Schema(implementation = MetricPeriod.class) String period, BigDecimal threshold) {
 
         SetReadingTarget toCommand(String schoolId, String targetId) {
             RequestCheck check = RequestCheck.of();
@@ -266,7 +305,7 @@ class ReadingController {
         }
     }
 
-    record TargetBody(String targetId, TargetMetric metric, TargetScope scope, String scopeId, MetricPeriod period,
+    record TargetBody(String targetId, TargetMetric metric, TargetScope scope, @Nullable String scopeId, MetricPeriod period,
             BigDecimal threshold) {
     }
 

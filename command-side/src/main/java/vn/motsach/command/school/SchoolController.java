@@ -1,6 +1,12 @@
 package vn.motsach.command.school;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,6 +19,7 @@ import vn.motsach.events.EducationLevel;
 import vn.motsach.events.SchoolId;
 import vn.motsach.infra.web.RequestCheck;
 
+@Tag(name = "schools", description = "Trường, năm học, chính sách mượn")
 @RestController
 class SchoolController {
 
@@ -22,6 +29,9 @@ class SchoolController {
         this.commands = commands;
     }
 
+    @ApiResponse(responseCode = "201", description = "Đã đăng ký trường", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "Đã cập nhật trường", useReturnTypeSchema = true)
+    @Operation(summary = "Đăng ký hoặc cập nhật một trường")
     @PutMapping("/api/v1/schools/{schoolId}")
     ResponseEntity<SchoolBody> register(@PathVariable String schoolId, @RequestBody SchoolRequest request) {
         RegisterSchool command = request.toCommand(schoolId);
@@ -33,7 +43,9 @@ class SchoolController {
                         command.authorityId() == null ? null : command.authorityId().value()));
     }
 
-    record SchoolRequest(String name, List<String> educationLevels, String authorityId) {
+    record SchoolRequest(String name,
+            @ArraySchema(schema = @Schema(implementation = EducationLevel.class)) List<String> educationLevels,
+            @Nullable String authorityId) {
 
         RegisterSchool toCommand(String schoolId) {
             RequestCheck check = RequestCheck.of();
@@ -49,6 +61,6 @@ class SchoolController {
         }
     }
 
-    record SchoolBody(String schoolId, String name, List<EducationLevel> educationLevels, String authorityId) {
+    record SchoolBody(String schoolId, String name, List<EducationLevel> educationLevels, @Nullable String authorityId) {
     }
 }

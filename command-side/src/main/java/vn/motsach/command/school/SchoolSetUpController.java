@@ -1,8 +1,14 @@
 package vn.motsach.command.school;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,9 +21,11 @@ import vn.motsach.events.PatronCategory;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.SchoolYear;
 import vn.motsach.events.Semester;
+import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.web.RequestCheck;
 
 /** School years with their calendars, and loan policies. */
+@Tag(name = "schools", description = "Trường, năm học, chính sách mượn")
 @RestController
 class SchoolSetUpController {
 
@@ -27,6 +35,12 @@ class SchoolSetUpController {
         this.commands = commands;
     }
 
+    @ApiResponse(responseCode = "201", description = "Đã tạo năm học",
+            content = @Content(schema = @Schema(implementation = SchoolYearBody.class)))
+    @ApiResponse(responseCode = "200", description = "Đã cập nhật năm học",
+            content = @Content(schema = @Schema(implementation = SchoolYearBody.class)))
+    @Refusals(notFound = "SCHOOL_NOT_FOUND")
+    @Operation(summary = "Đặt lịch một năm học: ngày bắt đầu, kết thúc, học kỳ, ngày nghỉ")
     @PutMapping("/api/v1/schools/{schoolId}/school-years/{schoolYear}")
     ResponseEntity<Object> scheduleYear(@PathVariable String schoolId, @PathVariable String schoolYear,
             @RequestBody SchoolYearRequest request) {
@@ -36,6 +50,10 @@ class SchoolSetUpController {
                 request.normalised(command));
     }
 
+    @ApiResponse(responseCode = "200", description = "Đã đặt chính sách mượn",
+            content = @Content(schema = @Schema(implementation = LoanPolicyBody.class)))
+    @Refusals(notFound = "SCHOOL_NOT_FOUND")
+    @Operation(summary = "Đặt chính sách mượn của một đối tượng bạn đọc (STUDENT, TEACHER, STAFF)")
     @PutMapping("/api/v1/schools/{schoolId}/loan-policies/{category}")
     ResponseEntity<Object> setLoanPolicy(@PathVariable String schoolId, @PathVariable String category,
             @RequestBody LoanPolicyRequest request) {
@@ -53,7 +71,8 @@ class SchoolSetUpController {
     record SemesterRequest(Integer number, LocalDate startsOn, LocalDate endsOn) {
     }
 
-    record SchoolYearRequest(LocalDate startsOn, LocalDate endsOn, List<SemesterRequest> semesters, List<LocalDate> closedDays) {
+    record SchoolYearRequest(LocalDate startsOn, LocalDate endsOn, @Nullable List<SemesterRequest> semesters,
+            @Nullable List<LocalDate> closedDays) {
 
         ScheduleSchoolYear toCommand(String schoolId, String schoolYear) {
             RequestCheck check = RequestCheck.of();

@@ -1,6 +1,7 @@
 package vn.motsach.infra.security;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,6 +16,7 @@ import vn.motsach.infra.web.RequestCheck;
  * account has). A school's other audit trail, of what its accounts did to its library, is the
  * events' ({@code /schools/{schoolId}/audit}).
  */
+@Tag(name = "accounts", description = "Tài khoản và đăng nhập")
 @RestController
 class AccountAuditController {
 

@@ -1,5 +1,10 @@
 package vn.motsach.infra.security;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -21,10 +27,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.events.LocalId;
 import vn.motsach.events.SchoolId;
+import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.web.ApiProblem;
 import vn.motsach.infra.web.RequestCheck;
 
 /** Sign-in, and accounts managed by system administrators and by each school's administrators. */
+@Tag(name = "accounts", description = "Tài khoản và đăng nhập")
 @RestController
 class AccountsController {
 
@@ -53,6 +61,8 @@ class AccountsController {
         this.decoyHash = passwords.encode("not a password of anyone's");
     }
 
+    @Refusals(unauthorized = "INVALID_CREDENTIALS", tooManyRequests = "TOO_MANY_ATTEMPTS")
+    @Operation(summary = "Đăng nhập: đổi tên và mật khẩu lấy mã truy cập (JWT)")
     @PostMapping("/api/v1/auth/token")
     ResponseEntity<TokenBody> token(@RequestBody SignIn signIn, HttpServletRequest request) {
         RequestCheck check = RequestCheck.of();
@@ -88,6 +98,7 @@ class AccountsController {
                 Duration.between(clock.instant(), issued.expiresAt()).toSeconds(), issued.expiresAt().toString()));
     }
 
+    @Operation(summary = "Mọi tài khoản, hoặc các tài khoản của một trường")
     @GetMapping("/api/v1/accounts")
     Page<AccountBody> all(@RequestParam(required = false) String schoolId, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
@@ -98,12 +109,16 @@ class AccountsController {
         return bodies(accounts.page(school, paging));
     }
 
+    @ApiResponse(responseCode = "201", description = "Đã tạo tài khoản", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "Đã sửa tài khoản", useReturnTypeSchema = true)
+    @Operation(summary = "Tạo hoặc sửa một tài khoản (vai trò, trường, cơ quan, lớp, mật khẩu)")
     @PutMapping("/api/v1/accounts/{username}")
     ResponseEntity<AccountBody> put(@PathVariable String username, @RequestBody AccountRequest request) {
         Account existing = accounts.find(username).orElse(null);
         return save(request.toAccount(username, null, existing, EnumSet.allOf(Role.class), passwords, policy));
     }
 
+    @Operation(summary = "Các tài khoản của trường")
     @GetMapping("/api/v1/schools/{schoolId}/accounts")
     Page<AccountBody> ofSchool(@PathVariable String schoolId, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
@@ -115,6 +130,10 @@ class AccountsController {
     }
 
     /** A school's administrators manage their own school's accounts, and only with school roles. */
+    @ApiResponse(responseCode = "201", description = "Đã tạo tài khoản", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "Đã sửa tài khoản", useReturnTypeSchema = true)
+    @Refusals(notFound = "ACCOUNT_NOT_FOUND")
+    @Operation(summary = "Tạo hoặc sửa một tài khoản của trường (chỉ vai trò của trường)")
     @PutMapping("/api/v1/schools/{schoolId}/accounts/{username}")
     ResponseEntity<AccountBody> putForSchool(@PathVariable String schoolId, @PathVariable String username,
             @RequestBody AccountRequest request) {
@@ -147,7 +166,9 @@ class AccountsController {
     record TokenBody(String accessToken, String tokenType, long expiresIn, String expiresAt) {
     }
 
-    record AccountRequest(String password, List<String> roles, String schoolId, String authorityId, List<String> classIds,
+    record AccountRequest(@Schema(description = "Bắt buộc khi tạo tài khoản") @Nullable String password,
+            @ArraySchema(schema = @Schema(implementation = Role.class)) List<String> roles, @Nullable String schoolId,
+            @Nullable String authorityId, @Nullable List<String> classIds,
             Boolean enabled) {
 
         Account toAccount(String username, String fixedSchool, Account existing, Set<Role> allowed, PasswordEncoder passwords,
@@ -182,7 +203,8 @@ class AccountsController {
         }
     }
 
-    record AccountBody(String username, List<Role> roles, String schoolId, String authorityId, List<String> classIds,
+    record AccountBody(String username, List<Role> roles, @Nullable String schoolId, @Nullable String authorityId,
+            List<String> classIds,
             boolean enabled) {
 
         static AccountBody of(Account account) {

@@ -1,5 +1,7 @@
 package vn.motsach.query.catalogue;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -8,11 +10,13 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.events.DocType;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
+import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.web.RequestCheck;
 import vn.motsach.query.web.PageRequest;
 import vn.motsach.query.web.PageView;
 import vn.motsach.query.web.PathIds;
 
+@Tag(name = "catalogue", description = "Biên mục: nhan đề và bản sách")
 @RestController
 class CatalogueQueryController {
 
@@ -24,6 +28,7 @@ class CatalogueQueryController {
         this.search = search;
     }
 
+    @Operation(summary = "Tìm nhan đề trong thư mục của trường (không phân biệt hoa thường, dấu)")
     @GetMapping("/api/v1/schools/{schoolId}/titles")
     PageView<TitleView> titles(@PathVariable String schoolId, @RequestParam(required = false) String q,
             @RequestParam(required = false) DocType docType, @RequestParam(required = false) Integer page,
@@ -36,6 +41,8 @@ class CatalogueQueryController {
         return search.search(school, words, docType, paging);
     }
 
+    @Refusals(notFound = "TITLE_NOT_FOUND")
+    @Operation(summary = "Một nhan đề với các bản sách và tình trạng từng bản")
     @GetMapping("/api/v1/schools/{schoolId}/titles/{titleId}")
     TitleDetailView title(@PathVariable String schoolId, @PathVariable String titleId) {
         RequestCheck check = RequestCheck.of();

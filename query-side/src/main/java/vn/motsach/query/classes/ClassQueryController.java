@@ -1,6 +1,7 @@
 package vn.motsach.query.classes;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
+import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.security.CurrentCaller;
 import vn.motsach.infra.web.RequestCheck;
 import vn.motsach.query.SchoolDates;
@@ -20,6 +22,7 @@ import vn.motsach.query.web.ListView;
 import vn.motsach.query.web.PathIds;
 import vn.motsach.query.web.Sql;
 
+@Tag(name = "patrons", description = "Bạn đọc và lớp học")
 @RestController
 class ClassQueryController {
 
@@ -74,6 +77,8 @@ class ClassQueryController {
     }
 
     /** The class and its roster today, or on the date {@code on} names. */
+    @Refusals(notFound = "CLASS_NOT_FOUND")
+    @Operation(summary = "Một lớp với danh sách học sinh vào một ngày (mặc định hôm nay)")
     @GetMapping("/api/v1/schools/{schoolId}/classes/{classId}")
     ClassView schoolClass(@PathVariable String schoolId, @PathVariable String classId,
             @RequestParam(required = false) String on) {

@@ -1,8 +1,9 @@
 package vn.motsach.query.classes;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** A class as a list shows it: its details, how many active students it has today, and the day it closed. */
-record ClassSummaryView(String classId, String name, int grade, String schoolYear, String homeroomTeacherId,
-        int enrolled, LocalDate closedOn) {
+record ClassSummaryView(String classId, String name, int grade, String schoolYear, @Nullable String homeroomTeacherId,
+        int enrolled, @Nullable LocalDate closedOn) {
 }

@@ -3,6 +3,7 @@ package vn.motsach.query.copies;
 import io.swagger.v3.oas.annotations.Operation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
+import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.security.CurrentCaller;
 import vn.motsach.infra.web.RequestCheck;
 import vn.motsach.query.SchoolDates;
@@ -23,6 +25,7 @@ import vn.motsach.query.web.PageView;
 import vn.motsach.query.web.PathIds;
 import vn.motsach.query.web.Sql;
 
+@Tag(name = "catalogue", description = "Biên mục: nhan đề và bản sách")
 @RestController
 class CopyQueryController {
 
@@ -61,6 +64,8 @@ class CopyQueryController {
      * their own classes (the class the loan or hold was made under); for the others the copy
      * shows its status and dates without the patron.
      */
+    @Refusals(notFound = "COPY_NOT_FOUND")
+    @Operation(summary = "Một bản sách: tình trạng, nhan đề, lượt mượn hiện tại")
     @GetMapping("/api/v1/schools/{schoolId}/copies/{barcode}")
     CopyView copy(@PathVariable String schoolId, @PathVariable String barcode) {
         RequestCheck check = RequestCheck.of();

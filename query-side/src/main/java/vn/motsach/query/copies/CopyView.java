@@ -1,20 +1,24 @@
 package vn.motsach.query.copies;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import vn.motsach.events.DocType;
 
 /**
  * A copy: {@code status} is AVAILABLE, ON_LOAN, ON_HOLD_SHELF or WITHDRAWN; {@code loan} while on
  * loan, {@code hold} while on the hold shelf.
  */
-record CopyView(String barcode, UUID titleId, String title, String docType, String status, boolean loanable,
-        LocalDate acquiredOn, String source, CopyLoanView loan, CopyHoldView hold, LocalDate withdrawnOn,
-        String withdrawalReason) {
+record CopyView(String barcode, UUID titleId, String title, @Schema(implementation = DocType.class) String docType,
+        @Schema(allowableValues = {"AVAILABLE", "ON_LOAN", "ON_HOLD_SHELF", "WITHDRAWN"}) String status, boolean loanable,
+        @Nullable LocalDate acquiredOn, @Nullable String source, @Nullable CopyLoanView loan, @Nullable CopyHoldView hold,
+        @Nullable LocalDate withdrawnOn, @Nullable String withdrawalReason) {
 
-    record CopyLoanView(UUID loanId, String patronId, Instant borrowedAt, LocalDate dueOn, boolean overdue) {
+    record CopyLoanView(UUID loanId, @Nullable String patronId, Instant borrowedAt, LocalDate dueOn, boolean overdue) {
     }
 
-    record CopyHoldView(UUID holdId, String patronId, LocalDate pickupBy) {
+    record CopyHoldView(UUID holdId, @Nullable String patronId, LocalDate pickupBy) {
     }
 }

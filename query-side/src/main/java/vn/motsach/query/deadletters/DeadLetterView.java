@@ -1,6 +1,7 @@
 package vn.motsach.query.deadletters;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An event a projection has parked.
@@ -10,9 +11,9 @@ import java.time.Instant;
  * @param position the event's global position in the event store
  * @param error why it failed; none when it only waits behind an earlier parked event of its school
  */
-record DeadLetterView(String projection, String schoolId, long sequenceIndex, String eventId, Long position,
-        String eventType, Instant occurredAt, Instant deadLetteredAt, Instant lastTriedAt, Error error) {
+record DeadLetterView(String projection, String schoolId, long sequenceIndex, String eventId, @Nullable Long position,
+        String eventType, Instant occurredAt, Instant deadLetteredAt, @Nullable Instant lastTriedAt, @Nullable Error error) {
 
-    record Error(String type, String message) {
+    record Error(String type, @Nullable String message) {
     }
 }

@@ -1,6 +1,7 @@
 package vn.motsach.query.loans;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,12 +11,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
+import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.web.RequestCheck;
 import vn.motsach.query.SchoolDates;
 import vn.motsach.query.web.PageRequest;
 import vn.motsach.query.web.PageView;
 import vn.motsach.query.web.PathIds;
 
+@Tag(name = "circulation", description = "Lưu thông: mượn, trả, gia hạn, đặt trước")
 @RestController
 class LoanQueryController {
 
@@ -35,6 +38,8 @@ class LoanQueryController {
         this.clock = clock;
     }
 
+    @Refusals(notFound = "PATRON_NOT_FOUND")
+    @Operation(summary = "Các lượt mượn của một bạn đọc, mới nhất trước")
     @GetMapping("/api/v1/schools/{schoolId}/patrons/{patronId}/loans")
     PageView<LoanView> loansOfPatron(@PathVariable String schoolId, @PathVariable String patronId,
             @RequestParam(required = false) LoanStatus status, @RequestParam(required = false) Integer page,
@@ -51,6 +56,7 @@ class LoanQueryController {
         return loans.historyOf(school, patron, status == LoanStatus.OPEN, SchoolDates.today(clock), paging);
     }
 
+    @Operation(summary = "Các lượt mượn đang mở, lọc theo quá hạn và lớp")
     @GetMapping("/api/v1/schools/{schoolId}/loans")
     PageView<LoanView> openLoans(@PathVariable String schoolId, @RequestParam(required = false) Boolean overdue,
             @RequestParam(required = false) String classId, @RequestParam(required = false) Integer page,
@@ -65,6 +71,7 @@ class LoanQueryController {
 
     /** Open or returned, as its loan history shows it. */
     @Operation(summary = "Một lượt mượn theo mã (One loan by id)")
+    @Refusals(notFound = "LOAN_NOT_FOUND")
     @GetMapping("/api/v1/schools/{schoolId}/loans/{loanId}")
     LoanView loan(@PathVariable String schoolId, @PathVariable String loanId) {
         RequestCheck check = RequestCheck.of();

@@ -3,8 +3,10 @@ package vn.motsach.query.loans;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** A loan; {@code overdue} while open past its due date (in the school's time zone) or marked so. */
-public record LoanView(UUID loanId, String barcode, UUID titleId, String title, String patronId, String classId,
-        Instant borrowedAt, LocalDate dueOn, Instant returnedAt, boolean overdue, int renewals, Integer overdueDays) {
+public record LoanView(UUID loanId, String barcode, UUID titleId, String title, String patronId, @Nullable String classId,
+        Instant borrowedAt, LocalDate dueOn, @Nullable Instant returnedAt, boolean overdue, int renewals,
+        @Nullable Integer overdueDays) {
 }

@@ -1,6 +1,7 @@
 package vn.motsach.query.patrons;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.events.PatronCategory;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
+import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.security.CurrentCaller;
 import vn.motsach.infra.web.RequestCheck;
 import vn.motsach.query.SchoolDates;
@@ -24,6 +26,7 @@ import vn.motsach.query.web.PageView;
 import vn.motsach.query.web.PathIds;
 import vn.motsach.query.web.Sql;
 
+@Tag(name = "patrons", description = "Bạn đọc và lớp học")
 @RestController
 class PatronQueryController {
 
@@ -72,6 +75,8 @@ class PatronQueryController {
      * The class is the one the patron belongs to today, or, before their first membership starts,
      * the one they will join.
      */
+    @Refusals(notFound = "PATRON_NOT_FOUND")
+    @Operation(summary = "Một bạn đọc với lớp, sách đang mượn và lượt đặt trước")
     @GetMapping("/api/v1/schools/{schoolId}/patrons/{patronId}")
     PatronView patron(@PathVariable String schoolId, @PathVariable String patronId) {
         RequestCheck check = RequestCheck.of();

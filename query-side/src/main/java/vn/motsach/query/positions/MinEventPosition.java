@@ -2,10 +2,18 @@ package vn.motsach.query.positions;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
+import vn.motsach.infra.apidocs.ProblemAnswers;
 import vn.motsach.infra.web.ApiProblem;
 
 /**
@@ -44,5 +52,22 @@ final class MinEventPosition implements HandlerInterceptor {
             throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "PROJECTION_BEHIND", position).retryingAfter(1);
         }
         return true;
+    }
+
+    /** In the OpenAPI document: every query takes the header and may answer 503 {@code PROJECTION_BEHIND}. */
+    static Operation document(Operation operation, HandlerMethod handler) {
+        if (!handler.hasMethodAnnotation(GetMapping.class)) {
+            return operation;
+        }
+        operation.addParametersItem(new HeaderParameter().name(HEADER).required(false)
+                .description("Đọc ngay điều vừa ghi: giá trị X-Event-Position của lệnh ghi; câu trả lời chờ tới khi "
+                        + "phía truy vấn đã cập nhật tới vị trí ấy (tối đa " + PATIENCE.toSeconds() + " giây).")
+                .schema(ProblemAnswers.typed(new Schema<Long>(), "integer").format("int64").minimum(BigDecimal.ZERO))
+                .example("1024"));
+        ProblemAnswers.add(operation, HttpStatus.SERVICE_UNAVAILABLE, List.of("PROJECTION_BEHIND"));
+        operation.getResponses().get("503").addHeaderObject("Retry-After", new Header()
+                .description("Số giây nên chờ trước khi hỏi lại.")
+                .schema(ProblemAnswers.typed(new Schema<Integer>(), "integer")));
+        return operation;
     }
 }

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.axonframework.serialization.Serializer;
+import org.springdoc.core.customizers.GlobalOperationCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationContext;
@@ -34,6 +35,11 @@ class PositionsConfiguration {
                 registry.addInterceptor(new MinEventPosition(positions)).addPathPatterns("/api/v1/**");
             }
         };
+    }
+
+    @Bean
+    GlobalOperationCustomizer minEventPositionDocumented() {
+        return MinEventPosition::document;
     }
 
     /** The health component {@code projections}: each projection's position, lag and parked events, and any rebuild. */

@@ -1,6 +1,7 @@
 package vn.motsach.query.reading;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
+import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.security.CurrentCaller;
 import vn.motsach.infra.time.TimeAutoConfiguration;
 import vn.motsach.infra.web.RequestCheck;
@@ -32,6 +34,7 @@ import vn.motsach.query.web.Sql;
  * A teacher limited to their classes sees their classes' periods and events only, and the
  * sessions of their own students.
  */
+@Tag(name = "reading", description = "Văn hoá đọc: phiên đọc, giờ đọc thư viện, sự kiện đọc, mục tiêu")
 @RestController
 class ReadingActivitiesQueryController {
 
@@ -107,6 +110,7 @@ class ReadingActivitiesQueryController {
     @Operation(summary = "Các lượt đọc của một bạn đọc (List a patron's reading sessions)",
             description = "Lọc theo ngày bắt đầu (from, to); mới nhất trước; phân trang page/size. selfReported = true khi "
                     + "bạn đọc tự khai (đọc ở nhà).")
+    @Refusals(notFound = "PATRON_NOT_FOUND")
     @GetMapping("/api/v1/schools/{schoolId}/patrons/{patronId}/reading-sessions")
     PageView<ReadingSessionView> readingSessions(@PathVariable String schoolId, @PathVariable String patronId,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,

@@ -1,6 +1,7 @@
 package vn.motsach.query.schools;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +16,7 @@ import vn.motsach.query.web.PageView;
  * their own yet: an authority is known through the schools that name it, so the list is read
  * from the school directory, with how many schools each supervises.
  */
+@Tag(name = "schools", description = "Trường, năm học, chính sách mượn")
 @RestController
 class AuthorityDirectoryController {
 

@@ -2,6 +2,7 @@ package vn.motsach.query.schools;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.sql.ResultSet;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.sql.SQLException;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,7 +18,9 @@ import vn.motsach.query.web.PageRequest;
 import vn.motsach.query.web.PageView;
 import vn.motsach.query.web.PathIds;
 import vn.motsach.query.web.Sql;
+import vn.motsach.infra.apidocs.Refusals;
 
+@Tag(name = "schools", description = "Trường, năm học, chính sách mượn")
 @RestController
 class SchoolQueryController {
 
@@ -32,6 +35,8 @@ class SchoolQueryController {
         this.jdbc = jdbc;
     }
 
+    @Refusals(notFound = "SCHOOL_NOT_FOUND")
+    @Operation(summary = "Một trường: tên, cấp học, cơ quan quản lý")
     @GetMapping("/api/v1/schools/{schoolId}")
     SchoolView school(@PathVariable String schoolId) {
         return jdbc.sql(COLUMNS + " from qs_school where school_id = ?")

@@ -1,6 +1,7 @@
 package vn.motsach.query.setup;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -17,12 +18,14 @@ import vn.motsach.events.PatronCategory;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.school.DefaultLoanPolicies;
 import vn.motsach.events.school.LoanPolicySet;
+import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.web.ApiProblem;
 import vn.motsach.infra.web.RequestCheck;
 import vn.motsach.query.web.ListView;
 import vn.motsach.query.web.PathIds;
 import vn.motsach.query.web.Sql;
 
+@Tag(name = "schools", description = "Trường, năm học, chính sách mượn")
 @RestController
 class SchoolSetUpQueryController {
 
@@ -48,6 +51,7 @@ class SchoolSetUpQueryController {
     }
 
     @Operation(summary = "Một năm học với lịch của nó (One school year)")
+    @Refusals(notFound = "SCHOOL_YEAR_NOT_FOUND")
     @GetMapping("/api/v1/schools/{schoolId}/school-years/{schoolYear}")
     SchoolYearView schoolYear(@PathVariable String schoolId, @PathVariable String schoolYear) {
         RequestCheck check = RequestCheck.of();
