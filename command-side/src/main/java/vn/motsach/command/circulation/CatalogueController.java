@@ -74,7 +74,7 @@ class CatalogueController {
 
     @ApiResponse(responseCode = "200", description = "Đã thanh lý",
             content = @Content(schema = @Schema(implementation = CopyWithdrawnBody.class)))
-    @Refusals(notFound = {"SCHOOL_NOT_FOUND", "COPY_NOT_FOUND"}, conflict = {"COPY_ALREADY_ON_LOAN", "COPY_ON_HOLD_SHELF"})
+    @Refusals(notFound = {"SCHOOL_NOT_FOUND", "COPY_NOT_FOUND"}, conflict = {"COPY_ALREADY_ON_LOAN", "COPY_ON_HOLD_SHELF", "COPY_WITHDRAWN"})
     @Operation(summary = "Thanh lý (xuất khỏi kho) một bản sách")
     @PostMapping("/api/v1/schools/{schoolId}/copies/{barcode}/withdrawal")
     ResponseEntity<Object> withdraw(@PathVariable String schoolId, @PathVariable String barcode,

@@ -107,7 +107,7 @@ class CirculationController {
     @ApiResponse(responseCode = "201", description = "Đã đặt trước",
             content = @Content(schema = @Schema(implementation = HoldBody.class)))
     @Refusals(notFound = {"SCHOOL_NOT_FOUND", "TITLE_NOT_FOUND", "PATRON_NOT_FOUND"},
-            conflict = {"PATRON_INACTIVE", "HOLD_NOT_NEEDED", "HOLD_ALREADY_PLACED"})
+            conflict = {"PATRON_INACTIVE", "HOLD_NOT_NEEDED", "HOLD_ALREADY_PLACED", "TITLE_NOT_LOANABLE"})
     @Operation(summary = "Đặt trước một nhan đề cho một bạn đọc")
     @PostMapping("/api/v1/schools/{schoolId}/holds")
     ResponseEntity<Object> placeHold(@PathVariable String schoolId, @RequestBody HoldRequest request,

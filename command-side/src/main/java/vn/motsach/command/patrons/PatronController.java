@@ -100,7 +100,8 @@ class PatronController {
             content = @Content(schema = @Schema(implementation = ClassMoveBody.class)))
     @ApiResponse(responseCode = "200", description = "Đã ở lớp đó từ ngày ấy",
             content = @Content(schema = @Schema(implementation = ClassMoveBody.class)))
-    @Refusals(notFound = {"SCHOOL_NOT_FOUND", "PATRON_NOT_FOUND", "CLASS_NOT_FOUND"}, conflict = "CLASS_CLOSED")
+    @Refusals(notFound = {"SCHOOL_NOT_FOUND", "PATRON_NOT_FOUND", "CLASS_NOT_FOUND"},
+            conflict = {"CLASS_CLOSED", "CLASS_MOVE_BEFORE_REGISTRATION"})
     @Operation(summary = "Chuyển một học sinh sang lớp khác từ một ngày")
     @PostMapping("/api/v1/schools/{schoolId}/patrons/{patronId}/class-moves")
     ResponseEntity<Object> moveToClass(@PathVariable String schoolId, @PathVariable String patronId,
