@@ -12,21 +12,14 @@ import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
-import vn.motsach.analytics.authorities.SchoolsPerAuthorityTopology;
 import vn.motsach.analytics.calendar.SchoolTime;
-import vn.motsach.analytics.events.ReadingEventsTopology;
 import vn.motsach.analytics.metrics.ReadingMetrics;
 import vn.motsach.analytics.metrics.StateLookup;
-import vn.motsach.analytics.periods.LibraryPeriodsTopology;
-import vn.motsach.analytics.readers.ReaderActivityTopology;
-import vn.motsach.analytics.roster.RosterTopology;
 import vn.motsach.analytics.streams.EventSerde;
-import vn.motsach.analytics.targets.ReadingTargetsTopology;
 import vn.motsach.events.AuthorityId;
 import vn.motsach.events.Barcode;
 import vn.motsach.events.ClassId;
@@ -93,13 +86,6 @@ public final class SchoolFixture implements AutoCloseable {
     private Instant now = at(LocalDate.of(2025, 9, 1), LocalTime.of(7, 0));
 
     public SchoolFixture() {
-        StreamsBuilder builder = new StreamsBuilder();
-        SchoolsPerAuthorityTopology.build(builder, TOPIC, serde);
-        RosterTopology.build(builder, TOPIC, serde);
-        ReaderActivityTopology.build(builder, TOPIC, serde);
-        LibraryPeriodsTopology.build(builder, TOPIC, serde);
-        ReadingEventsTopology.build(builder, TOPIC, serde);
-        ReadingTargetsTopology.build(builder, TOPIC, serde);
         Properties config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "analytics-test");
         // a directory of its own, so two fixtures (or two builds on the machine) never share RocksDB files
@@ -107,7 +93,7 @@ public final class SchoolFixture implements AutoCloseable {
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         config.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
         config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        driver = new TopologyTestDriver(builder.build(), config);
+        driver = new TopologyTestDriver(AnalyticsTopology.build(TOPIC, serde, config), config);
         events = driver.createInputTopic(TOPIC, new StringSerializer(), serde.serializer(),
                 Instant.parse("2026-01-01T00:00:00Z"), Duration.ofSeconds(1));
     }

@@ -1,18 +1,17 @@
 package vn.motsach.analytics.authorities;
 
 import java.util.Set;
-import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.KTable;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.state.KeyValueStore;
 import vn.motsach.analytics.streams.JsonSerde;
-import vn.motsach.analytics.streams.SchoolEvents;
 import vn.motsach.events.PublishedEvent;
 import vn.motsach.events.school.SchoolDetailsChanged;
 import vn.motsach.events.school.SchoolRegistered;
@@ -32,8 +31,8 @@ public final class SchoolsPerAuthorityTopology {
     private SchoolsPerAuthorityTopology() {
     }
 
-    public static void build(StreamsBuilder builder, String eventsTopic, Serde<PublishedEvent> events) {
-        KTable<String, String> authorityOfSchool = SchoolEvents.of(builder, eventsTopic, events)
+    public static void build(StreamsBuilder builder, KStream<String, PublishedEvent> schoolEvents) {
+        KTable<String, String> authorityOfSchool = schoolEvents
                 .filter((schoolId, event) -> event.payload() instanceof SchoolRegistered
                         || event.payload() instanceof SchoolDetailsChanged, Named.as("school-lifecycle-only"))
                 .mapValues(SchoolsPerAuthorityTopology::authorityOf, Named.as("authority-of-school"))

@@ -1,14 +1,8 @@
 package vn.motsach.analytics.periods;
 
-import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueStore;
-import vn.motsach.analytics.streams.SchoolEvents;
-import vn.motsach.analytics.streams.StoreKeys;
+import org.apache.kafka.streams.kstream.KStream;
+import vn.motsach.analytics.streams.LatestById;
 import vn.motsach.events.PatronId;
 import vn.motsach.events.PublishedEvent;
 import vn.motsach.events.reading.LibraryPeriodHeld;
@@ -25,29 +19,12 @@ public final class LibraryPeriodsTopology {
     private LibraryPeriodsTopology() {
     }
 
-    public static void build(StreamsBuilder builder, String eventsTopic, Serde<PublishedEvent> events) {
-        StoreKeys.addJsonStore(builder, PERIODS_STORE, LibraryPeriodRecord.class);
-        SchoolEvents.of(builder, eventsTopic, events)
-                .process(PeriodRecords::new, Named.as("library-period-records"), PERIODS_STORE);
-    }
-
-    private static final class PeriodRecords implements Processor<String, PublishedEvent, Void, Void> {
-
-        private KeyValueStore<String, LibraryPeriodRecord> periods;
-
-        @Override
-        public void init(ProcessorContext<Void, Void> context) {
-            periods = context.getStateStore(PERIODS_STORE);
-        }
-
-        @Override
-        public void process(Record<String, PublishedEvent> record) {
-            if (record.value().payload() instanceof LibraryPeriodHeld held) {
-                periods.put(StoreKeys.of(held.schoolId(), held.periodId()), new LibraryPeriodRecord(
-                        held.periodId().toString(), held.classId().value(), held.heldOn(), held.activity().name(),
-                        held.attendeeIds().stream().map(PatronId::value).toList(), held.enrolledStudents(),
-                        record.value().occurredAt()));
-            }
-        }
+    public static void build(StreamsBuilder builder, KStream<String, PublishedEvent> schoolEvents) {
+        LatestById.in(PERIODS_STORE, LibraryPeriodRecord.class)
+                .on(LibraryPeriodHeld.class, LibraryPeriodHeld::periodId, (held, current, envelope) ->
+                        new LibraryPeriodRecord(held.periodId().toString(), held.classId().value(), held.heldOn(),
+                                held.activity().name(), held.attendeeIds().stream().map(PatronId::value).toList(),
+                                held.enrolledStudents(), envelope.occurredAt()))
+                .build(builder, schoolEvents, "library-period-records");
     }
 }

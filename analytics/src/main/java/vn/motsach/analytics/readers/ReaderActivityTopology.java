@@ -4,14 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.function.BinaryOperator;
-import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import vn.motsach.analytics.calendar.SchoolTime;
+import vn.motsach.analytics.streams.EventHandlers;
 import vn.motsach.analytics.streams.SchoolEvents;
 import vn.motsach.analytics.streams.StoreKeys;
 import vn.motsach.events.ClassId;
@@ -54,14 +55,13 @@ public final class ReaderActivityTopology {
     private ReaderActivityTopology() {
     }
 
-    public static void build(StreamsBuilder builder, String eventsTopic, Serde<PublishedEvent> events) {
+    public static void build(StreamsBuilder builder, KStream<String, PublishedEvent> schoolEvents) {
         StoreKeys.addStore(builder, STUDENT_MONTHS_STORE, ActivitySerdes.studentMonths());
         StoreKeys.addStore(builder, CLASS_MONTHS_STORE, ActivitySerdes.classMonths());
         StoreKeys.addJsonStore(builder, OVERDUE_STORE, OverdueLoan.class);
         StoreKeys.addJsonStore(builder, EVENT_DATES_STORE, EventDates.class);
-        SchoolEvents.of(builder, eventsTopic, events)
-                .process(ActivityUpdates::new, Named.as("reader-activity-updates"), STUDENT_MONTHS_STORE, CLASS_MONTHS_STORE,
-                        OVERDUE_STORE, EVENT_DATES_STORE);
+        schoolEvents.process(ActivityUpdates::new, Named.as("reader-activity-updates"), STUDENT_MONTHS_STORE,
+                CLASS_MONTHS_STORE, OVERDUE_STORE, EVENT_DATES_STORE);
     }
 
     /** {@code school|2026-02|6a1|hs-001} */
@@ -85,6 +85,16 @@ public final class ReaderActivityTopology {
         private KeyValueStore<String, OverdueLoan> overdue;
         private KeyValueStore<String, EventDates> eventDates;
 
+        /** One handler per event the activity counts; the events are the circulation and reading-culture families. */
+        private final EventHandlers handlers = new EventHandlers()
+                .on(CopyCheckedOut.class, this::loanMade)
+                .on(ReadingSessionRecorded.class, this::sessionRecorded)
+                .on(LibraryPeriodHeld.class, this::periodHeld)
+                .on(ReadingEventScheduled.class, this::readingEventScheduled)
+                .on(ReadingEventParticipationRecorded.class, this::participationRecorded)
+                .on(LoanBecameOverdue.class, this::loanBecameOverdue)
+                .on(CopyReturned.class, this::copyReturned);
+
         @Override
         public void init(ProcessorContext<Void, Void> context) {
             studentMonths = context.getStateStore(STUDENT_MONTHS_STORE);
@@ -95,46 +105,74 @@ public final class ReaderActivityTopology {
 
         @Override
         public void process(Record<String, PublishedEvent> record) {
-            PublishedEvent event = record.value();
-            String school = event.schoolId().value();
+            handlers.handle(record.value());
+        }
+
+        private void loanMade(CopyCheckedOut loan, PublishedEvent event) {
+            if (isStudent(loan.patronCategory())) {
+                addToStudent(school(event), SchoolTime.dayOf(loan.borrowedAt()), id(loan.classId()), loan.patronId().value(),
+                        StudentActivity.loan(event.occurredAt()));
+            }
+        }
+
+        private void sessionRecorded(ReadingSessionRecorded session, PublishedEvent event) {
+            if (isStudent(session.patronCategory())) {
+                addToStudent(school(event), SchoolTime.dayOf(session.startedAt()), id(session.classId()),
+                        session.patronId().value(),
+                        StudentActivity.session(session.minutes(), session.selfReported(), event.occurredAt()));
+            }
+        }
+
+        private void periodHeld(LibraryPeriodHeld held, PublishedEvent event) {
+            String school = school(event);
             Instant at = event.occurredAt();
-            Object payload = event.payload();
-            if (payload instanceof CopyCheckedOut loan && isStudent(loan.patronCategory())) {
-                addToStudent(school, SchoolTime.dayOf(loan.borrowedAt()), id(loan.classId()), loan.patronId().value(),
-                        StudentActivity.loan(at));
-            } else if (payload instanceof ReadingSessionRecorded session && isStudent(session.patronCategory())) {
-                addToStudent(school, SchoolTime.dayOf(session.startedAt()), id(session.classId()), session.patronId().value(),
-                        StudentActivity.session(session.minutes(), session.selfReported(), at));
-            } else if (payload instanceof LibraryPeriodHeld held) {
-                String classId = id(held.classId());
-                addToClass(school, held.heldOn(), classId,
-                        new ClassTotals(1, held.attendeeIds().size(), held.enrolledStudents(), 0, at));
-                held.attendeeIds().forEach(attendee ->
-                        addToStudent(school, held.heldOn(), classId, attendee.value(), StudentActivity.attendance(at)));
-            } else if (payload instanceof ReadingEventScheduled scheduled) {
-                eventDates.put(StoreKeys.of(school, scheduled.eventId()), new EventDates(scheduled.startsOn(), scheduled.endsOn()));
-            } else if (payload instanceof ReadingEventParticipationRecorded recorded) {
-                EventDates dates = eventDates.get(StoreKeys.of(school, recorded.eventId()));
-                LocalDate day = dates != null ? dates.startsOn() : recorded.recordedOn();
-                for (Participant participant : recorded.participants()) {
-                    if (isStudent(participant.category())) {
-                        addToStudent(school, day, id(participant.classId()), participant.patronId().value(),
-                                StudentActivity.participation(at));
-                    }
-                }
-            } else if (payload instanceof LoanBecameOverdue late && isStudent(late.patronCategory())) {
-                String key = StoreKeys.of(school, late.loanId());
-                if (overdue.get(key) == null) {
-                    overdue.put(key, new OverdueLoan(late.loanId().toString(), late.patronId().value(), id(late.classId()),
-                            late.overdueSince()));
-                    addToClass(school, late.overdueSince(), id(late.classId()), new ClassTotals(0, 0, 0, 1, at));
-                }
-            } else if (payload instanceof CopyReturned returned) {
-                OverdueLoan loan = overdue.delete(StoreKeys.of(school, returned.loanId()));
-                if (loan != null) {
-                    addToClass(school, loan.overdueSince(), loan.classId(), new ClassTotals(0, 0, 0, -1, at));
+            String classId = id(held.classId());
+            addToClass(school, held.heldOn(), classId,
+                    new ClassTotals(1, held.attendeeIds().size(), held.enrolledStudents(), 0, at));
+            held.attendeeIds().forEach(attendee ->
+                    addToStudent(school, held.heldOn(), classId, attendee.value(), StudentActivity.attendance(at)));
+        }
+
+        private void readingEventScheduled(ReadingEventScheduled scheduled, PublishedEvent event) {
+            eventDates.put(StoreKeys.of(school(event), scheduled.eventId()),
+                    new EventDates(scheduled.startsOn(), scheduled.endsOn()));
+        }
+
+        private void participationRecorded(ReadingEventParticipationRecorded recorded, PublishedEvent event) {
+            String school = school(event);
+            EventDates dates = eventDates.get(StoreKeys.of(school, recorded.eventId()));
+            LocalDate day = dates != null ? dates.startsOn() : recorded.recordedOn();
+            for (Participant participant : recorded.participants()) {
+                if (isStudent(participant.category())) {
+                    addToStudent(school, day, id(participant.classId()), participant.patronId().value(),
+                            StudentActivity.participation(event.occurredAt()));
                 }
             }
+        }
+
+        private void loanBecameOverdue(LoanBecameOverdue late, PublishedEvent event) {
+            if (!isStudent(late.patronCategory())) {
+                return;
+            }
+            String school = school(event);
+            String key = StoreKeys.of(school, late.loanId());
+            if (overdue.get(key) == null) {
+                overdue.put(key, new OverdueLoan(late.loanId().toString(), late.patronId().value(), id(late.classId()),
+                        late.overdueSince()));
+                addToClass(school, late.overdueSince(), id(late.classId()), new ClassTotals(0, 0, 0, 1, event.occurredAt()));
+            }
+        }
+
+        private void copyReturned(CopyReturned returned, PublishedEvent event) {
+            String school = school(event);
+            OverdueLoan loan = overdue.delete(StoreKeys.of(school, returned.loanId()));
+            if (loan != null) {
+                addToClass(school, loan.overdueSince(), loan.classId(), new ClassTotals(0, 0, 0, -1, event.occurredAt()));
+            }
+        }
+
+        private static String school(PublishedEvent event) {
+            return event.schoolId().value();
         }
 
         private void addToStudent(String school, LocalDate day, String classId, String patronId, StudentActivity activity) {

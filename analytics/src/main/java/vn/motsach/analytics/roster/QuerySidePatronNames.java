@@ -11,11 +11,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * read-only, by school and ids: the query side keeps every patron's current name from the event
  * store, so no copy of it is made here.
  */
-final class QuerySidePatronNames implements PatronNames {
+public final class QuerySidePatronNames implements PatronNames {
 
     private final JdbcClient jdbc;
 
-    QuerySidePatronNames(JdbcClient jdbc) {
+    public QuerySidePatronNames(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -3,15 +3,14 @@ package vn.motsach.analytics.roster;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import vn.motsach.analytics.calendar.SchoolCalendar;
-import vn.motsach.analytics.streams.SchoolEvents;
 import vn.motsach.analytics.streams.StoreKeys;
 import vn.motsach.events.ClassId;
 import vn.motsach.events.PublishedEvent;
@@ -42,12 +41,11 @@ public final class RosterTopology {
     private RosterTopology() {
     }
 
-    public static void build(StreamsBuilder builder, String eventsTopic, Serde<PublishedEvent> events) {
+    public static void build(StreamsBuilder builder, KStream<String, PublishedEvent> schoolEvents) {
         StoreKeys.addJsonStore(builder, SCHOOLS_STORE, SchoolProfile.class);
         StoreKeys.addJsonStore(builder, CLASSES_STORE, ClassProfile.class);
         StoreKeys.addJsonStore(builder, ROSTER_STORE, RosterEntry.class);
-        SchoolEvents.of(builder, eventsTopic, events)
-                .process(RosterUpdates::new, Named.as("roster-updates"), SCHOOLS_STORE, CLASSES_STORE, ROSTER_STORE);
+        schoolEvents.process(RosterUpdates::new, Named.as("roster-updates"), SCHOOLS_STORE, CLASSES_STORE, ROSTER_STORE);
     }
 
     private static final class RosterUpdates implements Processor<String, PublishedEvent, Void, Void> {

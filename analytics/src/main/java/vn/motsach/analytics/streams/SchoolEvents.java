@@ -1,9 +1,6 @@
 package vn.motsach.analytics.streams;
 
 import java.time.Duration;
-import java.util.Collections;
-import java.util.Map;
-import java.util.WeakHashMap;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -20,7 +17,8 @@ import vn.motsach.events.PublishedEvent;
 
 /**
  * The school events every metric family reads, each event once. A topic can have only one
- * source in a topology, so the families share this stream; it is built once per builder.
+ * source in a topology, so the families share this stream: the analytics topology makes it
+ * once and hands it to each family.
  *
  * <p>The publisher delivers at least once: after a crash it sends some events again, later
  * and possibly after newer ones. Positions are not a usable watermark (concurrent commits
@@ -36,18 +34,11 @@ public final class SchoolEvents {
     public static final String SEEN_EVENTS_STORE = "seen-event-ids";
     static final Duration RETENTION = Duration.ofDays(14);
 
-    private static final Map<StreamsBuilder, KStream<String, PublishedEvent>> STREAMS =
-            Collections.synchronizedMap(new WeakHashMap<>());
-
     private SchoolEvents() {
     }
 
-    /** The deduplicated stream of {@code topic}, keyed by school id. */
-    public static KStream<String, PublishedEvent> of(StreamsBuilder builder, String topic, Serde<PublishedEvent> events) {
-        return STREAMS.computeIfAbsent(builder, b -> deduplicated(b, topic, events));
-    }
-
-    private static KStream<String, PublishedEvent> deduplicated(StreamsBuilder builder, String topic,
+    /** The deduplicated stream of {@code topic}, keyed by school id; call it once per topology. */
+    public static KStream<String, PublishedEvent> deduplicated(StreamsBuilder builder, String topic,
             Serde<PublishedEvent> events) {
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(SEEN_EVENTS_STORE, RETENTION.plusDays(1), RETENTION, false),

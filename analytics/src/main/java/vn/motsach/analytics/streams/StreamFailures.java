@@ -10,12 +10,12 @@ import java.util.concurrent.atomic.AtomicReference;
  * same record again: a record that cannot be processed makes the threads fail over and over
  * while the instance stays {@code RUNNING}, so the state alone says nothing of it.
  */
-final class StreamFailures {
+public final class StreamFailures {
 
     private final Clock clock;
     private final AtomicReference<Failure> last = new AtomicReference<>();
 
-    StreamFailures(Clock clock) {
+    public StreamFailures(Clock clock) {
         this.clock = clock;
     }
 

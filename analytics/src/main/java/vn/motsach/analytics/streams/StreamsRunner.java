@@ -1,7 +1,6 @@
 package vn.motsach.analytics.streams;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.CloseOptions;
@@ -9,18 +8,15 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.streams.StoreQueryParameters;
-import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.state.QueryableStoreType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import vn.motsach.infra.kafka.EventEnvelopeCodec;
 import vn.motsach.infra.kafka.KafkaSettings;
-import vn.motsach.infra.kafka.KafkaTopics;
 
-/** Runs all topology parts as one Kafka Streams application, from start-up to shutdown. */
+/** Runs the analytics topology as one Kafka Streams application, from start-up to shutdown. */
 public final class StreamsRunner implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(StreamsRunner.class);
@@ -40,13 +36,9 @@ public final class StreamsRunner implements SmartLifecycle {
     private final KafkaStreams streams;
     private volatile boolean running;
 
-    StreamsRunner(List<TopologyPart> parts, KafkaSettings kafka, KafkaTopics topics, StreamsSettings settings,
-            EventEnvelopeCodec codec, StreamFailures failures) {
-        StreamsBuilder builder = new StreamsBuilder();
-        var events = EventSerde.of(codec);
-        parts.forEach(part -> part.build(builder, topics.eventsTopic(), events));
-        Topology topology = builder.build(config(kafka, settings));
-        this.streams = new KafkaStreams(topology, config(kafka, settings));
+    /** Runs {@code topology} with {@code config}, made by {@link #config}. */
+    public StreamsRunner(Topology topology, Properties config, StreamFailures failures) {
+        this.streams = new KafkaStreams(topology, config);
         streams.setUncaughtExceptionHandler(e -> {
             log.error("Kafka Streams thread failed; replacing it", e);
             failures.record(e);
@@ -54,7 +46,7 @@ public final class StreamsRunner implements SmartLifecycle {
         });
     }
 
-    static Properties config(KafkaSettings kafka, StreamsSettings settings) {
+    public static Properties config(KafkaSettings kafka, StreamsSettings settings) {
         Properties config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.applicationId() + "-" + STORE_LAYOUT);
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());

@@ -1,14 +1,8 @@
 package vn.motsach.analytics.targets;
 
-import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueStore;
-import vn.motsach.analytics.streams.SchoolEvents;
-import vn.motsach.analytics.streams.StoreKeys;
+import org.apache.kafka.streams.kstream.KStream;
+import vn.motsach.analytics.streams.LatestById;
 import vn.motsach.events.PublishedEvent;
 import vn.motsach.events.reading.ReadingTargetRemoved;
 import vn.motsach.events.reading.ReadingTargetSet;
@@ -25,29 +19,12 @@ public final class ReadingTargetsTopology {
     private ReadingTargetsTopology() {
     }
 
-    public static void build(StreamsBuilder builder, String eventsTopic, Serde<PublishedEvent> events) {
-        StoreKeys.addJsonStore(builder, TARGETS_STORE, ReadingTargetRecord.class);
-        SchoolEvents.of(builder, eventsTopic, events)
-                .process(TargetRecords::new, Named.as("reading-target-records"), TARGETS_STORE);
-    }
-
-    private static final class TargetRecords implements Processor<String, PublishedEvent, Void, Void> {
-
-        private KeyValueStore<String, ReadingTargetRecord> targets;
-
-        @Override
-        public void init(ProcessorContext<Void, Void> context) {
-            targets = context.getStateStore(TARGETS_STORE);
-        }
-
-        @Override
-        public void process(Record<String, PublishedEvent> record) {
-            if (record.value().payload() instanceof ReadingTargetSet set) {
-                targets.put(StoreKeys.of(set.schoolId(), set.targetId()), new ReadingTargetRecord(set.targetId(),
-                        set.metric(), set.scope(), set.scopeId(), set.period(), set.threshold(), record.value().occurredAt()));
-            } else if (record.value().payload() instanceof ReadingTargetRemoved removed) {
-                targets.delete(StoreKeys.of(removed.schoolId(), removed.targetId()));
-            }
-        }
+    public static void build(StreamsBuilder builder, KStream<String, PublishedEvent> schoolEvents) {
+        LatestById.in(TARGETS_STORE, ReadingTargetRecord.class)
+                .on(ReadingTargetSet.class, ReadingTargetSet::targetId, (set, current, envelope) ->
+                        new ReadingTargetRecord(set.targetId(), set.metric(), set.scope(), set.scopeId(), set.period(),
+                                set.threshold(), envelope.occurredAt()))
+                .on(ReadingTargetRemoved.class, ReadingTargetRemoved::targetId, (removed, current, envelope) -> null)
+                .build(builder, schoolEvents, "reading-target-records");
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motsach.analytics.streams.EventSerde;
+import vn.motsach.analytics.streams.SchoolEvents;
 import vn.motsach.events.AuthorityId;
 import vn.motsach.events.EducationLevel;
 import vn.motsach.events.PublishedEvent;
@@ -38,7 +39,7 @@ class SchoolsPerAuthorityTopologyTest {
     void setUp() {
         var serde = EventSerde.of(new EventEnvelopeCodec());
         StreamsBuilder builder = new StreamsBuilder();
-        SchoolsPerAuthorityTopology.build(builder, TOPIC, serde);
+        SchoolsPerAuthorityTopology.build(builder, SchoolEvents.deduplicated(builder, TOPIC, serde));
         Properties config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "test");
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");

@@ -36,21 +36,16 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import vn.motsach.analytics.AnalyticsTopology;
 import vn.motsach.analytics.SchoolFixture;
-import vn.motsach.analytics.authorities.SchoolsPerAuthorityTopology;
 import vn.motsach.analytics.calendar.SchoolTime;
-import vn.motsach.analytics.events.ReadingEventsTopology;
-import vn.motsach.analytics.periods.LibraryPeriodsTopology;
 import vn.motsach.analytics.readers.ReaderActivityTopology;
-import vn.motsach.analytics.roster.RosterTopology;
-import vn.motsach.analytics.targets.ReadingTargetsTopology;
 import vn.motsach.events.AuthorityId;
 import vn.motsach.events.Barcode;
 import vn.motsach.events.ClassId;
@@ -380,11 +375,7 @@ class StreamsThroughputBenchmark {
     }
 
     private StreamsRun runStreams(long expected, int commitIntervalMs, boolean profiled) throws Exception {
-        StreamsBuilder builder = new StreamsBuilder();
         var serde = EventSerde.of(codec);
-        List<TopologyPart> parts = List.of(SchoolsPerAuthorityTopology::build, RosterTopology::build, ReaderActivityTopology::build,
-                LibraryPeriodsTopology::build, ReadingEventsTopology::build, ReadingTargetsTopology::build);
-        parts.forEach(part -> part.build(builder, topic, serde));
         String applicationId = "bench-" + UUID.randomUUID();
         var config = StreamsRunner.config(new KafkaSettings(bootstrap, topic, 6, (short) 1),
                 new StreamsSettings(applicationId, TestDirectories.create("bench-streams-").toString(), "exactly_once_v2", commitIntervalMs, 2,
@@ -393,7 +384,7 @@ class StreamsThroughputBenchmark {
         long started = System.nanoTime();
         // a profile of the replay is kept next to the report, to see where the time goes
         try (jdk.jfr.Recording profile = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
-                KafkaStreams streams = new KafkaStreams(builder.build(config), config);
+                KafkaStreams streams = new KafkaStreams(AnalyticsTopology.build(topic, serde, config), config);
                 Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             if (profiled) {
                 // set only when profiled: an unstarted recording given a destination empties the file when closed

@@ -1,29 +1,35 @@
-package vn.motsach.analytics.streams;
+package vn.motsach.analytics;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
+import java.util.Properties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.motsach.analytics.streams.EventSerde;
+import vn.motsach.analytics.streams.StreamFailures;
+import vn.motsach.analytics.streams.StreamsRunner;
+import vn.motsach.analytics.streams.StreamsSettings;
 import vn.motsach.infra.kafka.EventEnvelopeCodec;
 import vn.motsach.infra.kafka.KafkaSettings;
 import vn.motsach.infra.kafka.KafkaTopics;
 
+/** Runs {@link AnalyticsTopology} as the analytics Streams application. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(StreamsSettings.class)
-class StreamsConfiguration {
+class AnalyticsConfiguration {
 
     @Bean
-    StreamsRunner streamsRunner(List<TopologyPart> parts, KafkaSettings kafka, KafkaTopics topics,
-            StreamsSettings settings, EventEnvelopeCodec codec, StreamFailures failures,
-            @Value("${motsach.data-dir:./data}") String dataDirectory) {
+    StreamsRunner streamsRunner(KafkaSettings kafka, KafkaTopics topics, StreamsSettings settings,
+            EventEnvelopeCodec codec, StreamFailures failures, @Value("${motsach.data-dir:./data}") String dataDirectory) {
         StreamsSettings located = settings.stateDirectory() != null ? settings
                 : new StreamsSettings(settings.applicationId(), Path.of(dataDirectory, "streams").toString(),
                         settings.processingGuarantee(), settings.commitIntervalMs(), settings.threads(),
                         settings.sessionTimeoutMs(), settings.applicationServer());
-        return new StreamsRunner(parts, kafka, topics, located, codec, failures);
+        Properties config = StreamsRunner.config(kafka, located);
+        return new StreamsRunner(AnalyticsTopology.build(topics.eventsTopic(), EventSerde.of(codec), config), config,
+                failures);
     }
 
     @Bean
