@@ -28,8 +28,8 @@ public final class CurrentCaller {
      * request, no security) nothing is hidden, as with {@link #requireClasses(Collection)}.
      */
     public static Predicate<String> visibleClasses() {
-        return get().filter(ClassScope::limitedToOwnClasses)
-                .<Predicate<String>>map(caller -> classId -> classId != null && caller.classIds().contains(classId))
+        return ownClassesOnly()
+                .<Predicate<String>>map(classes -> classId -> classId != null && classes.contains(classId))
                 .orElse(classId -> true);
     }
 
