@@ -6,31 +6,26 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.UUID;
-import java.util.function.Predicate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.analytics.metrics.AnswerShapes;
 import vn.motsach.analytics.metrics.ReadingMetrics;
-import vn.motsach.analytics.roster.RosterTopology;
-import vn.motsach.analytics.streams.InstanceRouter;
-import vn.motsach.events.SchoolId;
+import vn.motsach.analytics.metrics.SchoolAnswers;
+import vn.motsach.analytics.metrics.SchoolAnswers.PathId;
 import vn.motsach.infra.apidocs.Refusals;
-import vn.motsach.infra.security.CurrentCaller;
-import vn.motsach.infra.web.RequestCheck;
 
 @Tag(name = "reading-metrics", description = "Số liệu văn hoá đọc của lớp, trường, cơ quan quản lý")
 @RestController
 class ReadingEventController {
 
     private final ReadingEventEvaluation evaluation;
-    private final InstanceRouter router;
+    private final SchoolAnswers answers;
 
-    ReadingEventController(ReadingMetrics metrics, InstanceRouter router) {
+    ReadingEventController(ReadingMetrics metrics, SchoolAnswers answers) {
         this.evaluation = new ReadingEventEvaluation(metrics);
-        this.router = router;
+        this.answers = answers;
     }
 
     @ApiResponse(responseCode = "200", description = "OK",
@@ -39,11 +34,7 @@ class ReadingEventController {
     @Operation(summary = "Đánh giá một sự kiện đọc: tham gia và mức tăng so với những ngày học ngay trước")
     @GetMapping("/api/v1/schools/{schoolId}/reading-events/{eventId}/evaluation")
     ResponseEntity<?> evaluation(@PathVariable String schoolId, @PathVariable String eventId, HttpServletRequest request) {
-        RequestCheck check = RequestCheck.of();
-        check.matching("schoolId", schoolId, SchoolId.FORMAT);
-        UUID id = check.converted("eventId", eventId, UUID::fromString);
-        check.orRefuse();
-        Predicate<String> visible = CurrentCaller.visibleClasses();
-        return router.answer(RosterTopology.SCHOOLS_STORE, schoolId, request, () -> evaluation.of(schoolId, id.toString(), visible));
+        return answers.about(schoolId, PathId.uuid("eventId", eventId), request,
+                (id, visible) -> evaluation.of(schoolId, id, visible));
     }
 }

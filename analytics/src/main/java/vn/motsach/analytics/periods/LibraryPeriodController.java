@@ -6,31 +6,26 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.UUID;
-import java.util.function.Predicate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.analytics.metrics.AnswerShapes;
 import vn.motsach.analytics.metrics.ReadingMetrics;
-import vn.motsach.analytics.roster.RosterTopology;
-import vn.motsach.analytics.streams.InstanceRouter;
-import vn.motsach.events.SchoolId;
+import vn.motsach.analytics.metrics.SchoolAnswers;
+import vn.motsach.analytics.metrics.SchoolAnswers.PathId;
 import vn.motsach.infra.apidocs.Refusals;
-import vn.motsach.infra.security.CurrentCaller;
-import vn.motsach.infra.web.RequestCheck;
 
 @Tag(name = "reading-metrics", description = "Số liệu văn hoá đọc của lớp, trường, cơ quan quản lý")
 @RestController
 class LibraryPeriodController {
 
     private final LibraryPeriodEvaluation evaluation;
-    private final InstanceRouter router;
+    private final SchoolAnswers answers;
 
-    LibraryPeriodController(ReadingMetrics metrics, InstanceRouter router) {
+    LibraryPeriodController(ReadingMetrics metrics, SchoolAnswers answers) {
         this.evaluation = new LibraryPeriodEvaluation(metrics);
-        this.router = router;
+        this.answers = answers;
     }
 
     @ApiResponse(responseCode = "200", description = "OK",
@@ -39,11 +34,7 @@ class LibraryPeriodController {
     @Operation(summary = "Đánh giá một giờ đọc thư viện: có mặt, mượn và phút đọc trong ngày")
     @GetMapping("/api/v1/schools/{schoolId}/library-periods/{periodId}")
     ResponseEntity<?> period(@PathVariable String schoolId, @PathVariable String periodId, HttpServletRequest request) {
-        RequestCheck check = RequestCheck.of();
-        check.matching("schoolId", schoolId, SchoolId.FORMAT);
-        UUID id = check.converted("periodId", periodId, UUID::fromString);
-        check.orRefuse();
-        Predicate<String> visible = CurrentCaller.visibleClasses();
-        return router.answer(RosterTopology.SCHOOLS_STORE, schoolId, request, () -> evaluation.of(schoolId, id.toString(), visible));
+        return answers.about(schoolId, PathId.uuid("periodId", periodId), request,
+                (id, visible) -> evaluation.of(schoolId, id, visible));
     }
 }

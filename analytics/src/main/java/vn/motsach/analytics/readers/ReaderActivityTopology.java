@@ -37,7 +37,7 @@ import vn.motsach.events.reading.ReadingSessionRecorded;
  * <p>A row holds one student's (or class's) month, day by day ({@link MonthDays}). Weeks,
  * semesters and school years are not stored: {@link ActivityTotals} adds up the days a period
  * covers when asked. An event then reads and writes one row rather than one per period it falls
- * in, which was most of a replay's work, and a semester rescheduled after the fact counts what
+ * in, which would multiply a replay's work, and a semester rescheduled after the fact counts what
  * happened in its new dates.
  *
  * <p>Counting is safe because {@link SchoolEvents} lets each event through once, and

@@ -26,8 +26,8 @@ import vn.motsach.events.PublishedEvent;
  * window store for {@link #RETENTION}, far longer than any publisher outage that still
  * resends, and a second copy is dropped here. Inside Streams, exactly_once_v2 makes the
  * "seen" mark and the metric updates one transaction. The store is not cached: every id is
- * written once and looked up once, so a cache saves nothing, and profiling showed its sorted
- * map merged into every lookup costing more than the metrics themselves.
+ * written once and looked up once, so a cache saves nothing, while its sorted map would be
+ * merged into every lookup.
  */
 public final class SchoolEvents {
 

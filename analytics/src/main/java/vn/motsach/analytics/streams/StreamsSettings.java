@@ -10,10 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     interactive queries
  * @param commitIntervalMs how often Streams commits. Interactive queries read through the record
  *     cache, so an answer does not wait for a commit; a commit costs a transaction with the broker
- *     and a flush of every changed row, so committing every second rather than every 100 ms (the
- *     exactly-once default) replays a backlog about a fifth faster, and under a saturating load
- *     keeps the stream threads from falling seconds behind. Only the authorities' lists of
- *     schools, which cross a repartition topic, wait for the commit.
+ *     and a flush of every changed row, so committing less often than the exactly-once default
+ *     replays a backlog faster and keeps the stream threads from falling behind under load. Only
+ *     the authorities' lists of schools, which cross a repartition topic, wait for the commit.
  * @param sessionTimeoutMs how long a crashed instance holds its partitions before others take them
  */
 @ConfigurationProperties("motsach.analytics.streams")

@@ -6,33 +6,28 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.function.Predicate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.analytics.metrics.AnswerShapes;
 import vn.motsach.analytics.metrics.ReadingMetrics;
-import vn.motsach.analytics.roster.RosterTopology;
-import vn.motsach.analytics.streams.InstanceRouter;
-import vn.motsach.events.LocalId;
+import vn.motsach.analytics.metrics.SchoolAnswers;
+import vn.motsach.analytics.metrics.SchoolAnswers.PathId;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
-import vn.motsach.events.SchoolId;
 import vn.motsach.infra.apidocs.Refusals;
-import vn.motsach.infra.security.CurrentCaller;
-import vn.motsach.infra.web.RequestCheck;
 
 @Tag(name = "reading-metrics", description = "Số liệu văn hoá đọc của lớp, trường, cơ quan quản lý")
 @RestController
 class ReadingTargetsController {
 
     private final TargetProgress progress;
-    private final InstanceRouter router;
+    private final SchoolAnswers answers;
 
-    ReadingTargetsController(ReadingMetrics metrics, InstanceRouter router) {
+    ReadingTargetsController(ReadingMetrics metrics, SchoolAnswers answers) {
         this.progress = new TargetProgress(metrics);
-        this.router = router;
+        this.answers = answers;
     }
 
     @ApiResponse(responseCode = "200", description = "OK",
@@ -41,11 +36,7 @@ class ReadingTargetsController {
     @Operation(summary = "Các mục tiêu văn hoá đọc của trường với tiến độ")
     @GetMapping("/api/v1/schools/{schoolId}/reading-targets")
     ResponseEntity<?> targets(@PathVariable String schoolId, HttpServletRequest request) {
-        RequestCheck check = RequestCheck.of();
-        check.matching("schoolId", schoolId, SchoolId.FORMAT);
-        check.orRefuse();
-        Predicate<String> visible = CurrentCaller.visibleClasses();
-        return router.answer(RosterTopology.SCHOOLS_STORE, schoolId, request, () -> progress.of(schoolId, visible));
+        return answers.school(schoolId, request, visible -> progress.of(schoolId, visible));
     }
 
     @ApiResponse(responseCode = "200", description = "OK",
@@ -55,12 +46,7 @@ class ReadingTargetsController {
             description = "Giá trị của chỉ số trong kỳ hiện tại (value), tiến độ so với ngưỡng (progress) và có đúng tiến độ không (onTrack).")
     @GetMapping("/api/v1/schools/{schoolId}/reading-targets/{targetId}")
     ResponseEntity<?> target(@PathVariable String schoolId, @PathVariable String targetId, HttpServletRequest request) {
-        RequestCheck check = RequestCheck.of();
-        check.matching("schoolId", schoolId, SchoolId.FORMAT);
-        check.matching("targetId", targetId, LocalId.FORMAT);
-        check.orRefuse();
-        Predicate<String> visible = CurrentCaller.visibleClasses();
-        return router.answer(RosterTopology.SCHOOLS_STORE, schoolId, request, () -> progress.one(schoolId, targetId, visible)
-                .orElseThrow(() -> new Refused(RefusalCode.READING_TARGET_NOT_FOUND, targetId)));
+        return answers.about(schoolId, PathId.local("targetId", targetId), request, (id, visible) -> progress.one(schoolId, id, visible)
+                .orElseThrow(() -> new Refused(RefusalCode.READING_TARGET_NOT_FOUND, id)));
     }
 }

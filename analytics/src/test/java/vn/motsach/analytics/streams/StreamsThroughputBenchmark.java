@@ -6,9 +6,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -76,6 +73,7 @@ import vn.motsach.events.schoolclass.ClassOpened;
 import vn.motsach.infra.embedded.EmbeddedStack;
 import vn.motsach.infra.kafka.EventEnvelopeCodec;
 import vn.motsach.infra.kafka.KafkaSettings;
+import vn.motsach.testing.BenchmarkReport;
 import vn.motsach.testing.CpuUse;
 import vn.motsach.testing.TestDirectories;
 
@@ -193,10 +191,7 @@ class StreamsThroughputBenchmark {
                 last.producerNetworkCpuNanos() / 1e3 / events,
                 (last.processCpuNanos() - last.javaThreadsCpuNanos()) / 1e3 / events,
                 last.startNanos() / 1e9, last.loansCounted(), backlog.loans(), otherRun.loansCounted());
-        System.out.println(report);
-        Path directory = Path.of("target", "benchmarks");
-        Files.createDirectories(directory);
-        Files.writeString(directory.resolve("streams-throughput.md"), report, StandardCharsets.UTF_8);
+        BenchmarkReport.write("streams-throughput", report);
         for (StreamsRun run : measured) {
             assertThat(run.loansCounted()).isEqualTo(backlog.loans());
         }
@@ -388,8 +383,7 @@ class StreamsThroughputBenchmark {
                 Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             if (profiled) {
                 // set only when profiled: an unstarted recording given a destination empties the file when closed
-                Files.createDirectories(Path.of("target", "benchmarks"));
-                profile.setDestination(Path.of("target", "benchmarks", "streams-throughput.jfr"));
+                profile.setDestination(BenchmarkReport.directory().resolve("streams-throughput.jfr"));
                 profile.start();
             }
             streams.start();

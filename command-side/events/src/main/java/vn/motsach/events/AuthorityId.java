@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public record AuthorityId(@JsonValue String value) {
 
-    public static final Pattern FORMAT = Pattern.compile("[a-z0-9][a-z0-9-]{1,63}");
+    public static final Pattern FORMAT = SchoolId.FORMAT;
 
     public AuthorityId {
         Objects.requireNonNull(value, "authorityId");

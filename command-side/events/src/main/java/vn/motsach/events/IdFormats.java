@@ -2,8 +2,9 @@ package vn.motsach.events;
 
 /**
  * The id formats of {@link LocalId#FORMAT} and {@link SchoolId#FORMAT}, tested character by
- * character. Every id of every event is checked again each time the event is read (a replay
- * reads millions), and the regular-expression matcher was an eighth of decoding an event.
+ * character. Every id of every event is checked again each time the event is read, a replay
+ * reads every event, and a regular-expression matcher made for each check would weigh on every
+ * decoding.
  * {@code IdFormatsTest} holds both to the patterns.
  */
 final class IdFormats {

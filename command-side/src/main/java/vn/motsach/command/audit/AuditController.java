@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motsach.events.SchoolId;
 import vn.motsach.infra.web.DayRange;
+import vn.motsach.infra.web.Paging;
 import vn.motsach.infra.web.RequestCheck;
 
 /**
@@ -28,9 +29,6 @@ import vn.motsach.infra.web.RequestCheck;
 @RestController
 class AuditController {
 
-    private static final int DEFAULT_SIZE = 20;
-    private static final int MAX_SIZE = 200;
-    private static final int MAX_PAGE = 1_000_000;
     private static final ZoneId SCHOOL_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     /** An event's type as the trail shows it: the simple name of its record. */
     private static final Pattern TYPE = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,99}");
@@ -51,14 +49,7 @@ class AuditController {
             @RequestParam(required = false) String to) {
         RequestCheck check = RequestCheck.of();
         check.matching("schoolId", schoolId, SchoolId.FORMAT);
-        int p = page == null ? 0 : page;
-        int s = size == null ? DEFAULT_SIZE : size;
-        if (p < 0 || p > MAX_PAGE) {
-            check.problem("page", "range", 0, MAX_PAGE);
-        }
-        if (s < 1 || s > MAX_SIZE) {
-            check.problem("size", "range", 1, MAX_SIZE);
-        }
+        Paging paging = Paging.of(check, page, size);
         check.optionalMatching("actor", actor, ACTOR);
         check.optionalMatching("type", type, TYPE);
         DayRange days = DayRange.of(check, from, to);
@@ -81,8 +72,8 @@ class AuditController {
                 .param("type", type)
                 .param("from", fromInstant)
                 .param("to", toInstant)
-                .param("size", s)
-                .param("offset", (long) p * s)
+                .param("size", paging.size())
+                .param("offset", paging.offset())
                 .query((rs, row) -> new AuditEntry(rs.getLong(1), Instant.parse(rs.getString(2)), rs.getString(3),
                         rs.getString(4), JSON.readTree(rs.getString(5))))
                 .list();
@@ -93,7 +84,7 @@ class AuditController {
                 .param("from", fromInstant)
                 .param("to", toInstant)
                 .query(Long.class).single();
-        return new AuditPage(items, p, s, total);
+        return new AuditPage(items, paging.page(), paging.size(), total);
     }
 
     /** @param event the event's fields, as the event store keeps them */

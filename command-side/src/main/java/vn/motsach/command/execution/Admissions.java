@@ -9,10 +9,9 @@ import vn.motsach.infra.web.ApiProblem;
 
 /**
  * How many commands are decided at once; the others wait their turn, first come first served,
- * and after {@code patience} are told to try again (503 {@code COMMANDS_BUSY}). Seventy-five
- * desks let in together made the database and the event processors queue for two cores, and
- * every desk waited longer than when they took turns (benchmark: p95 232 ms with all 75 in,
- * 90 ms with 32).
+ * and after {@code patience} are told to try again (503 {@code COMMANDS_BUSY}). Commands let in
+ * beyond what the cores can serve make the database and the event processors queue for them,
+ * so every desk waits longer than when the desks take turns.
  */
 final class Admissions {
 

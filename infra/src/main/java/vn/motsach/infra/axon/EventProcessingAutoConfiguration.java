@@ -113,8 +113,8 @@ public class EventProcessingAutoConfiguration {
 
     /**
      * @param initialSegmentCount segments a processor starts with. One: on a two-core server every
-     *     further segment added a transaction and a token write per batch but no speed (the
-     *     circulation benchmark ran faster with one than with four); raise it with the cores.
+     *     further segment adds a transaction and a token write per batch, and no core to run it
+     *     on; raise it with the cores.
      * @param stallAfter how long a processor (or projection) may stand still while events wait
      *     after it before health reports it down: far longer than a batch takes, and than Axon's
      *     first retries of a failed one.

@@ -22,8 +22,8 @@ import vn.motsach.infra.json.IsoTimes;
  * Axon's JDBC event store, reading each tracked event's timestamp once and by {@link IsoTimes}.
  * Axon's own entry keeps the stored text and parses it with the JDK's general formatter every
  * time it is asked, which it is twice per event read (to decide whether a hole before the event
- * may still fill, and for the message): a fifth of the reading thread's time in a projection
- * rebuild. The tokens follow Axon's rule unchanged: holes before an event younger than
+ * may still fill, and for the message), which in a projection rebuild weighs on the one thread
+ * that reads the store. The tokens follow Axon's rule unchanged: holes before an event younger than
  * {@code gapTimeout} are remembered (at most {@code maxGapOffset} back), older ones are given up.
  */
 public final class PostgresEventStorageEngine extends JdbcEventStorageEngine {

@@ -15,9 +15,9 @@ import org.axonframework.messaging.StreamableMessageSource;
 
 /**
  * The event store as the processors read it, with one thing added: a stream that tells its
- * reader when to look again. Axon's pooled processors otherwise look for new events only every
- * 500 ms when the stream cannot say so, which every read-your-writes query and every metric
- * waited out. Here every open stream is nudged every {@code interval}; a nudge only makes the
+ * reader when to look again. Axon's pooled processors otherwise look for new events only after
+ * a fixed wait when the stream cannot say so, which every read-your-writes query and every
+ * metric would wait out. Here every open stream is nudged every {@code interval}; a nudge only makes the
  * processor check its stream, which is cheap when nothing is there.
  */
 final class PromptEventSource implements StreamableMessageSource<TrackedEventMessage<?>>, AutoCloseable {

@@ -42,8 +42,8 @@ public final class EventEnvelopeCodec {
 
     /**
      * Reads the envelope in one pass, the payload straight into its class once the type is
-     * known (our producers write the type first). Reading a tree first and converting it took
-     * most of a replay's decoding time.
+     * known (our producers write the type first). Reading a tree first and converting it would
+     * build and walk every event twice.
      */
     public PublishedEvent decode(byte[] bytes) {
         try (JsonParser parser = json.createParser(bytes)) {

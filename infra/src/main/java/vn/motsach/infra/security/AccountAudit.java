@@ -15,6 +15,8 @@ import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.motsach.infra.web.Page;
+import vn.motsach.infra.web.Paging;
 
 /**
  * The accounts' audit trail: creations, changes and sign-ins, who made them and when. Account

@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.events.SchoolId;
 import vn.motsach.infra.web.DayRange;
+import vn.motsach.infra.web.Page;
+import vn.motsach.infra.web.Paging;
 import vn.motsach.infra.web.RequestCheck;
 
 /**

@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionOperations;
+import vn.motsach.infra.web.Page;
+import vn.motsach.infra.web.Paging;
 
 /** Accounts in PostgreSQL, each change stored with its audit entries and, when it matters, a new token version. */
 final class AccountStore {

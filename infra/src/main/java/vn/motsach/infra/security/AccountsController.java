@@ -29,6 +29,8 @@ import vn.motsach.events.LocalId;
 import vn.motsach.events.SchoolId;
 import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.web.ApiProblem;
+import vn.motsach.infra.web.Page;
+import vn.motsach.infra.web.Paging;
 import vn.motsach.infra.web.RequestCheck;
 
 /** Sign-in, and accounts managed by system administrators and by each school's administrators. */

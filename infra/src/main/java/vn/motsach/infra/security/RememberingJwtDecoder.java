@@ -12,7 +12,7 @@ import org.springframework.security.oauth2.jwt.JwtException;
 /**
  * Remembers the tokens it has verified until they expire. A desk sends the same token with
  * every scan, and parsing and verifying it twice per request (issuer, then signature and
- * claims) was a tenth of a checkout's time. A token's verdict only changes with time, and
+ * claims) would weigh on every checkout. A token's verdict only changes with time, and
  * expiry is checked on every use; the newest tokens are kept, up to {@code capacity}.
  */
 final class RememberingJwtDecoder implements JwtDecoder {

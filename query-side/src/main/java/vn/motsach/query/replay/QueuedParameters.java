@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.namedparam.AbstractSqlParameterSource;
  * The named parameters a handler set on one queued statement, as an array laid out like every
  * other row of the same SQL text ({@link Layout}), rather than a map per row: a row set reads
  * each of its columns from every row by position ({@link RowSetStatement#columns}), where a map
- * lookup per value, in thousands of small maps scattered over the heap, cost the replay more
- * than building the statement's text did.
+ * lookup per value, in as many small maps as rows scattered over the heap, would cost more
+ * than the statement itself.
  */
 final class QueuedParameters extends AbstractSqlParameterSource {
 

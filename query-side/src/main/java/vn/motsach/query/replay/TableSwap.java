@@ -21,8 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * still ({@value #LOADING_FILLFACTOR}%): a transaction of the rebuild applies a page of events,
  * in which a loan is inserted at its checkout and updated at its renewals and its return, and no
  * version a transaction replaces can be pruned before it commits. With the live fill
- * factor, half of those updates found their page full, went to another page and added an index
- * entry. The table takes the live parameters again when it is logged, which rewrites it packed
+ * factor, many of those updates would find their page full, go to another page and add an
+ * index entry. The table takes the live parameters again when it is logged, which rewrites it packed
  * as the live one.
  */
 final class TableSwap {

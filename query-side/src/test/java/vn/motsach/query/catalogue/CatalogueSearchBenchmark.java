@@ -8,7 +8,7 @@ import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.motsach.query.benchmark.BenchmarkReport;
+import vn.motsach.testing.BenchmarkReport;
 import vn.motsach.query.web.PageRequest;
 import vn.motsach.testing.ProjectionDatabase;
 import vn.motsach.testing.TestInfrastructure;

@@ -46,7 +46,7 @@ import vn.motsach.events.schoolclass.ClassOpened;
 import vn.motsach.infra.migrations.MigrationSet;
 import vn.motsach.infra.migrations.SchemaMigrations;
 import vn.motsach.query.ProjectionsUnderTest;
-import vn.motsach.query.benchmark.BenchmarkReport;
+import vn.motsach.testing.BenchmarkReport;
 import vn.motsach.testing.CpuUse;
 import vn.motsach.testing.EventStores;
 import vn.motsach.testing.TestInfrastructure;

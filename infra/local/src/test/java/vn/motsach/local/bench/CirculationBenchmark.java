@@ -24,6 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import vn.motsach.local.LocalInstance;
 import vn.motsach.testing.ApiClient;
+import vn.motsach.testing.BenchmarkReport;
 import vn.motsach.testing.CpuUse;
 import vn.motsach.testing.TestDirectories;
 

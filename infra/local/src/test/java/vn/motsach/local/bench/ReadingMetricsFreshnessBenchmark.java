@@ -29,6 +29,7 @@ import vn.motsach.analytics.streams.StreamsSettings;
 import vn.motsach.infra.kafka.KafkaSettings;
 import vn.motsach.local.LocalInstance;
 import vn.motsach.testing.ApiClient;
+import vn.motsach.testing.BenchmarkReport;
 import vn.motsach.testing.LibraryFixture;
 import vn.motsach.testing.TestDirectories;
 

@@ -1,7 +1,7 @@
-package vn.motsach.infra.security;
+package vn.motsach.infra.web;
 
 import java.util.List;
 
 /** A page of a longer list, in the contract's list shape: {@code page} from 0, {@code totalItems} across all pages. */
-record Page<T>(List<T> items, int page, int size, long totalItems) {
+public record Page<T>(List<T> items, int page, int size, long totalItems) {
 }

@@ -1,4 +1,4 @@
-package vn.motsach.query.benchmark;
+package vn.motsach.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
-/** Figures of a benchmark, printed and written to {@code target/benchmarks/<name>.md}. */
+/**
+ * Figures of a benchmark, printed and kept as {@code target/benchmarks/<name>.md} for the record:
+ * written whole ({@link #write(String, String)}) or line by line after a title.
+ */
 public final class BenchmarkReport {
 
     private final String name;
@@ -24,11 +27,25 @@ public final class BenchmarkReport {
     }
 
     public void write() {
-        System.out.println(text);
+        write(name, text.toString());
+    }
+
+    /** Prints {@code markdown} and keeps it as {@code <name>.md} in the {@link #directory()}. */
+    public static void write(String name, String markdown) {
+        System.out.println();
+        System.out.println(markdown);
         try {
-            Path directory = Path.of("target", "benchmarks");
-            Files.createDirectories(directory);
-            Files.writeString(directory.resolve(name + ".md"), text.toString(), StandardCharsets.UTF_8);
+            Files.writeString(directory().resolve(name + ".md"), markdown, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where reports (and whatever else a benchmark keeps, such as a profile) go; made when missing. */
+    public static Path directory() {
+        Path directory = Path.of("target", "benchmarks");
+        try {
+            return Files.createDirectories(directory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
