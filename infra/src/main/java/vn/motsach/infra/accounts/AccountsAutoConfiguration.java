@@ -1,5 +1,10 @@
 package vn.motsach.infra.accounts;
 
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+import static vn.motsach.infra.security.RouteRules.ONLY_SCHOOL_ADMIN;
+
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -12,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.motsach.infra.migrations.MigrationSet;
 import vn.motsach.infra.migrations.SchemaMigrations;
 import vn.motsach.infra.security.AccessTokens;
+import vn.motsach.infra.security.RouteRules;
 import vn.motsach.infra.security.SecurityAutoConfiguration;
 import vn.motsach.infra.security.SecuritySettings;
 
@@ -24,6 +30,19 @@ import vn.motsach.infra.security.SecuritySettings;
         afterName = "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration")
 @ConditionalOnBean(JdbcClient.class)
 public class AccountsAutoConfiguration {
+
+    @Bean
+    RouteRules accountRoutes() {
+        return RouteRules.builder()
+                .open(POST, "/api/v1/auth/token")
+                .system(GET, "/api/v1/accounts")
+                .system(PUT, "/api/v1/accounts/{username}")
+                .school(GET, "/accounts", ONLY_SCHOOL_ADMIN)
+                .school(PUT, "/accounts/{username}", ONLY_SCHOOL_ADMIN)
+                .system(GET, "/api/v1/admin/audit")
+                .school(GET, "/account-audit", ONLY_SCHOOL_ADMIN)
+                .build();
+    }
 
     @Bean
     MigrationSet securityMigrations() {

@@ -37,9 +37,10 @@ import vn.motsach.infra.web.Problems;
 @EnableConfigurationProperties(SecuritySettings.class)
 public class SecurityAutoConfiguration {
 
+    /** Every side's rules for its own routes, found in the context: a side that is not there brings none. */
     @Bean
-    public AccessRules accessRules() {
-        return new AccessRules();
+    public AccessRules accessRules(ObjectProvider<RouteRules> routes) {
+        return new AccessRules(routes.orderedStream().toList());
     }
 
     @Bean
