@@ -64,6 +64,14 @@ class ArchitectureTest {
                 .check(main);
     }
 
+    /** Accounts are one feature using the security mechanics; the mechanics ask them only through an interface of their own. */
+    @Test
+    void securityMechanicsKnowNoAccountsFeature() {
+        noClasses().that().resideInAPackage("vn.motsach.infra.security..")
+                .should().dependOnClassesThat().resideInAPackage("vn.motsach.infra.accounts..")
+                .check(main);
+    }
+
     @Test
     void aggregatesUseNoSpring() {
         noClasses().that().areAnnotatedWith(Aggregate.class)

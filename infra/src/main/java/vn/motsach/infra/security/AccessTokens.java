@@ -20,7 +20,7 @@ public final class AccessTokens {
     static final String SCHOOL = "school";
     static final String AUTHORITY = "authority";
     static final String CLASSES = "classes";
-    /** The account's token version when the token was issued: see {@link TokenVersions}. */
+    /** The account's token version when the token was issued: see {@link TokenVersionCheck}. */
     static final String VERSION = "ver";
 
     private final JwtEncoder encoder;

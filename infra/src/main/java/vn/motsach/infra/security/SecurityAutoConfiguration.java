@@ -7,30 +7,22 @@ import javax.crypto.SecretKey;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.servlet.LocaleResolver;
-import vn.motsach.infra.migrations.MigrationSet;
 import vn.motsach.infra.web.Problems;
 
 /**
@@ -45,9 +37,10 @@ import vn.motsach.infra.web.Problems;
 @EnableConfigurationProperties(SecuritySettings.class)
 public class SecurityAutoConfiguration {
 
+    /** Every side's rules for its own routes, found in the context: a side that is not there brings none. */
     @Bean
-    public AccessRules accessRules() {
-        return new AccessRules();
+    public AccessRules accessRules(ObjectProvider<RouteRules> routes) {
+        return new AccessRules(routes.orderedStream().toList());
     }
 
     @Bean
@@ -62,7 +55,7 @@ public class SecurityAutoConfiguration {
 
     @Bean
     TokenAuthentication tokenAuthentication(SecretKey tokenSigningKey, SecuritySettings settings, Clock clock,
-            ObjectProvider<TokenVersions> tokenVersions) {
+            ObjectProvider<TokenVersionCheck> tokenVersions) {
         return new TokenAuthentication(tokenSigningKey, settings, clock, tokenVersions);
     }
 
@@ -128,57 +121,5 @@ public class SecurityAutoConfiguration {
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/api/**", cors);
         return source;
-    }
-
-    /** Accounts live where PostgreSQL is: the command and query sides, and the local all-in-one. */
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnBean(JdbcClient.class)
-    static class Accounts {
-
-        @Bean
-        MigrationSet securityMigrations() {
-            return new MigrationSet("security", "classpath:db/security");
-        }
-
-        @Bean
-        PasswordEncoder passwordEncoder() {
-            return new BCryptPasswordEncoder();
-        }
-
-        @Bean
-        AccountStore accountStore(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactionManager,
-                vn.motsach.infra.migrations.SchemaMigrations migratedFirst) {
-            return new AccountStore(jdbc, clock, new TransactionTemplate(transactionManager));
-        }
-
-        @Bean
-        TokenVersions tokenVersions(AccountStore accounts) {
-            return accounts.tokenVersions();
-        }
-
-        @Bean
-        LoginThrottle loginThrottle(SecuritySettings settings, Clock clock) {
-            return new LoginThrottle(settings.loginFailuresPerAccount(), settings.loginFailuresPerAddress(),
-                    settings.loginLongestWait(), clock);
-        }
-
-        @Bean
-        AccountsController accountsController(AccountStore accounts, PasswordEncoder passwords, AccessTokens tokens,
-                LoginThrottle throttle, SecuritySettings settings, Clock clock) {
-            return new AccountsController(accounts, passwords, new PasswordPolicy(), tokens, throttle,
-                    new ClientAddress(settings.trustedProxies()), clock);
-        }
-
-        @Bean
-        AccountAuditController accountAuditController(AccountStore accounts) {
-            return new AccountAuditController(accounts.audit());
-        }
-
-        @Bean
-        FirstSystemAdministrator firstSystemAdministrator(AccountStore accounts, PasswordEncoder passwords,
-                SecuritySettings settings) {
-            return new FirstSystemAdministrator(accounts, passwords, settings);
-        }
-
     }
 }

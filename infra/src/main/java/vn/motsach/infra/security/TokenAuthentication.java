@@ -28,7 +28,7 @@ import org.springframework.security.oauth2.server.resource.web.DefaultBearerToke
  * Accepts our own tokens and, when one is configured, an external OpenID Connect issuer's
  * (a province's Keycloak, say), whose roles and school come from configured claims. The issuer
  * named in the token picks the verifier; a token of any other issuer is refused. One of our own
- * tokens is refused too once its account has changed since it was issued ({@link TokenVersions});
+ * tokens is refused too once its account has changed since it was issued ({@link TokenVersionCheck});
  * an external issuer's tokens are that issuer's to revoke.
  */
 final class TokenAuthentication implements AuthenticationManagerResolver<HttpServletRequest> {
@@ -39,10 +39,10 @@ final class TokenAuthentication implements AuthenticationManagerResolver<HttpSer
     private final DefaultBearerTokenResolver bearer = new DefaultBearerTokenResolver();
     private final SecuritySettings settings;
     private final RememberingJwtDecoder ours;
-    private final ObjectProvider<TokenVersions> versions;
+    private final ObjectProvider<TokenVersionCheck> versions;
 
     /** @param versions the accounts' token versions, where accounts are (not in analytics, which has no database) */
-    TokenAuthentication(SecretKey key, SecuritySettings settings, Clock clock, ObjectProvider<TokenVersions> versions) {
+    TokenAuthentication(SecretKey key, SecuritySettings settings, Clock clock, ObjectProvider<TokenVersionCheck> versions) {
         this.settings = settings;
         this.versions = versions;
         NimbusJwtDecoder verifier = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
@@ -79,7 +79,7 @@ final class TokenAuthentication implements AuthenticationManagerResolver<HttpSer
         if (version == null) {
             return;
         }
-        TokenVersions current = versions.getIfAvailable();
+        TokenVersionCheck current = versions.getIfAvailable();
         if (current == null) {
             return;
         }

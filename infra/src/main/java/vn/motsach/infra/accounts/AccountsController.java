@@ -1,4 +1,4 @@
-package vn.motsach.infra.security;
+package vn.motsach.infra.accounts;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -28,6 +28,10 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.events.LocalId;
 import vn.motsach.events.SchoolId;
 import vn.motsach.infra.apidocs.Refusals;
+import vn.motsach.infra.security.AccessTokens;
+import vn.motsach.infra.security.Caller;
+import vn.motsach.infra.security.CurrentCaller;
+import vn.motsach.infra.security.Role;
 import vn.motsach.infra.web.ApiProblem;
 import vn.motsach.infra.web.Page;
 import vn.motsach.infra.web.Paging;

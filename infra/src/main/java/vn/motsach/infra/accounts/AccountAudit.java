@@ -1,4 +1,4 @@
-package vn.motsach.infra.security;
+package vn.motsach.infra.accounts;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -15,6 +15,7 @@ import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.motsach.infra.security.Role;
 import vn.motsach.infra.web.Page;
 import vn.motsach.infra.web.Paging;
 

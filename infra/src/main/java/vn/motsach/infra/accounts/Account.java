@@ -1,6 +1,8 @@
-package vn.motsach.infra.security;
+package vn.motsach.infra.accounts;
 
 import java.util.Set;
+import vn.motsach.infra.security.Caller;
+import vn.motsach.infra.security.Role;
 
 /**
  * An account as stored: the password only as its BCrypt hash.

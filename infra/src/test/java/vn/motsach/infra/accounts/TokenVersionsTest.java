@@ -1,4 +1,4 @@
-package vn.motsach.infra.security;
+package vn.motsach.infra.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

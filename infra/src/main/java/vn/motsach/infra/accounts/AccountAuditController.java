@@ -1,4 +1,4 @@
-package vn.motsach.infra.security;
+package vn.motsach.infra.accounts;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,4 +1,4 @@
-package vn.motsach.infra.security;
+package vn.motsach.infra.accounts;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package vn.motsach.infra.security;
+package vn.motsach.infra.accounts;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,6 +8,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import vn.motsach.infra.security.TokenVersionCheck;
 
 /**
  * Whether a token's version is still its account's: disabling an account or changing its roles,
@@ -19,7 +20,7 @@ import java.util.function.Function;
  * through another instance (the sides run as several processes) is seen within
  * {@link #FRESH_FOR}, the longest a revoked token may still be accepted.
  */
-final class TokenVersions {
+final class TokenVersions implements TokenVersionCheck {
 
     static final Duration FRESH_FOR = Duration.ofSeconds(5);
     private static final int REMEMBERED_ACCOUNTS = 10_000;
@@ -36,7 +37,8 @@ final class TokenVersions {
         this.clock = clock;
     }
 
-    boolean isCurrent(String username, long version) {
+    @Override
+    public boolean isCurrent(String username, long version) {
         Instant now = clock.instant();
         Known entry = known.get(username);
         if (entry == null || !entry.freshAt(now)) {

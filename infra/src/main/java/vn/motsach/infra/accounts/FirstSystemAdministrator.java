@@ -1,4 +1,4 @@
-package vn.motsach.infra.security;
+package vn.motsach.infra.accounts;
 
 import java.security.SecureRandom;
 import java.util.EnumSet;
@@ -6,6 +6,8 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import vn.motsach.infra.security.Role;
+import vn.motsach.infra.security.SecuritySettings;
 
 /**
  * A fresh system has one account, {@code admin}, to create all the others with. Its password

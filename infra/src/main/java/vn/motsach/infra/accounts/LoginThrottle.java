@@ -1,4 +1,4 @@
-package vn.motsach.infra.security;
+package vn.motsach.infra.accounts;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package vn.motsach.infra.security;
+package vn.motsach.infra.accounts;
 
 import java.sql.Array;
 import java.sql.SQLException;
@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionOperations;
+import vn.motsach.infra.security.Role;
 import vn.motsach.infra.web.Page;
 import vn.motsach.infra.web.Paging;
 

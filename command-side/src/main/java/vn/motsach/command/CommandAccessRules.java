@@ -1,0 +1,53 @@
+package vn.motsach.command;
+
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+import static vn.motsach.infra.security.RouteRules.DESK;
+import static vn.motsach.infra.security.RouteRules.ONLY_SCHOOL_ADMIN;
+import static vn.motsach.infra.security.RouteRules.SCHOOL_STAFF;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.motsach.infra.security.RouteRules;
+
+/** Who may call the command side's routes: every change a school makes, and its audit trail. */
+@Configuration(proxyBeanMethods = false)
+class CommandAccessRules {
+
+    @Bean
+    RouteRules commandRoutes() {
+        return RouteRules.builder()
+                // school
+                .school(PUT, "", ONLY_SCHOOL_ADMIN)
+                .school(PUT, "/school-years/{schoolYear}", ONLY_SCHOOL_ADMIN)
+                .school(PUT, "/loan-policies/{category}", DESK)
+                // patrons
+                .school(PUT, "/classes/{classId}", DESK)
+                .school(POST, "/classes/{classId}/closing", DESK)
+                .school(PUT, "/patrons/{patronId}", DESK)
+                .school(POST, "/patrons/{patronId}/class-moves", DESK)
+                .school(POST, "/patrons/{patronId}/departures", DESK)
+                // circulation
+                .school(POST, "/titles", DESK)
+                .school(POST, "/copies", DESK)
+                .school(POST, "/copies/{barcode}/withdrawal", DESK)
+                .school(POST, "/checkouts", DESK)
+                .school(POST, "/checkins", DESK)
+                .school(POST, "/loans/{loanId}/renewals", DESK)
+                .school(POST, "/holds", DESK)
+                .school(DELETE, "/holds/{holdId}", DESK)
+                // reading
+                .school(POST, "/reading-sessions", SCHOOL_STAFF)
+                // the classes of these two are in the body: the controllers ask ClassScope
+                .school(POST, "/library-periods", SCHOOL_STAFF)
+                .school(POST, "/reading-events", SCHOOL_STAFF)
+                .school(POST, "/reading-events/{eventId}/participations", SCHOOL_STAFF)
+                .school(PUT, "/reading-targets/{targetId}", ONLY_SCHOOL_ADMIN)
+                .school(DELETE, "/reading-targets/{targetId}", ONLY_SCHOOL_ADMIN)
+                // audit
+                .school(GET, "/audit", ONLY_SCHOOL_ADMIN)
+                .build();
+    }
+}

@@ -1,0 +1,53 @@
+package vn.motsach.query;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static vn.motsach.infra.security.RouteRules.DESK;
+import static vn.motsach.infra.security.RouteRules.SCHOOL_STAFF;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.motsach.infra.security.RouteRules;
+
+/** Who may call the query side's routes: the lists and details a school reads, and the projections' administration. */
+@Configuration(proxyBeanMethods = false)
+class QueryAccessRules {
+
+    @Bean
+    RouteRules queryRoutes() {
+        return RouteRules.builder()
+                // schools and their set-up
+                .school(GET, "", SCHOOL_STAFF)
+                .school(GET, "/school-years", SCHOOL_STAFF)
+                .school(GET, "/school-years/{schoolYear}", SCHOOL_STAFF)
+                .school(GET, "/loan-policies", SCHOOL_STAFF)
+                .school(GET, "/loan-policies/{category}", SCHOOL_STAFF)
+                .authority(GET, "/schools")
+                .system(GET, "/api/v1/schools")
+                .system(GET, "/api/v1/authorities")
+                // classes: a teacher sees their own classes in the list, the controller asks CurrentCaller
+                .school(GET, "/classes", SCHOOL_STAFF)
+                .schoolClass(GET, "/classes/{classId}")
+                // patrons: a teacher lists their own classes' patrons only, the controller asks CurrentCaller
+                .school(GET, "/patrons", SCHOOL_STAFF)
+                .school(GET, "/patrons/{patronId}", DESK)
+                .school(GET, "/patrons/{patronId}/loans", DESK)
+                // catalogue, copies, loans and holds
+                .school(GET, "/titles", SCHOOL_STAFF)
+                .school(GET, "/titles/{titleId}", SCHOOL_STAFF)
+                .school(GET, "/copies", SCHOOL_STAFF)
+                .school(GET, "/copies/{barcode}", SCHOOL_STAFF)
+                .school(GET, "/loans", DESK)
+                .school(GET, "/loans/{loanId}", DESK)
+                .school(GET, "/holds", DESK)
+                .school(GET, "/holds/{holdId}", DESK)
+                // reading: a teacher lists their own classes' periods, events and students' sessions, the controller asks CurrentCaller
+                .school(GET, "/library-periods", SCHOOL_STAFF)
+                .school(GET, "/reading-events", SCHOOL_STAFF)
+                .school(GET, "/patrons/{patronId}/reading-sessions", SCHOOL_STAFF)
+                // the projections' rebuild and dead letters
+                .system(GET, "/api/v1/admin/projections/**")
+                .system(POST, "/api/v1/admin/projections/**")
+                .build();
+    }
+}
