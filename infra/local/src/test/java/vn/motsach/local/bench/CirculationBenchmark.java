@@ -250,7 +250,8 @@ class CirculationBenchmark {
     private static Baseline baseline(Environment environment, Duration duration) throws Exception {
         String url = environment.getProperty("spring.datasource.url");
         String user = environment.getProperty("spring.datasource.username");
-        try (Connection setUp = DriverManager.getConnection(url, user, "")) {
+        String password = environment.getProperty("spring.datasource.password", "");
+        try (Connection setUp = DriverManager.getConnection(url, user, password)) {
             setUp.createStatement().execute("create table if not exists bench_baseline (id bigserial primary key, desk int, at timestamptz default now())");
         }
         LatencyRecorder latency = new LatencyRecorder(5_000_000);
@@ -261,7 +262,7 @@ class CirculationBenchmark {
         for (int desk = 0; desk < DESKS; desk++) {
             int id = desk;
             running.add(pool.submit(() -> {
-                try (Connection connection = DriverManager.getConnection(url, user, "");
+                try (Connection connection = DriverManager.getConnection(url, user, password);
                         PreparedStatement insert = connection.prepareStatement("insert into bench_baseline (desk) values (?)")) {
                     while (System.nanoTime() < end) {
                         long start = System.nanoTime();
