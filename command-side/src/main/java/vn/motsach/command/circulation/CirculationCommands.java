@@ -87,8 +87,8 @@ final class CirculationCommands {
         }
     }
 
-    /** Time-driven: a loan passed its due date. */
-    record MarkLoanOverdue(SchoolId schoolId, Barcode barcode, LoanId loanId) implements SchoolCommand {
+    /** Time-driven: a loan passed its due date by {@code today}. */
+    record MarkLoanOverdue(SchoolId schoolId, Barcode barcode, LoanId loanId, LocalDate today) implements SchoolCommand {
 
         @TargetAggregateIdentifier
         String aggregateId() {

@@ -80,12 +80,16 @@ class Title {
         return shelved(barcode).map(Hold::patronId).orElse(null);
     }
 
+    /** Whether the patron has an open hold on this title, waiting or on the hold shelf. */
+    boolean holds(PatronId patron) {
+        return holds.values().stream().anyMatch(hold -> hold.patronId().equals(patron));
+    }
+
     /**
      * The hold a checkout fulfils: the one whose copy this is, or else a hold the borrower is
-     * still waiting with (they found a copy themselves). Refuses a copy kept for someone else.
+     * still waiting with (they found a copy themselves).
      */
     Optional<HoldId> holdFulfilledBy(Barcode barcode, PatronId borrower) {
-        CirculationRules.refuseWhenOnHoldForAnotherPatron(heldFor(barcode), borrower, barcode);
         return holds.entrySet().stream()
                 .filter(entry -> entry.getValue().patronId().equals(borrower)
                         && (barcode.equals(entry.getValue().barcode()) || entry.getValue().waiting()))
@@ -98,9 +102,8 @@ class Title {
         apply(new HoldFulfilled(schoolId, holdId, titleId, hold.patronId(), barcode, loanId));
     }
 
+    /** Records a hold the desk decided on, at the end of the queue. */
     HoldPlaced place(HoldId holdId, PatronStanding patron, Instant now) {
-        CirculationRules.refuseWhenHoldAlreadyPlaced(
-                holds.values().stream().anyMatch(hold -> hold.patronId().equals(patron.patronId())), patron.patronId());
         HoldPlaced placed = new HoldPlaced(schoolId, holdId, titleId, patron.patronId(), patron.category(), patron.classId(),
                 now, waitingHolds() + 1);
         apply(placed);
