@@ -13,7 +13,6 @@ import org.springframework.stereotype.Component;
 import vn.motsach.command.circulation.CirculationCommands.AccessionCopy;
 import vn.motsach.command.circulation.CirculationCommands.CancelHold;
 import vn.motsach.command.circulation.CirculationCommands.CheckOutCopy;
-import vn.motsach.command.circulation.CirculationCommands.ExpireHold;
 import vn.motsach.command.circulation.CirculationCommands.PlaceHold;
 import vn.motsach.command.circulation.CirculationCommands.RenewLoan;
 import vn.motsach.command.circulation.CirculationCommands.ReturnCopy;
@@ -55,7 +54,7 @@ import vn.motsach.infra.time.IdGenerator;
  * outcome. A decision that needs one aggregate only is that aggregate's own command handler.
  */
 @Component
-class CirculationDesk implements DepartureHolds {
+class CirculationDesk implements DepartureHolds, HoldShelf {
 
     private final Repository<Copy> copies;
     private final Repository<Title> titles;
@@ -191,17 +190,16 @@ class CirculationDesk implements DepartureHolds {
         }
     }
 
-    @CommandHandler
-    void handle(ExpireHold command) {
-        title(command.schoolId(), command.titleId())
-                .execute(t -> t.expire(command.holdId(), today(), now(), pickupBy(command.schoolId())));
+    @Override
+    public LocalDate pickupBy(SchoolId school, PatronCategory category, LocalDate today) {
+        return lookups.calendar(school).openDaysAfter(today, lookups.policy(school, category).holdPickupDays());
     }
 
-    /** The last day a copy waits on the hold shelf: that many open days after today, per the patron's policy. */
+    /** The last day a copy put on the hold shelf today waits there, per the patron's policy. */
     private Function<PatronCategory, LocalDate> pickupBy(SchoolId school) {
         LocalDate today = today();
-        // read only when a copy actually goes to the hold shelf, which most cancellations and expiries do not
-        return category -> lookups.calendar(school).openDaysAfter(today, lookups.policy(school, category).holdPickupDays());
+        // read only when a copy actually goes to the hold shelf, which most cancellations do not
+        return category -> pickupBy(school, category, today);
     }
 
     /** A copy in use is usually in memory: loading it first spares the lookup for the rare unknown barcode. */

@@ -13,6 +13,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.motsach.command.circulation.CirculationCommands.CatalogueTitle;
+import vn.motsach.command.circulation.CirculationCommands.ExpireHold;
 import vn.motsach.command.lookup.Lookups.PatronStanding;
 import vn.motsach.events.Barcode;
 import vn.motsach.events.DocType;
@@ -129,14 +130,15 @@ class Title {
         passOn(hold.barcode(), now, pickupBy);
     }
 
-    /** Called by the hold-shelf sweep; a hold collected or already expired changes nothing. */
-    void expire(HoldId holdId, LocalDate today, Instant now, Function<PatronCategory, LocalDate> pickupBy) {
-        Hold hold = holds.get(holdId);
-        if (hold == null || hold.waiting() || !hold.pickupBy().isBefore(today)) {
+    /** Sent by the hold-shelf sweep; a hold collected, already expired or not yet due changes nothing. */
+    @CommandHandler
+    void handle(ExpireHold command, HoldShelf shelf) {
+        Hold hold = holds.get(command.holdId());
+        if (hold == null || hold.waiting() || !hold.pickupBy().isBefore(command.today())) {
             return;
         }
-        apply(new HoldExpired(schoolId, holdId, titleId, hold.patronId(), hold.barcode(), hold.pickupBy()));
-        passOn(hold.barcode(), now, pickupBy);
+        apply(new HoldExpired(schoolId, command.holdId(), titleId, hold.patronId(), hold.barcode(), hold.pickupBy()));
+        passOn(hold.barcode(), command.now(), category -> shelf.pickupBy(schoolId, category, command.today()));
     }
 
     /** A copy freed from the hold shelf goes to the next patron waiting, or back to the shelf. */
