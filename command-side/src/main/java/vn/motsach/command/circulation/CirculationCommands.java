@@ -1,6 +1,7 @@
 package vn.motsach.command.circulation;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -78,8 +79,8 @@ final class CirculationCommands {
     record CancelHold(SchoolId schoolId, HoldId holdId) implements SchoolCommand {
     }
 
-    /** Time-driven: a copy waited on the hold shelf past its pickup day. */
-    record ExpireHold(SchoolId schoolId, TitleId titleId, HoldId holdId) implements SchoolCommand {
+    /** Time-driven: a copy waited on the hold shelf past its pickup day; {@code now} is when it goes to the next patron. */
+    record ExpireHold(SchoolId schoolId, TitleId titleId, HoldId holdId, LocalDate today, Instant now) implements SchoolCommand {
 
         @TargetAggregateIdentifier
         String aggregateId() {
@@ -87,8 +88,8 @@ final class CirculationCommands {
         }
     }
 
-    /** Time-driven: a loan passed its due date. */
-    record MarkLoanOverdue(SchoolId schoolId, Barcode barcode, LoanId loanId) implements SchoolCommand {
+    /** Time-driven: a loan passed its due date by {@code today}. */
+    record MarkLoanOverdue(SchoolId schoolId, Barcode barcode, LoanId loanId, LocalDate today) implements SchoolCommand {
 
         @TargetAggregateIdentifier
         String aggregateId() {

@@ -13,8 +13,6 @@ import org.springframework.stereotype.Component;
 import vn.motsach.command.circulation.CirculationCommands.AccessionCopy;
 import vn.motsach.command.circulation.CirculationCommands.CancelHold;
 import vn.motsach.command.circulation.CirculationCommands.CheckOutCopy;
-import vn.motsach.command.circulation.CirculationCommands.ExpireHold;
-import vn.motsach.command.circulation.CirculationCommands.MarkLoanOverdue;
 import vn.motsach.command.circulation.CirculationCommands.PlaceHold;
 import vn.motsach.command.circulation.CirculationCommands.RenewLoan;
 import vn.motsach.command.circulation.CirculationCommands.ReturnCopy;
@@ -48,9 +46,15 @@ import vn.motsach.infra.time.IdGenerator;
  * unit of work, always in the same order (copy, then title), after locking the patron's row,
  * so two desks racing for the same copy or patron decide one after the other; the event store
  * appends every stream in one PostgreSQL transaction.
+ *
+ * <p>A checkout, return, renewal, withdrawal or hold is decided in one place, its handler here:
+ * it applies the named {@link CirculationRules} to the copy, the title and the patron's standing
+ * in the order of precedence of their refusals (the copy's own, then the hold shelf's, then the
+ * patron's), reading each fact only once a rule needs it, and then has the aggregates record the
+ * outcome. A decision that needs one aggregate only is that aggregate's own command handler.
  */
 @Component
-class CirculationDesk implements DepartureHolds {
+class CirculationDesk implements DepartureHolds, HoldShelf {
 
     private final Repository<Copy> copies;
     private final Repository<Title> titles;
@@ -82,8 +86,12 @@ class CirculationDesk implements DepartureHolds {
     @CommandHandler
     void handle(WithdrawCopy command) {
         Aggregate<Copy> copy = copy(command.schoolId(), command.barcode());
-        Aggregate<Title> title = title(command.schoolId(), copy.invoke(Copy::titleId));
-        CirculationRules.refuseWhenCopyOnHoldShelf(title.invoke(t -> t.heldFor(command.barcode())) != null, command.barcode());
+        Copy withdrawn = stateOf(copy);
+        Aggregate<Title> title = title(command.schoolId(), withdrawn.titleId());
+        CirculationRules.refuseWhenCopyOnHoldShelf(stateOf(title), command.barcode());
+        // a second withdrawal is refused: answering it as done would echo a reason that is not the one stored
+        CirculationRules.refuseWhenCopyWithdrawn(withdrawn);
+        CirculationRules.refuseWhenCopyAlreadyOnLoan(withdrawn);
         copy.execute(c -> c.withdraw(command.reason(), today()));
     }
 
@@ -93,9 +101,13 @@ class CirculationDesk implements DepartureHolds {
         PatronStanding patron = lookups.lockPatron(command.schoolId(), command.patronId(), today)
                 .orElseThrow(() -> new Refused(RefusalCode.PATRON_NOT_FOUND, command.patronId().value()));
         Aggregate<Copy> copy = copy(command.schoolId(), command.barcode());
-        copy.execute(Copy::refuseWhenNotLendable);
-        Optional<Aggregate<Title>> title = titleWithOpenHolds(command.schoolId(), copy.invoke(Copy::titleId));
-        Optional<HoldId> fulfilled = title.flatMap(t -> t.invoke(it -> it.holdFulfilledBy(command.barcode(), command.patronId())));
+        Copy lent = stateOf(copy);
+        CirculationRules.refuseWhenCopyWithdrawn(lent);
+        CirculationRules.refuseWhenCopyNotLoanable(lent);
+        CirculationRules.refuseWhenCopyAlreadyOnLoan(lent);
+        Optional<Aggregate<Title>> title = titleWithOpenHolds(command.schoolId(), lent.titleId());
+        title.ifPresent(t -> CirculationRules.refuseWhenOnHoldForAnotherPatron(stateOf(t), command.barcode(), patron));
+        Optional<HoldId> fulfilled = title.flatMap(t -> stateOf(t).holdFulfilledBy(command.barcode(), command.patronId()));
         CirculationRules.refuseWhenPatronInactive(patron);
         CirculationRules.refuseWhenPatronHasOverdueLoans(patron);
         LoanPolicy policy = lookups.policy(command.schoolId(), patron.category());
@@ -110,14 +122,15 @@ class CirculationDesk implements DepartureHolds {
     @CommandHandler
     CopyReturned handle(ReturnCopy command) {
         Aggregate<Copy> copy = copy(command.schoolId(), command.barcode());
-        copy.execute(Copy::refuseWhenNotOnLoan);
-        Optional<Aggregate<Title>> title = titleWithOpenHolds(command.schoolId(), copy.invoke(Copy::titleId));
-        Optional<HoldId> next = title.flatMap(t -> t.invoke(Title::nextWaiting));
+        Copy returned = stateOf(copy);
+        CirculationRules.refuseWhenCopyNotOnLoan(returned);
+        Optional<Aggregate<Title>> title = titleWithOpenHolds(command.schoolId(), returned.titleId());
+        Optional<HoldId> next = title.flatMap(t -> stateOf(t).nextWaiting());
         Instant now = now();
-        CopyReturned returned = copy.invoke(c -> c.checkIn(now, today(), next.orElse(null)));
+        CopyReturned checkedIn = copy.invoke(c -> c.checkIn(now, today(), next.orElse(null)));
         next.ifPresent(hold -> title.orElseThrow()
                 .execute(t -> t.keepFor(hold, command.barcode(), now, pickupBy(command.schoolId()))));
-        return returned;
+        return checkedIn;
     }
 
     @CommandHandler
@@ -125,12 +138,18 @@ class CirculationDesk implements DepartureHolds {
         Barcode barcode = lookups.copyOfOpenLoan(command.schoolId(), command.loanId())
                 .orElseThrow(() -> new Refused(RefusalCode.LOAN_NOT_FOUND, command.loanId().toString()));
         Aggregate<Copy> copy = copy(command.schoolId(), barcode);
-        Aggregate<Title> title = title(command.schoolId(), copy.invoke(Copy::titleId));
-        CirculationRules.refuseWhenRenewalBlockedByHold(title.invoke(Title::waitingHolds), barcode);
-        PatronCategory category = copy.invoke(Copy::borrowerCategory);
+        Copy lent = stateOf(copy);
+        Aggregate<Title> title = title(command.schoolId(), lent.titleId());
+        CirculationRules.refuseWhenRenewalBlockedByHold(stateOf(title), barcode);
+        // the lookup and the copy disagree only when another desk took the copy back a moment ago
+        if (!command.loanId().equals(lent.currentLoan())) {
+            throw new Refused(RefusalCode.LOAN_NOT_FOUND, command.loanId().toString());
+        }
+        PatronCategory category = lent.borrowerCategory();
         LoanPolicy policy = lookups.policy(command.schoolId(), category == null ? PatronCategory.STUDENT : category);
+        CirculationRules.refuseWhenRenewalLimitReached(lent, policy);
         SchoolCalendar calendar = lookups.calendar(command.schoolId());
-        return copy.invoke(c -> c.renew(command.loanId(), policy, calendar, now(), today()));
+        return copy.invoke(c -> c.renew(policy, calendar, now(), today()));
     }
 
     @CommandHandler
@@ -142,6 +161,7 @@ class CirculationDesk implements DepartureHolds {
         CirculationRules.refuseWhenTitleNotLoanable(lookups.hasLoanableCopy(command.schoolId(), command.titleId()),
                 command.titleId());
         CirculationRules.refuseWhenHoldNotNeeded(lookups.copyOnShelf(command.schoolId(), command.titleId()), command.titleId());
+        CirculationRules.refuseWhenHoldAlreadyPlaced(stateOf(title), patron);
         HoldId holdId = new HoldId(ids.newId());
         return title.invoke(t -> t.place(holdId, patron, now()));
     }
@@ -170,22 +190,16 @@ class CirculationDesk implements DepartureHolds {
         }
     }
 
-    @CommandHandler
-    void handle(ExpireHold command) {
-        title(command.schoolId(), command.titleId())
-                .execute(t -> t.expire(command.holdId(), today(), now(), pickupBy(command.schoolId())));
+    @Override
+    public LocalDate pickupBy(SchoolId school, PatronCategory category, LocalDate today) {
+        return lookups.calendar(school).openDaysAfter(today, lookups.policy(school, category).holdPickupDays());
     }
 
-    @CommandHandler
-    void handle(MarkLoanOverdue command) {
-        copy(command.schoolId(), command.barcode()).execute(c -> c.markOverdue(command.loanId(), today()));
-    }
-
-    /** The last day a copy waits on the hold shelf: that many open days after today, per the patron's policy. */
+    /** The last day a copy put on the hold shelf today waits there, per the patron's policy. */
     private Function<PatronCategory, LocalDate> pickupBy(SchoolId school) {
         LocalDate today = today();
-        // read only when a copy actually goes to the hold shelf, which most cancellations and expiries do not
-        return category -> lookups.calendar(school).openDaysAfter(today, lookups.policy(school, category).holdPickupDays());
+        // read only when a copy actually goes to the hold shelf, which most cancellations do not
+        return category -> pickupBy(school, category, today);
     }
 
     /** A copy in use is usually in memory: loading it first spares the lookup for the rare unknown barcode. */
@@ -212,6 +226,14 @@ class CirculationDesk implements DepartureHolds {
      */
     private Optional<Aggregate<Title>> titleWithOpenHolds(SchoolId school, TitleId titleId) {
         return lookups.hasOpenHolds(school, titleId) ? Optional.of(title(school, titleId)) : Optional.empty();
+    }
+
+    /**
+     * The aggregate's current state, for the rules to judge. Only reads go through it: every change
+     * is still made through {@code invoke} or {@code execute}, so its events are applied in its lifecycle.
+     */
+    private static <T> T stateOf(Aggregate<T> aggregate) {
+        return aggregate.invoke(Function.identity());
     }
 
     private LocalDate today() {

@@ -9,46 +9,48 @@ import vn.motsach.events.Refused;
 import vn.motsach.events.TitleId;
 
 /**
- * Every circulation rule, each a named function that refuses with its code (the README's rules
- * table lists them). Aggregates and the desk call them; they hold no state of their own.
+ * Every circulation rule, each a named function that judges the facts it is given (a copy, a
+ * title, a patron's standing) and refuses with its code (the README's rules table lists them).
+ * The desk applies them, in the order of precedence of each command; they hold no state of their own.
  */
 final class CirculationRules {
 
     private CirculationRules() {
     }
 
-    static void refuseWhenCopyWithdrawn(boolean withdrawn, Barcode barcode) {
-        if (withdrawn) {
-            throw new Refused(RefusalCode.COPY_WITHDRAWN, barcode.value());
+    static void refuseWhenCopyWithdrawn(Copy copy) {
+        if (copy.withdrawn()) {
+            throw new Refused(RefusalCode.COPY_WITHDRAWN, copy.barcode().value());
         }
     }
 
-    static void refuseWhenCopyNotLoanable(boolean loanable, Barcode barcode) {
-        if (!loanable) {
-            throw new Refused(RefusalCode.COPY_NOT_LOANABLE, barcode.value());
+    static void refuseWhenCopyNotLoanable(Copy copy) {
+        if (!copy.loanable()) {
+            throw new Refused(RefusalCode.COPY_NOT_LOANABLE, copy.barcode().value());
         }
     }
 
-    static void refuseWhenCopyAlreadyOnLoan(boolean onLoan, Barcode barcode) {
-        if (onLoan) {
-            throw new Refused(RefusalCode.COPY_ALREADY_ON_LOAN, barcode.value());
+    static void refuseWhenCopyAlreadyOnLoan(Copy copy) {
+        if (copy.onLoan()) {
+            throw new Refused(RefusalCode.COPY_ALREADY_ON_LOAN, copy.barcode().value());
         }
     }
 
-    static void refuseWhenCopyNotOnLoan(boolean onLoan, Barcode barcode) {
-        if (!onLoan) {
-            throw new Refused(RefusalCode.COPY_NOT_ON_LOAN, barcode.value());
+    static void refuseWhenCopyNotOnLoan(Copy copy) {
+        if (!copy.onLoan()) {
+            throw new Refused(RefusalCode.COPY_NOT_ON_LOAN, copy.barcode().value());
         }
     }
 
-    static void refuseWhenOnHoldForAnotherPatron(PatronId heldFor, PatronId borrower, Barcode barcode) {
-        if (heldFor != null && !heldFor.equals(borrower)) {
+    static void refuseWhenOnHoldForAnotherPatron(Title title, Barcode barcode, PatronStanding borrower) {
+        PatronId heldFor = title.heldFor(barcode);
+        if (heldFor != null && !heldFor.equals(borrower.patronId())) {
             throw new Refused(RefusalCode.COPY_ON_HOLD_FOR_ANOTHER_PATRON, barcode.value());
         }
     }
 
-    static void refuseWhenCopyOnHoldShelf(boolean onHoldShelf, Barcode barcode) {
-        if (onHoldShelf) {
+    static void refuseWhenCopyOnHoldShelf(Title title, Barcode barcode) {
+        if (title.heldFor(barcode) != null) {
             throw new Refused(RefusalCode.COPY_ON_HOLD_SHELF, barcode.value());
         }
     }
@@ -72,22 +74,23 @@ final class CirculationRules {
         }
     }
 
-    static void refuseWhenRenewalLimitReached(int renewals, LoanPolicy policy, Barcode barcode) {
-        if (renewals >= policy.maxRenewals()) {
-            throw new Refused(RefusalCode.RENEWAL_LIMIT_REACHED, barcode.value(), policy.maxRenewals());
+    static void refuseWhenRenewalLimitReached(Copy copy, LoanPolicy policy) {
+        if (copy.renewals() >= policy.maxRenewals()) {
+            throw new Refused(RefusalCode.RENEWAL_LIMIT_REACHED, copy.barcode().value(), policy.maxRenewals());
         }
     }
 
     /** Someone waiting for the title gets it before the current borrower keeps it longer. */
-    static void refuseWhenRenewalBlockedByHold(int waitingHolds, Barcode barcode) {
+    static void refuseWhenRenewalBlockedByHold(Title title, Barcode barcode) {
+        int waitingHolds = title.waitingHolds();
         if (waitingHolds > 0) {
             throw new Refused(RefusalCode.RENEWAL_BLOCKED_BY_HOLD, barcode.value(), waitingHolds);
         }
     }
 
-    static void refuseWhenHoldAlreadyPlaced(boolean alreadyHolding, PatronId patron) {
-        if (alreadyHolding) {
-            throw new Refused(RefusalCode.HOLD_ALREADY_PLACED, patron.value());
+    static void refuseWhenHoldAlreadyPlaced(Title title, PatronStanding patron) {
+        if (title.holds(patron.patronId())) {
+            throw new Refused(RefusalCode.HOLD_ALREADY_PLACED, patron.patronId().value());
         }
     }
 

@@ -64,7 +64,7 @@ class CirculationSweeps {
     int markOverdueLoans(LocalDate today) {
         int count = 0;
         for (var loan : lookups.loansDueBefore(today, BATCH)) {
-            run(new MarkLoanOverdue(loan.schoolId(), loan.barcode(), loan.loanId()));
+            run(new MarkLoanOverdue(loan.schoolId(), loan.barcode(), loan.loanId(), today));
             count++;
         }
         return count;
@@ -73,7 +73,7 @@ class CirculationSweeps {
     int expireUncollectedHolds(LocalDate today) {
         int count = 0;
         for (var hold : lookups.holdsUncollectedBefore(today, BATCH)) {
-            run(new ExpireHold(hold.schoolId(), hold.titleId(), hold.holdId()));
+            run(new ExpireHold(hold.schoolId(), hold.titleId(), hold.holdId(), today, clock.instant()));
             count++;
         }
         return count;

@@ -7,9 +7,11 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import vn.motsach.command.circulation.CirculationCommands.MarkLoanOverdue;
 import vn.motsach.command.lookup.Lookups.PatronStanding;
 import vn.motsach.command.school.LoanPolicy;
 import vn.motsach.command.school.SchoolCalendar;
@@ -20,8 +22,6 @@ import vn.motsach.events.HoldId;
 import vn.motsach.events.LoanId;
 import vn.motsach.events.PatronCategory;
 import vn.motsach.events.PatronId;
-import vn.motsach.events.RefusalCode;
-import vn.motsach.events.Refused;
 import vn.motsach.events.Routing;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.TitleId;
@@ -36,6 +36,11 @@ import vn.motsach.events.circulation.LoanRenewed;
  * A copy (bản sách) under its số đăng ký cá biệt, and its current loan: a copy is lent to at
  * most one patron at a time because every loan is an event of this one stream. A copy lives for
  * years and gathers two events a loan, so it is snapshotted (its fields, as JSON) every so often.
+ *
+ * <p>Lending, returning, renewing and withdrawing are decided by the desk, which needs the title
+ * and the patron as well: it judges this copy's state with {@link CirculationRules} in the same
+ * unit of work, with the copy locked, then records the decision here. What needs only the copy
+ * (an overdue loan) is this aggregate's own command handler.
  */
 @Aggregate(repository = CirculationConfiguration.COPY_REPOSITORY)
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
@@ -68,6 +73,23 @@ class Copy {
         return titleId;
     }
 
+    Barcode barcode() {
+        return barcode;
+    }
+
+    boolean loanable() {
+        return loanable;
+    }
+
+    boolean withdrawn() {
+        return withdrawn;
+    }
+
+    /** How often the current loan was renewed. */
+    int renewals() {
+        return loan == null ? 0 : loan.renewals();
+    }
+
     boolean onLoan() {
         return loan != null;
     }
@@ -81,27 +103,16 @@ class Copy {
         return loan == null ? null : loan.loanId();
     }
 
+    /** Records a loan the desk decided on. */
     CopyCheckedOut checkOut(LoanId loanId, PatronStanding patron, LocalDate dueOn, Instant now, HoldId fulfilledHold) {
-        refuseWhenNotLendable();
         CopyCheckedOut event = new CopyCheckedOut(schoolId, loanId, barcode, titleId, title, docType, patron.patronId(),
                 patron.category(), patron.classId(), now, dueOn, fulfilledHold);
         apply(event);
         return event;
     }
 
-    /** Checks the copy can leave the desk at all, before the desk asks anything else. */
-    void refuseWhenNotLendable() {
-        CirculationRules.refuseWhenCopyWithdrawn(withdrawn, barcode);
-        CirculationRules.refuseWhenCopyNotLoanable(loanable, barcode);
-        CirculationRules.refuseWhenCopyAlreadyOnLoan(onLoan(), barcode);
-    }
-
-    void refuseWhenNotOnLoan() {
-        CirculationRules.refuseWhenCopyNotOnLoan(onLoan(), barcode);
-    }
-
+    /** Records the return of the current loan, which the desk found open. */
     CopyReturned checkIn(Instant now, LocalDate today, HoldId nextHold) {
-        refuseWhenNotOnLoan();
         int overdueDays = (int) Math.max(0, ChronoUnit.DAYS.between(loan.dueOn(), today));
         CopyReturned event = new CopyReturned(schoolId, loan.loanId(), barcode, titleId, loan.patronId(), loan.category(),
                 loan.classId(), now, loan.dueOn(), overdueDays, nextHold == null ? Routing.SHELF : Routing.HOLD_SHELF, nextHold);
@@ -109,30 +120,26 @@ class Copy {
         return event;
     }
 
-    LoanRenewed renew(LoanId loanId, LoanPolicy policy, SchoolCalendar calendar, Instant now, LocalDate today) {
-        if (!loanId.equals(currentLoan())) {
-            throw new Refused(RefusalCode.LOAN_NOT_FOUND, loanId.toString());
-        }
-        CirculationRules.refuseWhenRenewalLimitReached(loan.renewals(), policy, barcode);
-        LoanRenewed event = new LoanRenewed(schoolId, loanId, barcode, titleId, loan.patronId(), loan.classId(), now,
+    /** Records a renewal of the current loan the desk decided on: a fresh loan period from today. */
+    LoanRenewed renew(LoanPolicy policy, SchoolCalendar calendar, Instant now, LocalDate today) {
+        LoanRenewed event = new LoanRenewed(schoolId, loan.loanId(), barcode, titleId, loan.patronId(), loan.classId(), now,
                 loan.dueOn(), calendar.dueOn(today, policy.loanDays()), loan.renewals() + 1);
         apply(event);
         return event;
     }
 
-    /** Called by the overdue sweep; saying it twice, or too early, changes nothing. */
-    void markOverdue(LoanId loanId, LocalDate today) {
-        if (loan == null || !loan.loanId().equals(loanId) || loan.overdue() || !loan.dueOn().isBefore(today)) {
+    /** Sent by the overdue sweep; saying it twice, or too early, changes nothing. */
+    @CommandHandler
+    void handle(MarkLoanOverdue command) {
+        if (loan == null || !loan.loanId().equals(command.loanId()) || loan.overdue() || !loan.dueOn().isBefore(command.today())) {
             return;
         }
-        apply(new LoanBecameOverdue(schoolId, loanId, barcode, titleId, loan.patronId(), loan.category(), loan.classId(),
+        apply(new LoanBecameOverdue(schoolId, loan.loanId(), barcode, titleId, loan.patronId(), loan.category(), loan.classId(),
                 loan.dueOn(), loan.dueOn().plusDays(1)));
     }
 
-    /** A second withdrawal is refused: answering it as done would echo a reason that is not the one stored. */
+    /** Records a withdrawal the desk decided on. */
     void withdraw(String reason, LocalDate today) {
-        CirculationRules.refuseWhenCopyWithdrawn(withdrawn, barcode);
-        CirculationRules.refuseWhenCopyAlreadyOnLoan(onLoan(), barcode);
         apply(new CopyWithdrawn(schoolId, barcode, titleId, reason, today));
     }
 

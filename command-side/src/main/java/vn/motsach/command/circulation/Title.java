@@ -13,6 +13,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.motsach.command.circulation.CirculationCommands.CatalogueTitle;
+import vn.motsach.command.circulation.CirculationCommands.ExpireHold;
 import vn.motsach.command.lookup.Lookups.PatronStanding;
 import vn.motsach.events.Barcode;
 import vn.motsach.events.DocType;
@@ -80,12 +81,16 @@ class Title {
         return shelved(barcode).map(Hold::patronId).orElse(null);
     }
 
+    /** Whether the patron has an open hold on this title, waiting or on the hold shelf. */
+    boolean holds(PatronId patron) {
+        return holds.values().stream().anyMatch(hold -> hold.patronId().equals(patron));
+    }
+
     /**
      * The hold a checkout fulfils: the one whose copy this is, or else a hold the borrower is
-     * still waiting with (they found a copy themselves). Refuses a copy kept for someone else.
+     * still waiting with (they found a copy themselves).
      */
     Optional<HoldId> holdFulfilledBy(Barcode barcode, PatronId borrower) {
-        CirculationRules.refuseWhenOnHoldForAnotherPatron(heldFor(barcode), borrower, barcode);
         return holds.entrySet().stream()
                 .filter(entry -> entry.getValue().patronId().equals(borrower)
                         && (barcode.equals(entry.getValue().barcode()) || entry.getValue().waiting()))
@@ -98,9 +103,8 @@ class Title {
         apply(new HoldFulfilled(schoolId, holdId, titleId, hold.patronId(), barcode, loanId));
     }
 
+    /** Records a hold the desk decided on, at the end of the queue. */
     HoldPlaced place(HoldId holdId, PatronStanding patron, Instant now) {
-        CirculationRules.refuseWhenHoldAlreadyPlaced(
-                holds.values().stream().anyMatch(hold -> hold.patronId().equals(patron.patronId())), patron.patronId());
         HoldPlaced placed = new HoldPlaced(schoolId, holdId, titleId, patron.patronId(), patron.category(), patron.classId(),
                 now, waitingHolds() + 1);
         apply(placed);
@@ -126,14 +130,15 @@ class Title {
         passOn(hold.barcode(), now, pickupBy);
     }
 
-    /** Called by the hold-shelf sweep; a hold collected or already expired changes nothing. */
-    void expire(HoldId holdId, LocalDate today, Instant now, Function<PatronCategory, LocalDate> pickupBy) {
-        Hold hold = holds.get(holdId);
-        if (hold == null || hold.waiting() || !hold.pickupBy().isBefore(today)) {
+    /** Sent by the hold-shelf sweep; a hold collected, already expired or not yet due changes nothing. */
+    @CommandHandler
+    void handle(ExpireHold command, HoldShelf shelf) {
+        Hold hold = holds.get(command.holdId());
+        if (hold == null || hold.waiting() || !hold.pickupBy().isBefore(command.today())) {
             return;
         }
-        apply(new HoldExpired(schoolId, holdId, titleId, hold.patronId(), hold.barcode(), hold.pickupBy()));
-        passOn(hold.barcode(), now, pickupBy);
+        apply(new HoldExpired(schoolId, command.holdId(), titleId, hold.patronId(), hold.barcode(), hold.pickupBy()));
+        passOn(hold.barcode(), command.now(), category -> shelf.pickupBy(schoolId, category, command.today()));
     }
 
     /** A copy freed from the hold shelf goes to the next patron waiting, or back to the shelf. */

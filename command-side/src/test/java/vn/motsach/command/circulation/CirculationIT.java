@@ -160,6 +160,31 @@ class CirculationIT {
         assertThat(eventCount()).isEqualTo(events);
     }
 
+    /** When several refusals apply, the copy's own speaks first, then the hold shelf's, then the patron's. */
+    @Test
+    void whenSeveralRefusalsApplyTheCopyComesFirstThenTheHoldShelfThenThePatron() {
+        LibraryFixture library = LibraryFixture.primarySchool(api, "th-precedence");
+        library.patron("hs-chi", "Lê Minh Chi", "STUDENT", "5a4");
+        String title = library.title("Số đỏ");
+        library.copy("SD-1", title);
+        library.copy("SD-2", title);
+        library.copy("SD-3", title);
+        library.copy("SD-4", title);
+        library.expect(200, api.post(library.base() + "/copies/SD-4/withdrawal", "{\"reason\":\"Mất\"}"));
+        library.expect(201, library.checkOut("SD-1", "hs-an"));
+        library.expect(201, library.checkOut("SD-2", "hs-an"));
+        library.expect(201, library.checkOut("SD-3", "hs-chi"));
+        library.expect(201, library.placeHold(title, "hs-binh"));
+        library.expect(200, library.checkIn("SD-3"));
+        library.expect(201, api.post(library.base() + "/patrons/hs-chi/departures", "{\"reason\":\"TRANSFERRED\"}"));
+
+        refused(library.checkOut("SD-4", "hs-an"), 409, "COPY_WITHDRAWN");
+        refused(library.checkOut("SD-2", "hs-chi"), 409, "COPY_ALREADY_ON_LOAN");
+        refused(library.checkOut("SD-3", "hs-an"), 409, "COPY_ON_HOLD_FOR_ANOTHER_PATRON");
+        refused(library.checkOut("SD-3", "hs-chi"), 409, "COPY_ON_HOLD_FOR_ANOTHER_PATRON");
+        refused(library.checkOut("KHONG-CO", "khong-co"), 404, "PATRON_NOT_FOUND");
+    }
+
     @Test
     void refusalsSpeakVietnameseUnlessAskedForEnglish() {
         LibraryFixture library = LibraryFixture.primarySchool(api, "th-language");
