@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import javax.sql.DataSource;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.motsach.infra.migrations.MigrationSet;
-import vn.motsach.infra.migrations.SchemaMigrations;
-import vn.motsach.testing.ProjectionDatabase;
+import vn.motsach.testing.UpgradeSchema;
 
 /**
  * Keys kept before they belonged to accounts (V3) are upgraded in place: each goes to the actor
@@ -25,21 +22,18 @@ class IdempotencyUpgradeIT {
     private static final String SCHEMA = "idempotency_upgrade";
     private static final MigrationSet COMMAND = new MigrationSet("command", "classpath:db/command");
 
-    private static DataSource dataSource;
+    private static UpgradeSchema schema;
     private static JdbcClient jdbc;
 
     @BeforeAll
     static void databaseAtV3() {
-        dataSource = ProjectionDatabase.dataSource(null);
-        JdbcClient.create(dataSource).sql("drop schema if exists " + SCHEMA + " cascade").update();
-        migrate(SchemaMigrations.PLATFORM, null);
-        migrate(COMMAND, "3");
-        jdbc = JdbcClient.create(ProjectionDatabase.dataSource(SCHEMA));
+        schema = UpgradeSchema.at(SCHEMA, COMMAND, "3");
+        jdbc = schema.jdbc();
     }
 
     @AfterAll
     static void dropSchema() {
-        JdbcClient.create(dataSource).sql("drop schema if exists " + SCHEMA + " cascade").update();
+        schema.drop();
     }
 
     @Test
@@ -59,20 +53,12 @@ class IdempotencyUpgradeIT {
                        ('s', 'desk-2', 'h-2', 200, '{}', ?, now())""")
                 .params(position, position + 1000).update();
 
-        migrate(COMMAND, null);
+        schema.upgrade();
 
         IdempotencyStore store = new IdempotencyStore(jdbc, Clock.fixed(Instant.parse("2026-09-07T03:00:00Z"), ZoneOffset.UTC));
         assertThat(store.find(new IdempotencyStore.Key("thu-thu-lan", "s", "desk-1")))
                 .hasValue(new IdempotencyStore.StoredAnswer("h-1", 201, "{\"loanId\":\"l-1\"}", position, null));
         assertThat(store.find(new IdempotencyStore.Key("thu-thu-mai", "s", "desk-1"))).isEmpty();
         assertThat(store.find(new IdempotencyStore.Key("", "s", "desk-2"))).isPresent();
-    }
-
-    private static void migrate(MigrationSet set, String target) {
-        FluentConfiguration flyway = SchemaMigrations.configuration(dataSource, set).schemas(SCHEMA);
-        if (target != null) {
-            flyway.target(target);
-        }
-        flyway.load().migrate();
     }
 }

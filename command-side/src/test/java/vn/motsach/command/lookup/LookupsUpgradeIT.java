@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import javax.sql.DataSource;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.motsach.infra.migrations.MigrationSet;
-import vn.motsach.infra.migrations.SchemaMigrations;
-import vn.motsach.testing.ProjectionDatabase;
+import vn.motsach.testing.UpgradeSchema;
 
 /**
  * Lookup tables written before V4.1 and V4.2 are upgraded in place from the events: a patron's
@@ -27,20 +24,17 @@ class LookupsUpgradeIT {
     private static final String HOLD = "00000000-0000-0000-0000-0000000000a1";
 
     private static JdbcClient jdbc;
-    private static DataSource dataSource;
+    private static UpgradeSchema schema;
 
     @BeforeAll
     static void databaseAtV3() {
-        dataSource = ProjectionDatabase.dataSource(null);
-        JdbcClient.create(dataSource).sql("drop schema if exists " + SCHEMA + " cascade").update();
-        migrate(SchemaMigrations.PLATFORM, null);
-        migrate(COMMAND, "3");
-        jdbc = JdbcClient.create(ProjectionDatabase.dataSource(SCHEMA));
+        schema = UpgradeSchema.at(SCHEMA, COMMAND, "3");
+        jdbc = schema.jdbc();
     }
 
     @AfterAll
     static void dropSchema() {
-        JdbcClient.create(dataSource).sql("drop schema if exists " + SCHEMA + " cascade").update();
+        schema.drop();
     }
 
     @Test
@@ -61,7 +55,7 @@ class LookupsUpgradeIT {
         jdbc.sql("insert into cmd_hold (school_id, hold_id, title_id) values ('th-a', ?::uuid, ?::uuid)").params(HOLD, TITLE)
                 .update();
 
-        migrate(COMMAND, null);
+        schema.upgrade();
 
         assertThat(classes("hs-an")).containsExactly(LocalDate.of(2026, 9, 7) + " 5a4", LocalDate.of(2026, 10, 1) + " 5a5");
         assertThat(classes("hs-binh")).containsExactly(LocalDate.of(2026, 9, 7) + " 5a5");
@@ -84,13 +78,5 @@ class LookupsUpgradeIT {
     private static List<String> classes(String patron) {
         return jdbc.sql("select effective_on || ' ' || class_id from cmd_patron_class where patron_id = ? order by effective_on")
                 .param(patron).query(String.class).list();
-    }
-
-    private static void migrate(MigrationSet set, String target) {
-        FluentConfiguration flyway = SchemaMigrations.configuration(dataSource, set).schemas(SCHEMA);
-        if (target != null) {
-            flyway.target(target);
-        }
-        flyway.load().migrate();
     }
 }

@@ -3,16 +3,13 @@ package vn.motsach.query.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import javax.sql.DataSource;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.motsach.infra.migrations.MigrationSet;
-import vn.motsach.infra.migrations.SchemaMigrations;
 import vn.motsach.query.copies.CopyState;
-import vn.motsach.testing.ProjectionDatabase;
+import vn.motsach.testing.UpgradeSchema;
 
 /**
  * A database that ran the catalogue with its own copy table, a copies projection ("copy-status")
@@ -28,20 +25,17 @@ class CatalogueUpgradeIT {
     private static final MigrationSet QUERY = new MigrationSet("query", "classpath:db/query");
 
     private static JdbcClient jdbc;
-    private static DataSource dataSource;
+    private static UpgradeSchema schema;
 
     @BeforeAll
     static void databaseAtV11() {
-        dataSource = ProjectionDatabase.dataSource(null);
-        JdbcClient.create(dataSource).sql("drop schema if exists " + SCHEMA + " cascade").update();
-        migrate(SchemaMigrations.PLATFORM, null);
-        migrate(QUERY, "11");
-        jdbc = JdbcClient.create(ProjectionDatabase.dataSource(SCHEMA));
+        schema = UpgradeSchema.at(SCHEMA, QUERY, "11");
+        jdbc = schema.jdbc();
     }
 
     @AfterAll
     static void dropSchema() {
-        JdbcClient.create(dataSource).sql("drop schema if exists " + SCHEMA + " cascade").update();
+        schema.drop();
     }
 
     @Test
@@ -69,7 +63,7 @@ class CatalogueUpgradeIT {
         }
         assertThat(words()).contains("tn", "0042");
 
-        migrate(QUERY, null);
+        schema.upgrade();
 
         assertThat(jdbc.sql("select processorname from tokenentry").query(String.class).list()).containsExactly("loans");
         assertThat(jdbc.sql("select to_regclass('qs_catalogue_copy') is null").query(Boolean.class).single()).isTrue();
@@ -87,13 +81,5 @@ class CatalogueUpgradeIT {
 
     private static List<String> words() {
         return jdbc.sql("select unnest(tsvector_to_array(search_doc)) from qs_catalogue_title").query(String.class).list();
-    }
-
-    private static void migrate(MigrationSet set, String target) {
-        FluentConfiguration flyway = SchemaMigrations.configuration(dataSource, set).schemas(SCHEMA);
-        if (target != null) {
-            flyway.target(target);
-        }
-        flyway.load().migrate();
     }
 }
