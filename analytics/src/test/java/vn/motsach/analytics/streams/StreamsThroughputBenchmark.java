@@ -70,7 +70,7 @@ import vn.motsach.events.reading.ReadingSessionRecorded;
 import vn.motsach.events.school.SchoolRegistered;
 import vn.motsach.events.school.SchoolYearScheduled;
 import vn.motsach.events.schoolclass.ClassOpened;
-import vn.motsach.infra.embedded.EmbeddedStack;
+import vn.motsach.embedded.EmbeddedStack;
 import vn.motsach.infra.kafka.EventEnvelopeCodec;
 import vn.motsach.infra.kafka.KafkaSettings;
 import vn.motsach.testing.BenchmarkReport;

@@ -11,7 +11,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import vn.motsach.analytics.streams.StreamsRunner;
-import vn.motsach.infra.embedded.EmbeddedStack;
+import vn.motsach.embedded.EmbeddedStack;
 import vn.motsach.infra.kafka.KafkaSettings;
 
 /** One line per component: what started and where. */

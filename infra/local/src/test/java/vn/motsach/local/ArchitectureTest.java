@@ -64,6 +64,15 @@ class ArchitectureTest {
                 .check(main);
     }
 
+    /** The embedded PostgreSQL and broker belong to the local launcher and the tests; a production side never starts them. */
+    @Test
+    void onlyTheLauncherUsesTheEmbeddedStack() {
+        noClasses().that().resideInAnyPackage(
+                        "vn.motsach.infra..", "vn.motsach.command..", "vn.motsach.query..", "vn.motsach.analytics..")
+                .should().dependOnClassesThat().resideInAPackage("vn.motsach.embedded..")
+                .check(main);
+    }
+
     /** Accounts are one feature using the security mechanics; the mechanics ask them only through an interface of their own. */
     @Test
     void securityMechanicsKnowNoAccountsFeature() {

@@ -12,7 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.motsach.infra.embedded.EmbeddedStack;
+import vn.motsach.embedded.EmbeddedStack;
 import vn.motsach.testing.TestDirectories;
 
 /**

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
-import vn.motsach.infra.embedded.EmbeddedStack;
+import vn.motsach.embedded.EmbeddedStack;
 
 /**
  * A real PostgreSQL and a real Kafka broker for integration tests, started once per test JVM

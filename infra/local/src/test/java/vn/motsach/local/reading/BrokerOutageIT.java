@@ -11,7 +11,7 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
-import vn.motsach.infra.embedded.EmbeddedStack;
+import vn.motsach.embedded.EmbeddedStack;
 import vn.motsach.local.LocalInstance;
 import vn.motsach.testing.ApiClient;
 import vn.motsach.testing.LibraryFixture;

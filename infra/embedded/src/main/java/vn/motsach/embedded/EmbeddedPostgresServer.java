@@ -1,4 +1,4 @@
-package vn.motsach.infra.embedded;
+package vn.motsach.embedded;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;

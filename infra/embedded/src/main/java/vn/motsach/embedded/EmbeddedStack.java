@@ -1,4 +1,4 @@
-package vn.motsach.infra.embedded;
+package vn.motsach.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package vn.motsach.infra.embedded;
+package vn.motsach.embedded;
 
 import java.nio.file.Path;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
