@@ -53,22 +53,14 @@ class ReadingActivitiesQueryController {
     PageView<LibraryPeriodView> libraryPeriods(@PathVariable String schoolId, @RequestParam(required = false) String classId,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        RequestCheck check = RequestCheck.of();
-        String school = PathIds.school(check, schoolId);
-        String schoolClass = PathIds.optionalLocal(check, "classId", classId);
-        DayRange dates = DayRange.of(check, from, to);
-        PageRequest paging = PageRequest.of(check, page, size);
-        check.orRefuse();
-        Map<String, Object> parameters = visible(school, schoolClass);
-        parameters.put("from", dates.from());
-        parameters.put("to", dates.to());
+        ClassList list = classList(schoolId, classId, from, to, page, size);
         String where = """
                  from qs_library_period l
                 where l.school_id = :school and (cast(:class_id as varchar) is null or l.class_id = :class_id)
                   and (cast(:own as varchar[]) is null or l.class_id = any(:own))
                   and (cast(:from as date) is null or l.held_on >= :from) and (cast(:to as date) is null or l.held_on <= :to)""";
         return paged("select l.*" + where + " order by l.held_on desc, l.class_id, l.period_id", "select count(*)" + where,
-                parameters, paging, (rs, row) -> {
+                list.parameters(), list.paging(), (rs, row) -> {
                     List<String> attendees = Sql.strings(rs, "attendee_ids");
                     return new LibraryPeriodView(Sql.uuid(rs, "period_id"), rs.getString("class_id"), Sql.date(rs, "held_on"),
                             rs.getString("activity"), attendees, attendees.size(), rs.getInt("enrolled_students"),
@@ -83,15 +75,7 @@ class ReadingActivitiesQueryController {
     PageView<ReadingEventView> readingEvents(@PathVariable String schoolId, @RequestParam(required = false) String classId,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        RequestCheck check = RequestCheck.of();
-        String school = PathIds.school(check, schoolId);
-        String schoolClass = PathIds.optionalLocal(check, "classId", classId);
-        DayRange dates = DayRange.of(check, from, to);
-        PageRequest paging = PageRequest.of(check, page, size);
-        check.orRefuse();
-        Map<String, Object> parameters = visible(school, schoolClass);
-        parameters.put("from", dates.from());
-        parameters.put("to", dates.to());
+        ClassList list = classList(schoolId, classId, from, to, page, size);
         String where = """
                  from qs_reading_event e
                 where e.school_id = :school and (cast(:class_id as varchar) is null or :class_id = any(e.class_ids))
@@ -101,7 +85,8 @@ class ReadingActivitiesQueryController {
                         select e.*, (select count(*) from qs_reading_event_participant p
                                      where p.school_id = e.school_id and p.event_id = e.event_id
                                        and (cast(:own as varchar[]) is null or p.class_id = any(:own))) as participants"""
-                        + where + " order by e.starts_on desc, e.name, e.event_id", "select count(*)" + where, parameters, paging,
+                        + where + " order by e.starts_on desc, e.name, e.event_id", "select count(*)" + where,
+                list.parameters(), list.paging(),
                 (rs, row) -> new ReadingEventView(Sql.uuid(rs, "event_id"), rs.getString("name"), rs.getString("kind"),
                         Sql.date(rs, "starts_on"), Sql.date(rs, "ends_on"), Sql.strings(rs, "class_ids"), rs.getInt("participants")));
     }
@@ -149,19 +134,32 @@ class ReadingActivitiesQueryController {
     }
 
     /**
-     * The school, the class asked for (refused when a teacher does not teach it), and the classes a
-     * teacher limited to theirs may see ({@code null}: every class).
+     * A list of a class's activities as asked for: the school, the class (refused when a teacher
+     * does not teach it), the classes a teacher limited to theirs may see ({@code own}, {@code null}
+     * for every class), the days ({@code from}, {@code to}) and the page.
      */
-    private static Map<String, Object> visible(String school, String classId) {
-        if (classId != null) {
-            CurrentCaller.requireClasses(List.of(classId));
+    private static ClassList classList(String schoolId, String classId, String from, String to, Integer page,
+            Integer size) {
+        RequestCheck check = RequestCheck.of();
+        String school = PathIds.school(check, schoolId);
+        String schoolClass = PathIds.optionalLocal(check, "classId", classId);
+        DayRange dates = DayRange.of(check, from, to);
+        PageRequest paging = PageRequest.of(check, page, size);
+        check.orRefuse();
+        if (schoolClass != null) {
+            CurrentCaller.requireClasses(List.of(schoolClass));
         }
         Set<String> own = CurrentCaller.ownClassesOnly().orElse(null);
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("school", school);
-        parameters.put("class_id", classId);
+        parameters.put("class_id", schoolClass);
         parameters.put("own", own == null ? null : own.toArray(String[]::new));
-        return parameters;
+        parameters.put("from", dates.from());
+        parameters.put("to", dates.to());
+        return new ClassList(parameters, paging);
+    }
+
+    private record ClassList(Map<String, Object> parameters, PageRequest paging) {
     }
 
     private static Instant startOf(LocalDate day) {

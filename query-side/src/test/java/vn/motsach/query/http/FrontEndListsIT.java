@@ -4,20 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.motsach.events.AuthorityId;
 import vn.motsach.events.Barcode;
@@ -55,8 +47,6 @@ import vn.motsach.events.school.LoanPolicySet;
 import vn.motsach.events.school.SchoolRegistered;
 import vn.motsach.events.school.SchoolYearScheduled;
 import vn.motsach.events.schoolclass.ClassOpened;
-import vn.motsach.query.QuerySideApplication;
-import vn.motsach.query.SchoolDates;
 import vn.motsach.testing.ApiClient;
 import vn.motsach.testing.TestTokens;
 
@@ -65,38 +55,7 @@ import vn.motsach.testing.TestTokens;
  * events in the real event store: paged as the contract says, filtered, a teacher kept to their
  * own classes, bad parameters refused with the field named.
  */
-@SpringBootTest(classes = QuerySideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class FrontEndListsIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    EventStore eventStore;
-
-    @Autowired
-    TransactionManager transactions;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    Clock clock;
-
-    ApiClient api;
-    EventFeed feed;
-    SchoolId school;
-    String base;
-    LocalDate today;
-
-    @BeforeEach
-    void setUp() {
-        api = new ApiClient(port);
-        feed = new EventFeed(eventStore, transactions, jdbc);
-        school = SchoolId.of("th-" + UUID.randomUUID().toString().substring(0, 8));
-        base = "/api/v1/schools/" + school.value();
-        today = SchoolDates.today(clock);
-    }
+class FrontEndListsIT extends RunningQuerySide {
 
     @Test
     void listsPatronsFoundByNameIgnoringDiacritics() {

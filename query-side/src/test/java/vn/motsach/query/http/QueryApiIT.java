@@ -5,21 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.motsach.events.Barcode;
 import vn.motsach.events.ClassId;
@@ -29,7 +21,6 @@ import vn.motsach.events.LoanId;
 import vn.motsach.events.PatronCategory;
 import vn.motsach.events.PatronId;
 import vn.motsach.events.Routing;
-import vn.motsach.events.SchoolId;
 import vn.motsach.events.SchoolYear;
 import vn.motsach.events.TitleId;
 import vn.motsach.events.catalogue.CopyAccessioned;
@@ -42,8 +33,6 @@ import vn.motsach.events.patron.PatronLeft;
 import vn.motsach.events.patron.PatronMovedToClass;
 import vn.motsach.events.patron.PatronRegistered;
 import vn.motsach.events.schoolclass.ClassOpened;
-import vn.motsach.query.QuerySideApplication;
-import vn.motsach.query.SchoolDates;
 import vn.motsach.testing.ApiClient;
 
 /**
@@ -51,44 +40,13 @@ import vn.motsach.testing.ApiClient;
  * events stored in the real event store. Every read names the position of the last event
  * stored, as a front-end does after a command, and must see it.
  */
-@SpringBootTest(classes = QuerySideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class QueryApiIT {
+class QueryApiIT extends RunningQuerySide {
 
     static final String DE_MEN = "Dế Mèn phiêu lưu ký";
     static final String DAT_RUNG = "Đất rừng phương Nam";
     static final String TAM_LONG = "Những tấm lòng cao cả";
     static final String HOA_VANG = "Tôi thấy hoa vàng trên cỏ xanh";
     static final Instant NOW = Instant.parse("2026-09-07T01:00:00Z");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    EventStore eventStore;
-
-    @Autowired
-    TransactionManager transactions;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    Clock clock;
-
-    ApiClient api;
-    EventFeed feed;
-    SchoolId school;
-    String base;
-    LocalDate today;
-
-    @BeforeEach
-    void setUp() {
-        api = new ApiClient(port);
-        feed = new EventFeed(eventStore, transactions, jdbc);
-        school = SchoolId.of("th-" + UUID.randomUUID().toString().substring(0, 8));
-        base = "/api/v1/schools/" + school.value();
-        today = SchoolDates.today(clock);
-    }
 
     @Test
     void searchesTheCatalogueIgnoringDiacritics() {
