@@ -1,36 +1,68 @@
--- The catalogue projection (processing group "catalogue"): titles with their search document
--- and copy counts, and the copies' statuses as this projection sees them.
+-- The catalogue projection (processing group "catalogue"): titles with their search documents.
+-- Its copies are in qs_copy (V3), which the same projection keeps; a title's copy counts are
+-- counted from there when a page of titles is read, so that a checkout or a return never
+-- rewrites a title's row and its search document.
 create extension if not exists unaccent;
 create extension if not exists btree_gin;
 
--- Folds case and Vietnamese diacritics: 'Đường' -> 'duong'. unaccent folds đ/Đ in PostgreSQL's
--- own rules file, but not in every distribution's, hence the explicit translate. Declared
--- immutable (unaccent itself is only stable, as its rules file could change) so that it can
--- build stored search documents; the search path is pinned so that it resolves the same
--- dictionary whatever the caller's search path (the rebuild writes from another schema).
-create function qs_fold(t text) returns text
-    language sql immutable strict parallel safe
-    set search_path from current
-as $$ select translate(lower(unaccent('unaccent', t)), 'đ', 'd') $$;
+-- The functions that build search documents are PL/pgSQL with their schemas written in, rather
+-- than SQL functions with a pinned search path: an SQL function calling unaccent (only stable)
+-- cannot be inlined, so each call from another function would plan its body again, and a pinned
+-- search path costs a configuration change per call. PL/pgSQL keeps its plans for the session,
+-- and qualified names resolve the same whatever the caller's search path (a rebuild writes from
+-- another schema). They are declared immutable, although unaccent is only stable (its rules file
+-- could change), so that they can build stored documents and generated columns.
+do $migration$
+declare
+    here text := current_schema();
+    dictionaries text := (select n.nspname from pg_extension e join pg_namespace n on n.oid = e.extnamespace
+                          where e.extname = 'unaccent');
+begin
+    -- Folds case and Vietnamese diacritics: 'Đường' -> 'duong'. unaccent folds đ/Đ in PostgreSQL's
+    -- own rules file, but not in every distribution's, hence the explicit translate.
+    execute format($f$
+        create function %1$I.qs_fold(t text) returns text
+            language plpgsql immutable strict parallel safe
+        as $$ begin return translate(lower(%2$I.unaccent(%3$L::regdictionary, t)), 'đ', 'd'); end $$ $f$,
+        here, dictionaries, quote_ident(dictionaries) || '.unaccent');
 
--- The words of a text as search sees them: folded, hyphens inside numbers dropped (so that an
--- ISBN typed 978-604-... matches one stored without them), anything else not a letter or a
--- digit a separator.
-create function qs_words(t text) returns text
-    language sql immutable strict parallel safe
-    set search_path from current
-as $$ select btrim(regexp_replace(regexp_replace(qs_fold(t), '([0-9])-(?=[0-9x])', '\1', 'g'),
-                                  '[^[:alnum:]]+', ' ', 'g')) $$;
+    -- The words of a text as search sees them: folded, hyphens inside numbers dropped (so that an
+    -- ISBN typed 978-604-... matches one stored without them), anything else not a letter or a
+    -- digit a separator. Most titles, names and subjects fold to plain words between single
+    -- spaces, which the regular expressions would give back unchanged at a cost larger than the
+    -- rest of the document's: such text skips them, and the one for hyphens runs only on text
+    -- with a hyphen.
+    execute format($f$
+        create function %1$I.qs_words(t text) returns text
+            language plpgsql immutable strict parallel safe
+        as $$
+        declare
+            folded text := %1$I.qs_fold(t);
+        begin
+            if btrim(folded, 'abcdefghijklmnopqrstuvwxyz0123456789 ') = '' and strpos(folded, '  ') = 0 then
+                return btrim(folded);
+            end if;
+            if strpos(folded, '-') > 0 then
+                folded := regexp_replace(folded, '([0-9])-(?=[0-9x])', '\1', 'g');
+            end if;
+            return btrim(regexp_replace(folded, '[^[:alnum:]]+', ' ', 'g'));
+        end $$ $f$, here);
 
--- A title's search document: title (weight A), authors (B), subjects (C), ISBN and barcodes (D).
-create function qs_catalogue_doc(title text, authors text[], subjects text[], isbn text, barcodes text)
-    returns tsvector
-    language sql immutable parallel safe
-    set search_path from current
-as $$ select setweight(to_tsvector('simple', coalesce(qs_words(title), '')), 'A')
-          || setweight(to_tsvector('simple', coalesce(qs_words(array_to_string(authors, ' ; ')), '')), 'B')
-          || setweight(to_tsvector('simple', coalesce(qs_words(array_to_string(subjects, ' ; ')), '')), 'C')
-          || setweight(to_tsvector('simple', coalesce(qs_words(coalesce(isbn, '') || ' ' || coalesce(barcodes, '')), '')), 'D') $$;
+    -- A title's search document: title (weight A), authors (B), subjects (C), ISBN (D). Barcodes
+    -- are not in it: a search finds them among the copies (qs_copy), so that accessioning a copy
+    -- never rewrites its title's document. A list's items are joined by one space, which is what
+    -- the search words make of any separator, so that a list of plain names takes the short way.
+    execute format($f$
+        create function %1$I.qs_catalogue_doc(title text, authors text[], subjects text[], isbn text)
+            returns tsvector
+            language plpgsql immutable parallel safe
+        as $$ begin
+            return setweight(to_tsvector('simple', coalesce(%1$I.qs_words(title), '')), 'A')
+                || setweight(to_tsvector('simple', coalesce(%1$I.qs_words(array_to_string(authors, ' ')), '')), 'B')
+                || setweight(to_tsvector('simple', coalesce(%1$I.qs_words(array_to_string(subjects, ' ')), '')), 'C')
+                || setweight(to_tsvector('simple', coalesce(%1$I.qs_words(isbn), '')), 'D');
+        end $$ $f$, here);
+end $migration$;
 
 -- The query for the words of q: every word, restricted to weight w ('' = anywhere), joined by AND
 -- or, for a phrase, by FOLLOWED BY. The last word also matches as a prefix when it has four
@@ -60,23 +92,9 @@ create table qs_catalogue_title (
     catalogued_at    timestamptz  not null,
     sort_key         text         not null,
     search_doc       tsvector     not null,
-    total_copies     integer      not null default 0,
-    available_copies integer      not null default 0,
     last_position    bigint       not null,
     primary key (school_id, title_id)
 );
 -- school first, so that one school's search never walks another school's postings
 create index qs_catalogue_title_search on qs_catalogue_title using gin (school_id, search_doc);
 create index qs_catalogue_title_sorted on qs_catalogue_title (school_id, sort_key, title_id);
-
-create table qs_catalogue_copy (
-    school_id      varchar(64) not null,
-    barcode        varchar(32) not null,
-    title_id       uuid        not null,
-    status         varchar(16) not null,
-    loanable       boolean     not null,
-    hold_id        uuid,
-    state_position bigint      not null,
-    primary key (school_id, barcode)
-);
-create index qs_catalogue_copy_title on qs_catalogue_copy (school_id, title_id);

@@ -1,5 +1,6 @@
 -- The holds projection (processing group "holds"): every hold with its status; a waiting hold's
--- place in the queue is computed when asked, from the order of placement.
+-- place in the queue is computed when asked, from the order of placement. Like loans, holds
+-- change over and over (a hold's turn, pickup, expiry), so their pages keep room for updates.
 create table qs_hold (
     school_id       varchar(64) not null,
     hold_id         uuid        not null,
@@ -17,6 +18,6 @@ create table qs_hold (
     loan_id         uuid,
     last_position   bigint      not null,
     primary key (school_id, hold_id)
-);
+) with (fillfactor = 70);
 create index qs_hold_title on qs_hold (school_id, title_id, placed_position);
 create index qs_hold_patron on qs_hold (school_id, patron_id, placed_position);

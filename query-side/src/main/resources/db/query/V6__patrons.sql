@@ -8,8 +8,14 @@ create table qs_patron (
     category      varchar(16)  not null,
     registered_on date         not null,
     last_position bigint       not null,
+    -- Found by the words of their name or id, folded like the catalogue's documents (case,
+    -- diacritics, đ), so that "nguyen van an" finds "Nguyễn Văn An". A generated column: the
+    -- projection's writes need not know it, and a rebuild's copy of the table
+    -- (LIKE ... INCLUDING ALL) computes it the same way.
+    search_doc    tsvector generated always as (to_tsvector('simple', qs_words(full_name || ' ' || patron_id))) stored,
     primary key (school_id, patron_id)
 );
+create index qs_patron_search on qs_patron using gin (school_id, search_doc);
 
 -- From valid_from the patron belongs to class_id (null: to no class) until the next row's valid_from.
 create table qs_patron_membership (

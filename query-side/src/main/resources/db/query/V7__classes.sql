@@ -7,5 +7,7 @@ create table qs_class (
     school_year          varchar(9)   not null,
     homeroom_teacher_id  varchar(32),
     last_position        bigint       not null,
+    -- the day the class was closed (null while open)
+    closed_on            date,
     primary key (school_id, class_id)
 );
