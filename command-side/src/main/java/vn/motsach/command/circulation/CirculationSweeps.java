@@ -14,6 +14,7 @@ import vn.motsach.command.circulation.CirculationCommands.MarkLoanOverdue;
 import vn.motsach.command.execution.ActorProvider;
 import vn.motsach.command.execution.CommandExecutor;
 import vn.motsach.command.execution.IdempotencyStore;
+import vn.motsach.command.execution.SchoolCommand;
 import vn.motsach.command.lookup.Lookups;
 import vn.motsach.events.Refused;
 
@@ -79,7 +80,7 @@ class CirculationSweeps {
         return count;
     }
 
-    private void run(Object command) {
+    private void run(SchoolCommand<Void> command) {
         try {
             commands.send(command, ActorProvider.SYSTEM);
         } catch (Refused e) {

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.motsach.command.execution.RegisteredSchools;
 import vn.motsach.command.school.LoanPolicy;
 import vn.motsach.command.school.SchoolCalendar;
 import vn.motsach.events.Barcode;
@@ -30,7 +31,7 @@ import vn.motsach.events.patron.ClassHistory.Membership;
 
 /** What commands read from the lookup tables; always inside the command's own transaction. */
 @Component
-public class Lookups implements SchoolRecords {
+public class Lookups implements SchoolRecords, RegisteredSchools {
 
     /**
      * The columns of a patron {@code p}'s class history, its dates and its classes in date order,
@@ -51,7 +52,8 @@ public class Lookups implements SchoolRecords {
     }
 
     /** Every command asks; a school once registered stays, so a yes is remembered. */
-    public boolean schoolExists(SchoolId school) {
+    @Override
+    public boolean isRegistered(SchoolId school) {
         if (registeredSchools.contains(school)) {
             return true;
         }
