@@ -1,14 +1,14 @@
 package vn.motsach.command.circulation;
 
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -57,7 +57,7 @@ class CatalogueController {
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
         CatalogueTitle command = request.toCommand(schoolId, new TitleId(ids.newId()), LocalDate.now(clock));
         return commands.respond(new IdempotentRequest(schoolId, key, "POST titles", request), command,
-                titleId -> ResponseEntity.status(HttpStatus.CREATED).body(new TitleCreated(command.titleId().toString())));
+                catalogued -> ResponseEntity.status(HttpStatus.CREATED).body(new TitleCreated(command.titleId().toString())));
     }
 
     @ApiResponse(responseCode = "201", description = "Đã vào sổ",

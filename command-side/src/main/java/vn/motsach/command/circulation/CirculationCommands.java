@@ -6,10 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import vn.motsach.command.execution.SchoolCommand;
-import vn.motsach.events.holds.HoldPlaced;
-import vn.motsach.events.circulation.LoanRenewed;
-import vn.motsach.events.circulation.CopyReturned;
-import vn.motsach.events.circulation.CopyCheckedOut;
 import vn.motsach.events.Barcode;
 import vn.motsach.events.DocType;
 import vn.motsach.events.HoldId;
@@ -17,6 +13,10 @@ import vn.motsach.events.LoanId;
 import vn.motsach.events.PatronId;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.TitleId;
+import vn.motsach.events.circulation.CopyCheckedOut;
+import vn.motsach.events.circulation.CopyReturned;
+import vn.motsach.events.circulation.LoanRenewed;
+import vn.motsach.events.holds.HoldPlaced;
 
 /** The commands of the catalogue and the circulation desk. */
 final class CirculationCommands {
