@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.command.circulation.CirculationCommands.AccessionCopy;
 import vn.motsach.command.circulation.CirculationCommands.CatalogueTitle;
 import vn.motsach.command.circulation.CirculationCommands.WithdrawCopy;
-import vn.motsach.command.execution.CommandExecutor;
-import vn.motsach.command.execution.IdempotentRequest;
+import vn.motsach.command.web.CommandResponses;
+import vn.motsach.command.web.IdempotentRequest;
 import vn.motsach.events.Barcode;
 import vn.motsach.events.DocType;
 import vn.motsach.events.LocalId;
@@ -38,11 +38,11 @@ class CatalogueController {
 
     private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
-    private final CommandExecutor commands;
+    private final CommandResponses commands;
     private final IdGenerator ids;
     private final Clock clock;
 
-    CatalogueController(CommandExecutor commands, IdGenerator ids, Clock clock) {
+    CatalogueController(CommandResponses commands, IdGenerator ids, Clock clock) {
         this.commands = commands;
         this.ids = ids;
         this.clock = clock;
@@ -57,7 +57,7 @@ class CatalogueController {
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
         CatalogueTitle command = request.toCommand(schoolId, new TitleId(ids.newId()), LocalDate.now(clock));
         return commands.respond(new IdempotentRequest(schoolId, key, "POST titles", request), command,
-                result -> ResponseEntity.status(HttpStatus.CREATED).body(new TitleCreated(command.titleId().toString())));
+                catalogued -> ResponseEntity.status(HttpStatus.CREATED).body(new TitleCreated(command.titleId().toString())));
     }
 
     @ApiResponse(responseCode = "201", description = "Đã vào sổ",
@@ -69,7 +69,7 @@ class CatalogueController {
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
         AccessionCopy command = request.toCommand(schoolId, LocalDate.now(clock));
         return commands.respond(new IdempotentRequest(schoolId, key, "POST copies", request), command,
-                result -> ResponseEntity.status(HttpStatus.CREATED).body(new CopyCreated(command.barcode().value())));
+                accessioned -> ResponseEntity.status(HttpStatus.CREATED).body(new CopyCreated(command.barcode().value())));
     }
 
     @ApiResponse(responseCode = "200", description = "Đã thanh lý",
@@ -81,7 +81,7 @@ class CatalogueController {
             @RequestBody WithdrawalRequest request, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
         WithdrawCopy command = request.toCommand(schoolId, barcode);
         return commands.respond(new IdempotentRequest(schoolId, key, "POST withdrawal " + barcode, request), command,
-                result -> ResponseEntity.ok(new CopyWithdrawnBody(barcode, true, command.reason())));
+                withdrawn -> ResponseEntity.ok(new CopyWithdrawnBody(barcode, true, command.reason())));
     }
 
     record TitleRequest(String title, @Nullable List<String> authors, @Nullable String isbn, @Nullable String publisher,

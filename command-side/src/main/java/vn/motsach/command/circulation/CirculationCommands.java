@@ -13,6 +13,10 @@ import vn.motsach.events.LoanId;
 import vn.motsach.events.PatronId;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.TitleId;
+import vn.motsach.events.circulation.CopyCheckedOut;
+import vn.motsach.events.circulation.CopyReturned;
+import vn.motsach.events.circulation.LoanRenewed;
+import vn.motsach.events.holds.HoldPlaced;
 
 /** The commands of the catalogue and the circulation desk. */
 final class CirculationCommands {
@@ -22,7 +26,7 @@ final class CirculationCommands {
 
     record CatalogueTitle(SchoolId schoolId, TitleId titleId, String title, List<String> authors, String isbn,
             String publisher, Integer publishedYear, String classification, List<String> subjects, DocType docType,
-            String language) implements SchoolCommand {
+            String language) implements SchoolCommand<String> {
 
         @TargetAggregateIdentifier
         String aggregateId() {
@@ -31,7 +35,7 @@ final class CirculationCommands {
     }
 
     record AccessionCopy(SchoolId schoolId, Barcode barcode, TitleId titleId, LocalDate acquiredOn, String source,
-            BigDecimal price, boolean loanable) implements SchoolCommand {
+            BigDecimal price, boolean loanable) implements SchoolCommand<Barcode> {
 
         @TargetAggregateIdentifier
         String aggregateId() {
@@ -39,7 +43,7 @@ final class CirculationCommands {
         }
     }
 
-    record WithdrawCopy(SchoolId schoolId, Barcode barcode, String reason) implements SchoolCommand {
+    record WithdrawCopy(SchoolId schoolId, Barcode barcode, String reason) implements SchoolCommand<Void> {
 
         @TargetAggregateIdentifier
         String aggregateId() {
@@ -47,7 +51,7 @@ final class CirculationCommands {
         }
     }
 
-    record CheckOutCopy(SchoolId schoolId, Barcode barcode, PatronId patronId) implements SchoolCommand {
+    record CheckOutCopy(SchoolId schoolId, Barcode barcode, PatronId patronId) implements SchoolCommand<CopyCheckedOut> {
 
         @TargetAggregateIdentifier
         String aggregateId() {
@@ -55,7 +59,7 @@ final class CirculationCommands {
         }
     }
 
-    record ReturnCopy(SchoolId schoolId, Barcode barcode) implements SchoolCommand {
+    record ReturnCopy(SchoolId schoolId, Barcode barcode) implements SchoolCommand<CopyReturned> {
 
         @TargetAggregateIdentifier
         String aggregateId() {
@@ -64,10 +68,10 @@ final class CirculationCommands {
     }
 
     /** Renewal is asked for by loan; the desk finds the copy. */
-    record RenewLoan(SchoolId schoolId, LoanId loanId) implements SchoolCommand {
+    record RenewLoan(SchoolId schoolId, LoanId loanId) implements SchoolCommand<LoanRenewed> {
     }
 
-    record PlaceHold(SchoolId schoolId, TitleId titleId, PatronId patronId) implements SchoolCommand {
+    record PlaceHold(SchoolId schoolId, TitleId titleId, PatronId patronId) implements SchoolCommand<HoldPlaced> {
 
         @TargetAggregateIdentifier
         String aggregateId() {
@@ -76,11 +80,11 @@ final class CirculationCommands {
     }
 
     /** Cancellation is asked for by hold; the desk finds the title. */
-    record CancelHold(SchoolId schoolId, HoldId holdId) implements SchoolCommand {
+    record CancelHold(SchoolId schoolId, HoldId holdId) implements SchoolCommand<HoldId> {
     }
 
     /** Time-driven: a copy waited on the hold shelf past its pickup day; {@code now} is when it goes to the next patron. */
-    record ExpireHold(SchoolId schoolId, TitleId titleId, HoldId holdId, LocalDate today, Instant now) implements SchoolCommand {
+    record ExpireHold(SchoolId schoolId, TitleId titleId, HoldId holdId, LocalDate today, Instant now) implements SchoolCommand<Void> {
 
         @TargetAggregateIdentifier
         String aggregateId() {
@@ -89,7 +93,7 @@ final class CirculationCommands {
     }
 
     /** Time-driven: a loan passed its due date by {@code today}. */
-    record MarkLoanOverdue(SchoolId schoolId, Barcode barcode, LoanId loanId, LocalDate today) implements SchoolCommand {
+    record MarkLoanOverdue(SchoolId schoolId, Barcode barcode, LoanId loanId, LocalDate today) implements SchoolCommand<Void> {
 
         @TargetAggregateIdentifier
         String aggregateId() {

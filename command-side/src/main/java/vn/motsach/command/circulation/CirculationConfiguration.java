@@ -1,7 +1,6 @@
 package vn.motsach.command.circulation;
 
 import org.axonframework.common.lock.NullLockFactory;
-import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -63,14 +62,5 @@ class CirculationConfiguration {
     @Bean(COPY_SNAPSHOTS)
     SnapshotTriggerDefinition copySnapshots(Snapshotter snapshotter) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, 50);
-    }
-
-    /**
-     * The lookup tables follow the events inside the command's own transaction, so they are fed
-     * by a subscribing processor, not by a streaming one that would lag behind.
-     */
-    @Bean
-    ConfigurerModule lookupTablesInTheCommandTransaction() {
-        return configurer -> configurer.eventProcessing().registerSubscribingEventProcessor("circulation-lookups");
     }
 }

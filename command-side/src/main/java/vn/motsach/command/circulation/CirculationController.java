@@ -21,9 +21,8 @@ import vn.motsach.command.circulation.CirculationCommands.CheckOutCopy;
 import vn.motsach.command.circulation.CirculationCommands.PlaceHold;
 import vn.motsach.command.circulation.CirculationCommands.RenewLoan;
 import vn.motsach.command.circulation.CirculationCommands.ReturnCopy;
-import vn.motsach.command.execution.CommandExecutor;
-import vn.motsach.command.execution.Executed;
-import vn.motsach.command.execution.IdempotentRequest;
+import vn.motsach.command.web.CommandResponses;
+import vn.motsach.command.web.IdempotentRequest;
 import vn.motsach.events.Barcode;
 import vn.motsach.events.HoldId;
 import vn.motsach.events.LoanId;
@@ -32,10 +31,6 @@ import vn.motsach.events.PatronId;
 import vn.motsach.events.Routing;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.TitleId;
-import vn.motsach.events.circulation.CopyCheckedOut;
-import vn.motsach.events.circulation.CopyReturned;
-import vn.motsach.events.circulation.LoanRenewed;
-import vn.motsach.events.holds.HoldPlaced;
 import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.web.RequestCheck;
 
@@ -46,9 +41,9 @@ class CirculationController {
 
     private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
-    private final CommandExecutor commands;
+    private final CommandResponses commands;
 
-    CirculationController(CommandExecutor commands) {
+    CirculationController(CommandResponses commands) {
         this.commands = commands;
     }
 
@@ -62,12 +57,10 @@ class CirculationController {
     ResponseEntity<Object> checkOut(@PathVariable String schoolId, @RequestBody CheckoutRequest request,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
         CheckOutCopy command = request.toCommand(schoolId);
-        return commands.respond(new IdempotentRequest(schoolId, key, "POST checkouts", request), command, result -> {
-            CopyCheckedOut loan = (CopyCheckedOut) result;
-            return ResponseEntity.status(HttpStatus.CREATED).body(new CheckoutBody(loan.loanId().toString(),
-                    loan.barcode().value(), loan.patronId().value(), loan.titleId().toString(), loan.title(), loan.dueOn(),
-                    loan.holdId() == null ? null : loan.holdId().toString()));
-        });
+        return commands.respond(new IdempotentRequest(schoolId, key, "POST checkouts", request), command,
+                loan -> ResponseEntity.status(HttpStatus.CREATED).body(new CheckoutBody(loan.loanId().toString(),
+                        loan.barcode().value(), loan.patronId().value(), loan.titleId().toString(), loan.title(), loan.dueOn(),
+                        loan.holdId() == null ? null : loan.holdId().toString())));
     }
 
     @ApiResponse(responseCode = "200", description = "Đã nhận trả",
@@ -78,12 +71,10 @@ class CirculationController {
     ResponseEntity<Object> checkIn(@PathVariable String schoolId, @RequestBody CheckinRequest request,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
         ReturnCopy command = request.toCommand(schoolId);
-        return commands.respond(new IdempotentRequest(schoolId, key, "POST checkins", request), command, result -> {
-            CopyReturned returned = (CopyReturned) result;
-            return ResponseEntity.ok(new CheckinBody(returned.loanId().toString(), returned.barcode().value(),
-                    returned.patronId().value(), returned.returnedAt(), returned.overdueDays(), returned.routedTo(),
-                    returned.holdId() == null ? null : returned.holdId().toString()));
-        });
+        return commands.respond(new IdempotentRequest(schoolId, key, "POST checkins", request), command,
+                returned -> ResponseEntity.ok(new CheckinBody(returned.loanId().toString(), returned.barcode().value(),
+                        returned.patronId().value(), returned.returnedAt(), returned.overdueDays(), returned.routedTo(),
+                        returned.holdId() == null ? null : returned.holdId().toString())));
     }
 
     @ApiResponse(responseCode = "200", description = "Đã gia hạn",
@@ -98,10 +89,8 @@ class CirculationController {
         LoanId loan = check.converted("loanId", loanId, LoanId::parse);
         check.orRefuse();
         return commands.respond(new IdempotentRequest(schoolId, key, "POST renewals " + loanId, ""),
-                new RenewLoan(SchoolId.of(school), loan), result -> {
-                    LoanRenewed renewed = (LoanRenewed) result;
-                    return ResponseEntity.ok(new RenewalBody(renewed.loanId().toString(), renewed.dueOn(), renewed.renewals()));
-                });
+                new RenewLoan(SchoolId.of(school), loan),
+                renewed -> ResponseEntity.ok(new RenewalBody(renewed.loanId().toString(), renewed.dueOn(), renewed.renewals())));
     }
 
     @ApiResponse(responseCode = "201", description = "Đã đặt trước",
@@ -113,10 +102,8 @@ class CirculationController {
     ResponseEntity<Object> placeHold(@PathVariable String schoolId, @RequestBody HoldRequest request,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
         PlaceHold command = request.toCommand(schoolId);
-        return commands.respond(new IdempotentRequest(schoolId, key, "POST holds", request), command, result -> {
-            HoldPlaced placed = (HoldPlaced) result;
-            return ResponseEntity.status(HttpStatus.CREATED).body(new HoldBody(placed.holdId().toString(), placed.position()));
-        });
+        return commands.respond(new IdempotentRequest(schoolId, key, "POST holds", request), command,
+                placed -> ResponseEntity.status(HttpStatus.CREATED).body(new HoldBody(placed.holdId().toString(), placed.position())));
     }
 
     @ApiResponse(responseCode = "204", description = "Đã huỷ lượt đặt trước")
@@ -128,8 +115,7 @@ class CirculationController {
         String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
         HoldId hold = check.converted("holdId", holdId, HoldId::parse);
         check.orRefuse();
-        Executed executed = commands.send(new CancelHold(SchoolId.of(school), hold));
-        return ResponseEntity.noContent().header(CommandExecutor.EVENT_POSITION, Long.toString(executed.position())).build();
+        return commands.respond(new CancelHold(SchoolId.of(school), hold), cancelled -> ResponseEntity.noContent().build());
     }
 
     record CheckoutRequest(String barcode, String patronId) {

@@ -17,12 +17,11 @@ import vn.motsach.command.circulation.CirculationCommands.PlaceHold;
 import vn.motsach.command.circulation.CirculationCommands.RenewLoan;
 import vn.motsach.command.circulation.CirculationCommands.ReturnCopy;
 import vn.motsach.command.circulation.CirculationCommands.WithdrawCopy;
-import vn.motsach.command.lookup.Lookups;
-import vn.motsach.command.lookup.Lookups.OpenHold;
-import vn.motsach.command.lookup.Lookups.PatronStanding;
+import vn.motsach.command.circulation.CirculationLookups.OpenHold;
 import vn.motsach.command.patrons.DepartureHolds;
 import vn.motsach.command.school.LoanPolicy;
 import vn.motsach.command.school.SchoolCalendar;
+import vn.motsach.command.school.SchoolLookups;
 import vn.motsach.events.Barcode;
 import vn.motsach.events.DocType;
 import vn.motsach.events.HoldCancelReason;
@@ -58,14 +57,17 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
 
     private final Repository<Copy> copies;
     private final Repository<Title> titles;
-    private final Lookups lookups;
+    private final CirculationLookups lookups;
+    private final SchoolLookups schools;
     private final IdGenerator ids;
     private final Clock clock;
 
-    CirculationDesk(Repository<Copy> copies, Repository<Title> titles, Lookups lookups, IdGenerator ids, Clock clock) {
+    CirculationDesk(Repository<Copy> copies, Repository<Title> titles, CirculationLookups lookups, SchoolLookups schools,
+            IdGenerator ids, Clock clock) {
         this.copies = copies;
         this.titles = titles;
         this.lookups = lookups;
+        this.schools = schools;
         this.ids = ids;
         this.clock = clock;
     }
@@ -110,10 +112,10 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
         Optional<HoldId> fulfilled = title.flatMap(t -> stateOf(t).holdFulfilledBy(command.barcode(), command.patronId()));
         CirculationRules.refuseWhenPatronInactive(patron);
         CirculationRules.refuseWhenPatronHasOverdueLoans(patron);
-        LoanPolicy policy = lookups.policy(command.schoolId(), patron.category());
+        LoanPolicy policy = schools.policy(command.schoolId(), patron.category());
         CirculationRules.refuseWhenLoanLimitReached(patron, policy);
         LoanId loanId = new LoanId(ids.newId());
-        LocalDate dueOn = lookups.calendar(command.schoolId()).dueOn(today, policy.loanDays());
+        LocalDate dueOn = schools.calendar(command.schoolId()).dueOn(today, policy.loanDays());
         CopyCheckedOut checkedOut = copy.invoke(c -> c.checkOut(loanId, patron, dueOn, now(), fulfilled.orElse(null)));
         fulfilled.ifPresent(hold -> title.orElseThrow().execute(t -> t.fulfil(hold, command.barcode(), loanId)));
         return checkedOut;
@@ -146,9 +148,9 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
             throw new Refused(RefusalCode.LOAN_NOT_FOUND, command.loanId().toString());
         }
         PatronCategory category = lent.borrowerCategory();
-        LoanPolicy policy = lookups.policy(command.schoolId(), category == null ? PatronCategory.STUDENT : category);
+        LoanPolicy policy = schools.policy(command.schoolId(), category == null ? PatronCategory.STUDENT : category);
         CirculationRules.refuseWhenRenewalLimitReached(lent, policy);
-        SchoolCalendar calendar = lookups.calendar(command.schoolId());
+        SchoolCalendar calendar = schools.calendar(command.schoolId());
         return copy.invoke(c -> c.renew(policy, calendar, now(), today()));
     }
 
@@ -192,7 +194,7 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
 
     @Override
     public LocalDate pickupBy(SchoolId school, PatronCategory category, LocalDate today) {
-        return lookups.calendar(school).openDaysAfter(today, lookups.policy(school, category).holdPickupDays());
+        return schools.calendar(school).openDaysAfter(today, schools.policy(school, category).holdPickupDays());
     }
 
     /** The last day a copy put on the hold shelf today waits there, per the patron's policy. */

@@ -1,6 +1,5 @@
 package vn.motsach.command.circulation;
 
-import vn.motsach.command.lookup.Lookups.PatronStanding;
 import vn.motsach.command.school.LoanPolicy;
 import vn.motsach.events.Barcode;
 import vn.motsach.events.PatronId;

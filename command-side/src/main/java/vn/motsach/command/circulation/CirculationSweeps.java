@@ -14,7 +14,7 @@ import vn.motsach.command.circulation.CirculationCommands.MarkLoanOverdue;
 import vn.motsach.command.execution.ActorProvider;
 import vn.motsach.command.execution.CommandExecutor;
 import vn.motsach.command.execution.IdempotencyStore;
-import vn.motsach.command.lookup.Lookups;
+import vn.motsach.command.execution.SchoolCommand;
 import vn.motsach.events.Refused;
 
 /**
@@ -31,12 +31,12 @@ class CirculationSweeps {
     /** The contract promises 7 days; one more keeps a retry at the edge safe. */
     private static final Duration KEEP_IDEMPOTENCY_KEYS = Duration.ofDays(8);
 
-    private final Lookups lookups;
+    private final CirculationLookups lookups;
     private final CommandExecutor commands;
     private final IdempotencyStore idempotency;
     private final Clock clock;
 
-    CirculationSweeps(Lookups lookups, CommandExecutor commands, IdempotencyStore idempotency, Clock clock) {
+    CirculationSweeps(CirculationLookups lookups, CommandExecutor commands, IdempotencyStore idempotency, Clock clock) {
         this.lookups = lookups;
         this.commands = commands;
         this.idempotency = idempotency;
@@ -79,7 +79,7 @@ class CirculationSweeps {
         return count;
     }
 
-    private void run(Object command) {
+    private void run(SchoolCommand<Void> command) {
         try {
             commands.send(command, ActorProvider.SYSTEM);
         } catch (Refused e) {

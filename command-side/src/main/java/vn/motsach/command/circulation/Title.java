@@ -14,7 +14,6 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.motsach.command.circulation.CirculationCommands.CatalogueTitle;
 import vn.motsach.command.circulation.CirculationCommands.ExpireHold;
-import vn.motsach.command.lookup.Lookups.PatronStanding;
 import vn.motsach.events.Barcode;
 import vn.motsach.events.DocType;
 import vn.motsach.events.HoldCancelReason;

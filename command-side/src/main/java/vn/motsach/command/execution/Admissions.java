@@ -4,12 +4,10 @@ import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.springframework.http.HttpStatus;
-import vn.motsach.infra.web.ApiProblem;
 
 /**
  * How many commands are decided at once; the others wait their turn, first come first served,
- * and after {@code patience} are told to try again (503 {@code COMMANDS_BUSY}). Commands let in
+ * and after {@code patience} are told to try again ({@link CommandsBusy}). Commands let in
  * beyond what the cores can serve make the database and the event processors queue for them,
  * so every desk waits longer than when the desks take turns.
  */
@@ -26,20 +24,16 @@ final class Admissions {
     <T> T admit(Supplier<T> work) {
         try {
             if (!turns.tryAcquire(patience.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw busy();
+                throw new CommandsBusy();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw busy();
+            throw new CommandsBusy();
         }
         try {
             return work.get();
         } finally {
             turns.release();
         }
-    }
-
-    private static ApiProblem busy() {
-        return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "COMMANDS_BUSY").retryingAfter(1);
     }
 }

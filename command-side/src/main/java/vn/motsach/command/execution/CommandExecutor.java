@@ -1,12 +1,8 @@
 package vn.motsach.command.execution;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -15,110 +11,94 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
-import vn.motsach.command.lookup.Lookups;
+import vn.motsach.command.execution.IdempotencyStore.StoredAnswer;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
 import vn.motsach.infra.axon.EventProcessingAutoConfiguration;
-import vn.motsach.infra.web.ApiProblem;
-import vn.motsach.infra.web.ProblemDetailsAdvice;
 
 /**
  * Runs a command in one PostgreSQL transaction together with everything that must commit with
- * it: its events, and the answer stored under its idempotency key (a refused command stores
- * nothing but, under a key, its refusal). Reports the position of the last event stored, for
- * read-your-writes. A command that lost a race for an aggregate's next sequence number is run
- * again from scratch, so it decides on the state the winner left.
+ * it: its events, and the answer kept under its idempotency key (a refused command keeps
+ * nothing but, under a key, its refusal). Reports the command's typed result and the position
+ * of the last event stored, for read-your-writes. A command that lost a race for an aggregate's
+ * next sequence number is run again from scratch, so it decides on the state the winner left.
+ * How the answers are worded is the web edge's business, not this class's.
  */
 public final class CommandExecutor {
 
-    public static final String EVENT_POSITION = "X-Event-Position";
     private static final int ATTEMPTS = 8;
 
     private final CommandGateway gateway;
     private final TransactionTemplate transactions;
     private final EventPositions positions;
     private final IdempotencyStore idempotency;
-    private final JsonMapper json;
     private final ActorProvider actors;
-    private final Lookups lookups;
+    private final RegisteredSchools schools;
     private final CommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
     private final Admissions admissions;
 
     CommandExecutor(CommandGateway gateway, TransactionTemplate transactions, EventPositions positions,
-            IdempotencyStore idempotency, JsonMapper json, ActorProvider actors, Lookups lookups, Admissions admissions) {
+            IdempotencyStore idempotency, ActorProvider actors, RegisteredSchools schools, Admissions admissions) {
         this.admissions = admissions;
         this.gateway = gateway;
         this.transactions = transactions;
         this.positions = positions;
         this.idempotency = idempotency;
-        this.json = json;
         this.actors = actors;
-        this.lookups = lookups;
+        this.schools = schools;
     }
 
     /** Runs the command; a refusal propagates as thrown by the aggregate and stores nothing. */
-    public Executed send(Object command) {
+    public <R> Executed<R> send(SchoolCommand<R> command) {
         return send(command, actors.currentActor());
     }
 
     /** Runs a command on behalf of {@code actor}: time-driven rules act as {@link ActorProvider#SYSTEM}. */
-    public Executed send(Object command, String actor) {
+    public <R> Executed<R> send(SchoolCommand<R> command, String actor) {
         return admissions.admit(() -> retryingRaces(() -> transactions.execute(status -> sendInTransaction(command, actor))));
     }
 
     /**
-     * Runs the command under an idempotency key (when the request has one): a repeat of the same
-     * request gets the first answer again, a different request with the same key gets 422. The
-     * key is claimed before the command is decided, so a repeat sent while the first attempt
-     * still runs (its answer lost, the desk retrying) waits for that attempt and gets its answer.
-     * A refusal is a first answer too: kept under the key, and given again even once the state
-     * has changed. A failure of any other kind keeps nothing, so the key stays free for a retry.
+     * Runs the command under an idempotency key of the current actor in {@code schoolId}: a repeat
+     * gets the first answer again, as {@link FirstAnswers#again} words it. The key is claimed
+     * before the command is decided, so a repeat sent while the first attempt still runs (its
+     * answer lost, the desk retrying) waits for that attempt and gets its answer. A refusal is a
+     * first answer too: kept under the key, and given again even once the state has changed. A
+     * failure of any other kind keeps nothing, so the key stays free for a retry.
      */
-    public ResponseEntity<Object> respond(IdempotentRequest request, Object command,
-            Function<Object, ResponseEntity<Object>> answer) {
-        if (request.key() == null) {
-            Executed executed = send(command);
-            return withPosition(answer.apply(executed.result()), executed.position());
-        }
+    public <R, A> A sendOnce(String schoolId, String idempotencyKey, SchoolCommand<R> command, FirstAnswers<R, A> answers) {
         String actor = actors.currentActor();
-        IdempotencyStore.Key key = new IdempotencyStore.Key(actor, request.schoolId(), request.key());
-        String hash = hash(request);
-        Optional<IdempotencyStore.StoredAnswer> earlier = idempotency.find(key);
+        IdempotencyStore.Key key = new IdempotencyStore.Key(actor, schoolId, idempotencyKey);
+        Optional<StoredAnswer> earlier = idempotency.find(key);
         if (earlier.isPresent()) {
-            return replay(earlier.get(), hash);
+            return answers.again(earlier.get());
         }
-        FirstAnswer first = admissions.admit(() -> retryingRaces(() -> transactions.execute(status ->
-                givenMeanwhile(key, hash).orElseGet(() -> decide(key, hash, command, actor, answer, status)))));
-        return first.refusal() == null ? first.response() : keep(key, hash, first.refusal()).give();
+        FirstAnswer<A> first = admissions.admit(() -> retryingRaces(() -> transactions.execute(status ->
+                givenMeanwhile(key, answers).orElseGet(() -> decide(key, command, actor, answers, status)))));
+        return first.refusal() == null ? first.answer() : keep(key, answers, first.refusal()).give();
     }
 
     /**
      * Claims the key for the current transaction, first waiting for an attempt with the same key
      * that holds it; that attempt's answer, when it kept one.
      */
-    private Optional<FirstAnswer> givenMeanwhile(IdempotencyStore.Key key, String hash) {
+    private <A> Optional<FirstAnswer<A>> givenMeanwhile(IdempotencyStore.Key key, FirstAnswers<?, A> answers) {
         idempotency.claim(key);
-        return idempotency.find(key).map(stored -> new FirstAnswer(replay(stored, hash), null));
+        return idempotency.find(key).map(stored -> new FirstAnswer<>(answers.again(stored), null));
     }
 
     /** Decides the command under a claimed key and keeps its answer; a refusal is kept apart, by {@link #keep}. */
-    private FirstAnswer decide(IdempotencyStore.Key key, String hash, Object command, String actor,
-            Function<Object, ResponseEntity<Object>> answer, TransactionStatus status) {
+    private <R, A> FirstAnswer<A> decide(IdempotencyStore.Key key, SchoolCommand<R> command, String actor,
+            FirstAnswers<R, A> answers, TransactionStatus status) {
         try {
-            Executed executed = sendInTransaction(command, actor);
-            ResponseEntity<Object> response = withPosition(answer.apply(executed.result()), executed.position());
-            idempotency.save(key, new IdempotencyStore.StoredAnswer(hash, response.getStatusCode().value(),
-                    json.writeValueAsString(response.getBody()), executed.position(), null));
-            return new FirstAnswer(response, null);
+            FirstAnswers.Kept<A> answered = answers.answered(sendInTransaction(command, actor));
+            idempotency.save(key, answered.stored());
+            return new FirstAnswer<>(answered.answer(), null);
         } catch (Refused refusal) {
             status.setRollbackOnly();
-            return new FirstAnswer(null, refusal);
+            return new FirstAnswer<>(null, refusal);
         }
     }
 
@@ -128,33 +108,18 @@ public final class CommandExecutor {
      * read the event store, so a savepoint would not survive). A request with the same key that
      * claimed it in between has decided and kept its own answer, which is then the first one.
      */
-    private FirstAnswer keep(IdempotencyStore.Key key, String hash, Refused refusal) {
-        return transactions.execute(status -> givenMeanwhile(key, hash).orElseGet(() -> {
-            idempotency.save(key, new IdempotencyStore.StoredAnswer(hash, ProblemDetailsAdvice.statusOf(refusal.code()).value(),
-                    json.writeValueAsString(refusal.arguments()), null, refusal.code().name()));
-            return new FirstAnswer(null, refusal);
+    private <A> FirstAnswer<A> keep(IdempotencyStore.Key key, FirstAnswers<?, A> answers, Refused refusal) {
+        return transactions.execute(status -> givenMeanwhile(key, answers).orElseGet(() -> {
+            idempotency.save(key, answers.refused(refusal));
+            return new FirstAnswer<>(null, refusal);
         }));
     }
 
-    /** The first answer again; a refusal is thrown again, to be worded in this reader's language. */
-    private ResponseEntity<Object> replay(IdempotencyStore.StoredAnswer stored, String hash) {
-        if (!stored.requestHash().equals(hash)) {
-            throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "IDEMPOTENCY_KEY_REUSED");
-        }
-        if (stored.refusal() != null) {
-            throw new Refused(RefusalCode.valueOf(stored.refusal()), json.readValue(stored.body(), Object[].class));
-        }
-        return ResponseEntity.status(stored.status())
-                .header(EVENT_POSITION, Long.toString(stored.position()))
-                .header("Idempotent-Replayed", "true")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body((Object) stored.body());
-    }
-
-    private Executed sendInTransaction(Object command, String actor) {
-        if (command instanceof SchoolCommand scoped && scoped.needsRegisteredSchool()
-                && !lookups.schoolExists(scoped.schoolId())) {
-            throw new Refused(RefusalCode.SCHOOL_NOT_FOUND, scoped.schoolId().value());
+    /** The result is what the command's handler returned, which its {@link SchoolCommand} type names. */
+    @SuppressWarnings("unchecked")
+    private <R> Executed<R> sendInTransaction(SchoolCommand<R> command, String actor) {
+        if (command.needsRegisteredSchool() && !schools.isRegistered(command.schoolId())) {
+            throw new Refused(RefusalCode.SCHOOL_NOT_FOUND, command.schoolId().value());
         }
         CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command)
                 .andMetaData(Map.of(EventProcessingAutoConfiguration.ACTOR, actor));
@@ -168,7 +133,7 @@ public final class CommandExecutor {
             long position = recorded.eventIds().isEmpty()
                     ? positions.ofUnchanged(targetOf(message))
                     : positions.ofEvents(recorded.eventIds());
-            return new Executed(result, position);
+            return new Executed<>((R) result, position);
         }
     }
 
@@ -181,7 +146,7 @@ public final class CommandExecutor {
         }
     }
 
-    private static <T> T retryingRaces(java.util.function.Supplier<T> work) {
+    private static <T> T retryingRaces(Supplier<T> work) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return work.get();
@@ -193,34 +158,17 @@ public final class CommandExecutor {
         }
     }
 
-    private static ResponseEntity<Object> withPosition(ResponseEntity<Object> response, long position) {
-        return ResponseEntity.status(response.getStatusCode())
-                .headers(response.getHeaders())
-                .header(EVENT_POSITION, Long.toString(position))
-                .body(response.getBody());
-    }
-
-    private String hash(IdempotentRequest request) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(
-                    (request.operation() + '\n' + json.writeValueAsString(request.body())).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /**
-     * What the first attempt under a key answered: a response, or a refusal, thrown only once
+     * What the first attempt under a key answered: an answer, or a refusal, thrown only once
      * the transactions are over (thrown inside one, it would roll back the refusal's keeping).
      */
-    private record FirstAnswer(ResponseEntity<Object> response, Refused refusal) {
+    private record FirstAnswer<A>(A answer, Refused refusal) {
 
-        ResponseEntity<Object> give() {
+        A give() {
             if (refusal != null) {
                 throw refusal;
             }
-            return response;
+            return answer;
         }
     }
 }

@@ -1,5 +1,5 @@
 package vn.motsach.command.execution;
 
-/** A command's result and the global position of the last event it stored. */
-public record Executed(Object result, long position) {
+/** A command's result, as its handler returned it, and the global position of the last event it stored. */
+public record Executed<R>(R result, long position) {
 }

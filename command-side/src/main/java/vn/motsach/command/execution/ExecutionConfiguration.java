@@ -2,18 +2,16 @@ package vn.motsach.command.execution;
 
 import java.time.Clock;
 import java.time.Duration;
-import org.axonframework.eventhandling.EventBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springdoc.core.customizers.GlobalOperationCustomizer;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventBus;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
-import vn.motsach.command.lookup.Lookups;
 import vn.motsach.infra.migrations.MigrationSet;
 import vn.motsach.infra.security.Caller;
 import vn.motsach.infra.security.CurrentCaller;
@@ -33,25 +31,29 @@ class ExecutionConfiguration {
     }
 
     @Bean
-    GlobalOperationCustomizer commandAnswersDocumented() {
-        return new CommandAnswersDocumented();
-    }
-
-    @Bean
     IdempotencyStore idempotencyStore(JdbcClient jdbc, Clock clock) {
         return new IdempotencyStore(jdbc, clock);
     }
 
+    /**
+     * The lookup tables follow the events inside the command's own transaction, so they are fed
+     * by a subscribing processor, not by a streaming one that would lag behind.
+     */
+    @Bean
+    ConfigurerModule lookupTablesInTheCommandTransaction() {
+        return configurer -> configurer.eventProcessing().registerSubscribingEventProcessor(LookupTables.PROCESSING_GROUP);
+    }
+
     @Bean
     CommandExecutor commandExecutor(CommandGateway gateway, PlatformTransactionManager transactionManager,
-            JdbcClient jdbc, IdempotencyStore idempotency, JsonMapper json, ActorProvider actors, EventBus eventBus,
-            Lookups lookups, @Value("${motsach.command.concurrency:32}") int concurrency,
+            JdbcClient jdbc, IdempotencyStore idempotency, ActorProvider actors, EventBus eventBus,
+            RegisteredSchools schools, @Value("${motsach.command.concurrency:32}") int concurrency,
             @Value("${motsach.command.admission-patience:10s}") Duration patience) {
         eventBus.registerDispatchInterceptor(messages -> {
             messages.forEach(message -> RecordedEvents.record(message.getIdentifier()));
             return (index, message) -> message;
         });
         return new CommandExecutor(gateway, new TransactionTemplate(transactionManager), new EventPositions(jdbc),
-                idempotency, json, actors, lookups, new Admissions(concurrency, patience));
+                idempotency, actors, schools, new Admissions(concurrency, patience));
     }
 }

@@ -75,8 +75,9 @@ public final class IdempotencyStore {
     /**
      * The first answer to a key: a response (its status, JSON body and event position) or a
      * refusal ({@code refusal} is its code, {@code body} its arguments as a JSON array, and it
-     * has no position, since a refusal stores no event).
+     * has no position, since a refusal stores no event). {@code requestHash} tells a repeat of the
+     * request from another request sent with the same key.
      */
-    record StoredAnswer(String requestHash, int status, String body, Long position, String refusal) {
+    public record StoredAnswer(String requestHash, int status, String body, Long position, String refusal) {
     }
 }

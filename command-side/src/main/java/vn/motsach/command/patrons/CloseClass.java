@@ -7,7 +7,7 @@ import vn.motsach.events.ClassId;
 import vn.motsach.events.SchoolId;
 
 /** Closes a class from a day on: no new member, no new library period. */
-record CloseClass(SchoolId schoolId, ClassId classId, LocalDate closedOn) implements SchoolCommand {
+record CloseClass(SchoolId schoolId, ClassId classId, LocalDate closedOn) implements SchoolCommand<LocalDate> {
 
     @TargetAggregateIdentifier
     String aggregateId() {

@@ -14,7 +14,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 import vn.motsach.command.patrons.PatronCommands.MovePatronToClass;
 import vn.motsach.command.patrons.PatronCommands.RecordDeparture;
 import vn.motsach.command.patrons.PatronCommands.RegisterPatron;
-import vn.motsach.command.lookup.ClassRegister;
 import vn.motsach.command.school.SchoolRegistration;
 import vn.motsach.events.ClassId;
 import vn.motsach.events.PatronCategory;

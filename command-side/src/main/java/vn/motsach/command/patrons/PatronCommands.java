@@ -3,6 +3,7 @@ package vn.motsach.command.patrons;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import vn.motsach.command.execution.SchoolCommand;
+import vn.motsach.command.school.SchoolRegistration;
 import vn.motsach.events.ClassId;
 import vn.motsach.events.DepartureReason;
 import vn.motsach.events.PatronCategory;
@@ -20,7 +21,7 @@ final class PatronCommands {
      * from {@code today}, and a patron who had left is welcomed back.
      */
     record RegisterPatron(SchoolId schoolId, PatronId patronId, String fullName, PatronCategory category, ClassId classId,
-            LocalDate today) implements SchoolCommand {
+            LocalDate today) implements SchoolCommand<SchoolRegistration> {
 
         @TargetAggregateIdentifier
         String aggregateId() {
@@ -29,7 +30,7 @@ final class PatronCommands {
     }
 
     record MovePatronToClass(SchoolId schoolId, PatronId patronId, ClassId toClassId, LocalDate effectiveOn)
-            implements SchoolCommand {
+            implements SchoolCommand<Boolean> {
 
         @TargetAggregateIdentifier
         String aggregateId() {
@@ -38,7 +39,7 @@ final class PatronCommands {
     }
 
     record RecordDeparture(SchoolId schoolId, PatronId patronId, DepartureReason reason, LocalDate leftOn)
-            implements SchoolCommand {
+            implements SchoolCommand<Boolean> {
 
         @TargetAggregateIdentifier
         String aggregateId() {

@@ -16,13 +16,12 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import vn.motsach.command.execution.CommandExecutor;
-import vn.motsach.command.execution.Executed;
-import vn.motsach.command.execution.IdempotentRequest;
 import vn.motsach.command.patrons.PatronCommands.MovePatronToClass;
 import vn.motsach.command.patrons.PatronCommands.RecordDeparture;
 import vn.motsach.command.patrons.PatronCommands.RegisterPatron;
 import vn.motsach.command.school.SchoolRegistration;
+import vn.motsach.command.web.CommandResponses;
+import vn.motsach.command.web.IdempotentRequest;
 import vn.motsach.events.ClassId;
 import vn.motsach.events.DepartureReason;
 import vn.motsach.events.LocalId;
@@ -41,10 +40,10 @@ class PatronController {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     /** The earliest day a school's records can name. */
 
-    private final CommandExecutor commands;
+    private final CommandResponses commands;
     private final Clock clock;
 
-    PatronController(CommandExecutor commands, Clock clock) {
+    PatronController(CommandResponses commands, Clock clock) {
         this.commands = commands;
         this.clock = clock;
     }
@@ -59,10 +58,9 @@ class PatronController {
     ResponseEntity<Object> setUpClass(@PathVariable String schoolId, @PathVariable String classId,
             @RequestBody ClassRequest request) {
         SetUpClass command = request.toCommand(schoolId, classId);
-        Executed executed = commands.send(command);
-        return answer(executed, executed.result() == SchoolRegistration.REGISTERED ? HttpStatus.CREATED : HttpStatus.OK,
-                new ClassBody(classId, command.name(), command.grade(), command.schoolYear().value(),
-                        command.homeroomTeacherId() == null ? null : command.homeroomTeacherId().value()));
+        return commands.respond(command, registration -> ResponseEntity.status(statusOf(registration))
+                .body(new ClassBody(classId, command.name(), command.grade(), command.schoolYear().value(),
+                        command.homeroomTeacherId() == null ? null : command.homeroomTeacherId().value())));
     }
 
     /** From {@code closedOn} (today when not given) the class takes no new member and no new library period. */
@@ -77,7 +75,7 @@ class PatronController {
             @RequestBody ClosingRequest request, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
         CloseClass command = request.toCommand(schoolId, classId, LocalDate.now(clock));
         return commands.respond(new IdempotentRequest(schoolId, key, "POST closing " + classId, request), command,
-                closedOn -> ResponseEntity.ok(new ClosingBody(classId, (LocalDate) closedOn)));
+                closedOn -> ResponseEntity.ok(new ClosingBody(classId, closedOn)));
     }
 
     @ApiResponse(responseCode = "201", description = "Đã tạo bạn đọc",
@@ -90,10 +88,9 @@ class PatronController {
     ResponseEntity<Object> registerPatron(@PathVariable String schoolId, @PathVariable String patronId,
             @RequestBody PatronRequest request) {
         RegisterPatron command = request.toCommand(schoolId, patronId, LocalDate.now(clock));
-        Executed executed = commands.send(command);
-        return answer(executed, executed.result() == SchoolRegistration.REGISTERED ? HttpStatus.CREATED : HttpStatus.OK,
-                new PatronBody(patronId, command.fullName(), command.category(),
-                        command.classId() == null ? null : command.classId().value()));
+        return commands.respond(command, registration -> ResponseEntity.status(statusOf(registration))
+                .body(new PatronBody(patronId, command.fullName(), command.category(),
+                        command.classId() == null ? null : command.classId().value())));
     }
 
     @ApiResponse(responseCode = "201", description = "Đã chuyển lớp",
@@ -108,7 +105,7 @@ class PatronController {
             @RequestBody ClassMoveRequest request, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
         MovePatronToClass command = request.toCommand(schoolId, patronId);
         return commands.respond(new IdempotentRequest(schoolId, key, "POST class-moves " + patronId, request), command,
-                moved -> ResponseEntity.status(Boolean.TRUE.equals(moved) ? HttpStatus.CREATED : HttpStatus.OK)
+                moved -> ResponseEntity.status(moved ? HttpStatus.CREATED : HttpStatus.OK)
                         .body(new ClassMoveBody(patronId, command.toClassId().value(), command.effectiveOn())));
     }
 
@@ -123,12 +120,12 @@ class PatronController {
             @RequestBody DepartureRequest request, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
         RecordDeparture command = request.toCommand(schoolId, patronId, LocalDate.now(clock));
         return commands.respond(new IdempotentRequest(schoolId, key, "POST departures " + patronId, request), command,
-                left -> ResponseEntity.status(Boolean.TRUE.equals(left) ? HttpStatus.CREATED : HttpStatus.OK)
+                left -> ResponseEntity.status(left ? HttpStatus.CREATED : HttpStatus.OK)
                         .body(new DepartureBody(patronId, command.reason(), command.leftOn())));
     }
 
-    private static ResponseEntity<Object> answer(Executed executed, HttpStatus status, Object body) {
-        return ResponseEntity.status(status).header(CommandExecutor.EVENT_POSITION, Long.toString(executed.position())).body(body);
+    private static HttpStatus statusOf(SchoolRegistration registration) {
+        return registration == SchoolRegistration.REGISTERED ? HttpStatus.CREATED : HttpStatus.OK;
     }
 
     record ClassRequest(String name, Integer grade, @Schema(example = "2025-2026") String schoolYear,

@@ -7,7 +7,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-import vn.motsach.command.lookup.SchoolRecords;
+import vn.motsach.command.patrons.ClassRegister;
 import vn.motsach.command.reading.ReadingCommands.HoldLibraryPeriod;
 import vn.motsach.events.PatronId;
 import vn.motsach.events.reading.LibraryPeriodHeld;
@@ -27,9 +27,9 @@ class LibraryPeriod {
     }
 
     @CommandHandler
-    LibraryPeriod(HoldLibraryPeriod command, SchoolRecords records) {
-        ReadingRules.refuseWhenNoSuchClass(records, command.schoolId(), command.classId());
-        records.refuseWhenClosedOn(command.schoolId(), command.classId(), command.heldOn());
+    LibraryPeriod(HoldLibraryPeriod command, SchoolRecords records, ClassRegister classes) {
+        ReadingRules.refuseWhenNoSuchClass(classes, command.schoolId(), command.classId());
+        classes.refuseWhenClosedOn(command.schoolId(), command.classId(), command.heldOn());
         ReadingRules.refuseWhenOutsideClassYear(records, command.schoolId(), command.classId(), command.heldOn());
         if (command.teacherId() != null) {
             ReadingRules.refuseWhenNoSuchPatron(records.memberOn(command.schoolId(), command.teacherId(), command.heldOn()),

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import vn.motsach.command.execution.SchoolCommand;
+import vn.motsach.command.school.SchoolRegistration;
 import vn.motsach.events.ClassId;
 import vn.motsach.events.MetricPeriod;
 import vn.motsach.events.PatronId;
@@ -27,7 +28,7 @@ final class ReadingCommands {
     }
 
     record RecordReadingSession(SchoolId schoolId, ReadingSessionId sessionId, PatronId patronId, TitleId titleId,
-            Instant startedAt, LocalDate startedOn, int minutes, ReadingPlace place) implements SchoolCommand {
+            Instant startedAt, LocalDate startedOn, int minutes, ReadingPlace place) implements SchoolCommand<String> {
 
         @TargetAggregateIdentifier
         String aggregateId() {
@@ -36,7 +37,7 @@ final class ReadingCommands {
     }
 
     record HoldLibraryPeriod(SchoolId schoolId, PeriodId periodId, ClassId classId, LocalDate heldOn, PeriodActivity activity,
-            List<PatronId> attendeeIds, PatronId teacherId, String note) implements SchoolCommand {
+            List<PatronId> attendeeIds, PatronId teacherId, String note) implements SchoolCommand<String> {
 
         @TargetAggregateIdentifier
         String aggregateId() {
@@ -45,7 +46,7 @@ final class ReadingCommands {
     }
 
     record ScheduleReadingEvent(SchoolId schoolId, ReadingEventId eventId, String name, ReadingEventKind kind,
-            LocalDate startsOn, LocalDate endsOn, List<ClassId> classIds) implements SchoolCommand {
+            LocalDate startsOn, LocalDate endsOn, List<ClassId> classIds) implements SchoolCommand<String> {
 
         @TargetAggregateIdentifier
         String aggregateId() {
@@ -54,7 +55,7 @@ final class ReadingCommands {
     }
 
     record RecordParticipation(SchoolId schoolId, ReadingEventId eventId, List<PatronId> patronIds, LocalDate today)
-            implements SchoolCommand {
+            implements SchoolCommand<Integer> {
 
         @TargetAggregateIdentifier
         String aggregateId() {
@@ -62,7 +63,7 @@ final class ReadingCommands {
         }
     }
 
-    record RemoveReadingTarget(SchoolId schoolId, String targetId) implements SchoolCommand {
+    record RemoveReadingTarget(SchoolId schoolId, String targetId) implements SchoolCommand<Void> {
 
         @TargetAggregateIdentifier
         String aggregateId() {
@@ -71,7 +72,7 @@ final class ReadingCommands {
     }
 
     record SetReadingTarget(SchoolId schoolId, String targetId, TargetMetric metric, TargetScope scope, String scopeId,
-            MetricPeriod period, BigDecimal threshold) implements SchoolCommand {
+            MetricPeriod period, BigDecimal threshold) implements SchoolCommand<SchoolRegistration> {
 
         @TargetAggregateIdentifier
         String aggregateId() {

@@ -24,11 +24,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import vn.motsach.command.execution.CommandExecutor;
-import vn.motsach.command.execution.Executed;
-import vn.motsach.command.execution.IdempotentRequest;
-import vn.motsach.command.lookup.SchoolRecords.Member;
-import vn.motsach.command.lookup.SchoolRecords;
+import vn.motsach.command.patrons.PatronLookups.Member;
 import vn.motsach.command.reading.ReadingCommands.HoldLibraryPeriod;
 import vn.motsach.command.reading.ReadingCommands.RecordParticipation;
 import vn.motsach.command.reading.ReadingCommands.RecordReadingSession;
@@ -36,6 +32,8 @@ import vn.motsach.command.reading.ReadingCommands.RemoveReadingTarget;
 import vn.motsach.command.reading.ReadingCommands.ScheduleReadingEvent;
 import vn.motsach.command.reading.ReadingCommands.SetReadingTarget;
 import vn.motsach.command.school.SchoolRegistration;
+import vn.motsach.command.web.CommandResponses;
+import vn.motsach.command.web.IdempotentRequest;
 import vn.motsach.events.ClassId;
 import vn.motsach.events.LocalId;
 import vn.motsach.events.MetricPeriod;
@@ -67,12 +65,12 @@ class ReadingController {
     /** Desks' clocks run a little apart; a session may start this much "in the future". */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
-    private final CommandExecutor commands;
+    private final CommandResponses commands;
     private final SchoolRecords records;
     private final IdGenerator ids;
     private final Clock clock;
 
-    ReadingController(CommandExecutor commands, SchoolRecords records, IdGenerator ids, Clock clock) {
+    ReadingController(CommandResponses commands, SchoolRecords records, IdGenerator ids, Clock clock) {
         this.commands = commands;
         this.records = records;
         this.ids = ids;
@@ -90,7 +88,7 @@ class ReadingController {
         RecordReadingSession command = request.toCommand(schoolId, new ReadingSessionId(ids.newId()), clock);
         requireOwnStudents(command.schoolId(), List.of(command.patronId()), command.startedOn());
         return commands.respond(new IdempotentRequest(schoolId, key, "POST reading-sessions", request), command,
-                result -> ResponseEntity.status(HttpStatus.CREATED).body(new SessionBody(command.sessionId().toString())));
+                sessionId -> ResponseEntity.status(HttpStatus.CREATED).body(new SessionBody(command.sessionId().toString())));
     }
 
     @ApiResponse(responseCode = "201", description = "Đã ghi giờ đọc thư viện",
@@ -104,7 +102,7 @@ class ReadingController {
         HoldLibraryPeriod command = request.toCommand(schoolId, new PeriodId(ids.newId()), LocalDate.now(clock));
         CurrentCaller.requireClasses(List.of(command.classId().value()));
         return commands.respond(new IdempotentRequest(schoolId, key, "POST library-periods", request), command,
-                result -> ResponseEntity.status(HttpStatus.CREATED).body(new PeriodBody(command.periodId().toString())));
+                periodId -> ResponseEntity.status(HttpStatus.CREATED).body(new PeriodBody(command.periodId().toString())));
     }
 
     @ApiResponse(responseCode = "201", description = "Đã lên lịch sự kiện đọc",
@@ -117,7 +115,7 @@ class ReadingController {
         ScheduleReadingEvent command = request.toCommand(schoolId, new ReadingEventId(ids.newId()));
         CurrentCaller.requireClasses(command.classIds().stream().map(ClassId::value).toList());
         return commands.respond(new IdempotentRequest(schoolId, key, "POST reading-events", request), command,
-                result -> ResponseEntity.status(HttpStatus.CREATED).body(new ReadingEventBody(command.eventId().toString())));
+                scheduled -> ResponseEntity.status(HttpStatus.CREATED).body(new ReadingEventBody(command.eventId().toString())));
     }
 
     @ApiResponse(responseCode = "200", description = "Đã ghi người tham gia",
@@ -131,7 +129,7 @@ class ReadingController {
         RecordParticipation command = request.toCommand(schoolId, eventId, LocalDate.now(clock));
         requireOwnStudents(command.schoolId(), command.patronIds(), command.today());
         return commands.respond(new IdempotentRequest(schoolId, key, "POST participations " + eventId, request), command,
-                added -> ResponseEntity.ok(new ParticipationBody(eventId, (Integer) added)));
+                added -> ResponseEntity.ok(new ParticipationBody(eventId, added)));
     }
 
     @ApiResponse(responseCode = "201", description = "Đã tạo mục tiêu",
@@ -144,11 +142,10 @@ class ReadingController {
     ResponseEntity<Object> setTarget(@PathVariable String schoolId, @PathVariable String targetId,
             @RequestBody TargetRequest request) {
         SetReadingTarget command = request.toCommand(schoolId, targetId);
-        Executed executed = commands.send(command);
-        return ResponseEntity.status(executed.result() == SchoolRegistration.REGISTERED ? HttpStatus.CREATED : HttpStatus.OK)
-                .header(CommandExecutor.EVENT_POSITION, Long.toString(executed.position()))
-                .body(new TargetBody(targetId, command.metric(), command.scope(), command.scopeId(), command.period(),
-                        command.threshold()));
+        return commands.respond(command,
+                registration -> ResponseEntity.status(registration == SchoolRegistration.REGISTERED ? HttpStatus.CREATED : HttpStatus.OK)
+                        .body(new TargetBody(targetId, command.metric(), command.scope(), command.scopeId(), command.period(),
+                                command.threshold())));
     }
 
     /** The target is no longer followed: analytics stops showing it; setting it again starts it afresh. */
@@ -161,8 +158,7 @@ class ReadingController {
         String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
         String target = check.matching("targetId", targetId, LocalId.FORMAT);
         check.orRefuse();
-        Executed executed = commands.send(new RemoveReadingTarget(SchoolId.of(school), target));
-        return ResponseEntity.noContent().header(CommandExecutor.EVENT_POSITION, Long.toString(executed.position())).build();
+        return commands.respond(new RemoveReadingTarget(SchoolId.of(school), target), removed -> ResponseEntity.noContent().build());
     }
 
     /**

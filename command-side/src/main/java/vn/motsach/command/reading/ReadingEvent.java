@@ -11,8 +11,8 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-import vn.motsach.command.lookup.SchoolRecords;
-import vn.motsach.command.lookup.SchoolRecords.Member;
+import vn.motsach.command.patrons.ClassRegister;
+import vn.motsach.command.patrons.PatronLookups.Member;
 import vn.motsach.command.reading.ReadingCommands.RecordParticipation;
 import vn.motsach.command.reading.ReadingCommands.ScheduleReadingEvent;
 import vn.motsach.events.ClassId;
@@ -50,8 +50,8 @@ class ReadingEvent {
     }
 
     @CommandHandler
-    ReadingEvent(ScheduleReadingEvent command, SchoolRecords records) {
-        command.classIds().forEach(classId -> ReadingRules.refuseWhenNoSuchClass(records, command.schoolId(), classId));
+    ReadingEvent(ScheduleReadingEvent command, SchoolRecords records, ClassRegister classes) {
+        command.classIds().forEach(classId -> ReadingRules.refuseWhenNoSuchClass(classes, command.schoolId(), classId));
         String year = ReadingRules.refuseWhenOutsideSchoolYear(records, command.schoolId(), command.startsOn());
         if (!year.equals(ReadingRules.refuseWhenOutsideSchoolYear(records, command.schoolId(), command.endsOn()))) {
             throw new Refused(RefusalCode.OUTSIDE_SCHOOL_YEAR, command.endsOn());

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import vn.motsach.command.lookup.SchoolRecords;
-import vn.motsach.command.lookup.SchoolRecords.Member;
+import vn.motsach.command.patrons.ClassRegister;
+import vn.motsach.command.patrons.PatronLookups.Member;
 import vn.motsach.events.ClassId;
 import vn.motsach.events.PatronId;
 import vn.motsach.events.RefusalCode;
@@ -29,8 +29,8 @@ final class ReadingRules {
         }
     }
 
-    static void refuseWhenNoSuchClass(SchoolRecords records, SchoolId school, ClassId classId) {
-        if (!records.classExists(school, classId)) {
+    static void refuseWhenNoSuchClass(ClassRegister classes, SchoolId school, ClassId classId) {
+        if (!classes.classExists(school, classId)) {
             throw new Refused(RefusalCode.CLASS_NOT_FOUND, classId.value());
         }
     }

@@ -8,7 +8,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import vn.motsach.command.lookup.SchoolRecords;
+import vn.motsach.command.patrons.ClassRegister;
 import vn.motsach.command.reading.ReadingCommands.RemoveReadingTarget;
 import vn.motsach.command.reading.ReadingCommands.SetReadingTarget;
 import vn.motsach.command.school.SchoolRegistration;
@@ -34,9 +34,9 @@ class ReadingTarget {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    SchoolRegistration handle(SetReadingTarget command, SchoolRecords records) {
+    SchoolRegistration handle(SetReadingTarget command, ClassRegister classes) {
         if (command.scope() == TargetScope.CLASS) {
-            ReadingRules.refuseWhenNoSuchClass(records, command.schoolId(), ClassId.of(command.scopeId()));
+            ReadingRules.refuseWhenNoSuchClass(classes, command.schoolId(), ClassId.of(command.scopeId()));
         }
         ReadingTargetSet wanted = new ReadingTargetSet(command.schoolId(), command.targetId(), command.metric(), command.scope(),
                 command.scopeId(), command.period(), command.threshold());

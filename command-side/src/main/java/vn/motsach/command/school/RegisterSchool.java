@@ -9,7 +9,7 @@ import vn.motsach.events.SchoolId;
 
 /** Registers a school, or brings its details up to date when it is already registered. */
 record RegisterSchool(SchoolId schoolId, String name, List<EducationLevel> educationLevels, AuthorityId authorityId)
-        implements SchoolCommand {
+        implements SchoolCommand<SchoolRegistration> {
 
     @Override
     public boolean needsRegisteredSchool() {

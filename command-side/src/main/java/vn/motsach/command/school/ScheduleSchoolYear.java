@@ -10,7 +10,7 @@ import vn.motsach.events.Semester;
 
 /** Sets (or replaces) the calendar of one school year. */
 record ScheduleSchoolYear(SchoolId schoolId, SchoolYear schoolYear, LocalDate startsOn, LocalDate endsOn,
-        List<Semester> semesters, List<LocalDate> closedDays) implements SchoolCommand {
+        List<Semester> semesters, List<LocalDate> closedDays) implements SchoolCommand<SchoolRegistration> {
 
     @TargetAggregateIdentifier
     String aggregateId() {

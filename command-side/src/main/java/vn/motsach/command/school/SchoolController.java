@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import vn.motsach.command.execution.CommandExecutor;
+import vn.motsach.command.web.CommandResponses;
 import vn.motsach.events.AuthorityId;
 import vn.motsach.events.EducationLevel;
 import vn.motsach.events.SchoolId;
@@ -23,9 +23,9 @@ import vn.motsach.infra.web.RequestCheck;
 @RestController
 class SchoolController {
 
-    private final CommandExecutor commands;
+    private final CommandResponses commands;
 
-    SchoolController(CommandExecutor commands) {
+    SchoolController(CommandResponses commands) {
         this.commands = commands;
     }
 
@@ -35,12 +35,10 @@ class SchoolController {
     @PutMapping("/api/v1/schools/{schoolId}")
     ResponseEntity<SchoolBody> register(@PathVariable String schoolId, @RequestBody SchoolRequest request) {
         RegisterSchool command = request.toCommand(schoolId);
-        var executed = commands.send(command);
-        HttpStatus status = executed.result() == SchoolRegistration.REGISTERED ? HttpStatus.CREATED : HttpStatus.OK;
-        return ResponseEntity.status(status)
-                .header(CommandExecutor.EVENT_POSITION, Long.toString(executed.position()))
-                .body(new SchoolBody(schoolId, command.name(), command.educationLevels(),
-                        command.authorityId() == null ? null : command.authorityId().value()));
+        return commands.respond(command,
+                registration -> ResponseEntity.status(registration == SchoolRegistration.REGISTERED ? HttpStatus.CREATED : HttpStatus.OK)
+                        .body(new SchoolBody(schoolId, command.name(), command.educationLevels(),
+                                command.authorityId() == null ? null : command.authorityId().value())));
     }
 
     record SchoolRequest(String name,

@@ -15,8 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import vn.motsach.command.execution.CommandExecutor;
-import vn.motsach.command.execution.Executed;
+import vn.motsach.command.web.CommandResponses;
 import vn.motsach.events.PatronCategory;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.SchoolYear;
@@ -29,9 +28,9 @@ import vn.motsach.infra.web.RequestCheck;
 @RestController
 class SchoolSetUpController {
 
-    private final CommandExecutor commands;
+    private final CommandResponses commands;
 
-    SchoolSetUpController(CommandExecutor commands) {
+    SchoolSetUpController(CommandResponses commands) {
         this.commands = commands;
     }
 
@@ -45,9 +44,9 @@ class SchoolSetUpController {
     ResponseEntity<Object> scheduleYear(@PathVariable String schoolId, @PathVariable String schoolYear,
             @RequestBody SchoolYearRequest request) {
         ScheduleSchoolYear command = request.toCommand(schoolId, schoolYear);
-        Executed executed = commands.send(command);
-        return answer(executed, executed.result() == SchoolRegistration.REGISTERED ? HttpStatus.CREATED : HttpStatus.OK,
-                request.normalised(command));
+        return commands.respond(command, registration -> ResponseEntity
+                .status(registration == SchoolRegistration.REGISTERED ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(request.normalised(command)));
     }
 
     @ApiResponse(responseCode = "200", description = "Đã đặt chính sách mượn",
@@ -58,14 +57,9 @@ class SchoolSetUpController {
     ResponseEntity<Object> setLoanPolicy(@PathVariable String schoolId, @PathVariable String category,
             @RequestBody LoanPolicyRequest request) {
         SetLoanPolicy command = request.toCommand(schoolId, category);
-        Executed executed = commands.send(command);
         LoanPolicy policy = command.policy();
-        return answer(executed, HttpStatus.OK, new LoanPolicyBody(command.category(), policy.loanDays(), policy.maxLoans(),
-                policy.maxRenewals(), policy.holdPickupDays()));
-    }
-
-    private static ResponseEntity<Object> answer(Executed executed, HttpStatus status, Object body) {
-        return ResponseEntity.status(status).header(CommandExecutor.EVENT_POSITION, Long.toString(executed.position())).body(body);
+        return commands.respond(command, set -> ResponseEntity.ok(new LoanPolicyBody(command.category(), policy.loanDays(),
+                policy.maxLoans(), policy.maxRenewals(), policy.holdPickupDays())));
     }
 
     record SemesterRequest(Integer number, LocalDate startsOn, LocalDate endsOn) {

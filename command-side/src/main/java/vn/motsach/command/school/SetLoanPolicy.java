@@ -6,7 +6,7 @@ import vn.motsach.command.execution.SchoolCommand;
 import vn.motsach.events.SchoolId;
 
 /** Sets the loan policy of one patron category. */
-record SetLoanPolicy(SchoolId schoolId, PatronCategory category, LoanPolicy policy) implements SchoolCommand {
+record SetLoanPolicy(SchoolId schoolId, PatronCategory category, LoanPolicy policy) implements SchoolCommand<LoanPolicy> {
 
     @TargetAggregateIdentifier
     String aggregateId() {

@@ -11,7 +11,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
-import vn.motsach.command.lookup.Lookups.PatronStanding;
 import vn.motsach.command.school.LoanPolicy;
 import vn.motsach.events.Barcode;
 import vn.motsach.events.ClassId;

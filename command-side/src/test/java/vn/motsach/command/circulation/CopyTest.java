@@ -14,7 +14,6 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motsach.command.circulation.CirculationCommands.MarkLoanOverdue;
-import vn.motsach.command.lookup.Lookups.PatronStanding;
 import vn.motsach.command.school.LoanPolicy;
 import vn.motsach.command.school.SchoolCalendar;
 import vn.motsach.events.Barcode;

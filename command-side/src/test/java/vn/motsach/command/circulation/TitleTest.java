@@ -14,7 +14,6 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 import vn.motsach.command.circulation.CirculationCommands.CatalogueTitle;
 import vn.motsach.command.circulation.CirculationCommands.ExpireHold;
-import vn.motsach.command.lookup.Lookups.PatronStanding;
 import vn.motsach.events.Barcode;
 import vn.motsach.events.ClassId;
 import vn.motsach.events.DocType;

@@ -8,7 +8,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import vn.motsach.infra.web.ApiProblem;
 
 class AdmissionsTest {
 
@@ -26,7 +25,7 @@ class AdmissionsTest {
         assertThat(deciding.await(5, TimeUnit.SECONDS)).isTrue();
 
         assertThatThrownBy(() -> admissions.admit(() -> "second"))
-                .isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.code()).isEqualTo("COMMANDS_BUSY"));
+                .isInstanceOf(CommandsBusy.class);
 
         finish.countDown();
         assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("first");

@@ -10,7 +10,6 @@ import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.motsach.command.lookup.ClassRegister;
 import vn.motsach.command.patrons.PatronCommands.MovePatronToClass;
 import vn.motsach.command.patrons.PatronCommands.RecordDeparture;
 import vn.motsach.command.patrons.PatronCommands.RegisterPatron;

@@ -1,4 +1,4 @@
-package vn.motsach.command.lookup;
+package vn.motsach.command.execution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

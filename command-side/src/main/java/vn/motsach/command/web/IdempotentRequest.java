@@ -1,4 +1,4 @@
-package vn.motsach.command.execution;
+package vn.motsach.command.web;
 
 /**
  * A POST as far as idempotency cares: the school whose keys it uses, the key (absent when the

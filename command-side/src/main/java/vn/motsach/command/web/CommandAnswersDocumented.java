@@ -1,4 +1,4 @@
-package vn.motsach.command.execution;
+package vn.motsach.command.web;
 
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;
@@ -12,7 +12,7 @@ import vn.motsach.infra.apidocs.ProblemAnswers;
 
 /**
  * In the OpenAPI document, what every write of the command side answers through the
- * {@link CommandExecutor}: {@code X-Event-Position} on success, for read-your-writes, and 503
+ * {@link CommandResponses}: {@code X-Event-Position} on success, for read-your-writes, and 503
  * {@code COMMANDS_BUSY} when too many commands wait their turn.
  */
 final class CommandAnswersDocumented implements GlobalOperationCustomizer {
@@ -27,7 +27,7 @@ final class CommandAnswersDocumented implements GlobalOperationCustomizer {
         }
         operation.getResponses().forEach((status, answer) -> {
             if (status.startsWith("2")) {
-                answer.addHeaderObject(CommandExecutor.EVENT_POSITION, new Header()
+                answer.addHeaderObject(CommandResponses.EVENT_POSITION, new Header()
                         .description("Vị trí của sự kiện cuối cùng lệnh này lưu; gửi lại trong X-Min-Event-Position "
                                 + "để đọc ngay điều vừa ghi.")
                         .schema(ProblemAnswers.typed(new Schema<Long>(), "integer").format("int64")));

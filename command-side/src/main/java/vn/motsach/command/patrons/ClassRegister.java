@@ -1,4 +1,4 @@
-package vn.motsach.command.lookup;
+package vn.motsach.command.patrons;
 
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,0 +1,113 @@
+package vn.motsach.command.circulation;
+
+import java.util.UUID;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.motsach.command.execution.LookupTables;
+import vn.motsach.events.catalogue.CopyAccessioned;
+import vn.motsach.events.catalogue.CopyWithdrawn;
+import vn.motsach.events.catalogue.TitleCatalogued;
+import vn.motsach.events.circulation.CopyCheckedOut;
+import vn.motsach.events.circulation.CopyReturned;
+import vn.motsach.events.circulation.LoanBecameOverdue;
+import vn.motsach.events.circulation.LoanRenewed;
+import vn.motsach.events.holds.HoldCancelled;
+import vn.motsach.events.holds.HoldExpired;
+import vn.motsach.events.holds.HoldFulfilled;
+import vn.motsach.events.holds.HoldPlaced;
+import vn.motsach.events.holds.HoldReadyForPickup;
+
+/** Keeps the lookup tables of the catalogue and the desk (titles, copies, open loans, holds, the hold shelf) in step with their events. */
+@Component
+@ProcessingGroup(LookupTables.PROCESSING_GROUP)
+class CirculationLookupTables {
+
+    private final JdbcClient jdbc;
+
+    CirculationLookupTables(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(TitleCatalogued event) {
+        jdbc.sql("insert into cmd_title (school_id, title_id) values (?, ?)")
+                .params(event.schoolId().value(), event.titleId().value()).update();
+    }
+
+    @EventHandler
+    void on(CopyAccessioned event) {
+        jdbc.sql("insert into cmd_copy (school_id, barcode, title_id, loanable) values (?, ?, ?, ?)")
+                .params(event.schoolId().value(), event.barcode().value(), event.titleId().value(), event.loanable()).update();
+    }
+
+    @EventHandler
+    void on(CopyWithdrawn event) {
+        jdbc.sql("update cmd_copy set withdrawn = true where school_id = ? and barcode = ?")
+                .params(event.schoolId().value(), event.barcode().value()).update();
+    }
+
+    @EventHandler
+    void on(CopyCheckedOut event) {
+        String school = event.schoolId().value();
+        jdbc.sql("update cmd_copy set on_loan = true where school_id = ? and barcode = ?")
+                .params(school, event.barcode().value()).update();
+        jdbc.sql("insert into cmd_open_loan (school_id, loan_id, barcode, patron_id, due_on) values (?, ?, ?, ?, ?)")
+                .params(school, event.loanId().value(), event.barcode().value(), event.patronId().value(), event.dueOn())
+                .update();
+    }
+
+    @EventHandler
+    void on(CopyReturned event) {
+        jdbc.sql("update cmd_copy set on_loan = false where school_id = ? and barcode = ?")
+                .params(event.schoolId().value(), event.barcode().value()).update();
+        jdbc.sql("delete from cmd_open_loan where loan_id = ?").param(event.loanId().value()).update();
+    }
+
+    @EventHandler
+    void on(LoanRenewed event) {
+        jdbc.sql("update cmd_open_loan set due_on = ?, overdue_marked = false where loan_id = ?")
+                .params(event.dueOn(), event.loanId().value()).update();
+    }
+
+    @EventHandler
+    void on(LoanBecameOverdue event) {
+        jdbc.sql("update cmd_open_loan set overdue_marked = true where loan_id = ?").param(event.loanId().value()).update();
+    }
+
+    @EventHandler
+    void on(HoldPlaced event) {
+        jdbc.sql("insert into cmd_hold (school_id, hold_id, title_id, patron_id) values (?, ?, ?, ?)")
+                .params(event.schoolId().value(), event.holdId().value(), event.titleId().value(), event.patronId().value())
+                .update();
+    }
+
+    @EventHandler
+    void on(HoldReadyForPickup event) {
+        jdbc.sql("insert into cmd_hold_shelf (school_id, hold_id, title_id, barcode, pickup_by) values (?, ?, ?, ?, ?)")
+                .params(event.schoolId().value(), event.holdId().value(), event.titleId().value(), event.barcode().value(),
+                        event.pickupBy())
+                .update();
+    }
+
+    @EventHandler
+    void on(HoldFulfilled event) {
+        closed(event.holdId().value());
+    }
+
+    @EventHandler
+    void on(HoldCancelled event) {
+        closed(event.holdId().value());
+    }
+
+    @EventHandler
+    void on(HoldExpired event) {
+        closed(event.holdId().value());
+    }
+
+    private void closed(UUID holdId) {
+        jdbc.sql("delete from cmd_hold_shelf where hold_id = ?").param(holdId).update();
+        jdbc.sql("update cmd_hold set closed = true where hold_id = ?").param(holdId).update();
+    }
+}

@@ -1,0 +1,133 @@
+package vn.motsach.command.circulation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.motsach.command.patrons.PatronLookups;
+import vn.motsach.events.Barcode;
+import vn.motsach.events.HoldId;
+import vn.motsach.events.LoanId;
+import vn.motsach.events.PatronId;
+import vn.motsach.events.SchoolId;
+import vn.motsach.events.TitleId;
+
+/**
+ * What the catalogue and the desk read from their lookup tables; always inside the command's own
+ * transaction. Only whether a title exists is asked from outside (reading culture names titles).
+ */
+@Component
+public class CirculationLookups {
+
+    private final JdbcClient jdbc;
+    private final PatronLookups patrons;
+
+    CirculationLookups(JdbcClient jdbc, PatronLookups patrons) {
+        this.jdbc = jdbc;
+        this.patrons = patrons;
+    }
+
+    public boolean titleExists(SchoolId school, TitleId title) {
+        return exists("select 1 from cmd_title where school_id = ? and title_id = ?", school.value(), title.value());
+    }
+
+    boolean copyExists(SchoolId school, Barcode barcode) {
+        return exists("select 1 from cmd_copy where school_id = ? and barcode = ?", school.value(), barcode.value());
+    }
+
+    /**
+     * The patron's standing on {@code day}, with their row locked until the transaction ends:
+     * two desks serving the same patron at once decide one after the other, each seeing the
+     * other's loans.
+     */
+    Optional<PatronStanding> lockPatron(SchoolId school, PatronId patron, LocalDate day) {
+        // A statement of its own, after the lock: it sees the loans of whoever held the lock before.
+        return patrons.lockMemberOn(school, patron, day).map(member -> jdbc.sql("""
+                        select count(*), count(*) filter (where due_on < ?)
+                        from cmd_open_loan where school_id = ? and patron_id = ?""")
+                .params(day, school.value(), patron.value())
+                .query((rs, row) -> new PatronStanding(patron, member.category(), member.active(), member.classId(),
+                        rs.getInt(1), rs.getInt(2)))
+                .single());
+    }
+
+    /** Whether the title has a copy that can ever be lent: one for loan, not withdrawn. */
+    boolean hasLoanableCopy(SchoolId school, TitleId title) {
+        return exists("select 1 from cmd_copy where school_id = ? and title_id = ? and loanable and not withdrawn",
+                school.value(), title.value());
+    }
+
+    /** Whether a copy of the title could be borrowed right now from the shelf. */
+    boolean copyOnShelf(SchoolId school, TitleId title) {
+        return exists("""
+                select 1 from cmd_copy c
+                where c.school_id = ? and c.title_id = ? and c.loanable and not c.withdrawn and not c.on_loan
+                  and not exists (select 1 from cmd_hold_shelf h where h.school_id = c.school_id and h.barcode = c.barcode)""",
+                school.value(), title.value());
+    }
+
+    /** Whether any patron is waiting for the title or has a copy of it kept on the hold shelf. */
+    boolean hasOpenHolds(SchoolId school, TitleId title) {
+        return exists("select 1 from cmd_hold where school_id = ? and title_id = ? and not closed", school.value(), title.value());
+    }
+
+    /** The holds a patron still has open, waiting or on the hold shelf. */
+    List<OpenHold> openHoldsOf(SchoolId school, PatronId patron) {
+        return jdbc.sql("select hold_id, title_id from cmd_hold where school_id = ? and patron_id = ? and not closed order by hold_id")
+                .params(school.value(), patron.value())
+                .query((rs, row) -> new OpenHold(HoldId.of(rs.getObject(1, UUID.class)), TitleId.of(rs.getObject(2, UUID.class))))
+                .list();
+    }
+
+    Optional<TitleId> titleOfHold(SchoolId school, HoldId hold) {
+        return jdbc.sql("select title_id from cmd_hold where school_id = ? and hold_id = ?")
+                .params(school.value(), hold.value())
+                .query((rs, row) -> TitleId.of(rs.getObject(1, UUID.class)))
+                .optional();
+    }
+
+    Optional<Barcode> copyOfOpenLoan(SchoolId school, LoanId loan) {
+        return jdbc.sql("select barcode from cmd_open_loan where school_id = ? and loan_id = ?")
+                .params(school.value(), loan.value())
+                .query((rs, row) -> Barcode.of(rs.getString(1)))
+                .optional();
+    }
+
+    /** Open loans whose due date has passed but that no event has called overdue yet. */
+    List<DueLoan> loansDueBefore(LocalDate day, int limit) {
+        return jdbc.sql("""
+                        select school_id, loan_id, barcode from cmd_open_loan
+                        where due_on < ? and not overdue_marked order by due_on limit ?""")
+                .params(day, limit)
+                .query((rs, row) -> new DueLoan(SchoolId.of(rs.getString(1)), LoanId.of(rs.getObject(2, UUID.class)),
+                        Barcode.of(rs.getString(3))))
+                .list();
+    }
+
+    /** Holds whose copy waited on the hold shelf past its last pickup day. */
+    List<UncollectedHold> holdsUncollectedBefore(LocalDate day, int limit) {
+        return jdbc.sql("""
+                        select school_id, hold_id, title_id from cmd_hold_shelf
+                        where pickup_by < ? order by pickup_by limit ?""")
+                .params(day, limit)
+                .query((rs, row) -> new UncollectedHold(SchoolId.of(rs.getString(1)), HoldId.of(rs.getObject(2, UUID.class)),
+                        TitleId.of(rs.getObject(3, UUID.class))))
+                .list();
+    }
+
+    /** Whether {@code sql} finds any row at all (it may find many). */
+    private boolean exists(String sql, Object... params) {
+        return jdbc.sql("select exists (" + sql + ")").params(params).query(Boolean.class).single();
+    }
+
+    record OpenHold(HoldId holdId, TitleId titleId) {
+    }
+
+    record DueLoan(SchoolId schoolId, LoanId loanId, Barcode barcode) {
+    }
+
+    record UncollectedHold(SchoolId schoolId, HoldId holdId, TitleId titleId) {
+    }
+}

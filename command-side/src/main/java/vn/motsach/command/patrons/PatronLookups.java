@@ -1,0 +1,114 @@
+package vn.motsach.command.patrons;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.motsach.events.ClassId;
+import vn.motsach.events.PatronCategory;
+import vn.motsach.events.PatronId;
+import vn.motsach.events.SchoolId;
+import vn.motsach.events.patron.ClassHistory;
+import vn.motsach.events.patron.ClassHistory.Membership;
+
+/** What commands read about classes and patrons from their lookup tables; always inside the command's own transaction. */
+@Component
+public class PatronLookups implements ClassRegister {
+
+    /**
+     * The columns of a patron {@code p}'s class history, its dates and its classes in date order,
+     * read back by {@link #classHistory}: which class holds on a date is {@link ClassHistory}'s to say.
+     */
+    private static final String CLASS_HISTORY = """
+            (select array_agg(c.effective_on order by c.effective_on) from cmd_patron_class c
+             where c.school_id = p.school_id and c.patron_id = p.patron_id) as class_dates,
+            (select array_agg(c.class_id order by c.effective_on) from cmd_patron_class c
+             where c.school_id = p.school_id and c.patron_id = p.patron_id) as class_ids""";
+
+    private final JdbcClient jdbc;
+
+    PatronLookups(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public boolean classExists(SchoolId school, ClassId classId) {
+        return jdbc.sql("select exists (select 1 from cmd_class where school_id = ? and class_id = ?)")
+                .params(school.value(), classId.value()).query(Boolean.class).single();
+    }
+
+    @Override
+    public Optional<LocalDate> closedOn(SchoolId school, ClassId classId) {
+        return jdbc.sql("select closed_on from cmd_class where school_id = ? and class_id = ? and closed_on is not null")
+                .params(school.value(), classId.value()).query(LocalDate.class).optional();
+    }
+
+    public Optional<String> schoolYearOfClass(SchoolId school, ClassId classId) {
+        return jdbc.sql("select school_year from cmd_class where school_id = ? and class_id = ?")
+                .params(school.value(), classId.value()).query(String.class).optional();
+    }
+
+    /** The patron as the school knew them on {@code day}. */
+    public Optional<Member> memberOn(SchoolId school, PatronId patron, LocalDate day) {
+        return member(school, patron, day, "");
+    }
+
+    /**
+     * The patron on {@code day}, with their row locked until the transaction ends: decisions
+     * about one patron taken at once (two desks serving them) are taken one after the other.
+     * What else such a decision reads about the patron it reads in statements after this one,
+     * so it sees what the decision before it left.
+     */
+    public Optional<Member> lockMemberOn(SchoolId school, PatronId patron, LocalDate day) {
+        return member(school, patron, day, " for update of p");
+    }
+
+    private Optional<Member> member(SchoolId school, PatronId patron, LocalDate day, String locking) {
+        return jdbc.sql("select p.category, p.active, %s from cmd_patron p where p.school_id = ? and p.patron_id = ?%s"
+                        .formatted(CLASS_HISTORY, locking))
+                .params(school.value(), patron.value())
+                .query((rs, row) -> new Member(patron, PatronCategory.valueOf(rs.getString(1)), rs.getBoolean(2),
+                        classHistory(rs, 3).classOn(day).orElse(null)))
+                .optional();
+    }
+
+    /** Active students whose class on {@code day} was {@code classId}: the class roster that day. */
+    public Set<PatronId> studentsOfClassOn(SchoolId school, ClassId classId, LocalDate day) {
+        // those who were ever in the class, then the one rule decides who was in it that day
+        return jdbc.sql("""
+                        select p.patron_id, %s from cmd_patron p
+                        where p.school_id = ? and p.category = 'STUDENT' and p.active
+                          and exists (select 1 from cmd_patron_class c
+                                      where c.school_id = p.school_id and c.patron_id = p.patron_id and c.class_id = ?)"""
+                        .formatted(CLASS_HISTORY))
+                .params(school.value(), classId.value())
+                .query((rs, row) -> classHistory(rs, 2).inClassOn(classId, day) ? PatronId.of(rs.getString(1)) : null)
+                .list().stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static ClassHistory classHistory(ResultSet rs, int datesColumn) throws SQLException {
+        Array dates = rs.getArray(datesColumn);
+        if (dates == null) {
+            return ClassHistory.none();
+        }
+        java.sql.Date[] from = (java.sql.Date[]) dates.getArray();
+        String[] classes = (String[]) rs.getArray(datesColumn + 1).getArray();
+        List<Membership> memberships = new ArrayList<>(from.length);
+        for (int i = 0; i < from.length; i++) {
+            memberships.add(new Membership(from[i].toLocalDate(), classes[i] == null ? null : ClassId.of(classes[i])));
+        }
+        return new ClassHistory(memberships);
+    }
+
+    /** A patron as the school knew them on a day: category, whether active, and their class that day (none for staff). */
+    public record Member(PatronId patronId, PatronCategory category, boolean active, ClassId classId) {
+    }
+}
