@@ -4,57 +4,67 @@ import java.util.UUID;
 import vn.motsach.events.LocalId;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.SchoolYear;
-import vn.motsach.infra.web.RequestCheck;
+import vn.motsach.infra.web.RequestValues;
 
 /**
- * The ids a query names in its path or parameters, checked before any SQL runs, so that a
- * malformed id is a 400 with the field named, never a 404 or a 500.
+ * The ids a query names in its path or parameters, read by their contract names and checked
+ * before any SQL runs, so that a malformed id is a 400 with the field named, never a 404 or a 500.
  */
 public final class PathIds {
 
     private PathIds() {
     }
 
-    public static String school(RequestCheck check, String schoolId) {
-        return check.matching("schoolId", schoolId, SchoolId.FORMAT);
+    public static String school(RequestValues in) {
+        return in.check().matching("schoolId", in.value("schoolId"), SchoolId.FORMAT);
+    }
+
+    /** A school id in a query parameter: checked when given, even empty. */
+    public static String optionalSchool(RequestValues in) {
+        return in.value("schoolId") == null ? null : school(in);
     }
 
     /** A barcode, patron id or class id: chosen by the school, same format. */
-    public static String local(RequestCheck check, String field, String value) {
-        return check.matching(field, value, LocalId.FORMAT);
+    public static String local(RequestValues in, String field) {
+        return in.check().matching(field, in.value(field), LocalId.FORMAT);
     }
 
-    public static String optionalLocal(RequestCheck check, String field, String value) {
-        return value == null || value.isBlank() ? null : check.optionalMatching(field, value, LocalId.FORMAT);
+    public static String optionalLocal(RequestValues in, String field) {
+        String value = in.value(field);
+        return value == null || value.isBlank() ? null : in.check().optionalMatching(field, value, LocalId.FORMAT);
     }
 
-    public static UUID uuid(RequestCheck check, String field, String value) {
+    public static UUID uuid(RequestValues in, String field) {
+        String value = in.value(field);
         if (value == null || value.isBlank()) {
-            check.problem(field, "required");
+            in.check().problem(field, "required");
             return null;
         }
-        return check.converted(field, value, UUID::fromString);
+        return in.check().converted(field, value, UUID::fromString);
     }
 
-    public static UUID optionalUuid(RequestCheck check, String field, String value) {
-        return value == null || value.isBlank() ? null : check.converted(field, value, UUID::fromString);
+    public static UUID optionalUuid(RequestValues in, String field) {
+        String value = in.value(field);
+        return value == null || value.isBlank() ? null : in.check().converted(field, value, UUID::fromString);
     }
 
     /** A năm học such as {@code 2026-2027}: two consecutive years. */
-    public static String schoolYear(RequestCheck check, String value) {
+    public static String schoolYear(RequestValues in) {
+        String value = in.value("schoolYear");
         if (value == null || value.isBlank()) {
-            check.problem("schoolYear", "required");
+            in.check().problem("schoolYear", "required");
             return null;
         }
-        return optionalSchoolYear(check, value);
+        return optionalSchoolYear(in);
     }
 
-    public static String optionalSchoolYear(RequestCheck check, String value) {
+    public static String optionalSchoolYear(RequestValues in) {
+        String value = in.value("schoolYear");
         if (value == null || value.isBlank()) {
             return null;
         }
         if (!SchoolYear.isValid(value)) {
-            check.problem("schoolYear", "schoolYear");
+            in.check().problem("schoolYear", "schoolYear");
             return null;
         }
         return value;
