@@ -13,7 +13,7 @@ import vn.motsach.infra.web.CheckedRequest;
 import vn.motsach.infra.web.RequestValues;
 import vn.motsach.query.web.PageRequest;
 import vn.motsach.query.web.PageView;
-import vn.motsach.query.web.PathIds;
+import vn.motsach.infra.web.PathIds;
 
 @Tag(name = "catalogue", description = "Biên mục: nhan đề và bản sách")
 @RestController

@@ -18,7 +18,7 @@ import vn.motsach.infra.web.RequestValues;
 import vn.motsach.query.SchoolDates;
 import vn.motsach.query.patrons.Memberships;
 import vn.motsach.query.web.ListView;
-import vn.motsach.query.web.PathIds;
+import vn.motsach.infra.web.PathIds;
 import vn.motsach.query.web.Sql;
 
 @Tag(name = "patrons", description = "Bạn đọc và lớp học")

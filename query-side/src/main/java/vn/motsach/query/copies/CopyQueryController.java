@@ -21,7 +21,7 @@ import vn.motsach.infra.web.RequestValues;
 import vn.motsach.query.SchoolDates;
 import vn.motsach.query.web.PageRequest;
 import vn.motsach.query.web.PageView;
-import vn.motsach.query.web.PathIds;
+import vn.motsach.infra.web.PathIds;
 import vn.motsach.query.web.Sql;
 
 @Tag(name = "catalogue", description = "Biên mục: nhan đề và bản sách")

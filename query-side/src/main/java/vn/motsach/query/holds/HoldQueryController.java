@@ -12,7 +12,7 @@ import vn.motsach.infra.web.CheckedRequest;
 import vn.motsach.infra.web.RequestValues;
 import vn.motsach.query.web.PageRequest;
 import vn.motsach.query.web.PageView;
-import vn.motsach.query.web.PathIds;
+import vn.motsach.infra.web.PathIds;
 
 @Tag(name = "circulation", description = "Lưu thông: mượn, trả, gia hạn, đặt trước")
 @RestController

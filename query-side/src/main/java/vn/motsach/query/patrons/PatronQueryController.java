@@ -22,7 +22,7 @@ import vn.motsach.query.loans.LoanView;
 import vn.motsach.query.loans.Loans;
 import vn.motsach.query.web.PageRequest;
 import vn.motsach.query.web.PageView;
-import vn.motsach.query.web.PathIds;
+import vn.motsach.infra.web.PathIds;
 import vn.motsach.query.web.Sql;
 
 @Tag(name = "patrons", description = "Bạn đọc và lớp học")

@@ -25,7 +25,7 @@ import vn.motsach.query.patrons.Memberships;
 import vn.motsach.infra.web.DayRange;
 import vn.motsach.query.web.PageRequest;
 import vn.motsach.query.web.PageView;
-import vn.motsach.query.web.PathIds;
+import vn.motsach.infra.web.PathIds;
 import vn.motsach.query.web.Sql;
 
 /**

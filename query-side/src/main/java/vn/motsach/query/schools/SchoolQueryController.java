@@ -16,7 +16,7 @@ import vn.motsach.infra.web.CheckedRequest;
 import vn.motsach.infra.web.RequestValues;
 import vn.motsach.query.web.PageRequest;
 import vn.motsach.query.web.PageView;
-import vn.motsach.query.web.PathIds;
+import vn.motsach.infra.web.PathIds;
 import vn.motsach.query.web.Sql;
 import vn.motsach.infra.apidocs.Refusals;
 
@@ -78,7 +78,7 @@ class SchoolQueryController {
                 rs.getString("authority_id"), Sql.instant(rs, "registered_at"), Sql.instant(rs, "updated_at"));
     }
 
-    /** {@code authorityId}: every school when not given. */
+    /** {@code authorityId}: every school when not given; given empty, it is refused for its format. */
     record SchoolList(String authorityId, PageRequest paging) implements CheckedRequest {
 
         SchoolList(RequestValues in) {
@@ -89,7 +89,7 @@ class SchoolQueryController {
     record AuthoritySchools(String authorityId, PageRequest paging) implements CheckedRequest {
 
         AuthoritySchools(RequestValues in) {
-            this(in.check().matching("authorityId", in.value("authorityId"), AuthorityId.FORMAT), PageRequest.of(in));
+            this(PathIds.authority(in), PageRequest.of(in));
         }
     }
 }

@@ -22,7 +22,7 @@ import vn.motsach.infra.web.ApiProblem;
 import vn.motsach.infra.web.CheckedRequest;
 import vn.motsach.infra.web.RequestValues;
 import vn.motsach.query.web.ListView;
-import vn.motsach.query.web.PathIds;
+import vn.motsach.infra.web.PathIds;
 import vn.motsach.query.web.Sql;
 
 @Tag(name = "schools", description = "Trường, năm học, chính sách mượn")

@@ -1,14 +1,15 @@
-package vn.motsach.query.web;
+package vn.motsach.infra.web;
 
 import java.util.UUID;
+import vn.motsach.events.AuthorityId;
 import vn.motsach.events.LocalId;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.SchoolYear;
-import vn.motsach.infra.web.RequestValues;
 
 /**
- * The ids a query names in its path or parameters, read by their contract names and checked
- * before any SQL runs, so that a malformed id is a 400 with the field named, never a 404 or a 500.
+ * The ids a request names in its path or parameters, read by their contract names and checked
+ * before anything looks them up, so that a malformed id is a 400 with the field named, never a
+ * 404 or a 500. For the {@link CheckedRequest} records of every side.
  */
 public final class PathIds {
 
@@ -22,6 +23,10 @@ public final class PathIds {
     /** A school id in a query parameter: checked when given, even empty. */
     public static String optionalSchool(RequestValues in) {
         return in.value("schoolId") == null ? null : school(in);
+    }
+
+    public static String authority(RequestValues in) {
+        return in.check().matching("authorityId", in.value("authorityId"), AuthorityId.FORMAT);
     }
 
     /** A barcode, patron id or class id: chosen by the school, same format. */
