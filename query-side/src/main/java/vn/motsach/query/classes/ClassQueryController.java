@@ -14,11 +14,11 @@ import vn.motsach.events.Refused;
 import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.security.CurrentCaller;
 import vn.motsach.infra.web.CheckedRequest;
+import vn.motsach.infra.web.PathIds;
 import vn.motsach.infra.web.RequestValues;
 import vn.motsach.query.SchoolDates;
 import vn.motsach.query.patrons.Memberships;
 import vn.motsach.query.web.ListView;
-import vn.motsach.infra.web.PathIds;
 import vn.motsach.query.web.Sql;
 
 @Tag(name = "patrons", description = "Bạn đọc và lớp học")

@@ -17,11 +17,11 @@ import vn.motsach.events.Refused;
 import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.security.CurrentCaller;
 import vn.motsach.infra.web.CheckedRequest;
+import vn.motsach.infra.web.PathIds;
 import vn.motsach.infra.web.RequestValues;
 import vn.motsach.query.SchoolDates;
 import vn.motsach.query.web.PageRequest;
 import vn.motsach.query.web.PageView;
-import vn.motsach.infra.web.PathIds;
 import vn.motsach.query.web.Sql;
 
 @Tag(name = "catalogue", description = "Biên mục: nhan đề và bản sách")

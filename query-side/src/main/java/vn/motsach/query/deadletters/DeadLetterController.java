@@ -8,10 +8,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.web.CheckedRequest;
+import vn.motsach.infra.web.PathIds;
 import vn.motsach.infra.web.RequestValues;
 import vn.motsach.query.web.PageRequest;
 import vn.motsach.query.web.PageView;
-import vn.motsach.infra.web.PathIds;
 
 /** The events the projections could not apply: listed with their errors, and replayed after a fix. */
 @Tag(name = "admin", description = "Quản trị hệ thống")

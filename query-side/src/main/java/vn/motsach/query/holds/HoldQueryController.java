@@ -9,10 +9,10 @@ import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
 import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.web.CheckedRequest;
+import vn.motsach.infra.web.PathIds;
 import vn.motsach.infra.web.RequestValues;
 import vn.motsach.query.web.PageRequest;
 import vn.motsach.query.web.PageView;
-import vn.motsach.infra.web.PathIds;
 
 @Tag(name = "circulation", description = "Lưu thông: mượn, trả, gia hạn, đặt trước")
 @RestController

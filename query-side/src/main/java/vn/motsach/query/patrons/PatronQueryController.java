@@ -14,6 +14,7 @@ import vn.motsach.events.Refused;
 import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.security.CurrentCaller;
 import vn.motsach.infra.web.CheckedRequest;
+import vn.motsach.infra.web.PathIds;
 import vn.motsach.infra.web.RequestValues;
 import vn.motsach.query.SchoolDates;
 import vn.motsach.query.holds.HoldView;
@@ -22,7 +23,6 @@ import vn.motsach.query.loans.LoanView;
 import vn.motsach.query.loans.Loans;
 import vn.motsach.query.web.PageRequest;
 import vn.motsach.query.web.PageView;
-import vn.motsach.infra.web.PathIds;
 import vn.motsach.query.web.Sql;
 
 @Tag(name = "patrons", description = "Bạn đọc và lớp học")

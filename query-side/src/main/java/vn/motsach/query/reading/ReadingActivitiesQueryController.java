@@ -19,13 +19,13 @@ import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.security.CurrentCaller;
 import vn.motsach.infra.time.TimeAutoConfiguration;
 import vn.motsach.infra.web.CheckedRequest;
+import vn.motsach.infra.web.DayRange;
+import vn.motsach.infra.web.PathIds;
 import vn.motsach.infra.web.RequestValues;
 import vn.motsach.query.SchoolDates;
 import vn.motsach.query.patrons.Memberships;
-import vn.motsach.infra.web.DayRange;
 import vn.motsach.query.web.PageRequest;
 import vn.motsach.query.web.PageView;
-import vn.motsach.infra.web.PathIds;
 import vn.motsach.query.web.Sql;
 
 /**

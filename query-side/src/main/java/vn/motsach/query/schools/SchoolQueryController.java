@@ -12,13 +12,13 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.events.AuthorityId;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
+import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.web.CheckedRequest;
+import vn.motsach.infra.web.PathIds;
 import vn.motsach.infra.web.RequestValues;
 import vn.motsach.query.web.PageRequest;
 import vn.motsach.query.web.PageView;
-import vn.motsach.infra.web.PathIds;
 import vn.motsach.query.web.Sql;
-import vn.motsach.infra.apidocs.Refusals;
 
 @Tag(name = "schools", description = "Trường, năm học, chính sách mượn")
 @RestController

@@ -20,9 +20,9 @@ import vn.motsach.events.school.LoanPolicySet;
 import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.web.ApiProblem;
 import vn.motsach.infra.web.CheckedRequest;
+import vn.motsach.infra.web.PathIds;
 import vn.motsach.infra.web.RequestValues;
 import vn.motsach.query.web.ListView;
-import vn.motsach.infra.web.PathIds;
 import vn.motsach.query.web.Sql;
 
 @Tag(name = "schools", description = "Trường, năm học, chính sách mượn")
