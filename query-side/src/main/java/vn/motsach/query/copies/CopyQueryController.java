@@ -11,18 +11,17 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
 import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.security.CurrentCaller;
-import vn.motsach.infra.web.RequestCheck;
+import vn.motsach.infra.web.CheckedRequest;
+import vn.motsach.infra.web.PathIds;
+import vn.motsach.infra.web.RequestValues;
 import vn.motsach.query.SchoolDates;
 import vn.motsach.query.web.PageRequest;
 import vn.motsach.query.web.PageView;
-import vn.motsach.query.web.PathIds;
 import vn.motsach.query.web.Sql;
 
 @Tag(name = "catalogue", description = "Biên mục: nhan đề và bản sách")
@@ -67,11 +66,9 @@ class CopyQueryController {
     @Refusals(notFound = "COPY_NOT_FOUND")
     @Operation(summary = "Một bản sách: tình trạng, nhan đề, lượt mượn hiện tại")
     @GetMapping("/api/v1/schools/{schoolId}/copies/{barcode}")
-    CopyView copy(@PathVariable String schoolId, @PathVariable String barcode) {
-        RequestCheck check = RequestCheck.of();
-        String school = PathIds.school(check, schoolId);
-        String copy = PathIds.local(check, "barcode", barcode);
-        check.orRefuse();
+    CopyView copy(OneCopy asked) {
+        String school = asked.schoolId();
+        String copy = asked.barcode();
         LocalDate today = SchoolDates.today(clock);
         Predicate<String> visible = CurrentCaller.visibleClasses();
         return jdbc.sql(COLUMNS + " where c.school_id = :school and c.barcode = :barcode")
@@ -79,7 +76,7 @@ class CopyQueryController {
                 .param("barcode", copy)
                 .query((rs, row) -> copy(rs, today, visible))
                 .optional()
-                .orElseThrow(() -> new Refused(RefusalCode.COPY_NOT_FOUND, barcode));
+                .orElseThrow(() -> new Refused(RefusalCode.COPY_NOT_FOUND, copy));
     }
 
     /** In barcode order, the order of the register's accession numbers. */
@@ -87,14 +84,11 @@ class CopyQueryController {
             description = "Lọc theo đầu sách (titleId) và tình trạng (status: AVAILABLE, ON_LOAN, ON_HOLD_SHELF, WITHDRAWN); "
                     + "sắp theo số đăng ký cá biệt; phân trang page/size.")
     @GetMapping("/api/v1/schools/{schoolId}/copies")
-    PageView<CopyView> copies(@PathVariable String schoolId, @RequestParam(required = false) String titleId,
-            @RequestParam(required = false) CopyStatus status, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
-        RequestCheck check = RequestCheck.of();
-        String school = PathIds.school(check, schoolId);
-        UUID title = PathIds.optionalUuid(check, "titleId", titleId);
-        PageRequest paging = PageRequest.of(check, page, size);
-        check.orRefuse();
+    PageView<CopyView> copies(CopyList asked) {
+        String school = asked.schoolId();
+        UUID title = asked.titleId();
+        CopyStatus status = asked.status();
+        PageRequest paging = asked.paging();
         LocalDate today = SchoolDates.today(clock);
         Predicate<String> visible = CurrentCaller.visibleClasses();
         String wanted = status == null ? null : status.name();
@@ -130,5 +124,20 @@ class CopyQueryController {
                         visible.test(rs.getString("hold_class_id")) ? rs.getString("hold_patron_id") : null,
                         Sql.date(rs, "pickup_by")),
                 Sql.date(rs, "withdrawn_on"), rs.getString("withdrawal_reason"));
+    }
+
+    record OneCopy(String schoolId, String barcode) implements CheckedRequest {
+
+        OneCopy(RequestValues in) {
+            this(PathIds.school(in), PathIds.local(in, "barcode"));
+        }
+    }
+
+    record CopyList(String schoolId, UUID titleId, CopyStatus status, PageRequest paging) implements CheckedRequest {
+
+        CopyList(RequestValues in) {
+            this(PathIds.school(in), PathIds.optionalUuid(in, "titleId"), in.optional("status", CopyStatus.class),
+                    PageRequest.of(in));
+        }
     }
 }
