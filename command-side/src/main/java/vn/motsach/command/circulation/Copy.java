@@ -26,6 +26,7 @@ import vn.motsach.events.Routing;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.TitleId;
 import vn.motsach.events.catalogue.CopyAccessioned;
+import vn.motsach.events.catalogue.CopyReportedLost;
 import vn.motsach.events.catalogue.CopyWithdrawn;
 import vn.motsach.events.circulation.CopyCheckedOut;
 import vn.motsach.events.circulation.CopyReturned;
@@ -55,6 +56,7 @@ class Copy {
     private DocType docType;
     private boolean loanable;
     private boolean withdrawn;
+    private boolean lost;
     private Loan loan;
 
     Copy() {
@@ -83,6 +85,10 @@ class Copy {
 
     boolean withdrawn() {
         return withdrawn;
+    }
+
+    boolean lost() {
+        return lost;
     }
 
     /** How often the current loan was renewed. */
@@ -143,6 +149,18 @@ class Copy {
         apply(new CopyWithdrawn(schoolId, barcode, titleId, reason, today));
     }
 
+    /**
+     * Records a loss the desk accepted: the open loan, if any, ends with it. The patron held to
+     * account is the one the report names, else the borrower.
+     */
+    CopyReportedLost reportLost(PatronId named, String note, Instant now, LocalDate today) {
+        CopyReportedLost event = new CopyReportedLost(schoolId, barcode, titleId, today, now, note,
+                named != null ? named : loan == null ? null : loan.patronId(), loan == null ? null : loan.loanId(),
+                loan == null ? null : loan.category(), loan == null ? null : loan.classId());
+        apply(event);
+        return event;
+    }
+
     @EventSourcingHandler
     void on(CopyAccessioned event) {
         id = aggregateId(event.schoolId(), event.barcode());
@@ -177,6 +195,12 @@ class Copy {
     @EventSourcingHandler
     void on(CopyWithdrawn event) {
         withdrawn = true;
+    }
+
+    @EventSourcingHandler
+    void on(CopyReportedLost event) {
+        lost = true;
+        loan = null;
     }
 
     private record Loan(LoanId loanId, PatronId patronId, PatronCategory category, ClassId classId, LocalDate dueOn,

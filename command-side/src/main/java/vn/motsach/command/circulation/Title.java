@@ -14,6 +14,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.motsach.command.circulation.CirculationCommands.CatalogueTitle;
 import vn.motsach.command.circulation.CirculationCommands.ExpireHold;
+import vn.motsach.command.circulation.CirculationCommands.ReviseTitle;
 import vn.motsach.command.lookup.Lookups.PatronStanding;
 import vn.motsach.events.Barcode;
 import vn.motsach.events.DocType;
@@ -27,6 +28,7 @@ import vn.motsach.events.Refused;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.TitleId;
 import vn.motsach.events.catalogue.TitleCatalogued;
+import vn.motsach.events.catalogue.TitleRevised;
 import vn.motsach.events.holds.HoldCancelled;
 import vn.motsach.events.holds.HoldExpired;
 import vn.motsach.events.holds.HoldFulfilled;
@@ -58,6 +60,13 @@ class Title {
         apply(new TitleCatalogued(command.schoolId(), command.titleId(), command.title(), command.authors(), command.isbn(),
                 command.publisher(), command.publishedYear(), command.classification(), command.subjects(),
                 command.docType(), command.language()));
+    }
+
+    /** The new description replaces the old one whole; the hold queue and the copies stay as they are. */
+    @CommandHandler
+    void handle(ReviseTitle command) {
+        apply(new TitleRevised(schoolId, titleId, command.title(), command.authors(), command.isbn(), command.publisher(),
+                command.publishedYear(), command.classification(), command.subjects(), command.docType(), command.language()));
     }
 
     static String aggregateId(SchoolId school, TitleId title) {
@@ -157,6 +166,12 @@ class Title {
         id = aggregateId(event.schoolId(), event.titleId());
         schoolId = event.schoolId();
         titleId = event.titleId();
+        title = event.title();
+        docType = event.docType();
+    }
+
+    @EventSourcingHandler
+    void on(TitleRevised event) {
         title = event.title();
         docType = event.docType();
     }

@@ -20,6 +20,7 @@ import vn.motsach.command.school.SchoolCalendar;
 import vn.motsach.events.Barcode;
 import vn.motsach.events.ClassId;
 import vn.motsach.events.HoldId;
+import vn.motsach.events.IntakeId;
 import vn.motsach.events.LoanId;
 import vn.motsach.events.PatronCategory;
 import vn.motsach.events.PatronId;
@@ -80,6 +81,10 @@ public class Lookups implements SchoolRecords {
     @Override
     public boolean titleExists(SchoolId school, TitleId title) {
         return exists("select 1 from cmd_title where school_id = ? and title_id = ?", school.value(), title.value());
+    }
+
+    public boolean intakeExists(SchoolId school, IntakeId intake) {
+        return exists("select 1 from cmd_intake where school_id = ? and intake_id = ?", school.value(), intake.value());
     }
 
     /**
