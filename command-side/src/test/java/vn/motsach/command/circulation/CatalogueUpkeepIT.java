@@ -53,9 +53,10 @@ class CatalogueUpkeepIT {
         String title = library.title("De Men phieu luu ky");
         library.copy("DM-1", title);
 
-        ApiClient.Answer revised = library.expect(200, api.put(library.base() + "/titles/" + title, """
+        String description = """
                 {"title":"Dế Mèn phiêu lưu ký","authors":["Tô Hoài"],"isbn":"978-604-2-09177-0","publisher":"Kim Đồng",
-                 "publishedYear":2020,"subjects":["Văn học thiếu nhi"],"docType":"REFERENCE","language":"vie"}"""));
+                 "publishedYear":2020,"subjects":["Văn học thiếu nhi"],"docType":"REFERENCE","language":"vie"}""";
+        ApiClient.Answer revised = library.expect(200, api.put(library.base() + "/titles/" + title, description));
 
         assertThat(revised.text("title")).isEqualTo("Dế Mèn phiêu lưu ký");
         assertThat(revised.text("docType")).isEqualTo("REFERENCE");
@@ -64,6 +65,10 @@ class CatalogueUpkeepIT {
         assertThat(typeAt(revised.eventPosition())).endsWith(".TitleRevised");
         assertThat(stored).contains("\"title\":\"Dế Mèn phiêu lưu ký\"", "\"isbn\":\"9786042091770\"", "\"publisher\":\"Kim Đồng\"",
                 "\"subjects\":[\"Văn học thiếu nhi\"]", "\"docType\":\"REFERENCE\"");
+        long events = eventCount();
+        ApiClient.Answer again = library.expect(200, api.put(library.base() + "/titles/" + title, description));
+        assertThat(again.eventPosition()).as("the same description again stores nothing").isEqualTo(revised.eventPosition());
+        assertThat(eventCount()).isEqualTo(events);
         library.copy("DM-2", title);
         assertThat(payloadsOf("CopyAccessioned", "th-revise").get(1)).contains("\"title\":\"Dế Mèn phiêu lưu ký\"");
     }
