@@ -130,6 +130,8 @@ class CatalogueUpkeepIT {
         refused(invalid, 400, "VALIDATION_FAILED");
         assertThat(invalid.json().path("errors").findValuesAsString("field")).contains("receivedOn", "source", "documentNo");
         refused(api.post(library.base() + "/intakes", "{\"source\":\"PURCHASE\"}"), 400, "VALIDATION_FAILED");
+        refused(api.post(library.base() + "/intakes", "{\"receivedOn\":\"1999-12-31\",\"source\":\"PURCHASE\"}"),
+                400, "VALIDATION_FAILED");
         refused(api.post(library.base() + "/copies",
                 "{\"barcode\":\"T-1\",\"titleId\":\"" + title + "\",\"intakeId\":\"" + elsewhere + "\"}"), 404, "INTAKE_NOT_FOUND");
         refused(api.post(library.base() + "/copies",
