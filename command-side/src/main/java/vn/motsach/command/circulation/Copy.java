@@ -38,7 +38,7 @@ import vn.motsach.events.circulation.LoanRenewed;
  * most one patron at a time because every loan is an event of this one stream. A copy lives for
  * years and gathers two events a loan, so it is snapshotted (its fields, as JSON) every so often.
  *
- * <p>Lending, returning, renewing and withdrawing are decided by the desk, which needs the title
+ * <p>Lending, returning, renewing, withdrawing and reporting a loss are decided by the desk, which needs the title
  * and the patron as well: it judges this copy's state with {@link CirculationRules} in the same
  * unit of work, with the copy locked, then records the decision here. What needs only the copy
  * (an overdue loan) is this aggregate's own command handler.

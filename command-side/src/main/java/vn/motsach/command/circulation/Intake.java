@@ -7,8 +7,8 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.motsach.command.circulation.CirculationCommands.ReceiveIntake;
-import vn.motsach.events.SchoolId;
 import vn.motsach.events.IntakeId;
+import vn.motsach.events.SchoolId;
 import vn.motsach.events.catalogue.IntakeReceived;
 
 /** An intake (đợt nhập sách): one delivery of books, recorded once; its copies name it when accessioned. */
