@@ -77,10 +77,15 @@ class CatalogueProjection implements RebuildableProjection {
                 .update();
     }
 
-    /** The title's row takes the whole new description; its copies, the new name and document type. */
+    /**
+     * The title's row takes the whole new description; its copies take the name and document type
+     * the row then has, which an older revision applied again leaves as they are. (The copies'
+     * statement reads the row rather than branching on the first one's count, which a rebuild's
+     * queued writes do not know.)
+     */
     @EventHandler
     void on(TitleRevised event, TrackingToken token) {
-        int revised = jdbc.sql("""
+        jdbc.sql("""
                         update qs_catalogue_title
                         set title = :title, authors = :authors, isbn = :isbn, publisher = :publisher, published_year = :year,
                             classification = :classification, subjects = :subjects, doc_type = :doc_type, language = :language,
@@ -100,15 +105,14 @@ class CatalogueProjection implements RebuildableProjection {
                 .param("language", event.language())
                 .param("position", EventPosition.of(token))
                 .update();
-        // an older revision applied again after a newer one leaves the copies alone, as it left the title
-        if (revised > 0) {
-            jdbc.sql("update qs_copy set title = :title, doc_type = :doc_type where school_id = :school and title_id = :title_id")
-                    .param("title", event.title())
-                    .param("doc_type", event.docType().name())
-                    .param("school", event.schoolId().value())
-                    .param("title_id", event.titleId().value())
-                    .update();
-        }
+        jdbc.sql("""
+                        update qs_copy c set title = t.title, doc_type = t.doc_type
+                        from qs_catalogue_title t
+                        where t.school_id = :school and t.title_id = :title_id
+                          and c.school_id = t.school_id and c.title_id = t.title_id""")
+                .param("school", event.schoolId().value())
+                .param("title_id", event.titleId().value())
+                .update();
     }
 
     @EventHandler
