@@ -167,6 +167,18 @@ class ReadingMetricsTest {
     }
 
     @Test
+    void anOverdueLoanWhoseCopyIsLostIsNoLongerOverdue() {
+        school.on(MONDAY, LocalTime.of(0, 5));
+        school.overdue("l1", "hs1", "6a1", MONDAY);
+        school.overdue("l2", "hs4", "6a2", MONDAY);
+        school.lost("l2", "hs4", "6a2", at(MONDAY.plusDays(2), LocalTime.of(8, 0)));
+
+        assertThat(answers.school(SCHOOL, MetricPeriod.WEEK, MONDAY)).hasFieldOrPropertyWithValue("metrics.overdueLoans", 1L)
+                .hasFieldOrPropertyWithValue("metrics.overdueLoansNow", 1L);
+        assertThat(answers.ofClass(SCHOOL, "6a2", MetricPeriod.WEEK, MONDAY)).hasFieldOrPropertyWithValue("metrics.overdueLoans", 0L);
+    }
+
+    @Test
     void aSchoolAnswerListsItsClassesButNoStudent() {
         school.on(MONDAY, LocalTime.of(9, 0));
         school.loan("l1", "hs1", "6a1", at(MONDAY, LocalTime.of(9, 0)));

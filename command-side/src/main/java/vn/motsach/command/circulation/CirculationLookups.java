@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.motsach.command.patrons.PatronLookups;
 import vn.motsach.events.Barcode;
 import vn.motsach.events.HoldId;
+import vn.motsach.events.IntakeId;
 import vn.motsach.events.LoanId;
 import vn.motsach.events.PatronId;
 import vn.motsach.events.SchoolId;
@@ -31,6 +32,10 @@ public class CirculationLookups {
 
     public boolean titleExists(SchoolId school, TitleId title) {
         return exists("select 1 from cmd_title where school_id = ? and title_id = ?", school.value(), title.value());
+    }
+
+    boolean intakeExists(SchoolId school, IntakeId intake) {
+        return exists("select 1 from cmd_intake where school_id = ? and intake_id = ?", school.value(), intake.value());
     }
 
     boolean copyExists(SchoolId school, Barcode barcode) {

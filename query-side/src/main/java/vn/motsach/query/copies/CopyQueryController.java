@@ -33,13 +33,14 @@ class CopyQueryController {
         AVAILABLE,
         ON_LOAN,
         ON_HOLD_SHELF,
-        WITHDRAWN
+        WITHDRAWN,
+        LOST
     }
 
     private static final String COLUMNS = """
             select c.barcode, c.title_id, c.title, c.doc_type, %s as status, c.loanable, c.acquired_on, c.source,
                    l.loan_id, l.patron_id, l.borrowed_at, l.due_on, c.hold_id, c.hold_patron_id, c.pickup_by,
-                   c.withdrawn_on, c.withdrawal_reason, l.class_id, h.class_id as hold_class_id
+                   c.withdrawn_on, c.withdrawal_reason, c.intake_id, c.lost_on, c.loss_note, l.class_id, h.class_id as hold_class_id
             from qs_copy c
             %s
             left join qs_hold h on h.school_id = c.school_id and h.hold_id = c.hold_id""".formatted(CopyState.STATUS, CopyState.OPEN_LOAN);
@@ -81,7 +82,7 @@ class CopyQueryController {
 
     /** In barcode order, the order of the register's accession numbers. */
     @Operation(summary = "Danh sách bản sách theo đầu sách hoặc tình trạng (List copies by title or status)",
-            description = "Lọc theo đầu sách (titleId) và tình trạng (status: AVAILABLE, ON_LOAN, ON_HOLD_SHELF, WITHDRAWN); "
+            description = "Lọc theo đầu sách (titleId) và tình trạng (status: AVAILABLE, ON_LOAN, ON_HOLD_SHELF, WITHDRAWN, LOST); "
                     + "sắp theo số đăng ký cá biệt; phân trang page/size.")
     @GetMapping("/api/v1/schools/{schoolId}/copies")
     PageView<CopyView> copies(CopyList asked) {
@@ -123,7 +124,8 @@ class CopyQueryController {
                 holdId == null ? null : new CopyView.CopyHoldView(holdId,
                         visible.test(rs.getString("hold_class_id")) ? rs.getString("hold_patron_id") : null,
                         Sql.date(rs, "pickup_by")),
-                Sql.date(rs, "withdrawn_on"), rs.getString("withdrawal_reason"));
+                Sql.date(rs, "withdrawn_on"), rs.getString("withdrawal_reason"), Sql.uuid(rs, "intake_id"),
+                Sql.date(rs, "lost_on"), rs.getString("loss_note"));
     }
 
     record OneCopy(String schoolId, String barcode) implements CheckedRequest {
