@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import vn.motsach.infra.web.DayRange;
+import vn.motsach.infra.web.RequestCheck;
 import vn.motsach.query.web.PageRequest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -162,7 +163,10 @@ class CatalogueUpkeepProjectionIT {
     }
 
     private PageView<IntakeView> intakes(String from, String to) {
-        DayRange dates = new DayRange(from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to));
+        // the dates checked as the edge checks them
+        RequestCheck check = RequestCheck.of();
+        DayRange dates = DayRange.of(check, from, to);
+        check.orRefuse();
         return new IntakeQueryController(jdbc).intakes(
                 new IntakeQueryController.IntakeList(SCHOOL.value(), dates, new PageRequest(0, PageRequest.DEFAULT_SIZE)));
     }
