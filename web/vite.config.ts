@@ -11,5 +11,5 @@ export default defineConfig({
     // the app's pages are fetched only when opened: the desk does not carry the dashboards' charts
     modulePreload: { polyfill: false },
   },
-  test: { include: ['src/**/*.test.ts'], environment: 'node' },
+  test: { include: ['app/**/*.test.ts'], environment: 'node' },
 });
