@@ -41,11 +41,14 @@ export default function Desk({ schoolId }: { schoolId: string }) {
   const startedAt = useRef<number | null>(null);
 
   useEffect(() => {
-    if (!busy && startedAt.current !== null) {
+    if (startedAt.current !== null && (patron || message)) {
       const elapsed = performance.now() - startedAt.current;
       startedAt.current = null;
       requestAnimationFrame(() => (window.motsachDeskTimings ??= []).push(elapsed));
     }
+  }, [patron, message]);
+
+  useEffect(() => {
     if (!busy) field.current?.focus();
   }, [busy, patron, message]);
 
@@ -56,7 +59,15 @@ export default function Desk({ schoolId }: { schoolId: string }) {
 
   async function reload(patronId: string) {
     const answer = await desk.patron(patronId);
-    if (answer.ok) setPatron(answer.body);
+    if (answer.ok && inHand.current?.patronId === patronId) setPatron(answer.body);
+  }
+
+  /**
+   * The answer of a checkout or return is shown at once, from the command's own answer; the
+   * patron as the query side has them follows, before the next scan is taken.
+   */
+  function thenReload(patronId: string) {
+    queue.current = queue.current.then(() => reload(patronId));
   }
 
   async function scan(text: string) {
@@ -81,13 +92,22 @@ export default function Desk({ schoolId }: { schoolId: string }) {
       case 'checkout': {
         const lent = await desk.checkout(code, patron!.patronId);
         if (!lent.ok) return refused(lent.problem);
-        await reload(patron!.patronId);
-        return setMessage({ kind: 'ok', text: t('lent', found?.title ?? code, formatDate(lent.body.dueOn)) });
+        const title = found?.title ?? code;
+        setPatron({
+          ...patron!,
+          openLoans: [{ loanId: lent.body.loanId, barcode: code, title, dueOn: lent.body.dueOn, overdue: false, renewals: 0 },
+            ...patron!.openLoans.filter((loan) => loan.barcode !== code)],
+        });
+        setMessage({ kind: 'ok', text: t('lent', title, formatDate(lent.body.dueOn)) });
+        return thenReload(patron!.patronId);
       }
       case 'checkin': {
         const back = await desk.checkin(code);
         if (!back.ok) return refused(back.problem);
-        if (patron) await reload(patron.patronId);
+        if (patron) {
+          setPatron({ ...patron, openLoans: patron.openLoans.filter((loan) => loan.barcode !== code) });
+          thenReload(patron.patronId);
+        }
         const title = found?.title ?? code;
         return setMessage({
           kind: 'ok',

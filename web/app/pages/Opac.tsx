@@ -7,6 +7,12 @@ import { follow } from '../lib/router';
 import { api } from '../lib/session';
 import { useSignal } from '../lib/signal';
 
+declare global {
+  interface Window {
+    motsachResultsShownAt?: number;
+  }
+}
+
 /** Search as you type: a pause of this long after the last key sends the query. */
 const TYPING_PAUSE_MS = 200;
 
@@ -54,6 +60,11 @@ export default function Opac({ schoolId }: { schoolId: string }) {
     }, query ? TYPING_PAUSE_MS : 0);
     return () => window.clearTimeout(timer);
   }, [schoolId, query, page, lang]);
+
+  useEffect(() => {
+    // when the first results were shown, in milliseconds since the page was opened: read by the browser tests
+    if (found) window.motsachResultsShownAt ??= performance.now();
+  }, [found]);
 
   const pages = found ? Math.max(1, Math.ceil(found.totalItems / PAGE_SIZE)) : 1;
   const back = query.trim() ? '?q=' + encodeURIComponent(query.trim()) : '';
