@@ -65,7 +65,6 @@ const vi = {
   notFound: 'Không có trang này.',
   schoolNotFound: 'Không tìm thấy trường.',
   network: 'Không kết nối được với máy chủ.',
-  ready: 'READY',
   holdReady: 'Sách đã về, giữ đến {0}',
   holdWaiting: 'Đang chờ, thứ tự {0}',
 };
@@ -134,7 +133,6 @@ const en: Record<Key, string> = {
   notFound: 'There is no such page.',
   schoolNotFound: 'School not found.',
   network: 'Cannot reach the server.',
-  ready: 'READY',
   holdReady: 'Ready, kept until {0}',
   holdWaiting: 'Waiting, number {0}',
 };
