@@ -1,5 +1,6 @@
 package vn.motsach.web;
 
+import java.nio.charset.StandardCharsets;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +25,8 @@ import org.springframework.web.servlet.function.ServerResponse;
 @AutoConfiguration(afterName = "vn.motsach.infra.security.SecurityAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class WebAppAutoConfiguration {
+
+    private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
     /**
      * The app's pages and files need no token; they run only the app's own scripts and styles,
@@ -53,7 +56,7 @@ public class WebAppAutoConfiguration {
         RouterFunctions.Builder routes = RouterFunctions.route();
         for (String page : WebAppRoutes.PAGES) {
             routes.GET(page, request -> ServerResponse.ok().cacheControl(CacheControl.noCache())
-                    .contentType(MediaType.TEXT_HTML).body(index));
+                    .contentType(HTML).body(index));
         }
         return routes.build();
     }

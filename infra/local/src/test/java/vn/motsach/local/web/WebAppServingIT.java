@@ -28,7 +28,7 @@ class WebAppServingIT {
                 "/opac/thcs-an-vinh/titles/0e8f5a3c-6c1d-4f6e-9a55-2d4b8f0c1a2b"}) {
             ApiClient.Answer answer = anyone.get(page);
             assertThat(answer.status()).as(page).isEqualTo(200);
-            assertThat(answer.header("Content-Type")).as(page).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+            assertThat(answer.header("Content-Type")).as(page).hasValueSatisfying(type -> assertThat(type).isEqualTo("text/html;charset=UTF-8"));
             assertThat(answer.body()).as(page).contains("<div id=\"app\"></div>", "lang=\"vi\"");
             assertThat(answer.header("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
                     .contains("script-src 'self'", "connect-src 'self'", "frame-ancestors 'none'").doesNotContain("unsafe"));
