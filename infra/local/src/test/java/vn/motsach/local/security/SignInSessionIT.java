@@ -2,10 +2,15 @@ package vn.motsach.local.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.motsach.local.LocalApplication;
 import vn.motsach.testing.ApiClient;
 
@@ -21,6 +26,9 @@ class SignInSessionIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aDeskStaysSignedInThroughRefreshesUntilItSignsOut() {
@@ -80,6 +88,26 @@ class SignInSessionIT {
         assertThat(admin.put("/api/v1/accounts/thu-thu-doi-vai",
                 "{\"roles\":[\"TEACHER\"],\"schoolId\":\"th-phien\",\"enabled\":false}").status()).isEqualTo(200);
         assertThat(refresh(anonymous, third).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aSessionEndsAtTheTimeSetAtSignIn() throws Exception {
+        ApiClient admin = new ApiClient(port);
+        assertThat(admin.put("/api/v1/accounts/thu-thu-het-gio", ACCOUNT.formatted("LIBRARIAN")).status()).isEqualTo(201);
+        ApiClient anonymous = admin.as(null);
+        String cookie = signIn(anonymous, "thu-thu-het-gio").header("Set-Cookie").orElseThrow();
+        String token = value(cookie).substring("motsach_refresh=".length());
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        // only the token's hash is kept, never the token
+        assertThat(jdbc.sql("select count(*) from sign_in_sessions where token_hash = ?").param(token).query(Long.class).single())
+                .isZero();
+
+        // the working day is over: the same session, its end now passed
+        assertThat(jdbc.sql("update sign_in_sessions set expires_at = now() - interval '1 minute' where token_hash = ?")
+                .param(hash).update()).isEqualTo(1);
+        ApiClient.Answer late = refresh(anonymous, cookie);
+        assertThat(late.status()).isEqualTo(401);
+        assertThat(late.text("code")).isEqualTo("SESSION_EXPIRED");
     }
 
     private static ApiClient.Answer signIn(ApiClient anonymous, String username) {
