@@ -46,6 +46,10 @@ class QueryAccessRules {
                 .school(GET, "/library-periods", SCHOOL_STAFF)
                 .school(GET, "/reading-events", SCHOOL_STAFF)
                 .school(GET, "/patrons/{patronId}/reading-sessions", SCHOOL_STAFF)
+                // the public catalogue (OPAC): anyone, no token, no reader's data
+                .open(GET, "/api/v1/public/schools/{schoolId}")
+                .open(GET, "/api/v1/public/schools/{schoolId}/titles")
+                .open(GET, "/api/v1/public/schools/{schoolId}/titles/{titleId}")
                 // the projections' rebuild and dead letters
                 .system(GET, "/api/v1/admin/projections/**")
                 .system(POST, "/api/v1/admin/projections/**")

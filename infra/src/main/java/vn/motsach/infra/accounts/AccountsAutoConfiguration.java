@@ -6,6 +6,8 @@ import static org.springframework.http.HttpMethod.PUT;
 import static vn.motsach.infra.security.RouteRules.ONLY_SCHOOL_ADMIN;
 
 import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.context.annotation.Bean;
@@ -35,6 +37,8 @@ public class AccountsAutoConfiguration {
     RouteRules accountRoutes() {
         return RouteRules.builder()
                 .open(POST, "/api/v1/auth/token")
+                .open(POST, "/api/v1/auth/refresh")
+                .open(POST, "/api/v1/auth/logout")
                 .system(GET, "/api/v1/accounts")
                 .system(PUT, "/api/v1/accounts/{username}")
                 .school(GET, "/accounts", ONLY_SCHOOL_ADMIN)
@@ -71,11 +75,24 @@ public class AccountsAutoConfiguration {
                 settings.loginLongestWait(), clock);
     }
 
+    /** @param lifetime how long a browser stays signed in without the password: a working day */
+    @Bean
+    SignInSessions signInSessions(JdbcClient jdbc, AccountStore accounts, PlatformTransactionManager transactionManager,
+            @Value("${motsach.security.session-lifetime:12h}") Duration lifetime, Clock clock) {
+        return new SignInSessions(jdbc, accounts, new TransactionTemplate(transactionManager), lifetime, clock);
+    }
+
+    @Bean
+    SignInSessionController signInSessionController(SignInSessions sessions, AccessTokens tokens, Clock clock) {
+        return new SignInSessionController(sessions, tokens, clock);
+    }
+
     @Bean
     AccountsController accountsController(AccountStore accounts, PasswordEncoder passwords, AccessTokens tokens,
-            LoginThrottle throttle, SecuritySettings settings, Clock clock) {
+            LoginThrottle throttle, SecuritySettings settings, Clock clock, SignInSessions sessions,
+            SignInSessionController sessionCookies) {
         return new AccountsController(accounts, passwords, new PasswordPolicy(), tokens, throttle,
-                new ClientAddress(settings.trustedProxies()), clock);
+                new ClientAddress(settings.trustedProxies()), clock, sessions, sessionCookies);
     }
 
     @Bean

@@ -52,11 +52,14 @@ class AccountsController {
     private final LoginThrottle throttle;
     private final ClientAddress clientAddress;
     private final Clock clock;
+    private final SignInSessions sessions;
+    private final SignInSessionController sessionCookies;
     /** Compared against when the account does not exist, so that a wrong name takes as long as a wrong password. */
     private final String decoyHash;
 
     AccountsController(AccountStore accounts, PasswordEncoder passwords, PasswordPolicy policy, AccessTokens tokens,
-            LoginThrottle throttle, ClientAddress clientAddress, Clock clock) {
+            LoginThrottle throttle, ClientAddress clientAddress, Clock clock, SignInSessions sessions,
+            SignInSessionController sessionCookies) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.policy = policy;
@@ -64,6 +67,8 @@ class AccountsController {
         this.throttle = throttle;
         this.clientAddress = clientAddress;
         this.clock = clock;
+        this.sessions = sessions;
+        this.sessionCookies = sessionCookies;
         this.decoyHash = passwords.encode("not a password of anyone's");
     }
 
@@ -99,6 +104,9 @@ class AccountsController {
         }
         throttle.succeeded(username, address);
         accounts.audit(username, username, schoolId, AccountAudit.signedIn(address));
+        if (Boolean.TRUE.equals(signIn.refreshCookie())) {
+            return sessionCookies.signedIn(account.get(), sessions.start(account.get()), request);
+        }
         AccessTokens.Issued issued = tokens.issue(account.get().caller(), account.get().tokenVersion());
         return ResponseEntity.ok(new TokenBody(issued.token(), "Bearer",
                 Duration.between(clock.instant(), issued.expiresAt()).toSeconds(), issued.expiresAt().toString()));
@@ -166,7 +174,8 @@ class AccountsController {
         }
     }
 
-    record SignIn(String username, String password) {
+    /** @param refreshCookie a browser's sign-in: also start a session kept in an HttpOnly cookie ({@link SignInSessions}) */
+    record SignIn(String username, String password, @Nullable Boolean refreshCookie) {
     }
 
     record TokenBody(String accessToken, String tokenType, long expiresIn, String expiresAt) {

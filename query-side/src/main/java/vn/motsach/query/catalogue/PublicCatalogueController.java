@@ -1,0 +1,135 @@
+package vn.motsach.query.catalogue;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.motsach.events.DocType;
+import vn.motsach.events.EducationLevel;
+import vn.motsach.events.RefusalCode;
+import vn.motsach.events.Refused;
+import vn.motsach.infra.apidocs.Refusals;
+import vn.motsach.infra.web.RequestCheck;
+import vn.motsach.query.web.PageRequest;
+import vn.motsach.query.web.PageView;
+import vn.motsach.query.web.PathIds;
+import vn.motsach.query.web.Sql;
+
+/**
+ * The public catalogue (OPAC): what anyone, without a token, may read of a school's collection.
+ * Its answers are records of their own, built field by field from the catalogue's views, so that
+ * a field added to a staff view (a borrower, a due date) never reaches the public by accident:
+ * no reader's data is ever part of them.
+ */
+@Tag(name = "public catalogue", description = "Tra cứu công khai (OPAC), không cần đăng nhập")
+@RestController
+class PublicCatalogueController {
+
+    private static final int MAX_QUERY_LENGTH = 200;
+
+    private final CatalogueSearch search;
+    private final JdbcClient jdbc;
+
+    PublicCatalogueController(CatalogueSearch search, JdbcClient jdbc) {
+        this.search = search;
+        this.jdbc = jdbc;
+    }
+
+    @Refusals(notFound = "SCHOOL_NOT_FOUND")
+    @Operation(summary = "Một trường, như tra cứu công khai hiển thị: tên và cấp học")
+    @GetMapping("/api/v1/public/schools/{schoolId}")
+    PublicSchool school(@PathVariable String schoolId) {
+        RequestCheck check = RequestCheck.of();
+        String school = PathIds.school(check, schoolId);
+        check.orRefuse();
+        return registered(school);
+    }
+
+    @Refusals(notFound = "SCHOOL_NOT_FOUND")
+    @Operation(summary = "Tìm nhan đề trong thư viện của trường, không cần đăng nhập (không phân biệt hoa thường, dấu)")
+    @GetMapping("/api/v1/public/schools/{schoolId}/titles")
+    PageView<PublicTitle> titles(@PathVariable String schoolId, @RequestParam(required = false) String q,
+            @RequestParam(required = false) DocType docType, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        RequestCheck check = RequestCheck.of();
+        String school = PathIds.school(check, schoolId);
+        String words = check.optionalText("q", q, MAX_QUERY_LENGTH);
+        PageRequest paging = PageRequest.of(check, page, size);
+        check.orRefuse();
+        registered(school);
+        PageView<TitleView> found = search.search(school, words, docType, paging);
+        return new PageView<>(found.items().stream().map(PublicTitle::of).toList(), found.page(), found.size(),
+                found.totalItems());
+    }
+
+    @Refusals(notFound = "TITLE_NOT_FOUND")
+    @Operation(summary = "Một nhan đề, không cần đăng nhập: nơi xếp giá và các bản đang có trên giá")
+    @GetMapping("/api/v1/public/schools/{schoolId}/titles/{titleId}")
+    PublicTitleDetail title(@PathVariable String schoolId, @PathVariable String titleId) {
+        RequestCheck check = RequestCheck.of();
+        String school = PathIds.school(check, schoolId);
+        UUID title = PathIds.uuid(check, "titleId", titleId);
+        check.orRefuse();
+        return search.title(school, title).map(PublicTitleDetail::of)
+                .orElseThrow(() -> new Refused(RefusalCode.TITLE_NOT_FOUND, titleId));
+    }
+
+    private PublicSchool registered(String school) {
+        return jdbc.sql("select school_id, name, education_levels from qs_school where school_id = ?")
+                .param(school)
+                .query((rs, row) -> new PublicSchool(rs.getString("school_id"), rs.getString("name"),
+                        Sql.strings(rs, "education_levels")))
+                .optional()
+                .orElseThrow(() -> new Refused(RefusalCode.SCHOOL_NOT_FOUND, school));
+    }
+
+    record PublicSchool(String schoolId, String name,
+            @ArraySchema(schema = @Schema(implementation = EducationLevel.class)) List<String> educationLevels) {
+    }
+
+    /**
+     * A title found in the public catalogue; {@code classification} is its call number, which
+     * says on which shelf it stands.
+     */
+    record PublicTitle(UUID titleId, String title, List<String> authors, @Nullable String isbn, @Nullable String publisher,
+            @Nullable Integer publishedYear, @Nullable String classification,
+            @Schema(implementation = DocType.class) String docType, List<String> subjects, @Nullable String language,
+            int availableCopies, int totalCopies) {
+
+        static PublicTitle of(TitleView title) {
+            return new PublicTitle(title.titleId(), title.title(), title.authors(), title.isbn(), title.publisher(),
+                    title.publishedYear(), title.classification(), title.docType(), title.subjects(), title.language(),
+                    title.availableCopies(), title.totalCopies());
+        }
+    }
+
+    /** A title with the copies still in the collection and whether each is on the shelf. */
+    record PublicTitleDetail(UUID titleId, String title, List<String> authors, @Nullable String isbn,
+            @Nullable String publisher, @Nullable Integer publishedYear, @Nullable String classification,
+            @Schema(implementation = DocType.class) String docType, List<String> subjects, @Nullable String language,
+            int availableCopies, int totalCopies, List<PublicCopy> copies) {
+
+        static PublicTitleDetail of(TitleDetailView title) {
+            List<PublicCopy> copies = title.copies().stream()
+                    .filter(copy -> !"WITHDRAWN".equals(copy.status()))
+                    .map(copy -> new PublicCopy(copy.barcode(), copy.status(), copy.loanable()))
+                    .toList();
+            return new PublicTitleDetail(title.titleId(), title.title(), title.authors(), title.isbn(), title.publisher(),
+                    title.publishedYear(), title.classification(), title.docType(), title.subjects(), title.language(),
+                    title.availableCopies(), title.totalCopies(), copies);
+        }
+    }
+
+    /** A copy: {@code status} AVAILABLE, ON_LOAN or ON_HOLD_SHELF; never who has it. */
+    record PublicCopy(String barcode, @Schema(allowableValues = {"AVAILABLE", "ON_LOAN", "ON_HOLD_SHELF"}) String status,
+            boolean loanable) {
+    }
+}

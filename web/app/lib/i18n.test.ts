@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { translate } from './i18n';
+
+describe('the texts', () => {
+  it('are Vietnamese with their diacritics, and English on request', () => {
+    expect(translate('vi', 'desk')).toBe('Quầy mượn trả');
+    expect(translate('en', 'desk')).toBe('Circulation desk');
+  });
+
+  it('fill in their values', () => {
+    expect(translate('vi', 'available', '1', '2')).toBe('Còn 1/2 bản trên giá');
+    expect(translate('en', 'lent', 'Dế Mèn', '19/12/2026')).toBe('Lent “Dế Mèn”, due 19/12/2026.');
+  });
+
+  it('are NFC-normalised, as Vietnamese text must be', () => {
+    expect(translate('vi', 'scanHelp')).toBe(translate('vi', 'scanHelp').normalize('NFC'));
+    expect(translate('vi', 'noPatron')).toBe(translate('vi', 'noPatron').normalize('NFC'));
+  });
+});

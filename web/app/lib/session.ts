@@ -1,0 +1,131 @@
+// Signing in: the access token lives in this module's memory only (never in storage a script
+// could read later); the refresh token lives in an HttpOnly cookie the server sets on
+// /api/v1/auth, which this code never sees. A reload or a token near its end asks
+// /api/v1/auth/refresh for a new access token, so a desk stays signed in for the working day.
+
+export type Role = 'SYSTEM_ADMIN' | 'AUTHORITY_ADMIN' | 'SCHOOL_ADMIN' | 'LIBRARIAN' | 'TEACHER';
+
+export interface Caller {
+  username: string;
+  roles: Role[];
+  schoolId: string | null;
+  authorityId: string | null;
+  classIds: string[];
+}
+
+interface TokenAnswer {
+  accessToken: string;
+  expiresIn: number;
+}
+
+let accessToken: string | null = null;
+let expiresAt = 0;
+let caller: Caller | null = null;
+let refreshing: Promise<boolean> | null = null;
+const listeners = new Set<(caller: Caller | null) => void>();
+
+/** The claims of our own token (its payload is not secret, only its signature matters). */
+export function callerOf(token: string): Caller {
+  const payload = token.split('.')[1] ?? '';
+  const json = new TextDecoder().decode(
+    Uint8Array.from(atob(payload.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)),
+  );
+  const claims = JSON.parse(json) as Record<string, unknown>;
+  return {
+    username: String(claims.sub ?? ''),
+    roles: (claims.roles as Role[] | undefined) ?? [],
+    schoolId: (claims.school as string | undefined) ?? null,
+    authorityId: (claims.authority as string | undefined) ?? null,
+    classIds: (claims.classes as string[] | undefined) ?? [],
+  };
+}
+
+export function currentCaller(): Caller | null {
+  return caller;
+}
+
+export function onCallerChange(listener: (caller: Caller | null) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function accept(answer: TokenAnswer | null): void {
+  accessToken = answer?.accessToken ?? null;
+  expiresAt = answer ? Date.now() + answer.expiresIn * 1000 : 0;
+  caller = accessToken ? callerOf(accessToken) : null;
+  listeners.forEach((listener) => listener(caller));
+}
+
+/** Signs in with the password; the answer also starts the cookie session. Returns the problem detail on refusal. */
+export async function signIn(username: string, password: string, language: string): Promise<{ ok: true } | { ok: false; problem: Problem }> {
+  const response = await fetch('/api/v1/auth/token', {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/json', 'Accept-Language': language },
+    body: JSON.stringify({ username, password, refreshCookie: true }),
+  });
+  if (!response.ok) return { ok: false, problem: await problemOf(response) };
+  accept((await response.json()) as TokenAnswer);
+  return { ok: true };
+}
+
+/** A new access token from the cookie session; false when there is none (signed out). */
+export function refresh(): Promise<boolean> {
+  refreshing ??= (async () => {
+    try {
+      const response = await fetch('/api/v1/auth/refresh', { method: 'POST', credentials: 'same-origin' });
+      accept(response.ok ? ((await response.json()) as TokenAnswer) : null);
+      return response.ok;
+    } catch {
+      return false;
+    } finally {
+      refreshing = null;
+    }
+  })();
+  return refreshing;
+}
+
+export async function signOut(): Promise<void> {
+  await fetch('/api/v1/auth/logout', { method: 'POST', credentials: 'same-origin' }).catch(() => undefined);
+  accept(null);
+}
+
+/** A token valid for at least another half-minute, renewed first when needed. */
+async function token(): Promise<string | null> {
+  if (accessToken && Date.now() < expiresAt - 30_000) return accessToken;
+  return (await refresh()) ? accessToken : null;
+}
+
+export interface Problem {
+  status: number;
+  code: string;
+  title?: string;
+  detail?: string;
+  errors?: { field: string; message: string }[];
+}
+
+export async function problemOf(response: Response): Promise<Problem> {
+  try {
+    const body = (await response.json()) as Partial<Problem>;
+    return { status: response.status, code: body.code ?? 'HTTP_' + response.status, title: body.title, detail: body.detail, errors: body.errors };
+  } catch {
+    return { status: response.status, code: 'HTTP_' + response.status };
+  }
+}
+
+/** A call to the API with the access token (when signed in) and the page's language. */
+export async function api(path: string, init: RequestInit & { language: string; anonymous?: boolean }): Promise<Response> {
+  const headers = new Headers(init.headers);
+  headers.set('Accept-Language', init.language);
+  if (init.body && !headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
+  if (!init.anonymous) {
+    const bearer = await token();
+    if (bearer) headers.set('Authorization', 'Bearer ' + bearer);
+  }
+  const response = await fetch(path, { ...init, headers, credentials: 'same-origin' });
+  if (response.status === 401 && !init.anonymous && (await refresh())) {
+    headers.set('Authorization', 'Bearer ' + accessToken);
+    return fetch(path, { ...init, headers, credentials: 'same-origin' });
+  }
+  return response;
+}

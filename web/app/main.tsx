@@ -1,0 +1,136 @@
+import { render } from 'preact';
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import './styles.css';
+import { language, setLanguage, t } from './lib/i18n';
+import type { Language } from './lib/i18n';
+import { canOpen } from './lib/roles';
+import { follow, navigate, path, route } from './lib/router';
+import { currentCaller, onCallerChange, refresh, signOut } from './lib/session';
+import type { Caller } from './lib/session';
+import { useSignal } from './lib/signal';
+
+// Each page is its own bundle, fetched when opened: the desk carries nothing of the catalogue's.
+const pages = {
+  signin: () => import('./pages/SignIn'),
+  desk: () => import('./pages/Desk'),
+  opac: () => import('./pages/Opac'),
+  opacTitle: () => import('./pages/OpacTitle'),
+};
+
+function Lazy<P extends object>({ load, props }: { load: () => Promise<{ default: ComponentType<P> }>; props: P }) {
+  const [page, setPage] = useState<{ component: ComponentType<P> } | null>(null);
+  useEffect(() => {
+    let current = true;
+    load().then((module) => current && setPage({ component: module.default }));
+    return () => {
+      current = false;
+    };
+  }, [load]);
+  if (!page) return <p aria-busy="true">{t('loading')}</p>;
+  const Page = page.component;
+  return <Page {...props} />;
+}
+
+function useCaller(): [Caller | null, boolean] {
+  const [caller, setCaller] = useState(currentCaller());
+  const [known, setKnown] = useState(false);
+  useEffect(() => {
+    const stop = onCallerChange(setCaller);
+    refresh().finally(() => setKnown(true));
+    return stop;
+  }, []);
+  return [caller, known];
+}
+
+function Header({ caller }: { caller: Caller | null }) {
+  const lang = useSignal(language);
+  return (
+    <header class="top">
+      <a class="skip" href="#main">{t('skip')}</a>
+      <a class="brand" href="/" onClick={follow}>{t('appName')}</a>
+      <nav aria-label={t('home')}>
+        <ul>
+          {caller?.schoolId && <li><a href={`/opac/${caller.schoolId}`} onClick={follow}>{t('catalogue')}</a></li>}
+          {canOpen(caller, 'desk') && <li><a href="/desk" onClick={follow}>{t('desk')}</a></li>}
+        </ul>
+      </nav>
+      <div class="tools">
+        <label class="language">
+          <span class="visually-hidden">{t('language')}</span>
+          <select value={lang} onChange={(e) => setLanguage((e.currentTarget as HTMLSelectElement).value as Language)}>
+            <option value="vi">Tiếng Việt</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+        {caller ? (
+          <>
+            <span class="who">{t('signedInAs', caller.username)}</span>
+            <button type="button" onClick={() => signOut().then(() => navigate('/'))}>{t('signOut')}</button>
+          </>
+        ) : (
+          <a class="button" href="/signin" onClick={follow}>{t('signIn')}</a>
+        )}
+      </div>
+    </header>
+  );
+}
+
+function Home({ caller }: { caller: Caller | null }) {
+  return (
+    <section class="home">
+      <h1>{t('welcome')}</h1>
+      <p>{t('welcomeText')}</p>
+      <ul class="cards">
+        {canOpen(caller, 'desk') && <li><a href="/desk" onClick={follow}>{t('desk')}</a></li>}
+        {caller?.schoolId && <li><a href={`/opac/${caller.schoolId}`} onClick={follow}>{t('catalogue')}</a></li>}
+        {!caller && <li><a href="/signin" onClick={follow}>{t('signIn')}</a></li>}
+      </ul>
+    </section>
+  );
+}
+
+function App() {
+  useSignal(language);
+  const pathname = useSignal(path);
+  const [caller, known] = useCaller();
+  const current = route(pathname, location.search);
+  useEffect(() => {
+    document.title = t('appName');
+  }, [pathname]);
+
+  let body;
+  switch (current.page) {
+    case 'home':
+      body = <Home caller={caller} />;
+      break;
+    case 'signin':
+      body = <Lazy load={pages.signin} props={{ next: current.next }} />;
+      break;
+    case 'desk':
+      if (!known) body = <p aria-busy="true">{t('loading')}</p>;
+      else if (!caller) {
+        navigate('/signin?next=/desk');
+        body = null;
+      } else if (!canOpen(caller, 'desk')) body = <p role="alert">{t('forbidden')}</p>;
+      else body = <Lazy load={pages.desk} props={{ schoolId: caller.schoolId as string }} />;
+      break;
+    case 'opac':
+      body = <Lazy load={pages.opac} props={{ schoolId: current.schoolId }} />;
+      break;
+    case 'opacTitle':
+      body = <Lazy load={pages.opacTitle} props={{ schoolId: current.schoolId, titleId: current.titleId }} />;
+      break;
+    default:
+      body = <><h1>{t('notFound')}</h1><p><a href="/" onClick={follow}>{t('home')}</a></p></>;
+  }
+  return (
+    <>
+      <Header caller={caller} />
+      <main id="main" tabIndex={-1}>{body}</main>
+    </>
+  );
+}
+
+document.documentElement.lang = language.get();
+render(<App />, document.getElementById('app') as HTMLElement);

@@ -1,0 +1,212 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { DeskApi } from '../lib/desk';
+import type { Copy, Patron } from '../lib/desk';
+import { formatDate } from '../lib/format';
+import { language, t } from '../lib/i18n';
+import { classify, cleanScan, decide } from '../lib/scan';
+import { refusalSound } from '../lib/sound';
+import type { Problem } from '../lib/session';
+import { useSignal } from '../lib/signal';
+
+interface Message {
+  kind: 'ok' | 'refused';
+  text: string;
+}
+
+declare global {
+  interface Window {
+    /** Milliseconds from Enter to the answer shown, one per scan: read by the browser tests. */
+    motsachDeskTimings?: number[];
+  }
+}
+
+/**
+ * The librarian's desk: one field for everything a scanner types. Keyboard only: the field keeps
+ * the focus, Enter scans, Esc is done with the patron, Tab reaches the renew buttons.
+ */
+export default function Desk({ schoolId }: { schoolId: string }) {
+  const lang = useSignal(language);
+  const desk = useMemo(() => new DeskApi(schoolId, () => language.get()), [schoolId]);
+  const [patron, showPatron] = useState<Patron | null>(null);
+  // the patron in hand for the next scan, which may be queued behind this one's answer
+  const inHand = useRef<Patron | null>(null);
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const setPatron = (next: Patron | null) => {
+    inHand.current = next;
+    showPatron(next);
+  };
+  const [message, setMessage] = useState<Message | null>(null);
+  const [busy, setBusy] = useState(false);
+  const field = useRef<HTMLInputElement>(null);
+  const startedAt = useRef<number | null>(null);
+
+  useEffect(() => {
+    if (startedAt.current !== null && (patron || message)) {
+      const elapsed = performance.now() - startedAt.current;
+      startedAt.current = null;
+      requestAnimationFrame(() => (window.motsachDeskTimings ??= []).push(elapsed));
+    }
+  }, [patron, message]);
+
+  useEffect(() => {
+    if (!busy) field.current?.focus();
+  }, [busy, patron, message]);
+
+  function refused(problem: Problem) {
+    setMessage({ kind: 'refused', text: problem.detail ?? problem.title ?? problem.code });
+    refusalSound();
+  }
+
+  async function reload(patronId: string) {
+    const answer = await desk.patron(patronId);
+    if (answer.ok && inHand.current?.patronId === patronId) setPatron(answer.body);
+  }
+
+  /**
+   * The answer of a checkout or return is shown at once, from the command's own answer; the
+   * patron as the query side has them follows, before the next scan is taken.
+   */
+  function thenReload(patronId: string) {
+    queue.current = queue.current.then(() => reload(patronId));
+  }
+
+  async function scan(text: string) {
+    const code = cleanScan(text);
+    if (!code) return;
+    const [copy, card] = await Promise.all([desk.copy(code), desk.patron(code)]);
+    const status = (answer: { ok: boolean; problem?: Problem }) => (answer.ok ? 200 : answer.problem?.status ?? 0);
+    const kind = classify(code, status(copy), status(card));
+    const found: Copy | null = copy.ok ? copy.body : null;
+    const patron = inHand.current;
+    const action = decide(kind, patron?.patronId ?? null, found?.loan?.patronId ?? null);
+    switch (action.kind) {
+      case 'invalid':
+        return refused({ status: 400, code: 'INVALID', detail: t('invalidCode', code) });
+      case 'unknown': {
+        const other = [copy, card].find((answer) => !answer.ok && answer.problem.status !== 404);
+        return refused(other && !other.ok ? other.problem : { status: 404, code: 'UNKNOWN', detail: t('unknownCode', code) });
+      }
+      case 'showPatron':
+        if (card.ok) setPatron(card.body);
+        return setMessage(null);
+      case 'checkout': {
+        const lent = await desk.checkout(code, patron!.patronId);
+        if (!lent.ok) return refused(lent.problem);
+        const title = found?.title ?? code;
+        setPatron({
+          ...patron!,
+          openLoans: [{ loanId: lent.body.loanId, barcode: code, title, dueOn: lent.body.dueOn, overdue: false, renewals: 0 },
+            ...patron!.openLoans.filter((loan) => loan.barcode !== code)],
+        });
+        setMessage({ kind: 'ok', text: t('lent', title, formatDate(lent.body.dueOn)) });
+        return thenReload(patron!.patronId);
+      }
+      case 'checkin': {
+        const back = await desk.checkin(code);
+        if (!back.ok) return refused(back.problem);
+        if (patron) {
+          setPatron({ ...patron, openLoans: patron.openLoans.filter((loan) => loan.barcode !== code) });
+          thenReload(patron.patronId);
+        }
+        const title = found?.title ?? code;
+        return setMessage({
+          kind: 'ok',
+          text: back.body.routedTo === 'HOLD_SHELF' ? t('returnedToHoldShelf', title)
+            : back.body.overdueDays > 0 ? t('returnedLate', title, back.body.overdueDays) : t('returned', title),
+        });
+      }
+    }
+  }
+
+  async function run(work: () => Promise<void>) {
+    setBusy(true);
+    try {
+      await work();
+    } catch {
+      refused({ status: 0, code: 'NETWORK', detail: t('network') });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    const input = event.currentTarget as HTMLInputElement;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      const text = input.value;
+      input.value = '';
+      startedAt.current = performance.now();
+      // a scanner does not wait for the answer: scans are taken one after the other
+      queue.current = queue.current.then(() => run(() => scan(text)));
+    } else if (event.key === 'Escape') {
+      setPatron(null);
+      setMessage(null);
+    }
+  }
+
+  async function renew(loanId: string, title: string) {
+    await run(async () => {
+      const renewed = await desk.renew(loanId);
+      if (!renewed.ok) return refused(renewed.problem);
+      if (inHand.current) await reload(inHand.current.patronId);
+      setMessage({ kind: 'ok', text: t('renewed', title, formatDate(renewed.body.dueOn)) });
+    });
+  }
+
+  return (
+    <section class="desk" aria-busy={busy} data-lang={lang}>
+      <h1>{t('desk')}</h1>
+      <div class="scan">
+        <label for="scan">{t('scanLabel')}</label>
+        <input id="scan" class="scan-field" autocomplete="off" autocapitalize="off" spellcheck={false} ref={field}
+          aria-describedby="scan-help" onKeyDown={onKeyDown} />
+        <p id="scan-help" class="help">{t('scanHelp')}</p>
+      </div>
+      <div class="message-area" aria-live="assertive">
+        {message && (
+          <p class={message.kind === 'refused' ? 'problem' : 'done'} role={message.kind === 'refused' ? 'alert' : 'status'}>
+            {message.text}
+          </p>
+        )}
+      </div>
+      {patron ? (
+        <section class="patron" aria-labelledby="patron-name">
+          <h2 id="patron-name">{patron.fullName} <span class="id">({patron.patronId})</span></h2>
+          <p class="meta">
+            {patron.classId && <span>{t('klass', patron.classId)}</span>}
+            {!patron.active && <span class="unavailable">{t('left')}</span>}
+          </p>
+          <h3>{t('openLoans', patron.openLoans.length)}</h3>
+          {patron.openLoans.length === 0 ? <p>{t('noLoans')}</p> : (
+            <ul class="loans">
+              {patron.openLoans.map((loan) => (
+                <li key={loan.loanId} class={loan.overdue ? 'loan overdue' : 'loan'} data-barcode={loan.barcode}>
+                  <span class="title">{loan.title}</span>
+                  <span class="barcode">{loan.barcode}</span>
+                  <span class="due">{loan.overdue ? t('overdue') + ' · ' : ''}{t('due', formatDate(loan.dueOn))}</span>
+                  <button type="button" onClick={() => renew(loan.loanId, loan.title)}>{t('renew')}</button>
+                </li>
+              ))}
+            </ul>
+          )}
+          {patron.holds.length > 0 && (
+            <>
+              <h3>{t('holds', patron.holds.length)}</h3>
+              <ul class="holds">
+                {patron.holds.map((hold) => (
+                  <li key={hold.holdId}>
+                    {hold.status === 'READY' ? t('holdReady', formatDate(hold.pickupBy)) : t('holdWaiting', hold.position ?? '')}
+                    {hold.barcode ? ` · ${hold.barcode}` : ''}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <button type="button" class="secondary" onClick={() => { setPatron(null); setMessage(null); }}>{t('done')} (Esc)</button>
+        </section>
+      ) : (
+        <p class="no-patron">{t('noPatron')}</p>
+      )}
+    </section>
+  );
+}
