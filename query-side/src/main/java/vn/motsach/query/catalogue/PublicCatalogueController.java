@@ -9,18 +9,16 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.events.DocType;
 import vn.motsach.events.EducationLevel;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
 import vn.motsach.infra.apidocs.Refusals;
-import vn.motsach.infra.web.RequestCheck;
-import vn.motsach.query.web.PageRequest;
+import vn.motsach.infra.web.CheckedRequest;
+import vn.motsach.infra.web.PathIds;
+import vn.motsach.infra.web.RequestValues;
 import vn.motsach.query.web.PageView;
-import vn.motsach.query.web.PathIds;
 import vn.motsach.query.web.Sql;
 
 /**
@@ -33,8 +31,6 @@ import vn.motsach.query.web.Sql;
 @RestController
 class PublicCatalogueController {
 
-    private static final int MAX_QUERY_LENGTH = 200;
-
     private final CatalogueSearch search;
     private final JdbcClient jdbc;
 
@@ -46,26 +42,16 @@ class PublicCatalogueController {
     @Refusals(notFound = "SCHOOL_NOT_FOUND")
     @Operation(summary = "Một trường, như tra cứu công khai hiển thị: tên và cấp học")
     @GetMapping("/api/v1/public/schools/{schoolId}")
-    PublicSchool school(@PathVariable String schoolId) {
-        RequestCheck check = RequestCheck.of();
-        String school = PathIds.school(check, schoolId);
-        check.orRefuse();
-        return registered(school);
+    PublicSchool school(OfSchool asked) {
+        return registered(asked.schoolId());
     }
 
     @Refusals(notFound = "SCHOOL_NOT_FOUND")
     @Operation(summary = "Tìm nhan đề trong thư viện của trường, không cần đăng nhập (không phân biệt hoa thường, dấu)")
     @GetMapping("/api/v1/public/schools/{schoolId}/titles")
-    PageView<PublicTitle> titles(@PathVariable String schoolId, @RequestParam(required = false) String q,
-            @RequestParam(required = false) DocType docType, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
-        RequestCheck check = RequestCheck.of();
-        String school = PathIds.school(check, schoolId);
-        String words = check.optionalText("q", q, MAX_QUERY_LENGTH);
-        PageRequest paging = PageRequest.of(check, page, size);
-        check.orRefuse();
-        registered(school);
-        PageView<TitleView> found = search.search(school, words, docType, paging);
+    PageView<PublicTitle> titles(CatalogueQueryController.TitleSearch asked) {
+        registered(asked.schoolId());
+        PageView<TitleView> found = search.search(asked.schoolId(), asked.q(), asked.docType(), asked.paging());
         return new PageView<>(found.items().stream().map(PublicTitle::of).toList(), found.page(), found.size(),
                 found.totalItems());
     }
@@ -73,13 +59,17 @@ class PublicCatalogueController {
     @Refusals(notFound = "TITLE_NOT_FOUND")
     @Operation(summary = "Một nhan đề, không cần đăng nhập: nơi xếp giá và các bản đang có trên giá")
     @GetMapping("/api/v1/public/schools/{schoolId}/titles/{titleId}")
-    PublicTitleDetail title(@PathVariable String schoolId, @PathVariable String titleId) {
-        RequestCheck check = RequestCheck.of();
-        String school = PathIds.school(check, schoolId);
-        UUID title = PathIds.uuid(check, "titleId", titleId);
-        check.orRefuse();
-        return search.title(school, title).map(PublicTitleDetail::of)
-                .orElseThrow(() -> new Refused(RefusalCode.TITLE_NOT_FOUND, titleId));
+    PublicTitleDetail title(CatalogueQueryController.OneTitle asked) {
+        return search.title(asked.schoolId(), asked.titleId()).map(PublicTitleDetail::of)
+                .orElseThrow(() -> new Refused(RefusalCode.TITLE_NOT_FOUND, asked.titleId().toString()));
+    }
+
+    /** Only the school: what the public page of a school asks. */
+    record OfSchool(String schoolId) implements CheckedRequest {
+
+        OfSchool(RequestValues in) {
+            this(PathIds.school(in));
+        }
     }
 
     private PublicSchool registered(String school) {
