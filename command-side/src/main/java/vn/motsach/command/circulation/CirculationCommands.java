@@ -22,7 +22,14 @@ final class CirculationCommands {
 
     record CatalogueTitle(SchoolId schoolId, TitleId titleId, String title, List<String> authors, String isbn,
             String publisher, Integer publishedYear, String classification, List<String> subjects, DocType docType,
-            String language) implements SchoolCommand {
+            String language, String edition, String controlNumber) implements SchoolCommand {
+
+        CatalogueTitle(SchoolId schoolId, TitleId titleId, String title, List<String> authors, String isbn,
+                String publisher, Integer publishedYear, String classification, List<String> subjects, DocType docType,
+                String language) {
+            this(schoolId, titleId, title, authors, isbn, publisher, publishedYear, classification, subjects, docType,
+                    language, null, null);
+        }
 
         @TargetAggregateIdentifier
         String aggregateId() {
@@ -31,7 +38,12 @@ final class CirculationCommands {
     }
 
     record AccessionCopy(SchoolId schoolId, Barcode barcode, TitleId titleId, LocalDate acquiredOn, String source,
-            BigDecimal price, boolean loanable) implements SchoolCommand {
+            BigDecimal price, boolean loanable, String callNumber) implements SchoolCommand {
+
+        AccessionCopy(SchoolId schoolId, Barcode barcode, TitleId titleId, LocalDate acquiredOn, String source,
+                BigDecimal price, boolean loanable) {
+            this(schoolId, barcode, titleId, acquiredOn, source, price, loanable, null);
+        }
 
         @TargetAggregateIdentifier
         String aggregateId() {

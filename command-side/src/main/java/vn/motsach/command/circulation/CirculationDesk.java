@@ -79,7 +79,8 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
         String name = title.invoke(Title::title);
         DocType docType = title.invoke(Title::docType);
         copies.newInstance(() -> new Copy(new CopyAccessioned(command.schoolId(), command.barcode(), command.titleId(),
-                name, docType, command.acquiredOn(), command.source(), command.price(), command.loanable())));
+                name, docType, command.acquiredOn(), command.source(), command.price(), command.loanable(),
+                command.callNumber())));
         return command.barcode();
     }
 
