@@ -52,6 +52,7 @@ class CommandAccessRules {
                 .school(GET, "/imports/{importId}", DESK)
                 .school(GET, "/imports/{importId}/report", DESK)
                 .school(DELETE, "/imports/{importId}", DESK)
+                .open(GET, "/api/v1/import-templates/{kind}.xlsx")
                 // audit
                 .school(GET, "/audit", ONLY_SCHOOL_ADMIN)
                 .build();

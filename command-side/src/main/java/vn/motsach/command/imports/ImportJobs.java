@@ -199,12 +199,14 @@ class ImportJobs {
                 .params(importId, severity.name(), limit).query(ImportJobs::issue).list();
     }
 
-    /** Every issue of the job in the order found, for the report. */
+    /** Every issue of the job in the order found, for the report; read a few hundred at a time within a transaction. */
     void eachIssue(UUID importId, Consumer<ImportIssue> each) {
-        jdbc.sql("""
+        try (java.util.stream.Stream<ImportIssue> issues = jdbc.sql("""
                         select severity, record, sheet, row_no, field, code, arguments, words from cmd_import_issue
                         where import_id = ? order by seq""")
-                .param(importId).query(ImportJobs::issue).stream().forEach(each);
+                .withFetchSize(500).param(importId).query(ImportJobs::issue).stream()) {
+            issues.forEach(each);
+        }
     }
 
     private static ImportIssue issue(ResultSet rs, int row) throws SQLException {

@@ -39,6 +39,8 @@ import vn.motsach.events.TitleId;
  */
 final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
 
+    private static final Pattern EXCEL_SERIAL = Pattern.compile("\\d{5}(\\.\\d+)?");
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{3}");
     private static final Map<String, String> LANGUAGE_NAMES = Map.of("tieng viet", "vie", "viet", "vie",
@@ -259,6 +261,13 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
     private LocalDate date(Checked record, String written) {
         if (written == null || written.isBlank()) {
             return null;
+        }
+        if (EXCEL_SERIAL.matcher(written.strip()).matches()) {
+            // a date cell a CSV export (or a cell without a date format) wrote as Excel's day number
+            LocalDate date = EXCEL_EPOCH.plusDays((long) Double.parseDouble(written.strip()));
+            if (!date.isAfter(today)) {
+                return date;
+            }
         }
         for (DateTimeFormatter format : DATES) {
             try {
