@@ -60,6 +60,33 @@ class ImportRestartIT {
         assertThat(processedWhenStopped).isBetween(20, RECORDS - 1);
     }
 
+    @Test
+    void aCancelledImportStopsAfterTheBatchInHandAndKeepsWhatWentIn() {
+        List<Record> records = new ArrayList<>();
+        for (int i = 1; i <= RECORDS; i++) {
+            records.add(MarcFiles.book("Sách hủy số " + i, "Tác giả " + i, null, "2001", "H-" + i));
+        }
+        try (ConfigurableApplicationContext context = start()) {
+            ApiClient api = new ApiClient(port(context));
+            LibraryFixture.primarySchool(api, "th-cancel");
+            ApiClient.Answer accepted = Uploads.upload(port(context), "th-cancel", "big.mrc", MarcFiles.utf8(records),
+                    Map.of("kind", "CATALOGUE"));
+            String job = "/api/v1/schools/th-cancel/imports/" + accepted.text("importId");
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> processed(context, accepted.text("importId")) >= 10);
+
+            assertThat(api.delete(job).status()).isEqualTo(202);
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> "CANCELLED".equals(api.get(job).text("status")));
+            var cancelled = api.get(job).json();
+            int processed = cancelled.path("processed").asInt();
+            assertThat(processed).isLessThan(RECORDS);
+            assertThat(cancelled.path("created").asInt()).isEqualTo(processed);
+            assertThat(context.getBean(JdbcClient.class).sql("select count(*) from cmd_title_match where school_id = 'th-cancel'")
+                    .query(Long.class).single()).isEqualTo(processed);
+        }
+    }
+
     private static ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(CommandSideApplication.class).run("--server.port=0",
                 "--motsach.circulation.sweep-interval=1h", "--motsach.imports.batch-size=5");

@@ -101,7 +101,7 @@ class WorkbookImportIT {
         assertThat(event("th-xlsx", "TitleCatalogued", "Tắt đèn").path("language").asString()).isEqualTo("vie");
         assertThat(event("th-xlsx", "TitleCatalogued", "Tắt đèn").path("docType").asString()).isEqualTo("REFERENCE");
 
-        Uploads.Download report = Uploads.download(port, "/api/v1/schools/th-xlsx/imports/" + job.path("importId").asString()
+        ApiClient.Download report = Uploads.download(port, "/api/v1/schools/th-xlsx/imports/" + job.path("importId").asString()
                 + "/report?format=XLSX");
         assertThat(report.status()).isEqualTo(200);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(report.body()))) {
@@ -117,7 +117,7 @@ class WorkbookImportIT {
     @Test
     void theTemplateHasVietnameseHeadersAndAnExampleRowThatImports() throws IOException {
         LibraryFixture.primarySchool(api, "th-template");
-        Uploads.Download template = Uploads.download(port, "/api/v1/import-templates/catalogue.xlsx");
+        ApiClient.Download template = Uploads.download(port, "/api/v1/import-templates/catalogue.xlsx");
         assertThat(template.status()).isEqualTo(200);
         assertThat(template.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template.body()))) {

@@ -52,9 +52,9 @@ class CatalogueProjection implements RebuildableProjection {
         jdbc.sql("""
                         insert into qs_catalogue_title
                           (school_id, title_id, title, authors, isbn, publisher, published_year, classification, subjects,
-                           doc_type, language, catalogued_at, sort_key, search_doc, last_position)
+                           doc_type, language, edition, control_number, catalogued_at, sort_key, search_doc, last_position)
                         values (:school, :title_id, :title, :authors, :isbn, :publisher, :year, :classification, :subjects,
-                                :doc_type, :language, :at, qs_fold(:title),
+                                :doc_type, :language, :edition, :control_number, :at, qs_fold(:title),
                                 qs_catalogue_doc(:title, :authors, :subjects, :isbn),
                                 :position)
                         on conflict (school_id, title_id) do nothing""")
@@ -69,6 +69,8 @@ class CatalogueProjection implements RebuildableProjection {
                 .param("subjects", Sql.array(event.subjects()))
                 .param("doc_type", event.docType().name())
                 .param("language", event.language())
+                .param("edition", event.edition())
+                .param("control_number", event.controlNumber())
                 .param("at", Sql.timestamp(at))
                 .param("position", EventPosition.of(token))
                 .update();
@@ -78,9 +80,9 @@ class CatalogueProjection implements RebuildableProjection {
     void on(CopyAccessioned event, TrackingToken token) {
         jdbc.sql("""
                         insert into qs_copy (school_id, barcode, title_id, title, doc_type, loanable, acquired_on, source,
-                                             status, state_position)
+                                             price, call_number, status, state_position)
                         values (:school, :barcode, :title_id, :title, :doc_type, :loanable, :acquired_on, :source,
-                                'AVAILABLE', :position)
+                                :price, :call_number, 'AVAILABLE', :position)
                         on conflict (school_id, barcode) do nothing""")
                 .param("school", event.schoolId().value())
                 .param("barcode", event.barcode().value())
@@ -90,6 +92,8 @@ class CatalogueProjection implements RebuildableProjection {
                 .param("loanable", event.loanable())
                 .param("acquired_on", event.acquiredOn())
                 .param("source", event.source())
+                .param("price", event.price())
+                .param("call_number", event.callNumber())
                 .param("position", EventPosition.of(token))
                 .update();
     }
