@@ -1,6 +1,10 @@
 package vn.motsach.command.imports;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,10 +13,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -35,6 +39,7 @@ import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
 import vn.motsach.events.SchoolId;
 import vn.motsach.infra.time.IdGenerator;
+import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.web.ApiProblem;
 import vn.motsach.infra.web.RequestCheck;
 
@@ -68,6 +73,9 @@ class ImportController {
         this.messages = messages;
     }
 
+    @ApiResponse(responseCode = "202", description = "Đã nhận, đang chờ chạy",
+            content = @Content(schema = @Schema(implementation = ImportAccepted.class)))
+    @Refusals(notFound = "SCHOOL_NOT_FOUND")
     @Operation(summary = "Nhập một tệp (MARC 21, MARCXML, XLSX, CSV): nhận ngay, chạy nền")
     @PostMapping(path = "/api/v1/schools/{schoolId}/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Object> start(@PathVariable String schoolId, @RequestParam(required = false) MultipartFile file,
@@ -129,6 +137,8 @@ class ImportController {
         }
     }
 
+    @ApiResponse(responseCode = "200", description = "Lần nhập", content = @Content(schema = @Schema(implementation = ImportView.class)))
+    @Refusals(notFound = "IMPORT_NOT_FOUND")
     @Operation(summary = "Một lần nhập: tiến độ, số bản ghi, lỗi và cảnh báo")
     @GetMapping("/api/v1/schools/{schoolId}/imports/{importId}")
     ResponseEntity<Object> job(@PathVariable String schoolId, @PathVariable String importId) {
@@ -142,13 +152,16 @@ class ImportController {
 
     @Operation(summary = "Các lần nhập của trường, mới nhất trước")
     @GetMapping("/api/v1/schools/{schoolId}/imports")
-    Map<String, Object> list(@PathVariable String schoolId) {
+    ImportList list(@PathVariable String schoolId) {
         RequestCheck check = RequestCheck.of();
         String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
         check.orRefuse();
-        return Map.of("items", jobs.newestFirst(SchoolId.of(school), 200).stream().map(job -> body(job, false)).toList());
+        return new ImportList(jobs.newestFirst(SchoolId.of(school), 200).stream().map(job -> body(job, false)).toList());
     }
 
+    @ApiResponse(responseCode = "202", description = "Sẽ dừng sau bản ghi đang xử lý",
+            content = @Content(schema = @Schema(implementation = ImportView.class)))
+    @Refusals(notFound = "IMPORT_NOT_FOUND")
     @Operation(summary = "Dừng một lần nhập sau bản ghi đang xử lý")
     @DeleteMapping("/api/v1/schools/{schoolId}/imports/{importId}")
     ResponseEntity<Object> cancel(@PathVariable String schoolId, @PathVariable String importId) {
@@ -171,56 +184,48 @@ class ImportController {
         if (replayed) {
             answer.header("Idempotent-Replayed", "true");
         }
-        return answer.body(Map.of("importId", job.importId().toString(), "status", job.status().name()));
+        return answer.body(new ImportAccepted(job.importId().toString(), job.status().name()));
     }
 
-    private Map<String, Object> body(ImportJob job, boolean withIssues) {
-        Map<String, Object> body = new java.util.LinkedHashMap<>();
-        body.put("importId", job.importId().toString());
-        body.put("kind", job.kind().name());
-        body.put("format", job.format().name());
-        body.put("status", job.status().name());
-        body.put("dryRun", job.dryRun());
-        body.put("fileName", job.fileName());
-        body.put("requestedAt", job.requestedAt().toString());
-        body.put("total", job.total());
-        body.put("processed", job.processed());
-        body.put("created", job.created());
-        body.put("updated", job.updated());
-        body.put("unchanged", job.unchanged());
-        body.put("rejected", job.rejected());
-        body.put("startedAt", text(job.startedAt()));
-        body.put("finishedAt", text(job.finishedAt()));
-        if (withIssues) {
-            Locale locale = LocaleContextHolder.getLocale();
-            body.put("errors", jobs.issues(job.importId(), ImportIssue.Severity.ERROR, LISTED_ISSUES).stream()
-                    .map(issue -> issue(issue, locale)).toList());
-            body.put("warnings", jobs.issues(job.importId(), ImportIssue.Severity.WARNING, LISTED_ISSUES).stream()
-                    .map(issue -> issue(issue, locale)).toList());
-        }
-        return body;
+    private ImportView body(ImportJob job, boolean withIssues) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return new ImportView(job.importId().toString(), job.kind().name(), job.format().name(), job.status().name(),
+                job.dryRun(), job.fileName(), job.requestedAt().toString(), job.total(), job.processed(), job.created(),
+                job.updated(), job.unchanged(), job.rejected(), text(job.startedAt()), text(job.finishedAt()),
+                withIssues ? issues(job, ImportIssue.Severity.ERROR, locale) : null,
+                withIssues ? issues(job, ImportIssue.Severity.WARNING, locale) : null);
     }
 
-    /** An issue as the librarian reads it: where, which field, the stable code and a message in their language. */
-    Map<String, Object> issue(ImportIssue issue, Locale locale) {
-        Map<String, Object> body = new java.util.LinkedHashMap<>();
-        body.put("record", issue.record());
-        if (issue.sheet() != null) {
-            body.put("sheet", issue.sheet());
-        }
-        if (issue.row() != null) {
-            body.put("row", issue.row());
-        }
-        if (issue.field() != null) {
-            body.put("field", issue.field());
-        }
-        body.put("code", issue.code());
-        body.put("message", message(issue, locale));
-        return body;
+    private List<IssueView> issues(ImportJob job, ImportIssue.Severity severity, Locale locale) {
+        return jobs.issues(job.importId(), severity, LISTED_ISSUES).stream()
+                .map(issue -> new IssueView(issue.record(), issue.sheet(), issue.row(), issue.field(), issue.code(),
+                        message(issue, locale)))
+                .toList();
     }
 
     String message(ImportIssue issue, Locale locale) {
         return messages.getMessage("import." + issue.code(), issue.arguments().toArray(), issue.code(), locale);
+    }
+
+    record ImportAccepted(@Schema(format = "uuid") String importId, @Schema(implementation = ImportStatus.class) String status) {
+    }
+
+    /** A job as the contract shows it; {@code errors} and {@code warnings} (the first 1,000 of each) only for one job. */
+    record ImportView(@Schema(format = "uuid") String importId, @Schema(implementation = ImportKind.class) String kind,
+            @Schema(implementation = ImportFormat.class) String format, @Schema(implementation = ImportStatus.class) String status,
+            boolean dryRun, @Nullable String fileName, String requestedAt, @Nullable Integer total, int processed, int created,
+            int updated, int unchanged, int rejected, @Nullable String startedAt, @Nullable String finishedAt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<IssueView> errors,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<IssueView> warnings) {
+    }
+
+    /** Where in the file (record number; sheet and row of a workbook), which field, the code and its message. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record IssueView(int record, @Nullable String sheet, @Nullable Integer row, @Nullable String field, String code,
+            String message) {
+    }
+
+    record ImportList(List<ImportView> items) {
     }
 
     private static String text(Instant instant) {
