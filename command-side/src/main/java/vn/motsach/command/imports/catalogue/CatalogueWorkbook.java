@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -122,9 +121,8 @@ final class CatalogueWorkbook {
                     .decode(ByteBuffer.wrap(head, 0, length));
             return StandardCharsets.UTF_8;
         } catch (CharacterCodingException notUtf8) {
-            Charset windows1258 = Charset.forName("windows-1258");
             if (looksLikeWindows1258(head)) {
-                return windows1258;
+                return Charset.forName("windows-1258");
             }
             throw new UnreadableFile("CSV_ENCODING", 0);
         }
