@@ -14,6 +14,8 @@ create table cmd_import_job (
     copies_per_record integer     not null default 0,
     actor            varchar(200) not null,
     idempotency_key  varchar(200),
+    -- what was asked, file included (SHA-256): the same key with another request is refused
+    request_hash     varchar(64),
     file_name        varchar(500),
     file_size        bigint       not null,
     requested_at     timestamptz  not null,

@@ -9,8 +9,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,6 +22,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -111,10 +116,11 @@ class ImportController {
             throw new Refused(RefusalCode.SCHOOL_NOT_FOUND, school);
         }
         String actor = actors.currentActor();
+        String requestHash = key == null ? null : requestHash(importKind, declared, dry, prefix, copies, file);
         if (key != null) {
-            Optional<ImportJob> earlier = jobs.findByKey(schoolOf, actor, key);
+            Optional<ResponseEntity<Object>> earlier = earlierAnswer(schoolOf, actor, key, requestHash);
             if (earlier.isPresent()) {
-                return accepted(earlier.get(), true);
+                return earlier.get();
             }
         }
         try (InputStream in = file.getInputStream()) {
@@ -127,13 +133,48 @@ class ImportController {
                 throw new ApiProblem(HttpStatus.BAD_REQUEST, "IMPORT_FILE_UNREADABLE", "XLSX");
             }
             UUID importId = ids.newId();
-            transactions.executeWithoutResult(status -> {
-                jobs.create(importId, schoolOf, importKind, chosen, dry, prefix, copies, actor, key,
-                        file.getOriginalFilename(), clock.instant());
-                jobs.storeFile(importId, head, headLength, in);
-            });
+            try {
+                transactions.executeWithoutResult(status -> {
+                    jobs.create(importId, schoolOf, importKind, chosen, dry, prefix, copies, actor, key, requestHash,
+                            file.getOriginalFilename(), clock.instant());
+                    jobs.storeFile(importId, head, headLength, in);
+                });
+            } catch (DuplicateKeyException sameKeyMeanwhile) {
+                return earlierAnswer(schoolOf, actor, key, requestHash).orElseThrow(() -> sameKeyMeanwhile);
+            }
             runner.submit(importId);
             return accepted(jobs.find(importId).orElseThrow(), false);
+        }
+    }
+
+    /**
+     * The first answer again to a repeat under the same key (the job it started), or 422 when the
+     * key started another request (another file, kind or option).
+     */
+    private Optional<ResponseEntity<Object>> earlierAnswer(SchoolId school, String actor, String key, String requestHash) {
+        Optional<ImportJob> earlier = jobs.findByKey(school, actor, key);
+        if (earlier.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!requestHash.equals(jobs.requestHash(school, actor, key).orElse(null))) {
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "IDEMPOTENCY_KEY_REUSED");
+        }
+        return Optional.of(accepted(earlier.get(), true));
+    }
+
+    /** SHA-256 of the request's options and its file's bytes, read from where the upload was kept. */
+    private static String requestHash(ImportKind kind, ImportFormat format, boolean dryRun, String prefix, int copies,
+            MultipartFile file) throws IOException {
+        try (InputStream in = file.getInputStream()) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((kind + "|" + format + "|" + dryRun + "|" + prefix + "|" + copies + "|").getBytes(StandardCharsets.UTF_8));
+            byte[] buffer = new byte[64 * 1024];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -37,14 +37,20 @@ class ImportJobs {
 
     /** Inserts a queued job; to be called in the transaction that stores its file. */
     void create(UUID importId, SchoolId school, ImportKind kind, ImportFormat format, boolean dryRun, String barcodePrefix,
-            int copiesPerRecord, String actor, String idempotencyKey, String fileName, Instant now) {
+            int copiesPerRecord, String actor, String idempotencyKey, String requestHash, String fileName, Instant now) {
         jdbc.sql("""
                         insert into cmd_import_job (import_id, school_id, kind, format, status, dry_run, barcode_prefix,
-                            copies_per_record, actor, idempotency_key, file_name, file_size, requested_at)
-                        values (?, ?, ?, ?, 'QUEUED', ?, ?, ?, ?, ?, ?, 0, ?)""")
+                            copies_per_record, actor, idempotency_key, request_hash, file_name, file_size, requested_at)
+                        values (?, ?, ?, ?, 'QUEUED', ?, ?, ?, ?, ?, ?, ?, 0, ?)""")
                 .params(importId, school.value(), kind.name(), format.name(), dryRun, barcodePrefix, copiesPerRecord, actor,
-                        idempotencyKey, fileName, Timestamp.from(now))
+                        idempotencyKey, requestHash, fileName, Timestamp.from(now))
                 .update();
+    }
+
+    /** The hash of the request that started the job under {@code key}, when one did. */
+    Optional<String> requestHash(SchoolId school, String actor, String key) {
+        return jdbc.sql("select request_hash from cmd_import_job where school_id = ? and actor = ? and idempotency_key = ?")
+                .params(school.value(), actor, key).query(String.class).optional();
     }
 
     /** Stores the file in pieces, after the bytes already read ({@code head}); its size. */

@@ -188,8 +188,15 @@ class CatalogueImportIT {
         ApiClient.Answer one = upload("th-key", file, Map.of("kind", "CATALOGUE"), "Idempotency-Key", "nhap-1");
         ApiClient.Answer two = upload("th-key", file, Map.of("kind", "CATALOGUE"), "Idempotency-Key", "nhap-1");
 
+        assertThat(two.status()).isEqualTo(202);
         assertThat(two.text("importId")).isEqualTo(one.text("importId"));
         finished(one);
+        assertThat(api.get("/api/v1/schools/th-key/imports").json().path("items")).hasSize(1);
+        byte[] another = MarcFiles.utf8(List.of(MarcFiles.book("Bỉ vỏ", "Nguyên Hồng", null, "1938", "I-2")));
+        LibraryFixture.refused(upload("th-key", another, Map.of("kind", "CATALOGUE"), "Idempotency-Key", "nhap-1"), 422,
+                "IDEMPOTENCY_KEY_REUSED");
+        LibraryFixture.refused(upload("th-key", file, Map.of("kind", "CATALOGUE", "dryRun", "true"), "Idempotency-Key",
+                "nhap-1"), 422, "IDEMPOTENCY_KEY_REUSED");
         assertThat(api.get("/api/v1/schools/th-key/imports").json().path("items")).hasSize(1);
     }
 
