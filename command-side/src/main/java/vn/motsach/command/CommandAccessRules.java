@@ -49,6 +49,13 @@ class CommandAccessRules {
                 .school(POST, "/reading-events/{eventId}/participations", SCHOOL_STAFF)
                 .school(PUT, "/reading-targets/{targetId}", ONLY_SCHOOL_ADMIN)
                 .school(DELETE, "/reading-targets/{targetId}", ONLY_SCHOOL_ADMIN)
+                // imports
+                .school(POST, "/imports", DESK)
+                .school(GET, "/imports", DESK)
+                .school(GET, "/imports/{importId}", DESK)
+                .school(GET, "/imports/{importId}/report", DESK)
+                .school(DELETE, "/imports/{importId}", DESK)
+                .open(GET, "/api/v1/import-templates/{kind}.xlsx")
                 // audit
                 .school(GET, "/audit", ONLY_SCHOOL_ADMIN)
                 .build();

@@ -36,6 +36,7 @@ class QueryAccessRules {
                 .school(GET, "/titles", SCHOOL_STAFF)
                 .school(GET, "/titles/{titleId}", SCHOOL_STAFF)
                 .school(GET, "/copies", SCHOOL_STAFF)
+                .school(GET, "/catalogue/export", DESK)
                 .school(GET, "/copies/{barcode}", SCHOOL_STAFF)
                 .school(GET, "/intakes", DESK)
                 .school(GET, "/loans", DESK)

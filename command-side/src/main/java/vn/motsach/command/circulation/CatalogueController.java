@@ -199,7 +199,7 @@ class CatalogueController {
             IntakeId intake = intakeId == null ? null : check.converted("intakeId", intakeId, IntakeId::parse);
             check.orRefuse();
             return new AccessionCopy(SchoolId.of(school), Barcode.of(checkedBarcode), title, acquiredOn, checkedSource, price,
-                    loanable == null || loanable, intake);
+                    loanable == null || loanable, intake, null);
         }
     }
 

@@ -29,7 +29,14 @@ final class CirculationCommands {
 
     record CatalogueTitle(SchoolId schoolId, TitleId titleId, String title, List<String> authors, String isbn,
             String publisher, Integer publishedYear, String classification, List<String> subjects, DocType docType,
-            String language) implements SchoolCommand<String> {
+            String language, String edition, String controlNumber) implements SchoolCommand<String> {
+
+        CatalogueTitle(SchoolId schoolId, TitleId titleId, String title, List<String> authors, String isbn,
+                String publisher, Integer publishedYear, String classification, List<String> subjects, DocType docType,
+                String language) {
+            this(schoolId, titleId, title, authors, isbn, publisher, publishedYear, classification, subjects, docType,
+                    language, null, null);
+        }
 
         @TargetAggregateIdentifier
         String aggregateId() {
@@ -59,7 +66,7 @@ final class CirculationCommands {
 
     /** {@code intakeId}: the delivery the copy came in, or null. */
     record AccessionCopy(SchoolId schoolId, Barcode barcode, TitleId titleId, LocalDate acquiredOn, String source,
-            BigDecimal price, boolean loanable, IntakeId intakeId) implements SchoolCommand<Barcode> {
+            BigDecimal price, boolean loanable, IntakeId intakeId, String callNumber) implements SchoolCommand<Barcode> {
 
         @TargetAggregateIdentifier
         String aggregateId() {

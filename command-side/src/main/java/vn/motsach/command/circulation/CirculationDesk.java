@@ -87,7 +87,7 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
         DocType docType = title.invoke(Title::docType);
         copies.newInstance(() -> new Copy(new CopyAccessioned(command.schoolId(), command.barcode(), command.titleId(),
                 name, docType, command.acquiredOn(), command.source(), command.price(), command.loanable(),
-                command.intakeId())));
+                command.intakeId(), command.callNumber())));
         return command.barcode();
     }
 

@@ -58,7 +58,7 @@ class Title {
     Title(CatalogueTitle command) {
         apply(new TitleCatalogued(command.schoolId(), command.titleId(), command.title(), command.authors(), command.isbn(),
                 command.publisher(), command.publishedYear(), command.classification(), command.subjects(),
-                command.docType(), command.language()));
+                command.docType(), command.language(), command.edition(), command.controlNumber()));
     }
 
     /**

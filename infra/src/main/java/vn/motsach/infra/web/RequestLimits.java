@@ -37,18 +37,26 @@ public final class RequestLimits extends OncePerRequestFilter {
     private final Problems problems;
     private final LocaleResolver locales;
     private final long maxBodyBytes;
+    private final long maxUploadBytes;
 
     public RequestLimits(Problems problems, LocaleResolver locales, long maxBodyBytes) {
+        this(problems, locales, maxBodyBytes, maxBodyBytes);
+    }
+
+    /** {@code maxUploadBytes}: the cap of a file upload ({@code multipart/form-data}), an import's file. */
+    public RequestLimits(Problems problems, LocaleResolver locales, long maxBodyBytes, long maxUploadBytes) {
         this.problems = problems;
         this.locales = locales;
         this.maxBodyBytes = maxBodyBytes;
+        this.maxUploadBytes = maxUploadBytes;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBodyBytes) {
-            refuse(request, response, new ApiProblem(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", maxBodyBytes));
+        long maxBytes = isUpload(request.getContentType()) ? maxUploadBytes : maxBodyBytes;
+        if (request.getContentLengthLong() > maxBytes) {
+            refuse(request, response, new ApiProblem(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", maxBytes));
             return;
         }
         if (!namesOneType(request.getContentType())) {
@@ -60,7 +68,11 @@ public final class RequestLimits extends OncePerRequestFilter {
             refuse(request, response, ApiProblem.invalid(List.of(problem.get())));
             return;
         }
-        chain.doFilter(request.getContentLengthLong() < 0 ? new Capped(request, maxBodyBytes) : request, response);
+        chain.doFilter(request.getContentLengthLong() < 0 ? new Capped(request, maxBytes) : request, response);
+    }
+
+    private static boolean isUpload(String contentType) {
+        return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
     }
 
     /** Absent, or a type such as {@code application/json}: never {@code *}{@code /*} nor text that is not a type. */

@@ -97,9 +97,10 @@ public class WebAutoConfiguration {
     /** Before Spring Security, so that no filter reads a body or a parameter the edge refuses. */
     @Bean
     FilterRegistrationBean<RequestLimits> requestLimits(Problems problems, LocaleResolver localeResolver,
-            @Value("${motsach.web.max-body-size:1MB}") DataSize maxBodySize) {
+            @Value("${motsach.web.max-body-size:1MB}") DataSize maxBodySize,
+            @Value("${motsach.web.max-upload-size:100MB}") DataSize maxUploadSize) {
         FilterRegistrationBean<RequestLimits> registration = new FilterRegistrationBean<>(
-                new RequestLimits(problems, localeResolver, maxBodySize.toBytes()));
+                new RequestLimits(problems, localeResolver, maxBodySize.toBytes(), maxUploadSize.toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

@@ -69,6 +69,41 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A file sent as {@code multipart/form-data} (its part named {@code file}), with the form's other fields. */
+    public Answer upload(String path, String fileName, byte[] file, Map<String, String> fields, String... headers) {
+        String boundary = "motsach-test-boundary-7d1f";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return send(request(path, headers).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** A GET answered with a file (a workbook, a MARC file): its status, headers and bytes. */
+    public Download download(String path, String... headers) {
+        try {
+            HttpResponse<byte[]> response = http.send(request(path, headers).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Download(int status, Map<String, java.util.List<String>> headers, byte[] body) {
+
+        public String contentType() {
+            return headers.entrySet().stream().filter(entry -> entry.getKey().equalsIgnoreCase("Content-Type"))
+                    .flatMap(entry -> entry.getValue().stream()).findFirst().orElse("");
+        }
+    }
+
     public Answer options(String path, String... headers) {
         return send(request(path, headers).method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
     }

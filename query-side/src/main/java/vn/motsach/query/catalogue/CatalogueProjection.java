@@ -55,9 +55,9 @@ class CatalogueProjection implements RebuildableProjection {
         jdbc.sql("""
                         insert into qs_catalogue_title
                           (school_id, title_id, title, authors, isbn, publisher, published_year, classification, subjects,
-                           doc_type, language, catalogued_at, sort_key, search_doc, last_position)
+                           doc_type, language, edition, control_number, catalogued_at, sort_key, search_doc, last_position)
                         values (:school, :title_id, :title, :authors, :isbn, :publisher, :year, :classification, :subjects,
-                                :doc_type, :language, :at, qs_fold(:title),
+                                :doc_type, :language, :edition, :control_number, :at, qs_fold(:title),
                                 qs_catalogue_doc(:title, :authors, :subjects, :isbn),
                                 :position)
                         on conflict (school_id, title_id) do nothing""")
@@ -72,6 +72,8 @@ class CatalogueProjection implements RebuildableProjection {
                 .param("subjects", Sql.array(event.subjects()))
                 .param("doc_type", event.docType().name())
                 .param("language", event.language())
+                .param("edition", event.edition())
+                .param("control_number", event.controlNumber())
                 .param("at", Sql.timestamp(at))
                 .param("position", EventPosition.of(token))
                 .update();
@@ -135,9 +137,9 @@ class CatalogueProjection implements RebuildableProjection {
     void on(CopyAccessioned event, TrackingToken token) {
         jdbc.sql("""
                         insert into qs_copy (school_id, barcode, title_id, title, doc_type, loanable, acquired_on, source,
-                                             intake_id, price, status, state_position)
+                                             intake_id, price, call_number, status, state_position)
                         values (:school, :barcode, :title_id, :title, :doc_type, :loanable, :acquired_on, :source,
-                                :intake, :price, 'AVAILABLE', :position)
+                                :intake, :price, :call_number, 'AVAILABLE', :position)
                         on conflict (school_id, barcode) do nothing""")
                 .param("intake", event.intakeId() == null ? null : event.intakeId().value())
                 .param("price", event.price())
@@ -149,6 +151,7 @@ class CatalogueProjection implements RebuildableProjection {
                 .param("loanable", event.loanable())
                 .param("acquired_on", event.acquiredOn())
                 .param("source", event.source())
+                .param("call_number", event.callNumber())
                 .param("position", EventPosition.of(token))
                 .update();
     }

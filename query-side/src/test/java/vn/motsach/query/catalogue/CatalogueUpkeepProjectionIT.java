@@ -159,7 +159,7 @@ class CatalogueUpkeepProjectionIT {
 
     private static CopyAccessioned copyIn(String barcode, IntakeId intake, String price) {
         return new CopyAccessioned(SCHOOL, Barcode.of(barcode), titleId(DE_MEN), DE_MEN, DocType.CHILDREN, LocalDate.of(2026, 8, 20),
-                null, price == null ? null : new BigDecimal(price), true, intake);
+                null, price == null ? null : new BigDecimal(price), true, intake, null);
     }
 
     private PageView<IntakeView> intakes(String from, String to) {

@@ -190,7 +190,7 @@ class ProjectionRebuildIT {
         IntakeId intake = IntakeId.of(UUID.nameUUIDFromBytes((school.value() + ":intake").getBytes(StandardCharsets.UTF_8)));
         events.add(new IntakeReceived(school, intake, LocalDate.of(2026, 9, 1), AcquisitionSource.DONATION, "BB 01", null));
         events.add(new CopyAccessioned(school, barcode(titles[2], 3), id(school, titles[2]), titles[2] + " (tái bản)",
-                DocType.GENERAL, null, null, BigDecimal.ONE, true, intake));
+                DocType.GENERAL, null, null, BigDecimal.ONE, true, intake, "895.9"));
         for (int p = 1; p <= 4; p++) {
             String title = titles[p - 1];
             events.add(new CopyCheckedOut(school, loan(school, p), barcode(title, 1), id(school, title), title, DocType.CHILDREN,

@@ -11,8 +11,9 @@ import vn.motsach.events.TitleId;
 
 /**
  * A copy was registered under its số đăng ký cá biệt (the barcode). Not loanable copies are for
- * in-library use only. {@code intakeId} names the delivery it came in, null when none was named
- * (and in the events stored before intakes existed: the field was added, nullable, without a new revision).
+ * in-library use only. {@code intakeId} names the delivery it came in, null when none was named;
+ * {@code callNumber} is its ký hiệu xếp giá. Both came later, nullable, without a new revision:
+ * events stored before read them as {@code null}.
  */
 @Revision("1")
 public record CopyAccessioned(
@@ -25,12 +26,13 @@ public record CopyAccessioned(
         String source,
         BigDecimal price,
         boolean loanable,
-        IntakeId intakeId)
+        IntakeId intakeId,
+        String callNumber)
         implements CatalogueEvent {
 
-    /** A copy accessioned outside any intake. */
+    /** A copy accessioned outside any intake, without a call number. */
     public CopyAccessioned(SchoolId schoolId, Barcode barcode, TitleId titleId, String title, DocType docType,
             LocalDate acquiredOn, String source, BigDecimal price, boolean loanable) {
-        this(schoolId, barcode, titleId, title, docType, acquiredOn, source, price, loanable, null);
+        this(schoolId, barcode, titleId, title, docType, acquiredOn, source, price, loanable, null, null);
     }
 }

@@ -6,7 +6,11 @@ import vn.motsach.events.Revision;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.TitleId;
 
-/** A title was catalogued. Text is kept exactly as typed, NFC-normalised; ISBN without hyphens. */
+/**
+ * A title was catalogued. Text is kept exactly as typed, NFC-normalised; ISBN without hyphens.
+ * {@code edition} and {@code controlNumber} (the source record's MARC 001 with 003, for an
+ * imported title) came later: events stored before them read them as {@code null}.
+ */
 @Revision("1")
 public record TitleCatalogued(
         SchoolId schoolId,
@@ -19,11 +23,21 @@ public record TitleCatalogued(
         String classification,
         List<String> subjects,
         DocType docType,
-        String language)
+        String language,
+        String edition,
+        String controlNumber)
         implements CatalogueEvent {
 
     public TitleCatalogued {
         authors = List.copyOf(authors);
         subjects = List.copyOf(subjects);
+    }
+
+    /** A title without edition nor source control number. */
+    public TitleCatalogued(SchoolId schoolId, TitleId titleId, String title, List<String> authors, String isbn,
+            String publisher, Integer publishedYear, String classification, List<String> subjects, DocType docType,
+            String language) {
+        this(schoolId, titleId, title, authors, isbn, publisher, publishedYear, classification, subjects, docType, language,
+                null, null);
     }
 }

@@ -1,0 +1,50 @@
+package vn.motsach.command.imports;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * One kind of import, plugged into the job engine ({@link ImportRunner}): a reader that turns a
+ * file of a format into records, and an applier that turns records into the commands the single
+ * requests send. The engine reads the file twice (once to count and check it, once to apply it)
+ * so a reader must give the same records in the same order each time.
+ */
+public interface ImportProcess<T> {
+
+    ImportKind kind();
+
+    /** Gives every record of the file to {@code each}, in order; a file it cannot read throws {@link UnreadableFile}. */
+    void read(ImportFormat format, InputStream in, Consumer<SourceRecord<T>> each);
+
+    /**
+     * An applier for the records of {@code job}, starting from where the job's progress stands.
+     * A real run asks for a new one per batch (what it applied is in the database by then); a dry
+     * run keeps one for the whole file, so that it remembers what the records before would have made.
+     */
+    Applier<T> applier(ImportJob job);
+
+    interface Applier<T> {
+
+        /** Decides each record in order and sends its commands through {@code commands} (none in a dry run). */
+        List<RecordOutcome> apply(List<SourceRecord<T>> records, ImportCommands commands);
+
+        /** The job's counter of barcodes made from the prefix, once the records applied so far used theirs. */
+        int nextGenerated();
+    }
+
+    /** What one record came to, and what was dropped from it or why it was refused. */
+    record RecordOutcome(Result result, List<ImportIssue> issues) {
+
+        public enum Result {
+            CREATED,
+            UPDATED,
+            UNCHANGED,
+            REJECTED
+        }
+
+        public RecordOutcome {
+            issues = List.copyOf(issues);
+        }
+    }
+}

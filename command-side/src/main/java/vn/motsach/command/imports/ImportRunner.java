@@ -1,0 +1,291 @@
+package vn.motsach.command.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.motsach.command.imports.ImportProcess.RecordOutcome;
+import vn.motsach.events.Refused;
+
+/**
+ * Runs import jobs in the background, one at a time, so that an import never takes the desks'
+ * cores. A job reads its file twice: once to count and check every record (a file it cannot
+ * read fails before anything goes in), once to apply it in batches. A batch's events, its
+ * counts and its issues commit in one transaction, so the job's progress is exactly what went
+ * in: a job the process left running when it stopped resumes at start-up after its last batch.
+ * A batch that fails as a whole (a command refused after all) is applied again record by record,
+ * so one bad record is rejected and the others still go in.
+ */
+@Component
+class ImportRunner implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+
+    private final ImportJobs jobs;
+    private final Map<ImportKind, ImportProcess<?>> processes = new EnumMap<>(ImportKind.class);
+    private final CommandGateway gateway;
+    private final TransactionTemplate transactions;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final int batchSize;
+    private ExecutorService executor;
+    private volatile boolean running;
+
+    ImportRunner(ImportJobs jobs, List<ImportProcess<?>> processes, CommandGateway gateway,
+            PlatformTransactionManager transactionManager, JdbcClient jdbc, Clock clock,
+            @Value("${motsach.imports.batch-size:100}") int batchSize) {
+        this.jobs = jobs;
+        processes.forEach(process -> this.processes.put(process.kind(), process));
+        this.gateway = gateway;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.batchSize = batchSize;
+    }
+
+    boolean supports(ImportKind kind) {
+        return processes.containsKey(kind);
+    }
+
+    /** Queues the job; it runs once the jobs queued before it are done. */
+    void submit(UUID importId) {
+        executor.execute(() -> run(importId));
+    }
+
+    /** Jobs left queued or running by a process that stopped go on from where their progress stands. */
+    @EventListener(ApplicationReadyEvent.class)
+    void resumeUnfinished() {
+        jobs.unfinished().forEach(this::submit);
+    }
+
+    private void run(UUID importId) {
+        try {
+            ImportJob job = jobs.find(importId).orElseThrow();
+            if (job.status().finished()) {
+                return;
+            }
+            if (job.cancelRequested()) {
+                jobs.finish(importId, ImportStatus.CANCELLED, clock.instant());
+                return;
+            }
+            runCounted(job, processes.get(job.kind()));
+        } catch (Stopping stopping) {
+            log.info("Import {} stops with the process; it resumes at the next start", importId);
+        } catch (RuntimeException e) {
+            if (!running) {
+                log.info("Import {} stops with the process; it resumes at the next start", importId);
+                return;
+            }
+            log.error("Import {} failed", importId, e);
+            fail(importId, new UnreadableFile("IMPORT_FAILED", 0));
+        }
+    }
+
+    private <T> void runCounted(ImportJob job, ImportProcess<T> process) {
+        int total;
+        try {
+            int[] count = {0};
+            read(job, process, record -> {
+                stopWhenStopping();
+                count[0]++;
+            });
+            total = count[0];
+        } catch (UnreadableFile unreadable) {
+            fail(job.importId(), unreadable);
+            return;
+        }
+        if (job.dryRun() && job.processed() > 0) {
+            // a dry run remembers in memory what its records would have made: it starts again
+            jdbc.sql("delete from cmd_import_issue where import_id = ?").param(job.importId()).update();
+            jdbc.sql("update cmd_import_job set processed = 0, created = 0, updated = 0, unchanged = 0, rejected = 0 where import_id = ?")
+                    .param(job.importId()).update();
+        }
+        jobs.start(job.importId(), total, clock.instant());
+        ImportJob started = jobs.find(job.importId()).orElseThrow();
+        Batches<T> batches = new Batches<>(started, process);
+        try {
+            read(started, process, batches::add);
+            batches.flush();
+            jobs.finish(job.importId(), ImportStatus.SUCCEEDED, clock.instant());
+        } catch (Cancelled cancelled) {
+            jobs.finish(job.importId(), ImportStatus.CANCELLED, clock.instant());
+        } catch (UnreadableFile unreadable) {
+            fail(job.importId(), unreadable);
+        }
+    }
+
+    /** A failure while the process stops is the stop's doing, not the record's: nothing is counted. */
+    private void stopWhenStopping() {
+        if (!running) {
+            throw new Stopping();
+        }
+    }
+
+    private <T> void read(ImportJob job, ImportProcess<T> process, java.util.function.Consumer<SourceRecord<T>> each) {
+        try (InputStream in = jobs.file(job.importId())) {
+            process.read(job.format(), in, each);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void fail(UUID importId, UnreadableFile why) {
+        transactions.executeWithoutResult(status -> {
+            jobs.addIssues(importId, List.of(new ImportIssue(ImportIssue.Severity.ERROR, why.record(), null, null, null,
+                    why.code(), why.arguments(), null)));
+            jobs.finish(importId, ImportStatus.FAILED, clock.instant());
+        });
+    }
+
+    /** The records of the second reading, applied a batch at a time after those the job already counts. */
+    private final class Batches<T> {
+
+        private final ImportJob job;
+        private final ImportProcess<T> process;
+        private final ImportProcess.Applier<T> dryRun;
+        private final List<SourceRecord<T>> pending = new ArrayList<>();
+        private int processed;
+
+        Batches(ImportJob job, ImportProcess<T> process) {
+            this.job = job;
+            this.process = process;
+            this.dryRun = job.dryRun() ? process.applier(job) : null;
+            this.processed = job.processed();
+        }
+
+        void add(SourceRecord<T> record) {
+            if (record.number() <= job.processed()) {
+                return;
+            }
+            pending.add(record);
+            if (pending.size() == batchSize) {
+                flush();
+            }
+        }
+
+        void flush() {
+            stopWhenStopping();
+            if (pending.isEmpty()) {
+                return;
+            }
+            try {
+                transactions.executeWithoutResult(status -> apply(pending));
+                processed += pending.size();
+            } catch (Cancelled | Stopping e) {
+                throw e;
+            } catch (RuntimeException e) {
+                stopWhenStopping();
+                log.debug("A batch of import {} failed; its records are applied one by one", job.importId(), e);
+                pending.forEach(this::applyAlone);
+            }
+            pending.clear();
+        }
+
+        private void applyAlone(SourceRecord<T> record) {
+            try {
+                transactions.executeWithoutResult(status -> apply(List.of(record)));
+            } catch (Cancelled | Stopping e) {
+                throw e;
+            } catch (RuntimeException e) {
+                stopWhenStopping();
+                String code = e instanceof Refused refused ? refused.code().name() : "RECORD_FAILED";
+                if (!(e instanceof Refused)) {
+                    log.warn("Record {} of import {} failed", record.number(), job.importId(), e);
+                }
+                transactions.executeWithoutResult(status -> {
+                    checkedLock(processed);
+                    jobs.advance(job.importId(), 1, new int[] {0, 0, 0, 1}, jobs.lock(job.importId()).nextGenerated(), null);
+                    jobs.addIssues(job.importId(), List.of(ImportIssue.error(record, null, code)));
+                });
+            }
+            processed++;
+        }
+
+        private void apply(List<SourceRecord<T>> records) {
+            ImportJob locked = checkedLock(processed);
+            ImportProcess.Applier<T> applier = dryRun != null ? dryRun : process.applier(locked);
+            ImportCommands commands = new ImportCommands(gateway, locked);
+            List<RecordOutcome> outcomes = applier.apply(records, commands);
+            int[] counts = new int[4];
+            List<ImportIssue> issues = new ArrayList<>();
+            for (RecordOutcome outcome : outcomes) {
+                counts[outcome.result().ordinal()]++;
+                issues.addAll(outcome.issues());
+            }
+            Long position = commands.streams().isEmpty() ? null
+                    : jdbc.sql("select max(globalindex) from domainevententry where aggregateidentifier = any(?)")
+                            .param(commands.streams().toArray(String[]::new)).query(Long.class).single();
+            jobs.advance(job.importId(), records.size(), counts, applier.nextGenerated(), position);
+            jobs.addIssues(job.importId(), issues);
+        }
+
+        /** The job's row, locked; stops when it was cancelled or another process has applied these records meanwhile. */
+        private ImportJob checkedLock(int expectedProcessed) {
+            ImportJob locked = jobs.lock(job.importId());
+            if (locked.cancelRequested()) {
+                throw new Cancelled();
+            }
+            if (locked.processed() != expectedProcessed || locked.status() != ImportStatus.RUNNING) {
+                throw new Stopping();
+            }
+            return locked;
+        }
+    }
+
+    @Override
+    public void start() {
+        executor = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "imports");
+            thread.setDaemon(true);
+            return thread;
+        });
+        running = true;
+    }
+
+    /** Stops after the batch in hand, which commits or rolls back whole; the job resumes at the next start. */
+    @Override
+    public void stop() {
+        running = false;
+        // no interrupt: the batch in hand finishes (or fails) whole, and the next one does not start
+        executor.shutdown();
+        try {
+            executor.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** The job was cancelled: the batches applied stay, the rest is not read. */
+    private static final class Cancelled extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** The process stops (or another one runs the job): the job stays as it is, to resume. */
+    private static final class Stopping extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+    }
+}

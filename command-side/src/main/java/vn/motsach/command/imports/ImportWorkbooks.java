@@ -1,0 +1,120 @@
+package vn.motsach.command.imports;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.motsach.infra.web.ApiProblem;
+
+/**
+ * The workbooks of imports: the templates to fill in (Vietnamese headers and one example row) and
+ * an import's report (every rejected record and every warning, with the record's own words),
+ * written as a stream of rows.
+ */
+@RestController
+class ImportWorkbooks {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** The template of each kind: its headers (as the contract names them) and an example row. */
+    private static final Map<ImportKind, List<List<String>>> TEMPLATES = Map.of(
+            ImportKind.CATALOGUE, List.of(
+                    List.of("Số ĐKCB", "Nhan đề", "Tác giả", "Nhà xuất bản", "Năm xuất bản", "ISBN", "Môn loại", "Chủ đề",
+                            "Loại tài liệu", "Ngôn ngữ", "Giá", "Ngày nhập", "Nguồn", "Đọc tại chỗ", "Lần xuất bản",
+                            "Ký hiệu xếp giá"),
+                    List.of("TN-0001, TN-0002", "Dế Mèn phiêu lưu ký", "Tô Hoài", "Kim Đồng", "2019", "9786042123457",
+                            "895.9223", "Văn học thiếu nhi; Truyện", "Thiếu nhi", "vie", "45000", "2024-09-05", "Mua", "",
+                            "Tái bản lần thứ 10", "895.9223 T450H")),
+            ImportKind.PATRONS, List.of(
+                    List.of("Mã bạn đọc", "Họ và tên", "Đối tượng", "Lớp"),
+                    List.of("hs-0001", "Nguyễn Thị An", "Học sinh", "5A")),
+            ImportKind.CLASSES, List.of(
+                    List.of("Mã lớp", "Tên lớp", "Khối", "Năm học", "GVCN"),
+                    List.of("5A", "Lớp 5A", "5", "2026-2027", "gv-lan")));
+
+    private static final List<String> REPORT_HEADERS = List.of("Mức", "Bản ghi", "Trang tính", "Dòng", "Trường", "Mã",
+            "Thông báo", "Nội dung của bản ghi");
+
+    private final ImportController imports;
+    private final ImportJobs jobs;
+    private final TransactionTemplate readOnly;
+
+    ImportWorkbooks(ImportController imports, ImportJobs jobs, PlatformTransactionManager transactionManager) {
+        this.imports = imports;
+        this.jobs = jobs;
+        this.readOnly = new TransactionTemplate(transactionManager);
+        this.readOnly.setReadOnly(true);
+    }
+
+    @Operation(summary = "Bảng tính mẫu để nhập: tiêu đề cột tiếng Việt và một dòng ví dụ")
+    @GetMapping("/api/v1/import-templates/{kind}.xlsx")
+    void template(@PathVariable String kind, HttpServletResponse response) throws IOException {
+        ImportKind which;
+        try {
+            which = ImportKind.valueOf(kind.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.notFound("NOT_FOUND");
+        }
+        List<List<String>> rows = TEMPLATES.get(which);
+        write(response, which.name().toLowerCase(Locale.ROOT) + ".xlsx", sheet -> {
+            for (int i = 0; i < rows.size(); i++) {
+                cells(sheet.createRow(i), rows.get(i));
+            }
+        });
+    }
+
+    @Operation(summary = "Báo cáo của một lần nhập: mọi bản ghi bị từ chối và mọi cảnh báo, để sửa và nhập lại")
+    @GetMapping("/api/v1/schools/{schoolId}/imports/{importId}/report")
+    void report(@PathVariable String schoolId, @PathVariable String importId,
+            @RequestParam(required = false, defaultValue = "XLSX") String format, HttpServletResponse response) throws IOException {
+        if (!format.equalsIgnoreCase("XLSX")) {
+            throw ApiProblem.invalid(List.of(new ApiProblem.FieldProblem("format", "invalid", format)));
+        }
+        ImportJob job = imports.find(schoolId, importId);
+        Locale locale = LocaleContextHolder.getLocale();
+        write(response, "bao-cao-nhap-" + job.importId() + ".xlsx", sheet -> {
+            cells(sheet.createRow(0), REPORT_HEADERS);
+            int[] next = {1};
+            readOnly.executeWithoutResult(status -> jobs.eachIssue(job.importId(), issue -> cells(
+                    sheet.createRow(next[0]++),
+                    java.util.Arrays.asList(issue.severity() == ImportIssue.Severity.ERROR ? "Lỗi" : "Cảnh báo",
+                            Integer.toString(issue.record()), issue.sheet(), issue.row() == null ? null : issue.row().toString(),
+                            issue.field(), issue.code(), imports.message(issue, locale), issue.words()))));
+        });
+    }
+
+    private static void write(HttpServletResponse response, String fileName, java.util.function.Consumer<Sheet> fill)
+            throws IOException {
+        // rows beyond the window go to a temporary file: a report of many thousand rows stays small in memory
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            fill.accept(workbook.createSheet("Dữ liệu"));
+            response.setContentType(XLSX);
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"");
+            try (OutputStream out = response.getOutputStream()) {
+                workbook.write(out);
+            }
+        }
+    }
+
+    private static void cells(Row row, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) != null) {
+                row.createCell(i).setCellValue(values.get(i));
+            }
+        }
+    }
+}

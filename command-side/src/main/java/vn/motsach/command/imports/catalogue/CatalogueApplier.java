@@ -1,0 +1,368 @@
+package vn.motsach.command.imports.catalogue;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.motsach.command.circulation.CatalogueCommandsForImports;
+import vn.motsach.command.imports.ImportCommands;
+import vn.motsach.command.imports.ImportIssue;
+import vn.motsach.command.imports.ImportJob;
+import vn.motsach.command.imports.ImportProcess;
+import vn.motsach.command.imports.ImportProcess.RecordOutcome.Result;
+import vn.motsach.command.imports.SourceRecord;
+import vn.motsach.command.imports.catalogue.CatalogueRecord.CopyEntry;
+import vn.motsach.events.Barcode;
+import vn.motsach.events.DocType;
+import vn.motsach.events.LocalId;
+import vn.motsach.events.SchoolId;
+import vn.motsach.events.TitleId;
+
+/**
+ * Decides what each catalogue record comes to and sends the commands of {@code POST titles} and
+ * {@code POST copies} for it. A title is matched by its ISBN, else its source control number,
+ * else its title, first author and year; a copy by its barcode. What a batch's records need is
+ * looked up in one query per kind, and what the records before made (in this batch, or in the
+ * whole file for a dry run) is remembered here.
+ */
+final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
+
+    private static final Pattern EXCEL_SERIAL = Pattern.compile("\\d{5}(\\.\\d+)?");
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{3}");
+    private static final Map<String, String> LANGUAGE_NAMES = Map.of("tieng viet", "vie", "viet", "vie",
+            "tieng anh", "eng", "anh", "eng", "tieng phap", "fre", "tieng trung", "chi", "tieng nga", "rus");
+    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("d/M/uuuu"), DateTimeFormatter.ofPattern("d-M-uuuu"),
+            DateTimeFormatter.ofPattern("d.M.uuuu"), DateTimeFormatter.BASIC_ISO_DATE);
+
+    private final ImportJob job;
+    private final TitleMatches matches;
+    private final Supplier<UUID> ids;
+    private final LocalDate today;
+    /** What the records applied by this applier made: ISBN, control number or key, and barcode, to title. */
+    private final Map<String, UUID> madeTitles = new HashMap<>();
+    private final Map<String, UUID> madeCopies = new HashMap<>();
+    private int nextGenerated;
+
+    CatalogueApplier(ImportJob job, TitleMatches matches, Supplier<UUID> ids, LocalDate today) {
+        this.job = job;
+        this.matches = matches;
+        this.ids = ids;
+        this.today = today;
+        this.nextGenerated = job.nextGenerated();
+    }
+
+    @Override
+    public int nextGenerated() {
+        return nextGenerated;
+    }
+
+    @Override
+    public List<ImportProcess.RecordOutcome> apply(List<SourceRecord<CatalogueRecord>> records, ImportCommands commands) {
+        List<Checked> checked = records.stream().map(this::check).toList();
+        SchoolId school = job.schoolId();
+        Map<String, UUID> byIsbn = matches.byIsbn(school, collect(checked, c -> c.isbn));
+        Map<String, UUID> byControl = matches.byControlNumber(school, collect(checked, c -> c.controlNumber));
+        Map<String, UUID> byKey = matches.byKey(school, collect(checked, c -> c.key));
+        Set<String> barcodes = new HashSet<>();
+        checked.forEach(c -> c.copies.forEach(copy -> barcodes.add(copy.barcode())));
+        barcodes.remove(null);
+        Map<String, UUID> owners = matches.copyOwners(school, barcodes);
+        List<ImportProcess.RecordOutcome> outcomes = new ArrayList<>();
+        for (Checked record : checked) {
+            outcomes.add(decide(record, byIsbn, byControl, byKey, owners, commands));
+        }
+        return outcomes;
+    }
+
+    private ImportProcess.RecordOutcome decide(Checked record, Map<String, UUID> byIsbn, Map<String, UUID> byControl,
+            Map<String, UUID> byKey, Map<String, UUID> owners, ImportCommands commands) {
+        if (record.rejected()) {
+            return new ImportProcess.RecordOutcome(Result.REJECTED, record.issues);
+        }
+        UUID title = first(made("isbn:", record.isbn), byIsbn.get(record.isbn), made("control:", record.controlNumber),
+                byControl.get(record.controlNumber), made("key:", record.key), byKey.get(record.key));
+        List<CopyEntry> newCopies = new ArrayList<>();
+        for (CopyEntry copy : record.copies) {
+            if (copy.barcode() == null) {
+                continue;
+            }
+            UUID owner = first(madeCopies.get(copy.barcode()), owners.get(copy.barcode()));
+            if (owner == null) {
+                newCopies.add(copy);
+            } else if (!owner.equals(title)) {
+                record.issues.add(ImportIssue.error(record.source, "barcode", "BARCODE_TAKEN", copy.barcode()));
+                return new ImportProcess.RecordOutcome(Result.REJECTED, record.issues);
+            }
+        }
+        Result result;
+        if (title == null) {
+            title = ids.get();
+            if (newCopies.isEmpty() && job.copiesPerRecord() > 0 && job.barcodePrefix() != null) {
+                CopyEntry template = record.copies.isEmpty() ? new CopyEntry(null, null, null, null, null, null) : record.copies.get(0);
+                for (int i = 0; i < job.copiesPerRecord(); i++) {
+                    newCopies.add(new CopyEntry(generatedBarcode(owners), template.callNumber(), template.acquiredOn(),
+                            template.price(), template.source(), template.loanable()));
+                }
+            }
+            catalogue(record, new TitleId(title), commands);
+            result = Result.CREATED;
+        } else {
+            result = newCopies.isEmpty() ? Result.UNCHANGED : Result.UPDATED;
+        }
+        for (CopyEntry copy : newCopies) {
+            accession(record, copy, new TitleId(title), commands);
+        }
+        return new ImportProcess.RecordOutcome(result, record.issues);
+    }
+
+    private void catalogue(Checked record, TitleId title, ImportCommands commands) {
+        remember("isbn:", record.isbn, title.value());
+        remember("control:", record.controlNumber, title.value());
+        remember("key:", record.key, title.value());
+        if (!job.dryRun()) {
+            commands.send(CatalogueCommandsForImports.catalogueTitle(job.schoolId(), title, record.title, record.authors,
+                    record.isbn, record.publisher, record.year, record.classification, record.subjects, record.docType,
+                    record.language, record.edition, record.controlNumber),
+                    CatalogueCommandsForImports.titleStream(job.schoolId(), title));
+        }
+    }
+
+    private void accession(Checked record, CopyEntry copy, TitleId title, ImportCommands commands) {
+        madeCopies.put(copy.barcode(), title.value());
+        LocalDate acquired = date(record, copy.acquiredOn());
+        BigDecimal price = price(record, copy.price());
+        String source = text(record, "source", copy.source(), 100);
+        String callNumber = text(record, "callNumber", copy.callNumber(), 50);
+        if (!job.dryRun()) {
+            Barcode barcode = Barcode.of(copy.barcode());
+            commands.send(CatalogueCommandsForImports.accessionCopy(job.schoolId(), barcode, title, acquired, source, price,
+                    copy.loanable() == null || copy.loanable(), callNumber),
+                    CatalogueCommandsForImports.copyStream(job.schoolId(), barcode));
+        }
+    }
+
+    private String generatedBarcode(Map<String, UUID> owners) {
+        while (true) {
+            String candidate = job.barcodePrefix() + String.format("%06d", nextGenerated++);
+            if (!madeCopies.containsKey(candidate) && !owners.containsKey(candidate)
+                    && matches.copyOwners(job.schoolId(), List.of(candidate)).isEmpty()) {
+                return candidate;
+            }
+        }
+    }
+
+    /** The record's fields checked: a field wrong but not needed is dropped with a warning; a title or barcode wrong rejects it. */
+    private Checked check(SourceRecord<CatalogueRecord> source) {
+        Checked checked = new Checked(source);
+        CatalogueRecord record = source.content();
+        checked.title = text(checked, "title", record.title(), 500);
+        if (checked.title == null) {
+            checked.issues.add(ImportIssue.error(source, "title", "TITLE_MISSING"));
+        }
+        checked.authors = texts(checked, "authors", record.authors(), 200);
+        if (record.isbn() != null && !record.isbn().isBlank()) {
+            checked.isbn = CatalogueCommandsForImports.isbn(record.isbn().strip()).orElse(null);
+            if (checked.isbn == null) {
+                checked.issues.add(ImportIssue.warning(source, "isbn", "ISBN_INVALID", record.isbn().strip()));
+            }
+        }
+        checked.publisher = text(checked, "publisher", record.publisher(), 200);
+        checked.year = year(checked, record.year());
+        checked.classification = text(checked, "classification", record.classification(), 50);
+        checked.subjects = texts(checked, "subjects", record.subjects(), 100);
+        checked.docType = DocTypes.of(record.docType()).orElse(DocType.GENERAL);
+        checked.language = language(checked, record.language());
+        checked.edition = text(checked, "edition", record.edition(), 100);
+        checked.controlNumber = text(checked, "controlNumber", record.controlNumber(), 200);
+        if (checked.title != null) {
+            checked.key = TitleMatches.key(checked.title, checked.authors.isEmpty() ? null : checked.authors.get(0), checked.year);
+        }
+        Set<String> seen = new HashSet<>();
+        for (CopyEntry copy : record.copies()) {
+            String barcode = copy.barcode() == null || copy.barcode().isBlank() ? null : copy.barcode().strip();
+            if (barcode != null && !LocalId.FORMAT.matcher(barcode).matches()) {
+                checked.issues.add(ImportIssue.error(source, "barcode", "BARCODE_INVALID", barcode));
+            } else if (barcode == null || seen.add(barcode)) {
+                checked.copies.add(new CopyEntry(barcode, copy.callNumber(), copy.acquiredOn(), copy.price(), copy.source(),
+                        copy.loanable()));
+            }
+        }
+        return checked;
+    }
+
+    private String text(Checked record, String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = Normalizer.normalize(value.strip(), Normalizer.Form.NFC);
+        if (text.length() > maxLength) {
+            record.issues.add(ImportIssue.warning(record.source, field, "FIELD_TOO_LONG", maxLength));
+            return null;
+        }
+        return text;
+    }
+
+    private List<String> texts(Checked record, String field, List<String> values, int maxLength) {
+        LinkedHashSet<String> texts = new LinkedHashSet<>();
+        for (String value : values) {
+            String text = text(record, field, value, maxLength);
+            if (text != null && texts.size() < 50) {
+                texts.add(text);
+            }
+        }
+        return List.copyOf(texts);
+    }
+
+    private Integer year(Checked record, String written) {
+        if (written == null || written.isBlank()) {
+            return null;
+        }
+        Matcher digits = YEAR.matcher(written);
+        if (digits.find()) {
+            int year = Integer.parseInt(digits.group(1));
+            if (year >= 1000 && year <= today.getYear() + 1) {
+                return year;
+            }
+        }
+        record.issues.add(ImportIssue.warning(record.source, "publishedYear", "YEAR_INVALID", written.strip()));
+        return null;
+    }
+
+    private String language(Checked record, String written) {
+        if (written == null || written.isBlank()) {
+            return null;
+        }
+        String code = written.strip().toLowerCase(java.util.Locale.ROOT);
+        if (LANGUAGE.matcher(code).matches()) {
+            return code;
+        }
+        String named = LANGUAGE_NAMES.get(TitleMatches.fold(written));
+        if (named == null) {
+            record.issues.add(ImportIssue.warning(record.source, "language", "LANGUAGE_INVALID", written.strip()));
+        }
+        return named;
+    }
+
+    private LocalDate date(Checked record, String written) {
+        if (written == null || written.isBlank()) {
+            return null;
+        }
+        if (EXCEL_SERIAL.matcher(written.strip()).matches()) {
+            // a date cell a CSV export (or a cell without a date format) wrote as Excel's day number
+            LocalDate date = EXCEL_EPOCH.plusDays((long) Double.parseDouble(written.strip()));
+            if (!date.isAfter(today)) {
+                return date;
+            }
+        }
+        for (DateTimeFormatter format : DATES) {
+            try {
+                LocalDate date = LocalDate.parse(written.strip(), format);
+                if (date.isAfter(today)) {
+                    break;
+                }
+                return date;
+            } catch (DateTimeParseException e) {
+                // the next way of writing a date
+            }
+        }
+        record.issues.add(ImportIssue.warning(record.source, "acquiredOn", "DATE_INVALID", written.strip()));
+        return null;
+    }
+
+    /** A price as Vietnamese write it ("85.000 đ", "85,000", "85000.50"); not a number: dropped. */
+    private BigDecimal price(Checked record, String written) {
+        if (written == null || written.isBlank()) {
+            return null;
+        }
+        String digits = written.strip().replaceAll("(?i)\\s*(đ|vnđ|vnd|đồng)$", "").replace(" ", "");
+        if (digits.matches("\\d{1,3}(\\.\\d{3})+")) {
+            digits = digits.replace(".", "");
+        } else if (digits.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+            digits = digits.replace(",", "");
+        } else {
+            digits = digits.replace(',', '.');
+        }
+        try {
+            BigDecimal price = new BigDecimal(digits);
+            if (price.signum() >= 0 && price.precision() - price.scale() <= 12) {
+                return price;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        record.issues.add(ImportIssue.warning(record.source, "price", "PRICE_INVALID", written.strip()));
+        return null;
+    }
+
+    private UUID made(String kind, String value) {
+        return value == null ? null : madeTitles.get(kind + value);
+    }
+
+    private void remember(String kind, String value, UUID title) {
+        if (value != null) {
+            madeTitles.putIfAbsent(kind + value, title);
+        }
+    }
+
+    private static UUID first(UUID... candidates) {
+        for (UUID candidate : candidates) {
+            if (candidate != null) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static Set<String> collect(List<Checked> records, java.util.function.Function<Checked, String> value) {
+        Set<String> values = new HashSet<>();
+        records.forEach(record -> {
+            String v = value.apply(record);
+            if (v != null) {
+                values.add(v);
+            }
+        });
+        return values;
+    }
+
+    /** A record's fields once checked, with what was found wrong in them. */
+    private static final class Checked {
+        final SourceRecord<CatalogueRecord> source;
+        final List<ImportIssue> issues = new ArrayList<>();
+        final List<CopyEntry> copies = new ArrayList<>();
+        String title;
+        List<String> authors;
+        String isbn;
+        String publisher;
+        Integer year;
+        String classification;
+        List<String> subjects;
+        DocType docType;
+        String language;
+        String edition;
+        String controlNumber;
+        String key;
+
+        Checked(SourceRecord<CatalogueRecord> source) {
+            this.source = source;
+        }
+
+        boolean rejected() {
+            return issues.stream().anyMatch(issue -> issue.severity() == ImportIssue.Severity.ERROR);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package vn.motsach.command.imports.catalogue;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import vn.motsach.command.imports.catalogue.CatalogueRecord.CopyEntry;
+
+/**
+ * The columns of the catalogue workbook: the Vietnamese header of the template (English ones
+ * accepted too, compared without case or diacritics), and how a row's cells make a record.
+ */
+enum CatalogueColumns {
+    BARCODES("Số ĐKCB", "barcode", "barcodes", "so dkcb", "dkcb"),
+    TITLE("Nhan đề", "title"),
+    AUTHORS("Tác giả", "author", "authors"),
+    PUBLISHER("Nhà xuất bản", "publisher", "nxb"),
+    YEAR("Năm xuất bản", "year", "published year", "publication year", "nam xb"),
+    ISBN("ISBN"),
+    CLASSIFICATION("Môn loại", "classification", "ddc"),
+    SUBJECTS("Chủ đề", "subject", "subjects"),
+    DOC_TYPE("Loại tài liệu", "document type", "doc type", "type"),
+    LANGUAGE("Ngôn ngữ", "language"),
+    PRICE("Giá", "price", "gia tien"),
+    ACQUIRED_ON("Ngày nhập", "acquired on", "acquired", "date acquired"),
+    SOURCE("Nguồn", "source"),
+    IN_LIBRARY_ONLY("Đọc tại chỗ", "in library use", "in library only", "not for loan", "reference only"),
+    EDITION("Lần xuất bản", "edition"),
+    CALL_NUMBER("Ký hiệu xếp giá", "call number");
+
+    private static final Pattern LIST = Pattern.compile("\\s*;\\s*");
+    private static final Pattern BARCODE_LIST = Pattern.compile("\\s*,\\s*");
+    private static final List<String> YES = List.of("x", "co", "yes", "true", "1", "doc tai cho");
+
+    private final String header;
+    private final List<String> names;
+
+    CatalogueColumns(String header, String... english) {
+        this.header = header;
+        List<String> all = new ArrayList<>();
+        all.add(TitleMatches.fold(header));
+        for (String name : english) {
+            all.add(TitleMatches.fold(name));
+        }
+        this.names = List.copyOf(all);
+    }
+
+    /** The header the template writes. */
+    String header() {
+        return header;
+    }
+
+    static Optional<CatalogueColumns> named(String written) {
+        if (written == null || written.isBlank()) {
+            return Optional.empty();
+        }
+        String folded = TitleMatches.fold(written);
+        for (CatalogueColumns column : values()) {
+            if (column.names.contains(folded)) {
+                return Optional.of(column);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where each known column is in a header row; empty when the row has no title column (it matches no template). */
+    static Optional<Map<CatalogueColumns, Integer>> positions(List<String> headers) {
+        Map<CatalogueColumns, Integer> positions = new EnumMap<>(CatalogueColumns.class);
+        for (int i = 0; i < headers.size(); i++) {
+            int at = i;
+            named(headers.get(i)).ifPresent(column -> positions.putIfAbsent(column, at));
+        }
+        return positions.containsKey(TITLE) ? Optional.of(positions) : Optional.empty();
+    }
+
+    /** A data row's record: one copy per barcode, each with the row's price, date, source and use. */
+    static CatalogueRecord record(Map<CatalogueColumns, Integer> positions, List<String> cells) {
+        Map<CatalogueColumns, String> row = new EnumMap<>(CatalogueColumns.class);
+        positions.forEach((column, at) -> {
+            String cell = at < cells.size() ? cells.get(at) : null;
+            if (cell != null && !cell.isBlank()) {
+                row.put(column, cell.strip());
+            }
+        });
+        String inLibrary = row.get(IN_LIBRARY_ONLY);
+        Boolean loanable = inLibrary == null ? null : !YES.contains(TitleMatches.fold(inLibrary).toLowerCase(Locale.ROOT));
+        List<CopyEntry> copies = new ArrayList<>();
+        for (String barcode : split(BARCODE_LIST, row.get(BARCODES))) {
+            copies.add(new CopyEntry(barcode, row.get(CALL_NUMBER), row.get(ACQUIRED_ON), row.get(PRICE), row.get(SOURCE), loanable));
+        }
+        if (copies.isEmpty()) {
+            copies.add(new CopyEntry(null, row.get(CALL_NUMBER), row.get(ACQUIRED_ON), row.get(PRICE), row.get(SOURCE), loanable));
+        }
+        return new CatalogueRecord(row.get(TITLE), split(LIST, row.get(AUTHORS)), row.get(ISBN), row.get(PUBLISHER),
+                row.get(YEAR), row.get(CLASSIFICATION), split(LIST, row.get(SUBJECTS)), row.get(DOC_TYPE), row.get(LANGUAGE),
+                row.get(EDITION), null, copies);
+    }
+
+    private static List<String> split(Pattern separator, String cell) {
+        if (cell == null) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(separator.split(cell)).filter(part -> !part.isBlank()).toList();
+    }
+}

@@ -1,0 +1,47 @@
+package vn.motsach.command.imports.catalogue;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Component;
+import vn.motsach.command.imports.ImportFormat;
+import vn.motsach.command.imports.ImportJob;
+import vn.motsach.command.imports.ImportKind;
+import vn.motsach.command.imports.ImportProcess;
+import vn.motsach.command.imports.SourceRecord;
+import vn.motsach.infra.time.IdGenerator;
+
+/** The catalogue's import: titles and their copies, from MARC 21 or from a catalogue workbook. */
+@Component
+class CatalogueImport implements ImportProcess<CatalogueRecord> {
+
+    private final TitleMatches matches;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    CatalogueImport(TitleMatches matches, IdGenerator ids, Clock clock) {
+        this.matches = matches;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public ImportKind kind() {
+        return ImportKind.CATALOGUE;
+    }
+
+    @Override
+    public void read(ImportFormat format, InputStream in, Consumer<SourceRecord<CatalogueRecord>> each) {
+        switch (format) {
+            case MARC21 -> MarcCatalogue.read(false, in, each);
+            case MARCXML -> MarcCatalogue.read(true, in, each);
+            case XLSX, CSV -> CatalogueWorkbook.read(format, in, each);
+        }
+    }
+
+    @Override
+    public Applier<CatalogueRecord> applier(ImportJob job) {
+        return new CatalogueApplier(job, matches, ids::newId, LocalDate.now(clock));
+    }
+}

@@ -1,0 +1,201 @@
+package vn.motsach.command.imports.catalogue;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.marc4j.MarcException;
+import org.marc4j.MarcStreamReader;
+import org.marc4j.MarcTranslatedReader;
+import org.marc4j.MarcReader;
+import org.marc4j.MarcXmlReader;
+import org.marc4j.marc.ControlField;
+import org.marc4j.marc.DataField;
+import org.marc4j.marc.Record;
+import org.marc4j.marc.Subfield;
+import org.marc4j.marc.VariableField;
+import vn.motsach.command.imports.SourceRecord;
+import vn.motsach.command.imports.UnreadableFile;
+import vn.motsach.command.imports.catalogue.CatalogueRecord.CopyEntry;
+
+/**
+ * MARC 21 bibliographic records, in ISO 2709 (MARC-8 or UTF-8 as leader/09 says; MARC-8 is
+ * converted to Unicode by marc4j) or MARCXML, read as catalogue records with the mapping of the
+ * contract: 020 ISBN, 100/110/700/710 authors, 245 $a : $b title, 250 edition, 260/264 $b and
+ * $c, 082 classification, 041/008 language, 650/653 subjects, 942 $c document type, and the
+ * copies of Koha's 952 or of 852. {@link MarcExport} writes the same fields.
+ */
+final class MarcCatalogue {
+
+    /** How much of a record's own words the report keeps. */
+    private static final int WORDS = 2000;
+
+    private MarcCatalogue() {
+    }
+
+    static void read(boolean xml, InputStream in, Consumer<SourceRecord<CatalogueRecord>> each) {
+        MarcReader reader = xml ? new MarcXmlReader(new NoDoctype(in))
+                // strict, not permissive: a corrupt record fails the file rather than being guessed at;
+                // MARC-8 (leader/09 blank) translated to Unicode, composed
+                : new MarcTranslatedReader(new MarcStreamReader(in), "NFC");
+        int number = 0;
+        while (true) {
+            Record record;
+            try {
+                if (!reader.hasNext()) {
+                    return;
+                }
+                record = reader.next();
+            } catch (MarcException | IllegalArgumentException | IndexOutOfBoundsException e) {
+                throw new UnreadableFile(xml ? "MARCXML_UNREADABLE" : "MARC_UNREADABLE", number + 1, reason(e));
+            }
+            number++;
+            String words = record.toString();
+            each.accept(new SourceRecord<>(number, null, null, words.length() > WORDS ? words.substring(0, WORDS) : words,
+                    catalogueRecord(record)));
+        }
+    }
+
+    private static String reason(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.length() > 200 ? message.substring(0, 200) : message;
+    }
+
+    static CatalogueRecord catalogueRecord(Record record) {
+        String title = joined(trimmed(sub(record, "245", 'a')), trimmed(sub(record, "245", 'b')));
+        List<String> authors = new ArrayList<>();
+        for (String tag : new String[] {"100", "110", "700", "710"}) {
+            for (VariableField field : record.getVariableFields(tag)) {
+                String name = trimmed(((DataField) field).getSubfieldsAsString("a"));
+                if (name != null) {
+                    authors.add(name);
+                }
+            }
+        }
+        List<String> subjects = new ArrayList<>();
+        for (VariableField field : record.getVariableFields(new String[] {"650", "653"})) {
+            String subject = trimmed(((DataField) field).getSubfieldsAsString("a"));
+            if (subject != null) {
+                subjects.add(subject);
+            }
+        }
+        String isbn = sub(record, "020", 'a');
+        if (isbn != null) {
+            isbn = isbn.strip().split("\\s+")[0];
+        }
+        String publisher = trimmed(first(sub(record, "260", 'b'), sub(record, "264", 'b')));
+        String year = first(sub(record, "260", 'c'), sub(record, "264", 'c'));
+        String language = sub(record, "041", 'a');
+        if (language == null) {
+            ControlField fixed = (ControlField) record.getVariableField("008");
+            if (fixed != null && fixed.getData().length() >= 38 && !fixed.getData().substring(35, 38).isBlank()) {
+                language = fixed.getData().substring(35, 38);
+            }
+        }
+        return new CatalogueRecord(title, authors, isbn, publisher, year, trimmed(sub(record, "082", 'a')), subjects,
+                sub(record, "942", 'c'), language, trimmed(sub(record, "250", 'a')), controlNumber(record), copies(record));
+    }
+
+    /** 001, with the 003 that says whose number it is: "(003)001", as MARC's 035 writes it. */
+    private static String controlNumber(Record record) {
+        ControlField number = (ControlField) record.getVariableField("001");
+        if (number == null || number.getData().isBlank()) {
+            return null;
+        }
+        ControlField agency = (ControlField) record.getVariableField("003");
+        return (agency == null || agency.getData().isBlank() ? "" : "(" + agency.getData().strip() + ")") + number.getData().strip();
+    }
+
+    private static List<CopyEntry> copies(Record record) {
+        List<CopyEntry> copies = new ArrayList<>();
+        for (VariableField field : record.getVariableFields("952")) {
+            DataField item = (DataField) field;
+            String notForLoan = value(item, '7');
+            copies.add(new CopyEntry(value(item, 'p'), value(item, 'o'), value(item, 'd'), value(item, 'g'), value(item, 'e'),
+                    notForLoan == null ? null : notForLoan.strip().equals("0")));
+        }
+        if (copies.isEmpty()) {
+            for (VariableField field : record.getVariableFields("852")) {
+                DataField holding = (DataField) field;
+                String callNumber = joinedWith(" ", value(holding, 'h'), value(holding, 'i'));
+                copies.add(new CopyEntry(value(holding, 'p'), callNumber, null, null, null, null));
+            }
+        }
+        return copies;
+    }
+
+    private static String sub(Record record, String tag, char code) {
+        for (VariableField field : record.getVariableFields(tag)) {
+            String value = value((DataField) field, code);
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static String value(DataField field, char code) {
+        Subfield subfield = field.getSubfield(code);
+        return subfield == null || subfield.getData().isBlank() ? null : subfield.getData();
+    }
+
+    /** Without the ISBD punctuation that ends a MARC field before the next one (" /", " :", " ;", ",", "."). */
+    static String trimmed(String text) {
+        if (text == null) {
+            return null;
+        }
+        String trimmed = text.strip().replaceAll("(\\s*[/:;,=])+$", "").replaceAll("(?<!\\.)\\.$", "").strip();
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    private static String joined(String title, String remainder) {
+        return title == null ? remainder : remainder == null ? title : title + " : " + remainder;
+    }
+
+    private static String joinedWith(String separator, String first, String second) {
+        return first == null ? second : second == null ? first : first + separator + second;
+    }
+
+    private static String first(String one, String other) {
+        return one != null ? one : other;
+    }
+
+    /** MARCXML never needs a document type declaration; refusing one keeps external entities out of the parser. */
+    private static final class NoDoctype extends FilterInputStream {
+
+        private static final byte[] DOCTYPE = "<!DOCTYPE".getBytes(StandardCharsets.US_ASCII);
+        private int matched;
+
+        NoDoctype(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                look((byte) b);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] bytes, int offset, int length) throws IOException {
+            int n = super.read(bytes, offset, length);
+            for (int i = 0; i < n; i++) {
+                look(bytes[offset + i]);
+            }
+            return n;
+        }
+
+        private void look(byte b) throws IOException {
+            matched = b == DOCTYPE[matched] ? matched + 1 : b == DOCTYPE[0] ? 1 : 0;
+            if (matched == DOCTYPE.length) {
+                throw new IOException("A document type declaration is not accepted in MARCXML");
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package vn.motsach.command.imports.catalogue;
+
+import java.text.Normalizer;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.motsach.events.SchoolId;
+import vn.motsach.events.catalogue.TitleCatalogued;
+
+/**
+ * What an imported record's title is matched by (its ISBN, its source control number, or its
+ * title, first author and year compared without case or diacritics), kept for every title in the
+ * transaction that stores its events, and looked up a batch at a time.
+ */
+@Component
+@ProcessingGroup("circulation-lookups")
+class TitleMatches {
+
+    private static final Pattern MARKS = Pattern.compile("[\\u0300-\\u036f]");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\p{Punct}]+");
+
+    private final JdbcClient jdbc;
+
+    TitleMatches(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(TitleCatalogued event) {
+        jdbc.sql("""
+                        insert into cmd_title_match (school_id, title_id, isbn, control_number, match_key) values (?, ?, ?, ?, ?)
+                        on conflict do nothing""")
+                .params(event.schoolId().value(), event.titleId().value(), event.isbn(), event.controlNumber(),
+                        key(event.title(), event.authors().isEmpty() ? null : event.authors().get(0), event.publishedYear()))
+                .update();
+    }
+
+    /** Title, first author and year, folded: the same as the migration's {@code cmd_fold}. */
+    static String key(String title, String firstAuthor, Integer year) {
+        return fold(title) + '|' + (firstAuthor == null ? "" : fold(firstAuthor)) + '|' + (year == null ? "" : year);
+    }
+
+    /** A text without case or diacritics, its spaces and punctuation one space: "Đường  về." becomes "duong ve". */
+    static String fold(String text) {
+        String bare = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
+                .replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
+        return SEPARATORS.matcher(bare).replaceAll(" ").strip();
+    }
+
+    Map<String, UUID> byIsbn(SchoolId school, Collection<String> isbns) {
+        return lookup("isbn", school, isbns);
+    }
+
+    Map<String, UUID> byControlNumber(SchoolId school, Collection<String> numbers) {
+        return lookup("control_number", school, numbers);
+    }
+
+    Map<String, UUID> byKey(SchoolId school, Collection<String> keys) {
+        return lookup("match_key", school, keys);
+    }
+
+    /** The titles the copies of these barcodes belong to. */
+    Map<String, UUID> copyOwners(SchoolId school, Collection<String> barcodes) {
+        Map<String, UUID> owners = new HashMap<>();
+        if (!barcodes.isEmpty()) {
+            jdbc.sql("select barcode, title_id from cmd_copy where school_id = ? and barcode = any(?)")
+                    .params(school.value(), barcodes.toArray(String[]::new))
+                    .query(rs -> {
+                        owners.put(rs.getString(1), rs.getObject(2, UUID.class));
+                    });
+        }
+        return owners;
+    }
+
+    private Map<String, UUID> lookup(String column, SchoolId school, Collection<String> values) {
+        Map<String, UUID> found = new HashMap<>();
+        if (!values.isEmpty()) {
+            // the oldest title first wins when several share a value
+            jdbc.sql("select " + column + ", title_id from cmd_title_match where school_id = ? and " + column
+                            + " = any(?) order by title_id desc")
+                    .params(school.value(), values.toArray(String[]::new))
+                    .query(rs -> {
+                        found.put(rs.getString(1), rs.getObject(2, UUID.class));
+                    });
+        }
+        return found;
+    }
+}

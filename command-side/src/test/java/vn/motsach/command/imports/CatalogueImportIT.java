@@ -1,0 +1,239 @@
+package vn.motsach.command.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.text.Normalizer;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.marc4j.marc.Record;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import vn.motsach.command.CommandSideApplication;
+import vn.motsach.testing.ApiClient;
+import vn.motsach.testing.LibraryFixture;
+
+/** Catalogue imports from MARC 21 through HTTP, on the real PostgreSQL: what goes in, what is reported, what a second import changes. */
+@SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"motsach.circulation.sweep-interval=1h", "motsach.web.max-upload-size=1MB"})
+class CatalogueImportIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    ApiClient api;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient(port);
+    }
+
+    @Test
+    void aKohaExportGoesInWithItsBarcodesAndAgainChangesNothing() {
+        LibraryFixture library = LibraryFixture.primarySchool(api, "th-koha");
+        library.copy("OTHER-1", library.title("Một nhan đề khác"));
+        Record messy = MarcFiles.book("Số đỏ", "Vũ Trọng Phụng", "1", "1936", "KOHA-3");
+        messy.addVariableField(MarcFiles.field("041", "a", "xx1"));
+        messy.addVariableField(MarcFiles.field("952", "p", "KOHA-4", "g", "tám mươi nghìn"));
+        Record noCopies = MarcFiles.book("Lão Hạc", "Nam Cao", null, "1943");
+        noCopies.addVariableField(MarcFiles.field("942", "c", "SGK"));
+        String decomposed = Normalizer.normalize("Truyện Kiều", Normalizer.Form.NFD);
+        byte[] file = MarcFiles.utf8(List.of(
+                MarcFiles.book("Dế Mèn phiêu lưu ký", "Tô Hoài", "978-604-2-12345-7", "2019", "KOHA-1", "KOHA-2"),
+                messy,
+                MarcFiles.book(null, "Vô danh", null, "2000", "KOHA-5"),
+                MarcFiles.book("Chí Phèo", "Nam Cao", null, "1941", "OTHER-1"),
+                noCopies,
+                MarcFiles.book(decomposed, "Nguyễn Du", null, "1820", "KOHA-6")));
+
+        JsonNode first = finished(upload("th-koha", file, Map.of("kind", "CATALOGUE", "barcodePrefix", "MS",
+                "copiesPerRecord", "2")));
+
+        assertThat(first.path("status").asString()).isEqualTo("SUCCEEDED");
+        assertThat(first.path("format").asString()).isEqualTo("MARC21");
+        assertThat(counts(first)).containsExactly(6, 6, 4, 0, 0, 2);
+        assertThat(codes(first.path("errors"))).containsExactly("3:TITLE_MISSING", "4:BARCODE_TAKEN");
+        assertThat(codes(first.path("warnings"))).containsExactly("2:ISBN_INVALID", "2:LANGUAGE_INVALID", "2:PRICE_INVALID");
+        assertThat(first.path("errors").get(1).path("message").asString()).contains("OTHER-1");
+        assertThat(copiesOf("th-koha")).containsExactlyInAnyOrder("OTHER-1", "KOHA-1", "KOHA-2", "KOHA-3", "KOHA-4", "MS000001",
+                "MS000002", "KOHA-6");
+        assertThat(titlesOf("th-koha")).contains("Dế Mèn phiêu lưu ký", "Số đỏ", "Lão Hạc", "Truyện Kiều");
+        assertThat(jdbc.sql("""
+                        select count(*) from domainevententry where payload like '%"schoolId":"th-koha"%'
+                        and metadata::jsonb ->> 'importId' = ? and metadata::jsonb ->> 'actor' is not null""")
+                .param(first.path("importId").asString()).query(Long.class).single()).isEqualTo(4 + 7);
+
+        JsonNode again = finished(upload("th-koha", file, Map.of("kind", "CATALOGUE", "barcodePrefix", "MS",
+                "copiesPerRecord", "2")));
+
+        assertThat(counts(again)).containsExactly(6, 6, 0, 0, 4, 2);
+        assertThat(copiesOf("th-koha")).hasSize(8);
+    }
+
+    @Test
+    void aTitleAlreadyCatalogedGainsTheCopiesOfTheFile() {
+        LibraryFixture library = LibraryFixture.primarySchool(api, "th-match");
+        library.copy("M-1", library.title("Dế Mèn phiêu lưu ký"));
+        byte[] file = MarcFiles.utf8(List.of(MarcFiles.book("DẾ MÈN PHIÊU LƯU KÝ", "TÔ HOÀI", null, null, "M-1", "M-2")));
+
+        JsonNode job = finished(upload("th-match", file, Map.of("kind", "CATALOGUE")));
+
+        assertThat(counts(job)).containsExactly(1, 1, 0, 1, 0, 0);
+        assertThat(titlesOf("th-match")).hasSize(1);
+        assertThat(copiesOf("th-match")).containsExactlyInAnyOrder("M-1", "M-2");
+    }
+
+    @Test
+    void marc8DiacriticsComeOutAsTheSameLetters() {
+        LibraryFixture.primarySchool(api, "th-marc8");
+        byte[] file = MarcFiles.marc8(List.of(MarcFiles.book("Truyện Kiều", "Nguyễn Du", null, "1820", "K-1"),
+                MarcFiles.book("Đất rừng phương Nam", "Đoàn Giỏi", null, "1957", "K-2")));
+
+        JsonNode job = finished(upload("th-marc8", file, Map.of("kind", "CATALOGUE")));
+
+        assertThat(counts(job)).containsExactly(2, 2, 2, 0, 0, 0);
+        assertThat(titlesOf("th-marc8")).containsExactlyInAnyOrder("Truyện Kiều", "Đất rừng phương Nam");
+        assertThat(jdbc.sql("select payload::jsonb -> 'authors' ->> 0 from domainevententry where payload like '%\"schoolId\":\"th-marc8\"%' and payloadtype like '%.TitleCatalogued'")
+                .query(String.class).list()).containsExactlyInAnyOrder("Nguyễn Du", "Đoàn Giỏi");
+    }
+
+    @Test
+    void marcXmlGoesInLikeIso2709() {
+        LibraryFixture.primarySchool(api, "th-xml");
+        byte[] file = MarcFiles.xml(List.of(MarcFiles.book("Tắt đèn", "Ngô Tất Tố", null, "1939", "X-1")));
+
+        JsonNode job = finished(upload("th-xml", file, Map.of("kind", "CATALOGUE")));
+
+        assertThat(job.path("format").asString()).isEqualTo("MARCXML");
+        assertThat(counts(job)).containsExactly(1, 1, 1, 0, 0, 0);
+        assertThat(titlesOf("th-xml")).containsExactly("Tắt đèn");
+    }
+
+    @Test
+    void aDryRunReportsAndChangesNothing() {
+        LibraryFixture.primarySchool(api, "th-dry");
+        byte[] file = MarcFiles.utf8(List.of(MarcFiles.book("Tắt đèn", "Ngô Tất Tố", null, "1939", "D-1"),
+                MarcFiles.book("Tắt đèn", "Ngô Tất Tố", null, "1939", "D-2"),
+                MarcFiles.book("Bỉ vỏ", "Nguyên Hồng", null, "1938", "D-1")));
+
+        JsonNode job = finished(upload("th-dry", file, Map.of("kind", "CATALOGUE", "dryRun", "true")));
+
+        assertThat(job.path("dryRun").asBoolean()).isTrue();
+        assertThat(counts(job)).containsExactly(3, 3, 1, 1, 0, 1);
+        assertThat(titlesOf("th-dry")).isEmpty();
+        assertThat(copiesOf("th-dry")).isEmpty();
+    }
+
+    @Test
+    void corruptIso2709FailsTheJobWithItsReasonAndChangesNothing() {
+        LibraryFixture.primarySchool(api, "th-corrupt");
+        byte[] whole = MarcFiles.utf8(List.of(MarcFiles.book("Tắt đèn", "Ngô Tất Tố", null, "1939", "C-1"),
+                MarcFiles.book("Bỉ vỏ", "Nguyên Hồng", null, "1938", "C-2")));
+        byte[] truncated = Arrays.copyOf(whole, whole.length - 40);
+        byte[] badDirectory = whole.clone();
+        badDirectory[30] = 'x';
+        byte[] badLeader = whole.clone();
+        badLeader[12] = 'z';
+
+        for (byte[] file : List.of(truncated, badDirectory, badLeader)) {
+            JsonNode job = finished(upload("th-corrupt", file, Map.of("kind", "CATALOGUE", "format", "MARC21")));
+            assertThat(job.path("status").asString()).isEqualTo("FAILED");
+            assertThat(job.path("errors").get(0).path("code").asString()).isEqualTo("MARC_UNREADABLE");
+            assertThat(job.path("errors").get(0).path("message").asString()).startsWith("Tệp MARC 21 hỏng");
+        }
+        assertThat(titlesOf("th-corrupt")).isEmpty();
+    }
+
+    @Test
+    void aFileOverTheLimitIsRefusedWith413() {
+        LibraryFixture.primarySchool(api, "th-large");
+
+        ApiClient.Answer answer = upload("th-large", new byte[1_200_000], Map.of("kind", "CATALOGUE"));
+
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.text("code")).isEqualTo("PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
+    void badRequestsAreProblemDetails() {
+        LibraryFixture.primarySchool(api, "th-bad");
+        byte[] file = MarcFiles.utf8(List.of(MarcFiles.book("Tắt đèn", "Ngô Tất Tố", null, "1939", "B-1")));
+
+        LibraryFixture.refused(upload("th-bad", file, Map.of()), 400, "VALIDATION_FAILED");
+        LibraryFixture.refused(upload("th-bad", file, Map.of("kind", "BOOKS")), 400, "VALIDATION_FAILED");
+        LibraryFixture.refused(upload("th-bad", file, Map.of("kind", "CATALOGUE", "copiesPerRecord", "2")), 400,
+                "VALIDATION_FAILED");
+        LibraryFixture.refused(upload("th-bad", file, Map.of("kind", "CATALOGUE", "format", "XLSX")), 400,
+                "IMPORT_FILE_UNREADABLE");
+        LibraryFixture.refused(upload("th-nowhere", file, Map.of("kind", "CATALOGUE")), 404, "SCHOOL_NOT_FOUND");
+        LibraryFixture.refused(api.get("/api/v1/schools/th-bad/imports/0196a3f0-0000-7000-8000-000000000000"), 404,
+                "IMPORT_NOT_FOUND");
+    }
+
+    @Test
+    void theSameIdempotencyKeyStartsOneImport() {
+        LibraryFixture.primarySchool(api, "th-key");
+        byte[] file = MarcFiles.utf8(List.of(MarcFiles.book("Tắt đèn", "Ngô Tất Tố", null, "1939", "I-1")));
+
+        ApiClient.Answer one = upload("th-key", file, Map.of("kind", "CATALOGUE"), "Idempotency-Key", "nhap-1");
+        ApiClient.Answer two = upload("th-key", file, Map.of("kind", "CATALOGUE"), "Idempotency-Key", "nhap-1");
+
+        assertThat(two.status()).isEqualTo(202);
+        assertThat(two.text("importId")).isEqualTo(one.text("importId"));
+        finished(one);
+        assertThat(api.get("/api/v1/schools/th-key/imports").json().path("items")).hasSize(1);
+        byte[] another = MarcFiles.utf8(List.of(MarcFiles.book("Bỉ vỏ", "Nguyên Hồng", null, "1938", "I-2")));
+        LibraryFixture.refused(upload("th-key", another, Map.of("kind", "CATALOGUE"), "Idempotency-Key", "nhap-1"), 422,
+                "IDEMPOTENCY_KEY_REUSED");
+        LibraryFixture.refused(upload("th-key", file, Map.of("kind", "CATALOGUE", "dryRun", "true"), "Idempotency-Key",
+                "nhap-1"), 422, "IDEMPOTENCY_KEY_REUSED");
+        assertThat(api.get("/api/v1/schools/th-key/imports").json().path("items")).hasSize(1);
+    }
+
+    private ApiClient.Answer upload(String school, byte[] file, Map<String, String> fields, String... headers) {
+        return Uploads.upload(port, school, "catalogue.mrc", file, fields, headers);
+    }
+
+    /** Waits for the job to finish; its answer, which then names the position of its last event. */
+    private JsonNode finished(ApiClient.Answer accepted) {
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        String location = accepted.header("Location").orElseThrow();
+        assertThat(location).endsWith(accepted.text("importId"));
+        ApiClient.Answer[] last = new ApiClient.Answer[1];
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            last[0] = api.get(location);
+            return List.of("SUCCEEDED", "FAILED", "CANCELLED").contains(last[0].text("status"));
+        });
+        assertThat(last[0].header("X-Event-Position")).isPresent();
+        return last[0].json();
+    }
+
+    private static List<Integer> counts(JsonNode job) {
+        return List.of(job.path("total").asInt(), job.path("processed").asInt(), job.path("created").asInt(),
+                job.path("updated").asInt(), job.path("unchanged").asInt(), job.path("rejected").asInt());
+    }
+
+    private static List<String> codes(JsonNode issues) {
+        return java.util.stream.StreamSupport.stream(issues.spliterator(), false)
+                .map(issue -> issue.path("record").asInt() + ":" + issue.path("code").asString()).toList();
+    }
+
+    private List<String> titlesOf(String school) {
+        return jdbc.sql("select payload::jsonb ->> 'title' from domainevententry where payload like ? and payloadtype like '%.TitleCatalogued'")
+                .param("%\"schoolId\":\"" + school + "\"%").query(String.class).list();
+    }
+
+    private List<String> copiesOf(String school) {
+        return jdbc.sql("select barcode from cmd_copy where school_id = ?").param(school).query(String.class).list();
+    }
+}

@@ -1,0 +1,283 @@
+package vn.motsach.command.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import vn.motsach.command.CommandSideApplication;
+import vn.motsach.testing.ApiClient;
+import vn.motsach.testing.LibraryFixture;
+
+/** Catalogue imports from workbooks (XLSX and CSV) through HTTP, and the malformed ones. */
+@SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"motsach.circulation.sweep-interval=1h", "motsach.web.max-upload-size=1MB"})
+class WorkbookImportIT {
+
+    private static final List<String> HEADERS = List.of("Số ĐKCB", "Nhan đề", "Tác giả", "Nhà xuất bản", "Năm xuất bản",
+            "ISBN", "Môn loại", "Chủ đề", "Loại tài liệu", "Ngôn ngữ", "Giá", "Ngày nhập", "Nguồn", "Đọc tại chỗ");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    ApiClient api;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient(port);
+    }
+
+    @Test
+    void anXlsxWithFormulasAndDatesGoesIn() throws IOException {
+        LibraryFixture.primarySchool(api, "th-xlsx");
+        byte[] file;
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("Sách");
+            header(sheet.createRow(0));
+            Row first = sheet.createRow(1);
+            cells(first, "W-1, W-2", "Dế Mèn phiêu lưu ký", "Tô Hoài; Nguyễn Văn A", "Kim Đồng", null, "978-604-2-12345-7",
+                    "895.922", "Văn học; Thiếu nhi", "Thiếu nhi", "vie", "85.000 đ", null, "Mua", "x");
+            first.createCell(4).setCellFormula("2000+19");
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+            first.createCell(11).setCellValue(LocalDate.of(2024, 5, 1));
+            first.getCell(11).setCellStyle(date);
+            Row second = sheet.createRow(3);
+            cells(second, "W-3", "Tắt đèn", "Ngô Tất Tố", null, "1939", null, null, null, "Sách tham khảo", "Tiếng Việt", null,
+                    null, null, null);
+            second.createCell(11).setCellValue(45413);
+            Row untitled = sheet.createRow(4);
+            cells(untitled, "W-4", null, "Vô danh", null, null, null, null, null, null, null, null, null, null, null);
+            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            file = bytes(workbook);
+        }
+
+        JsonNode job = finished(upload("th-xlsx", "sach.xlsx", file, Map.of("kind", "CATALOGUE")));
+
+        assertThat(job.path("format").asString()).isEqualTo("XLSX");
+        assertThat(List.of(job.path("total").asInt(), job.path("created").asInt(), job.path("rejected").asInt()))
+                .containsExactly(3, 2, 1);
+        JsonNode error = job.path("errors").get(0);
+        assertThat(error.path("sheet").asString()).isEqualTo("Sách");
+        assertThat(error.path("row").asInt()).isEqualTo(5);
+        assertThat(error.path("code").asString()).isEqualTo("TITLE_MISSING");
+        JsonNode title = event("th-xlsx", "TitleCatalogued", "Dế Mèn phiêu lưu ký");
+        assertThat(title.path("publishedYear").asInt()).isEqualTo(2019);
+        assertThat(title.path("isbn").asString()).isEqualTo("9786042123457");
+        assertThat(title.path("docType").asString()).isEqualTo("CHILDREN");
+        assertThat(title.path("authors").toString()).isEqualTo("[\"Tô Hoài\",\"Nguyễn Văn A\"]");
+        assertThat(title.path("subjects").toString()).isEqualTo("[\"Văn học\",\"Thiếu nhi\"]");
+        JsonNode copy = event("th-xlsx", "CopyAccessioned", "W-2");
+        assertThat(copy.path("acquiredOn").asString()).isEqualTo("2024-05-01");
+        assertThat(copy.path("price").decimalValue()).isEqualByComparingTo("85000");
+        assertThat(copy.path("source").asString()).isEqualTo("Mua");
+        assertThat(copy.path("loanable").asBoolean()).isFalse();
+        assertThat(event("th-xlsx", "CopyAccessioned", "W-3").path("acquiredOn").asString()).isEqualTo("2024-05-01");
+        assertThat(event("th-xlsx", "TitleCatalogued", "Tắt đèn").path("language").asString()).isEqualTo("vie");
+        assertThat(event("th-xlsx", "TitleCatalogued", "Tắt đèn").path("docType").asString()).isEqualTo("REFERENCE");
+
+        ApiClient.Download report = Uploads.download(port, "/api/v1/schools/th-xlsx/imports/" + job.path("importId").asString()
+                + "/report?format=XLSX");
+        assertThat(report.status()).isEqualTo(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(report.body()))) {
+            Row rejected = workbook.getSheetAt(0).getRow(1);
+            assertThat(rejected.getCell(0).getStringCellValue()).isEqualTo("Lỗi");
+            assertThat(rejected.getCell(3).getStringCellValue()).isEqualTo("5");
+            assertThat(rejected.getCell(5).getStringCellValue()).isEqualTo("TITLE_MISSING");
+            assertThat(rejected.getCell(6).getStringCellValue()).contains("nhan đề");
+            assertThat(rejected.getCell(7).getStringCellValue()).contains("W-4").contains("Vô danh");
+        }
+    }
+
+    @Test
+    void theTemplateHasVietnameseHeadersAndAnExampleRowThatImports() throws IOException {
+        LibraryFixture.primarySchool(api, "th-template");
+        ApiClient.Download template = Uploads.download(port, "/api/v1/import-templates/catalogue.xlsx");
+        assertThat(template.status()).isEqualTo(200);
+        assertThat(template.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template.body()))) {
+            Row headers = workbook.getSheetAt(0).getRow(0);
+            assertThat(headers.getCell(0).getStringCellValue()).isEqualTo("Số ĐKCB");
+            assertThat(headers.getCell(1).getStringCellValue()).isEqualTo("Nhan đề");
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).isEqualTo("Dế Mèn phiêu lưu ký");
+        }
+
+        JsonNode job = finished(upload("th-template", "mau.xlsx", template.body(), Map.of("kind", "CATALOGUE")));
+
+        assertThat(job.path("created").asInt()).as(job.toString()).isEqualTo(1);
+        assertThat(job.path("warnings")).isEmpty();
+        assertThat(Uploads.download(port, "/api/v1/import-templates/patrons.xlsx").status()).isEqualTo(200);
+        assertThat(Uploads.download(port, "/api/v1/import-templates/books.xlsx").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aCsvInUtf8WithBomAndEnglishHeadersGoesIn() {
+        LibraryFixture.primarySchool(api, "th-csv");
+        String csv = "\uFEFFBarcode,Title,Author,Year,Price\r\n\"C-1, C-2\",Số đỏ,Vũ Trọng Phụng,1936,\"85,000\"\r\n";
+
+        JsonNode job = finished(upload("th-csv", "sach.csv", csv.getBytes(StandardCharsets.UTF_8), Map.of("kind", "CATALOGUE")));
+
+        assertThat(job.path("format").asString()).isEqualTo("CSV");
+        assertThat(job.path("created").asInt()).isEqualTo(1);
+        assertThat(event("th-csv", "CopyAccessioned", "C-2").path("price").decimalValue()).isEqualByComparingTo("85000");
+        assertThat(event("th-csv", "TitleCatalogued", "Số đỏ").path("authors").get(0).asString()).isEqualTo("Vũ Trọng Phụng");
+    }
+
+    @Test
+    void aCsvInWindows1258IsReadAsSuch() {
+        LibraryFixture.primarySchool(api, "th-1258");
+        String csv = "Số ĐKCB,Nhan đề,Tác giả\r\nV-1,Truyện Kiều,Nguyễn Du\r\n";
+        byte[] file = windows1258(csv);
+
+        JsonNode job = finished(upload("th-1258", "sach.csv", file, Map.of("kind", "CATALOGUE")));
+
+        assertThat(job.path("created").asInt()).as(job.toString()).isEqualTo(1);
+        assertThat(event("th-1258", "TitleCatalogued", "Truyện Kiều").path("authors").get(0).asString()).isEqualTo("Nguyễn Du");
+    }
+
+    @Test
+    void malformedWorkbooksFailTheJobWithAClearReason() throws IOException {
+        LibraryFixture.primarySchool(api, "th-malformed");
+        // TCVN3 writes "Truyện Kiều" with its own bytes for the accented letters
+        byte[] tcvn3 = new byte[] {'N', 'h', 'a', 'n', ' ', 'd', (byte) 0xAE, (byte) 0xCA, '\r', '\n', 'T', 'r', 'u', 'y',
+                (byte) 0xD6, 'n', ' ', 'K', 'i', (byte) 0xD3, 'u', '\r', '\n'};
+        assertFailed("th-malformed", "sach.csv", tcvn3, "CSV_ENCODING", "TCVN3");
+        assertFailed("th-malformed", "sach.csv", "Mã,Tên\r\n1,Một\r\n".getBytes(StandardCharsets.UTF_8), "HEADERS_UNKNOWN",
+                "Nhan đề");
+        assertFailed("th-malformed", "sach.xlsx", zip("readme.txt", "không phải bảng tính".getBytes(StandardCharsets.UTF_8)),
+                "XLSX_UNREADABLE", "Excel");
+        assertFailed("th-malformed", "sach.xlsx", zipBomb(), "XLSX_UNREADABLE", "Excel");
+        assertThat(jdbc.sql("select count(*) from cmd_title_match where school_id = 'th-malformed'").query(Long.class).single())
+                .isZero();
+    }
+
+    /** As Windows-1258 writes Vietnamese: the letter with its circumflex, breve or horn, then the tone as a combining mark. */
+    private static byte[] windows1258(String text) {
+        Charset charset = Charset.forName("windows-1258");
+        StringBuilder written = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            String letter = Character.toString(c);
+            if (charset.newEncoder().canEncode(letter)) {
+                written.append(letter);
+                return;
+            }
+            String decomposed = java.text.Normalizer.normalize(letter, java.text.Normalizer.Form.NFD);
+            String tone = decomposed.replaceAll("[^\u0300\u0301\u0303\u0309\u0323]", "");
+            written.append(java.text.Normalizer.normalize(decomposed.replaceAll("[\u0300\u0301\u0303\u0309\u0323]", ""),
+                    java.text.Normalizer.Form.NFC)).append(tone);
+        });
+        assertThat(charset.newEncoder().canEncode(written)).isTrue();
+        return written.toString().getBytes(charset);
+    }
+
+    private void assertFailed(String school, String name, byte[] file, String code, String words) {
+        JsonNode job = finished(upload(school, name, file, Map.of("kind", "CATALOGUE")));
+        assertThat(job.path("status").asString()).as(job.toString()).isEqualTo("FAILED");
+        assertThat(job.path("errors").get(0).path("code").asString()).isEqualTo(code);
+        assertThat(job.path("errors").get(0).path("message").asString()).contains(words);
+    }
+
+    /** A real workbook whose sheet is padded with megabytes of blanks: it inflates a thousandfold. */
+    private static byte[] zipBomb() throws IOException {
+        byte[] workbook;
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            header(book.createSheet("Sách").createRow(0));
+            workbook = bytes(book);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook)); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(content);
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    zip.write(" ".repeat(20_000_000).getBytes(StandardCharsets.US_ASCII));
+                }
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] zip(String name, byte[] content) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry(name));
+            zip.write(content);
+            zip.closeEntry();
+        }
+        return out.toByteArray();
+    }
+
+    private static void header(Row row) {
+        for (int i = 0; i < HEADERS.size(); i++) {
+            row.createCell(i).setCellValue(HEADERS.get(i));
+        }
+    }
+
+    private static void cells(Row row, String... values) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != null) {
+                row.createCell(i).setCellValue(values[i]);
+            }
+        }
+    }
+
+    private static byte[] bytes(XSSFWorkbook workbook) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private JsonNode event(String school, String type, String naming) {
+        String payload = jdbc.sql("""
+                        select payload from domainevententry where payload like ? and payloadtype like ?
+                        and (payload::jsonb ->> 'title' = ? or payload::jsonb ->> 'barcode' = ?)""")
+                .params("%\"schoolId\":\"" + school + "\"%", "%." + type, naming, naming).query(String.class).single();
+        return tools.jackson.databind.json.JsonMapper.builder().build().readTree(payload);
+    }
+
+    private ApiClient.Answer upload(String school, String name, byte[] file, Map<String, String> fields) {
+        return Uploads.upload(port, school, name, file, fields);
+    }
+
+    private JsonNode finished(ApiClient.Answer accepted) {
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        String location = accepted.header("Location").orElseThrow();
+        ApiClient.Answer[] last = new ApiClient.Answer[1];
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            last[0] = api.get(location);
+            return List.of("SUCCEEDED", "FAILED", "CANCELLED").contains(last[0].text("status"));
+        });
+        return last[0].json();
+    }
+}

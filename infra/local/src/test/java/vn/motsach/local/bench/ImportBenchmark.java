@@ -1,0 +1,266 @@
+package vn.motsach.local.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.marc4j.MarcStreamWriter;
+import org.marc4j.marc.MarcFactory;
+import org.marc4j.marc.Record;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import vn.motsach.local.LocalInstance;
+import vn.motsach.testing.ApiClient;
+import vn.motsach.testing.BenchmarkReport;
+import vn.motsach.testing.LibraryFixture;
+import vn.motsach.testing.TestDirectories;
+
+/**
+ * A generated catalogue (30,000 titles, 100,000 copies by default) imported through HTTP into
+ * the local all-in-one with every processor running, from MARC 21 and from XLSX; the MARC file
+ * again (every record unchanged); a desk checking copies out and in meanwhile; and, in the same
+ * run against the same PostgreSQL, the raw rate of single-row durable inserts from one
+ * connection (an import is applied by one thread), the baseline the figures are divided by.
+ * Run: ./mvnw -B verify -Pbenchmark -pl infra/local -am -Dit.test=ImportBenchmark
+ * (-Dbench.titles, -Dbench.copies for another size).
+ */
+class ImportBenchmark {
+
+    private static final int TITLES = Integer.getInteger("bench.titles", 30_000);
+    private static final int COPIES = Integer.getInteger("bench.copies", 100_000);
+    /** Titles imported before the measurements: the JVM compiles the import's path during its first minutes. */
+    private static final int WARM_UP_TITLES = Integer.getInteger("bench.warmup-titles", 2_000);
+    private static final MarcFactory MARC = MarcFactory.newInstance();
+
+    @Test
+    void aCatalogueMovesIn() throws Exception {
+        Path data = TestDirectories.create("bench-import-");
+        try (ConfigurableApplicationContext app = LocalInstance.start(data, "--logging.level.root=WARN",
+                "--motsach.web.max-upload-size=200MB")) {
+            ApiClient api = new ApiClient(LocalInstance.port(app));
+            LibraryFixture marcSchool = LibraryFixture.primarySchool(api, "bench-marc");
+            LibraryFixture.primarySchool(api, "bench-xlsx");
+            LibraryFixture.primarySchool(api, "bench-warmup");
+            marcSchool.copy("DESK-1", marcSchool.title("Sách ở quầy"));
+            importFile(api, "bench-warmup", "warmup.mrc", marc("W", WARM_UP_TITLES, WARM_UP_TITLES * COPIES / TITLES));
+            importFile(api, "bench-warmup", "warmup.xlsx", xlsx("WX", WARM_UP_TITLES, WARM_UP_TITLES * COPIES / TITLES));
+            byte[] marc = marc("B", TITLES, COPIES);
+            byte[] xlsx = xlsx("X", TITLES, COPIES);
+
+            HeapWatch heap = new HeapWatch();
+            Desk desk = new Desk(marcSchool);
+            Run first = importFile(api, "bench-marc", "catalogue.mrc", marc);
+            desk.stop();
+            Run again = importFile(api, "bench-marc", "catalogue.mrc", marc);
+            Run workbook = importFile(api, "bench-xlsx", "catalogue.xlsx", xlsx);
+            heap.stop();
+            double inserts = baseline(app.getEnvironment(), Duration.ofSeconds(15));
+
+            BenchmarkReport.write("import", String.format(Locale.ROOT, """
+                    ## Catalogue import through HTTP, %d titles and %d copies (after %d titles imported to warm up)
+
+                    | What | records | seconds | records/s | ratio to inserts/s |
+                    |---|---|---|---|---|
+                    | MARC 21 (ISO 2709, %.1f MB), first import | %d | %.1f | %.0f | %.3f |
+                    | The same file again (all unchanged) | %d | %.1f | %.0f | %.3f |
+                    | XLSX (%.1f MB), first import | %d | %.1f | %.0f | %.3f |
+                    | Baseline: single-row durable inserts, one connection | | | %.0f | 1 |
+
+                    Re-import %.1f × faster than the first. A desk checking a copy out and in every 500 ms
+                    during the first import: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms over %d requests, %d failed.
+                    Peak heap in use (whole JVM: application, embedded Kafka broker, Streams, benchmark) %d MB.
+                    """, TITLES, COPIES, WARM_UP_TITLES, marc.length / 1e6, first.records(), first.seconds(), first.perSecond(),
+                    first.perSecond() / inserts, again.records(), again.seconds(), again.perSecond(), again.perSecond() / inserts,
+                    xlsx.length / 1e6, workbook.records(), workbook.seconds(), workbook.perSecond(),
+                    workbook.perSecond() / inserts, inserts, first.seconds() / again.seconds(), desk.latency.millis(50),
+                    desk.latency.millis(95), desk.latency.millis(99), desk.latency.count(), desk.failures.get(),
+                    heap.peak.get() >> 20));
+        }
+    }
+
+    /** {@code titles} titles sharing {@code copies} copies evenly, in Vietnamese, barcodes after {@code prefix}. */
+    private static byte[] marc(String prefix, int titles, int copies) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        MarcStreamWriter writer = new MarcStreamWriter(out, "UTF-8");
+        int barcode = 0;
+        for (int t = 0; t < titles; t++) {
+            Record record = MARC.newRecord("00000nam a2200000 a 4500");
+            record.getLeader().setCharCodingScheme('a');
+            record.addVariableField(MARC.newControlField("001", Integer.toString(t + 1)));
+            record.addVariableField(MARC.newControlField("003", "BENCH-" + prefix));
+            record.addVariableField(MARC.newDataField("100", '1', ' ', "a", "Nguyễn Văn Tác Giả " + t % 997));
+            record.addVariableField(MARC.newDataField("245", '1', '0', "a", "Truyện đọc lớp " + (t % 12 + 1) + " tập " + t));
+            record.addVariableField(MARC.newDataField("260", ' ', ' ', "b", "Giáo dục Việt Nam", "c", "2020"));
+            record.addVariableField(MARC.newDataField("650", ' ', '4', "a", "Văn học thiếu nhi"));
+            record.addVariableField(MARC.newDataField("942", ' ', ' ', "c", "STK"));
+            for (int c = 0; c < copiesOf(t, titles, copies); c++) {
+                barcode++;
+                record.addVariableField(MARC.newDataField("952", ' ', ' ', "p", prefix + barcode, "o", "895.922 T", "d",
+                        "2024-05-01", "g", "45000", "7", "0"));
+            }
+            writer.write(record);
+        }
+        writer.close();
+        return out.toByteArray();
+    }
+
+    private static byte[] xlsx(String prefix, int titles, int copies) throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
+            Sheet sheet = workbook.createSheet("Sách");
+            cells(sheet.createRow(0), List.of("Số ĐKCB", "Nhan đề", "Tác giả", "Nhà xuất bản", "Năm xuất bản", "Chủ đề",
+                    "Loại tài liệu", "Giá", "Ngày nhập"));
+            int barcode = 0;
+            for (int t = 0; t < titles; t++) {
+                StringBuilder barcodes = new StringBuilder();
+                for (int c = 0; c < copiesOf(t, titles, copies); c++) {
+                    barcodes.append(c == 0 ? "" : ", ").append(prefix).append(++barcode);
+                }
+                cells(sheet.createRow(t + 1), List.of(barcodes.toString(), "Truyện đọc lớp " + (t % 12 + 1) + " tập " + t,
+                        "Nguyễn Văn Tác Giả " + t % 997, "Giáo dục Việt Nam", "2020", "Văn học thiếu nhi", "Sách tham khảo",
+                        "45000", "2024-05-01"));
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** Copies spread over titles: each title gets its share, the first ones one more. */
+    private static int copiesOf(int title, int titles, int copies) {
+        return copies / titles + (title < copies % titles ? 1 : 0);
+    }
+
+    private static void cells(Row row, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            row.createCell(i).setCellValue(values.get(i));
+        }
+    }
+
+    private static Run importFile(ApiClient api, String school, String name, byte[] file) throws InterruptedException {
+        long started = System.nanoTime();
+        ApiClient.Answer accepted = api.upload("/api/v1/schools/" + school + "/imports", name, file, Map.of("kind", "CATALOGUE"));
+        if (accepted.status() != 202) {
+            throw new AssertionError(accepted.status() + " " + accepted.body());
+        }
+        String location = accepted.header("Location").orElseThrow();
+        while (true) {
+            ApiClient.Answer job = api.get(location);
+            String status = job.text("status");
+            if (!"QUEUED".equals(status) && !"RUNNING".equals(status)) {
+                if (!"SUCCEEDED".equals(status) || job.json().path("rejected").asInt() > 0) {
+                    throw new AssertionError(job.body());
+                }
+                return new Run(job.json().path("total").asInt(), (System.nanoTime() - started) / 1e9);
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    /** One connection inserting one row per durable commit, for a while: inserts per second. */
+    private static double baseline(Environment environment, Duration duration) throws Exception {
+        String url = environment.getProperty("spring.datasource.url");
+        String user = environment.getProperty("spring.datasource.username");
+        String password = environment.getProperty("spring.datasource.password", "");
+        try (Connection connection = DriverManager.getConnection(url, user, password)) {
+            connection.createStatement().execute(
+                    "create table if not exists bench_import_baseline (id bigserial primary key, title text, at timestamptz default now())");
+            try (PreparedStatement insert = connection.prepareStatement("insert into bench_import_baseline (title) values (?)")) {
+                long started = System.nanoTime();
+                long end = started + duration.toNanos();
+                long count = 0;
+                while (System.nanoTime() < end) {
+                    insert.setString(1, "Truyện đọc tập " + count);
+                    insert.executeUpdate();
+                    count++;
+                }
+                return count / ((System.nanoTime() - started) / 1e9);
+            }
+        }
+    }
+
+    private record Run(int records, double seconds) {
+
+        double perSecond() {
+            return records / seconds;
+        }
+    }
+
+    /** A librarian at the desk of the importing school: a copy out and back every 500 ms. */
+    private static final class Desk {
+
+        final LatencyRecorder latency = new LatencyRecorder(100_000);
+        final AtomicLong failures = new AtomicLong();
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final Thread thread;
+
+        Desk(LibraryFixture school) {
+            thread = new Thread(() -> {
+                boolean out = false;
+                while (running.get()) {
+                    long start = System.nanoTime();
+                    ApiClient.Answer answer = out ? school.checkIn("DESK-1") : school.checkOut("DESK-1", "hs-an");
+                    latency.record(System.nanoTime() - start);
+                    if (answer.status() >= 300) {
+                        failures.incrementAndGet();
+                    } else {
+                        out = !out;
+                    }
+                    try {
+                        Thread.sleep(500);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "bench-desk");
+            thread.start();
+        }
+
+        void stop() throws InterruptedException {
+            running.set(false);
+            thread.join();
+        }
+    }
+
+    /** The most heap in use at once, sampled every 100 ms. */
+    private static final class HeapWatch {
+
+        final AtomicLong peak = new AtomicLong();
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final Thread thread;
+
+        HeapWatch() {
+            thread = new Thread(() -> {
+                while (running.get()) {
+                    long used = ManagementFactory.getMemoryPoolMXBeans().stream()
+                            .filter(pool -> pool.getType() == MemoryType.HEAP).mapToLong(pool -> pool.getUsage().getUsed()).sum();
+                    peak.accumulateAndGet(used, Math::max);
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "bench-heap");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void stop() {
+            running.set(false);
+        }
+    }
+}

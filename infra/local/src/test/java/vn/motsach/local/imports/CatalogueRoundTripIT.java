@@ -1,0 +1,150 @@
+package vn.motsach.local.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.marc4j.MarcStreamReader;
+import org.marc4j.MarcStreamWriter;
+import org.marc4j.MarcXmlReader;
+import org.marc4j.marc.MarcFactory;
+import org.marc4j.marc.Record;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.motsach.local.LocalApplication;
+import vn.motsach.testing.ApiClient;
+import vn.motsach.testing.LibraryFixture;
+
+/**
+ * Moving a school out and in again: a catalogue imported from MARC 21, exported (read from the
+ * query side) and imported into an empty school is the same catalogue, field by field; through
+ * the catalogue workbook too.
+ */
+@SpringBootTest(classes = LocalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CatalogueRoundTripIT {
+
+    private static final MarcFactory MARC = MarcFactory.newInstance();
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aCatalogueExportedAndImportedIntoAnEmptySchoolIsTheSameCatalogue() {
+        ApiClient api = new ApiClient(port);
+        LibraryFixture.primarySchool(api, "th-xuat");
+        LibraryFixture.primarySchool(api, "th-nhap-marc");
+        LibraryFixture.primarySchool(api, "th-nhap-xlsx");
+        long imported = importAndWait(api, "th-xuat", "koha.mrc", kohaExport());
+
+        ApiClient.Download marc = export(api, "th-xuat", "MARC21", imported);
+        List<String> original = records(marc.body());
+        assertThat(original).hasSize(3);
+        assertThat(original.get(0)).contains("Dế Mèn phiêu lưu ký : truyện dài", "Tái bản lần thứ 10", "$pKOHA-1",
+                "$o895.9223 T450H", "$d2024-05-01", "$g45000", "$eMua", "$c2019");
+
+        long again = importAndWait(api, "th-nhap-marc", "xuat.mrc", marc.body());
+        assertThat(records(export(api, "th-nhap-marc", "MARC21", again).body())).isEqualTo(original);
+
+        ApiClient.Download xml = export(api, "th-xuat", "MARCXML", imported);
+        assertThat(xml.contentType()).startsWith("application/marcxml+xml");
+        List<String> fromXml = new ArrayList<>();
+        MarcXmlReader xmlReader = new MarcXmlReader(new ByteArrayInputStream(xml.body()));
+        while (xmlReader.hasNext()) {
+            fromXml.add(xmlReader.next().toString());
+        }
+        assertThat(withoutLeader(fromXml)).isEqualTo(withoutLeader(original));
+
+        ApiClient.Download workbook = export(api, "th-xuat", "XLSX", imported);
+        long fromWorkbook = importAndWait(api, "th-nhap-xlsx", "xuat.xlsx", workbook.body());
+        assertThat(withoutControlNumbers(records(export(api, "th-nhap-xlsx", "MARC21", fromWorkbook).body())))
+                .isEqualTo(withoutControlNumbers(original));
+    }
+
+    /** Three records as Koha writes them: 952 holdings, 942 type, and one title without copies. */
+    private static byte[] kohaExport() {
+        Record first = MARC.newRecord("00000nam a2200000 a 4500");
+        first.addVariableField(MARC.newControlField("001", "1001"));
+        first.addVariableField(MARC.newControlField("003", "VN-KOHA"));
+        first.addVariableField(MARC.newDataField("020", ' ', ' ', "a", "9786042123457"));
+        first.addVariableField(MARC.newDataField("041", ' ', ' ', "a", "vie"));
+        first.addVariableField(MARC.newDataField("082", '0', '4', "a", "895.9223"));
+        first.addVariableField(MARC.newDataField("100", '1', ' ', "a", "Tô Hoài,"));
+        first.addVariableField(MARC.newDataField("245", '1', '0', "a", "Dế Mèn phiêu lưu ký :", "b", "truyện dài /"));
+        first.addVariableField(MARC.newDataField("250", ' ', ' ', "a", "Tái bản lần thứ 10"));
+        first.addVariableField(MARC.newDataField("260", ' ', ' ', "b", "Kim Đồng,", "c", "2019."));
+        first.addVariableField(MARC.newDataField("650", ' ', '4', "a", "Văn học thiếu nhi"));
+        first.addVariableField(MARC.newDataField("650", ' ', '4', "a", "Truyện"));
+        first.addVariableField(MARC.newDataField("942", ' ', ' ', "c", "STN"));
+        first.addVariableField(MARC.newDataField("952", ' ', ' ', "p", "KOHA-1", "o", "895.9223 T450H", "d", "2024-05-01",
+                "g", "45000", "e", "Mua", "7", "0"));
+        first.addVariableField(MARC.newDataField("952", ' ', ' ', "p", "KOHA-2", "o", "895.9223 T450H", "d", "2024-05-01",
+                "g", "45000.50", "7", "1"));
+        Record second = MARC.newRecord("00000nam a2200000 a 4500");
+        second.addVariableField(MARC.newDataField("100", '1', ' ', "a", "Nam Cao"));
+        second.addVariableField(MARC.newDataField("700", '1', ' ', "a", "Hà Minh Đức"));
+        second.addVariableField(MARC.newDataField("245", '1', '0', "a", "Lão Hạc."));
+        second.addVariableField(MARC.newDataField("942", ' ', ' ', "c", "SGK"));
+        second.addVariableField(MARC.newDataField("852", ' ', ' ', "p", "KOHA-3", "h", "895.9223", "i", "N104C"));
+        Record third = MARC.newRecord("00000nam a2200000 a 4500");
+        third.addVariableField(MARC.newDataField("245", '1', '0', "a", "Tạp chí Toán tuổi thơ"));
+        third.addVariableField(MARC.newDataField("942", ' ', ' ', "c", "CR"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        MarcStreamWriter writer = new MarcStreamWriter(out, "UTF-8");
+        for (Record record : List.of(first, second, third)) {
+            record.getLeader().setCharCodingScheme('a');
+            writer.write(record);
+        }
+        writer.close();
+        return out.toByteArray();
+    }
+
+    private static long importAndWait(ApiClient api, String school, String fileName, byte[] file) {
+        ApiClient.Answer accepted = api.upload("/api/v1/schools/" + school + "/imports", fileName, file,
+                Map.of("kind", "CATALOGUE"));
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        String location = accepted.header("Location").orElseThrow();
+        ApiClient.Answer[] job = new ApiClient.Answer[1];
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            job[0] = api.get(location);
+            return !List.of("QUEUED", "RUNNING").contains(job[0].text("status"));
+        });
+        assertThat(job[0].text("status")).as(job[0].body()).isEqualTo("SUCCEEDED");
+        assertThat(job[0].json().path("rejected").asInt()).as(job[0].body()).isZero();
+        return job[0].eventPosition();
+    }
+
+    private static ApiClient.Download export(ApiClient api, String school, String format, long position) {
+        ApiClient.Download export = api.download("/api/v1/schools/" + school + "/catalogue/export?format=" + format,
+                "X-Min-Event-Position", Long.toString(position));
+        assertThat(export.status()).as(new String(export.body(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(200);
+        return export;
+    }
+
+    private static List<String> records(byte[] file) {
+        List<String> records = new ArrayList<>();
+        MarcStreamReader reader = new MarcStreamReader(new ByteArrayInputStream(file), "UTF-8");
+        while (reader.hasNext()) {
+            records.add(reader.next().toString());
+        }
+        return records;
+    }
+
+    /** The record's fields, without its leader (ISO 2709 and MARCXML write lengths and offsets apart). */
+    private static List<String> withoutLeader(List<String> records) {
+        return records.stream().map(record -> record.substring(record.indexOf('\n') + 1)).toList();
+    }
+
+    /** Without 001 and 003: a workbook does not carry the source record's control number. */
+    private static List<String> withoutControlNumbers(List<String> records) {
+        return withoutLeader(records).stream()
+                .map(record -> record.lines().filter(line -> !line.startsWith("001") && !line.startsWith("003"))
+                        .reduce("", (all, line) -> all + line + "\n"))
+                .toList();
+    }
+}
