@@ -3,6 +3,7 @@ package vn.motsach.query;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.GenericTrackedEventMessage;
@@ -11,9 +12,8 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.GenericMessage;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.ClassPathBeanDefinitionScanner;
-import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.motsach.query.replay.RebuildableProjection;
 
 /**
  * Projections of the query side made by Spring from their own classes, as the application makes
@@ -23,10 +23,10 @@ import vn.motsach.query.replay.RebuildableProjection;
  */
 public final class ProjectionsUnderTest {
 
-    private final List<RebuildableProjection> projections;
+    private final List<Object> projections;
     private final List<AnnotationEventHandlerAdapter> handlers;
 
-    private ProjectionsUnderTest(List<RebuildableProjection> projections) {
+    private ProjectionsUnderTest(List<Object> projections) {
         this.projections = projections;
         this.handlers = projections.stream().map(AnnotationEventHandlerAdapter::new).toList();
     }
@@ -36,17 +36,18 @@ public final class ProjectionsUnderTest {
         try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
             context.registerBean(JdbcClient.class, () -> jdbc);
             ClassPathBeanDefinitionScanner scanner = new ClassPathBeanDefinitionScanner(context, false);
-            scanner.addIncludeFilter(new AssignableTypeFilter(RebuildableProjection.class));
+            scanner.addIncludeFilter(new AnnotationTypeFilter(ProcessingGroup.class));
             scanner.scan("vn.motsach.query");
             context.refresh();
             Set<String> chosen = Set.of(names);
-            return new ProjectionsUnderTest(context.getBeansOfType(RebuildableProjection.class).values().stream()
-                    .filter(projection -> chosen.isEmpty() || chosen.contains(projection.name()))
+            return new ProjectionsUnderTest(context.getBeansWithAnnotation(ProcessingGroup.class).values().stream()
+                    .filter(projection -> Projections.nameOf(projection.getClass())
+                            .filter(name -> chosen.isEmpty() || chosen.contains(name)).isPresent())
                     .toList());
         }
     }
 
-    public List<RebuildableProjection> projections() {
+    public List<Object> projections() {
         return projections;
     }
 

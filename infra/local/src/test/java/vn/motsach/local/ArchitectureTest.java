@@ -2,7 +2,9 @@ package vn.motsach.local;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -12,6 +14,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.UUID;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,6 +81,23 @@ class ArchitectureTest {
     void securityMechanicsKnowNoAccountsFeature() {
         noClasses().that().resideInAPackage("vn.motsach.infra.security..")
                 .should().dependOnClassesThat().resideInAPackage("vn.motsach.infra.accounts..")
+                .check(main);
+    }
+
+    /**
+     * A projection is its event handlers and its SQL: the rebuild works from those, and nothing in
+     * a projection's package knows of it.
+     */
+    @Test
+    void projectionsKnowNothingOfTheRebuild() {
+        String[] projectionPackages = main.stream()
+                .filter(type -> type.getPackageName().startsWith("vn.motsach.query.") && type.isAnnotatedWith(ProcessingGroup.class))
+                .map(JavaClass::getPackageName)
+                .distinct()
+                .toArray(String[]::new);
+        assertThat(projectionPackages).isNotEmpty();
+        noClasses().that().resideInAnyPackage(projectionPackages)
+                .should().dependOnClassesThat().resideInAPackage("vn.motsach.query.replay..")
                 .check(main);
     }
 

@@ -1,8 +1,6 @@
 package vn.motsach.query.catalogue;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -13,7 +11,6 @@ import org.springframework.stereotype.Component;
 import vn.motsach.events.Barcode;
 import vn.motsach.events.HoldId;
 import vn.motsach.events.SchoolId;
-import vn.motsach.events.TitleId;
 import vn.motsach.events.catalogue.CopyAccessioned;
 import vn.motsach.events.catalogue.CopyReportedLost;
 import vn.motsach.events.catalogue.CopyWithdrawn;
@@ -25,7 +22,6 @@ import vn.motsach.events.holds.HoldExpired;
 import vn.motsach.events.holds.HoldFulfilled;
 import vn.motsach.events.holds.HoldReadyForPickup;
 import vn.motsach.query.EventPosition;
-import vn.motsach.query.replay.RebuildableProjection;
 import vn.motsach.query.web.Sql;
 
 /**
@@ -40,7 +36,7 @@ import vn.motsach.query.web.Sql;
  */
 @Component
 @ProcessingGroup(CatalogueProjection.NAME)
-class CatalogueProjection implements RebuildableProjection {
+class CatalogueProjection {
 
     static final String NAME = "catalogue";
 
@@ -218,26 +214,6 @@ class CatalogueProjection implements RebuildableProjection {
     @ResetHandler
     void reset() {
         jdbc.sql("truncate qs_catalogue_title, qs_copy, qs_intake").update();
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("qs_catalogue_title", "qs_copy", "qs_intake");
-    }
-
-    @Override
-    public Set<Class<?>> rowKeys() {
-        return Set.of(TitleId.class, Barcode.class);
-    }
-
-    @Override
-    public Object writingTo(JdbcClient other) {
-        return new CatalogueProjection(other);
     }
 
     /**

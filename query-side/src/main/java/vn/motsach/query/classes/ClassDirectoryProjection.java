@@ -1,7 +1,5 @@
 package vn.motsach.query.classes;
 
-import java.util.List;
-import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -16,13 +14,12 @@ import vn.motsach.events.schoolclass.ClassClosed;
 import vn.motsach.events.schoolclass.ClassDetailsChanged;
 import vn.motsach.events.schoolclass.ClassOpened;
 import vn.motsach.query.EventPosition;
-import vn.motsach.query.replay.RebuildableProjection;
 import vn.motsach.query.web.Sql;
 
 /** The classes of each school year, and the day each closed; each write applies only over an older one. */
 @Component
 @ProcessingGroup(ClassDirectoryProjection.NAME)
-class ClassDirectoryProjection implements RebuildableProjection {
+class ClassDirectoryProjection {
 
     static final String NAME = "class-directory";
 
@@ -57,26 +54,6 @@ class ClassDirectoryProjection implements RebuildableProjection {
     @ResetHandler
     void reset() {
         jdbc.sql("truncate qs_class").update();
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("qs_class");
-    }
-
-    @Override
-    public Set<Class<?>> rowKeys() {
-        return Set.of(ClassId.class);
-    }
-
-    @Override
-    public Object writingTo(JdbcClient other) {
-        return new ClassDirectoryProjection(other);
     }
 
     private void upsert(SchoolId school, ClassId classId, String name, int grade, SchoolYear year, PatronId teacher,

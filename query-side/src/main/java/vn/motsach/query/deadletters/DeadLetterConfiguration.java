@@ -9,6 +9,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
-import vn.motsach.query.replay.RebuildableProjection;
+import vn.motsach.query.Projections;
 
 /**
  * Every projection parks the events it cannot apply in Axon's dead-letter queue, one sequence per
@@ -34,7 +35,7 @@ class DeadLetterConfiguration {
     private static final int MAX_SEQUENCE_SIZE = 10_000_000;
 
     @Bean
-    ConfigurerModule projectionDeadLetterQueues(List<RebuildableProjection> projections, ConnectionProvider connections,
+    ConfigurerModule projectionDeadLetterQueues(ListableBeanFactory beans, ConnectionProvider connections,
             TransactionManager transactions, PlatformTransactionManager platformTransactions) {
         // Replaying a sequence holds the queue's own work (claims, evictions) in one transaction and
         // applies each parked event in a new one, so that an event failing again rolls back its own
@@ -42,10 +43,10 @@ class DeadLetterConfiguration {
         DefaultTransactionDefinition eachLetterApart = new DefaultTransactionDefinition(
                 TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         TransactionManager replayTransactions = new SpringTransactionManager(platformTransactions, eachLetterApart);
-        return configurer -> projections.forEach(projection -> configurer.eventProcessing()
-                .registerDeadLetterQueue(projection.name(), configuration -> JdbcSequencedDeadLetterQueue
+        return configurer -> Projections.in(beans).keySet().forEach(projection -> configurer.eventProcessing()
+                .registerDeadLetterQueue(projection, configuration -> JdbcSequencedDeadLetterQueue
                         .<EventMessage<?>>builder()
-                        .processingGroup(projection.name())
+                        .processingGroup(projection)
                         .connectionProvider(connections)
                         .transactionManager(transactions)
                         .genericSerializer(configuration.serializer())
@@ -53,7 +54,7 @@ class DeadLetterConfiguration {
                         .maxSequences(MAX_SEQUENCES)
                         .maxSequenceSize(MAX_SEQUENCE_SIZE)
                         .build())
-                .registerDeadLetteringEventHandlerInvokerConfiguration(projection.name(), (configuration, builder) -> builder
+                .registerDeadLetteringEventHandlerInvokerConfiguration(projection, (configuration, builder) -> builder
                         // a school's events go on being checked against the queue only once it has some there
                         .enableSequenceIdentifierCache()
                         .transactionManager(replayTransactions)));
@@ -65,9 +66,8 @@ class DeadLetterConfiguration {
     }
 
     @Bean
-    ProjectionDeadLetters projectionDeadLetters(JdbcClient jdbc, List<RebuildableProjection> projections,
+    ProjectionDeadLetters projectionDeadLetters(JdbcClient jdbc, ListableBeanFactory beans,
             ObjectProvider<EventProcessingConfiguration> processing) {
-        return new ProjectionDeadLetters(jdbc, projections.stream().map(RebuildableProjection::name).sorted().toList(),
-                processing);
+        return new ProjectionDeadLetters(jdbc, List.copyOf(Projections.in(beans).keySet()), processing);
     }
 }

@@ -3,9 +3,9 @@ package vn.motsach.query.deadletters;
 import java.sql.Connection;
 import java.sql.Savepoint;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
@@ -15,7 +15,7 @@ import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import vn.motsach.query.replay.RebuildableProjection;
+import vn.motsach.query.Projections;
 
 /**
  * Lets a projection's dead-letter queue record a failed event in the batch it failed in.
@@ -40,16 +40,15 @@ final class SavepointsAfterFailure implements HandlerEnhancerDefinition {
 
     @Override
     public <T> MessageHandlingMember<T> wrapHandler(MessageHandlingMember<T> original) {
-        Class<?> projection = original.declaringClass();
-        ProcessingGroup group = projection.getAnnotation(ProcessingGroup.class);
-        if (group == null || !RebuildableProjection.class.isAssignableFrom(projection)
-                || !original.canHandleMessageType(EventMessage.class)) {
+        Optional<String> projection = Projections.nameOf(original.declaringClass());
+        if (projection.isEmpty() || !original.canHandleMessageType(EventMessage.class)) {
             return original;
         }
+        String group = projection.get();
         return new WrappedMessageHandlingMember<>(original) {
             @Override
             public Object handle(Message<?> message, T target) throws Exception {
-                return guarded(group.value(), message, () -> super.handle(message, target));
+                return guarded(group, message, () -> super.handle(message, target));
             }
         };
     }

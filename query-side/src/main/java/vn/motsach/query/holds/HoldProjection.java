@@ -1,8 +1,6 @@
 package vn.motsach.query.holds;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.Set;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -10,14 +8,12 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.motsach.events.HoldId;
 import vn.motsach.events.holds.HoldCancelled;
 import vn.motsach.events.holds.HoldExpired;
 import vn.motsach.events.holds.HoldFulfilled;
 import vn.motsach.events.holds.HoldPlaced;
 import vn.motsach.events.holds.HoldReadyForPickup;
 import vn.motsach.query.EventPosition;
-import vn.motsach.query.replay.RebuildableProjection;
 import vn.motsach.query.web.Sql;
 
 /**
@@ -27,7 +23,7 @@ import vn.motsach.query.web.Sql;
  */
 @Component
 @ProcessingGroup(HoldProjection.NAME)
-class HoldProjection implements RebuildableProjection {
+class HoldProjection {
 
     static final String NAME = "holds";
 
@@ -89,26 +85,6 @@ class HoldProjection implements RebuildableProjection {
     @ResetHandler
     void reset() {
         jdbc.sql("truncate qs_hold").update();
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("qs_hold");
-    }
-
-    @Override
-    public Set<Class<?>> rowKeys() {
-        return Set.of(HoldId.class);
-    }
-
-    @Override
-    public Object writingTo(JdbcClient other) {
-        return new HoldProjection(other);
     }
 
     private void close(String school, java.util.UUID hold, String status, Instant at, java.util.UUID loan, TrackingToken token) {

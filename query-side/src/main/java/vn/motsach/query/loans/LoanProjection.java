@@ -1,21 +1,17 @@
 package vn.motsach.query.loans;
 
-import java.util.List;
-import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.motsach.events.LoanId;
 import vn.motsach.events.catalogue.CopyReportedLost;
 import vn.motsach.events.circulation.CopyCheckedOut;
 import vn.motsach.events.circulation.CopyReturned;
 import vn.motsach.events.circulation.LoanBecameOverdue;
 import vn.motsach.events.circulation.LoanRenewed;
 import vn.motsach.query.EventPosition;
-import vn.motsach.query.replay.RebuildableProjection;
 import vn.motsach.query.web.Sql;
 
 /**
@@ -25,7 +21,7 @@ import vn.motsach.query.web.Sql;
  */
 @Component
 @ProcessingGroup(LoanProjection.NAME)
-class LoanProjection implements RebuildableProjection {
+class LoanProjection {
 
     static final String NAME = "loans";
 
@@ -117,25 +113,5 @@ class LoanProjection implements RebuildableProjection {
     @ResetHandler
     void reset() {
         jdbc.sql("truncate qs_loan").update();
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("qs_loan");
-    }
-
-    @Override
-    public Set<Class<?>> rowKeys() {
-        return Set.of(LoanId.class);
-    }
-
-    @Override
-    public Object writingTo(JdbcClient other) {
-        return new LoanProjection(other);
     }
 }

@@ -2,8 +2,6 @@ package vn.motsach.query.patrons;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -11,7 +9,6 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.motsach.events.PatronId;
 import vn.motsach.events.ClassId;
 import vn.motsach.events.patron.ClassHistory;
 import vn.motsach.events.patron.PatronDetailsChanged;
@@ -20,7 +17,6 @@ import vn.motsach.events.patron.PatronMovedToClass;
 import vn.motsach.events.patron.PatronRegistered;
 import vn.motsach.events.patron.PatronRejoined;
 import vn.motsach.query.EventPosition;
-import vn.motsach.query.replay.RebuildableProjection;
 import vn.motsach.query.web.Sql;
 
 /**
@@ -31,7 +27,7 @@ import vn.motsach.query.web.Sql;
  */
 @Component
 @ProcessingGroup(PatronProjection.NAME)
-class PatronProjection implements RebuildableProjection {
+class PatronProjection {
 
     static final String NAME = "patrons";
 
@@ -97,26 +93,6 @@ class PatronProjection implements RebuildableProjection {
     @ResetHandler
     void reset() {
         jdbc.sql("truncate qs_patron, qs_patron_membership, qs_patron_departure").update();
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("qs_patron", "qs_patron_membership", "qs_patron_departure");
-    }
-
-    @Override
-    public Set<Class<?>> rowKeys() {
-        return Set.of(PatronId.class);
-    }
-
-    @Override
-    public Object writingTo(JdbcClient other) {
-        return new PatronProjection(other);
     }
 
     private void joinClass(String school, String patron, ClassId classId, LocalDate from, long position) {

@@ -1,23 +1,17 @@
 package vn.motsach.query.reading;
 
-import java.util.List;
-import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.motsach.events.PeriodId;
-import vn.motsach.events.ReadingEventId;
-import vn.motsach.events.ReadingSessionId;
 import vn.motsach.events.reading.LibraryPeriodHeld;
 import vn.motsach.events.reading.Participant;
 import vn.motsach.events.reading.ReadingEventParticipationRecorded;
 import vn.motsach.events.reading.ReadingEventScheduled;
 import vn.motsach.events.reading.ReadingSessionRecorded;
 import vn.motsach.query.EventPosition;
-import vn.motsach.query.replay.RebuildableProjection;
 import vn.motsach.query.web.Sql;
 
 /**
@@ -30,7 +24,7 @@ import vn.motsach.query.web.Sql;
  */
 @Component
 @ProcessingGroup(ReadingActivitiesProjection.NAME)
-class ReadingActivitiesProjection implements RebuildableProjection {
+class ReadingActivitiesProjection {
 
     static final String NAME = "reading-activities";
 
@@ -116,25 +110,5 @@ class ReadingActivitiesProjection implements RebuildableProjection {
     @ResetHandler
     void reset() {
         jdbc.sql("truncate qs_library_period, qs_reading_event, qs_reading_event_participant, qs_reading_session").update();
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("qs_library_period", "qs_reading_event", "qs_reading_event_participant", "qs_reading_session");
-    }
-
-    @Override
-    public Set<Class<?>> rowKeys() {
-        return Set.of(PeriodId.class, ReadingEventId.class, ReadingSessionId.class);
-    }
-
-    @Override
-    public Object writingTo(JdbcClient other) {
-        return new ReadingActivitiesProjection(other);
     }
 }

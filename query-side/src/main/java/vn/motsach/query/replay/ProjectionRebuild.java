@@ -23,6 +23,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -38,7 +39,7 @@ import vn.motsach.infra.web.ApiProblem;
  * the projections of a page side by side ({@link ReplayLanes}), a page of {@value #PAGE} events
  * per transaction; queries meanwhile answer from the live tables, which the live processors keep
  * up to date. The pages are read ahead on another thread ({@link EventPages}), and the handlers'
- * writes go in JDBC batches, one {@link EventLayers layer} of independent events at a time
+ * writes go in JDBC batches, one layer of writes to different rows at a time
  * ({@link QueuedWrites}), rather than one round trip per statement;
  * <li>when little is left, locks the live tables, applies the last events, drops the live tables
  * and moves the rebuilt ones in their place, all in one transaction.
@@ -67,7 +68,7 @@ public final class ProjectionRebuild {
 
     private final DataSource dataSource;
     private final EventStorageEngine events;
-    private final Map<String, RebuildableProjection> projections = new TreeMap<>();
+    private final Map<String, ReplayedProjection> projections = new TreeMap<>();
     private final Clock clock;
     private final AtomicReference<RebuildStatus> status = new AtomicReference<>(RebuildStatus.idle());
     private final AtomicBoolean running = new AtomicBoolean();
@@ -77,12 +78,17 @@ public final class ProjectionRebuild {
         return thread;
     });
 
-    public ProjectionRebuild(DataSource dataSource, EventStorageEngine events, Collection<RebuildableProjection> projections,
+    /**
+     * Rebuilds {@code projections}, instances of the query side's projections; {@code beans} give
+     * their constructors whatever they take besides a client, or null when they take nothing else.
+     */
+    public ProjectionRebuild(DataSource dataSource, EventStorageEngine events, Collection<?> projections, BeanFactory beans,
             Clock clock) {
         this.dataSource = dataSource;
         this.events = events;
         this.clock = clock;
-        projections.forEach(projection -> this.projections.put(projection.name(), projection));
+        projections.stream().map(projection -> ReplayedProjection.of(projection, beans))
+                .forEach(projection -> this.projections.put(projection.name(), projection));
     }
 
     public List<String> names() {
@@ -99,7 +105,7 @@ public final class ProjectionRebuild {
 
     /** Starts rebuilding the named projections (all when none is named) in the background. */
     public RebuildStatus start(Collection<String> names) {
-        List<RebuildableProjection> chosen = chosen(names);
+        List<ReplayedProjection> chosen = chosen(names);
         claim(chosen);
         executor.execute(() -> run(chosen));
         return status.get();
@@ -107,19 +113,19 @@ public final class ProjectionRebuild {
 
     /** Rebuilds the named projections (all when none is named) and returns when they are in place. */
     public RebuildStatus rebuild(Collection<String> names) {
-        List<RebuildableProjection> chosen = chosen(names);
+        List<ReplayedProjection> chosen = chosen(names);
         claim(chosen);
         run(chosen);
         return status.get();
     }
 
-    private List<RebuildableProjection> chosen(Collection<String> names) {
+    private List<ReplayedProjection> chosen(Collection<String> names) {
         if (names.isEmpty()) {
             return List.copyOf(projections.values());
         }
-        List<RebuildableProjection> chosen = new ArrayList<>();
+        List<ReplayedProjection> chosen = new ArrayList<>();
         for (String name : new LinkedHashSet<>(names)) {
-            RebuildableProjection projection = projections.get(name);
+            ReplayedProjection projection = projections.get(name);
             if (projection == null) {
                 throw ApiProblem.notFound("PROJECTION_NOT_FOUND", name);
             }
@@ -128,15 +134,15 @@ public final class ProjectionRebuild {
         return chosen;
     }
 
-    private void claim(List<RebuildableProjection> chosen) {
+    private void claim(List<ReplayedProjection> chosen) {
         if (!running.compareAndSet(false, true)) {
             throw new ApiProblem(HttpStatus.CONFLICT, "PROJECTION_REBUILD_RUNNING");
         }
-        status.set(new RebuildStatus("RUNNING", chosen.stream().map(RebuildableProjection::name).toList(), clock.instant(),
+        status.set(new RebuildStatus("RUNNING", chosen.stream().map(ReplayedProjection::name).toList(), clock.instant(),
                 null, 0, 0, null));
     }
 
-    private void run(List<RebuildableProjection> chosen) {
+    private void run(List<ReplayedProjection> chosen) {
         try {
             replayAndSwap(chosen);
             RebuildStatus done = status.get();
@@ -157,7 +163,7 @@ public final class ProjectionRebuild {
         }
     }
 
-    private void replayAndSwap(List<RebuildableProjection> chosen) throws SQLException, InterruptedException {
+    private void replayAndSwap(List<ReplayedProjection> chosen) throws SQLException, InterruptedException {
         Connection connection = dataSource.getConnection();
         JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(connection, true));
         List<Connection> laneConnections = new ArrayList<>();

@@ -26,13 +26,16 @@ import org.springframework.jdbc.support.KeyHolder;
  * trip, instead of one round trip and one execution per row. The projections' own handlers run
  * unchanged; only the timing of their writes differs.
  * <p>
- * Order: queued statements go by their rank within the handler call that queued them (the first
- * statement of every call, then the second, ...), and within a rank grouped by SQL text. Each
- * call thus keeps its own order, while calls are reordered among themselves, which is right
- * only for calls that touch different rows: the replay queues one {@link EventLayers layer} of
- * independent events at a time, calling {@link #beginCall()} before each handler and
- * {@link #flush()} after each layer. A read (any {@code query}) sends what is queued first, so
- * that a handler reads its own writes; so does a write with positional parameters or a key holder.
+ * Layers: the statements of one handler call go together into the first layer after every
+ * earlier call that wrote one of the same rows ({@link WrittenRow}), so that the calls of a layer
+ * share no row; a call with a statement whose row cannot be told goes alone, after all before it.
+ * Within a layer, statements go by their rank within the handler call that queued them (the
+ * first statement of every call, then the second, ...), and within a rank grouped by SQL text.
+ * Each call thus keeps its own order, while calls of different rows are reordered among
+ * themselves. The replay calls {@link #beginCall()} before each handler, {@link #endCall()} after
+ * it, and {@link #flush()} once it has handed over its events. A read (any {@code query}) sends
+ * what is queued first, so that a handler reads its own writes; so does a write with positional
+ * parameters or a key holder.
  * <p>
  * {@link StatementSpec#update()} answers {@link Statement#SUCCESS_NO_INFO}, as JDBC does for a
  * batched statement: the count is not known until the batch is sent, so a handler must not
@@ -45,7 +48,15 @@ final class QueuedWrites implements JdbcClient {
 
     private final NamedParameterJdbcTemplate named;
     private final JdbcClient direct;
-    private final List<Queued> queued = new ArrayList<>();
+    /** The statements of the handler call under way, until it ends. */
+    private final List<Queued> call = new ArrayList<>();
+    private final List<List<Queued>> layers = new ArrayList<>();
+    /** The layer of the last call that wrote each row. */
+    private final Map<Object, Integer> lastLayerOf = new HashMap<>();
+    /** The first layer a call may go into: the one after the last call applied apart. */
+    private int floor;
+    /** The row each statement writes, or empty for one whose row cannot be told. */
+    private final Map<String, Optional<WrittenRow>> writtenRows = new HashMap<>();
     /** The many-row form of each statement seen, or empty for one that has none. */
     private final Map<String, Optional<RowSetStatement>> rowSets = new HashMap<>();
     /** How the named parameters of each SQL text are laid out in its rows. */
@@ -62,19 +73,62 @@ final class QueuedWrites implements JdbcClient {
         rank = 0;
     }
 
-    /** Sends every queued statement, by rank, then by SQL text in order of first appearance. */
-    void flush() {
-        if (queued.isEmpty()) {
+    /** The handler call has returned: its statements go into the first layer they may go into. */
+    void endCall() {
+        if (call.isEmpty()) {
             return;
         }
-        Map<Integer, Map<String, List<SqlParameterSource>>> byRank = new TreeMap<>();
-        for (Queued statement : queued) {
-            byRank.computeIfAbsent(statement.rank(), r -> new LinkedHashMap<>())
-                    .computeIfAbsent(statement.sql(), s -> new ArrayList<>())
-                    .add(statement.params());
+        List<Object> rows = new ArrayList<>(call.size());
+        for (Queued statement : call) {
+            Object row = statement.row().map(written -> written.of(statement.params())).orElse(null);
+            if (row == null) {
+                rows = null;
+                break;
+            }
+            rows.add(row);
         }
-        queued.clear();
-        byRank.values().forEach(bySql -> bySql.forEach(this::send));
+        int layer = floor;
+        if (rows == null) {
+            layer = Math.max(floor, layers.size());
+            floor = layer + 1;
+        } else {
+            for (Object row : rows) {
+                Integer last = lastLayerOf.get(row);
+                if (last != null) {
+                    layer = Math.max(layer, last + 1);
+                }
+            }
+            for (Object row : rows) {
+                lastLayerOf.put(row, layer);
+            }
+        }
+        while (layers.size() <= layer) {
+            layers.add(new ArrayList<>());
+        }
+        layers.get(layer).addAll(call);
+        call.clear();
+    }
+
+    /** Sends every queued statement, layer by layer; in a layer by rank, then by SQL text in order of first appearance. */
+    void flush() {
+        endCall();
+        List<List<Queued>> sent = List.copyOf(layers);
+        forgetLayers();
+        for (List<Queued> layer : sent) {
+            Map<Integer, Map<String, List<SqlParameterSource>>> byRank = new TreeMap<>();
+            for (Queued statement : layer) {
+                byRank.computeIfAbsent(statement.rank(), r -> new LinkedHashMap<>())
+                        .computeIfAbsent(statement.sql(), s -> new ArrayList<>())
+                        .add(statement.params());
+            }
+            byRank.values().forEach(bySql -> bySql.forEach(this::send));
+        }
+    }
+
+    private void forgetLayers() {
+        layers.clear();
+        lastLayerOf.clear();
+        floor = 0;
     }
 
     /** Sends one statement for many rows: as one statement over all of them when it can be rewritten so, else as a batch. */
@@ -99,7 +153,8 @@ final class QueuedWrites implements JdbcClient {
 
     /** Forgets what is queued: the transaction it belonged to was rolled back. */
     void discard() {
-        queued.clear();
+        call.clear();
+        forgetLayers();
     }
 
     @Override
@@ -107,7 +162,16 @@ final class QueuedWrites implements JdbcClient {
         return new QueuedStatement(sql);
     }
 
-    private record Queued(int rank, String sql, QueuedParameters params) {
+    private Optional<WrittenRow> writtenRow(String sql) {
+        Optional<WrittenRow> row = writtenRows.get(sql);
+        if (row == null) {
+            row = named.getJdbcTemplate().execute((ConnectionCallback<Optional<WrittenRow>>) connection -> WrittenRow.of(sql, connection));
+            writtenRows.put(sql, row);
+        }
+        return row;
+    }
+
+    private record Queued(int rank, String sql, QueuedParameters params, Optional<WrittenRow> row) {
     }
 
     /**
@@ -247,7 +311,7 @@ final class QueuedWrites implements JdbcClient {
             if (!queueable) {
                 return now().update();
             }
-            queued.add(new Queued(rank++, sql, params));
+            call.add(new Queued(rank++, sql, params, writtenRow(sql)));
             return Statement.SUCCESS_NO_INFO;
         }
 

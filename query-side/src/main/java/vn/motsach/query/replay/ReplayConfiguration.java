@@ -1,18 +1,19 @@
 package vn.motsach.query.replay;
 
 import java.time.Clock;
-import java.util.List;
 import javax.sql.DataSource;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.motsach.query.Projections;
 
 @Configuration(proxyBeanMethods = false)
 class ReplayConfiguration {
 
     @Bean
-    ProjectionRebuild projectionRebuild(DataSource dataSource, EventStorageEngine events, List<RebuildableProjection> projections,
-            Clock clock) {
-        return new ProjectionRebuild(dataSource, events, projections, clock);
+    ProjectionRebuild projectionRebuild(DataSource dataSource, EventStorageEngine events, ListableBeanFactory beans, Clock clock) {
+        return new ProjectionRebuild(dataSource, events, Projections.in(beans).values().stream().map(beans::getBean).toList(),
+                beans, clock);
     }
 }

@@ -37,7 +37,7 @@ final class ReplayLanes implements AutoCloseable {
     private final ExecutorService executor;
 
     /** {@code connections} are ready for writing: search path to the rebuild schema, no autocommit. */
-    ReplayLanes(List<Connection> connections, List<RebuildableProjection> projections) {
+    ReplayLanes(List<Connection> connections, List<ReplayedProjection> projections) {
         connections.forEach(connection -> lanes.add(new Lane(connection, projections)));
         executor = lanes.size() == 1 ? null : Executors.newFixedThreadPool(lanes.size(), task -> {
             Thread thread = new Thread(task, "projection-rebuild-lane");
@@ -173,34 +173,33 @@ final class ReplayLanes implements AutoCloseable {
             return JdbcClient.create(new SingleConnectionDataSource(connection, true));
         }
 
-        Lane(Connection connection, List<RebuildableProjection> projections) {
+        Lane(Connection connection, List<ReplayedProjection> projections) {
             this.connection = connection;
             this.writes = new QueuedWrites(new SingleConnectionDataSource(connection, true));
-            projections.forEach(projection -> replayers.put(projection.name(), new Replayer(
-                    new AnnotationEventHandlerAdapter(projection.writingTo(writes)), new EventLayers(projection.rowKeys()))));
+            projections.forEach(projection -> replayers.put(projection.name(),
+                    new Replayer(new AnnotationEventHandlerAdapter(projection.writingTo(writes)))));
         }
 
         void apply(Share share) {
             Replayer replayer = replayers.get(share.projection());
-            for (List<TrackedEventMessage<?>> layer : replayer.layers().of(share.events())) {
-                for (TrackedEventMessage<?> event : layer) {
-                    writes.beginCall();
-                    try {
-                        replayer.handler().handle(event);
-                    } catch (Exception e) {
-                        throw new IllegalStateException("Replaying event " + event.getIdentifier() + " failed", e);
-                    }
+            for (TrackedEventMessage<?> event : share.events()) {
+                writes.beginCall();
+                try {
+                    replayer.handler().handle(event);
+                } catch (Exception e) {
+                    throw new IllegalStateException("Replaying event " + event.getIdentifier() + " failed", e);
                 }
-                writes.flush();
+                writes.endCall();
             }
+            writes.flush();
         }
     }
 
-    /** A projection's handlers, and how its events are split into layers of independent ones. */
-    private record Replayer(AnnotationEventHandlerAdapter handler, EventLayers layers, Map<Class<?>, Boolean> handledTypes) {
+    /** A projection's handlers on one lane. */
+    private record Replayer(AnnotationEventHandlerAdapter handler, Map<Class<?>, Boolean> handledTypes) {
 
-        Replayer(AnnotationEventHandlerAdapter handler, EventLayers layers) {
-            this(handler, layers, new HashMap<>());
+        Replayer(AnnotationEventHandlerAdapter handler) {
+            this(handler, new HashMap<>());
         }
 
         /**

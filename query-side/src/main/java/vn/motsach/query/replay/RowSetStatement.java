@@ -33,7 +33,7 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
  * </ul>
  * Both are right only for rows that touch different rows of the table: with two source rows
  * for one target row, an update would apply one of them. The replay provides that: it sends
- * together only events that share no row key ({@link EventLayers}).
+ * together only statements of different rows ({@link WrittenRow}).
  * <p>
  * The element type of each array is the type PostgreSQL infers for the parameter in the one-row
  * statement; the values travel as text and are cast to it. Rows holding a value of a type
@@ -198,20 +198,20 @@ final class RowSetStatement {
         Optional<String> rewrite(String rows, List<String> references) {
             String body = replaced(index -> references.get(names.indexOf(occurrences.get(index)))).strip();
             String lower = body.toLowerCase(Locale.ROOT);
-            if (keyword(lower, "returning") >= 0) {
+            if (SqlText.keyword(lower, "returning") >= 0) {
                 return Optional.empty();
             }
             if (lower.startsWith("update ")) {
-                int where = keyword(lower, "where");
-                if (where < 0 || keyword(lower, "from") >= 0) {
+                int where = SqlText.keyword(lower, "where");
+                if (where < 0 || SqlText.keyword(lower, "from") >= 0) {
                     return Optional.empty();
                 }
                 return Optional.of(body.substring(0, where) + "from " + rows + " " + body.substring(where));
             }
             if (lower.startsWith("insert into ")) {
-                int values = keyword(lower, "values");
+                int values = SqlText.keyword(lower, "values");
                 int open = values < 0 ? -1 : lower.indexOf('(', values);
-                int close = closing(lower, open);
+                int close = SqlText.closing(lower, open);
                 if (close < 0) {
                     return Optional.empty();
                 }
@@ -234,46 +234,6 @@ final class RowSetStatement {
                 from = spans.get(i)[1];
             }
             return out.append(text.substring(from)).toString();
-        }
-
-        /** Where the keyword first stands as a word outside parentheses and quotes, or -1. */
-        private static int keyword(String sql, String word) {
-            int depth = 0;
-            boolean quoted = false;
-            for (int i = 0; i < sql.length(); i++) {
-                char c = sql.charAt(i);
-                if (c == '\'') {
-                    quoted = !quoted;
-                } else if (!quoted && c == '(') {
-                    depth++;
-                } else if (!quoted && c == ')') {
-                    depth--;
-                } else if (!quoted && depth == 0 && sql.startsWith(word, i) && i > 0 && Character.isWhitespace(sql.charAt(i - 1))
-                        && (i + word.length() == sql.length() || !Character.isJavaIdentifierPart(sql.charAt(i + word.length())))) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-
-        /** The parenthesis that closes the one at {@code open}, or -1. */
-        private static int closing(String sql, int open) {
-            if (open < 0) {
-                return -1;
-            }
-            int depth = 0;
-            boolean quoted = false;
-            for (int i = open; i < sql.length(); i++) {
-                char c = sql.charAt(i);
-                if (c == '\'') {
-                    quoted = !quoted;
-                } else if (!quoted && c == '(') {
-                    depth++;
-                } else if (!quoted && c == ')' && --depth == 0) {
-                    return i;
-                }
-            }
-            return -1;
         }
     }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -12,12 +11,10 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.motsach.events.SchoolId;
 import vn.motsach.events.AuthorityId;
 import vn.motsach.events.EducationLevel;
 import vn.motsach.events.school.SchoolDetailsChanged;
 import vn.motsach.events.school.SchoolRegistered;
-import vn.motsach.query.replay.RebuildableProjection;
 
 /**
  * Schools as the directory shows them. Every write carries the event's position and applies
@@ -25,7 +22,7 @@ import vn.motsach.query.replay.RebuildableProjection;
  */
 @Component
 @ProcessingGroup(SchoolDirectoryProjection.NAME)
-class SchoolDirectoryProjection implements RebuildableProjection {
+class SchoolDirectoryProjection {
 
     static final String NAME = "school-directory";
 
@@ -48,26 +45,6 @@ class SchoolDirectoryProjection implements RebuildableProjection {
     @ResetHandler
     void reset() {
         jdbc.sql("truncate qs_school").update();
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("qs_school");
-    }
-
-    @Override
-    public Set<Class<?>> rowKeys() {
-        return Set.of(SchoolId.class);
-    }
-
-    @Override
-    public Object writingTo(JdbcClient other) {
-        return new SchoolDirectoryProjection(other);
     }
 
     private void upsert(String schoolId, String name, List<EducationLevel> levels, AuthorityId authority, Instant at,

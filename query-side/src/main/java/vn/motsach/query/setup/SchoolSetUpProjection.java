@@ -1,7 +1,5 @@
 package vn.motsach.query.setup;
 
-import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -9,12 +7,9 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.motsach.events.PatronCategory;
-import vn.motsach.events.SchoolYear;
 import vn.motsach.events.school.LoanPolicySet;
 import vn.motsach.events.school.SchoolYearScheduled;
 import vn.motsach.query.EventPosition;
-import vn.motsach.query.replay.RebuildableProjection;
 
 /**
  * What a school sets up once a year: the calendar of each school year and its loan policies.
@@ -22,7 +17,7 @@ import vn.motsach.query.replay.RebuildableProjection;
  */
 @Component
 @ProcessingGroup(SchoolSetUpProjection.NAME)
-class SchoolSetUpProjection implements RebuildableProjection {
+class SchoolSetUpProjection {
 
     static final String NAME = "school-set-up";
 
@@ -77,25 +72,5 @@ class SchoolSetUpProjection implements RebuildableProjection {
     @ResetHandler
     void reset() {
         jdbc.sql("truncate qs_school_year, qs_loan_policy").update();
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("qs_school_year", "qs_loan_policy");
-    }
-
-    @Override
-    public Set<Class<?>> rowKeys() {
-        return Set.of(SchoolYear.class, PatronCategory.class);
-    }
-
-    @Override
-    public Object writingTo(JdbcClient other) {
-        return new SchoolSetUpProjection(other);
     }
 }

@@ -108,7 +108,8 @@ class ProjectionReplayBenchmark {
             try (var connection = dataSource.getConnection()) {
                 postmaster = CpuUse.postmasterOf(connection);
             }
-            ProjectionRebuild rebuild = new ProjectionRebuild(dataSource, engine, ProjectionsUnderTest.of(jdbc).projections(), Clock.systemUTC());
+            ProjectionRebuild rebuild = new ProjectionRebuild(dataSource, engine, ProjectionsUnderTest.of(jdbc).projections(), null,
+                    Clock.systemUTC());
             Rebuilt freshRead = plainRead(engine, postmaster);
             Rebuilt cold = rebuilt(rebuild, freshRead.events(), jdbc, postmaster);
             List<Rebuilt> warmUps = new ArrayList<>();
