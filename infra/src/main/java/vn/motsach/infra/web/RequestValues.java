@@ -1,9 +1,11 @@
 package vn.motsach.infra.web;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The path variables and query parameters of one request, as a {@link CheckedRequest} reads
@@ -14,6 +16,7 @@ public final class RequestValues {
 
     private final Function<String, String> values;
     private final BiFunction<String, Class<?>, Object> conversion;
+    private final Supplier<LocalDate> today;
     private final RequestCheck check = RequestCheck.of();
     /** The names read and their types, in order, when the values were made to learn them. */
     private final Map<String, Class<?>> read;
@@ -21,15 +24,17 @@ public final class RequestValues {
     /**
      * @param values the value of a name: its path variable, else its query parameter; {@code null} when absent
      * @param conversion text into a type, the way Spring MVC converts a {@code @RequestParam}; throws when it cannot
+     * @param today the day it is at the school, from the injected clock
      */
-    RequestValues(Function<String, String> values, BiFunction<String, Class<?>, Object> conversion) {
-        this(values, conversion, null);
+    RequestValues(Function<String, String> values, BiFunction<String, Class<?>, Object> conversion, Supplier<LocalDate> today) {
+        this(values, conversion, today, null);
     }
 
     private RequestValues(Function<String, String> values, BiFunction<String, Class<?>, Object> conversion,
-            Map<String, Class<?>> read) {
+            Supplier<LocalDate> today, Map<String, Class<?>> read) {
         this.values = values;
         this.conversion = conversion;
+        this.today = today;
         this.read = read;
     }
 
@@ -38,7 +43,7 @@ public final class RequestValues {
      * API document learns a {@link CheckedRequest}'s parameters from the record itself.
      */
     static RequestValues learning() {
-        return new RequestValues(name -> null, (text, type) -> null, new LinkedHashMap<>());
+        return new RequestValues(name -> null, (text, type) -> null, () -> InputBounds.EARLIEST_DATE, new LinkedHashMap<>());
     }
 
     /** The names read so far and their types, when {@link #learning()}. */
@@ -48,6 +53,11 @@ public final class RequestValues {
 
     public RequestCheck check() {
         return check;
+    }
+
+    /** Today at the school, for a check that judges a day against it (not in the future, a year at most next year). */
+    public LocalDate today() {
+        return today.get();
     }
 
     /** The path variable {@code name}, else the query parameter; {@code null} when the request has neither. */
