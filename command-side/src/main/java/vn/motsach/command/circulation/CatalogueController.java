@@ -6,15 +6,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.command.circulation.CirculationCommands.AccessionCopy;
@@ -29,7 +26,10 @@ import vn.motsach.events.SchoolId;
 import vn.motsach.events.TitleId;
 import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.time.IdGenerator;
+import vn.motsach.infra.web.CheckedRequest;
+import vn.motsach.infra.web.PathIds;
 import vn.motsach.infra.web.RequestCheck;
+import vn.motsach.infra.web.RequestValues;
 
 /** The catalogue: titles, copies under their accession numbers, withdrawals. */
 @Tag(name = "catalogue", description = "Biên mục: nhan đề và bản sách")
@@ -40,12 +40,10 @@ class CatalogueController {
 
     private final CommandResponses commands;
     private final IdGenerator ids;
-    private final Clock clock;
 
-    CatalogueController(CommandResponses commands, IdGenerator ids, Clock clock) {
+    CatalogueController(CommandResponses commands, IdGenerator ids) {
         this.commands = commands;
         this.ids = ids;
-        this.clock = clock;
     }
 
     @ApiResponse(responseCode = "201", description = "Đã biên mục",
@@ -53,10 +51,9 @@ class CatalogueController {
     @Refusals(notFound = "SCHOOL_NOT_FOUND")
     @Operation(summary = "Biên mục một nhan đề mới")
     @PostMapping("/api/v1/schools/{schoolId}/titles")
-    ResponseEntity<Object> catalogue(@PathVariable String schoolId, @RequestBody TitleRequest request,
-            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        CatalogueTitle command = request.toCommand(schoolId, new TitleId(ids.newId()), LocalDate.now(clock));
-        return commands.respond(new IdempotentRequest(schoolId, key, "POST titles", request), command,
+    ResponseEntity<TitleCreated> catalogue(Cataloguing asked, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        CatalogueTitle command = asked.command(new TitleId(ids.newId()));
+        return commands.respond(new IdempotentRequest(asked.schoolId(), key, "POST titles", asked.body()), command,
                 catalogued -> ResponseEntity.status(HttpStatus.CREATED).body(new TitleCreated(command.titleId().toString())));
     }
 
@@ -65,11 +62,9 @@ class CatalogueController {
     @Refusals(notFound = {"SCHOOL_NOT_FOUND", "TITLE_NOT_FOUND"}, conflict = "DUPLICATE_BARCODE")
     @Operation(summary = "Vào sổ một bản sách (số ĐKCB) của một nhan đề")
     @PostMapping("/api/v1/schools/{schoolId}/copies")
-    ResponseEntity<Object> accession(@PathVariable String schoolId, @RequestBody CopyRequest request,
-            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        AccessionCopy command = request.toCommand(schoolId, LocalDate.now(clock));
-        return commands.respond(new IdempotentRequest(schoolId, key, "POST copies", request), command,
-                accessioned -> ResponseEntity.status(HttpStatus.CREATED).body(new CopyCreated(command.barcode().value())));
+    ResponseEntity<CopyCreated> accession(Accessioning asked, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        return commands.respond(new IdempotentRequest(asked.schoolId(), key, "POST copies", asked.body()), asked.command(),
+                accessioned -> ResponseEntity.status(HttpStatus.CREATED).body(new CopyCreated(asked.command().barcode().value())));
     }
 
     @ApiResponse(responseCode = "200", description = "Đã thanh lý",
@@ -77,20 +72,47 @@ class CatalogueController {
     @Refusals(notFound = {"SCHOOL_NOT_FOUND", "COPY_NOT_FOUND"}, conflict = {"COPY_ALREADY_ON_LOAN", "COPY_ON_HOLD_SHELF", "COPY_WITHDRAWN"})
     @Operation(summary = "Thanh lý (xuất khỏi kho) một bản sách")
     @PostMapping("/api/v1/schools/{schoolId}/copies/{barcode}/withdrawal")
-    ResponseEntity<Object> withdraw(@PathVariable String schoolId, @PathVariable String barcode,
-            @RequestBody WithdrawalRequest request, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        WithdrawCopy command = request.toCommand(schoolId, barcode);
-        return commands.respond(new IdempotentRequest(schoolId, key, "POST withdrawal " + barcode, request), command,
-                withdrawn -> ResponseEntity.ok(new CopyWithdrawnBody(barcode, true, command.reason())));
+    ResponseEntity<CopyWithdrawnBody> withdraw(Withdrawal asked, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        WithdrawCopy command = asked.command();
+        return commands.respond(new IdempotentRequest(asked.schoolId(), key, "POST withdrawal " + asked.barcode(), asked.body()),
+                command, withdrawn -> ResponseEntity.ok(new CopyWithdrawnBody(asked.barcode(), true, command.reason())));
+    }
+
+    /** {@code POST .../titles}: the title as the body describes it, checked; its id is the catalogue's to give. */
+    record Cataloguing(String schoolId, CatalogueTitle title, TitleRequest body) implements CheckedRequest {
+
+        Cataloguing(RequestValues in, TitleRequest body) {
+            this(PathIds.school(in), body.toCommand(in.check(), in.today()), body);
+        }
+
+        CatalogueTitle command(TitleId titleId) {
+            return new CatalogueTitle(SchoolId.of(schoolId), titleId, title.title(), title.authors(), title.isbn(),
+                    title.publisher(), title.publishedYear(), title.classification(), title.subjects(), title.docType(),
+                    title.language());
+        }
+    }
+
+    record Accessioning(String schoolId, AccessionCopy command, CopyRequest body) implements CheckedRequest {
+
+        Accessioning(RequestValues in, CopyRequest body) {
+            this(in.value("schoolId"), body.toCommand(in.check(), PathIds.school(in), in.today()), body);
+        }
+    }
+
+    record Withdrawal(String schoolId, String barcode, WithdrawCopy command, WithdrawalRequest body) implements CheckedRequest {
+
+        Withdrawal(RequestValues in, WithdrawalRequest body) {
+            this(in.value("schoolId"), in.value("barcode"),
+                    body.toCommand(in.check(), PathIds.school(in), PathIds.local(in, "barcode")), body);
+        }
     }
 
     record TitleRequest(String title, @Nullable List<String> authors, @Nullable String isbn, @Nullable String publisher,
             @Nullable Integer publishedYear, @Nullable String classification, @Nullable List<String> subjects,
             @Schema(implementation = DocType.class) String docType, @Schema(example = "vie") @Nullable String language) {
 
-        CatalogueTitle toCommand(String schoolId, TitleId titleId, LocalDate today) {
-            RequestCheck check = RequestCheck.of();
-            String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
+        /** The title as described, its school and id still to be given; {@code null} parts where a check failed. */
+        CatalogueTitle toCommand(RequestCheck check, LocalDate today) {
             String checkedTitle = check.text("title", title, 500);
             List<String> checkedAuthors = texts(check, "authors", authors, 200);
             String checkedIsbn = null;
@@ -104,14 +126,10 @@ class CatalogueController {
                 check.problem("publishedYear", "range", 1000, today.getYear() + 1);
             }
             DocType type = check.converted("docType", check.required("docType", docType), DocType::valueOf);
-            CatalogueTitle command = new CatalogueTitle(null, titleId, checkedTitle, checkedAuthors, checkedIsbn,
+            return new CatalogueTitle(null, null, checkedTitle, checkedAuthors, checkedIsbn,
                     check.optionalText("publisher", publisher, 200), publishedYear,
                     check.optionalText("classification", classification, 50), texts(check, "subjects", subjects, 100), type,
                     check.optionalText("language", language, 16));
-            check.orRefuse();
-            return new CatalogueTitle(SchoolId.of(school), command.titleId(), command.title(), command.authors(),
-                    command.isbn(), command.publisher(), command.publishedYear(), command.classification(),
-                    command.subjects(), command.docType(), command.language());
         }
 
         private static List<String> texts(RequestCheck check, String field, List<String> values, int maxLength) {
@@ -132,9 +150,8 @@ class CatalogueController {
             @Nullable String source, @Nullable BigDecimal price,
             @Schema(description = "false: chỉ đọc tại chỗ", defaultValue = "true") @Nullable Boolean loanable) {
 
-        AccessionCopy toCommand(String schoolId, LocalDate today) {
-            RequestCheck check = RequestCheck.of();
-            String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
+        /** The copy to accession; {@code null} when a check failed. */
+        AccessionCopy toCommand(RequestCheck check, String school, LocalDate today) {
             String checkedBarcode = check.matching("barcode", barcode, LocalId.FORMAT);
             TitleId title = check.converted("titleId", check.required("titleId", titleId), TitleId::parse);
             if (acquiredOn != null && acquiredOn.isAfter(today)) {
@@ -144,9 +161,8 @@ class CatalogueController {
                 check.problem("price", "range", 0, "999999999999");
             }
             String checkedSource = check.optionalText("source", source, 100);
-            check.orRefuse();
-            return new AccessionCopy(SchoolId.of(school), Barcode.of(checkedBarcode), title, acquiredOn, checkedSource, price,
-                    loanable == null || loanable);
+            return check.ifPassed(() -> new AccessionCopy(SchoolId.of(school), Barcode.of(checkedBarcode), title, acquiredOn,
+                    checkedSource, price, loanable == null || loanable));
         }
     }
 
@@ -155,13 +171,10 @@ class CatalogueController {
 
     record WithdrawalRequest(String reason) {
 
-        WithdrawCopy toCommand(String schoolId, String barcode) {
-            RequestCheck check = RequestCheck.of();
-            String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
-            String checkedBarcode = check.matching("barcode", barcode, LocalId.FORMAT);
+        /** The withdrawal of the copy the path names; {@code null} when a check failed. */
+        WithdrawCopy toCommand(RequestCheck check, String school, String barcode) {
             String checkedReason = check.text("reason", reason, 500);
-            check.orRefuse();
-            return new WithdrawCopy(SchoolId.of(school), Barcode.of(checkedBarcode), checkedReason);
+            return check.ifPassed(() -> new WithdrawCopy(SchoolId.of(school), Barcode.of(barcode), checkedReason));
         }
     }
 
