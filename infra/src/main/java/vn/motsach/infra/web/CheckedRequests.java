@@ -4,7 +4,6 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +65,7 @@ public final class CheckedRequests implements HandlerMethodArgumentResolver {
             }
             String[] given = request.getParameterValues(name);
             return given == null ? null : String.join(",", given);
-        }, binder::convertIfNecessary, () -> LocalDate.now(clock.get()));
+        }, binder::convertIfNecessary, clock);
         Class<?> type = parameter.getParameterType();
         Object checked = bodyOf(type) == null ? build(type, values)
                 : build(type, values, bodies().read(request, new MethodParameter(CONSTRUCTORS.get(type), 1)));
