@@ -1,23 +1,23 @@
 package vn.motsach.command.audit;
 
-import java.sql.Timestamp;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vn.motsach.events.SchoolId;
+import vn.motsach.infra.web.CheckedRequest;
 import vn.motsach.infra.web.DayRange;
+import vn.motsach.infra.web.Page;
 import vn.motsach.infra.web.Paging;
-import vn.motsach.infra.web.RequestCheck;
+import vn.motsach.infra.web.PathIds;
+import vn.motsach.infra.web.RequestValues;
 
 /**
  * Who did what in a school, newest first, read from the events themselves: every event keeps
@@ -43,17 +43,12 @@ class AuditController {
 
     @Operation(summary = "Nhật ký mọi sự kiện đã lưu của trường, mới nhất trước")
     @GetMapping("/api/v1/schools/{schoolId}/audit")
-    AuditPage audit(@PathVariable String schoolId, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size, @RequestParam(required = false) String actor,
-            @RequestParam(required = false) String type, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to) {
-        RequestCheck check = RequestCheck.of();
-        check.matching("schoolId", schoolId, SchoolId.FORMAT);
-        Paging paging = Paging.of(check, page, size);
-        check.optionalMatching("actor", actor, ACTOR);
-        check.optionalMatching("type", type, TYPE);
-        DayRange days = DayRange.of(check, from, to);
-        check.orRefuse();
+    Page<AuditEntry> audit(AuditQuery asked) {
+        String schoolId = asked.schoolId();
+        String actor = asked.actor();
+        String type = asked.type();
+        DayRange days = asked.days();
+        Paging paging = asked.paging();
         String filters = (actor == null ? "" : " and (metadata::jsonb ->> 'actor') = :actor")
                 + (type == null ? "" : " and regexp_replace(payloadtype, '.*[.$]', '') = :type")
                 + (days.from() == null ? "" : " and timestamp::timestamptz >= :from")
@@ -84,13 +79,19 @@ class AuditController {
                 .param("from", fromInstant)
                 .param("to", toInstant)
                 .query(Long.class).single();
-        return new AuditPage(items, paging.page(), paging.size(), total);
+        return paging.of(items, total);
+    }
+
+    /** Which entries of a school's trail, on which page: every filter optional. */
+    record AuditQuery(String schoolId, Paging paging, String actor, String type, DayRange days) implements CheckedRequest {
+
+        AuditQuery(RequestValues in) {
+            this(PathIds.school(in), Paging.of(in), in.check().optionalMatching("actor", in.value("actor"), ACTOR),
+                    in.check().optionalMatching("type", in.value("type"), TYPE), DayRange.of(in));
+        }
     }
 
     /** @param event the event's fields, as the event store keeps them */
     record AuditEntry(long position, Instant occurredAt, String type, String actor, JsonNode event) {
-    }
-
-    record AuditPage(List<AuditEntry> items, int page, int size, long totalItems) {
     }
 }

@@ -6,16 +6,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.command.circulation.CirculationCommands.AccessionCopy;
@@ -37,7 +34,10 @@ import vn.motsach.events.TitleId;
 import vn.motsach.events.catalogue.CopyReportedLost;
 import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.time.IdGenerator;
+import vn.motsach.infra.web.CheckedRequest;
+import vn.motsach.infra.web.PathIds;
 import vn.motsach.infra.web.RequestCheck;
+import vn.motsach.infra.web.RequestValues;
 
 /** The catalogue: titles, intakes, copies under their accession numbers, withdrawals and losses. */
 @Tag(name = "catalogue", description = "Biên mục: nhan đề và bản sách")
@@ -48,12 +48,10 @@ class CatalogueController {
 
     private final CommandResponses commands;
     private final IdGenerator ids;
-    private final Clock clock;
 
-    CatalogueController(CommandResponses commands, IdGenerator ids, Clock clock) {
+    CatalogueController(CommandResponses commands, IdGenerator ids) {
         this.commands = commands;
         this.ids = ids;
-        this.clock = clock;
     }
 
     @ApiResponse(responseCode = "201", description = "Đã biên mục",
@@ -61,10 +59,9 @@ class CatalogueController {
     @Refusals(notFound = "SCHOOL_NOT_FOUND")
     @Operation(summary = "Biên mục một nhan đề mới")
     @PostMapping("/api/v1/schools/{schoolId}/titles")
-    ResponseEntity<Object> catalogue(@PathVariable String schoolId, @RequestBody TitleRequest request,
-            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        CatalogueTitle command = request.toCommand(schoolId, new TitleId(ids.newId()), LocalDate.now(clock));
-        return commands.respond(new IdempotentRequest(schoolId, key, "POST titles", request), command,
+    ResponseEntity<TitleCreated> catalogue(Cataloguing asked, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        CatalogueTitle command = asked.command(new TitleId(ids.newId()));
+        return commands.respond(new IdempotentRequest(asked.schoolId(), key, "POST titles", asked.body()), command,
                 catalogued -> ResponseEntity.status(HttpStatus.CREATED).body(new TitleCreated(command.titleId().toString())));
     }
 
@@ -73,17 +70,10 @@ class CatalogueController {
     @Refusals(notFound = {"SCHOOL_NOT_FOUND", "TITLE_NOT_FOUND"})
     @Operation(summary = "Sửa mô tả một nhan đề (thay toàn bộ, như khi biên mục)")
     @PutMapping("/api/v1/schools/{schoolId}/titles/{titleId}")
-    ResponseEntity<Object> revise(@PathVariable String schoolId, @PathVariable String titleId,
-            @RequestBody TitleRequest request) {
-        RequestCheck path = RequestCheck.of();
-        TitleId title = path.converted("titleId", titleId, TitleId::parse);
-        path.orRefuse();
-        CatalogueTitle described = request.toCommand(schoolId, title, LocalDate.now(clock));
-        ReviseTitle command = new ReviseTitle(described.schoolId(), title, described.title(), described.authors(),
-                described.isbn(), described.publisher(), described.publishedYear(), described.classification(),
-                described.subjects(), described.docType(), described.language());
-        return commands.respond(new IdempotentRequest(schoolId, null, "PUT title " + titleId, request), command,
-                result -> ResponseEntity.ok(TitleRevisedBody.of(command)));
+    ResponseEntity<TitleRevisedBody> revise(Revising asked) {
+        ReviseTitle command = asked.command();
+        return commands.respond(new IdempotentRequest(asked.schoolId(), null, "PUT title " + command.titleId(), asked.body()),
+                command, revised -> ResponseEntity.ok(TitleRevisedBody.of(command)));
     }
 
     @ApiResponse(responseCode = "201", description = "Đã ghi đợt nhập",
@@ -91,11 +81,10 @@ class CatalogueController {
     @Refusals(notFound = "SCHOOL_NOT_FOUND")
     @Operation(summary = "Ghi một đợt nhập sách (một dòng của sổ đăng ký tổng quát); các bản sách nhập về ghi intakeId")
     @PostMapping("/api/v1/schools/{schoolId}/intakes")
-    ResponseEntity<Object> receive(@PathVariable String schoolId, @RequestBody IntakeRequest request,
-            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        ReceiveIntake command = request.toCommand(schoolId, new IntakeId(ids.newId()), LocalDate.now(clock));
-        return commands.respond(new IdempotentRequest(schoolId, key, "POST intakes", request), command,
-                result -> ResponseEntity.status(HttpStatus.CREATED).body(new IntakeCreated(command.intakeId().toString())));
+    ResponseEntity<IntakeCreated> receive(Receiving asked, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        ReceiveIntake command = asked.command(new IntakeId(ids.newId()));
+        return commands.respond(new IdempotentRequest(asked.schoolId(), key, "POST intakes", asked.body()), command,
+                received -> ResponseEntity.status(HttpStatus.CREATED).body(new IntakeCreated(command.intakeId().toString())));
     }
 
     @ApiResponse(responseCode = "201", description = "Đã vào sổ",
@@ -103,11 +92,9 @@ class CatalogueController {
     @Refusals(notFound = {"SCHOOL_NOT_FOUND", "TITLE_NOT_FOUND", "INTAKE_NOT_FOUND"}, conflict = "DUPLICATE_BARCODE")
     @Operation(summary = "Vào sổ một bản sách (số ĐKCB) của một nhan đề")
     @PostMapping("/api/v1/schools/{schoolId}/copies")
-    ResponseEntity<Object> accession(@PathVariable String schoolId, @RequestBody CopyRequest request,
-            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        AccessionCopy command = request.toCommand(schoolId, LocalDate.now(clock));
-        return commands.respond(new IdempotentRequest(schoolId, key, "POST copies", request), command,
-                accessioned -> ResponseEntity.status(HttpStatus.CREATED).body(new CopyCreated(command.barcode().value())));
+    ResponseEntity<CopyCreated> accession(Accessioning asked, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        return commands.respond(new IdempotentRequest(asked.schoolId(), key, "POST copies", asked.body()), asked.command(),
+                accessioned -> ResponseEntity.status(HttpStatus.CREATED).body(new CopyCreated(asked.command().barcode().value())));
     }
 
     @ApiResponse(responseCode = "200", description = "Đã thanh lý",
@@ -115,11 +102,39 @@ class CatalogueController {
     @Refusals(notFound = {"SCHOOL_NOT_FOUND", "COPY_NOT_FOUND"}, conflict = {"COPY_ALREADY_ON_LOAN", "COPY_ON_HOLD_SHELF", "COPY_WITHDRAWN", "COPY_LOST"})
     @Operation(summary = "Thanh lý (xuất khỏi kho) một bản sách")
     @PostMapping("/api/v1/schools/{schoolId}/copies/{barcode}/withdrawal")
-    ResponseEntity<Object> withdraw(@PathVariable String schoolId, @PathVariable String barcode,
-            @RequestBody WithdrawalRequest request, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        WithdrawCopy command = request.toCommand(schoolId, barcode);
-        return commands.respond(new IdempotentRequest(schoolId, key, "POST withdrawal " + barcode, request), command,
-                withdrawn -> ResponseEntity.ok(new CopyWithdrawnBody(barcode, true, command.reason())));
+    ResponseEntity<CopyWithdrawnBody> withdraw(Withdrawal asked, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        WithdrawCopy command = asked.command();
+        return commands.respond(new IdempotentRequest(asked.schoolId(), key, "POST withdrawal " + asked.barcode(), asked.body()),
+                command, withdrawn -> ResponseEntity.ok(new CopyWithdrawnBody(asked.barcode(), true, command.reason())));
+    }
+
+    /** {@code POST .../titles}: the title as the body describes it, checked; its id is the catalogue's to give. */
+    record Cataloguing(String schoolId, CatalogueTitle title, TitleRequest body) implements CheckedRequest {
+
+        Cataloguing(RequestValues in, TitleRequest body) {
+            this(PathIds.school(in), body.toCommand(in.check(), in.today()), body);
+        }
+
+        CatalogueTitle command(TitleId titleId) {
+            return new CatalogueTitle(SchoolId.of(schoolId), titleId, title.title(), title.authors(), title.isbn(),
+                    title.publisher(), title.publishedYear(), title.classification(), title.subjects(), title.docType(),
+                    title.language());
+        }
+    }
+
+    record Accessioning(String schoolId, AccessionCopy command, CopyRequest body) implements CheckedRequest {
+
+        Accessioning(RequestValues in, CopyRequest body) {
+            this(in.value("schoolId"), body.toCommand(in.check(), PathIds.school(in), in.today()), body);
+        }
+    }
+
+    record Withdrawal(String schoolId, String barcode, WithdrawCopy command, WithdrawalRequest body) implements CheckedRequest {
+
+        Withdrawal(RequestValues in, WithdrawalRequest body) {
+            this(in.value("schoolId"), in.value("barcode"),
+                    body.toCommand(in.check(), PathIds.school(in), PathIds.local(in, "barcode")), body);
+        }
     }
 
     @ApiResponse(responseCode = "200", description = "Đã ghi nhận mất; lượt mượn đang mở (nếu có) đóng lại là mất",
@@ -128,20 +143,53 @@ class CatalogueController {
             conflict = {"COPY_ON_HOLD_SHELF", "COPY_WITHDRAWN", "COPY_LOST"})
     @Operation(summary = "Báo mất một bản sách: bản sách thôi lưu thông")
     @PostMapping("/api/v1/schools/{schoolId}/copies/{barcode}/loss")
-    ResponseEntity<Object> reportLost(@PathVariable String schoolId, @PathVariable String barcode,
-            @RequestBody LossRequest request, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        ReportCopyLost command = request.toCommand(schoolId, barcode);
-        return commands.respond(new IdempotentRequest(schoolId, key, "POST loss " + barcode, request), command,
-                result -> ResponseEntity.ok(CopyLostBody.of(result)));
+    ResponseEntity<CopyLostBody> reportLost(ReportingLoss asked, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        return commands.respond(new IdempotentRequest(asked.schoolId(), key, "POST loss " + asked.barcode(), asked.body()),
+                asked.command(), lost -> ResponseEntity.ok(CopyLostBody.of(lost)));
+    }
+
+    /** {@code PUT .../titles/{titleId}}: the whole new description, checked as {@code POST titles} checks the first. */
+    record Revising(String schoolId, TitleId titleId, CatalogueTitle title, TitleRequest body) implements CheckedRequest {
+
+        Revising(RequestValues in, TitleRequest body) {
+            this(PathIds.school(in), in.check().converted("titleId", in.value("titleId"), TitleId::parse),
+                    body.toCommand(in.check(), in.today()), body);
+        }
+
+        ReviseTitle command() {
+            return new ReviseTitle(SchoolId.of(schoolId), titleId, title.title(), title.authors(), title.isbn(),
+                    title.publisher(), title.publishedYear(), title.classification(), title.subjects(), title.docType(),
+                    title.language());
+        }
+    }
+
+    /** {@code POST .../intakes}: the delivery as the body describes it; its id is the catalogue's to give. */
+    record Receiving(String schoolId, ReceiveIntake intake, IntakeRequest body) implements CheckedRequest {
+
+        Receiving(RequestValues in, IntakeRequest body) {
+            this(PathIds.school(in), body.toCommand(in.check(), in.today()), body);
+        }
+
+        ReceiveIntake command(IntakeId intakeId) {
+            return new ReceiveIntake(SchoolId.of(schoolId), intakeId, intake.receivedOn(), intake.source(),
+                    intake.documentNo(), intake.note());
+        }
+    }
+
+    record ReportingLoss(String schoolId, String barcode, ReportCopyLost command, LossRequest body) implements CheckedRequest {
+
+        ReportingLoss(RequestValues in, LossRequest body) {
+            this(in.value("schoolId"), in.value("barcode"),
+                    body.toCommand(in.check(), PathIds.school(in), PathIds.local(in, "barcode")), body);
+        }
     }
 
     record TitleRequest(String title, @Nullable List<String> authors, @Nullable String isbn, @Nullable String publisher,
             @Nullable Integer publishedYear, @Nullable String classification, @Nullable List<String> subjects,
             @Schema(implementation = DocType.class) String docType, @Schema(example = "vie") @Nullable String language) {
 
-        CatalogueTitle toCommand(String schoolId, TitleId titleId, LocalDate today) {
-            RequestCheck check = RequestCheck.of();
-            String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
+        /** The title as described, its school and id still to be given; {@code null} parts where a check failed. */
+        CatalogueTitle toCommand(RequestCheck check, LocalDate today) {
             String checkedTitle = check.text("title", title, 500);
             List<String> checkedAuthors = texts(check, "authors", authors, 200);
             String checkedIsbn = null;
@@ -155,14 +203,10 @@ class CatalogueController {
                 check.problem("publishedYear", "range", 1000, today.getYear() + 1);
             }
             DocType type = check.converted("docType", check.required("docType", docType), DocType::valueOf);
-            CatalogueTitle command = new CatalogueTitle(null, titleId, checkedTitle, checkedAuthors, checkedIsbn,
+            return new CatalogueTitle(null, null, checkedTitle, checkedAuthors, checkedIsbn,
                     check.optionalText("publisher", publisher, 200), publishedYear,
                     check.optionalText("classification", classification, 50), texts(check, "subjects", subjects, 100), type,
                     check.optionalText("language", language, 16));
-            check.orRefuse();
-            return new CatalogueTitle(SchoolId.of(school), command.titleId(), command.title(), command.authors(),
-                    command.isbn(), command.publisher(), command.publishedYear(), command.classification(),
-                    command.subjects(), command.docType(), command.language());
         }
 
         private static List<String> texts(RequestCheck check, String field, List<String> values, int maxLength) {
@@ -182,11 +226,11 @@ class CatalogueController {
     record CopyRequest(String barcode, @Schema(format = "uuid") String titleId, @Nullable LocalDate acquiredOn,
             @Nullable String source, @Nullable BigDecimal price,
             @Schema(description = "false: chỉ đọc tại chỗ", defaultValue = "true") @Nullable Boolean loanable,
-            @Schema(format = "uuid", description = "đợt nhập của bản sách") @Nullable String intakeId) {
+            @Schema(format = "uuid", description = "đợt nhập của bản sách") @Nullable String intakeId,
+            @Schema(description = "ký hiệu xếp giá") @Nullable String callNumber) {
 
-        AccessionCopy toCommand(String schoolId, LocalDate today) {
-            RequestCheck check = RequestCheck.of();
-            String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
+        /** The copy to accession; {@code null} when a check failed. */
+        AccessionCopy toCommand(RequestCheck check, String school, LocalDate today) {
             String checkedBarcode = check.matching("barcode", barcode, LocalId.FORMAT);
             TitleId title = check.converted("titleId", check.required("titleId", titleId), TitleId::parse);
             if (acquiredOn != null && acquiredOn.isAfter(today)) {
@@ -196,10 +240,10 @@ class CatalogueController {
                 check.problem("price", "range", 0, "999999999999");
             }
             String checkedSource = check.optionalText("source", source, 100);
-            IntakeId intake = intakeId == null ? null : check.converted("intakeId", intakeId, IntakeId::parse);
-            check.orRefuse();
-            return new AccessionCopy(SchoolId.of(school), Barcode.of(checkedBarcode), title, acquiredOn, checkedSource, price,
-                    loanable == null || loanable, intake, null);
+            IntakeId intake = check.converted("intakeId", intakeId, IntakeId::parse);
+            String checkedCallNumber = check.optionalText("callNumber", callNumber, 50);
+            return check.ifPassed(() -> new AccessionCopy(SchoolId.of(school), Barcode.of(checkedBarcode), title, acquiredOn,
+                    checkedSource, price, loanable == null || loanable, intake, checkedCallNumber));
         }
     }
 
@@ -208,13 +252,10 @@ class CatalogueController {
 
     record WithdrawalRequest(String reason) {
 
-        WithdrawCopy toCommand(String schoolId, String barcode) {
-            RequestCheck check = RequestCheck.of();
-            String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
-            String checkedBarcode = check.matching("barcode", barcode, LocalId.FORMAT);
+        /** The withdrawal of the copy the path names; {@code null} when a check failed. */
+        WithdrawCopy toCommand(RequestCheck check, String school, String barcode) {
             String checkedReason = check.text("reason", reason, 500);
-            check.orRefuse();
-            return new WithdrawCopy(SchoolId.of(school), Barcode.of(checkedBarcode), checkedReason);
+            return check.ifPassed(() -> new WithdrawCopy(SchoolId.of(school), Barcode.of(barcode), checkedReason));
         }
     }
 
@@ -235,9 +276,8 @@ class CatalogueController {
     record IntakeRequest(LocalDate receivedOn, @Schema(implementation = AcquisitionSource.class) String source,
             @Schema(description = "số chứng từ (hóa đơn, biên bản tặng)") @Nullable String documentNo, @Nullable String note) {
 
-        ReceiveIntake toCommand(String schoolId, IntakeId intakeId, LocalDate today) {
-            RequestCheck check = RequestCheck.of();
-            String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
+        /** The intake as described, its school and id still to be given; {@code null} parts where a check failed. */
+        ReceiveIntake toCommand(RequestCheck check, LocalDate today) {
             LocalDate received = check.required("receivedOn", receivedOn);
             if (received != null && received.isAfter(today)) {
                 check.problem("receivedOn", "inFuture");
@@ -246,8 +286,7 @@ class CatalogueController {
                     AcquisitionSource::valueOf);
             String checkedDocument = check.optionalText("documentNo", documentNo, 100);
             String checkedNote = check.optionalText("note", note, 1000);
-            check.orRefuse();
-            return new ReceiveIntake(SchoolId.of(school), intakeId, received, checkedSource, checkedDocument, checkedNote);
+            return new ReceiveIntake(null, null, received, checkedSource, checkedDocument, checkedNote);
         }
     }
 
@@ -257,15 +296,12 @@ class CatalogueController {
     record LossRequest(@Schema(description = "bạn đọc làm mất (mặc định: người đang mượn)") @Nullable String patronId,
             @Nullable String note) {
 
-        ReportCopyLost toCommand(String schoolId, String barcode) {
-            RequestCheck check = RequestCheck.of();
-            String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
-            String checkedBarcode = check.matching("barcode", barcode, LocalId.FORMAT);
+        /** The loss of the copy the path names; {@code null} when a check failed. */
+        ReportCopyLost toCommand(RequestCheck check, String school, String barcode) {
             String patron = check.optionalMatching("patronId", patronId, LocalId.FORMAT);
             String checkedNote = check.optionalText("note", note, 1000);
-            check.orRefuse();
-            return new ReportCopyLost(SchoolId.of(school), Barcode.of(checkedBarcode), patron == null ? null : PatronId.of(patron),
-                    checkedNote);
+            return check.ifPassed(() -> new ReportCopyLost(SchoolId.of(school), Barcode.of(barcode),
+                    patron == null ? null : PatronId.of(patron), checkedNote));
         }
     }
 

@@ -11,9 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.command.circulation.CirculationCommands.CancelHold;
@@ -32,7 +30,9 @@ import vn.motsach.events.Routing;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.TitleId;
 import vn.motsach.infra.apidocs.Refusals;
-import vn.motsach.infra.web.RequestCheck;
+import vn.motsach.infra.web.CheckedRequest;
+import vn.motsach.infra.web.PathIds;
+import vn.motsach.infra.web.RequestValues;
 
 /** The circulation desk over HTTP: checkouts, check-ins, renewals, holds. */
 @Tag(name = "circulation", description = "Lưu thông: mượn, trả, gia hạn, đặt trước")
@@ -54,10 +54,8 @@ class CirculationController {
             "PATRON_HAS_OVERDUE_LOANS", "LOAN_LIMIT_REACHED"})
     @Operation(summary = "Cho một bạn đọc mượn một bản sách (theo số ĐKCB)")
     @PostMapping("/api/v1/schools/{schoolId}/checkouts")
-    ResponseEntity<Object> checkOut(@PathVariable String schoolId, @RequestBody CheckoutRequest request,
-            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        CheckOutCopy command = request.toCommand(schoolId);
-        return commands.respond(new IdempotentRequest(schoolId, key, "POST checkouts", request), command,
+    ResponseEntity<CheckoutBody> checkOut(Checkout asked, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        return commands.respond(new IdempotentRequest(asked.schoolId(), key, "POST checkouts", asked.body()), asked.command(),
                 loan -> ResponseEntity.status(HttpStatus.CREATED).body(new CheckoutBody(loan.loanId().toString(),
                         loan.barcode().value(), loan.patronId().value(), loan.titleId().toString(), loan.title(), loan.dueOn(),
                         loan.holdId() == null ? null : loan.holdId().toString())));
@@ -68,10 +66,8 @@ class CirculationController {
     @Refusals(notFound = {"SCHOOL_NOT_FOUND", "COPY_NOT_FOUND"}, conflict = "COPY_NOT_ON_LOAN")
     @Operation(summary = "Nhận trả một bản sách: lên giá, hoặc sang giá giữ sách cho người đặt trước")
     @PostMapping("/api/v1/schools/{schoolId}/checkins")
-    ResponseEntity<Object> checkIn(@PathVariable String schoolId, @RequestBody CheckinRequest request,
-            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        ReturnCopy command = request.toCommand(schoolId);
-        return commands.respond(new IdempotentRequest(schoolId, key, "POST checkins", request), command,
+    ResponseEntity<CheckinBody> checkIn(Checkin asked, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        return commands.respond(new IdempotentRequest(asked.schoolId(), key, "POST checkins", asked.body()), asked.command(),
                 returned -> ResponseEntity.ok(new CheckinBody(returned.loanId().toString(), returned.barcode().value(),
                         returned.patronId().value(), returned.returnedAt(), returned.overdueDays(), returned.routedTo(),
                         returned.holdId() == null ? null : returned.holdId().toString())));
@@ -82,14 +78,9 @@ class CirculationController {
     @Refusals(notFound = {"SCHOOL_NOT_FOUND", "LOAN_NOT_FOUND"}, conflict = {"RENEWAL_LIMIT_REACHED", "RENEWAL_BLOCKED_BY_HOLD"})
     @Operation(summary = "Gia hạn một lượt mượn")
     @PostMapping("/api/v1/schools/{schoolId}/loans/{loanId}/renewals")
-    ResponseEntity<Object> renew(@PathVariable String schoolId, @PathVariable String loanId,
-            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        RequestCheck check = RequestCheck.of();
-        String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
-        LoanId loan = check.converted("loanId", loanId, LoanId::parse);
-        check.orRefuse();
-        return commands.respond(new IdempotentRequest(schoolId, key, "POST renewals " + loanId, ""),
-                new RenewLoan(SchoolId.of(school), loan),
+    ResponseEntity<RenewalBody> renew(Renewal asked, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        return commands.respond(new IdempotentRequest(asked.schoolId(), key, "POST renewals " + asked.loanId(), ""),
+                new RenewLoan(SchoolId.of(asked.schoolId()), asked.loanId()),
                 renewed -> ResponseEntity.ok(new RenewalBody(renewed.loanId().toString(), renewed.dueOn(), renewed.renewals())));
     }
 
@@ -99,10 +90,8 @@ class CirculationController {
             conflict = {"PATRON_INACTIVE", "HOLD_NOT_NEEDED", "HOLD_ALREADY_PLACED", "TITLE_NOT_LOANABLE"})
     @Operation(summary = "Đặt trước một nhan đề cho một bạn đọc")
     @PostMapping("/api/v1/schools/{schoolId}/holds")
-    ResponseEntity<Object> placeHold(@PathVariable String schoolId, @RequestBody HoldRequest request,
-            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        PlaceHold command = request.toCommand(schoolId);
-        return commands.respond(new IdempotentRequest(schoolId, key, "POST holds", request), command,
+    ResponseEntity<HoldBody> placeHold(HoldPlacing asked, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        return commands.respond(new IdempotentRequest(asked.schoolId(), key, "POST holds", asked.body()), asked.command(),
                 placed -> ResponseEntity.status(HttpStatus.CREATED).body(new HoldBody(placed.holdId().toString(), placed.position())));
     }
 
@@ -110,60 +99,81 @@ class CirculationController {
     @Refusals(notFound = {"SCHOOL_NOT_FOUND", "HOLD_NOT_FOUND"})
     @Operation(summary = "Huỷ một lượt đặt trước")
     @DeleteMapping("/api/v1/schools/{schoolId}/holds/{holdId}")
-    ResponseEntity<Void> cancelHold(@PathVariable String schoolId, @PathVariable String holdId) {
-        RequestCheck check = RequestCheck.of();
-        String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
-        HoldId hold = check.converted("holdId", holdId, HoldId::parse);
-        check.orRefuse();
-        return commands.respond(new CancelHold(SchoolId.of(school), hold), cancelled -> ResponseEntity.noContent().build());
+    ResponseEntity<Void> cancelHold(HoldCancelling asked) {
+        return commands.respond(new CancelHold(SchoolId.of(asked.schoolId()), asked.holdId()),
+                cancelled -> ResponseEntity.noContent().build());
+    }
+
+    /** {@code POST .../checkouts}: the school in the path, the copy and the borrower in the body. */
+    record Checkout(String schoolId, String barcode, String patronId, CheckoutRequest body) implements CheckedRequest {
+
+        Checkout(RequestValues in, CheckoutRequest body) {
+            this(PathIds.school(in), in.check().matching("barcode", body.barcode(), LocalId.FORMAT),
+                    in.check().matching("patronId", body.patronId(), LocalId.FORMAT), body);
+        }
+
+        CheckOutCopy command() {
+            return new CheckOutCopy(SchoolId.of(schoolId), Barcode.of(barcode), PatronId.of(patronId));
+        }
     }
 
     record CheckoutRequest(String barcode, String patronId) {
-
-        CheckOutCopy toCommand(String schoolId) {
-            RequestCheck check = RequestCheck.of();
-            String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
-            String copy = check.matching("barcode", barcode, LocalId.FORMAT);
-            String patron = check.matching("patronId", patronId, LocalId.FORMAT);
-            check.orRefuse();
-            return new CheckOutCopy(SchoolId.of(school), Barcode.of(copy), PatronId.of(patron));
-        }
     }
 
     record CheckoutBody(String loanId, String barcode, String patronId, String titleId, String title, LocalDate dueOn,
             @Nullable String holdId) {
     }
 
-    record CheckinRequest(String barcode) {
+    record Checkin(String schoolId, String barcode, CheckinRequest body) implements CheckedRequest {
 
-        ReturnCopy toCommand(String schoolId) {
-            RequestCheck check = RequestCheck.of();
-            String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
-            String copy = check.matching("barcode", barcode, LocalId.FORMAT);
-            check.orRefuse();
-            return new ReturnCopy(SchoolId.of(school), Barcode.of(copy));
+        Checkin(RequestValues in, CheckinRequest body) {
+            this(PathIds.school(in), in.check().matching("barcode", body.barcode(), LocalId.FORMAT), body);
         }
+
+        ReturnCopy command() {
+            return new ReturnCopy(SchoolId.of(schoolId), Barcode.of(barcode));
+        }
+    }
+
+    record CheckinRequest(String barcode) {
     }
 
     record CheckinBody(String loanId, String barcode, String patronId, Instant returnedAt, int overdueDays, Routing routedTo,
             @Nullable String holdId) {
     }
 
-    record RenewalBody(String loanId, LocalDate dueOn, int renewals) {
-    }
+    record Renewal(String schoolId, LoanId loanId) implements CheckedRequest {
 
-    record HoldRequest(@Schema(format = "uuid") String titleId, String patronId) {
-
-        PlaceHold toCommand(String schoolId) {
-            RequestCheck check = RequestCheck.of();
-            String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
-            TitleId title = check.converted("titleId", check.required("titleId", titleId), TitleId::parse);
-            String patron = check.matching("patronId", patronId, LocalId.FORMAT);
-            check.orRefuse();
-            return new PlaceHold(SchoolId.of(school), title, PatronId.of(patron));
+        Renewal(RequestValues in) {
+            this(PathIds.school(in), in.check().converted("loanId", in.value("loanId"), LoanId::parse));
         }
     }
 
+    record RenewalBody(String loanId, LocalDate dueOn, int renewals) {
+    }
+
+    record HoldPlacing(String schoolId, TitleId titleId, String patronId, HoldRequest body) implements CheckedRequest {
+
+        HoldPlacing(RequestValues in, HoldRequest body) {
+            this(PathIds.school(in), in.check().converted("titleId", in.check().required("titleId", body.titleId()), TitleId::parse),
+                    in.check().matching("patronId", body.patronId(), LocalId.FORMAT), body);
+        }
+
+        PlaceHold command() {
+            return new PlaceHold(SchoolId.of(schoolId), titleId, PatronId.of(patronId));
+        }
+    }
+
+    record HoldRequest(@Schema(format = "uuid") String titleId, String patronId) {
+    }
+
     record HoldBody(String holdId, int position) {
+    }
+
+    record HoldCancelling(String schoolId, HoldId holdId) implements CheckedRequest {
+
+        HoldCancelling(RequestValues in) {
+            this(PathIds.school(in), in.check().converted("holdId", in.value("holdId"), HoldId::parse));
+        }
     }
 }

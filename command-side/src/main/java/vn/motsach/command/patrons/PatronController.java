@@ -5,15 +5,12 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Clock;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.command.patrons.PatronCommands.MovePatronToClass;
@@ -30,7 +27,10 @@ import vn.motsach.events.PatronId;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.SchoolYear;
 import vn.motsach.infra.apidocs.Refusals;
+import vn.motsach.infra.web.CheckedRequest;
+import vn.motsach.infra.web.PathIds;
 import vn.motsach.infra.web.RequestCheck;
+import vn.motsach.infra.web.RequestValues;
 
 /** Classes and patrons: set-up, class moves, departures. */
 @Tag(name = "patrons", description = "Bạn đọc và lớp học")
@@ -41,11 +41,9 @@ class PatronController {
     /** The earliest day a school's records can name. */
 
     private final CommandResponses commands;
-    private final Clock clock;
 
-    PatronController(CommandResponses commands, Clock clock) {
+    PatronController(CommandResponses commands) {
         this.commands = commands;
-        this.clock = clock;
     }
 
     @ApiResponse(responseCode = "201", description = "Đã tạo lớp",
@@ -55,11 +53,10 @@ class PatronController {
     @Refusals(notFound = "SCHOOL_NOT_FOUND")
     @Operation(summary = "Lập hoặc sửa một lớp của một năm học")
     @PutMapping("/api/v1/schools/{schoolId}/classes/{classId}")
-    ResponseEntity<Object> setUpClass(@PathVariable String schoolId, @PathVariable String classId,
-            @RequestBody ClassRequest request) {
-        SetUpClass command = request.toCommand(schoolId, classId);
+    ResponseEntity<ClassBody> setUpClass(ClassSetUp asked) {
+        SetUpClass command = asked.command();
         return commands.respond(command, registration -> ResponseEntity.status(statusOf(registration))
-                .body(new ClassBody(classId, command.name(), command.grade(), command.schoolYear().value(),
+                .body(new ClassBody(asked.classId(), command.name(), command.grade(), command.schoolYear().value(),
                         command.homeroomTeacherId() == null ? null : command.homeroomTeacherId().value())));
     }
 
@@ -71,11 +68,9 @@ class PatronController {
             description = "Từ ngày closedOn (mặc định hôm nay) lớp không nhận thêm học sinh hay tiết đọc thư viện; "
                     + "lịch sử của lớp được giữ nguyên. Đóng lại một lớp đã đóng trả về ngày đóng đầu tiên.")
     @PostMapping("/api/v1/schools/{schoolId}/classes/{classId}/closing")
-    ResponseEntity<Object> closeClass(@PathVariable String schoolId, @PathVariable String classId,
-            @RequestBody ClosingRequest request, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        CloseClass command = request.toCommand(schoolId, classId, LocalDate.now(clock));
-        return commands.respond(new IdempotentRequest(schoolId, key, "POST closing " + classId, request), command,
-                closedOn -> ResponseEntity.ok(new ClosingBody(classId, closedOn)));
+    ResponseEntity<ClosingBody> closeClass(ClassClosing asked, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        return commands.respond(new IdempotentRequest(asked.schoolId(), key, "POST closing " + asked.classId(), asked.body()),
+                asked.command(), closedOn -> ResponseEntity.ok(new ClosingBody(asked.classId(), closedOn)));
     }
 
     @ApiResponse(responseCode = "201", description = "Đã tạo bạn đọc",
@@ -85,11 +80,10 @@ class PatronController {
     @Refusals(notFound = {"SCHOOL_NOT_FOUND", "CLASS_NOT_FOUND"}, conflict = "CLASS_CLOSED")
     @Operation(summary = "Đăng ký hoặc sửa một bạn đọc (học sinh, giáo viên, nhân viên)")
     @PutMapping("/api/v1/schools/{schoolId}/patrons/{patronId}")
-    ResponseEntity<Object> registerPatron(@PathVariable String schoolId, @PathVariable String patronId,
-            @RequestBody PatronRequest request) {
-        RegisterPatron command = request.toCommand(schoolId, patronId, LocalDate.now(clock));
+    ResponseEntity<PatronBody> registerPatron(PatronRegistration asked) {
+        RegisterPatron command = asked.command();
         return commands.respond(command, registration -> ResponseEntity.status(statusOf(registration))
-                .body(new PatronBody(patronId, command.fullName(), command.category(),
+                .body(new PatronBody(asked.patronId(), command.fullName(), command.category(),
                         command.classId() == null ? null : command.classId().value())));
     }
 
@@ -101,12 +95,11 @@ class PatronController {
             conflict = {"CLASS_CLOSED", "CLASS_MOVE_BEFORE_REGISTRATION"})
     @Operation(summary = "Chuyển một học sinh sang lớp khác từ một ngày")
     @PostMapping("/api/v1/schools/{schoolId}/patrons/{patronId}/class-moves")
-    ResponseEntity<Object> moveToClass(@PathVariable String schoolId, @PathVariable String patronId,
-            @RequestBody ClassMoveRequest request, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        MovePatronToClass command = request.toCommand(schoolId, patronId);
-        return commands.respond(new IdempotentRequest(schoolId, key, "POST class-moves " + patronId, request), command,
-                moved -> ResponseEntity.status(moved ? HttpStatus.CREATED : HttpStatus.OK)
-                        .body(new ClassMoveBody(patronId, command.toClassId().value(), command.effectiveOn())));
+    ResponseEntity<ClassMoveBody> moveToClass(ClassMove asked, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        MovePatronToClass command = asked.command();
+        return commands.respond(new IdempotentRequest(asked.schoolId(), key, "POST class-moves " + asked.patronId(), asked.body()),
+                command, moved -> ResponseEntity.status(moved ? HttpStatus.CREATED : HttpStatus.OK)
+                        .body(new ClassMoveBody(asked.patronId(), command.toClassId().value(), command.effectiveOn())));
     }
 
     @ApiResponse(responseCode = "201", description = "Đã ghi nhận rời trường",
@@ -116,25 +109,62 @@ class PatronController {
     @Refusals(notFound = {"SCHOOL_NOT_FOUND", "PATRON_NOT_FOUND"})
     @Operation(summary = "Ghi nhận một bạn đọc rời trường (tốt nghiệp, chuyển trường, lý do khác)")
     @PostMapping("/api/v1/schools/{schoolId}/patrons/{patronId}/departures")
-    ResponseEntity<Object> recordDeparture(@PathVariable String schoolId, @PathVariable String patronId,
-            @RequestBody DepartureRequest request, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        RecordDeparture command = request.toCommand(schoolId, patronId, LocalDate.now(clock));
-        return commands.respond(new IdempotentRequest(schoolId, key, "POST departures " + patronId, request), command,
-                left -> ResponseEntity.status(left ? HttpStatus.CREATED : HttpStatus.OK)
-                        .body(new DepartureBody(patronId, command.reason(), command.leftOn())));
+    ResponseEntity<DepartureBody> recordDeparture(Departure asked,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        RecordDeparture command = asked.command();
+        return commands.respond(new IdempotentRequest(asked.schoolId(), key, "POST departures " + asked.patronId(), asked.body()),
+                command, left -> ResponseEntity.status(left ? HttpStatus.CREATED : HttpStatus.OK)
+                        .body(new DepartureBody(asked.patronId(), command.reason(), command.leftOn())));
     }
 
     private static HttpStatus statusOf(SchoolRegistration registration) {
         return registration == SchoolRegistration.REGISTERED ? HttpStatus.CREATED : HttpStatus.OK;
     }
 
+    /** {@code PUT .../classes/{classId}}: the school and class the path names, as the body describes the class. */
+    record ClassSetUp(String classId, SetUpClass command) implements CheckedRequest {
+
+        ClassSetUp(RequestValues in, ClassRequest body) {
+            this(in.value("classId"), body.toCommand(in.check(), PathIds.school(in), PathIds.local(in, "classId")));
+        }
+    }
+
+    record ClassClosing(String schoolId, String classId, CloseClass command, ClosingRequest body) implements CheckedRequest {
+
+        ClassClosing(RequestValues in, ClosingRequest body) {
+            this(in.value("schoolId"), in.value("classId"),
+                    body.toCommand(in.check(), PathIds.school(in), PathIds.local(in, "classId"), in.today()), body);
+        }
+    }
+
+    record PatronRegistration(String patronId, RegisterPatron command) implements CheckedRequest {
+
+        PatronRegistration(RequestValues in, PatronRequest body) {
+            this(in.value("patronId"), body.toCommand(in.check(), PathIds.school(in), PathIds.local(in, "patronId"), in.today()));
+        }
+    }
+
+    record ClassMove(String schoolId, String patronId, MovePatronToClass command, ClassMoveRequest body)
+            implements CheckedRequest {
+
+        ClassMove(RequestValues in, ClassMoveRequest body) {
+            this(in.value("schoolId"), in.value("patronId"),
+                    body.toCommand(in.check(), PathIds.school(in), PathIds.local(in, "patronId")), body);
+        }
+    }
+
+    record Departure(String schoolId, String patronId, RecordDeparture command, DepartureRequest body) implements CheckedRequest {
+
+        Departure(RequestValues in, DepartureRequest body) {
+            this(in.value("schoolId"), in.value("patronId"),
+                    body.toCommand(in.check(), PathIds.school(in), PathIds.local(in, "patronId"), in.today()), body);
+        }
+    }
+
     record ClassRequest(String name, Integer grade, @Schema(example = "2025-2026") String schoolYear,
             @Nullable String homeroomTeacherId) {
 
-        SetUpClass toCommand(String schoolId, String classId) {
-            RequestCheck check = RequestCheck.of();
-            String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
-            String id = check.matching("classId", classId, LocalId.FORMAT);
+        SetUpClass toCommand(RequestCheck check, String school, String id) {
             String checkedName = check.text("name", name, 50);
             if (check.required("grade", grade) != null && (grade < 0 || grade > 12)) {
                 check.problem("grade", "range", 0, 12);
@@ -143,9 +173,8 @@ class PatronController {
                 check.problem("schoolYear", "schoolYear");
             }
             String teacher = check.optionalMatching("homeroomTeacherId", homeroomTeacherId, LocalId.FORMAT);
-            check.orRefuse();
-            return new SetUpClass(SchoolId.of(school), ClassId.of(id), checkedName, grade, SchoolYear.of(schoolYear),
-                    teacher == null ? null : PatronId.of(teacher));
+            return check.ifPassed(() -> new SetUpClass(SchoolId.of(school), ClassId.of(id), checkedName, grade,
+                    SchoolYear.of(schoolYear), teacher == null ? null : PatronId.of(teacher)));
         }
     }
 
@@ -154,16 +183,12 @@ class PatronController {
 
     record ClosingRequest(@Nullable LocalDate closedOn) {
 
-        CloseClass toCommand(String schoolId, String classId, LocalDate today) {
-            RequestCheck check = RequestCheck.of();
-            String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
-            String id = check.matching("classId", classId, LocalId.FORMAT);
+        CloseClass toCommand(RequestCheck check, String school, String id, LocalDate today) {
             LocalDate day = closedOn == null ? today : closedOn;
             if (day.isAfter(today)) {
                 check.problem("closedOn", "inFuture");
             }
-            check.orRefuse();
-            return new CloseClass(SchoolId.of(school), ClassId.of(id), day);
+            return check.ifPassed(() -> new CloseClass(SchoolId.of(school), ClassId.of(id), day));
         }
     }
 
@@ -173,17 +198,13 @@ class PatronController {
     record PatronRequest(String fullName, @Schema(implementation = PatronCategory.class) String category,
             @Nullable String classId) {
 
-        RegisterPatron toCommand(String schoolId, String patronId, LocalDate today) {
-            RequestCheck check = RequestCheck.of();
-            String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
-            String id = check.matching("patronId", patronId, LocalId.FORMAT);
+        RegisterPatron toCommand(RequestCheck check, String school, String id, LocalDate today) {
             String name = check.text("fullName", fullName, 200);
             PatronCategory checkedCategory = check.converted("category", check.required("category", category),
                     PatronCategory::valueOf);
             String checkedClass = check.optionalMatching("classId", classId, LocalId.FORMAT);
-            check.orRefuse();
-            return new RegisterPatron(SchoolId.of(school), PatronId.of(id), name, checkedCategory,
-                    checkedClass == null ? null : ClassId.of(checkedClass), today);
+            return check.ifPassed(() -> new RegisterPatron(SchoolId.of(school), PatronId.of(id), name, checkedCategory,
+                    checkedClass == null ? null : ClassId.of(checkedClass), today));
         }
     }
 
@@ -192,14 +213,10 @@ class PatronController {
 
     record ClassMoveRequest(String toClassId, LocalDate effectiveOn) {
 
-        MovePatronToClass toCommand(String schoolId, String patronId) {
-            RequestCheck check = RequestCheck.of();
-            String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
-            String id = check.matching("patronId", patronId, LocalId.FORMAT);
+        MovePatronToClass toCommand(RequestCheck check, String school, String id) {
             String to = check.matching("toClassId", toClassId, LocalId.FORMAT);
             check.required("effectiveOn", effectiveOn);
-            check.orRefuse();
-            return new MovePatronToClass(SchoolId.of(school), PatronId.of(id), ClassId.of(to), effectiveOn);
+            return check.ifPassed(() -> new MovePatronToClass(SchoolId.of(school), PatronId.of(id), ClassId.of(to), effectiveOn));
         }
     }
 
@@ -209,13 +226,10 @@ class PatronController {
     record DepartureRequest(@Schema(implementation = DepartureReason.class) String reason,
             @Schema(description = "Mặc định: hôm nay") @Nullable LocalDate leftOn) {
 
-        RecordDeparture toCommand(String schoolId, String patronId, LocalDate today) {
-            RequestCheck check = RequestCheck.of();
-            String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
-            String id = check.matching("patronId", patronId, LocalId.FORMAT);
+        RecordDeparture toCommand(RequestCheck check, String school, String id, LocalDate today) {
             DepartureReason checkedReason = check.converted("reason", check.required("reason", reason), DepartureReason::valueOf);
-            check.orRefuse();
-            return new RecordDeparture(SchoolId.of(school), PatronId.of(id), checkedReason, leftOn == null ? today : leftOn);
+            return check.ifPassed(() -> new RecordDeparture(SchoolId.of(school), PatronId.of(id), checkedReason,
+                    leftOn == null ? today : leftOn));
         }
     }
 

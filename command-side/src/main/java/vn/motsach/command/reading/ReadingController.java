@@ -14,14 +14,13 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.command.patrons.PatronLookups.Member;
@@ -52,7 +51,10 @@ import vn.motsach.events.reading.ReadingTargetSet;
 import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.security.CurrentCaller;
 import vn.motsach.infra.time.IdGenerator;
+import vn.motsach.infra.web.CheckedRequest;
+import vn.motsach.infra.web.PathIds;
 import vn.motsach.infra.web.RequestCheck;
+import vn.motsach.infra.web.RequestValues;
 
 /** Reading culture over HTTP: sessions, library periods, reading events and targets. */
 @Tag(name = "reading", description = "Văn hoá đọc: phiên đọc, giờ đọc thư viện, sự kiện đọc, mục tiêu")
@@ -68,13 +70,11 @@ class ReadingController {
     private final CommandResponses commands;
     private final SchoolRecords records;
     private final IdGenerator ids;
-    private final Clock clock;
 
-    ReadingController(CommandResponses commands, SchoolRecords records, IdGenerator ids, Clock clock) {
+    ReadingController(CommandResponses commands, SchoolRecords records, IdGenerator ids) {
         this.commands = commands;
         this.records = records;
         this.ids = ids;
-        this.clock = clock;
     }
 
     @ApiResponse(responseCode = "201", description = "Đã ghi phiên đọc",
@@ -83,11 +83,11 @@ class ReadingController {
             conflict = {"PATRON_INACTIVE", "OUTSIDE_SCHOOL_YEAR"}, forbidden = "NOT_YOUR_CLASS")
     @Operation(summary = "Ghi một phiên đọc của một bạn đọc (ở thư viện, góc lớp hoặc ở nhà)")
     @PostMapping("/api/v1/schools/{schoolId}/reading-sessions")
-    ResponseEntity<Object> recordSession(@PathVariable String schoolId, @RequestBody SessionRequest request,
+    ResponseEntity<SessionBody> recordSession(SessionRecording asked,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        RecordReadingSession command = request.toCommand(schoolId, new ReadingSessionId(ids.newId()), clock);
+        RecordReadingSession command = asked.command().apply(new ReadingSessionId(ids.newId()));
         requireOwnStudents(command.schoolId(), List.of(command.patronId()), command.startedOn());
-        return commands.respond(new IdempotentRequest(schoolId, key, "POST reading-sessions", request), command,
+        return commands.respond(new IdempotentRequest(asked.schoolId(), key, "POST reading-sessions", asked.body()), command,
                 sessionId -> ResponseEntity.status(HttpStatus.CREATED).body(new SessionBody(command.sessionId().toString())));
     }
 
@@ -97,11 +97,10 @@ class ReadingController {
             conflict = {"OUTSIDE_SCHOOL_YEAR", "NOT_IN_CLASS", "CLASS_CLOSED"}, forbidden = "NOT_YOUR_CLASS")
     @Operation(summary = "Ghi một giờ đọc thư viện của một lớp, với những học sinh có mặt")
     @PostMapping("/api/v1/schools/{schoolId}/library-periods")
-    ResponseEntity<Object> holdPeriod(@PathVariable String schoolId, @RequestBody PeriodRequest request,
-            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        HoldLibraryPeriod command = request.toCommand(schoolId, new PeriodId(ids.newId()), LocalDate.now(clock));
+    ResponseEntity<PeriodBody> holdPeriod(PeriodHolding asked, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        HoldLibraryPeriod command = asked.command().apply(new PeriodId(ids.newId()));
         CurrentCaller.requireClasses(List.of(command.classId().value()));
-        return commands.respond(new IdempotentRequest(schoolId, key, "POST library-periods", request), command,
+        return commands.respond(new IdempotentRequest(asked.schoolId(), key, "POST library-periods", asked.body()), command,
                 periodId -> ResponseEntity.status(HttpStatus.CREATED).body(new PeriodBody(command.periodId().toString())));
     }
 
@@ -110,11 +109,11 @@ class ReadingController {
     @Refusals(notFound = {"SCHOOL_NOT_FOUND", "CLASS_NOT_FOUND"}, conflict = "OUTSIDE_SCHOOL_YEAR", forbidden = "NOT_YOUR_CLASS")
     @Operation(summary = "Lên lịch một sự kiện đọc (ngày hội đọc, giới thiệu sách, lễ hội, cuộc thi) cho các lớp")
     @PostMapping("/api/v1/schools/{schoolId}/reading-events")
-    ResponseEntity<Object> scheduleEvent(@PathVariable String schoolId, @RequestBody ReadingEventRequest request,
+    ResponseEntity<ReadingEventBody> scheduleEvent(EventScheduling asked,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        ScheduleReadingEvent command = request.toCommand(schoolId, new ReadingEventId(ids.newId()));
+        ScheduleReadingEvent command = asked.command().apply(new ReadingEventId(ids.newId()));
         CurrentCaller.requireClasses(command.classIds().stream().map(ClassId::value).toList());
-        return commands.respond(new IdempotentRequest(schoolId, key, "POST reading-events", request), command,
+        return commands.respond(new IdempotentRequest(asked.schoolId(), key, "POST reading-events", asked.body()), command,
                 scheduled -> ResponseEntity.status(HttpStatus.CREATED).body(new ReadingEventBody(command.eventId().toString())));
     }
 
@@ -124,12 +123,12 @@ class ReadingController {
             forbidden = "NOT_YOUR_CLASS")
     @Operation(summary = "Ghi những bạn đọc tham gia một sự kiện đọc")
     @PostMapping("/api/v1/schools/{schoolId}/reading-events/{eventId}/participations")
-    ResponseEntity<Object> recordParticipation(@PathVariable String schoolId, @PathVariable String eventId,
-            @RequestBody ParticipationRequest request, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        RecordParticipation command = request.toCommand(schoolId, eventId, LocalDate.now(clock));
+    ResponseEntity<ParticipationBody> recordParticipation(Participating asked,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        RecordParticipation command = asked.command();
         requireOwnStudents(command.schoolId(), command.patronIds(), command.today());
-        return commands.respond(new IdempotentRequest(schoolId, key, "POST participations " + eventId, request), command,
-                added -> ResponseEntity.ok(new ParticipationBody(eventId, added)));
+        return commands.respond(new IdempotentRequest(asked.schoolId(), key, "POST participations " + asked.eventId(), asked.body()),
+                command, added -> ResponseEntity.ok(new ParticipationBody(asked.eventId(), added)));
     }
 
     @ApiResponse(responseCode = "201", description = "Đã tạo mục tiêu",
@@ -139,12 +138,11 @@ class ReadingController {
     @Refusals(notFound = {"SCHOOL_NOT_FOUND", "CLASS_NOT_FOUND"})
     @Operation(summary = "Đặt hoặc sửa một mục tiêu văn hoá đọc của trường, khối hoặc lớp")
     @PutMapping("/api/v1/schools/{schoolId}/reading-targets/{targetId}")
-    ResponseEntity<Object> setTarget(@PathVariable String schoolId, @PathVariable String targetId,
-            @RequestBody TargetRequest request) {
-        SetReadingTarget command = request.toCommand(schoolId, targetId);
+    ResponseEntity<TargetBody> setTarget(TargetSetting asked) {
+        SetReadingTarget command = asked.command();
         return commands.respond(command,
                 registration -> ResponseEntity.status(registration == SchoolRegistration.REGISTERED ? HttpStatus.CREATED : HttpStatus.OK)
-                        .body(new TargetBody(targetId, command.metric(), command.scope(), command.scopeId(), command.period(),
+                        .body(new TargetBody(command.targetId(), command.metric(), command.scope(), command.scopeId(), command.period(),
                                 command.threshold())));
     }
 
@@ -153,12 +151,9 @@ class ReadingController {
     @Refusals(notFound = {"SCHOOL_NOT_FOUND", "READING_TARGET_NOT_FOUND"})
     @Operation(summary = "Xóa một mục tiêu đọc (Remove a reading target)")
     @DeleteMapping("/api/v1/schools/{schoolId}/reading-targets/{targetId}")
-    ResponseEntity<Void> removeTarget(@PathVariable String schoolId, @PathVariable String targetId) {
-        RequestCheck check = RequestCheck.of();
-        String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
-        String target = check.matching("targetId", targetId, LocalId.FORMAT);
-        check.orRefuse();
-        return commands.respond(new RemoveReadingTarget(SchoolId.of(school), target), removed -> ResponseEntity.noContent().build());
+    ResponseEntity<Void> removeTarget(TargetRemoval asked) {
+        return commands.respond(new RemoveReadingTarget(SchoolId.of(asked.schoolId()), asked.targetId()),
+                removed -> ResponseEntity.noContent().build());
     }
 
     /**
@@ -176,12 +171,59 @@ class ReadingController {
                 .toList());
     }
 
+    /** {@code POST .../reading-sessions}: the session as the body describes it, once the log gives it an id. */
+    record SessionRecording(String schoolId, Function<ReadingSessionId, RecordReadingSession> command, SessionRequest body)
+            implements CheckedRequest {
+
+        SessionRecording(RequestValues in, SessionRequest body) {
+            this(in.value("schoolId"), body.toCommand(in.check(), PathIds.school(in), in.clock()), body);
+        }
+    }
+
+    record PeriodHolding(String schoolId, Function<PeriodId, HoldLibraryPeriod> command, PeriodRequest body)
+            implements CheckedRequest {
+
+        PeriodHolding(RequestValues in, PeriodRequest body) {
+            this(in.value("schoolId"), body.toCommand(in.check(), PathIds.school(in), in.today()), body);
+        }
+    }
+
+    record EventScheduling(String schoolId, Function<ReadingEventId, ScheduleReadingEvent> command, ReadingEventRequest body)
+            implements CheckedRequest {
+
+        EventScheduling(RequestValues in, ReadingEventRequest body) {
+            this(in.value("schoolId"), body.toCommand(in.check(), PathIds.school(in)), body);
+        }
+    }
+
+    record Participating(String schoolId, String eventId, RecordParticipation command, ParticipationRequest body)
+            implements CheckedRequest {
+
+        Participating(RequestValues in, ParticipationRequest body) {
+            this(in.value("schoolId"), in.value("eventId"),
+                    body.toCommand(in.check(), PathIds.school(in), in.value("eventId"), in.today()), body);
+        }
+    }
+
+    record TargetSetting(SetReadingTarget command) implements CheckedRequest {
+
+        TargetSetting(RequestValues in, TargetRequest body) {
+            this(body.toCommand(in.check(), PathIds.school(in), PathIds.local(in, "targetId")));
+        }
+    }
+
+    record TargetRemoval(String schoolId, String targetId) implements CheckedRequest {
+
+        TargetRemoval(RequestValues in) {
+            this(PathIds.school(in), PathIds.local(in, "targetId"));
+        }
+    }
+
     record SessionRequest(String patronId, @Schema(format = "uuid") @Nullable String titleId, OffsetDateTime startedAt,
             Integer minutes, @Schema(implementation = ReadingPlace.class) String place) {
 
-        RecordReadingSession toCommand(String schoolId, ReadingSessionId sessionId, Clock clock) {
-            RequestCheck check = RequestCheck.of();
-            String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
+        /** The session, given its id; {@code null} when a check failed. */
+        Function<ReadingSessionId, RecordReadingSession> toCommand(RequestCheck check, String school, Clock clock) {
             String patron = check.matching("patronId", patronId, LocalId.FORMAT);
             TitleId title = check.converted("titleId", titleId, TitleId::parse);
             if (check.required("startedAt", startedAt) != null
@@ -192,10 +234,11 @@ class ReadingController {
                 check.problem("minutes", "range", 1, MAX_SESSION_MINUTES);
             }
             ReadingPlace checkedPlace = check.converted("place", check.required("place", place), ReadingPlace::valueOf);
-            check.orRefuse();
-            Instant at = startedAt.toInstant();
-            return new RecordReadingSession(SchoolId.of(school), sessionId, PatronId.of(patron), title, at,
-                    LocalDate.ofInstant(at, clock.getZone()), minutes, checkedPlace);
+            return check.ifPassed(() -> sessionId -> {
+                Instant at = startedAt.toInstant();
+                return new RecordReadingSession(SchoolId.of(school), sessionId, PatronId.of(patron), title, at,
+                        LocalDate.ofInstant(at, clock.getZone()), minutes, checkedPlace);
+            });
         }
     }
 
@@ -205,9 +248,8 @@ class ReadingController {
     record PeriodRequest(String classId, LocalDate heldOn, @Schema(implementation = PeriodActivity.class) String activity,
             @Nullable List<String> attendeeIds, @Nullable String teacherId, @Nullable String note) {
 
-        HoldLibraryPeriod toCommand(String schoolId, PeriodId periodId, LocalDate today) {
-            RequestCheck check = RequestCheck.of();
-            String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
+        /** The period, given its id; {@code null} when a check failed. */
+        Function<PeriodId, HoldLibraryPeriod> toCommand(RequestCheck check, String school, LocalDate today) {
             String checkedClass = check.matching("classId", classId, LocalId.FORMAT);
             if (check.required("heldOn", heldOn) != null && heldOn.isAfter(today)) {
                 check.problem("heldOn", "inFuture");
@@ -216,9 +258,8 @@ class ReadingController {
             List<PatronId> attendees = patrons(check, "attendeeIds", attendeeIds == null ? List.of() : attendeeIds);
             String teacher = check.optionalMatching("teacherId", teacherId, LocalId.FORMAT);
             String checkedNote = check.optionalText("note", note, 1000);
-            check.orRefuse();
-            return new HoldLibraryPeriod(SchoolId.of(school), periodId, ClassId.of(checkedClass), heldOn, checkedActivity,
-                    attendees, teacher == null ? null : PatronId.of(teacher), checkedNote);
+            return check.ifPassed(() -> periodId -> new HoldLibraryPeriod(SchoolId.of(school), periodId, ClassId.of(checkedClass),
+                    heldOn, checkedActivity, attendees, teacher == null ? null : PatronId.of(teacher), checkedNote));
         }
     }
 
@@ -228,9 +269,8 @@ class ReadingController {
     record ReadingEventRequest(String name, @Schema(implementation = ReadingEventKind.class) String kind, LocalDate startsOn,
             LocalDate endsOn, List<String> classIds) {
 
-        ScheduleReadingEvent toCommand(String schoolId, ReadingEventId eventId) {
-            RequestCheck check = RequestCheck.of();
-            String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
+        /** The event, given its id; {@code null} when a check failed. */
+        Function<ReadingEventId, ScheduleReadingEvent> toCommand(RequestCheck check, String school) {
             String checkedName = check.text("name", name, 200);
             ReadingEventKind checkedKind = check.converted("kind", check.required("kind", kind), ReadingEventKind::valueOf);
             check.required("startsOn", startsOn);
@@ -242,8 +282,8 @@ class ReadingController {
                     .filter(id -> id != null)
                     .map(ClassId::of)
                     .toList();
-            check.orRefuse();
-            return new ScheduleReadingEvent(SchoolId.of(school), eventId, checkedName, checkedKind, startsOn, endsOn, classes);
+            return check.ifPassed(() -> eventId -> new ScheduleReadingEvent(SchoolId.of(school), eventId, checkedName, checkedKind,
+                    startsOn, endsOn, classes));
         }
     }
 
@@ -252,13 +292,11 @@ class ReadingController {
 
     record ParticipationRequest(List<String> patronIds) {
 
-        RecordParticipation toCommand(String schoolId, String eventId, LocalDate today) {
-            RequestCheck check = RequestCheck.of();
-            String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
+        /** The participation in the event the path names; {@code null} when a check failed. */
+        RecordParticipation toCommand(RequestCheck check, String school, String eventId, LocalDate today) {
             ReadingEventId event = check.converted("eventId", eventId, ReadingEventId::parse);
             List<PatronId> patrons = patrons(check, "patronIds", check.nonEmpty("patronIds", patronIds));
-            check.orRefuse();
-            return new RecordParticipation(SchoolId.of(school), event, patrons, today);
+            return check.ifPassed(() -> new RecordParticipation(SchoolId.of(school), event, patrons, today));
         }
     }
 
@@ -270,10 +308,8 @@ class ReadingController {
             @Schema(description = "Mã lớp (CLASS) hoặc khối 0..12 (GRADE); không có với SCHOOL") @Nullable String scopeId,
             @Schema(implementation = MetricPeriod.class) String period, BigDecimal threshold) {
 
-        SetReadingTarget toCommand(String schoolId, String targetId) {
-            RequestCheck check = RequestCheck.of();
-            String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
-            String target = check.matching("targetId", targetId, LocalId.FORMAT);
+        /** The target the path names, as described; {@code null} when a check failed. */
+        SetReadingTarget toCommand(RequestCheck check, String school, String target) {
             TargetMetric checkedMetric = check.converted("metric", check.required("metric", metric), TargetMetric::valueOf);
             TargetScope checkedScope = check.converted("scope", check.required("scope", scope), TargetScope::valueOf);
             MetricPeriod checkedPeriod = check.converted("period", check.required("period", period), MetricPeriod::valueOf);
@@ -295,9 +331,9 @@ class ReadingController {
                     check.problem("threshold", "range", 0, most);
                 }
             }
-            check.orRefuse();
-            return new SetReadingTarget(SchoolId.of(school), target, checkedMetric, checkedScope, checkedScopeId, checkedPeriod,
-                    ReadingTargetSet.canonical(threshold));
+            String scopeIdChecked = checkedScopeId;
+            return check.ifPassed(() -> new SetReadingTarget(SchoolId.of(school), target, checkedMetric, checkedScope,
+                    scopeIdChecked, checkedPeriod, ReadingTargetSet.canonical(threshold)));
         }
     }
 

@@ -9,15 +9,16 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.command.web.CommandResponses;
 import vn.motsach.events.AuthorityId;
 import vn.motsach.events.EducationLevel;
 import vn.motsach.events.SchoolId;
+import vn.motsach.infra.web.CheckedRequest;
+import vn.motsach.infra.web.PathIds;
 import vn.motsach.infra.web.RequestCheck;
+import vn.motsach.infra.web.RequestValues;
 
 @Tag(name = "schools", description = "Trường, năm học, chính sách mượn")
 @RestController
@@ -33,29 +34,34 @@ class SchoolController {
     @ApiResponse(responseCode = "200", description = "Đã cập nhật trường", useReturnTypeSchema = true)
     @Operation(summary = "Đăng ký hoặc cập nhật một trường")
     @PutMapping("/api/v1/schools/{schoolId}")
-    ResponseEntity<SchoolBody> register(@PathVariable String schoolId, @RequestBody SchoolRequest request) {
-        RegisterSchool command = request.toCommand(schoolId);
+    ResponseEntity<SchoolBody> register(Registration asked) {
+        RegisterSchool command = asked.command();
         return commands.respond(command,
                 registration -> ResponseEntity.status(registration == SchoolRegistration.REGISTERED ? HttpStatus.CREATED : HttpStatus.OK)
-                        .body(new SchoolBody(schoolId, command.name(), command.educationLevels(),
+                        .body(new SchoolBody(command.schoolId().value(), command.name(), command.educationLevels(),
                                 command.authorityId() == null ? null : command.authorityId().value())));
+    }
+
+    record Registration(RegisterSchool command) implements CheckedRequest {
+
+        Registration(RequestValues in, SchoolRequest body) {
+            this(body.toCommand(in.check(), PathIds.school(in)));
+        }
     }
 
     record SchoolRequest(String name,
             @ArraySchema(schema = @Schema(implementation = EducationLevel.class)) List<String> educationLevels,
             @Nullable String authorityId) {
 
-        RegisterSchool toCommand(String schoolId) {
-            RequestCheck check = RequestCheck.of();
-            String id = check.matching("schoolId", schoolId, SchoolId.FORMAT);
+        /** The school the path names, as described; {@code null} when a check failed. */
+        RegisterSchool toCommand(RequestCheck check, String id) {
             String checkedName = check.text("name", name, 200);
             List<EducationLevel> levels = check.nonEmpty("educationLevels", educationLevels).stream()
                     .map(level -> check.converted("educationLevels", level, EducationLevel::valueOf))
                     .toList();
             String authority = check.optionalMatching("authorityId", authorityId, AuthorityId.FORMAT);
-            check.orRefuse();
-            return new RegisterSchool(SchoolId.of(id), checkedName, levels.stream().sorted().toList(),
-                    authority == null ? null : AuthorityId.of(authority));
+            return check.ifPassed(() -> new RegisterSchool(SchoolId.of(id), checkedName, levels.stream().sorted().toList(),
+                    authority == null ? null : AuthorityId.of(authority)));
         }
     }
 

@@ -11,9 +11,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.command.web.CommandResponses;
 import vn.motsach.events.PatronCategory;
@@ -21,7 +19,10 @@ import vn.motsach.events.SchoolId;
 import vn.motsach.events.SchoolYear;
 import vn.motsach.events.Semester;
 import vn.motsach.infra.apidocs.Refusals;
+import vn.motsach.infra.web.CheckedRequest;
+import vn.motsach.infra.web.PathIds;
 import vn.motsach.infra.web.RequestCheck;
+import vn.motsach.infra.web.RequestValues;
 
 /** School years with their calendars, and loan policies. */
 @Tag(name = "schools", description = "Trường, năm học, chính sách mượn")
@@ -41,12 +42,11 @@ class SchoolSetUpController {
     @Refusals(notFound = "SCHOOL_NOT_FOUND")
     @Operation(summary = "Đặt lịch một năm học: ngày bắt đầu, kết thúc, học kỳ, ngày nghỉ")
     @PutMapping("/api/v1/schools/{schoolId}/school-years/{schoolYear}")
-    ResponseEntity<Object> scheduleYear(@PathVariable String schoolId, @PathVariable String schoolYear,
-            @RequestBody SchoolYearRequest request) {
-        ScheduleSchoolYear command = request.toCommand(schoolId, schoolYear);
+    ResponseEntity<SchoolYearBody> scheduleYear(YearScheduling asked) {
+        ScheduleSchoolYear command = asked.command();
         return commands.respond(command, registration -> ResponseEntity
                 .status(registration == SchoolRegistration.REGISTERED ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(request.normalised(command)));
+                .body(SchoolYearRequest.normalised(command)));
     }
 
     @ApiResponse(responseCode = "200", description = "Đã đặt chính sách mượn",
@@ -54,12 +54,26 @@ class SchoolSetUpController {
     @Refusals(notFound = "SCHOOL_NOT_FOUND")
     @Operation(summary = "Đặt chính sách mượn của một đối tượng bạn đọc (STUDENT, TEACHER, STAFF)")
     @PutMapping("/api/v1/schools/{schoolId}/loan-policies/{category}")
-    ResponseEntity<Object> setLoanPolicy(@PathVariable String schoolId, @PathVariable String category,
-            @RequestBody LoanPolicyRequest request) {
-        SetLoanPolicy command = request.toCommand(schoolId, category);
+    ResponseEntity<LoanPolicyBody> setLoanPolicy(LoanPolicySetting asked) {
+        SetLoanPolicy command = asked.command();
         LoanPolicy policy = command.policy();
         return commands.respond(command, set -> ResponseEntity.ok(new LoanPolicyBody(command.category(), policy.loanDays(),
                 policy.maxLoans(), policy.maxRenewals(), policy.holdPickupDays())));
+    }
+
+    /** {@code PUT .../school-years/{schoolYear}}: the year the path names, its calendar in the body. */
+    record YearScheduling(ScheduleSchoolYear command) implements CheckedRequest {
+
+        YearScheduling(RequestValues in, SchoolYearRequest body) {
+            this(body.toCommand(in.check(), PathIds.school(in), in.value("schoolYear")));
+        }
+    }
+
+    record LoanPolicySetting(SetLoanPolicy command) implements CheckedRequest {
+
+        LoanPolicySetting(RequestValues in, LoanPolicyRequest body) {
+            this(body.toCommand(in.check(), PathIds.school(in), in.value("category")));
+        }
     }
 
     record SemesterRequest(Integer number, LocalDate startsOn, LocalDate endsOn) {
@@ -68,9 +82,8 @@ class SchoolSetUpController {
     record SchoolYearRequest(LocalDate startsOn, LocalDate endsOn, @Nullable List<SemesterRequest> semesters,
             @Nullable List<LocalDate> closedDays) {
 
-        ScheduleSchoolYear toCommand(String schoolId, String schoolYear) {
-            RequestCheck check = RequestCheck.of();
-            String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
+        /** The calendar of {@code schoolYear} at {@code school}; {@code null} when a check failed. */
+        ScheduleSchoolYear toCommand(RequestCheck check, String school, String schoolYear) {
             if (!SchoolYear.isValid(schoolYear)) {
                 check.problem("schoolYear", "schoolYear");
             }
@@ -117,12 +130,11 @@ class SchoolSetUpController {
                     && closed.stream().anyMatch(day -> day.isBefore(startsOn) || day.isAfter(endsOn))) {
                 check.problem("closedDays", "outsideSchoolYear");
             }
-            check.orRefuse();
-            return new ScheduleSchoolYear(SchoolId.of(school), SchoolYear.of(schoolYear), startsOn, endsOn,
-                    List.copyOf(checkedSemesters), closed.stream().distinct().sorted().toList());
+            return check.ifPassed(() -> new ScheduleSchoolYear(SchoolId.of(school), SchoolYear.of(schoolYear), startsOn, endsOn,
+                    List.copyOf(checkedSemesters), closed.stream().distinct().sorted().toList()));
         }
 
-        SchoolYearBody normalised(ScheduleSchoolYear command) {
+        static SchoolYearBody normalised(ScheduleSchoolYear command) {
             return new SchoolYearBody(command.schoolYear().value(), command.startsOn(), command.endsOn(), command.semesters(),
                     command.closedDays());
         }
@@ -134,16 +146,15 @@ class SchoolSetUpController {
 
     record LoanPolicyRequest(Integer loanDays, Integer maxLoans, Integer maxRenewals, Integer holdPickupDays) {
 
-        SetLoanPolicy toCommand(String schoolId, String category) {
-            RequestCheck check = RequestCheck.of();
-            String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
+        /** The policy of {@code category} at {@code school}; {@code null} when a check failed. */
+        SetLoanPolicy toCommand(RequestCheck check, String school, String category) {
             PatronCategory patronCategory = check.converted("category", category, PatronCategory::valueOf);
             int days = inRange(check, "loanDays", loanDays, 1, 400);
             int loans = inRange(check, "maxLoans", maxLoans, 0, 100);
             int renewals = inRange(check, "maxRenewals", maxRenewals, 0, 20);
             int pickup = inRange(check, "holdPickupDays", holdPickupDays, 1, 30);
-            check.orRefuse();
-            return new SetLoanPolicy(SchoolId.of(school), patronCategory, new LoanPolicy(days, loans, renewals, pickup));
+            return check.ifPassed(() -> new SetLoanPolicy(SchoolId.of(school), patronCategory,
+                    new LoanPolicy(days, loans, renewals, pickup)));
         }
 
         private static int inRange(RequestCheck check, String field, Integer value, int min, int max) {

@@ -52,8 +52,8 @@ public final class CommandResponses {
      * Runs the command under the request's idempotency key, when it has one: a repeat of the same
      * request gets the first answer again, a different request with the same key gets 422.
      */
-    public <R> ResponseEntity<Object> respond(IdempotentRequest request, SchoolCommand<R> command,
-            Function<R, ResponseEntity<Object>> answer) {
+    public <R, B> ResponseEntity<B> respond(IdempotentRequest request, SchoolCommand<R> command,
+            Function<R, ResponseEntity<B>> answer) {
         if (request.key() == null) {
             return respond(command, answer);
         }
@@ -87,20 +87,24 @@ public final class CommandResponses {
         }
     }
 
-    /** The first answer to one request as HTTP: kept as its status and JSON body, a refusal as its code and arguments. */
-    private final class HttpFirstAnswers<R> implements FirstAnswers<R, ResponseEntity<Object>> {
+    /**
+     * The first answer to one request as HTTP: kept as its status and JSON body, a refusal as its
+     * code and arguments. A repeat is answered with the kept JSON text itself, which Spring MVC
+     * writes as it is whatever the answer's declared type: the bytes the client got the first time.
+     */
+    private final class HttpFirstAnswers<R, B> implements FirstAnswers<R, ResponseEntity<B>> {
 
         private final String requestHash;
-        private final Function<R, ResponseEntity<Object>> answer;
+        private final Function<R, ResponseEntity<B>> answer;
 
-        HttpFirstAnswers(String requestHash, Function<R, ResponseEntity<Object>> answer) {
+        HttpFirstAnswers(String requestHash, Function<R, ResponseEntity<B>> answer) {
             this.requestHash = requestHash;
             this.answer = answer;
         }
 
         @Override
-        public Kept<ResponseEntity<Object>> answered(Executed<R> executed) {
-            ResponseEntity<Object> response = withPosition(answer.apply(executed.result()), executed.position());
+        public Kept<ResponseEntity<B>> answered(Executed<R> executed) {
+            ResponseEntity<B> response = withPosition(answer.apply(executed.result()), executed.position());
             return new Kept<>(response, new StoredAnswer(requestHash, response.getStatusCode().value(),
                     json.writeValueAsString(response.getBody()), executed.position(), null));
         }
@@ -113,14 +117,15 @@ public final class CommandResponses {
 
         /** The first answer again; a refusal is thrown again, to be worded in this reader's language. */
         @Override
-        public ResponseEntity<Object> again(StoredAnswer first) {
+        @SuppressWarnings("unchecked")
+        public ResponseEntity<B> again(StoredAnswer first) {
             if (!first.requestHash().equals(requestHash)) {
                 throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "IDEMPOTENCY_KEY_REUSED");
             }
             if (first.refusal() != null) {
                 throw new Refused(RefusalCode.valueOf(first.refusal()), json.readValue(first.body(), Object[].class));
             }
-            return ResponseEntity.status(first.status())
+            return (ResponseEntity<B>) ResponseEntity.status(first.status())
                     .header(EVENT_POSITION, Long.toString(first.position()))
                     .header("Idempotent-Replayed", "true")
                     .contentType(MediaType.APPLICATION_JSON)

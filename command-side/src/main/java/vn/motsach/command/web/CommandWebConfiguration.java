@@ -6,8 +6,9 @@ import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motsach.command.execution.CommandExecutor;
 
+/** The command side's web edge: its answers, and how they are documented. Public for the web slice of tests. */
 @Configuration(proxyBeanMethods = false)
-class CommandWebConfiguration {
+public class CommandWebConfiguration {
 
     @Bean
     CommandResponses commandResponses(CommandExecutor commands, JsonMapper json) {

@@ -3,14 +3,13 @@ package vn.motsach.infra.accounts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.motsach.events.SchoolId;
+import vn.motsach.infra.web.CheckedRequest;
 import vn.motsach.infra.web.DayRange;
 import vn.motsach.infra.web.Page;
 import vn.motsach.infra.web.Paging;
-import vn.motsach.infra.web.RequestCheck;
+import vn.motsach.infra.web.PathIds;
+import vn.motsach.infra.web.RequestValues;
 
 /**
  * The accounts' audit trail: a school's administrators see their school's accounts' entries, the
@@ -32,33 +31,32 @@ class AccountAuditController {
             description = "Tạo, sửa, khóa tài khoản và các lần đăng nhập (thành công hay bị từ chối, kèm lý do), mới nhất trước; "
                     + "lọc theo type, actor, from, to (YYYY-MM-DD).")
     @GetMapping("/api/v1/admin/audit")
-    Page<AccountAudit.AccountAuditEntry> all(@RequestParam(required = false) String type, @RequestParam(required = false) String actor,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return read(null, type, actor, from, to, page, size);
+    Page<AccountAudit.AccountAuditEntry> all(AuditQuery asked) {
+        return audit.read(null, asked.type(), asked.actor(), asked.days().from(), asked.days().to(), asked.paging());
     }
 
     @Operation(summary = "Nhật ký tài khoản của trường",
             description = "Như nhật ký của cả hệ thống, cho các tài khoản của trường.")
     @GetMapping("/api/v1/schools/{schoolId}/account-audit")
-    Page<AccountAudit.AccountAuditEntry> ofSchool(@PathVariable String schoolId, @RequestParam(required = false) String type,
-            @RequestParam(required = false) String actor, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
-        return read(schoolId, type, actor, from, to, page, size);
+    Page<AccountAudit.AccountAuditEntry> ofSchool(SchoolAuditQuery asked) {
+        AuditQuery query = asked.query();
+        return audit.read(asked.schoolId(), query.type(), query.actor(), query.days().from(), query.days().to(), query.paging());
     }
 
-    private Page<AccountAudit.AccountAuditEntry> read(String schoolId, String type, String actor, String from, String to, Integer page,
-            Integer size) {
-        RequestCheck check = RequestCheck.of();
-        if (schoolId != null) {
-            check.matching("schoolId", schoolId, SchoolId.FORMAT);
+    /** Which entries, on which page: every filter optional. */
+    record AuditQuery(AccountAudit.Type type, String actor, DayRange days, Paging paging) implements CheckedRequest {
+
+        AuditQuery(RequestValues in) {
+            this(in.check().converted("type", in.value("type"), AccountAudit.Type::valueOf),
+                    in.check().optionalMatching("actor", in.value("actor"), AccountsController.USERNAME), DayRange.of(in),
+                    Paging.of(in));
         }
-        AccountAudit.Type checkedType = check.converted("type", type, AccountAudit.Type::valueOf);
-        String checkedActor = check.optionalMatching("actor", actor, AccountsController.USERNAME);
-        DayRange days = DayRange.of(check, from, to);
-        Paging paging = Paging.of(check, page, size);
-        check.orRefuse();
-        return audit.read(schoolId, checkedType, checkedActor, days.from(), days.to(), paging);
+    }
+
+    record SchoolAuditQuery(String schoolId, AuditQuery query) implements CheckedRequest {
+
+        SchoolAuditQuery(RequestValues in) {
+            this(PathIds.school(in), new AuditQuery(in));
+        }
     }
 }

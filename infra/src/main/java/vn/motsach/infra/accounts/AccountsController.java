@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.events.LocalId;
 import vn.motsach.events.SchoolId;
@@ -33,9 +32,12 @@ import vn.motsach.infra.security.Caller;
 import vn.motsach.infra.security.CurrentCaller;
 import vn.motsach.infra.security.Role;
 import vn.motsach.infra.web.ApiProblem;
+import vn.motsach.infra.web.CheckedRequest;
 import vn.motsach.infra.web.Page;
 import vn.motsach.infra.web.Paging;
+import vn.motsach.infra.web.PathIds;
 import vn.motsach.infra.web.RequestCheck;
+import vn.motsach.infra.web.RequestValues;
 
 /** Sign-in, and accounts managed by system administrators and by each school's administrators. */
 @Tag(name = "accounts", description = "Tài khoản và đăng nhập")
@@ -75,12 +77,9 @@ class AccountsController {
     @Refusals(unauthorized = "INVALID_CREDENTIALS", tooManyRequests = "TOO_MANY_ATTEMPTS")
     @Operation(summary = "Đăng nhập: đổi tên và mật khẩu lấy mã truy cập (JWT)")
     @PostMapping("/api/v1/auth/token")
-    ResponseEntity<TokenBody> token(@RequestBody SignIn signIn, HttpServletRequest request) {
-        RequestCheck check = RequestCheck.of();
-        String username = check.text("username", signIn.username(), 64);
-        String password = check.required("password", signIn.password());
-        checkPasswordLength(check, password);
-        check.orRefuse();
+    ResponseEntity<TokenBody> token(SigningIn signIn, HttpServletRequest request) {
+        String username = signIn.username();
+        String password = signIn.password();
         String address = clientAddress.of(request);
         // refusals for waiting are not audited: one row each would let anyone fill the table at request speed
         long wait = throttle.attempt(username, address);
@@ -104,7 +103,7 @@ class AccountsController {
         }
         throttle.succeeded(username, address);
         accounts.audit(username, username, schoolId, AccountAudit.signedIn(address));
-        if (Boolean.TRUE.equals(signIn.refreshCookie())) {
+        if (signIn.refreshCookie()) {
             return sessionCookies.signedIn(account.get(), sessions.start(account.get()), request);
         }
         AccessTokens.Issued issued = tokens.issue(account.get().caller(), account.get().tokenVersion());
@@ -114,13 +113,8 @@ class AccountsController {
 
     @Operation(summary = "Mọi tài khoản, hoặc các tài khoản của một trường")
     @GetMapping("/api/v1/accounts")
-    Page<AccountBody> all(@RequestParam(required = false) String schoolId, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
-        RequestCheck check = RequestCheck.of();
-        String school = check.optionalMatching("schoolId", schoolId, SchoolId.FORMAT);
-        Paging paging = Paging.of(check, page, size);
-        check.orRefuse();
-        return bodies(accounts.page(school, paging));
+    Page<AccountBody> all(AccountList asked) {
+        return bodies(accounts.page(asked.schoolId(), asked.paging()));
     }
 
     @ApiResponse(responseCode = "201", description = "Đã tạo tài khoản", useReturnTypeSchema = true)
@@ -134,13 +128,8 @@ class AccountsController {
 
     @Operation(summary = "Các tài khoản của trường")
     @GetMapping("/api/v1/schools/{schoolId}/accounts")
-    Page<AccountBody> ofSchool(@PathVariable String schoolId, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
-        RequestCheck check = RequestCheck.of();
-        check.matching("schoolId", schoolId, SchoolId.FORMAT);
-        Paging paging = Paging.of(check, page, size);
-        check.orRefuse();
-        return bodies(accounts.page(schoolId, paging));
+    Page<AccountBody> ofSchool(SchoolAccountList asked) {
+        return bodies(accounts.page(asked.schoolId(), asked.paging()));
     }
 
     /** A school's administrators manage their own school's accounts, and only with school roles. */
@@ -174,8 +163,37 @@ class AccountsController {
         }
     }
 
+    /** A sign-in, checked before it costs a password comparison or a throttle's turn. */
+    record SigningIn(String username, String password, boolean refreshCookie) implements CheckedRequest {
+
+        SigningIn(RequestValues in, SignIn body) {
+            this(in.check().text("username", body.username(), 64), checkedPassword(in.check(), body.password()),
+                    Boolean.TRUE.equals(body.refreshCookie()));
+        }
+
+        private static String checkedPassword(RequestCheck check, String password) {
+            checkPasswordLength(check, check.required("password", password));
+            return password;
+        }
+    }
+
     /** @param refreshCookie a browser's sign-in: also start a session kept in an HttpOnly cookie ({@link SignInSessions}) */
     record SignIn(String username, String password, @Nullable Boolean refreshCookie) {
+    }
+
+    /** Every account, or one school's ({@code schoolId} given as a query parameter). */
+    record AccountList(String schoolId, Paging paging) implements CheckedRequest {
+
+        AccountList(RequestValues in) {
+            this(in.check().optionalMatching("schoolId", in.value("schoolId"), SchoolId.FORMAT), Paging.of(in));
+        }
+    }
+
+    record SchoolAccountList(String schoolId, Paging paging) implements CheckedRequest {
+
+        SchoolAccountList(RequestValues in) {
+            this(PathIds.school(in), Paging.of(in));
+        }
     }
 
     record TokenBody(String accessToken, String tokenType, long expiresIn, String expiresAt) {

@@ -18,8 +18,27 @@ package vn.motsach.infra.web;
  *     }
  * }
  * }</pre>
+ * A request with a JSON body takes it as the constructor's second parameter, a record Jackson reads
+ * as is (strictly: {@link RequestJson}), and checks it with the same values, so that a faulty path
+ * and a faulty body are named in one refusal. For {@code POST /api/v1/schools/{schoolId}/checkouts}:
+ * <pre>{@code
+ * record Checkout(String schoolId, String barcode, String patronId, CheckoutRequest body) implements CheckedRequest {
+ *     Checkout(RequestValues in, CheckoutRequest body) {
+ *         this(PathIds.school(in), in.check().matching("barcode", body.barcode(), LocalId.FORMAT),
+ *                 in.check().matching("patronId", body.patronId(), LocalId.FORMAT), body);
+ *     }
+ * }
+ *
+ * record CheckoutRequest(String barcode, String patronId) {
+ * }
+ * }</pre>
+ * A body with many checks keeps them in its own method taking the request's {@link RequestCheck},
+ * which makes the command only when they passed ({@link RequestCheck#ifPassed}); a check against
+ * today uses {@link RequestValues#today()}, from the injected clock.
+ * <p>
  * The record reads every value it takes, whatever the others hold: the API document learns its
- * parameters by building it from a request that sends none ({@link CheckedRequests#parametersOf}).
+ * parameters by building it from a request that sends none ({@link CheckedRequests#parametersOf}),
+ * and documents the body the constructor takes as the operation's body.
  * <p>
  * Why checks in code rather than Bean Validation's annotations: the API's refusals are
  * {@code VALIDATION_FAILED} with each field's own message key and arguments ({@code format} with

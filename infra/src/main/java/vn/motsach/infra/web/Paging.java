@@ -2,19 +2,29 @@ package vn.motsach.infra.web;
 
 import java.util.List;
 
-/** Which page a list read asks for, as the contract says: {@code page} from 0, {@code size} 20 unless asked, at most 200. */
+/**
+ * Which page a list read asks for, as the contract says: {@code page} from 0, {@code size} 20
+ * unless asked, at most 200. The one paging of every side.
+ */
 public record Paging(int page, int size) {
 
-    private static final int DEFAULT_SIZE = 20;
-    private static final int MAX_SIZE = 200;
-    /** Far beyond any list here; keeps the offset a number PostgreSQL takes. */
-    private static final int MAX_PAGE = 1_000_000;
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 200;
+    /** Far past any list a school has, and an offset PostgreSQL walks quickly. */
+    public static final int MAX_PAGE = 100_000;
+
+    /** The request's {@code page} and {@code size}, any problem recorded in its check. */
+    public static Paging of(RequestValues in) {
+        return of(in.check(), in.optional("page", Integer.class), in.optional("size", Integer.class));
+    }
 
     /** Checks the paging parameters, recording any problem in {@code check}. */
     public static Paging of(RequestCheck check, Integer page, Integer size) {
         int p = page == null ? 0 : page;
         int s = size == null ? DEFAULT_SIZE : size;
-        if (p < 0 || p > MAX_PAGE) {
+        if (p < 0) {
+            check.problem("page", "minimum", 0);
+        } else if (p > MAX_PAGE) {
             check.problem("page", "range", 0, MAX_PAGE);
         }
         if (s < 1 || s > MAX_SIZE) {

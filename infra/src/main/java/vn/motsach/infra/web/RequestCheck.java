@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -115,6 +116,15 @@ public final class RequestCheck {
 
     public void problem(String field, String messageKey, Object... arguments) {
         problems.add(new ApiProblem.FieldProblem(field, messageKey, arguments));
+    }
+
+    /**
+     * What {@code make} makes from the checked values when every check so far passed, else
+     * {@code null}: for a request record that builds its command while the checks run, the
+     * refusal following once the record is made.
+     */
+    public <T> T ifPassed(Supplier<T> make) {
+        return problems.isEmpty() ? make.get() : null;
     }
 
     /** Throws a {@code VALIDATION_FAILED} problem listing every field, if any failed. */

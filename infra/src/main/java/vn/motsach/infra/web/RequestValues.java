@@ -1,9 +1,14 @@
 package vn.motsach.infra.web;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The path variables and query parameters of one request, as a {@link CheckedRequest} reads
@@ -14,6 +19,7 @@ public final class RequestValues {
 
     private final Function<String, String> values;
     private final BiFunction<String, Class<?>, Object> conversion;
+    private final Supplier<Clock> clock;
     private final RequestCheck check = RequestCheck.of();
     /** The names read and their types, in order, when the values were made to learn them. */
     private final Map<String, Class<?>> read;
@@ -21,15 +27,17 @@ public final class RequestValues {
     /**
      * @param values the value of a name: its path variable, else its query parameter; {@code null} when absent
      * @param conversion text into a type, the way Spring MVC converts a {@code @RequestParam}; throws when it cannot
+     * @param clock the injected clock, in the schools' time zone
      */
-    RequestValues(Function<String, String> values, BiFunction<String, Class<?>, Object> conversion) {
-        this(values, conversion, null);
+    RequestValues(Function<String, String> values, BiFunction<String, Class<?>, Object> conversion, Supplier<Clock> clock) {
+        this(values, conversion, clock, null);
     }
 
     private RequestValues(Function<String, String> values, BiFunction<String, Class<?>, Object> conversion,
-            Map<String, Class<?>> read) {
+            Supplier<Clock> clock, Map<String, Class<?>> read) {
         this.values = values;
         this.conversion = conversion;
+        this.clock = clock;
         this.read = read;
     }
 
@@ -38,7 +46,8 @@ public final class RequestValues {
      * API document learns a {@link CheckedRequest}'s parameters from the record itself.
      */
     static RequestValues learning() {
-        return new RequestValues(name -> null, (text, type) -> null, new LinkedHashMap<>());
+        return new RequestValues(name -> null, (text, type) -> null,
+                () -> Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), new LinkedHashMap<>());
     }
 
     /** The names read so far and their types, when {@link #learning()}. */
@@ -48,6 +57,16 @@ public final class RequestValues {
 
     public RequestCheck check() {
         return check;
+    }
+
+    /** Today at the school, for a check that judges a day against it (not in the future, a year at most next year). */
+    public LocalDate today() {
+        return LocalDate.now(clock.get());
+    }
+
+    /** The injected clock, for a check that judges a moment against now. */
+    public Clock clock() {
+        return clock.get();
     }
 
     /** The path variable {@code name}, else the query parameter; {@code null} when the request has neither. */

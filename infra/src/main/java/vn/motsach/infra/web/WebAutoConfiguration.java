@@ -1,10 +1,12 @@
 package vn.motsach.infra.web;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -26,6 +28,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -75,13 +78,17 @@ public class WebAutoConfiguration {
         };
     }
 
-    /** Controller methods take their request as one checked record ({@link CheckedRequest}). */
+    /**
+     * Controller methods take their request as one checked record ({@link CheckedRequest}), its
+     * body read by the converters Spring MVC reads a {@code @RequestBody} with.
+     */
     @Bean
-    public WebMvcConfigurer checkedRequests() {
+    public WebMvcConfigurer checkedRequests(ObjectProvider<RequestMappingHandlerAdapter> adapter,
+            ObjectProvider<Clock> clock) {
         return new WebMvcConfigurer() {
             @Override
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-                resolvers.add(new CheckedRequests());
+                resolvers.add(new CheckedRequests(() -> adapter.getObject().getMessageConverters(), clock::getObject));
             }
         };
     }

@@ -3,15 +3,23 @@ package vn.motsach.infra.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.MethodParameter;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.bind.support.DefaultDataBinderFactory;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.HandlerMapping;
+import tools.jackson.databind.json.JsonMapper;
 
 class CheckedRequestsTest {
 
@@ -34,7 +42,67 @@ class CheckedRequestsTest {
     private void handler(ThingsQuery query) {
     }
 
-    private final CheckedRequests resolver = new CheckedRequests();
+    /** A request with a body: the school in the path, a named thing and its day (not after today) in the body. */
+    record NewThing(String schoolId, String name, LocalDate on, ThingBody body) implements CheckedRequest {
+
+        NewThing(RequestValues in, ThingBody body) {
+            this(in.check().text("schoolId", in.value("schoolId"), 20), in.check().text("name", body.name(), 5),
+                    notAfterToday(in, body.on()), body);
+        }
+
+        private static LocalDate notAfterToday(RequestValues in, LocalDate on) {
+            if (on != null && on.isAfter(in.today())) {
+                in.check().problem("on", "inFuture");
+                return null;
+            }
+            return on;
+        }
+    }
+
+    record ThingBody(String name, LocalDate on) {
+    }
+
+    @SuppressWarnings("unused")
+    private void creating(NewThing thing) {
+    }
+
+    private final CheckedRequests resolver = new CheckedRequests(
+            () -> List.of(new JacksonJsonHttpMessageConverter(RequestJson.strict(JsonMapper.builder().build()))),
+            () -> Clock.fixed(Instant.parse("2026-09-07T01:00:00Z"), ZoneOffset.UTC));
+
+    @Test
+    void readsTheBodyStrictlyAndChecksItWithThePath() throws Exception {
+        MockHttpServletRequest request = request(Map.of("schoolId", "th-1"));
+        request.setMethod("POST");
+        request.setContentType("application/json");
+        request.setContent("{\"name\":\"Sách\",\"on\":\"2026-09-07\"}".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(resolveBody(request)).isEqualTo(new NewThing("th-1", "Sách", LocalDate.of(2026, 9, 7),
+                new ThingBody("Sách", LocalDate.of(2026, 9, 7))));
+
+        request.setContent("{\"name\":\"Quá dài\",\"on\":\"2026-09-08\"}".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> resolveBody(request)).isInstanceOfSatisfying(ApiProblem.class, problem ->
+                assertThat(problem.fieldProblems()).extracting(ApiProblem.FieldProblem::field, ApiProblem.FieldProblem::messageKey)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("name", "tooLong"),
+                                org.assertj.core.groups.Tuple.tuple("on", "inFuture")));
+
+        request.setContent("{\"name\":1}".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> resolveBody(request)).isInstanceOf(HttpMessageNotReadableException.class);
+        request.setContent(new byte[0]);
+        assertThatThrownBy(() -> resolveBody(request)).isInstanceOf(HttpMessageNotReadableException.class);
+    }
+
+    @Test
+    void aRecordWithABodyDocumentsItsBodyAndWhatItReadsBesides() {
+        assertThat(CheckedRequests.bodyOf(NewThing.class)).isEqualTo(ThingBody.class);
+        assertThat(CheckedRequests.bodyOf(ThingsQuery.class)).isNull();
+        assertThat(CheckedRequests.parametersOf(NewThing.class)).containsOnlyKeys("schoolId");
+    }
+
+    private NewThing resolveBody(MockHttpServletRequest request) throws Exception {
+        MethodParameter parameter = new MethodParameter(getClass().getDeclaredMethod("creating", NewThing.class), 0);
+        return (NewThing) resolver.resolveArgument(parameter, null, new ServletWebRequest(request), new DefaultDataBinderFactory(null));
+    }
 
     @Test
     void readsPathVariablesBeforeQueryParametersAndConvertsAsSpringDoes() throws Exception {

@@ -10,10 +10,10 @@ import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
 import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.web.CheckedRequest;
+import vn.motsach.infra.web.Page;
+import vn.motsach.infra.web.Paging;
 import vn.motsach.infra.web.PathIds;
 import vn.motsach.infra.web.RequestValues;
-import vn.motsach.query.web.PageRequest;
-import vn.motsach.query.web.PageView;
 
 @Tag(name = "catalogue", description = "Biên mục: nhan đề và bản sách")
 @RestController
@@ -29,7 +29,7 @@ class CatalogueQueryController {
 
     @Operation(summary = "Tìm nhan đề trong thư mục của trường (không phân biệt hoa thường, dấu)")
     @GetMapping("/api/v1/schools/{schoolId}/titles")
-    PageView<TitleView> titles(TitleSearch asked) {
+    Page<TitleView> titles(TitleSearch asked) {
         return search.search(asked.schoolId(), asked.q(), asked.docType(), asked.paging());
     }
 
@@ -42,11 +42,11 @@ class CatalogueQueryController {
     }
 
     /** {@code q}: the words searched for, trimmed and NFC-normalised. */
-    record TitleSearch(String schoolId, String q, DocType docType, PageRequest paging) implements CheckedRequest {
+    record TitleSearch(String schoolId, String q, DocType docType, Paging paging) implements CheckedRequest {
 
         TitleSearch(RequestValues in) {
             this(PathIds.school(in), in.check().optionalText("q", in.value("q"), MAX_QUERY_LENGTH),
-                    in.optional("docType", DocType.class), PageRequest.of(in));
+                    in.optional("docType", DocType.class), Paging.of(in));
         }
     }
 

@@ -8,9 +8,9 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.motsach.events.DocType;
+import vn.motsach.infra.web.Page;
+import vn.motsach.infra.web.Paging;
 import vn.motsach.query.copies.CopyState;
-import vn.motsach.query.web.PageRequest;
-import vn.motsach.query.web.PageView;
 import vn.motsach.query.web.Sql;
 
 /**
@@ -71,11 +71,11 @@ class CatalogueSearch {
         this.jdbc = jdbc;
     }
 
-    PageView<TitleView> search(String school, String q, DocType docType, PageRequest page) {
+    Page<TitleView> search(String school, String q, DocType docType, Paging page) {
         return q == null ? browse(school, docType, page) : matching(school, q, docType, page);
     }
 
-    private PageView<TitleView> matching(String school, String q, DocType docType, PageRequest page) {
+    private Page<TitleView> matching(String school, String q, DocType docType, Paging page) {
         List<Long> total = new ArrayList<>(1);
         List<TitleView> items = jdbc.sql(MATCHED + """
                         , found as (
@@ -108,7 +108,7 @@ class CatalogueSearch {
     }
 
     /** Without words to match, the whole catalogue in alphabetical order of titles. */
-    private PageView<TitleView> browse(String school, DocType docType, PageRequest page) {
+    private Page<TitleView> browse(String school, DocType docType, Paging page) {
         List<TitleView> items = jdbc.sql("""
                         with listed as (
                           select %s from qs_catalogue_title t

@@ -12,8 +12,8 @@ import vn.motsach.infra.web.CheckedRequest;
 import vn.motsach.infra.web.DayRange;
 import vn.motsach.infra.web.PathIds;
 import vn.motsach.infra.web.RequestValues;
-import vn.motsach.query.web.PageRequest;
-import vn.motsach.query.web.PageView;
+import vn.motsach.infra.web.Paging;
+import vn.motsach.infra.web.Page;
 import vn.motsach.query.web.Sql;
 
 @Tag(name = "catalogue", description = "Biên mục: nhan đề và bản sách")
@@ -43,8 +43,8 @@ class IntakeQueryController {
     @Operation(summary = "Danh sách đợt nhập sách, với số bản và tổng giá trị (List intakes with their copies and value)",
             description = "Lọc theo ngày nhập (from, to); theo thứ tự ngày nhập; phân trang page/size.")
     @GetMapping("/api/v1/schools/{schoolId}/intakes")
-    PageView<IntakeView> intakes(IntakeList asked) {
-        PageRequest paging = asked.paging();
+    Page<IntakeView> intakes(IntakeList asked) {
+        Paging paging = asked.paging();
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("school", asked.schoolId());
         parameters.put("from", asked.dates().from());
@@ -60,10 +60,10 @@ class IntakeQueryController {
         return paging.of(items, total);
     }
 
-    record IntakeList(String schoolId, DayRange dates, PageRequest paging) implements CheckedRequest {
+    record IntakeList(String schoolId, DayRange dates, Paging paging) implements CheckedRequest {
 
         IntakeList(RequestValues in) {
-            this(PathIds.school(in), DayRange.of(in), PageRequest.of(in));
+            this(PathIds.school(in), DayRange.of(in), Paging.of(in));
         }
     }
 }

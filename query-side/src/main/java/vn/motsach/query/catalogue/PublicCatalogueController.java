@@ -18,7 +18,7 @@ import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.web.CheckedRequest;
 import vn.motsach.infra.web.PathIds;
 import vn.motsach.infra.web.RequestValues;
-import vn.motsach.query.web.PageView;
+import vn.motsach.infra.web.Page;
 import vn.motsach.query.web.Sql;
 
 /**
@@ -49,10 +49,10 @@ class PublicCatalogueController {
     @Refusals(notFound = "SCHOOL_NOT_FOUND")
     @Operation(summary = "Tìm nhan đề trong thư viện của trường, không cần đăng nhập (không phân biệt hoa thường, dấu)")
     @GetMapping("/api/v1/public/schools/{schoolId}/titles")
-    PageView<PublicTitle> titles(CatalogueQueryController.TitleSearch asked) {
+    Page<PublicTitle> titles(CatalogueQueryController.TitleSearch asked) {
         registered(asked.schoolId());
-        PageView<TitleView> found = search.search(asked.schoolId(), asked.q(), asked.docType(), asked.paging());
-        return new PageView<>(found.items().stream().map(PublicTitle::of).toList(), found.page(), found.size(),
+        Page<TitleView> found = search.search(asked.schoolId(), asked.q(), asked.docType(), asked.paging());
+        return new Page<>(found.items().stream().map(PublicTitle::of).toList(), found.page(), found.size(),
                 found.totalItems());
     }
 

@@ -1,9 +1,9 @@
 package vn.motsach.query.copies;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,11 +17,11 @@ import vn.motsach.events.Refused;
 import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.security.CurrentCaller;
 import vn.motsach.infra.web.CheckedRequest;
+import vn.motsach.infra.web.Page;
+import vn.motsach.infra.web.Paging;
 import vn.motsach.infra.web.PathIds;
 import vn.motsach.infra.web.RequestValues;
 import vn.motsach.query.SchoolDates;
-import vn.motsach.query.web.PageRequest;
-import vn.motsach.query.web.PageView;
 import vn.motsach.query.web.Sql;
 
 @Tag(name = "catalogue", description = "Biên mục: nhan đề và bản sách")
@@ -85,11 +85,11 @@ class CopyQueryController {
             description = "Lọc theo đầu sách (titleId) và tình trạng (status: AVAILABLE, ON_LOAN, ON_HOLD_SHELF, WITHDRAWN, LOST); "
                     + "sắp theo số đăng ký cá biệt; phân trang page/size.")
     @GetMapping("/api/v1/schools/{schoolId}/copies")
-    PageView<CopyView> copies(CopyList asked) {
+    Page<CopyView> copies(CopyList asked) {
         String school = asked.schoolId();
         UUID title = asked.titleId();
         CopyStatus status = asked.status();
-        PageRequest paging = asked.paging();
+        Paging paging = asked.paging();
         LocalDate today = SchoolDates.today(clock);
         Predicate<String> visible = CurrentCaller.visibleClasses();
         String wanted = status == null ? null : status.name();
@@ -135,11 +135,11 @@ class CopyQueryController {
         }
     }
 
-    record CopyList(String schoolId, UUID titleId, CopyStatus status, PageRequest paging) implements CheckedRequest {
+    record CopyList(String schoolId, UUID titleId, CopyStatus status, Paging paging) implements CheckedRequest {
 
         CopyList(RequestValues in) {
             this(PathIds.school(in), PathIds.optionalUuid(in, "titleId"), in.optional("status", CopyStatus.class),
-                    PageRequest.of(in));
+                    Paging.of(in));
         }
     }
 }

@@ -8,10 +8,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.web.CheckedRequest;
+import vn.motsach.infra.web.Page;
+import vn.motsach.infra.web.Paging;
 import vn.motsach.infra.web.PathIds;
 import vn.motsach.infra.web.RequestValues;
-import vn.motsach.query.web.PageRequest;
-import vn.motsach.query.web.PageView;
 
 /** The events the projections could not apply: listed with their errors, and replayed after a fix. */
 @Tag(name = "admin", description = "Quản trị hệ thống")
@@ -29,7 +29,7 @@ class DeadLetterController {
             description = "Lọc theo bảng đọc (projection) và trường; sự kiện của một trường chờ sau sự kiện lỗi đầu tiên "
                     + "của trường đó, theo thứ tự.")
     @GetMapping("/api/v1/admin/projections/dead-letters")
-    PageView<DeadLetterView> deadLetters(DeadLetterList asked) {
+    Page<DeadLetterView> deadLetters(DeadLetterList asked) {
         return deadLetters.page(asked.projection() == null ? null : deadLetters.known(asked.projection()), asked.schoolId(),
                 asked.paging());
     }
@@ -55,10 +55,10 @@ class DeadLetterController {
     }
 
     /** {@code projection}: a name, checked against the projections there are. */
-    record DeadLetterList(String projection, String schoolId, PageRequest paging) implements CheckedRequest {
+    record DeadLetterList(String projection, String schoolId, Paging paging) implements CheckedRequest {
 
         DeadLetterList(RequestValues in) {
-            this(in.value("projection"), PathIds.optionalSchool(in), PageRequest.of(in));
+            this(in.value("projection"), PathIds.optionalSchool(in), Paging.of(in));
         }
     }
 

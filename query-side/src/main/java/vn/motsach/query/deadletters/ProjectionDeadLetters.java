@@ -16,8 +16,8 @@ import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.motsach.infra.web.ApiProblem;
-import vn.motsach.query.web.PageRequest;
-import vn.motsach.query.web.PageView;
+import vn.motsach.infra.web.Page;
+import vn.motsach.infra.web.Paging;
 
 /**
  * The events the projections have parked: read from the queue's table (so any instance lists
@@ -46,7 +46,7 @@ public final class ProjectionDeadLetters {
     }
 
     /** A page of the parked events of one projection and one school, or of all, in the order each school's would be applied. */
-    PageView<DeadLetterView> page(String projection, String school, PageRequest paging) {
+    Page<DeadLetterView> page(String projection, String school, Paging paging) {
         List<DeadLetterView> items = jdbc.sql(SELECT + CHOSEN
                         + "order by d.processinggroup, d.sequenceidentifier, d.sequenceindex limit ? offset ?")
                 .param(projection).param(projection).param(school).param(school)

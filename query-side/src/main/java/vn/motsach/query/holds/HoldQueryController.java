@@ -9,10 +9,10 @@ import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
 import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.web.CheckedRequest;
+import vn.motsach.infra.web.Page;
+import vn.motsach.infra.web.Paging;
 import vn.motsach.infra.web.PathIds;
 import vn.motsach.infra.web.RequestValues;
-import vn.motsach.query.web.PageRequest;
-import vn.motsach.query.web.PageView;
 
 @Tag(name = "circulation", description = "Lưu thông: mượn, trả, gia hạn, đặt trước")
 @RestController
@@ -36,7 +36,7 @@ class HoldQueryController {
 
     @Operation(summary = "Các lượt đặt trước theo thứ tự hàng chờ, lọc theo nhan đề, bạn đọc, tình trạng")
     @GetMapping("/api/v1/schools/{schoolId}/holds")
-    PageView<HoldView> holds(HoldList asked) {
+    Page<HoldView> holds(HoldList asked) {
         return holds.find(asked.schoolId(), asked.titleId(), asked.patronId(),
                 asked.status() == null ? null : asked.status().name(), asked.paging());
     }
@@ -50,12 +50,12 @@ class HoldQueryController {
                 .orElseThrow(() -> new Refused(RefusalCode.HOLD_NOT_FOUND, asked.holdId().toString()));
     }
 
-    record HoldList(String schoolId, UUID titleId, String patronId, HoldStatus status, PageRequest paging)
+    record HoldList(String schoolId, UUID titleId, String patronId, HoldStatus status, Paging paging)
             implements CheckedRequest {
 
         HoldList(RequestValues in) {
             this(PathIds.school(in), PathIds.optionalUuid(in, "titleId"), PathIds.optionalLocal(in, "patronId"),
-                    in.optional("status", HoldStatus.class), PageRequest.of(in));
+                    in.optional("status", HoldStatus.class), Paging.of(in));
         }
     }
 

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.motsach.query.web.PageRequest;
-import vn.motsach.query.web.PageView;
+import vn.motsach.infra.web.Page;
+import vn.motsach.infra.web.Paging;
 import vn.motsach.query.web.Sql;
 
 /**
@@ -61,7 +61,7 @@ public class Holds {
                 .optional();
     }
 
-    PageView<HoldView> find(String school, UUID title, String patron, String status, PageRequest page) {
+    Page<HoldView> find(String school, UUID title, String patron, String status, Paging page) {
         String titles = title != null ? ":title_id"
                 : patron != null ? "select title_id from qs_hold where school_id = :school and patron_id = :patron"
                 : "select title_id from qs_hold where school_id = :school";

@@ -11,11 +11,11 @@ import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
 import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.web.CheckedRequest;
+import vn.motsach.infra.web.Page;
+import vn.motsach.infra.web.Paging;
 import vn.motsach.infra.web.PathIds;
 import vn.motsach.infra.web.RequestValues;
 import vn.motsach.query.SchoolDates;
-import vn.motsach.query.web.PageRequest;
-import vn.motsach.query.web.PageView;
 
 @Tag(name = "circulation", description = "Lưu thông: mượn, trả, gia hạn, đặt trước")
 @RestController
@@ -40,7 +40,7 @@ class LoanQueryController {
     @Refusals(notFound = "PATRON_NOT_FOUND")
     @Operation(summary = "Các lượt mượn của một bạn đọc, mới nhất trước")
     @GetMapping("/api/v1/schools/{schoolId}/patrons/{patronId}/loans")
-    PageView<LoanView> loansOfPatron(PatronLoans asked) {
+    Page<LoanView> loansOfPatron(PatronLoans asked) {
         // a patron without loans is known only to the patrons projection
         if (!loans.anyOf(asked.schoolId(), asked.patronId()) && !patronKnown(asked.schoolId(), asked.patronId())) {
             throw new Refused(RefusalCode.PATRON_NOT_FOUND, asked.patronId());
@@ -51,7 +51,7 @@ class LoanQueryController {
 
     @Operation(summary = "Các lượt mượn đang mở, lọc theo quá hạn và lớp")
     @GetMapping("/api/v1/schools/{schoolId}/loans")
-    PageView<LoanView> openLoans(OpenLoans asked) {
+    Page<LoanView> openLoans(OpenLoans asked) {
         return loans.open(asked.schoolId(), asked.overdue(), asked.classId(), SchoolDates.today(clock), asked.paging());
     }
 
@@ -72,19 +72,19 @@ class LoanQueryController {
                 .single();
     }
 
-    record PatronLoans(String schoolId, String patronId, LoanStatus status, PageRequest paging) implements CheckedRequest {
+    record PatronLoans(String schoolId, String patronId, LoanStatus status, Paging paging) implements CheckedRequest {
 
         PatronLoans(RequestValues in) {
             this(PathIds.school(in), PathIds.local(in, "patronId"), in.optional("status", LoanStatus.class),
-                    PageRequest.of(in));
+                    Paging.of(in));
         }
     }
 
-    record OpenLoans(String schoolId, Boolean overdue, String classId, PageRequest paging) implements CheckedRequest {
+    record OpenLoans(String schoolId, Boolean overdue, String classId, Paging paging) implements CheckedRequest {
 
         OpenLoans(RequestValues in) {
             this(PathIds.school(in), in.optional("overdue", Boolean.class), PathIds.optionalLocal(in, "classId"),
-                    PageRequest.of(in));
+                    Paging.of(in));
         }
     }
 

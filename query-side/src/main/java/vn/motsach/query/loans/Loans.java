@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.motsach.query.web.PageRequest;
-import vn.motsach.query.web.PageView;
+import vn.motsach.infra.web.Page;
+import vn.motsach.infra.web.Paging;
 import vn.motsach.query.web.Sql;
 
 /** The loans a query asks for, read from the loans projection. Public for the patron view. */
@@ -49,13 +49,13 @@ public class Loans {
                 .list();
     }
 
-    PageView<LoanView> historyOf(String school, String patron, boolean openOnly, LocalDate today, PageRequest page) {
+    Page<LoanView> historyOf(String school, String patron, boolean openOnly, LocalDate today, Paging page) {
         String where = "l.school_id = :school and l.patron_id = :patron" + (openOnly ? " and l.returned_at is null" : "");
         return paged(where, "l.borrowed_at desc, l.loan_id", Map.of("school", school, "patron", patron, "today", today), page);
     }
 
     /** Open loans, the longest overdue first, optionally only the overdue ones or one class's. */
-    PageView<LoanView> open(String school, Boolean overdue, String classId, LocalDate today, PageRequest page) {
+    Page<LoanView> open(String school, Boolean overdue, String classId, LocalDate today, Paging page) {
         String where = "l.school_id = :school and l.returned_at is null"
                 + (classId == null ? "" : " and l.class_id = :class_id")
                 + (overdue == null ? "" : overdue ? " and " + OVERDUE : " and not " + OVERDUE);
@@ -65,7 +65,7 @@ public class Loans {
     }
 
     /** One page of loans matching {@code where}, and how many match in all. */
-    private PageView<LoanView> paged(String where, String order, Map<String, ?> parameters, PageRequest page) {
+    private Page<LoanView> paged(String where, String order, Map<String, ?> parameters, Paging page) {
         Map<String, Object> withPage = new HashMap<>(parameters);
         withPage.put("limit", page.size());
         withPage.put("offset", page.offset());

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.motsach.query.web.PageRequest;
-import vn.motsach.query.web.PageView;
+import vn.motsach.infra.web.Page;
+import vn.motsach.infra.web.Paging;
 import vn.motsach.query.web.Sql;
 
 /**
@@ -29,8 +29,8 @@ class PatronDirectory {
     /**
      * @param classes the classes a teacher limited to theirs may see ({@code null}: any class)
      */
-    PageView<PatronSummaryView> find(String school, String q, String classId, String category, Boolean active,
-            Set<String> classes, LocalDate today, PageRequest page) {
+    Page<PatronSummaryView> find(String school, String q, String classId, String category, Boolean active,
+            Set<String> classes, LocalDate today, Paging page) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("school", school);

@@ -14,6 +14,8 @@ import vn.motsach.events.Refused;
 import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.security.CurrentCaller;
 import vn.motsach.infra.web.CheckedRequest;
+import vn.motsach.infra.web.Page;
+import vn.motsach.infra.web.Paging;
 import vn.motsach.infra.web.PathIds;
 import vn.motsach.infra.web.RequestValues;
 import vn.motsach.query.SchoolDates;
@@ -21,8 +23,6 @@ import vn.motsach.query.holds.HoldView;
 import vn.motsach.query.holds.Holds;
 import vn.motsach.query.loans.LoanView;
 import vn.motsach.query.loans.Loans;
-import vn.motsach.query.web.PageRequest;
-import vn.motsach.query.web.PageView;
 import vn.motsach.query.web.Sql;
 
 @Tag(name = "patrons", description = "Bạn đọc và lớp học")
@@ -53,13 +53,13 @@ class PatronQueryController {
             description = "Tìm theo tên hoặc mã, không phân biệt hoa thường và dấu (q); lọc theo lớp hôm nay (classId), "
                     + "đối tượng (category) và còn hoạt động (active); phân trang page/size.")
     @GetMapping("/api/v1/schools/{schoolId}/patrons")
-    PageView<PatronSummaryView> patrons(PatronList asked) {
+    Page<PatronSummaryView> patrons(PatronList asked) {
         String school = asked.schoolId();
         String words = asked.q();
         String schoolClass = asked.classId();
         PatronCategory category = asked.category();
         Boolean active = asked.active();
-        PageRequest paging = asked.paging();
+        Paging paging = asked.paging();
         if (schoolClass != null) {
             CurrentCaller.requireClasses(List.of(schoolClass));
         }
@@ -115,12 +115,12 @@ class PatronQueryController {
 
     /** {@code q}: words of a name or an id, trimmed and NFC-normalised. */
     record PatronList(String schoolId, String q, String classId, PatronCategory category, Boolean active,
-            PageRequest paging) implements CheckedRequest {
+            Paging paging) implements CheckedRequest {
 
         PatronList(RequestValues in) {
             this(PathIds.school(in), in.check().optionalText("q", in.value("q"), MAX_QUERY_LENGTH),
                     PathIds.optionalLocal(in, "classId"), in.optional("category", PatronCategory.class),
-                    in.optional("active", Boolean.class), PageRequest.of(in));
+                    in.optional("active", Boolean.class), Paging.of(in));
         }
     }
 

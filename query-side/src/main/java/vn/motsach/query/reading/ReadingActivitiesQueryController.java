@@ -20,12 +20,12 @@ import vn.motsach.infra.security.CurrentCaller;
 import vn.motsach.infra.time.TimeAutoConfiguration;
 import vn.motsach.infra.web.CheckedRequest;
 import vn.motsach.infra.web.DayRange;
+import vn.motsach.infra.web.Page;
+import vn.motsach.infra.web.Paging;
 import vn.motsach.infra.web.PathIds;
 import vn.motsach.infra.web.RequestValues;
 import vn.motsach.query.SchoolDates;
 import vn.motsach.query.patrons.Memberships;
-import vn.motsach.query.web.PageRequest;
-import vn.motsach.query.web.PageView;
 import vn.motsach.query.web.Sql;
 
 /**
@@ -49,7 +49,7 @@ class ReadingActivitiesQueryController {
             description = "Lọc theo lớp (classId) và ngày (from, to: YYYY-MM-DD); mới nhất trước; phân trang page/size. "
                     + "Giáo viên chỉ thấy các lớp mình phụ trách.")
     @GetMapping("/api/v1/schools/{schoolId}/library-periods")
-    PageView<LibraryPeriodView> libraryPeriods(ClassActivities asked) {
+    Page<LibraryPeriodView> libraryPeriods(ClassActivities asked) {
         ClassList list = classList(asked);
         String where = """
                  from qs_library_period l
@@ -69,7 +69,7 @@ class ReadingActivitiesQueryController {
             description = "Các hoạt động diễn ra trong khoảng ngày (from, to) và có lớp classId; mới nhất trước; phân trang "
                     + "page/size. Giáo viên chỉ thấy hoạt động của lớp mình, và số người tham gia của lớp mình.")
     @GetMapping("/api/v1/schools/{schoolId}/reading-events")
-    PageView<ReadingEventView> readingEvents(ClassActivities asked) {
+    Page<ReadingEventView> readingEvents(ClassActivities asked) {
         ClassList list = classList(asked);
         String where = """
                  from qs_reading_event e
@@ -92,11 +92,11 @@ class ReadingActivitiesQueryController {
                     + "bạn đọc tự khai (đọc ở nhà).")
     @Refusals(notFound = "PATRON_NOT_FOUND")
     @GetMapping("/api/v1/schools/{schoolId}/patrons/{patronId}/reading-sessions")
-    PageView<ReadingSessionView> readingSessions(PatronSessions asked) {
+    Page<ReadingSessionView> readingSessions(PatronSessions asked) {
         String school = asked.schoolId();
         String patron = asked.patronId();
         DayRange dates = asked.days();
-        PageRequest paging = asked.paging();
+        Paging paging = asked.paging();
         List<String> classToday = jdbc.sql("select coalesce(c.class_id, '') from qs_patron p " + Memberships.CLASS_ON
                         + " where p.school_id = :school and p.patron_id = :patron")
                 .param("school", school)
@@ -133,7 +133,7 @@ class ReadingActivitiesQueryController {
         String school = asked.schoolId();
         String schoolClass = asked.classId();
         DayRange dates = asked.days();
-        PageRequest paging = asked.paging();
+        Paging paging = asked.paging();
         if (schoolClass != null) {
             CurrentCaller.requireClasses(List.of(schoolClass));
         }
@@ -147,22 +147,22 @@ class ReadingActivitiesQueryController {
         return new ClassList(parameters, paging);
     }
 
-    private record ClassList(Map<String, Object> parameters, PageRequest paging) {
+    private record ClassList(Map<String, Object> parameters, Paging paging) {
     }
 
     /** A list of a class's activities, or of every class's: the days ({@code from}, {@code to}) and the page. */
-    record ClassActivities(String schoolId, String classId, DayRange days, PageRequest paging) implements CheckedRequest {
+    record ClassActivities(String schoolId, String classId, DayRange days, Paging paging) implements CheckedRequest {
 
         ClassActivities(RequestValues in) {
-            this(PathIds.school(in), PathIds.optionalLocal(in, "classId"), DayRange.of(in), PageRequest.of(in));
+            this(PathIds.school(in), PathIds.optionalLocal(in, "classId"), DayRange.of(in), Paging.of(in));
         }
     }
 
     /** A patron's sessions that started on the days from {@code from} to {@code to}, a page of them. */
-    record PatronSessions(String schoolId, String patronId, DayRange days, PageRequest paging) implements CheckedRequest {
+    record PatronSessions(String schoolId, String patronId, DayRange days, Paging paging) implements CheckedRequest {
 
         PatronSessions(RequestValues in) {
-            this(PathIds.school(in), PathIds.local(in, "patronId"), DayRange.of(in), PageRequest.of(in));
+            this(PathIds.school(in), PathIds.local(in, "patronId"), DayRange.of(in), Paging.of(in));
         }
     }
 
@@ -170,7 +170,7 @@ class ReadingActivitiesQueryController {
         return day.atStartOfDay(TimeAutoConfiguration.SCHOOL_ZONE).toInstant();
     }
 
-    private <T> PageView<T> paged(String select, String count, Map<String, Object> parameters, PageRequest page,
+    private <T> Page<T> paged(String select, String count, Map<String, Object> parameters, Paging page,
             RowMapper<T> rows) {
         Map<String, Object> withPage = new HashMap<>(parameters);
         withPage.put("limit", page.size());

@@ -7,9 +7,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.infra.web.CheckedRequest;
+import vn.motsach.infra.web.Page;
+import vn.motsach.infra.web.Paging;
 import vn.motsach.infra.web.RequestValues;
-import vn.motsach.query.web.PageRequest;
-import vn.motsach.query.web.PageView;
 
 /**
  * The authorities the system knows, for its administrator. Authorities are not registered on
@@ -29,8 +29,8 @@ class AuthorityDirectoryController {
     @Operation(summary = "Danh sách cơ quan quản lý (List the authorities, for the system administrator)",
             description = "Mỗi cơ quan quản lý (Sở, Phòng GD&ĐT) với số trường trực thuộc; phân trang page/size.")
     @GetMapping("/api/v1/authorities")
-    PageView<AuthoritySummaryView> authorities(AuthorityList asked) {
-        PageRequest paging = asked.paging();
+    Page<AuthoritySummaryView> authorities(AuthorityList asked) {
+        Paging paging = asked.paging();
         List<AuthoritySummaryView> items = jdbc.sql("""
                         select authority_id, count(*) as school_count from qs_school where authority_id is not null
                         group by authority_id order by authority_id limit :limit offset :offset""")
@@ -45,10 +45,10 @@ class AuthorityDirectoryController {
     record AuthoritySummaryView(String authorityId, long schoolCount) {
     }
 
-    record AuthorityList(PageRequest paging) implements CheckedRequest {
+    record AuthorityList(Paging paging) implements CheckedRequest {
 
         AuthorityList(RequestValues in) {
-            this(PageRequest.of(in));
+            this(Paging.of(in));
         }
     }
 }

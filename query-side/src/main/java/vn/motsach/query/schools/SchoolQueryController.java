@@ -1,8 +1,8 @@
 package vn.motsach.query.schools;
 
 import io.swagger.v3.oas.annotations.Operation;
-import java.sql.ResultSet;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,10 +14,10 @@ import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
 import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.web.CheckedRequest;
+import vn.motsach.infra.web.Page;
+import vn.motsach.infra.web.Paging;
 import vn.motsach.infra.web.PathIds;
 import vn.motsach.infra.web.RequestValues;
-import vn.motsach.query.web.PageRequest;
-import vn.motsach.query.web.PageView;
 import vn.motsach.query.web.Sql;
 
 @Tag(name = "schools", description = "Trường, năm học, chính sách mượn")
@@ -50,7 +50,7 @@ class SchoolQueryController {
     @Operation(summary = "Danh sách tất cả các trường (List every school, for the system administrator)",
             description = "Lọc theo cơ quan quản lý (authorityId); sắp theo tên; phân trang page/size.")
     @GetMapping("/api/v1/schools")
-    PageView<SchoolView> schools(SchoolList asked) {
+    Page<SchoolView> schools(SchoolList asked) {
         return list(asked.authorityId(), asked.paging());
     }
 
@@ -58,11 +58,11 @@ class SchoolQueryController {
     @Operation(summary = "Các trường thuộc một cơ quan quản lý (List the schools of an authority)",
             description = "Sắp theo tên; phân trang page/size.")
     @GetMapping("/api/v1/authorities/{authorityId}/schools")
-    PageView<SchoolView> schoolsOf(AuthoritySchools asked) {
+    Page<SchoolView> schoolsOf(AuthoritySchools asked) {
         return list(asked.authorityId(), asked.paging());
     }
 
-    private PageView<SchoolView> list(String authority, PageRequest paging) {
+    private Page<SchoolView> list(String authority, Paging paging) {
         List<SchoolView> items = jdbc.sql(COLUMNS + LISTED + " order by qs_fold(name), school_id limit :limit offset :offset")
                 .param("authority", authority)
                 .param("limit", paging.size())
@@ -79,17 +79,17 @@ class SchoolQueryController {
     }
 
     /** {@code authorityId}: every school when not given; given empty, it is refused for its format. */
-    record SchoolList(String authorityId, PageRequest paging) implements CheckedRequest {
+    record SchoolList(String authorityId, Paging paging) implements CheckedRequest {
 
         SchoolList(RequestValues in) {
-            this(in.check().optionalMatching("authorityId", in.value("authorityId"), AuthorityId.FORMAT), PageRequest.of(in));
+            this(in.check().optionalMatching("authorityId", in.value("authorityId"), AuthorityId.FORMAT), Paging.of(in));
         }
     }
 
-    record AuthoritySchools(String authorityId, PageRequest paging) implements CheckedRequest {
+    record AuthoritySchools(String authorityId, Paging paging) implements CheckedRequest {
 
         AuthoritySchools(RequestValues in) {
-            this(PathIds.authority(in), PageRequest.of(in));
+            this(PathIds.authority(in), Paging.of(in));
         }
     }
 }

@@ -25,11 +25,11 @@ import vn.motsach.events.Routing;
 import vn.motsach.events.catalogue.CopyWithdrawn;
 import vn.motsach.events.holds.HoldExpired;
 import vn.motsach.events.holds.HoldFulfilled;
+import vn.motsach.infra.web.Page;
+import vn.motsach.infra.web.Paging;
 import vn.motsach.query.Events;
 import vn.motsach.query.ProjectionsUnderTest;
 import vn.motsach.query.copies.CopyState;
-import vn.motsach.query.web.PageRequest;
-import vn.motsach.query.web.PageView;
 import vn.motsach.testing.ProjectionDatabase;
 
 /** The catalogue on the real PostgreSQL: Vietnamese search, ranking, counts, and events applied twice. */
@@ -103,7 +103,7 @@ class CatalogueProjectionIT {
         assertThat(titlesFound("9786042088106")).containsExactly(DE_MEN);
         assertThat(titlesFound("TN-0042")).containsExactly(DAT_RUNG);
         assertThat(titlesFound("tn-0042")).containsExactly(DAT_RUNG);
-        assertThat(search.search(SCHOOL.value(), "TN-0042", null, new PageRequest(0, 20)).totalItems()).isEqualTo(1);
+        assertThat(search.search(SCHOOL.value(), "TN-0042", null, new Paging(0, 20)).totalItems()).isEqualTo(1);
     }
 
     @Test
@@ -135,9 +135,9 @@ class CatalogueProjectionIT {
     void filtersByDocTypeAndPages() {
         catalogueTheClassics();
 
-        PageView<TitleView> children = search.search(SCHOOL.value(), null, DocType.CHILDREN, new PageRequest(0, 2));
-        PageView<TitleView> secondPage = search.search(SCHOOL.value(), null, DocType.CHILDREN, new PageRequest(1, 2));
-        PageView<TitleView> reference = search.search(SCHOOL.value(), "tam long", DocType.REFERENCE, new PageRequest(0, 20));
+        Page<TitleView> children = search.search(SCHOOL.value(), null, DocType.CHILDREN, new Paging(0, 2));
+        Page<TitleView> secondPage = search.search(SCHOOL.value(), null, DocType.CHILDREN, new Paging(1, 2));
+        Page<TitleView> reference = search.search(SCHOOL.value(), "tam long", DocType.REFERENCE, new Paging(0, 20));
 
         assertThat(children.totalItems()).isEqualTo(3);
         assertThat(children.items()).extracting(TitleView::title).containsExactly(DAT_RUNG, DE_MEN);
@@ -233,7 +233,7 @@ class CatalogueProjectionIT {
     }
 
     private List<String> titlesFound(String q) {
-        return search.search(SCHOOL.value(), q, null, new PageRequest(0, 20)).items().stream().map(TitleView::title).toList();
+        return search.search(SCHOOL.value(), q, null, new Paging(0, 20)).items().stream().map(TitleView::title).toList();
     }
 
     private List<Integer> counts(String title) {

@@ -8,8 +8,8 @@ import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.motsach.infra.web.Paging;
 import vn.motsach.testing.BenchmarkReport;
-import vn.motsach.query.web.PageRequest;
 import vn.motsach.testing.ProjectionDatabase;
 import vn.motsach.testing.TestInfrastructure;
 
@@ -72,14 +72,14 @@ class CatalogueSearchBenchmark {
         long[] searchNanos = new long[QUERIES];
         long[] readNanos = new long[QUERIES];
         for (int i = 0; i < WARM_UP; i++) {
-            search.search(SCHOOL, queries.get(i), null, new PageRequest(0, 20));
+            search.search(SCHOOL, queries.get(i), null, new Paging(0, 20));
             search.title(SCHOOL, ids.get(i));
         }
         for (int i = 0; i < QUERIES; i++) {
             // interleaved, so that both see the same machine load
             String q = queries.get(WARM_UP + i);
             long started = System.nanoTime();
-            matchesSeen += search.search(SCHOOL, q, null, new PageRequest(0, 20)).totalItems();
+            matchesSeen += search.search(SCHOOL, q, null, new Paging(0, 20)).totalItems();
             searchNanos[i] = System.nanoTime() - started;
             UUID id = ids.get(random.nextInt(ids.size()));
             started = System.nanoTime();

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.UUID;
 import vn.motsach.infra.web.DayRange;
 import vn.motsach.infra.web.RequestCheck;
-import vn.motsach.query.web.PageRequest;
+import vn.motsach.infra.web.Paging;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,8 +36,8 @@ import vn.motsach.events.catalogue.TitleRevised;
 import vn.motsach.infra.web.ApiProblem;
 import vn.motsach.query.ProjectionsUnderTest;
 import vn.motsach.query.copies.CopyState;
-import vn.motsach.query.web.PageRequest;
-import vn.motsach.query.web.PageView;
+import vn.motsach.infra.web.Paging;
+import vn.motsach.infra.web.Page;
 import vn.motsach.testing.ProjectionDatabase;
 
 /** Catalogue upkeep in the projections, on the real PostgreSQL: a revised title, intakes, a lost copy. */
@@ -162,13 +162,13 @@ class CatalogueUpkeepProjectionIT {
                 null, price == null ? null : new BigDecimal(price), true, intake, null);
     }
 
-    private PageView<IntakeView> intakes(String from, String to) {
+    private Page<IntakeView> intakes(String from, String to) {
         // the dates checked as the edge checks them
         RequestCheck check = RequestCheck.of();
         DayRange dates = DayRange.of(check, from, to);
         check.orRefuse();
         return new IntakeQueryController(jdbc).intakes(
-                new IntakeQueryController.IntakeList(SCHOOL.value(), dates, new PageRequest(0, PageRequest.DEFAULT_SIZE)));
+                new IntakeQueryController.IntakeList(SCHOOL.value(), dates, new Paging(0, Paging.DEFAULT_SIZE)));
     }
 
     private void apply(Object event) {
@@ -176,7 +176,7 @@ class CatalogueUpkeepProjectionIT {
     }
 
     private List<String> titlesFound(String q) {
-        return search.search(SCHOOL.value(), q, null, new PageRequest(0, 20)).items().stream().map(TitleView::title).toList();
+        return search.search(SCHOOL.value(), q, null, new Paging(0, 20)).items().stream().map(TitleView::title).toList();
     }
 
     private List<Integer> counts() {

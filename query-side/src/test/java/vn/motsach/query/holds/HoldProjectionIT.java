@@ -19,8 +19,8 @@ import vn.motsach.events.Barcode;
 import vn.motsach.events.PatronId;
 import vn.motsach.events.holds.HoldCancelled;
 import vn.motsach.events.holds.HoldFulfilled;
+import vn.motsach.infra.web.Paging;
 import vn.motsach.query.Events;
-import vn.motsach.query.web.PageRequest;
 import vn.motsach.testing.ProjectionDatabase;
 
 /** Hold queues on the real PostgreSQL: positions computed in order of placement, events applied twice or late. */
@@ -83,7 +83,7 @@ class HoldProjectionIT {
     }
 
     private List<String> queue() {
-        return holds.find(SCHOOL.value(), titleId(DE_MEN).value(), null, null, new PageRequest(0, 20)).items().stream()
+        return holds.find(SCHOOL.value(), titleId(DE_MEN).value(), null, null, new Paging(0, 20)).items().stream()
                 .map(hold -> hold.patronId() + ":" + hold.status() + ":" + hold.position())
                 .toList();
     }

@@ -21,9 +21,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.motsach.infra.web.Page;
+import vn.motsach.infra.web.Paging;
 import vn.motsach.query.QueryWebSlice;
-import vn.motsach.query.web.PageRequest;
-import vn.motsach.query.web.PageView;
 import vn.motsach.testing.TestTokens;
 
 /** The holds' routes: their parameters reach {@link Holds} checked, or the request is refused naming every field. */
@@ -43,8 +43,8 @@ class HoldQueryHttpTest {
     @Test
     void aListBindsItsPathAndQueryIntoOneCheckedRequest() throws Exception {
         HoldView hold = new HoldView(HOLD, TITLE, "hs-001", 1, "WAITING", Instant.parse("2026-09-07T01:00:00Z"), null, null, null);
-        when(holds.find(SCHOOL, TITLE, "hs-001", "ACTIVE", new PageRequest(1, 5)))
-                .thenReturn(new PageView<>(List.of(hold), 1, 5, 6));
+        when(holds.find(SCHOOL, TITLE, "hs-001", "ACTIVE", new Paging(1, 5)))
+                .thenReturn(new Page<>(List.of(hold), 1, 5, 6));
 
         http.perform(desk(get("/api/v1/schools/{schoolId}/holds", SCHOOL)
                         .param("titleId", TITLE.toString()).param("patronId", "hs-001").param("status", "ACTIVE")
@@ -60,13 +60,13 @@ class HoldQueryHttpTest {
 
     @Test
     void absentParametersAreTheContractsDefaults() throws Exception {
-        when(holds.find(SCHOOL, null, null, null, new PageRequest(0, 20))).thenReturn(new PageView<>(List.of(), 0, 20, 0));
+        when(holds.find(SCHOOL, null, null, null, new Paging(0, 20))).thenReturn(new Page<>(List.of(), 0, 20, 0));
 
         http.perform(desk(get("/api/v1/schools/{schoolId}/holds", SCHOOL).param("status", "")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items").isEmpty());
 
-        verify(holds).find(SCHOOL, null, null, null, new PageRequest(0, 20));
+        verify(holds).find(SCHOOL, null, null, null, new Paging(0, 20));
     }
 
     @Test

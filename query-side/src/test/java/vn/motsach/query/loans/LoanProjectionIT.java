@@ -21,8 +21,8 @@ import vn.motsach.events.PatronId;
 import vn.motsach.events.Routing;
 import vn.motsach.events.circulation.LoanBecameOverdue;
 import vn.motsach.events.circulation.LoanRenewed;
+import vn.motsach.infra.web.Paging;
 import vn.motsach.query.Events;
-import vn.motsach.query.web.PageRequest;
 import vn.motsach.testing.ProjectionDatabase;
 
 /** Loans on the real PostgreSQL: overdue by date or by event, renewals, returns, events applied twice. */
@@ -55,12 +55,12 @@ class LoanProjectionIT {
         projection.on(new LoanBecameOverdue(SCHOOL, loanId("marked"), Barcode.of("TN-003"), titleId(DE_MEN), PatronId.of("hs-003"),
                 PatronCategory.STUDENT, Events.CLASS_6A1, LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 1)), at(4));
 
-        assertThat(loans.open(SCHOOL.value(), true, null, TODAY, new PageRequest(0, 20)).items())
+        assertThat(loans.open(SCHOOL.value(), true, null, TODAY, new Paging(0, 20)).items())
                 .extracting(LoanView::barcode).containsExactly("TN-001", "TN-003");
-        assertThat(loans.open(SCHOOL.value(), false, null, TODAY, new PageRequest(0, 20)).items())
+        assertThat(loans.open(SCHOOL.value(), false, null, TODAY, new Paging(0, 20)).items())
                 .extracting(LoanView::barcode).containsExactly("TN-002");
-        assertThat(loans.open(SCHOOL.value(), null, "6a1-2026", TODAY, new PageRequest(0, 20)).totalItems()).isEqualTo(3);
-        assertThat(loans.open(SCHOOL.value(), null, "7a1-2026", TODAY, new PageRequest(0, 20)).totalItems()).isZero();
+        assertThat(loans.open(SCHOOL.value(), null, "6a1-2026", TODAY, new Paging(0, 20)).totalItems()).isEqualTo(3);
+        assertThat(loans.open(SCHOOL.value(), null, "7a1-2026", TODAY, new Paging(0, 20)).totalItems()).isZero();
     }
 
     @Test
@@ -77,7 +77,7 @@ class LoanProjectionIT {
         projection.on(returned("l1", "TN-001", DE_MEN, "hs-001", Routing.SHELF, null), at(3));
 
         assertThat(loans.openLoansOf(SCHOOL.value(), "hs-001", TODAY)).isEmpty();
-        LoanView history = loans.historyOf(SCHOOL.value(), "hs-001", false, TODAY, new PageRequest(0, 20)).items().get(0);
+        LoanView history = loans.historyOf(SCHOOL.value(), "hs-001", false, TODAY, new Paging(0, 20)).items().get(0);
         assertThat(history.returnedAt()).isNotNull();
         assertThat(history.overdue()).isFalse();
     }
@@ -106,7 +106,7 @@ class LoanProjectionIT {
                 DE_MEN, null, PatronId.of("hs-001"), PatronCategory.STUDENT, Events.CLASS_6A1,
                 Events.MONDAY.plusSeconds(3_600), LocalDate.of(2026, 9, 28), null), at(2));
 
-        assertThat(loans.historyOf(SCHOOL.value(), "hs-001", false, TODAY, new PageRequest(0, 20)).items())
+        assertThat(loans.historyOf(SCHOOL.value(), "hs-001", false, TODAY, new Paging(0, 20)).items())
                 .extracting(LoanView::barcode).containsExactly("TN-002", "TN-001");
     }
 

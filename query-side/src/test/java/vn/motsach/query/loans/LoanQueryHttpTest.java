@@ -18,9 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.motsach.infra.web.Page;
+import vn.motsach.infra.web.Paging;
 import vn.motsach.query.QueryWebSlice;
-import vn.motsach.query.web.PageRequest;
-import vn.motsach.query.web.PageView;
 import vn.motsach.testing.TestTokens;
 
 /** The loans' routes: typed parameters (a boolean, an enum) converted as Spring converts them, or named in the refusal. */
@@ -40,21 +40,21 @@ class LoanQueryHttpTest {
 
     @Test
     void openLoansTakeOverdueAndClassFromTheQuery() throws Exception {
-        when(loans.open(eq(SCHOOL), eq(true), eq("6a1"), any(), eq(new PageRequest(0, 20))))
-                .thenReturn(new PageView<>(List.of(), 0, 20, 0));
+        when(loans.open(eq(SCHOOL), eq(true), eq("6a1"), any(), eq(new Paging(0, 20))))
+                .thenReturn(new Page<>(List.of(), 0, 20, 0));
 
         http.perform(desk(get("/api/v1/schools/{schoolId}/loans", SCHOOL).param("overdue", "true").param("classId", "6a1")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalItems").value(0));
 
-        verify(loans).open(eq(SCHOOL), eq(true), eq("6a1"), any(), eq(new PageRequest(0, 20)));
+        verify(loans).open(eq(SCHOOL), eq(true), eq("6a1"), any(), eq(new Paging(0, 20)));
     }
 
     @Test
     void aPatronsOpenLoansAreAskedByStatus() throws Exception {
         when(loans.anyOf(SCHOOL, "hs-001")).thenReturn(true);
-        when(loans.historyOf(eq(SCHOOL), eq("hs-001"), eq(true), any(), eq(new PageRequest(2, 10))))
-                .thenReturn(new PageView<>(List.of(), 2, 10, 0));
+        when(loans.historyOf(eq(SCHOOL), eq("hs-001"), eq(true), any(), eq(new Paging(2, 10))))
+                .thenReturn(new Page<>(List.of(), 2, 10, 0));
 
         http.perform(desk(get("/api/v1/schools/{schoolId}/patrons/{patronId}/loans", SCHOOL, "hs-001")
                         .param("status", "OPEN").param("page", "2").param("size", "10")))

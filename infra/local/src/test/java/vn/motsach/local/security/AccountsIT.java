@@ -217,9 +217,9 @@ class AccountsIT {
         assertThat(admin.get(school.base() + "/audit?from=2000-01-01&to=2100-12-31&type=CopyAccessioned").json()
                 .path("totalItems").asLong()).isEqualTo(2);
         assertThat(admin.get(school.base() + "/audit").json().path("size").asInt()).isEqualTo(20);
-        assertThat(admin.get(school.base() + "/audit?page=1000000&size=200").status()).isEqualTo(200);
+        assertThat(admin.get(school.base() + "/audit?page=100000&size=200").status()).isEqualTo(200);
         for (String bad : List.of("from=hom-qua", "to=2026-02-30", "from=2026-05-01&to=2026-04-01", "from=+9999999-01-01",
-                "type=" + "X".repeat(300), "page=-1", "page=1000001", "size=0", "size=201")) {
+                "type=" + "X".repeat(300), "page=-1", "page=100001", "size=0", "size=201")) {
             ApiClient.Answer refused = admin.get(school.base() + "/audit?" + bad);
             assertThat(refused.status()).as(bad).isEqualTo(400);
             assertThat(refused.text("code")).isEqualTo("VALIDATION_FAILED");
