@@ -87,9 +87,14 @@ class ImportRestartIT {
         }
     }
 
+    /**
+     * A process of its own, beside the contexts other tests of this JVM keep cached; a small pool,
+     * since each of those holds its connections to the same embedded PostgreSQL.
+     */
     private static ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(CommandSideApplication.class).run("--server.port=0",
-                "--motsach.circulation.sweep-interval=1h", "--motsach.imports.batch-size=5");
+                "--motsach.circulation.sweep-interval=1h", "--motsach.imports.batch-size=5",
+                "--spring.datasource.hikari.maximum-pool-size=10");
     }
 
     private static int port(ConfigurableApplicationContext context) {
