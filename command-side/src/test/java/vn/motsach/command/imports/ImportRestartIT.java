@@ -68,10 +68,10 @@ class ImportRestartIT {
         }
         try (ConfigurableApplicationContext context = start()) {
             ApiClient api = new ApiClient(port(context));
-            LibraryFixture.primarySchool(api, "th-cancel");
-            ApiClient.Answer accepted = Uploads.upload(port(context), "th-cancel", "big.mrc", MarcFiles.utf8(records),
+            LibraryFixture.primarySchool(api, "th-import-cancel");
+            ApiClient.Answer accepted = Uploads.upload(port(context), "th-import-cancel", "big.mrc", MarcFiles.utf8(records),
                     Map.of("kind", "CATALOGUE"));
-            String job = "/api/v1/schools/th-cancel/imports/" + accepted.text("importId");
+            String job = "/api/v1/schools/th-import-cancel/imports/" + accepted.text("importId");
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
                     .until(() -> processed(context, accepted.text("importId")) >= 10);
 
@@ -82,7 +82,7 @@ class ImportRestartIT {
             int processed = cancelled.path("processed").asInt();
             assertThat(processed).isLessThan(RECORDS);
             assertThat(cancelled.path("created").asInt()).isEqualTo(processed);
-            assertThat(context.getBean(JdbcClient.class).sql("select count(*) from cmd_title_match where school_id = 'th-cancel'")
+            assertThat(context.getBean(JdbcClient.class).sql("select count(*) from cmd_title_match where school_id = 'th-import-cancel'")
                     .query(Long.class).single()).isEqualTo(processed);
         }
     }
