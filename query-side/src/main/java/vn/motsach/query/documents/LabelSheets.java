@@ -67,8 +67,11 @@ public final class LabelSheets {
         float width = qrX - PAD - left;
         float y = cell.getUpperRightY() - PAD - TEXT;
         for (int i = 0; i < label.lines().size(); i++) {
-            text(page, i == 0 ? bold : regular, TEXT, left, y, fitted(i == 0 ? bold : regular, TEXT, label.lines().get(i), width));
-            y -= TEXT * 1.25f;
+            PDType0Font font = i == 1 ? bold : regular;
+            for (String part : wrapped(font, label.lines().get(i), width)) {
+                text(page, font, TEXT, left, y, part);
+                y -= TEXT * 1.2f;
+            }
         }
         float numberY = cell.getLowerLeftY() + PAD;
         float barsBottom = numberY + NUMBER * 1.2f;
@@ -127,16 +130,33 @@ public final class LabelSheets {
         page.endText();
     }
 
-    /** The text, cut with an ellipsis where it would run past {@code width}. */
-    private static String fitted(PDType0Font font, float size, String text, float width) throws IOException {
+    /** The text on at most two lines of {@code width}, the second cut with an ellipsis where it would run past. */
+    private static List<String> wrapped(PDType0Font font, String text, float width) throws IOException {
         String shown = EmbeddedFonts.showable(text);
-        if (font.getStringWidth(shown) / 1000 * size <= width) {
-            return shown;
+        if (widthOf(font, shown) <= width) {
+            return List.of(shown);
         }
-        int end = shown.length();
-        while (end > 0 && font.getStringWidth(shown.substring(0, end) + "…") / 1000 * size > width) {
+        int space = shown.length();
+        while ((space = shown.lastIndexOf(' ', space - 1)) > 0) {
+            if (widthOf(font, shown.substring(0, space)) <= width) {
+                return List.of(shown.substring(0, space), cut(font, shown.substring(space + 1), width));
+            }
+        }
+        return List.of(cut(font, shown, width));
+    }
+
+    private static String cut(PDType0Font font, String text, float width) throws IOException {
+        if (widthOf(font, text) <= width) {
+            return text;
+        }
+        int end = text.length();
+        while (end > 0 && widthOf(font, text.substring(0, end) + "…") > width) {
             end--;
         }
-        return shown.substring(0, end).stripTrailing() + "…";
+        return text.substring(0, end).stripTrailing() + "…";
+    }
+
+    private static float widthOf(PDType0Font font, String text) throws IOException {
+        return font.getStringWidth(text) / 1000 * TEXT;
     }
 }
