@@ -45,6 +45,11 @@ class QueryAccessRules {
                 .school(GET, "/library-periods", SCHOOL_STAFF)
                 .school(GET, "/reading-events", SCHOOL_STAFF)
                 .school(GET, "/patrons/{patronId}/reading-sessions", SCHOOL_STAFF)
+                // documents
+                .school(GET, "/labels", DESK)
+                // stocktaking
+                .school(GET, "/stocktakes", DESK)
+                .school(GET, "/stocktakes/{stocktakeId}", DESK)
                 // the projections' rebuild and dead letters
                 .system(GET, "/api/v1/admin/projections/**")
                 .system(POST, "/api/v1/admin/projections/**")

@@ -14,7 +14,7 @@ public record LabelLayout(int columns, int rows, double marginTopMm, double marg
         if (columns < 1 || rows < 1) {
             throw new IllegalArgumentException("a sheet has at least one label");
         }
-        if (cellWidth(columns, marginSideMm, gapMm) < 20 || cellHeight(rows, marginTopMm, gapMm) < 10) {
+        if (cellWidth(columns, marginSideMm, gapMm) < 35 || cellHeight(rows, marginTopMm, gapMm) < 15) {
             throw new IllegalArgumentException("labels too small to hold a barcode");
         }
     }
