@@ -46,6 +46,10 @@ class CommandAccessRules {
                 .school(POST, "/reading-events/{eventId}/participations", SCHOOL_STAFF)
                 .school(PUT, "/reading-targets/{targetId}", ONLY_SCHOOL_ADMIN)
                 .school(DELETE, "/reading-targets/{targetId}", ONLY_SCHOOL_ADMIN)
+                // stocktaking
+                .school(POST, "/stocktakes", DESK)
+                .school(POST, "/stocktakes/{stocktakeId}/scans", DESK)
+                .school(POST, "/stocktakes/{stocktakeId}/closing", DESK)
                 // audit
                 .school(GET, "/audit", ONLY_SCHOOL_ADMIN)
                 .build();
