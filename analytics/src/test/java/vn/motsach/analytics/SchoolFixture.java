@@ -45,6 +45,7 @@ import vn.motsach.events.Semester;
 import vn.motsach.events.TargetMetric;
 import vn.motsach.events.TargetScope;
 import vn.motsach.events.TitleId;
+import vn.motsach.events.catalogue.CopyReportedLost;
 import vn.motsach.events.circulation.CopyCheckedOut;
 import vn.motsach.events.circulation.CopyReturned;
 import vn.motsach.events.circulation.LoanBecameOverdue;
@@ -209,6 +210,13 @@ public final class SchoolFixture implements AutoCloseable {
                 TitleId.of(UUID.nameUUIDFromBytes(loanId.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
                 PatronId.of(patronId), PatronCategory.STUDENT, ClassId.of(classId), returnedAt,
                 SchoolTime.dayOf(returnedAt), 0, Routing.values()[0], null));
+    }
+
+    public PublishedEvent lost(String loanId, String patronId, String classId, Instant reportedAt) {
+        return publish(new CopyReportedLost(SchoolId.of(SCHOOL), Barcode.of("b-" + loanId),
+                TitleId.of(UUID.nameUUIDFromBytes(loanId.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                SchoolTime.dayOf(reportedAt), reportedAt, null, PatronId.of(patronId), loanId(loanId), PatronCategory.STUDENT,
+                ClassId.of(classId)));
     }
 
     public PublishedEvent session(String patronId, String classId, Instant startedAt, int minutes) {

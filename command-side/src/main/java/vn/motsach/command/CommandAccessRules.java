@@ -31,8 +31,11 @@ class CommandAccessRules {
                 .school(POST, "/patrons/{patronId}/departures", DESK)
                 // circulation
                 .school(POST, "/titles", DESK)
+                .school(PUT, "/titles/{titleId}", DESK)
+                .school(POST, "/intakes", DESK)
                 .school(POST, "/copies", DESK)
                 .school(POST, "/copies/{barcode}/withdrawal", DESK)
+                .school(POST, "/copies/{barcode}/loss", DESK)
                 .school(POST, "/checkouts", DESK)
                 .school(POST, "/checkins", DESK)
                 .school(POST, "/loans/{loanId}/renewals", DESK)

@@ -37,6 +37,7 @@ class QueryAccessRules {
                 .school(GET, "/titles/{titleId}", SCHOOL_STAFF)
                 .school(GET, "/copies", SCHOOL_STAFF)
                 .school(GET, "/copies/{barcode}", SCHOOL_STAFF)
+                .school(GET, "/intakes", DESK)
                 .school(GET, "/loans", DESK)
                 .school(GET, "/loans/{loanId}", DESK)
                 .school(GET, "/holds", DESK)

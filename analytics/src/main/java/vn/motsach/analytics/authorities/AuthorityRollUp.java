@@ -3,9 +3,7 @@ package vn.motsach.analytics.authorities;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import vn.motsach.analytics.metrics.Metrics;
@@ -27,18 +25,15 @@ final class AuthorityRollUp {
     private AuthorityRollUp() {
     }
 
-    static Map<String, Object> of(String authorityId, List<String> schoolIds, MetricsQuery query, SchoolAnswers answers) {
+    static AuthorityMetricsView of(String authorityId, List<String> schoolIds, MetricsQuery query, SchoolAnswers answers) {
         Metrics total = Metrics.NONE;
         LocalDate from = null;
         LocalDate to = null;
-        List<Map<String, Object>> schools = new ArrayList<>();
+        List<AuthorityMetricsView.SchoolLine> schools = new ArrayList<>();
         for (String schoolId : schoolIds) {
             Optional<JsonNode> answer = answers.of(schoolId, query);
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("schoolId", schoolId);
             if (answer.isEmpty()) {
-                line.put("periodScheduled", false);
-                schools.add(line);
+                schools.add(new AuthorityMetricsView.Unscheduled(schoolId, false));
                 continue;
             }
             JsonNode school = answer.get();
@@ -48,21 +43,10 @@ final class AuthorityRollUp {
             LocalDate schoolTo = LocalDate.parse(school.path("to").asString());
             from = from == null || schoolFrom.isBefore(from) ? schoolFrom : from;
             to = to == null || schoolTo.isAfter(to) ? schoolTo : to;
-            line.put("name", school.path("name").asString(null));
-            line.put("from", schoolFrom);
-            line.put("to", schoolTo);
-            line.put("periodScheduled", true);
-            line.putAll(metrics.fields());
-            schools.add(line);
+            schools.add(new AuthorityMetricsView.Scheduled(schoolId, school.path("name").asString(null), schoolFrom, schoolTo,
+                    true, metrics.values()));
         }
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("authorityId", authorityId);
-        answer.put("period", query.period());
-        answer.put("from", from);
-        answer.put("to", to);
-        answer.putAll(total.fields());
-        answer.put("schools", schools);
-        return answer;
+        return new AuthorityMetricsView(authorityId, query.period(), from, to, total.values(), schools);
     }
 
     private static Metrics countsOf(JsonNode school) {

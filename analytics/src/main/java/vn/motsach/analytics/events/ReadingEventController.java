@@ -1,20 +1,17 @@
 package vn.motsach.analytics.events;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.ResponseEntity;
+import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import vn.motsach.analytics.metrics.AnswerShapes;
 import vn.motsach.analytics.metrics.ReadingMetrics;
 import vn.motsach.analytics.metrics.SchoolAnswers;
-import vn.motsach.analytics.metrics.SchoolAnswers.PathId;
 import vn.motsach.infra.apidocs.Refusals;
+import vn.motsach.infra.web.CheckedRequest;
+import vn.motsach.infra.web.PathIds;
+import vn.motsach.infra.web.RequestValues;
 
 @Tag(name = "reading-metrics", description = "Số liệu văn hoá đọc của lớp, trường, cơ quan quản lý")
 @RestController
@@ -28,13 +25,18 @@ class ReadingEventController {
         this.answers = answers;
     }
 
-    @ApiResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(implementation = AnswerShapes.ReadingEventEvaluation.class)))
     @Refusals(notFound = {"SCHOOL_NOT_FOUND", "READING_EVENT_NOT_FOUND"}, unavailable = "METRICS_RESTORING")
     @Operation(summary = "Đánh giá một sự kiện đọc: tham gia và mức tăng so với những ngày học ngay trước")
     @GetMapping("/api/v1/schools/{schoolId}/reading-events/{eventId}/evaluation")
-    ResponseEntity<?> evaluation(@PathVariable String schoolId, @PathVariable String eventId, HttpServletRequest request) {
-        return answers.about(schoolId, PathId.uuid("eventId", eventId), request,
-                (id, visible) -> evaluation.of(schoolId, id, visible));
+    ReadingEventEvaluationView evaluation(OneEvent asked, HttpServletRequest request) {
+        return answers.owned(asked.schoolId(), request,
+                visible -> evaluation.of(asked.schoolId(), asked.eventId().toString(), visible));
+    }
+
+    record OneEvent(String schoolId, UUID eventId) implements CheckedRequest {
+
+        OneEvent(RequestValues in) {
+            this(PathIds.school(in), PathIds.uuid(in, "eventId"));
+        }
     }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +39,7 @@ final class ReadingEventEvaluation {
      * @param visibleClasses the classes the caller may see: a teacher gets the lines of their own
      *     classes only, and an event of none of their classes is answered as unknown (404)
      */
-    Map<String, Object> of(String schoolId, String eventId, Predicate<String> visibleClasses) {
+    ReadingEventEvaluationView of(String schoolId, String eventId, Predicate<String> visibleClasses) {
         SchoolProfile school = metrics.school(schoolId);
         ReadingEventRecord event = metrics.stores().<ReadingEventRecord>keyValueStore(ReadingEventsTopology.EVENTS_STORE)
                 .get(StoreKeys.of(schoolId, eventId));
@@ -66,49 +65,28 @@ final class ReadingEventEvaluation {
         Map<String, StudentActivity> duringByClass = byClass(activity, schoolId, during);
         Map<String, StudentActivity> beforeByClass = byClass(activity, schoolId, before);
         Instant asOf = event.asOf();
-        List<Map<String, Object>> classes = new ArrayList<>();
+        List<ReadingEventEvaluationView.ClassEvaluation> classes = new ArrayList<>();
         for (String classId : classIds) {
             StudentActivity duringSum = duringByClass.getOrDefault(classId, StudentActivity.NONE);
             StudentActivity beforeSum = beforeByClass.getOrDefault(classId, StudentActivity.NONE);
             asOf = Latest.of(asOf, Latest.of(duringSum.asOf(), beforeSum.asOf()));
             int participants = event.participantsByClass().getOrDefault(classId, Set.of()).size();
             long enrolled = roster.ofClass(classId).enrolledStudents();
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("classId", classId);
-            line.put("participants", participants);
-            line.put("enrolledStudents", enrolled);
-            line.put("participationRate", enrolled == 0 ? 0 : Math.round(participants * 10_000.0 / enrolled) / 10_000.0);
-            line.put("loansDuring", duringSum.loans());
-            line.put("loansBefore", beforeSum.loans());
-            line.put("readingMinutesDuring", duringSum.readingMinutes());
-            line.put("readingMinutesBefore", beforeSum.readingMinutes());
-            line.put("selfReportedReadingMinutesDuring", duringSum.selfReportedMinutes());
-            line.put("selfReportedReadingMinutesBefore", beforeSum.selfReportedMinutes());
-            line.put("uplift", uplift(duringSum, beforeSum));
-            classes.add(line);
+            classes.add(new ReadingEventEvaluationView.ClassEvaluation(classId, participants, enrolled,
+                    enrolled == 0 ? 0 : Math.round(participants * 10_000.0 / enrolled) / 10_000.0,
+                    duringSum.loans(), beforeSum.loans(), duringSum.readingMinutes(), beforeSum.readingMinutes(),
+                    duringSum.selfReportedMinutes(), beforeSum.selfReportedMinutes(), uplift(duringSum, beforeSum)));
         }
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("eventId", event.eventId());
-        answer.put("name", event.name());
-        answer.put("kind", event.kind());
-        answer.put("startsOn", event.startsOn());
-        answer.put("endsOn", event.endsOn());
-        answer.put("schoolDays", schoolDays);
-        answer.put("beforeFrom", before.isEmpty() ? null : before.get(0));
-        answer.put("beforeTo", before.isEmpty() ? null : before.get(before.size() - 1));
-        answer.put("classes", classes);
-        answer.put("asOf", asOf);
-        return answer;
+        return new ReadingEventEvaluationView(event.eventId(), event.name(), event.kind(), event.startsOn(), event.endsOn(),
+                schoolDays, before.isEmpty() ? null : before.get(0), before.isEmpty() ? null : before.get(before.size() - 1),
+                classes, asOf);
     }
 
     /** The difference during minus before, and the relative change when there was a baseline. */
-    private static Map<String, Object> uplift(StudentActivity during, StudentActivity before) {
-        Map<String, Object> uplift = new LinkedHashMap<>();
-        uplift.put("loans", during.loans() - before.loans());
-        uplift.put("readingMinutes", during.readingMinutes() - before.readingMinutes());
-        uplift.put("loansChange", relative(during.loans(), before.loans()));
-        uplift.put("readingMinutesChange", relative(during.readingMinutes(), before.readingMinutes()));
-        return uplift;
+    private static ReadingEventEvaluationView.Uplift uplift(StudentActivity during, StudentActivity before) {
+        return new ReadingEventEvaluationView.Uplift(during.loans() - before.loans(),
+                during.readingMinutes() - before.readingMinutes(), relative(during.loans(), before.loans()),
+                relative(during.readingMinutes(), before.readingMinutes()));
     }
 
     private static Double relative(int during, int before) {

@@ -1,8 +1,6 @@
 package vn.motsach.analytics.metrics;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The reading-culture metrics of a class, grade, school or authority for one period, as the
@@ -54,27 +52,17 @@ public record Metrics(long loans, long activeReaders, long enrolledStudents, lon
                 vn.motsach.analytics.readers.Latest.of(asOf, other.asOf));
     }
 
-    /** The fields of an answer, in the contract's order. */
-    public Map<String, Object> fields() {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("loans", loans);
-        fields.put("activeReaders", activeReaders);
-        fields.put("enrolledStudents", enrolledStudents);
-        fields.put("activeReaderRate", activeReaderRate());
-        fields.put("loansPerStudent", loansPerStudent());
-        fields.put("readingMinutes", readingMinutes);
-        fields.put("readingMinutesPerStudent", readingMinutesPerStudent());
-        fields.put("selfReportedReadingMinutes", selfReportedReadingMinutes);
-        fields.put("selfReportedReadingMinutesPerStudent", selfReportedReadingMinutesPerStudent());
-        fields.put("libraryPeriods", libraryPeriods);
-        fields.put("libraryPeriodAttendanceRate", libraryPeriodAttendanceRate());
-        fields.put("libraryPeriodAttendances", libraryPeriodAttendances);
-        fields.put("libraryPeriodSeats", libraryPeriodSeats);
-        fields.put("readingEventParticipants", readingEventParticipants);
-        fields.put("overdueLoans", overdueLoans);
-        fields.put("overdueLoansNow", overdueLoansNow);
-        fields.put("asOf", asOf);
-        return fields;
+    /** The metrics as an answer gives them, in the contract's order, as of {@code asOf}. */
+    public MetricValues values(Instant asOf) {
+        return new MetricValues(loans, activeReaders, enrolledStudents, activeReaderRate(), loansPerStudent(), readingMinutes,
+                readingMinutesPerStudent(), selfReportedReadingMinutes, selfReportedReadingMinutesPerStudent(), libraryPeriods,
+                libraryPeriodAttendanceRate(), libraryPeriodAttendances, libraryPeriodSeats, readingEventParticipants,
+                overdueLoans, overdueLoansNow, asOf);
+    }
+
+    /** The metrics as an answer gives them, as of the newest event they include. */
+    public MetricValues values() {
+        return values(asOf);
     }
 
     /** Rounded to four places; 0 when there is nothing to divide by (no students enrolled). */

@@ -1,7 +1,6 @@
 package vn.motsach.analytics.metrics;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.motsach.analytics.calendar.Period;
@@ -27,30 +26,21 @@ public final class MetricsAnswers {
         this.names = names;
     }
 
-    public Map<String, Object> school(String schoolId, MetricPeriod kind, LocalDate on) {
+    public SchoolMetricsView school(String schoolId, MetricPeriod kind, LocalDate on) {
         SchoolProfile school = metrics.school(schoolId);
         SchoolPeriod data = metrics.load(school, metrics.period(school, kind, on));
         Metrics ofSchool = data.ofSchool();
-        Map<String, Object> answer = head("schoolId", schoolId, data.period());
-        answer.put("name", school.name());
-        answer.put("authorityId", school.authorityId());
-        answer.putAll(ofSchool.fields());
-        answer.put("asOf", data.asOf(ofSchool));
-        List<Map<String, Object>> classes = data.classesOfPeriod().stream().map(profile -> {
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("classId", profile.classId());
-            line.put("name", profile.name());
-            line.put("grade", profile.grade());
+        Period period = data.period();
+        List<SchoolMetricsView.ClassLine> classes = data.classesOfPeriod().stream().map(profile -> {
             Metrics ofClass = data.ofClass(profile.classId());
-            line.putAll(ofClass.fields());
-            line.put("asOf", data.asOf(ofClass));
-            return line;
+            return new SchoolMetricsView.ClassLine(profile.classId(), profile.name(), profile.grade(),
+                    ofClass.values(data.asOf(ofClass)));
         }).toList();
-        answer.put("classes", classes);
-        return answer;
+        return new SchoolMetricsView(schoolId, period.kind(), period.from(), period.to(), school.name(), school.authorityId(),
+                ofSchool.values(data.asOf(ofSchool)), classes);
     }
 
-    public Map<String, Object> ofClass(String schoolId, String classId, MetricPeriod kind, LocalDate on) {
+    public ClassMetricsView ofClass(String schoolId, String classId, MetricPeriod kind, LocalDate on) {
         SchoolProfile school = metrics.school(schoolId);
         SchoolPeriod data = metrics.load(school, metrics.period(school, kind, on));
         if (!data.knowsClass(classId)) {
@@ -58,24 +48,12 @@ public final class MetricsAnswers {
         }
         ClassProfile profile = data.classProfile(classId);
         Metrics ofClass = data.ofClass(classId);
-        Map<String, Object> answer = head("classId", classId, data.period());
-        answer.put("schoolId", schoolId);
-        answer.put("name", profile == null ? null : profile.name());
-        answer.put("grade", profile == null ? null : profile.grade());
-        answer.putAll(ofClass.fields());
-        answer.put("asOf", data.asOf(ofClass));
+        Period period = data.period();
         List<StudentLine> students = data.students(classId);
         Map<String, String> named = names.of(schoolId, students.stream().map(StudentLine::patronId).toList());
-        answer.put("students", students.stream().map(line -> line.named(named.get(line.patronId()))).toList());
-        return answer;
-    }
-
-    private static Map<String, Object> head(String idField, String id, Period period) {
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put(idField, id);
-        answer.put("period", period.kind());
-        answer.put("from", period.from());
-        answer.put("to", period.to());
-        return answer;
+        return new ClassMetricsView(classId, period.kind(), period.from(), period.to(), schoolId,
+                profile == null ? null : profile.name(), profile == null ? null : profile.grade(),
+                ofClass.values(data.asOf(ofClass)),
+                students.stream().map(line -> line.named(named.get(line.patronId()))).toList());
     }
 }

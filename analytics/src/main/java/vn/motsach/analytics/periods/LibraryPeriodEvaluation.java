@@ -1,7 +1,6 @@
 package vn.motsach.analytics.periods;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -29,7 +28,7 @@ final class LibraryPeriodEvaluation {
      *     as unknown (404, as for an id that does not exist), so a teacher learns neither its
      *     attendees nor that it was held
      */
-    Map<String, Object> of(String schoolId, String periodId, Predicate<String> visibleClasses) {
+    LibraryPeriodEvaluationView of(String schoolId, String periodId, Predicate<String> visibleClasses) {
         metrics.school(schoolId);
         LibraryPeriodRecord period = metrics.stores().<LibraryPeriodRecord>keyValueStore(LibraryPeriodsTopology.PERIODS_STORE)
                 .get(StoreKeys.of(schoolId, periodId));
@@ -50,20 +49,10 @@ final class LibraryPeriodEvaluation {
                 asOf = Latest.of(asOf, row.getValue().asOf());
             }
         }
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("periodId", period.periodId());
-        answer.put("classId", period.classId());
-        answer.put("heldOn", period.heldOn());
-        answer.put("activity", period.activity());
-        answer.put("attendees", period.attendeeIds().size());
-        answer.put("attendeeIds", period.attendeeIds());
-        answer.put("enrolledStudents", period.enrolledStudents());
-        answer.put("attendanceRate", period.enrolledStudents() == 0 ? 0
-                : Math.round(period.attendeeIds().size() * 10_000.0 / period.enrolledStudents()) / 10_000.0);
-        answer.put("loansThatDay", loans);
-        answer.put("readingMinutesThatDay", minutes);
-        answer.put("selfReportedReadingMinutesThatDay", selfReported);
-        answer.put("asOf", asOf);
-        return answer;
+        return new LibraryPeriodEvaluationView(period.periodId(), period.classId(), period.heldOn(), period.activity(),
+                period.attendeeIds().size(), period.attendeeIds(), period.enrolledStudents(),
+                period.enrolledStudents() == 0 ? 0
+                        : Math.round(period.attendeeIds().size() * 10_000.0 / period.enrolledStudents()) / 10_000.0,
+                loans, minutes, selfReported, asOf);
     }
 }

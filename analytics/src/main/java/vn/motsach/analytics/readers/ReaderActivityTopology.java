@@ -16,8 +16,10 @@ import vn.motsach.analytics.streams.EventHandlers;
 import vn.motsach.analytics.streams.SchoolEvents;
 import vn.motsach.analytics.streams.StoreKeys;
 import vn.motsach.events.ClassId;
+import vn.motsach.events.LoanId;
 import vn.motsach.events.PatronCategory;
 import vn.motsach.events.PublishedEvent;
+import vn.motsach.events.catalogue.CopyReportedLost;
 import vn.motsach.events.circulation.CopyCheckedOut;
 import vn.motsach.events.circulation.CopyReturned;
 import vn.motsach.events.circulation.LoanBecameOverdue;
@@ -93,7 +95,8 @@ public final class ReaderActivityTopology {
                 .on(ReadingEventScheduled.class, this::readingEventScheduled)
                 .on(ReadingEventParticipationRecorded.class, this::participationRecorded)
                 .on(LoanBecameOverdue.class, this::loanBecameOverdue)
-                .on(CopyReturned.class, this::copyReturned);
+                .on(CopyReturned.class, this::copyReturned)
+                .on(CopyReportedLost.class, this::copyLost);
 
         @Override
         public void init(ProcessorContext<Void, Void> context) {
@@ -164,10 +167,20 @@ public final class ReaderActivityTopology {
         }
 
         private void copyReturned(CopyReturned returned, PublishedEvent event) {
-            String school = school(event);
-            OverdueLoan loan = overdue.delete(StoreKeys.of(school, returned.loanId()));
+            closeOverdue(school(event), returned.loanId(), event);
+        }
+
+        private void closeOverdue(String school, LoanId loanId, PublishedEvent event) {
+            OverdueLoan loan = overdue.delete(StoreKeys.of(school, loanId));
             if (loan != null) {
                 addToClass(school, loan.overdueSince(), loan.classId(), new ClassTotals(0, 0, 0, -1, event.occurredAt()));
+            }
+        }
+
+        /** A loan closed as lost is no longer out, so no longer overdue: as a returned one. */
+        private void copyLost(CopyReportedLost lost, PublishedEvent event) {
+            if (lost.loanId() != null) {
+                closeOverdue(school(event), lost.loanId(), event);
             }
         }
 

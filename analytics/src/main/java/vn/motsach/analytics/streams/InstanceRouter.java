@@ -72,11 +72,16 @@ public final class InstanceRouter {
         this.self = server == null || server.isBlank() ? null : HostInfo.buildFromEndpoint(server);
     }
 
-    /** The answer for {@code key}: computed here when this instance owns it, else the owner's. */
-    public ResponseEntity<?> answer(String store, String key, HttpServletRequest request, Supplier<?> local) {
+    /**
+     * The answer for {@code key}, computed here when this instance owns it. Else the owner's
+     * answer is relayed as it came, status and body, whatever it is (a problem detail too): it
+     * cannot be this method's typed answer, so it leaves the controller as {@link AnsweredElsewhere},
+     * the way a refusal does, and {@link RelayedAnswers} sends it.
+     */
+    public <T> T answer(String store, String key, HttpServletRequest request, Supplier<T> local) {
         Optional<HostInfo> owner = remoteOwner(store, key, request.getHeader(FORWARDED_BY) != null);
         if (owner.isEmpty()) {
-            return ResponseEntity.ok(computed(local));
+            return computed(local);
         }
         String query = request.getQueryString();
         HttpResponse<byte[]> answer = get(owner.get(), request.getRequestURI() + (query == null ? "" : "?" + query),
@@ -84,7 +89,7 @@ public final class InstanceRouter {
         String type = answer.headers().firstValue("Content-Type").orElse(MediaType.APPLICATION_JSON_VALUE);
         ResponseEntity.BodyBuilder relayed = ResponseEntity.status(answer.statusCode()).contentType(MediaType.parseMediaType(type));
         answer.headers().firstValue("Retry-After").ifPresent(value -> relayed.header("Retry-After", value));
-        return relayed.body(answer.body());
+        throw new AnsweredElsewhere(relayed.body(answer.body()));
     }
 
     /**

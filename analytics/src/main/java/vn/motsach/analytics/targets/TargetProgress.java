@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,11 +39,11 @@ final class TargetProgress {
      * @param visibleClasses the classes the caller may see: a teacher gets the school's and
      *     grades' targets and those of their own classes, not another class's progress
      */
-    Map<String, Object> of(String schoolId, Predicate<String> visibleClasses) {
+    TargetsView of(String schoolId, Predicate<String> visibleClasses) {
         SchoolProfile school = metrics.school(schoolId);
         LocalDate today = metrics.today();
         Map<String, SchoolPeriod> loaded = new HashMap<>();
-        List<Map<String, Object>> items = new ArrayList<>();
+        List<TargetsView.TargetLine> items = new ArrayList<>();
         Instant asOf = school.updatedAt();
         try (KeyValueIterator<String, ReadingTargetRecord> targets = metrics.stores()
                 .<ReadingTargetRecord>keyValueStore(ReadingTargetsTopology.TARGETS_STORE)
@@ -54,22 +53,9 @@ final class TargetProgress {
                 if (target.scope() == TargetScope.CLASS && !visibleClasses.test(target.scopeId())) {
                     continue;
                 }
-                Map<String, Object> item = new LinkedHashMap<>();
-                item.put("targetId", target.targetId());
-                item.put("metric", target.metric());
-                item.put("measuredBy", measuredBy(target.metric()));
-                item.put("scope", target.scope());
-                item.put("scopeId", target.scopeId());
-                item.put("period", target.period());
-                item.put("threshold", ReadingTargetSet.canonical(target.threshold()));
                 Optional<Period> period = school.calendar().period(target.period(), today);
                 if (period.isEmpty()) {
-                    item.put("from", null);
-                    item.put("to", null);
-                    item.put("value", null);
-                    item.put("progress", null);
-                    item.put("expectedProgress", null);
-                    item.put("onTrack", null);
+                    items.add(line(target, null, null, null, null, null, null));
                 } else {
                     SchoolPeriod data = loaded.computeIfAbsent(period.get().key(), key -> metrics.load(school, period.get()));
                     Predicate<String> inScope = scope(target, data);
@@ -78,44 +64,33 @@ final class TargetProgress {
                     double progress = target.threshold().signum() == 0 ? 1
                             : value / target.threshold().doubleValue();
                     double expected = school.calendar().shareElapsed(period.get(), today);
-                    item.put("from", period.get().from());
-                    item.put("to", period.get().to());
-                    item.put("value", round(value));
-                    item.put("progress", round(progress));
-                    item.put("expectedProgress", round(expected));
-                    item.put("onTrack", progress >= expected);
+                    items.add(line(target, period.get().from(), period.get().to(), round(value), round(progress),
+                            round(expected), progress >= expected));
                     asOf = Latest.of(asOf, scoped.asOf());
                 }
                 asOf = Latest.of(asOf, target.setAt());
-                items.add(item);
             }
         }
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("schoolId", schoolId);
-        answer.put("on", today);
-        answer.put("items", items);
-        answer.put("asOf", asOf);
-        return answer;
+        return new TargetsView(schoolId, today, items, asOf);
     }
 
     /**
      * One target with its progress, as the list shows it: read from the school's list, which
      * holds tens of targets, so that one target and the list can never disagree.
      */
-    @SuppressWarnings("unchecked")
-    Optional<Map<String, Object>> one(String schoolId, String targetId, Predicate<String> visibleClasses) {
-        Map<String, Object> all = of(schoolId, visibleClasses);
-        return ((List<Map<String, Object>>) all.get("items")).stream()
-                .filter(item -> targetId.equals(item.get("targetId")))
+    Optional<TargetsView.TargetView> one(String schoolId, String targetId, Predicate<String> visibleClasses) {
+        TargetsView all = of(schoolId, visibleClasses);
+        return all.items().stream()
+                .filter(item -> targetId.equals(item.targetId()))
                 .findFirst()
-                .map(item -> {
-                    Map<String, Object> answer = new LinkedHashMap<>();
-                    answer.put("schoolId", schoolId);
-                    answer.put("on", all.get("on"));
-                    answer.putAll(item);
-                    answer.put("asOf", all.get("asOf"));
-                    return answer;
-                });
+                .map(item -> new TargetsView.TargetView(schoolId, all.on(), item, all.asOf()));
+    }
+
+    private static TargetsView.TargetLine line(ReadingTargetRecord target, LocalDate from, LocalDate to, BigDecimal value,
+            BigDecimal progress, BigDecimal expectedProgress, Boolean onTrack) {
+        return new TargetsView.TargetLine(target.targetId(), target.metric(), measuredBy(target.metric()), target.scope(),
+                target.scopeId(), target.period(), ReadingTargetSet.canonical(target.threshold()), from, to, value, progress,
+                expectedProgress, onTrack);
     }
 
     private static Predicate<String> scope(ReadingTargetRecord target, SchoolPeriod data) {

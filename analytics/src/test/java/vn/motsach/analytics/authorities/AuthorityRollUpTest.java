@@ -6,7 +6,6 @@ import static vn.motsach.analytics.SchoolFixture.at;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.junit.jupiter.api.AfterEach;
@@ -50,7 +49,7 @@ class AuthorityRollUpTest {
         assertThat(lists.get("so-quang-ngai").schoolIds()).containsExactly("thcs-a", "thcs-b");
 
         MetricsAnswers answers = new MetricsAnswers(fixture.metrics(MONDAY), PatronNames.NONE);
-        Map<String, Object> authority = AuthorityRollUp.of("so-quang-ngai", List.copyOf(lists.get("so-quang-ngai").schoolIds()),
+        AuthorityMetricsView authority = AuthorityRollUp.of("so-quang-ngai", List.copyOf(lists.get("so-quang-ngai").schoolIds()),
                 new MetricsQuery(MetricPeriod.WEEK, MONDAY), (school, query) -> {
                     try {
                         return Optional.of(JsonSerde.mapper().valueToTree(answers.school(school, query.period(), query.on())));
@@ -59,14 +58,13 @@ class AuthorityRollUpTest {
                     }
                 });
 
-        assertThat(authority).containsEntry("loans", 3L).containsEntry("activeReaders", 2L)
-                .containsEntry("enrolledStudents", 4L).containsEntry("activeReaderRate", 0.5)
-                .containsEntry("from", MONDAY).containsEntry("to", MONDAY.plusDays(6));
-        assertThat(authority.get("asOf")).isNotNull();
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> schools = (List<Map<String, Object>>) authority.get("schools");
-        assertThat(schools).extracting(line -> line.get("schoolId")).containsExactly("thcs-a", "thcs-b");
-        assertThat(schools.get(0)).containsEntry("name", "THCS thcs-a").containsEntry("loans", 2L);
+        assertThat(authority).hasFieldOrPropertyWithValue("metrics.loans", 3L).hasFieldOrPropertyWithValue("metrics.activeReaders", 2L)
+                .hasFieldOrPropertyWithValue("metrics.enrolledStudents", 4L).hasFieldOrPropertyWithValue("metrics.activeReaderRate", 0.5)
+                .hasFieldOrPropertyWithValue("from", MONDAY).hasFieldOrPropertyWithValue("to", MONDAY.plusDays(6));
+        assertThat(authority.metrics().asOf()).isNotNull();
+        List<AuthorityMetricsView.SchoolLine> schools = authority.schools();
+        assertThat(schools).extracting("schoolId").containsExactly("thcs-a", "thcs-b");
+        assertThat(schools.get(0)).hasFieldOrPropertyWithValue("name", "THCS thcs-a").hasFieldOrPropertyWithValue("metrics.loans", 2L);
         String json = JsonSerde.mapper().writeValueAsString(authority);
         assertThat(json).doesNotContain("hs1", "hs2", "hs9", "Học sinh", "students", "6a1");
     }
@@ -75,7 +73,7 @@ class AuthorityRollUpTest {
     void aSchoolWithoutThePeriodInItsCalendarIsListedButNotCounted() {
         fixture.schoolWithCalendar("thcs-a", "so-quang-ngai");
         MetricsAnswers answers = new MetricsAnswers(fixture.metrics(MONDAY), PatronNames.NONE);
-        Map<String, Object> authority = AuthorityRollUp.of("so-quang-ngai", List.of("thcs-a", "thcs-moi"),
+        AuthorityMetricsView authority = AuthorityRollUp.of("so-quang-ngai", List.of("thcs-a", "thcs-moi"),
                 new MetricsQuery(MetricPeriod.SEMESTER, LocalDate.of(2026, 7, 1)), (school, query) -> {
                     try {
                         return Optional.of(JsonSerde.mapper().valueToTree(answers.school(school, query.period(), query.on())));
@@ -83,7 +81,10 @@ class AuthorityRollUpTest {
                         return Optional.empty();
                     }
                 });
-        assertThat(authority).containsEntry("loans", 0L).containsEntry("from", null);
-        assertThat(authority.get("schools").toString()).contains("periodScheduled=false");
+        assertThat(authority).hasFieldOrPropertyWithValue("metrics.loans", 0L).hasFieldOrPropertyWithValue("from", null);
+        assertThat(authority.schools()).containsExactly(new AuthorityMetricsView.Unscheduled("thcs-a", false),
+                new AuthorityMetricsView.Unscheduled("thcs-moi", false));
+        assertThat(JsonSerde.mapper().writeValueAsString(authority.schools().get(1)))
+                .isEqualTo("{\"schoolId\":\"thcs-moi\",\"periodScheduled\":false}");
     }
 }

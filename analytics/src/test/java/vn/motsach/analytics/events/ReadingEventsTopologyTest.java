@@ -8,7 +8,6 @@ import static vn.motsach.analytics.SchoolFixture.at;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -49,20 +48,19 @@ class ReadingEventsTopologyTest {
         school.loan("l3", "hs4", "6a1", at(READING_DAY, LocalTime.of(10, 10)));
         school.session("hs3", "6a1", at(READING_DAY, LocalTime.of(14, 0)), 40);
 
-        Map<String, Object> evaluation = new ReadingEventEvaluation(school.metrics(READING_DAY)).of(SCHOOL, event.toString(), classId -> true);
+        ReadingEventEvaluationView evaluation = new ReadingEventEvaluation(school.metrics(READING_DAY))
+                .of(SCHOOL, event.toString(), classId -> true);
 
-        assertThat(evaluation).containsEntry("name", "Ngày hội đọc sách").containsEntry("schoolDays", 1)
-                .containsEntry("beforeFrom", LocalDate.of(2026, 2, 13)).containsEntry("beforeTo", LocalDate.of(2026, 2, 13));
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> classes = (List<Map<String, Object>>) evaluation.get("classes");
-        assertThat(classes).extracting(line -> line.get("classId")).containsExactly("6a1", "6a2");
-        assertThat(classes.get(0)).containsEntry("participants", 3).containsEntry("enrolledStudents", 4L)
-                .containsEntry("participationRate", 0.75)
-                .containsEntry("loansDuring", 3).containsEntry("loansBefore", 1)
-                .containsEntry("readingMinutesDuring", 40).containsEntry("readingMinutesBefore", 10);
-        assertThat(classes.get(0).get("uplift")).isEqualTo(
-                Map.of("loans", 2, "readingMinutes", 30, "loansChange", 2.0, "readingMinutesChange", 3.0));
-        assertThat(classes.get(1)).containsEntry("participants", 0).containsEntry("participationRate", 0.0);
+        assertThat(evaluation).hasFieldOrPropertyWithValue("name", "Ngày hội đọc sách").hasFieldOrPropertyWithValue("schoolDays", 1)
+                .hasFieldOrPropertyWithValue("beforeFrom", LocalDate.of(2026, 2, 13)).hasFieldOrPropertyWithValue("beforeTo", LocalDate.of(2026, 2, 13));
+        List<ReadingEventEvaluationView.ClassEvaluation> classes = evaluation.classes();
+        assertThat(classes).extracting(ReadingEventEvaluationView.ClassEvaluation::classId).containsExactly("6a1", "6a2");
+        assertThat(classes.get(0)).hasFieldOrPropertyWithValue("participants", 3).hasFieldOrPropertyWithValue("enrolledStudents", 4L)
+                .hasFieldOrPropertyWithValue("participationRate", 0.75)
+                .hasFieldOrPropertyWithValue("loansDuring", 3).hasFieldOrPropertyWithValue("loansBefore", 1)
+                .hasFieldOrPropertyWithValue("readingMinutesDuring", 40).hasFieldOrPropertyWithValue("readingMinutesBefore", 10);
+        assertThat(classes.get(0).uplift()).isEqualTo(new ReadingEventEvaluationView.Uplift(2, 30, 2.0, 3.0));
+        assertThat(classes.get(1)).hasFieldOrPropertyWithValue("participants", 0).hasFieldOrPropertyWithValue("participationRate", 0.0);
     }
 
     @Test
@@ -72,10 +70,8 @@ class ReadingEventsTopologyTest {
         school.participation(event, READING_DAY, "6a1", "hs1", "hs2");
         ReadingEventEvaluation evaluation = new ReadingEventEvaluation(school.metrics(READING_DAY));
 
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> classes = (List<Map<String, Object>>) evaluation.of(SCHOOL, event.toString(), "6a2"::equals)
-                .get("classes");
-        assertThat(classes).extracting(line -> line.get("classId")).containsExactly("6a2");
+        assertThat(evaluation.of(SCHOOL, event.toString(), "6a2"::equals).classes())
+                .extracting(ReadingEventEvaluationView.ClassEvaluation::classId).containsExactly("6a2");
         assertThatThrownBy(() -> evaluation.of(SCHOOL, event.toString(), "7a1"::equals)).isInstanceOf(ApiProblem.class)
                 .hasMessage("READING_EVENT_NOT_FOUND");
     }
@@ -88,6 +84,7 @@ class ReadingEventsTopologyTest {
         school.participation(event, READING_DAY.plusDays(4), "6a1", "hs1", "hs2");
 
         assertThat(new MetricsAnswers(school.metrics(READING_DAY), PatronNames.NONE).ofClass(SCHOOL, "6a1", MetricPeriod.WEEK, READING_DAY))
-                .containsEntry("readingEventParticipants", 2L).containsEntry("activeReaders", 2L);
+                .hasFieldOrPropertyWithValue("metrics.readingEventParticipants", 2L)
+                .hasFieldOrPropertyWithValue("metrics.activeReaders", 2L);
     }
 }

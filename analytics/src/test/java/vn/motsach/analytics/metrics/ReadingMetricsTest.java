@@ -8,7 +8,6 @@ import static vn.motsach.analytics.SchoolFixture.at;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,21 +50,20 @@ class ReadingMetricsTest {
         school.session("hs2", "6a1", at(MONDAY.plusDays(2), LocalTime.of(14, 0)), 25);
         school.loan(SCHOOL, "l-gv", "gv1", PatronCategory.TEACHER, null, at(MONDAY.plusDays(2), LocalTime.of(9, 0)));
 
-        Map<String, Object> ofClass = answers.ofClass(SCHOOL, "6a1", MetricPeriod.WEEK, MONDAY.plusDays(3));
+        ClassMetricsView ofClass = answers.ofClass(SCHOOL, "6a1", MetricPeriod.WEEK, MONDAY.plusDays(3));
 
-        assertThat(ofClass).containsEntry("from", MONDAY).containsEntry("to", MONDAY.plusDays(6))
-                .containsEntry("loans", 2L).containsEntry("activeReaders", 2L).containsEntry("enrolledStudents", 3L)
-                .containsEntry("activeReaderRate", 0.6667).containsEntry("loansPerStudent", 0.6667)
-                .containsEntry("readingMinutes", 25L).containsEntry("readingMinutesPerStudent", 8.3333);
-        assertThat(ofClass.get("asOf")).isNotNull();
-        @SuppressWarnings("unchecked")
-        List<StudentLine> students = (List<StudentLine>) ofClass.get("students");
+        assertThat(ofClass).hasFieldOrPropertyWithValue("from", MONDAY).hasFieldOrPropertyWithValue("to", MONDAY.plusDays(6))
+                .hasFieldOrPropertyWithValue("metrics.loans", 2L).hasFieldOrPropertyWithValue("metrics.activeReaders", 2L).hasFieldOrPropertyWithValue("metrics.enrolledStudents", 3L)
+                .hasFieldOrPropertyWithValue("metrics.activeReaderRate", 0.6667).hasFieldOrPropertyWithValue("metrics.loansPerStudent", 0.6667)
+                .hasFieldOrPropertyWithValue("metrics.readingMinutes", 25L).hasFieldOrPropertyWithValue("metrics.readingMinutesPerStudent", 8.3333);
+        assertThat(ofClass.metrics().asOf()).isNotNull();
+        List<StudentLine> students = ofClass.students();
         assertThat(students).extracting(StudentLine::patronId).containsExactly("hs1", "hs2", "hs3");
         assertThat(students.get(0)).isEqualTo(new StudentLine("hs1", "Học sinh hs1", 2, 0, 0, 0, 0, true));
         assertThat(students.get(2).active()).isFalse();
         // teachers borrow, but are not the school's readers
-        assertThat(answers.school(SCHOOL, MetricPeriod.WEEK, MONDAY)).containsEntry("loans", 2L)
-                .containsEntry("enrolledStudents", 5L);
+        assertThat(answers.school(SCHOOL, MetricPeriod.WEEK, MONDAY)).hasFieldOrPropertyWithValue("metrics.loans", 2L)
+                .hasFieldOrPropertyWithValue("metrics.enrolledStudents", 5L);
     }
 
     @Test
@@ -75,17 +73,16 @@ class ReadingMetricsTest {
         school.homeSession("hs1", "6a1", at(MONDAY.plusDays(1), LocalTime.of(20, 0)), 60);
         school.homeSession("hs2", "6a1", at(MONDAY.plusDays(2), LocalTime.of(20, 0)), 15);
 
-        Map<String, Object> ofClass = answers.ofClass(SCHOOL, "6a1", MetricPeriod.WEEK, MONDAY);
+        ClassMetricsView ofClass = answers.ofClass(SCHOOL, "6a1", MetricPeriod.WEEK, MONDAY);
 
-        assertThat(ofClass).containsEntry("readingMinutes", 30L).containsEntry("readingMinutesPerStudent", 10.0)
-                .containsEntry("selfReportedReadingMinutes", 75L).containsEntry("selfReportedReadingMinutesPerStudent", 25.0)
-                .containsEntry("activeReaders", 2L);
-        @SuppressWarnings("unchecked")
-        List<StudentLine> students = (List<StudentLine>) ofClass.get("students");
+        assertThat(ofClass).hasFieldOrPropertyWithValue("metrics.readingMinutes", 30L).hasFieldOrPropertyWithValue("metrics.readingMinutesPerStudent", 10.0)
+                .hasFieldOrPropertyWithValue("metrics.selfReportedReadingMinutes", 75L).hasFieldOrPropertyWithValue("metrics.selfReportedReadingMinutesPerStudent", 25.0)
+                .hasFieldOrPropertyWithValue("metrics.activeReaders", 2L);
+        List<StudentLine> students = ofClass.students();
         assertThat(students.get(0)).extracting(StudentLine::readingMinutes, StudentLine::selfReportedReadingMinutes)
                 .containsExactly(30, 60);
-        assertThat(answers.school(SCHOOL, MetricPeriod.WEEK, MONDAY)).containsEntry("readingMinutes", 30L)
-                .containsEntry("selfReportedReadingMinutes", 75L);
+        assertThat(answers.school(SCHOOL, MetricPeriod.WEEK, MONDAY)).hasFieldOrPropertyWithValue("metrics.readingMinutes", 30L)
+                .hasFieldOrPropertyWithValue("metrics.selfReportedReadingMinutes", 75L);
     }
 
     @Test
@@ -95,15 +92,15 @@ class ReadingMetricsTest {
         // the desk was offline on Sunday evening and syncs on Monday, after Monday's loan
         school.loan("l-sunday", "hs2", "6a1", at(MONDAY.plusDays(6), LocalTime.of(16, 0)));
 
-        assertThat(answers.ofClass(SCHOOL, "6a1", MetricPeriod.WEEK, MONDAY)).containsEntry("loans", 1L)
-                .containsEntry("activeReaders", 1L);
-        assertThat(answers.ofClass(SCHOOL, "6a1", MetricPeriod.WEEK, NEXT_MONDAY)).containsEntry("loans", 1L);
-        assertThat(answers.ofClass(SCHOOL, "6a1", MetricPeriod.MONTH, MONDAY)).containsEntry("loans", 2L)
-                .containsEntry("from", LocalDate.of(2026, 3, 1)).containsEntry("to", LocalDate.of(2026, 3, 31));
-        assertThat(answers.ofClass(SCHOOL, "6a1", MetricPeriod.SEMESTER, MONDAY)).containsEntry("loans", 2L)
-                .containsEntry("from", LocalDate.of(2026, 1, 19)).containsEntry("to", LocalDate.of(2026, 5, 31));
-        assertThat(answers.school(SCHOOL, MetricPeriod.SCHOOL_YEAR, MONDAY)).containsEntry("loans", 2L)
-                .containsEntry("from", LocalDate.of(2025, 9, 5));
+        assertThat(answers.ofClass(SCHOOL, "6a1", MetricPeriod.WEEK, MONDAY)).hasFieldOrPropertyWithValue("metrics.loans", 1L)
+                .hasFieldOrPropertyWithValue("metrics.activeReaders", 1L);
+        assertThat(answers.ofClass(SCHOOL, "6a1", MetricPeriod.WEEK, NEXT_MONDAY)).hasFieldOrPropertyWithValue("metrics.loans", 1L);
+        assertThat(answers.ofClass(SCHOOL, "6a1", MetricPeriod.MONTH, MONDAY)).hasFieldOrPropertyWithValue("metrics.loans", 2L)
+                .hasFieldOrPropertyWithValue("from", LocalDate.of(2026, 3, 1)).hasFieldOrPropertyWithValue("to", LocalDate.of(2026, 3, 31));
+        assertThat(answers.ofClass(SCHOOL, "6a1", MetricPeriod.SEMESTER, MONDAY)).hasFieldOrPropertyWithValue("metrics.loans", 2L)
+                .hasFieldOrPropertyWithValue("from", LocalDate.of(2026, 1, 19)).hasFieldOrPropertyWithValue("to", LocalDate.of(2026, 5, 31));
+        assertThat(answers.school(SCHOOL, MetricPeriod.SCHOOL_YEAR, MONDAY)).hasFieldOrPropertyWithValue("metrics.loans", 2L)
+                .hasFieldOrPropertyWithValue("from", LocalDate.of(2025, 9, 5));
     }
 
     @Test
@@ -116,8 +113,8 @@ class ReadingMetricsTest {
         school.publish(loan);
         school.publish(session);
 
-        assertThat(answers.ofClass(SCHOOL, "6a1", MetricPeriod.WEEK, MONDAY)).containsEntry("loans", 2L)
-                .containsEntry("readingMinutes", 30L).containsEntry("activeReaders", 2L);
+        assertThat(answers.ofClass(SCHOOL, "6a1", MetricPeriod.WEEK, MONDAY)).hasFieldOrPropertyWithValue("metrics.loans", 2L)
+                .hasFieldOrPropertyWithValue("metrics.readingMinutes", 30L).hasFieldOrPropertyWithValue("metrics.activeReaders", 2L);
     }
 
     @Test
@@ -129,19 +126,19 @@ class ReadingMetricsTest {
         school.loan("l-after", "hs3", "6a2", at(NEXT_MONDAY.plusDays(1), LocalTime.of(9, 0)));
 
         assertThat(answers.ofClass(SCHOOL, "6a1", MetricPeriod.WEEK, MONDAY))
-                .containsEntry("enrolledStudents", 3L).containsEntry("loans", 1L);
-        assertThat(answers.ofClass(SCHOOL, "6a2", MetricPeriod.WEEK, MONDAY)).containsEntry("enrolledStudents", 2L);
+                .hasFieldOrPropertyWithValue("metrics.enrolledStudents", 3L).hasFieldOrPropertyWithValue("metrics.loans", 1L);
+        assertThat(answers.ofClass(SCHOOL, "6a2", MetricPeriod.WEEK, MONDAY)).hasFieldOrPropertyWithValue("metrics.enrolledStudents", 2L);
         assertThat(answers.ofClass(SCHOOL, "6a1", MetricPeriod.WEEK, NEXT_MONDAY))
-                .containsEntry("enrolledStudents", 2L).containsEntry("loans", 0L);
+                .hasFieldOrPropertyWithValue("metrics.enrolledStudents", 2L).hasFieldOrPropertyWithValue("metrics.loans", 0L);
         assertThat(answers.ofClass(SCHOOL, "6a2", MetricPeriod.WEEK, NEXT_MONDAY))
-                .containsEntry("enrolledStudents", 3L).containsEntry("loans", 1L);
+                .hasFieldOrPropertyWithValue("metrics.enrolledStudents", 3L).hasFieldOrPropertyWithValue("metrics.loans", 1L);
         assertThat(answers.ofClass(SCHOOL, "6a1", MetricPeriod.SEMESTER, MONDAY))
-                .containsEntry("enrolledStudents", 3L).containsEntry("loans", 1L).containsEntry("activeReaders", 1L);
+                .hasFieldOrPropertyWithValue("metrics.enrolledStudents", 3L).hasFieldOrPropertyWithValue("metrics.loans", 1L).hasFieldOrPropertyWithValue("metrics.activeReaders", 1L);
         assertThat(answers.ofClass(SCHOOL, "6a2", MetricPeriod.SEMESTER, MONDAY))
-                .containsEntry("enrolledStudents", 3L).containsEntry("loans", 1L).containsEntry("activeReaders", 1L);
+                .hasFieldOrPropertyWithValue("metrics.enrolledStudents", 3L).hasFieldOrPropertyWithValue("metrics.loans", 1L).hasFieldOrPropertyWithValue("metrics.activeReaders", 1L);
         // the school counts the student once
         assertThat(answers.school(SCHOOL, MetricPeriod.SEMESTER, MONDAY))
-                .containsEntry("enrolledStudents", 5L).containsEntry("activeReaders", 1L).containsEntry("loans", 2L);
+                .hasFieldOrPropertyWithValue("metrics.enrolledStudents", 5L).hasFieldOrPropertyWithValue("metrics.activeReaders", 1L).hasFieldOrPropertyWithValue("metrics.loans", 2L);
     }
 
     @Test
@@ -149,9 +146,9 @@ class ReadingMetricsTest {
         school.on(MONDAY, LocalTime.of(7, 0));
         school.left("hs5", MONDAY.minusDays(3));
 
-        assertThat(answers.ofClass(SCHOOL, "6a2", MetricPeriod.WEEK, MONDAY)).containsEntry("enrolledStudents", 1L);
+        assertThat(answers.ofClass(SCHOOL, "6a2", MetricPeriod.WEEK, MONDAY)).hasFieldOrPropertyWithValue("metrics.enrolledStudents", 1L);
         assertThat(answers.ofClass(SCHOOL, "6a2", MetricPeriod.WEEK, MONDAY.minusWeeks(1)))
-                .containsEntry("enrolledStudents", 2L);
+                .hasFieldOrPropertyWithValue("metrics.enrolledStudents", 2L);
     }
 
     @Test
@@ -162,11 +159,23 @@ class ReadingMetricsTest {
         school.overdue("l2", "hs4", "6a2", MONDAY.plusDays(1));
         school.returned("l2", "hs4", "6a2", at(MONDAY.plusDays(2), LocalTime.of(8, 0)));
 
-        assertThat(answers.school(SCHOOL, MetricPeriod.WEEK, MONDAY)).containsEntry("overdueLoans", 1L)
-                .containsEntry("overdueLoansNow", 1L);
-        assertThat(answers.ofClass(SCHOOL, "6a2", MetricPeriod.WEEK, MONDAY)).containsEntry("overdueLoans", 0L);
+        assertThat(answers.school(SCHOOL, MetricPeriod.WEEK, MONDAY)).hasFieldOrPropertyWithValue("metrics.overdueLoans", 1L)
+                .hasFieldOrPropertyWithValue("metrics.overdueLoansNow", 1L);
+        assertThat(answers.ofClass(SCHOOL, "6a2", MetricPeriod.WEEK, MONDAY)).hasFieldOrPropertyWithValue("metrics.overdueLoans", 0L);
         assertThat(answers.ofClass(SCHOOL, "6a1", MetricPeriod.WEEK, MONDAY.plusWeeks(1)))
-                .containsEntry("overdueLoans", 0L).containsEntry("overdueLoansNow", 1L);
+                .hasFieldOrPropertyWithValue("metrics.overdueLoans", 0L).hasFieldOrPropertyWithValue("metrics.overdueLoansNow", 1L);
+    }
+
+    @Test
+    void anOverdueLoanWhoseCopyIsLostIsNoLongerOverdue() {
+        school.on(MONDAY, LocalTime.of(0, 5));
+        school.overdue("l1", "hs1", "6a1", MONDAY);
+        school.overdue("l2", "hs4", "6a2", MONDAY);
+        school.lost("l2", "hs4", "6a2", at(MONDAY.plusDays(2), LocalTime.of(8, 0)));
+
+        assertThat(answers.school(SCHOOL, MetricPeriod.WEEK, MONDAY)).hasFieldOrPropertyWithValue("metrics.overdueLoans", 1L)
+                .hasFieldOrPropertyWithValue("metrics.overdueLoansNow", 1L);
+        assertThat(answers.ofClass(SCHOOL, "6a2", MetricPeriod.WEEK, MONDAY)).hasFieldOrPropertyWithValue("metrics.overdueLoans", 0L);
     }
 
     @Test
@@ -174,12 +183,11 @@ class ReadingMetricsTest {
         school.on(MONDAY, LocalTime.of(9, 0));
         school.loan("l1", "hs1", "6a1", at(MONDAY, LocalTime.of(9, 0)));
 
-        Map<String, Object> answer = answers.school(SCHOOL, MetricPeriod.WEEK, MONDAY);
+        SchoolMetricsView answer = answers.school(SCHOOL, MetricPeriod.WEEK, MONDAY);
 
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> classes = (List<Map<String, Object>>) answer.get("classes");
-        assertThat(classes).extracting(line -> line.get("classId")).containsExactly("6a1", "6a2");
-        assertThat(classes.get(0)).containsEntry("loans", 1L).containsEntry("enrolledStudents", 3L);
+        List<SchoolMetricsView.ClassLine> classes = answer.classes();
+        assertThat(classes).extracting(SchoolMetricsView.ClassLine::classId).containsExactly("6a1", "6a2");
+        assertThat(classes.get(0)).hasFieldOrPropertyWithValue("metrics.loans", 1L).hasFieldOrPropertyWithValue("metrics.enrolledStudents", 3L);
         assertThat(answer.toString()).doesNotContain("hs1", "Học sinh");
     }
 

@@ -7,7 +7,6 @@ import static vn.motsach.analytics.SchoolFixture.at;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,16 +41,16 @@ class ReadingTargetsTopologyTest {
         school.loan("l2", "hs4", "7a1", at(WEDNESDAY, LocalTime.of(9, 0)));
         school.libraryPeriod(java.util.UUID.randomUUID(), "6a1", WEDNESDAY, 3, "hs1");
 
-        Map<String, Map<String, Object>> targets = byId(new TargetProgress(school.metrics(WEDNESDAY)).of(SCHOOL, classId -> true));
+        Map<String, TargetsView.TargetLine> targets = byId(new TargetProgress(school.metrics(WEDNESDAY)).of(SCHOOL, classId -> true));
 
-        assertThat(targets.get("lop-6a1")).containsEntry("value", new BigDecimal("0.6667"))
-                .containsEntry("progress", new BigDecimal("1.3334")).containsEntry("expectedProgress", new BigDecimal("0.6"))
-                .containsEntry("onTrack", true).containsEntry("from", LocalDate.of(2026, 3, 2));
-        assertThat(targets.get("khoi-7")).containsEntry("value", new BigDecimal("0.5"))
-                .containsEntry("progress", new BigDecimal("0.25")).containsEntry("onTrack", false);
+        assertThat(targets.get("lop-6a1")).hasFieldOrPropertyWithValue("value", new BigDecimal("0.6667"))
+                .hasFieldOrPropertyWithValue("progress", new BigDecimal("1.3334")).hasFieldOrPropertyWithValue("expectedProgress", new BigDecimal("0.6"))
+                .hasFieldOrPropertyWithValue("onTrack", true).hasFieldOrPropertyWithValue("from", LocalDate.of(2026, 3, 2));
+        assertThat(targets.get("khoi-7")).hasFieldOrPropertyWithValue("value", new BigDecimal("0.5"))
+                .hasFieldOrPropertyWithValue("progress", new BigDecimal("0.25")).hasFieldOrPropertyWithValue("onTrack", false);
         // one period held, two classes: half a period per class, of 4
-        assertThat(targets.get("truong")).containsEntry("value", new BigDecimal("0.5"))
-                .containsEntry("progress", new BigDecimal("0.125")).containsEntry("onTrack", false);
+        assertThat(targets.get("truong")).hasFieldOrPropertyWithValue("value", new BigDecimal("0.5"))
+                .hasFieldOrPropertyWithValue("progress", new BigDecimal("0.125")).hasFieldOrPropertyWithValue("onTrack", false);
     }
 
     @Test
@@ -59,15 +58,15 @@ class ReadingTargetsTopologyTest {
         school.target("lop-6a1", TargetMetric.ACTIVE_READER_RATE, TargetScope.CLASS, "6a1", MetricPeriod.WEEK, "0.9");
         school.target("lop-6a1", TargetMetric.ACTIVE_READER_RATE, TargetScope.CLASS, "6a1", MetricPeriod.WEEK, "0.3");
         TargetProgress progress = new TargetProgress(school.metrics(WEDNESDAY));
-        assertThat(byId(progress.of(SCHOOL, classId -> true)).get("lop-6a1")).containsEntry("onTrack", false)
-                .containsEntry("threshold", new BigDecimal("0.3"));
+        assertThat(byId(progress.of(SCHOOL, classId -> true)).get("lop-6a1")).hasFieldOrPropertyWithValue("onTrack", false)
+                .hasFieldOrPropertyWithValue("threshold", new BigDecimal("0.3"));
 
         school.on(WEDNESDAY, LocalTime.of(9, 0));
         school.loan("l1", "hs1", "6a1", at(WEDNESDAY, LocalTime.of(9, 0)));
 
-        Map<String, Object> target = byId(progress.of(SCHOOL, classId -> true)).get("lop-6a1");
-        assertThat(target).containsEntry("value", new BigDecimal("0.3333")).containsEntry("onTrack", true);
-        assertThat(progress.of(SCHOOL, classId -> true)).hasEntrySatisfying("items", items -> assertThat((List<?>) items).hasSize(1));
+        TargetsView.TargetLine target = byId(progress.of(SCHOOL, classId -> true)).get("lop-6a1");
+        assertThat(target).hasFieldOrPropertyWithValue("value", new BigDecimal("0.3333")).hasFieldOrPropertyWithValue("onTrack", true);
+        assertThat(progress.of(SCHOOL, classId -> true).items()).hasSize(1);
     }
 
     @Test
@@ -79,12 +78,12 @@ class ReadingTargetsTopologyTest {
         school.session("hs1", "6a1", at(WEDNESDAY, LocalTime.of(9, 0)), 15);
         school.homeSession("hs2", "6a1", at(WEDNESDAY, LocalTime.of(20, 0)), 45);
 
-        Map<String, Map<String, Object>> targets = byId(new TargetProgress(school.metrics(WEDNESDAY)).of(SCHOOL, classId -> true));
+        Map<String, TargetsView.TargetLine> targets = byId(new TargetProgress(school.metrics(WEDNESDAY)).of(SCHOOL, classId -> true));
 
-        assertThat(targets.get("phut-doc")).containsEntry("value", new BigDecimal("5.0"))
-                .containsEntry("measuredBy", "readingMinutesPerStudent");
-        assertThat(targets.get("phut-o-nha")).containsEntry("value", new BigDecimal("15.0"))
-                .containsEntry("measuredBy", "selfReportedReadingMinutesPerStudent");
+        assertThat(targets.get("phut-doc")).hasFieldOrPropertyWithValue("value", new BigDecimal("5.0"))
+                .hasFieldOrPropertyWithValue("measuredBy", "readingMinutesPerStudent");
+        assertThat(targets.get("phut-o-nha")).hasFieldOrPropertyWithValue("value", new BigDecimal("15.0"))
+                .hasFieldOrPropertyWithValue("measuredBy", "selfReportedReadingMinutesPerStudent");
     }
 
     @Test
@@ -103,7 +102,8 @@ class ReadingTargetsTopologyTest {
         school.target("truong", TargetMetric.LOANS_PER_STUDENT, TargetScope.SCHOOL, null, MetricPeriod.MONTH, "2");
         TargetProgress progress = new TargetProgress(school.metrics(WEDNESDAY));
         assertThat(progress.one(SCHOOL, "lop-6a1", classId -> true)).hasValueSatisfying(target -> assertThat(target)
-                .containsEntry("schoolId", SCHOOL).containsEntry("threshold", new BigDecimal("0.5")).containsKey("progress"));
+                .hasFieldOrPropertyWithValue("schoolId", SCHOOL)
+                .hasFieldOrPropertyWithValue("target.threshold", new BigDecimal("0.5")).hasFieldOrProperty("target.progress"));
 
         school.publish(new ReadingTargetRemoved(SchoolId.of(SCHOOL), "lop-6a1"));
 
@@ -111,10 +111,9 @@ class ReadingTargetsTopologyTest {
         assertThat(byId(progress.of(SCHOOL, classId -> true))).containsOnlyKeys("truong");
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Map<String, Object>> byId(Map<String, Object> answer) {
-        Map<String, Map<String, Object>> byId = new java.util.HashMap<>();
-        ((List<Map<String, Object>>) answer.get("items")).forEach(item -> byId.put((String) item.get("targetId"), item));
+    private static Map<String, TargetsView.TargetLine> byId(TargetsView answer) {
+        Map<String, TargetsView.TargetLine> byId = new java.util.HashMap<>();
+        answer.items().forEach(item -> byId.put(item.targetId(), item));
         return byId;
     }
 }

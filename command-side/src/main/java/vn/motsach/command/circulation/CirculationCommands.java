@@ -6,13 +6,16 @@ import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import vn.motsach.command.execution.SchoolCommand;
+import vn.motsach.events.AcquisitionSource;
 import vn.motsach.events.Barcode;
 import vn.motsach.events.DocType;
 import vn.motsach.events.HoldId;
+import vn.motsach.events.IntakeId;
 import vn.motsach.events.LoanId;
 import vn.motsach.events.PatronId;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.TitleId;
+import vn.motsach.events.catalogue.CopyReportedLost;
 import vn.motsach.events.circulation.CopyCheckedOut;
 import vn.motsach.events.circulation.CopyReturned;
 import vn.motsach.events.circulation.LoanRenewed;
@@ -34,8 +37,29 @@ final class CirculationCommands {
         }
     }
 
+    /** The whole new description of a title, as {@link CatalogueTitle} gives the first one. */
+    record ReviseTitle(SchoolId schoolId, TitleId titleId, String title, List<String> authors, String isbn,
+            String publisher, Integer publishedYear, String classification, List<String> subjects, DocType docType,
+            String language) implements SchoolCommand<Void> {
+
+        @TargetAggregateIdentifier
+        String aggregateId() {
+            return Title.aggregateId(schoolId, titleId);
+        }
+    }
+
+    record ReceiveIntake(SchoolId schoolId, IntakeId intakeId, LocalDate receivedOn, AcquisitionSource source,
+            String documentNo, String note) implements SchoolCommand<String> {
+
+        @TargetAggregateIdentifier
+        String aggregateId() {
+            return Intake.aggregateId(schoolId, intakeId);
+        }
+    }
+
+    /** {@code intakeId}: the delivery the copy came in, or null. */
     record AccessionCopy(SchoolId schoolId, Barcode barcode, TitleId titleId, LocalDate acquiredOn, String source,
-            BigDecimal price, boolean loanable) implements SchoolCommand<Barcode> {
+            BigDecimal price, boolean loanable, IntakeId intakeId) implements SchoolCommand<Barcode> {
 
         @TargetAggregateIdentifier
         String aggregateId() {
@@ -44,6 +68,15 @@ final class CirculationCommands {
     }
 
     record WithdrawCopy(SchoolId schoolId, Barcode barcode, String reason) implements SchoolCommand<Void> {
+
+        @TargetAggregateIdentifier
+        String aggregateId() {
+            return Copy.aggregateId(schoolId, barcode);
+        }
+    }
+
+    /** {@code patronId}: the patron the report holds to account, or null (then the borrower, if the copy is lent). */
+    record ReportCopyLost(SchoolId schoolId, Barcode barcode, PatronId patronId, String note) implements SchoolCommand<CopyReportedLost> {
 
         @TargetAggregateIdentifier
         String aggregateId() {

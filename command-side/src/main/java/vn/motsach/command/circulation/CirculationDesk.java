@@ -15,6 +15,7 @@ import vn.motsach.command.circulation.CirculationCommands.CancelHold;
 import vn.motsach.command.circulation.CirculationCommands.CheckOutCopy;
 import vn.motsach.command.circulation.CirculationCommands.PlaceHold;
 import vn.motsach.command.circulation.CirculationCommands.RenewLoan;
+import vn.motsach.command.circulation.CirculationCommands.ReportCopyLost;
 import vn.motsach.command.circulation.CirculationCommands.ReturnCopy;
 import vn.motsach.command.circulation.CirculationCommands.WithdrawCopy;
 import vn.motsach.command.circulation.CirculationLookups.OpenHold;
@@ -34,6 +35,7 @@ import vn.motsach.events.Refused;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.TitleId;
 import vn.motsach.events.catalogue.CopyAccessioned;
+import vn.motsach.events.catalogue.CopyReportedLost;
 import vn.motsach.events.circulation.CopyCheckedOut;
 import vn.motsach.events.circulation.CopyReturned;
 import vn.motsach.events.circulation.LoanRenewed;
@@ -75,13 +77,17 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
     @CommandHandler
     Barcode handle(AccessionCopy command) throws Exception {
         Aggregate<Title> title = title(command.schoolId(), command.titleId());
+        if (command.intakeId() != null && !lookups.intakeExists(command.schoolId(), command.intakeId())) {
+            throw new Refused(RefusalCode.INTAKE_NOT_FOUND, command.intakeId().toString());
+        }
         if (lookups.copyExists(command.schoolId(), command.barcode())) {
             throw new Refused(RefusalCode.DUPLICATE_BARCODE, command.barcode().value());
         }
         String name = title.invoke(Title::title);
         DocType docType = title.invoke(Title::docType);
         copies.newInstance(() -> new Copy(new CopyAccessioned(command.schoolId(), command.barcode(), command.titleId(),
-                name, docType, command.acquiredOn(), command.source(), command.price(), command.loanable())));
+                name, docType, command.acquiredOn(), command.source(), command.price(), command.loanable(),
+                command.intakeId())));
         return command.barcode();
     }
 
@@ -93,8 +99,28 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
         CirculationRules.refuseWhenCopyOnHoldShelf(stateOf(title), command.barcode());
         // a second withdrawal is refused: answering it as done would echo a reason that is not the one stored
         CirculationRules.refuseWhenCopyWithdrawn(withdrawn);
+        CirculationRules.refuseWhenCopyLost(withdrawn);
         CirculationRules.refuseWhenCopyAlreadyOnLoan(withdrawn);
         copy.execute(c -> c.withdraw(command.reason(), today()));
+    }
+
+    /**
+     * A lost copy leaves circulation, and a loan it was out on closes as lost. A copy kept on the
+     * hold shelf is refused as a withdrawal is: its hold is cancelled first, and passes the copy on.
+     */
+    @CommandHandler
+    CopyReportedLost handle(ReportCopyLost command) {
+        // the patron's row first, as every desk decision that names a patron locks it, then the copy
+        if (command.patronId() != null && lookups.lockPatron(command.schoolId(), command.patronId(), today()).isEmpty()) {
+            throw new Refused(RefusalCode.PATRON_NOT_FOUND, command.patronId().value());
+        }
+        Aggregate<Copy> copy = copy(command.schoolId(), command.barcode());
+        Copy lost = stateOf(copy);
+        CirculationRules.refuseWhenCopyWithdrawn(lost);
+        CirculationRules.refuseWhenCopyLost(lost);
+        titleWithOpenHolds(command.schoolId(), lost.titleId())
+                .ifPresent(title -> CirculationRules.refuseWhenCopyOnHoldShelf(stateOf(title), command.barcode()));
+        return copy.invoke(c -> c.reportLost(command.patronId(), command.note(), now(), today()));
     }
 
     @CommandHandler
@@ -105,6 +131,7 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
         Aggregate<Copy> copy = copy(command.schoolId(), command.barcode());
         Copy lent = stateOf(copy);
         CirculationRules.refuseWhenCopyWithdrawn(lent);
+        CirculationRules.refuseWhenCopyLost(lent);
         CirculationRules.refuseWhenCopyNotLoanable(lent);
         CirculationRules.refuseWhenCopyAlreadyOnLoan(lent);
         Optional<Aggregate<Title>> title = titleWithOpenHolds(command.schoolId(), lent.titleId());

@@ -7,7 +7,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.motsach.command.execution.LookupTables;
 import vn.motsach.events.catalogue.CopyAccessioned;
+import vn.motsach.events.catalogue.CopyReportedLost;
 import vn.motsach.events.catalogue.CopyWithdrawn;
+import vn.motsach.events.catalogue.IntakeReceived;
 import vn.motsach.events.catalogue.TitleCatalogued;
 import vn.motsach.events.circulation.CopyCheckedOut;
 import vn.motsach.events.circulation.CopyReturned;
@@ -46,6 +48,25 @@ class CirculationLookupTables {
     void on(CopyWithdrawn event) {
         jdbc.sql("update cmd_copy set withdrawn = true where school_id = ? and barcode = ?")
                 .params(event.schoolId().value(), event.barcode().value()).update();
+    }
+
+    /**
+     * A lost copy is out of the collection as a withdrawn one is, so the hold rules read it the
+     * same way (no copy on the shelf, none that can be lent); its open loan ends with it.
+     */
+    @EventHandler
+    void on(CopyReportedLost event) {
+        jdbc.sql("update cmd_copy set withdrawn = true, on_loan = false where school_id = ? and barcode = ?")
+                .params(event.schoolId().value(), event.barcode().value()).update();
+        if (event.loanId() != null) {
+            jdbc.sql("delete from cmd_open_loan where loan_id = ?").param(event.loanId().value()).update();
+        }
+    }
+
+    @EventHandler
+    void on(IntakeReceived event) {
+        jdbc.sql("insert into cmd_intake (school_id, intake_id) values (?, ?)")
+                .params(event.schoolId().value(), event.intakeId().value()).update();
     }
 
     @EventHandler

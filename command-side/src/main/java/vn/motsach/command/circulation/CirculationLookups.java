@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.motsach.command.patrons.PatronLookups;
 import vn.motsach.events.Barcode;
 import vn.motsach.events.HoldId;
+import vn.motsach.events.IntakeId;
 import vn.motsach.events.LoanId;
 import vn.motsach.events.PatronId;
 import vn.motsach.events.SchoolId;
@@ -36,12 +37,16 @@ public class CirculationLookups {
         return exists("select 1 from cmd_title where school_id = ? and title_id = ?", school.value(), title.value());
     }
 
-    /** The barcodes among {@code barcodes} that are copies of the school, withdrawn or not. */
+    /** The barcodes among {@code barcodes} that are copies of the school, withdrawn, lost or not. */
     public Set<Barcode> copiesAmong(SchoolId school, Collection<Barcode> barcodes) {
         return jdbc.sql("select barcode from cmd_copy where school_id = ? and barcode = any(?)")
                 .params(school.value(), barcodes.stream().map(Barcode::value).toArray(String[]::new))
                 .query((rs, row) -> Barcode.of(rs.getString(1)))
                 .set();
+    }
+
+    boolean intakeExists(SchoolId school, IntakeId intake) {
+        return exists("select 1 from cmd_intake where school_id = ? and intake_id = ?", school.value(), intake.value());
     }
 
     boolean copyExists(SchoolId school, Barcode barcode) {

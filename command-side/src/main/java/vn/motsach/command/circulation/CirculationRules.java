@@ -23,6 +23,13 @@ final class CirculationRules {
         }
     }
 
+    /** A lost copy does not circulate, nor is it reported lost again. */
+    static void refuseWhenCopyLost(Copy copy) {
+        if (copy.lost()) {
+            throw new Refused(RefusalCode.COPY_LOST, copy.barcode().value());
+        }
+    }
+
     static void refuseWhenCopyNotLoanable(Copy copy) {
         if (!copy.loanable()) {
             throw new Refused(RefusalCode.COPY_NOT_LOANABLE, copy.barcode().value());

@@ -25,6 +25,7 @@ import vn.motsach.events.Routing;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.TitleId;
 import vn.motsach.events.catalogue.CopyAccessioned;
+import vn.motsach.events.catalogue.CopyReportedLost;
 import vn.motsach.events.catalogue.CopyWithdrawn;
 import vn.motsach.events.circulation.CopyCheckedOut;
 import vn.motsach.events.circulation.CopyReturned;
@@ -36,7 +37,7 @@ import vn.motsach.events.circulation.LoanRenewed;
  * most one patron at a time because every loan is an event of this one stream. A copy lives for
  * years and gathers two events a loan, so it is snapshotted (its fields, as JSON) every so often.
  *
- * <p>Lending, returning, renewing and withdrawing are decided by the desk, which needs the title
+ * <p>Lending, returning, renewing, withdrawing and reporting a loss are decided by the desk, which needs the title
  * and the patron as well: it judges this copy's state with {@link CirculationRules} in the same
  * unit of work, with the copy locked, then records the decision here. What needs only the copy
  * (an overdue loan) is this aggregate's own command handler.
@@ -54,6 +55,7 @@ class Copy {
     private DocType docType;
     private boolean loanable;
     private boolean withdrawn;
+    private boolean lost;
     private Loan loan;
 
     Copy() {
@@ -82,6 +84,10 @@ class Copy {
 
     boolean withdrawn() {
         return withdrawn;
+    }
+
+    boolean lost() {
+        return lost;
     }
 
     /** How often the current loan was renewed. */
@@ -142,6 +148,18 @@ class Copy {
         apply(new CopyWithdrawn(schoolId, barcode, titleId, reason, today));
     }
 
+    /**
+     * Records a loss the desk accepted: the open loan, if any, ends with it. The patron held to
+     * account is the one the report names, else the borrower.
+     */
+    CopyReportedLost reportLost(PatronId named, String note, Instant now, LocalDate today) {
+        CopyReportedLost event = new CopyReportedLost(schoolId, barcode, titleId, today, now, note,
+                named != null ? named : loan == null ? null : loan.patronId(), loan == null ? null : loan.loanId(),
+                loan == null ? null : loan.category(), loan == null ? null : loan.classId());
+        apply(event);
+        return event;
+    }
+
     @EventSourcingHandler
     void on(CopyAccessioned event) {
         id = aggregateId(event.schoolId(), event.barcode());
@@ -176,6 +194,12 @@ class Copy {
     @EventSourcingHandler
     void on(CopyWithdrawn event) {
         withdrawn = true;
+    }
+
+    @EventSourcingHandler
+    void on(CopyReportedLost event) {
+        lost = true;
+        loan = null;
     }
 
     private record Loan(LoanId loanId, PatronId patronId, PatronCategory category, ClassId classId, LocalDate dueOn,

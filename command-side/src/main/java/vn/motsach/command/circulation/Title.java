@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -14,6 +15,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.motsach.command.circulation.CirculationCommands.CatalogueTitle;
 import vn.motsach.command.circulation.CirculationCommands.ExpireHold;
+import vn.motsach.command.circulation.CirculationCommands.ReviseTitle;
 import vn.motsach.events.Barcode;
 import vn.motsach.events.DocType;
 import vn.motsach.events.HoldCancelReason;
@@ -26,6 +28,7 @@ import vn.motsach.events.Refused;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.TitleId;
 import vn.motsach.events.catalogue.TitleCatalogued;
+import vn.motsach.events.catalogue.TitleRevised;
 import vn.motsach.events.holds.HoldCancelled;
 import vn.motsach.events.holds.HoldExpired;
 import vn.motsach.events.holds.HoldFulfilled;
@@ -43,8 +46,7 @@ class Title {
     private String id;
     private SchoolId schoolId;
     private TitleId titleId;
-    private String title;
-    private DocType docType;
+    private Description description;
     /** Open holds in queue order: waiting ones and the ones whose copy is on the hold shelf. */
     private final Map<HoldId, Hold> holds = new LinkedHashMap<>();
 
@@ -59,16 +61,31 @@ class Title {
                 command.docType(), command.language()));
     }
 
+    /**
+     * The new description replaces the old one whole; the hold queue and the copies stay as they
+     * are. The same description again changes nothing, as a repeated PUT should.
+     */
+    @CommandHandler
+    void handle(ReviseTitle command) {
+        Description revised = new Description(command.title(), command.authors(), command.isbn(), command.publisher(),
+                command.publishedYear(), command.classification(), command.subjects(), command.docType(), command.language());
+        if (!revised.equals(description)) {
+            apply(new TitleRevised(schoolId, titleId, command.title(), command.authors(), command.isbn(), command.publisher(),
+                    command.publishedYear(), command.classification(), command.subjects(), command.docType(),
+                    command.language()));
+        }
+    }
+
     static String aggregateId(SchoolId school, TitleId title) {
         return "title:" + school.value() + ":" + title.value();
     }
 
     String title() {
-        return title;
+        return description.title();
     }
 
     DocType docType() {
-        return docType;
+        return description.docType();
     }
 
     int waitingHolds() {
@@ -156,8 +173,14 @@ class Title {
         id = aggregateId(event.schoolId(), event.titleId());
         schoolId = event.schoolId();
         titleId = event.titleId();
-        title = event.title();
-        docType = event.docType();
+        description = new Description(event.title(), event.authors(), event.isbn(), event.publisher(), event.publishedYear(),
+                event.classification(), event.subjects(), event.docType(), event.language());
+    }
+
+    @EventSourcingHandler
+    void on(TitleRevised event) {
+        description = new Description(event.title(), event.authors(), event.isbn(), event.publisher(), event.publishedYear(),
+                event.classification(), event.subjects(), event.docType(), event.language());
     }
 
     @EventSourcingHandler
@@ -184,6 +207,11 @@ class Title {
     @EventSourcingHandler
     void on(HoldExpired event) {
         holds.remove(event.holdId());
+    }
+
+    /** What a cataloguer describes of a title: all of it is given again to revise it. */
+    private record Description(String title, List<String> authors, String isbn, String publisher, Integer publishedYear,
+            String classification, List<String> subjects, DocType docType, String language) {
     }
 
     private record Hold(PatronId patronId, PatronCategory category, Barcode barcode, LocalDate pickupBy) {

@@ -25,6 +25,7 @@ import vn.motsach.events.Routing;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.TitleId;
 import vn.motsach.events.catalogue.CopyAccessioned;
+import vn.motsach.events.catalogue.CopyReportedLost;
 import vn.motsach.events.catalogue.CopyWithdrawn;
 import vn.motsach.events.catalogue.TitleCatalogued;
 import vn.motsach.events.circulation.CopyCheckedOut;
@@ -51,6 +52,12 @@ class CirculationRulesTest {
     void refuseWhenCopyWithdrawn() {
         refuses(() -> CirculationRules.refuseWhenCopyWithdrawn(copy(true, WITHDRAWN)), RefusalCode.COPY_WITHDRAWN);
         allows(() -> CirculationRules.refuseWhenCopyWithdrawn(copy(true)));
+    }
+
+    @Test
+    void refuseWhenCopyLost() {
+        refuses(() -> CirculationRules.refuseWhenCopyLost(copy(true, LENT, LOST)), RefusalCode.COPY_LOST);
+        allows(() -> CirculationRules.refuseWhenCopyLost(copy(true, LENT)));
     }
 
     @Test
@@ -163,6 +170,8 @@ class CirculationRulesTest {
             NOW, MONDAY.plusDays(14), MONDAY.plusDays(24), 1));
     private static final Consumer<Copy> RETURNED = copy -> copy.on(new CopyReturned(SCHOOL, LOAN, COPY, TITLE, AN,
             PatronCategory.STUDENT, ClassId.of("5a4"), NOW, MONDAY.plusDays(14), 0, Routing.SHELF, null));
+    private static final Consumer<Copy> LOST = copy -> copy.on(new CopyReportedLost(SCHOOL, COPY, TITLE, MONDAY, NOW, null, AN,
+            LOAN, PatronCategory.STUDENT, ClassId.of("5a4")));
     private static final Consumer<Copy> WITHDRAWN = copy -> copy.on(new CopyWithdrawn(SCHOOL, COPY, TITLE, "Mất", MONDAY));
 
     /** A title with one open hold, in the state its events leave it in. */

@@ -26,6 +26,7 @@ import vn.motsach.events.Routing;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.TitleId;
 import vn.motsach.events.catalogue.CopyAccessioned;
+import vn.motsach.events.catalogue.CopyReportedLost;
 import vn.motsach.events.catalogue.CopyWithdrawn;
 import vn.motsach.events.circulation.CopyCheckedOut;
 import vn.motsach.events.circulation.CopyReturned;
@@ -35,7 +36,7 @@ import vn.motsach.events.circulation.LoanRenewed;
 /**
  * The copy aggregate: its own command handler through the fixture, and what it records for the
  * desk, sourced from its own events through Axon's repository. Whether a copy may be lent,
- * returned, renewed or withdrawn is the desk's decision (CirculationRulesTest, CirculationIT).
+ * returned, renewed, withdrawn or reported lost is the desk's decision (CirculationRulesTest, CirculationIT).
  */
 class CopyTest {
 
@@ -81,6 +82,28 @@ class CopyTest {
         }));
 
         assertThat(lastEvent()).isEqualTo(new CopyWithdrawn(SCHOOL, BARCODE, TITLE, "Rách, mất trang", MONDAY));
+    }
+
+    @Test
+    void aLostCopyClosesItsLoanAndHoldsItsBorrowerToAccountUnlessTheReportNamesAnother() {
+        inUnitOfWork(() -> copy().invoke(c -> c.checkOut(LOAN, AN, MONDAY.plusDays(14), MONDAY_NINE, null)));
+
+        CopyReportedLost lost = inUnitOfWork(() -> copy().invoke(c -> c.reportLost(null, "Em làm mất", MONDAY_NINE, MONDAY)));
+
+        assertThat(lost).isEqualTo(new CopyReportedLost(SCHOOL, BARCODE, TITLE, MONDAY, MONDAY_NINE, "Em làm mất", AN.patronId(),
+                LOAN, PatronCategory.STUDENT, ClassId.of("5a4")));
+        assertThat(lastEvent()).isEqualTo(lost);
+        boolean lentOrNotLost = inUnitOfWork(() -> copy().invoke(c -> c.onLoan() || !c.lost()));
+        assertThat(lentOrNotLost).isFalse();
+    }
+
+    @Test
+    void aCopyLostOnTheShelfHoldsToAccountThePatronTheReportNames() {
+        CopyReportedLost lost = inUnitOfWork(() -> copy().invoke(c -> c.reportLost(PatronId.of("hs-binh"), null, MONDAY_NINE,
+                MONDAY)));
+
+        assertThat(lost).isEqualTo(new CopyReportedLost(SCHOOL, BARCODE, TITLE, MONDAY, MONDAY_NINE, null, PatronId.of("hs-binh"),
+                null, null, null));
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 import vn.motsach.command.circulation.CirculationCommands.CatalogueTitle;
 import vn.motsach.command.circulation.CirculationCommands.ExpireHold;
+import vn.motsach.command.circulation.CirculationCommands.ReviseTitle;
 import vn.motsach.events.Barcode;
 import vn.motsach.events.ClassId;
 import vn.motsach.events.DocType;
@@ -24,6 +25,7 @@ import vn.motsach.events.PatronId;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.TitleId;
 import vn.motsach.events.catalogue.TitleCatalogued;
+import vn.motsach.events.catalogue.TitleRevised;
 import vn.motsach.events.holds.HoldExpired;
 import vn.motsach.events.holds.HoldFulfilled;
 import vn.motsach.events.holds.HoldPlaced;
@@ -45,6 +47,23 @@ class TitleTest {
                         2020, "895.9223", List.of("Văn học thiếu nhi"), DocType.CHILDREN, "vi"))
                 .expectEvents(new TitleCatalogued(SCHOOL, TITLE, "Dế Mèn phiêu lưu ký", List.of("Tô Hoài"), "9786041085251",
                         "Kim Đồng", 2020, "895.9223", List.of("Văn học thiếu nhi"), DocType.CHILDREN, "vi"));
+    }
+
+    @Test
+    void aRevisionReplacesTheWholeDescriptionAndTheSameOneAgainChangesNothing() {
+        TitleCatalogued catalogued = new TitleCatalogued(SCHOOL, TITLE, "De Men", List.of("To Hoai"), null, null, null, null,
+                List.of(), DocType.CHILDREN, null);
+        TitleRevised revised = new TitleRevised(SCHOOL, TITLE, "Dế Mèn phiêu lưu ký", List.of("Tô Hoài"), "9786041085251",
+                "Kim Đồng", 2020, "895.9223", List.of("Văn học thiếu nhi"), DocType.REFERENCE, "vie");
+        ReviseTitle revision = new ReviseTitle(SCHOOL, TITLE, "Dế Mèn phiêu lưu ký", List.of("Tô Hoài"), "9786041085251",
+                "Kim Đồng", 2020, "895.9223", List.of("Văn học thiếu nhi"), DocType.REFERENCE, "vie");
+
+        new AggregateTestFixture<>(Title.class).given(catalogued).when(revision).expectEvents(revised);
+        new AggregateTestFixture<>(Title.class).given(catalogued, revised).when(revision).expectNoEvents();
+        new AggregateTestFixture<>(Title.class).given(catalogued)
+                .when(new ReviseTitle(SCHOOL, TITLE, "De Men", List.of("To Hoai"), null, null, null, null, List.of(),
+                        DocType.CHILDREN, null))
+                .expectNoEvents();
     }
 
     private final InMemoryAggregates store = new InMemoryAggregates();

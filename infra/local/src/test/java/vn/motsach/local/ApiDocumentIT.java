@@ -190,6 +190,32 @@ class ApiDocumentIT {
                 .toString()).contains("Dế Mèn");
     }
 
+    /** A request record's values are documented one by one, from the record: in the path where the route names them. */
+    @Test
+    void everyVariableOfAPathIsAParameterAndARequestRecordsQueryIsDocumented() {
+        List<String> missing = new ArrayList<>();
+        each((path, method, operation) -> {
+            java.util.regex.Matcher variables = java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(path);
+            while (variables.find()) {
+                String name = variables.group(1);
+                if (operation.path("parameters").valueStream().noneMatch(parameter -> "path".equals(parameter.path("in").asString())
+                        && name.equals(parameter.path("name").asString()) && parameter.path("required").asBoolean())) {
+                    missing.add(method + " " + path + " " + name);
+                }
+            }
+        });
+        assertThat(missing).isEmpty();
+        JsonNode holds = document.path("paths").path("/api/v1/schools/{schoolId}/holds").path("get").path("parameters");
+        assertThat(holds.valueStream().filter(parameter -> "query".equals(parameter.path("in").asString()))
+                .map(parameter -> parameter.path("name").asString()))
+                .containsExactly("titleId", "patronId", "status", "page", "size");
+        assertThat(holds.valueStream().filter(parameter -> "status".equals(parameter.path("name").asString())).findFirst()
+                .orElseThrow().path("schema").path("enum").toString()).contains("WAITING", "ACTIVE");
+        assertThat(document.path("paths").path("/api/v1/schools/{schoolId}/reading-metrics").path("get").path("parameters")
+                .valueStream().map(parameter -> parameter.path("name").asString()))
+                .contains("schoolId", "period", "on");
+    }
+
     private static boolean requiresBearer(JsonNode operation) {
         return operation.path("security").valueStream().anyMatch(requirement -> requirement.has("bearer"));
     }

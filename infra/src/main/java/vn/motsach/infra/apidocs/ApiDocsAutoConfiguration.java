@@ -19,6 +19,7 @@ import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.JsonNode;
 import vn.motsach.infra.security.AccessRules;
 import vn.motsach.infra.security.SecurityAutoConfiguration;
+import vn.motsach.infra.web.CheckedRequest;
 
 /**
  * The OpenAPI document at {@code /v3/api-docs}, the one a front-end generates its client from:
@@ -33,6 +34,8 @@ public class ApiDocsAutoConfiguration {
         // an audit entry's event (or account change) is its own JSON: any object, not a bean for the generator to look into
         SpringDocUtils.getConfig().replaceWithSchema(JsonNode.class,
                 new ObjectSchema().additionalProperties(true).description("Đối tượng JSON: các trường của sự kiện"));
+        // a request record's values are documented one by one, by CheckedRequestParameters
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(CheckedRequest.class);
     }
 
     @Bean
@@ -67,6 +70,11 @@ public class ApiDocsAutoConfiguration {
     @Bean
     GlobalOperationCustomizer documentedRefusals(ProblemCodes codes) {
         return new DocumentedRefusals(codes);
+    }
+
+    @Bean
+    GlobalOperationCustomizer checkedRequestParameters() {
+        return new CheckedRequestParameters();
     }
 
     @Bean

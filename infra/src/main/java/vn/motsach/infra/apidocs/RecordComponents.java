@@ -1,5 +1,6 @@
 package vn.motsach.infra.apidocs;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.JavaType;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
@@ -34,18 +35,29 @@ final class RecordComponents implements ModelConverter {
             return schema;
         }
         for (RecordComponent component : raw.getRecordComponents()) {
-            var property = model.getProperties().get(component.getName());
-            if (property == null) {
-                continue;
-            }
-            boolean nullable = component.getAnnotatedType().isAnnotationPresent(Nullable.class);
-            if (!nullable && (model.getRequired() == null || !model.getRequired().contains(component.getName()))) {
-                model.addRequiredItem(component.getName());
-            } else if (nullable && property.get$ref() == null && property.getTypes() != null) {
-                property.addType("null");
-            }
+            require(model, component);
         }
         return schema;
+    }
+
+    private static void require(Schema<?> model, RecordComponent component) {
+        if (component.getAccessor().isAnnotationPresent(JsonUnwrapped.class) && component.getType().isRecord()) {
+            // written in place among the record's own fields (the metrics of an answer): as required as they are
+            for (RecordComponent inner : component.getType().getRecordComponents()) {
+                require(model, inner);
+            }
+            return;
+        }
+        var property = model.getProperties().get(component.getName());
+        if (property == null) {
+            return;
+        }
+        boolean nullable = component.getAnnotatedType().isAnnotationPresent(Nullable.class);
+        if (!nullable && (model.getRequired() == null || !model.getRequired().contains(component.getName()))) {
+            model.addRequiredItem(component.getName());
+        } else if (nullable && property.get$ref() == null && property.getTypes() != null) {
+            property.addType("null");
+        }
     }
 
     /** The schema that lists the record's own components: itself, or the part of its allOf that does. */

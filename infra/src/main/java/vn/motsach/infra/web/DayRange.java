@@ -9,6 +9,11 @@ import java.time.LocalDate;
  */
 public record DayRange(LocalDate from, LocalDate to) {
 
+    /** The range the request's {@code from} and {@code to} name, recording any problem in its check. */
+    public static DayRange of(RequestValues in) {
+        return of(in.check(), in.value("from"), in.value("to"));
+    }
+
     /** The range the parameters name, recording any problem in {@code check}. */
     public static DayRange of(RequestCheck check, String from, String to) {
         LocalDate first = check.date("from", from);

@@ -15,8 +15,11 @@ import vn.motsach.events.HoldId;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.TitleId;
 import vn.motsach.events.catalogue.CopyAccessioned;
+import vn.motsach.events.catalogue.CopyReportedLost;
 import vn.motsach.events.catalogue.CopyWithdrawn;
+import vn.motsach.events.catalogue.IntakeReceived;
 import vn.motsach.events.catalogue.TitleCatalogued;
+import vn.motsach.events.catalogue.TitleRevised;
 import vn.motsach.events.holds.HoldCancelled;
 import vn.motsach.events.holds.HoldExpired;
 import vn.motsach.events.holds.HoldFulfilled;
@@ -27,11 +30,11 @@ import vn.motsach.query.web.Sql;
 
 /**
  * The catalogue: titles with the search document the OPAC matches (title, authors, subjects,
- * ISBN), and every copy with what only the catalogue knows of it: on the shelf, on the hold shelf
- * for a hold, or withdrawn. A copy is on loan while its loan is open, which the loans projection
+ * ISBN), the intakes the copies came in, and every copy with what only the catalogue knows of
+ * it: on the shelf, on the hold shelf for a hold, withdrawn or lost. A copy is on loan while its loan is open, which the loans projection
  * keeps ({@link vn.motsach.query.copies.CopyState}): checkouts, renewals and returns change no copy
  * here. From these a search finds titles by barcode and counts the copies on the shelf, and the
- * desk shows a copy. Each copy keeps the title name it was accessioned under. A row changes only
+ * desk shows a copy. Each copy keeps its title's name and document type, revised with the title. A row changes only
  * for an event newer than the one that last changed it: an event applied twice, or late, changes
  * nothing.
  */
@@ -74,14 +77,70 @@ class CatalogueProjection implements RebuildableProjection {
                 .update();
     }
 
+    /**
+     * The title's row takes the whole new description; its copies take the name and document type
+     * the row then has, which an older revision applied again leaves as they are. (The copies'
+     * statement reads the row rather than branching on the first one's count, which a rebuild's
+     * queued writes do not know.)
+     */
+    @EventHandler
+    void on(TitleRevised event, TrackingToken token) {
+        jdbc.sql("""
+                        update qs_catalogue_title
+                        set title = :title, authors = :authors, isbn = :isbn, publisher = :publisher, published_year = :year,
+                            classification = :classification, subjects = :subjects, doc_type = :doc_type, language = :language,
+                            sort_key = qs_fold(:title), search_doc = qs_catalogue_doc(:title, :authors, :subjects, :isbn),
+                            last_position = :position
+                        where school_id = :school and title_id = :title_id and last_position < :position""")
+                .param("school", event.schoolId().value())
+                .param("title_id", event.titleId().value())
+                .param("title", event.title())
+                .param("authors", Sql.array(event.authors()))
+                .param("isbn", event.isbn())
+                .param("publisher", event.publisher())
+                .param("year", event.publishedYear())
+                .param("classification", event.classification())
+                .param("subjects", Sql.array(event.subjects()))
+                .param("doc_type", event.docType().name())
+                .param("language", event.language())
+                .param("position", EventPosition.of(token))
+                .update();
+        jdbc.sql("""
+                        update qs_copy c set title = t.title, doc_type = t.doc_type
+                        from qs_catalogue_title t
+                        where t.school_id = :school and t.title_id = :title_id
+                          and c.school_id = t.school_id and c.title_id = t.title_id""")
+                .param("school", event.schoolId().value())
+                .param("title_id", event.titleId().value())
+                .update();
+    }
+
+    @EventHandler
+    void on(IntakeReceived event, TrackingToken token) {
+        jdbc.sql("""
+                        insert into qs_intake (school_id, intake_id, received_on, source, document_no, note, last_position)
+                        values (:school, :intake, :received_on, :source, :document_no, :note, :position)
+                        on conflict (school_id, intake_id) do nothing""")
+                .param("school", event.schoolId().value())
+                .param("intake", event.intakeId().value())
+                .param("received_on", event.receivedOn())
+                .param("source", event.source().name())
+                .param("document_no", event.documentNo())
+                .param("note", event.note())
+                .param("position", EventPosition.of(token))
+                .update();
+    }
+
     @EventHandler
     void on(CopyAccessioned event, TrackingToken token) {
         jdbc.sql("""
                         insert into qs_copy (school_id, barcode, title_id, title, doc_type, loanable, acquired_on, source,
-                                             status, state_position)
+                                             intake_id, price, status, state_position)
                         values (:school, :barcode, :title_id, :title, :doc_type, :loanable, :acquired_on, :source,
-                                'AVAILABLE', :position)
+                                :intake, :price, 'AVAILABLE', :position)
                         on conflict (school_id, barcode) do nothing""")
+                .param("intake", event.intakeId() == null ? null : event.intakeId().value())
+                .param("price", event.price())
                 .param("school", event.schoolId().value())
                 .param("barcode", event.barcode().value())
                 .param("title_id", event.titleId().value())
@@ -102,6 +161,21 @@ class CatalogueProjection implements RebuildableProjection {
                         where school_id = :school and barcode = :barcode and state_position < :position""")
                 .param("on", event.withdrawnOn())
                 .param("reason", event.reason())
+                .param("school", event.schoolId().value())
+                .param("barcode", event.barcode().value())
+                .param("position", EventPosition.of(token))
+                .update();
+    }
+
+    /** A lost copy leaves the shelf for good; the loans projection closes its loan. */
+    @EventHandler
+    void on(CopyReportedLost event, TrackingToken token) {
+        jdbc.sql("""
+                        update qs_copy set status = 'LOST', lost_on = :on, loss_note = :note,
+                          hold_id = null, hold_patron_id = null, pickup_by = null, state_position = :position
+                        where school_id = :school and barcode = :barcode and state_position < :position""")
+                .param("on", event.lostOn())
+                .param("note", event.note())
                 .param("school", event.schoolId().value())
                 .param("barcode", event.barcode().value())
                 .param("position", EventPosition.of(token))
@@ -140,7 +214,7 @@ class CatalogueProjection implements RebuildableProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("truncate qs_catalogue_title, qs_copy").update();
+        jdbc.sql("truncate qs_catalogue_title, qs_copy, qs_intake").update();
     }
 
     @Override
@@ -150,7 +224,7 @@ class CatalogueProjection implements RebuildableProjection {
 
     @Override
     public List<String> tables() {
-        return List.of("qs_catalogue_title", "qs_copy");
+        return List.of("qs_catalogue_title", "qs_copy", "qs_intake");
     }
 
     @Override

@@ -4,17 +4,16 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.events.DocType;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
 import vn.motsach.infra.apidocs.Refusals;
-import vn.motsach.infra.web.RequestCheck;
+import vn.motsach.infra.web.CheckedRequest;
+import vn.motsach.infra.web.PathIds;
+import vn.motsach.infra.web.RequestValues;
 import vn.motsach.query.web.PageRequest;
 import vn.motsach.query.web.PageView;
-import vn.motsach.query.web.PathIds;
 
 @Tag(name = "catalogue", description = "Biên mục: nhan đề và bản sách")
 @RestController
@@ -30,25 +29,31 @@ class CatalogueQueryController {
 
     @Operation(summary = "Tìm nhan đề trong thư mục của trường (không phân biệt hoa thường, dấu)")
     @GetMapping("/api/v1/schools/{schoolId}/titles")
-    PageView<TitleView> titles(@PathVariable String schoolId, @RequestParam(required = false) String q,
-            @RequestParam(required = false) DocType docType, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
-        RequestCheck check = RequestCheck.of();
-        String school = PathIds.school(check, schoolId);
-        String words = check.optionalText("q", q, MAX_QUERY_LENGTH);
-        PageRequest paging = PageRequest.of(check, page, size);
-        check.orRefuse();
-        return search.search(school, words, docType, paging);
+    PageView<TitleView> titles(TitleSearch asked) {
+        return search.search(asked.schoolId(), asked.q(), asked.docType(), asked.paging());
     }
 
     @Refusals(notFound = "TITLE_NOT_FOUND")
     @Operation(summary = "Một nhan đề với các bản sách và tình trạng từng bản")
     @GetMapping("/api/v1/schools/{schoolId}/titles/{titleId}")
-    TitleDetailView title(@PathVariable String schoolId, @PathVariable String titleId) {
-        RequestCheck check = RequestCheck.of();
-        String school = PathIds.school(check, schoolId);
-        UUID title = PathIds.uuid(check, "titleId", titleId);
-        check.orRefuse();
-        return search.title(school, title).orElseThrow(() -> new Refused(RefusalCode.TITLE_NOT_FOUND, titleId));
+    TitleDetailView title(OneTitle asked) {
+        return search.title(asked.schoolId(), asked.titleId())
+                .orElseThrow(() -> new Refused(RefusalCode.TITLE_NOT_FOUND, asked.titleId().toString()));
+    }
+
+    /** {@code q}: the words searched for, trimmed and NFC-normalised. */
+    record TitleSearch(String schoolId, String q, DocType docType, PageRequest paging) implements CheckedRequest {
+
+        TitleSearch(RequestValues in) {
+            this(PathIds.school(in), in.check().optionalText("q", in.value("q"), MAX_QUERY_LENGTH),
+                    in.optional("docType", DocType.class), PageRequest.of(in));
+        }
+    }
+
+    record OneTitle(String schoolId, UUID titleId) implements CheckedRequest {
+
+        OneTitle(RequestValues in) {
+            this(PathIds.school(in), PathIds.uuid(in, "titleId"));
+        }
     }
 }

@@ -38,7 +38,7 @@ class CatalogueSearch {
             select t.*, n.available_copies, n.total_copies
             from %%s t
             cross join lateral (select count(*) filter (where %s = 'AVAILABLE') as available_copies,
-                                       count(*) filter (where c.status <> 'WITHDRAWN') as total_copies
+                                       count(*) filter (where c.status not in ('WITHDRAWN', 'LOST')) as total_copies
                                 from qs_copy c
                                 %s
                                 where c.school_id = t.school_id and c.title_id = t.title_id) n"""
@@ -61,7 +61,7 @@ class CatalogueSearch {
               union all
               select t.* from q join qs_catalogue_title t on t.school_id = :school and not (t.search_doc @@ q.anywhere)
               where t.title_id in (select c.title_id from qs_copy c
-                                   where c.school_id = :school and c.status <> 'WITHDRAWN'
+                                   where c.school_id = :school and c.status not in ('WITHDRAWN', 'LOST')
                                      and lower(c.barcode) = lower(btrim(:q))))
             """;
 

@@ -12,8 +12,8 @@ record TitleDetailView(UUID titleId, String title, List<String> authors, @Nullab
         List<String> subjects, @Nullable String language,
         int availableCopies, int totalCopies, List<TitleCopyView> copies) {
 
-    /** One copy of the title: {@code status} is AVAILABLE, ON_LOAN, ON_HOLD_SHELF or WITHDRAWN. */
-    record TitleCopyView(String barcode, @Schema(allowableValues = {"AVAILABLE", "ON_LOAN", "ON_HOLD_SHELF", "WITHDRAWN"})
+    /** One copy of the title: {@code status} is AVAILABLE, ON_LOAN, ON_HOLD_SHELF, WITHDRAWN or LOST. */
+    record TitleCopyView(String barcode, @Schema(allowableValues = {"AVAILABLE", "ON_LOAN", "ON_HOLD_SHELF", "WITHDRAWN", "LOST"})
             String status, boolean loanable) {
     }
 }

@@ -8,18 +8,17 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
 import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.security.CurrentCaller;
-import vn.motsach.infra.web.RequestCheck;
+import vn.motsach.infra.web.CheckedRequest;
+import vn.motsach.infra.web.PathIds;
+import vn.motsach.infra.web.RequestValues;
 import vn.motsach.query.SchoolDates;
 import vn.motsach.query.patrons.Memberships;
 import vn.motsach.query.web.ListView;
-import vn.motsach.query.web.PathIds;
 import vn.motsach.query.web.Sql;
 
 @Tag(name = "patrons", description = "Bạn đọc và lớp học")
@@ -54,11 +53,9 @@ class ClassQueryController {
     @Operation(summary = "Danh sách lớp của một năm học (List the classes of a school year)",
             description = "Mỗi lớp với tên, khối, năm học, giáo viên chủ nhiệm và sĩ số hôm nay (enrolled).")
     @GetMapping("/api/v1/schools/{schoolId}/classes")
-    ListView<ClassSummaryView> classes(@PathVariable String schoolId, @RequestParam(required = false) String schoolYear) {
-        RequestCheck check = RequestCheck.of();
-        String school = PathIds.school(check, schoolId);
-        String year = PathIds.optionalSchoolYear(check, schoolYear);
-        check.orRefuse();
+    ListView<ClassSummaryView> classes(ClassList asked) {
+        String school = asked.schoolId();
+        String year = asked.schoolYear();
         Set<String> own = CurrentCaller.ownClassesOnly().orElse(null);
         return new ListView<>(jdbc.sql("""
                         select c.*, (select count(*) %s) as enrolled
@@ -80,13 +77,10 @@ class ClassQueryController {
     @Refusals(notFound = "CLASS_NOT_FOUND")
     @Operation(summary = "Một lớp với danh sách học sinh vào một ngày (mặc định hôm nay)")
     @GetMapping("/api/v1/schools/{schoolId}/classes/{classId}")
-    ClassView schoolClass(@PathVariable String schoolId, @PathVariable String classId,
-            @RequestParam(required = false) String on) {
-        RequestCheck check = RequestCheck.of();
-        String school = PathIds.school(check, schoolId);
-        String id = PathIds.local(check, "classId", classId);
-        LocalDate date = on == null || on.isBlank() ? SchoolDates.today(clock) : check.date("on", on);
-        check.orRefuse();
+    ClassView schoolClass(OneClass asked) {
+        String school = asked.schoolId();
+        String id = asked.classId();
+        LocalDate date = asked.on() == null ? SchoolDates.today(clock) : asked.on();
         ClassView found = jdbc.sql("select * from qs_class where school_id = :school and class_id = :class_id")
                 .param("school", school)
                 .param("class_id", id)
@@ -94,7 +88,7 @@ class ClassQueryController {
                         rs.getString("school_year"), rs.getString("homeroom_teacher_id"), date, List.of(),
                         Sql.date(rs, "closed_on")))
                 .optional()
-                .orElseThrow(() -> new Refused(RefusalCode.CLASS_NOT_FOUND, classId));
+                .orElseThrow(() -> new Refused(RefusalCode.CLASS_NOT_FOUND, id));
         return new ClassView(found.classId(), found.name(), found.grade(), found.schoolYear(), found.homeroomTeacherId(),
                 date, roster(school, id, date), found.closedOn());
     }
@@ -112,5 +106,20 @@ class ClassQueryController {
                 .query((rs, row) -> new ClassView.RosterEntryView(rs.getString("patron_id"), rs.getString("full_name"),
                         rs.getString("category"), Sql.date(rs, "valid_from")))
                 .list();
+    }
+
+    record ClassList(String schoolId, String schoolYear) implements CheckedRequest {
+
+        ClassList(RequestValues in) {
+            this(PathIds.school(in), PathIds.optionalSchoolYear(in));
+        }
+    }
+
+    /** {@code on}: the day of the roster, today when not given. */
+    record OneClass(String schoolId, String classId, LocalDate on) implements CheckedRequest {
+
+        OneClass(RequestValues in) {
+            this(PathIds.school(in), PathIds.local(in, "classId"), in.check().date("on", in.value("on")));
+        }
     }
 }

@@ -11,18 +11,17 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
 import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.security.CurrentCaller;
-import vn.motsach.infra.web.RequestCheck;
+import vn.motsach.infra.web.CheckedRequest;
+import vn.motsach.infra.web.PathIds;
+import vn.motsach.infra.web.RequestValues;
 import vn.motsach.query.SchoolDates;
 import vn.motsach.query.web.PageRequest;
 import vn.motsach.query.web.PageView;
-import vn.motsach.query.web.PathIds;
 import vn.motsach.query.web.Sql;
 
 @Tag(name = "catalogue", description = "Biên mục: nhan đề và bản sách")
@@ -34,13 +33,14 @@ class CopyQueryController {
         AVAILABLE,
         ON_LOAN,
         ON_HOLD_SHELF,
-        WITHDRAWN
+        WITHDRAWN,
+        LOST
     }
 
     private static final String COLUMNS = """
             select c.barcode, c.title_id, c.title, c.doc_type, %s as status, c.loanable, c.acquired_on, c.source,
                    l.loan_id, l.patron_id, l.borrowed_at, l.due_on, c.hold_id, c.hold_patron_id, c.pickup_by,
-                   c.withdrawn_on, c.withdrawal_reason, l.class_id, h.class_id as hold_class_id
+                   c.withdrawn_on, c.withdrawal_reason, c.intake_id, c.lost_on, c.loss_note, l.class_id, h.class_id as hold_class_id
             from qs_copy c
             %s
             left join qs_hold h on h.school_id = c.school_id and h.hold_id = c.hold_id""".formatted(CopyState.STATUS, CopyState.OPEN_LOAN);
@@ -67,11 +67,9 @@ class CopyQueryController {
     @Refusals(notFound = "COPY_NOT_FOUND")
     @Operation(summary = "Một bản sách: tình trạng, nhan đề, lượt mượn hiện tại")
     @GetMapping("/api/v1/schools/{schoolId}/copies/{barcode}")
-    CopyView copy(@PathVariable String schoolId, @PathVariable String barcode) {
-        RequestCheck check = RequestCheck.of();
-        String school = PathIds.school(check, schoolId);
-        String copy = PathIds.local(check, "barcode", barcode);
-        check.orRefuse();
+    CopyView copy(OneCopy asked) {
+        String school = asked.schoolId();
+        String copy = asked.barcode();
         LocalDate today = SchoolDates.today(clock);
         Predicate<String> visible = CurrentCaller.visibleClasses();
         return jdbc.sql(COLUMNS + " where c.school_id = :school and c.barcode = :barcode")
@@ -79,22 +77,19 @@ class CopyQueryController {
                 .param("barcode", copy)
                 .query((rs, row) -> copy(rs, today, visible))
                 .optional()
-                .orElseThrow(() -> new Refused(RefusalCode.COPY_NOT_FOUND, barcode));
+                .orElseThrow(() -> new Refused(RefusalCode.COPY_NOT_FOUND, copy));
     }
 
     /** In barcode order, the order of the register's accession numbers. */
     @Operation(summary = "Danh sách bản sách theo đầu sách hoặc tình trạng (List copies by title or status)",
-            description = "Lọc theo đầu sách (titleId) và tình trạng (status: AVAILABLE, ON_LOAN, ON_HOLD_SHELF, WITHDRAWN); "
+            description = "Lọc theo đầu sách (titleId) và tình trạng (status: AVAILABLE, ON_LOAN, ON_HOLD_SHELF, WITHDRAWN, LOST); "
                     + "sắp theo số đăng ký cá biệt; phân trang page/size.")
     @GetMapping("/api/v1/schools/{schoolId}/copies")
-    PageView<CopyView> copies(@PathVariable String schoolId, @RequestParam(required = false) String titleId,
-            @RequestParam(required = false) CopyStatus status, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
-        RequestCheck check = RequestCheck.of();
-        String school = PathIds.school(check, schoolId);
-        UUID title = PathIds.optionalUuid(check, "titleId", titleId);
-        PageRequest paging = PageRequest.of(check, page, size);
-        check.orRefuse();
+    PageView<CopyView> copies(CopyList asked) {
+        String school = asked.schoolId();
+        UUID title = asked.titleId();
+        CopyStatus status = asked.status();
+        PageRequest paging = asked.paging();
         LocalDate today = SchoolDates.today(clock);
         Predicate<String> visible = CurrentCaller.visibleClasses();
         String wanted = status == null ? null : status.name();
@@ -129,6 +124,22 @@ class CopyQueryController {
                 holdId == null ? null : new CopyView.CopyHoldView(holdId,
                         visible.test(rs.getString("hold_class_id")) ? rs.getString("hold_patron_id") : null,
                         Sql.date(rs, "pickup_by")),
-                Sql.date(rs, "withdrawn_on"), rs.getString("withdrawal_reason"));
+                Sql.date(rs, "withdrawn_on"), rs.getString("withdrawal_reason"), Sql.uuid(rs, "intake_id"),
+                Sql.date(rs, "lost_on"), rs.getString("loss_note"));
+    }
+
+    record OneCopy(String schoolId, String barcode) implements CheckedRequest {
+
+        OneCopy(RequestValues in) {
+            this(PathIds.school(in), PathIds.local(in, "barcode"));
+        }
+    }
+
+    record CopyList(String schoolId, UUID titleId, CopyStatus status, PageRequest paging) implements CheckedRequest {
+
+        CopyList(RequestValues in) {
+            this(PathIds.school(in), PathIds.optionalUuid(in, "titleId"), in.optional("status", CopyStatus.class),
+                    PageRequest.of(in));
+        }
     }
 }

@@ -15,7 +15,7 @@ public final class CopyState {
                                where l.school_id = c.school_id and l.barcode = c.barcode and l.returned_at is null
                                limit 1) l on true""";
 
-    /** The copy's status: AVAILABLE, ON_LOAN, ON_HOLD_SHELF or WITHDRAWN, with {@link #OPEN_LOAN} joined. */
+    /** The copy's status: AVAILABLE, ON_LOAN, ON_HOLD_SHELF, WITHDRAWN or LOST, with {@link #OPEN_LOAN} joined. */
     public static final String STATUS = "case when l.loan_id is not null then 'ON_LOAN' else c.status end";
 
     private CopyState() {

@@ -8,13 +8,14 @@ import org.jspecify.annotations.Nullable;
 import vn.motsach.events.DocType;
 
 /**
- * A copy: {@code status} is AVAILABLE, ON_LOAN, ON_HOLD_SHELF or WITHDRAWN; {@code loan} while on
- * loan, {@code hold} while on the hold shelf.
+ * A copy: {@code status} is AVAILABLE, ON_LOAN, ON_HOLD_SHELF, WITHDRAWN or LOST; {@code loan} while on
+ * loan, {@code hold} while on the hold shelf; {@code intakeId} the delivery it came in, when named.
  */
 record CopyView(String barcode, UUID titleId, String title, @Schema(implementation = DocType.class) String docType,
-        @Schema(allowableValues = {"AVAILABLE", "ON_LOAN", "ON_HOLD_SHELF", "WITHDRAWN"}) String status, boolean loanable,
+        @Schema(allowableValues = {"AVAILABLE", "ON_LOAN", "ON_HOLD_SHELF", "WITHDRAWN", "LOST"}) String status, boolean loanable,
         @Nullable LocalDate acquiredOn, @Nullable String source, @Nullable CopyLoanView loan, @Nullable CopyHoldView hold,
-        @Nullable LocalDate withdrawnOn, @Nullable String withdrawalReason) {
+        @Nullable LocalDate withdrawnOn, @Nullable String withdrawalReason, @Nullable UUID intakeId,
+        @Nullable LocalDate lostOn, @Nullable String lossNote) {
 
     record CopyLoanView(UUID loanId, @Nullable String patronId, Instant borrowedAt, LocalDate dueOn, boolean overdue) {
     }

@@ -5,13 +5,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.infra.apidocs.Refusals;
-import vn.motsach.infra.web.RequestCheck;
+import vn.motsach.infra.web.CheckedRequest;
+import vn.motsach.infra.web.PathIds;
+import vn.motsach.infra.web.RequestValues;
 import vn.motsach.query.web.PageRequest;
 import vn.motsach.query.web.PageView;
-import vn.motsach.query.web.PathIds;
 
 /** The events the projections could not apply: listed with their errors, and replayed after a fix. */
 @Tag(name = "admin", description = "Quản trị hệ thống")
@@ -29,14 +29,9 @@ class DeadLetterController {
             description = "Lọc theo bảng đọc (projection) và trường; sự kiện của một trường chờ sau sự kiện lỗi đầu tiên "
                     + "của trường đó, theo thứ tự.")
     @GetMapping("/api/v1/admin/projections/dead-letters")
-    PageView<DeadLetterView> deadLetters(@RequestParam(required = false) String projection,
-            @RequestParam(required = false) String schoolId, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
-        RequestCheck check = RequestCheck.of();
-        String school = schoolId == null ? null : PathIds.school(check, schoolId);
-        PageRequest paging = PageRequest.of(check, page, size);
-        check.orRefuse();
-        return deadLetters.page(projection == null ? null : deadLetters.known(projection), school, paging);
+    PageView<DeadLetterView> deadLetters(DeadLetterList asked) {
+        return deadLetters.page(asked.projection() == null ? null : deadLetters.known(asked.projection()), asked.schoolId(),
+                asked.paging());
     }
 
     @Operation(summary = "Áp dụng lại mọi sự kiện lỗi của mọi bảng đọc, theo thứ tự từng trường")
@@ -55,10 +50,22 @@ class DeadLetterController {
     @Refusals(notFound = "PROJECTION_NOT_FOUND")
     @Operation(summary = "Áp dụng lại các sự kiện lỗi của một bảng đọc cho một trường")
     @PostMapping("/api/v1/admin/projections/{name}/dead-letters/{schoolId}/replay")
-    ReplayView replaySchool(@PathVariable String name, @PathVariable String schoolId) {
-        RequestCheck check = RequestCheck.of();
-        String school = PathIds.school(check, schoolId);
-        check.orRefuse();
-        return deadLetters.replay(deadLetters.known(name), school);
+    ReplayView replaySchool(SchoolReplay asked) {
+        return deadLetters.replay(deadLetters.known(asked.name()), asked.schoolId());
+    }
+
+    /** {@code projection}: a name, checked against the projections there are. */
+    record DeadLetterList(String projection, String schoolId, PageRequest paging) implements CheckedRequest {
+
+        DeadLetterList(RequestValues in) {
+            this(in.value("projection"), PathIds.optionalSchool(in), PageRequest.of(in));
+        }
+    }
+
+    record SchoolReplay(String name, String schoolId) implements CheckedRequest {
+
+        SchoolReplay(RequestValues in) {
+            this(in.value("name"), PathIds.school(in));
+        }
     }
 }

@@ -3,7 +3,6 @@ package vn.motsach.query.labels;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,21 +16,22 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import vn.motsach.events.LocalId;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
 import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.web.ApiProblem;
+import vn.motsach.infra.web.CheckedRequest;
+import vn.motsach.infra.web.PathIds;
 import vn.motsach.infra.web.RequestCheck;
+import vn.motsach.infra.web.RequestValues;
 import vn.motsach.query.documents.DocumentFormat;
 import vn.motsach.query.documents.DocumentResponses;
 import vn.motsach.query.documents.Label;
 import vn.motsach.query.documents.LabelLayout;
 import vn.motsach.query.documents.LabelSheets;
-import vn.motsach.query.web.PathIds;
 import vn.motsach.query.web.Sql;
 
 /**
@@ -62,41 +62,21 @@ class LabelsController {
         this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
     }
 
-    @Refusals(notFound = "COPY_NOT_FOUND")
+    @Refusals(notFound = {"SCHOOL_NOT_FOUND", "COPY_NOT_FOUND"})
     @Operation(summary = "Nhãn gáy và mã vạch in trên giấy A4 (Spine and barcode labels on A4 sheets)",
-            description = "Chọn bản sách theo danh sách (barcodes), khoảng số ĐKCB (fromBarcode, toBarcode) hoặc đầu sách "
-                    + "(titleId); layout như A4-3x8 (3 cột, 8 hàng); format=PDF.")
+            description = "Chọn bản sách theo danh sách (barcodes, cách nhau bởi dấu phẩy), khoảng số ĐKCB (fromBarcode, "
+                    + "toBarcode) hoặc đầu sách (titleId); layout như A4-3x8 (3 cột, 8 hàng); format=PDF.")
     @GetMapping("/api/v1/schools/{schoolId}/labels")
-    ResponseEntity<StreamingResponseBody> labels(@PathVariable String schoolId,
-            @RequestParam(required = false) List<String> barcodes, @RequestParam(required = false) String fromBarcode,
-            @RequestParam(required = false) String toBarcode, @RequestParam(required = false) String titleId,
-            @RequestParam(required = false) String layout, @RequestParam(required = false) String format) {
-        RequestCheck check = RequestCheck.of();
-        String school = PathIds.school(check, schoolId);
-        List<String> listed = barcodes == null ? List.of()
-                : barcodes.stream().map(barcode -> PathIds.local(check, "barcodes", barcode)).distinct().toList();
-        String from = PathIds.optionalLocal(check, "fromBarcode", fromBarcode);
-        String to = PathIds.optionalLocal(check, "toBarcode", toBarcode);
-        UUID title = PathIds.optionalUuid(check, "titleId", titleId);
-        if ((from == null) != (to == null)) {
-            check.problem(from == null ? "fromBarcode" : "toBarcode", "required");
+    ResponseEntity<StreamingResponseBody> labels(LabelRequest asked) {
+        String school = asked.schoolId();
+        if (asked.barcodes().size() > settings.maxLabels()) {
+            throw ApiProblem.invalid(List.of(new ApiProblem.FieldProblem("barcodes", "tooMany", settings.maxLabels())));
         }
-        long chosen = (listed.isEmpty() ? 0 : 1) + (from == null && to == null ? 0 : 1) + (title == null ? 0 : 1);
-        if (chosen != 1) {
-            check.problem("barcodes", "labelSelection");
-        }
-        if (listed.size() > settings.maxLabels()) {
-            check.problem("barcodes", "tooMany", settings.maxLabels());
-        }
-        LabelLayout sheet = layout(check, layout == null ? settings.defaultLayout() : layout);
-        if (format != null && !format.equals(DocumentFormat.PDF.name())) {
-            check.problem("format", "format", DocumentFormat.PDF.name());
-        }
-        check.orRefuse();
+        LabelLayout sheet = layout(asked.layout() == null ? settings.defaultLayout() : asked.layout());
         String schoolName = jdbc.sql("select name from qs_school where school_id = :school").param("school", school)
                 .query(String.class).optional()
                 .orElseThrow(() -> new Refused(RefusalCode.SCHOOL_NOT_FOUND, school));
-        List<LabelCopy> copies = copies(school, listed, from, to, title);
+        List<LabelCopy> copies = copies(school, asked.barcodes(), asked.fromBarcode(), asked.toBarcode(), asked.titleId());
         List<Label> labels = copies.stream()
                 .map(copy -> new Label(copy.barcode(), publicBaseUrl + "/opac/" + school + "/titles/" + copy.titleId(),
                         List.of(schoolName, copy.title(), copy.classification() == null ? "" : copy.classification())))
@@ -137,19 +117,18 @@ class LabelsController {
         return found;
     }
 
-    private LabelLayout layout(RequestCheck check, String name) {
+    /** The sheet a layout names ({@code A4-<columns>x<rows>}, its form checked with the request), with the configured margins. */
+    private LabelLayout layout(String name) {
         Matcher matcher = LAYOUT.matcher(name);
-        if (!matcher.matches()) {
-            check.problem("layout", "format", LAYOUT.pattern());
-            return null;
-        }
         try {
-            return new LabelLayout(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
-                    settings.marginTopMm(), settings.marginSideMm(), settings.gapMm());
+            if (matcher.matches()) {
+                return new LabelLayout(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
+                        settings.marginTopMm(), settings.marginSideMm(), settings.gapMm());
+            }
         } catch (IllegalArgumentException e) {
-            check.problem("layout", "labelsTooSmall");
-            return null;
+            // refused below
         }
+        throw ApiProblem.invalid(List.of(new ApiProblem.FieldProblem("layout", "labelsTooSmall")));
     }
 
     private static LabelCopy copy(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
@@ -158,5 +137,44 @@ class LabelsController {
     }
 
     private record LabelCopy(String barcode, UUID titleId, String title, String classification) {
+    }
+
+    /** The copies asked for, in exactly one way, the layout and the format. */
+    record LabelRequest(String schoolId, List<String> barcodes, String fromBarcode, String toBarcode, UUID titleId,
+            String layout) implements CheckedRequest {
+
+        LabelRequest(RequestValues in) {
+            this(PathIds.school(in), listed(in), PathIds.optionalLocal(in, "fromBarcode"),
+                    PathIds.optionalLocal(in, "toBarcode"), PathIds.optionalUuid(in, "titleId"),
+                    in.check().optionalMatching("layout", in.value("layout"), LAYOUT));
+            RequestCheck check = in.check();
+            if ((fromBarcode == null) != (toBarcode == null)) {
+                check.problem(fromBarcode == null ? "fromBarcode" : "toBarcode", "required");
+            }
+            long ways = (barcodes.isEmpty() ? 0 : 1) + (fromBarcode == null && toBarcode == null ? 0 : 1) + (titleId == null ? 0 : 1);
+            if (ways != 1) {
+                check.problem("barcodes", "labelSelection");
+            }
+            String format = in.value("format");
+            if (format != null && !format.equals(DocumentFormat.PDF.name())) {
+                check.problem("format", "format", DocumentFormat.PDF.name());
+            }
+        }
+
+        /** {@code barcodes=A-1,A-2}: each checked as an accession number, repeats dropped. */
+        private static List<String> listed(RequestValues in) {
+            String text = in.value("barcodes");
+            if (text == null || text.isBlank()) {
+                return List.of();
+            }
+            List<String> barcodes = new ArrayList<>();
+            for (String barcode : text.split(",")) {
+                String checked = in.check().matching("barcodes", barcode.strip(), LocalId.FORMAT);
+                if (checked != null && !barcodes.contains(checked)) {
+                    barcodes.add(checked);
+                }
+            }
+            return List.copyOf(barcodes);
+        }
     }
 }

@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.motsach.events.LoanId;
+import vn.motsach.events.catalogue.CopyReportedLost;
 import vn.motsach.events.circulation.CopyCheckedOut;
 import vn.motsach.events.circulation.CopyReturned;
 import vn.motsach.events.circulation.LoanBecameOverdue;
@@ -91,6 +92,22 @@ class LoanProjection implements RebuildableProjection {
                         where school_id = :school and loan_id = :loan and last_position < :position""")
                 .param("at", Sql.timestamp(event.returnedAt()))
                 .param("overdue_days", event.overdueDays())
+                .param("school", event.schoolId().value())
+                .param("loan", event.loanId().value())
+                .param("position", EventPosition.of(token))
+                .update();
+    }
+
+    /** A loan whose copy was lost closes as lost: it ends when the loss is reported, no longer open nor overdue. */
+    @EventHandler
+    void on(CopyReportedLost event, TrackingToken token) {
+        if (event.loanId() == null) {
+            return;
+        }
+        jdbc.sql("""
+                        update qs_loan set returned_at = :at, lost = true, last_position = :position
+                        where school_id = :school and loan_id = :loan and last_position < :position""")
+                .param("at", Sql.timestamp(event.reportedAt()))
                 .param("school", event.schoolId().value())
                 .param("loan", event.loanId().value())
                 .param("position", EventPosition.of(token))

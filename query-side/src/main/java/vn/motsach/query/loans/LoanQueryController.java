@@ -6,17 +6,16 @@ import java.time.Clock;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
 import vn.motsach.infra.apidocs.Refusals;
-import vn.motsach.infra.web.RequestCheck;
+import vn.motsach.infra.web.CheckedRequest;
+import vn.motsach.infra.web.PathIds;
+import vn.motsach.infra.web.RequestValues;
 import vn.motsach.query.SchoolDates;
 import vn.motsach.query.web.PageRequest;
 import vn.motsach.query.web.PageView;
-import vn.motsach.query.web.PathIds;
 
 @Tag(name = "circulation", description = "Lưu thông: mượn, trả, gia hạn, đặt trước")
 @RestController
@@ -41,45 +40,28 @@ class LoanQueryController {
     @Refusals(notFound = "PATRON_NOT_FOUND")
     @Operation(summary = "Các lượt mượn của một bạn đọc, mới nhất trước")
     @GetMapping("/api/v1/schools/{schoolId}/patrons/{patronId}/loans")
-    PageView<LoanView> loansOfPatron(@PathVariable String schoolId, @PathVariable String patronId,
-            @RequestParam(required = false) LoanStatus status, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
-        RequestCheck check = RequestCheck.of();
-        String school = PathIds.school(check, schoolId);
-        String patron = PathIds.local(check, "patronId", patronId);
-        PageRequest paging = PageRequest.of(check, page, size);
-        check.orRefuse();
+    PageView<LoanView> loansOfPatron(PatronLoans asked) {
         // a patron without loans is known only to the patrons projection
-        if (!loans.anyOf(school, patron) && !patronKnown(school, patron)) {
-            throw new Refused(RefusalCode.PATRON_NOT_FOUND, patronId);
+        if (!loans.anyOf(asked.schoolId(), asked.patronId()) && !patronKnown(asked.schoolId(), asked.patronId())) {
+            throw new Refused(RefusalCode.PATRON_NOT_FOUND, asked.patronId());
         }
-        return loans.historyOf(school, patron, status == LoanStatus.OPEN, SchoolDates.today(clock), paging);
+        return loans.historyOf(asked.schoolId(), asked.patronId(), asked.status() == LoanStatus.OPEN,
+                SchoolDates.today(clock), asked.paging());
     }
 
     @Operation(summary = "Các lượt mượn đang mở, lọc theo quá hạn và lớp")
     @GetMapping("/api/v1/schools/{schoolId}/loans")
-    PageView<LoanView> openLoans(@PathVariable String schoolId, @RequestParam(required = false) Boolean overdue,
-            @RequestParam(required = false) String classId, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
-        RequestCheck check = RequestCheck.of();
-        String school = PathIds.school(check, schoolId);
-        String schoolClass = PathIds.optionalLocal(check, "classId", classId);
-        PageRequest paging = PageRequest.of(check, page, size);
-        check.orRefuse();
-        return loans.open(school, overdue, schoolClass, SchoolDates.today(clock), paging);
+    PageView<LoanView> openLoans(OpenLoans asked) {
+        return loans.open(asked.schoolId(), asked.overdue(), asked.classId(), SchoolDates.today(clock), asked.paging());
     }
 
     /** Open or returned, as its loan history shows it. */
     @Operation(summary = "Một lượt mượn theo mã (One loan by id)")
     @Refusals(notFound = "LOAN_NOT_FOUND")
     @GetMapping("/api/v1/schools/{schoolId}/loans/{loanId}")
-    LoanView loan(@PathVariable String schoolId, @PathVariable String loanId) {
-        RequestCheck check = RequestCheck.of();
-        String school = PathIds.school(check, schoolId);
-        UUID loan = PathIds.uuid(check, "loanId", loanId);
-        check.orRefuse();
-        return loans.one(school, loan, SchoolDates.today(clock))
-                .orElseThrow(() -> new Refused(RefusalCode.LOAN_NOT_FOUND, loanId));
+    LoanView loan(OneLoan asked) {
+        return loans.one(asked.schoolId(), asked.loanId(), SchoolDates.today(clock))
+                .orElseThrow(() -> new Refused(RefusalCode.LOAN_NOT_FOUND, asked.loanId().toString()));
     }
 
     private boolean patronKnown(String school, String patron) {
@@ -88,5 +70,28 @@ class LoanQueryController {
                 .param("patron", patron)
                 .query(Boolean.class)
                 .single();
+    }
+
+    record PatronLoans(String schoolId, String patronId, LoanStatus status, PageRequest paging) implements CheckedRequest {
+
+        PatronLoans(RequestValues in) {
+            this(PathIds.school(in), PathIds.local(in, "patronId"), in.optional("status", LoanStatus.class),
+                    PageRequest.of(in));
+        }
+    }
+
+    record OpenLoans(String schoolId, Boolean overdue, String classId, PageRequest paging) implements CheckedRequest {
+
+        OpenLoans(RequestValues in) {
+            this(PathIds.school(in), in.optional("overdue", Boolean.class), PathIds.optionalLocal(in, "classId"),
+                    PageRequest.of(in));
+        }
+    }
+
+    record OneLoan(String schoolId, UUID loanId) implements CheckedRequest {
+
+        OneLoan(RequestValues in) {
+            this(PathIds.school(in), PathIds.uuid(in, "loanId"));
+        }
     }
 }

@@ -21,6 +21,15 @@ public class Loans {
     /** Open past its due date, or marked overdue by the circulation rules: the one definition. */
     private static final String OVERDUE = "(l.returned_at is null and (l.due_on < :today or l.overdue_since is not null))";
 
+    /**
+     * Loans with whether each is overdue, under their title's name as the catalogue has it now: a
+     * title revised after a loan was made shows its new name (the loan keeps the name it was made
+     * under for a title the catalogue no longer has).
+     */
+    private static final String LOANS = "select l.*, " + OVERDUE + """
+             as overdue, coalesce(t.title, l.title) as shown_title from qs_loan l
+            left join qs_catalogue_title t on t.school_id = l.school_id and t.title_id = l.title_id""";
+
     private final JdbcClient jdbc;
 
     Loans(JdbcClient jdbc) {
@@ -29,8 +38,8 @@ public class Loans {
 
     /** A patron's open loans, the soonest due first. */
     public List<LoanView> openLoansOf(String school, String patron, LocalDate today) {
-        return jdbc.sql("select l.*, " + OVERDUE + """
-                         as overdue from qs_loan l
+        return jdbc.sql(LOANS + """
+
                         where l.school_id = :school and l.patron_id = :patron and l.returned_at is null
                         order by l.due_on, l.borrowed_at, l.loan_id""")
                 .param("school", school)
@@ -60,7 +69,7 @@ public class Loans {
         Map<String, Object> withPage = new HashMap<>(parameters);
         withPage.put("limit", page.size());
         withPage.put("offset", page.offset());
-        List<LoanView> items = jdbc.sql("select l.*, " + OVERDUE + " as overdue from qs_loan l where " + where
+        List<LoanView> items = jdbc.sql(LOANS + " where " + where
                         + " order by " + order + " limit :limit offset :offset")
                 .params(withPage)
                 .query((rs, row) -> loan(rs))
@@ -70,7 +79,7 @@ public class Loans {
     }
 
     Optional<LoanView> one(String school, UUID loanId, LocalDate today) {
-        return jdbc.sql("select l.*, " + OVERDUE + " as overdue from qs_loan l where l.school_id = :school and l.loan_id = :loan_id")
+        return jdbc.sql(LOANS + " where l.school_id = :school and l.loan_id = :loan_id")
                 .param("school", school)
                 .param("loan_id", loanId)
                 .param("today", today)
@@ -87,8 +96,8 @@ public class Loans {
     }
 
     private static LoanView loan(ResultSet rs) throws SQLException {
-        return new LoanView(Sql.uuid(rs, "loan_id"), rs.getString("barcode"), Sql.uuid(rs, "title_id"), rs.getString("title"),
+        return new LoanView(Sql.uuid(rs, "loan_id"), rs.getString("barcode"), Sql.uuid(rs, "title_id"), rs.getString("shown_title"),
                 rs.getString("patron_id"), rs.getString("class_id"), Sql.instant(rs, "borrowed_at"), Sql.date(rs, "due_on"),
-                Sql.instant(rs, "returned_at"), rs.getBoolean("overdue"), rs.getInt("renewals"), Sql.integer(rs, "overdue_days"));
+                Sql.instant(rs, "returned_at"), rs.getBoolean("overdue"), rs.getInt("renewals"), Sql.integer(rs, "overdue_days"), rs.getBoolean("lost"));
     }
 }

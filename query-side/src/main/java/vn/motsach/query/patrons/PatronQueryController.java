@@ -7,15 +7,15 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.events.PatronCategory;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
 import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.security.CurrentCaller;
-import vn.motsach.infra.web.RequestCheck;
+import vn.motsach.infra.web.CheckedRequest;
+import vn.motsach.infra.web.PathIds;
+import vn.motsach.infra.web.RequestValues;
 import vn.motsach.query.SchoolDates;
 import vn.motsach.query.holds.HoldView;
 import vn.motsach.query.holds.Holds;
@@ -23,7 +23,6 @@ import vn.motsach.query.loans.LoanView;
 import vn.motsach.query.loans.Loans;
 import vn.motsach.query.web.PageRequest;
 import vn.motsach.query.web.PageView;
-import vn.motsach.query.web.PathIds;
 import vn.motsach.query.web.Sql;
 
 @Tag(name = "patrons", description = "Bạn đọc và lớp học")
@@ -54,16 +53,13 @@ class PatronQueryController {
             description = "Tìm theo tên hoặc mã, không phân biệt hoa thường và dấu (q); lọc theo lớp hôm nay (classId), "
                     + "đối tượng (category) và còn hoạt động (active); phân trang page/size.")
     @GetMapping("/api/v1/schools/{schoolId}/patrons")
-    PageView<PatronSummaryView> patrons(@PathVariable String schoolId, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String classId, @RequestParam(required = false) PatronCategory category,
-            @RequestParam(required = false) Boolean active, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
-        RequestCheck check = RequestCheck.of();
-        String school = PathIds.school(check, schoolId);
-        String words = check.optionalText("q", q, MAX_QUERY_LENGTH);
-        String schoolClass = PathIds.optionalLocal(check, "classId", classId);
-        PageRequest paging = PageRequest.of(check, page, size);
-        check.orRefuse();
+    PageView<PatronSummaryView> patrons(PatronList asked) {
+        String school = asked.schoolId();
+        String words = asked.q();
+        String schoolClass = asked.classId();
+        PatronCategory category = asked.category();
+        Boolean active = asked.active();
+        PageRequest paging = asked.paging();
         if (schoolClass != null) {
             CurrentCaller.requireClasses(List.of(schoolClass));
         }
@@ -78,11 +74,9 @@ class PatronQueryController {
     @Refusals(notFound = "PATRON_NOT_FOUND")
     @Operation(summary = "Một bạn đọc với lớp, sách đang mượn và lượt đặt trước")
     @GetMapping("/api/v1/schools/{schoolId}/patrons/{patronId}")
-    PatronView patron(@PathVariable String schoolId, @PathVariable String patronId) {
-        RequestCheck check = RequestCheck.of();
-        String school = PathIds.school(check, schoolId);
-        String patron = PathIds.local(check, "patronId", patronId);
-        check.orRefuse();
+    PatronView patron(OnePatron asked) {
+        String school = asked.schoolId();
+        String patron = asked.patronId();
         LocalDate today = SchoolDates.today(clock);
         return jdbc.sql("""
                         select p.patron_id, p.full_name, p.category, p.registered_on,
@@ -116,6 +110,24 @@ class PatronQueryController {
                 .map(found -> new PatronView(found.patronId(), found.fullName(), found.category(), found.classId(),
                         found.active(), found.registeredOn(), found.leftOn(), loans.openLoansOf(school, patron, today),
                         holds.activeHoldsOf(school, patron)))
-                .orElseThrow(() -> new Refused(RefusalCode.PATRON_NOT_FOUND, patronId));
+                .orElseThrow(() -> new Refused(RefusalCode.PATRON_NOT_FOUND, patron));
+    }
+
+    /** {@code q}: words of a name or an id, trimmed and NFC-normalised. */
+    record PatronList(String schoolId, String q, String classId, PatronCategory category, Boolean active,
+            PageRequest paging) implements CheckedRequest {
+
+        PatronList(RequestValues in) {
+            this(PathIds.school(in), in.check().optionalText("q", in.value("q"), MAX_QUERY_LENGTH),
+                    PathIds.optionalLocal(in, "classId"), in.optional("category", PatronCategory.class),
+                    in.optional("active", Boolean.class), PageRequest.of(in));
+        }
+    }
+
+    record OnePatron(String schoolId, String patronId) implements CheckedRequest {
+
+        OnePatron(RequestValues in) {
+            this(PathIds.school(in), PathIds.local(in, "patronId"));
+        }
     }
 }

@@ -12,21 +12,20 @@ import java.util.Set;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
 import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.security.CurrentCaller;
 import vn.motsach.infra.time.TimeAutoConfiguration;
-import vn.motsach.infra.web.RequestCheck;
+import vn.motsach.infra.web.CheckedRequest;
+import vn.motsach.infra.web.DayRange;
+import vn.motsach.infra.web.PathIds;
+import vn.motsach.infra.web.RequestValues;
 import vn.motsach.query.SchoolDates;
 import vn.motsach.query.patrons.Memberships;
-import vn.motsach.infra.web.DayRange;
 import vn.motsach.query.web.PageRequest;
 import vn.motsach.query.web.PageView;
-import vn.motsach.query.web.PathIds;
 import vn.motsach.query.web.Sql;
 
 /**
@@ -50,10 +49,8 @@ class ReadingActivitiesQueryController {
             description = "Lọc theo lớp (classId) và ngày (from, to: YYYY-MM-DD); mới nhất trước; phân trang page/size. "
                     + "Giáo viên chỉ thấy các lớp mình phụ trách.")
     @GetMapping("/api/v1/schools/{schoolId}/library-periods")
-    PageView<LibraryPeriodView> libraryPeriods(@PathVariable String schoolId, @RequestParam(required = false) String classId,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        ClassList list = classList(schoolId, classId, from, to, page, size);
+    PageView<LibraryPeriodView> libraryPeriods(ClassActivities asked) {
+        ClassList list = classList(asked);
         String where = """
                  from qs_library_period l
                 where l.school_id = :school and (cast(:class_id as varchar) is null or l.class_id = :class_id)
@@ -72,10 +69,8 @@ class ReadingActivitiesQueryController {
             description = "Các hoạt động diễn ra trong khoảng ngày (from, to) và có lớp classId; mới nhất trước; phân trang "
                     + "page/size. Giáo viên chỉ thấy hoạt động của lớp mình, và số người tham gia của lớp mình.")
     @GetMapping("/api/v1/schools/{schoolId}/reading-events")
-    PageView<ReadingEventView> readingEvents(@PathVariable String schoolId, @RequestParam(required = false) String classId,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        ClassList list = classList(schoolId, classId, from, to, page, size);
+    PageView<ReadingEventView> readingEvents(ClassActivities asked) {
+        ClassList list = classList(asked);
         String where = """
                  from qs_reading_event e
                 where e.school_id = :school and (cast(:class_id as varchar) is null or :class_id = any(e.class_ids))
@@ -97,15 +92,11 @@ class ReadingActivitiesQueryController {
                     + "bạn đọc tự khai (đọc ở nhà).")
     @Refusals(notFound = "PATRON_NOT_FOUND")
     @GetMapping("/api/v1/schools/{schoolId}/patrons/{patronId}/reading-sessions")
-    PageView<ReadingSessionView> readingSessions(@PathVariable String schoolId, @PathVariable String patronId,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        RequestCheck check = RequestCheck.of();
-        String school = PathIds.school(check, schoolId);
-        String patron = PathIds.local(check, "patronId", patronId);
-        DayRange dates = DayRange.of(check, from, to);
-        PageRequest paging = PageRequest.of(check, page, size);
-        check.orRefuse();
+    PageView<ReadingSessionView> readingSessions(PatronSessions asked) {
+        String school = asked.schoolId();
+        String patron = asked.patronId();
+        DayRange dates = asked.days();
+        PageRequest paging = asked.paging();
         List<String> classToday = jdbc.sql("select coalesce(c.class_id, '') from qs_patron p " + Memberships.CLASS_ON
                         + " where p.school_id = :school and p.patron_id = :patron")
                 .param("school", school)
@@ -114,7 +105,7 @@ class ReadingActivitiesQueryController {
                 .query(String.class)
                 .list();
         if (classToday.isEmpty()) {
-            throw new Refused(RefusalCode.PATRON_NOT_FOUND, patronId);
+            throw new Refused(RefusalCode.PATRON_NOT_FOUND, patron);
         }
         CurrentCaller.requireClasses(classToday);
         Map<String, Object> parameters = new HashMap<>();
@@ -134,18 +125,15 @@ class ReadingActivitiesQueryController {
     }
 
     /**
-     * A list of a class's activities as asked for: the school, the class (refused when a teacher
-     * does not teach it), the classes a teacher limited to theirs may see ({@code own}, {@code null}
-     * for every class), the days ({@code from}, {@code to}) and the page.
+     * The parameters of a list of a class's activities: the school, the class (refused when a
+     * teacher does not teach it), the classes a teacher limited to theirs may see ({@code own},
+     * {@code null} for every class), the days ({@code from}, {@code to}) and the page.
      */
-    private static ClassList classList(String schoolId, String classId, String from, String to, Integer page,
-            Integer size) {
-        RequestCheck check = RequestCheck.of();
-        String school = PathIds.school(check, schoolId);
-        String schoolClass = PathIds.optionalLocal(check, "classId", classId);
-        DayRange dates = DayRange.of(check, from, to);
-        PageRequest paging = PageRequest.of(check, page, size);
-        check.orRefuse();
+    private static ClassList classList(ClassActivities asked) {
+        String school = asked.schoolId();
+        String schoolClass = asked.classId();
+        DayRange dates = asked.days();
+        PageRequest paging = asked.paging();
         if (schoolClass != null) {
             CurrentCaller.requireClasses(List.of(schoolClass));
         }
@@ -160,6 +148,22 @@ class ReadingActivitiesQueryController {
     }
 
     private record ClassList(Map<String, Object> parameters, PageRequest paging) {
+    }
+
+    /** A list of a class's activities, or of every class's: the days ({@code from}, {@code to}) and the page. */
+    record ClassActivities(String schoolId, String classId, DayRange days, PageRequest paging) implements CheckedRequest {
+
+        ClassActivities(RequestValues in) {
+            this(PathIds.school(in), PathIds.optionalLocal(in, "classId"), DayRange.of(in), PageRequest.of(in));
+        }
+    }
+
+    /** A patron's sessions that started on the days from {@code from} to {@code to}, a page of them. */
+    record PatronSessions(String schoolId, String patronId, DayRange days, PageRequest paging) implements CheckedRequest {
+
+        PatronSessions(RequestValues in) {
+            this(PathIds.school(in), PathIds.local(in, "patronId"), DayRange.of(in), PageRequest.of(in));
+        }
     }
 
     private static Instant startOf(LocalDate day) {

@@ -5,9 +5,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.motsach.infra.web.RequestCheck;
+import vn.motsach.infra.web.CheckedRequest;
+import vn.motsach.infra.web.RequestValues;
 import vn.motsach.query.web.PageRequest;
 import vn.motsach.query.web.PageView;
 
@@ -29,11 +29,8 @@ class AuthorityDirectoryController {
     @Operation(summary = "Danh sách cơ quan quản lý (List the authorities, for the system administrator)",
             description = "Mỗi cơ quan quản lý (Sở, Phòng GD&ĐT) với số trường trực thuộc; phân trang page/size.")
     @GetMapping("/api/v1/authorities")
-    PageView<AuthoritySummaryView> authorities(@RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
-        RequestCheck check = RequestCheck.of();
-        PageRequest paging = PageRequest.of(check, page, size);
-        check.orRefuse();
+    PageView<AuthoritySummaryView> authorities(AuthorityList asked) {
+        PageRequest paging = asked.paging();
         List<AuthoritySummaryView> items = jdbc.sql("""
                         select authority_id, count(*) as school_count from qs_school where authority_id is not null
                         group by authority_id order by authority_id limit :limit offset :offset""")
@@ -46,5 +43,12 @@ class AuthorityDirectoryController {
     }
 
     record AuthoritySummaryView(String authorityId, long schoolCount) {
+    }
+
+    record AuthorityList(PageRequest paging) implements CheckedRequest {
+
+        AuthorityList(RequestValues in) {
+            this(PageRequest.of(in));
+        }
     }
 }

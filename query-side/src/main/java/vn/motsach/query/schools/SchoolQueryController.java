@@ -8,17 +8,17 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.events.AuthorityId;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
-import vn.motsach.infra.web.RequestCheck;
+import vn.motsach.infra.apidocs.Refusals;
+import vn.motsach.infra.web.CheckedRequest;
+import vn.motsach.infra.web.PathIds;
+import vn.motsach.infra.web.RequestValues;
 import vn.motsach.query.web.PageRequest;
 import vn.motsach.query.web.PageView;
-import vn.motsach.query.web.PathIds;
 import vn.motsach.query.web.Sql;
-import vn.motsach.infra.apidocs.Refusals;
 
 @Tag(name = "schools", description = "Trường, năm học, chính sách mượn")
 @RestController
@@ -50,26 +50,16 @@ class SchoolQueryController {
     @Operation(summary = "Danh sách tất cả các trường (List every school, for the system administrator)",
             description = "Lọc theo cơ quan quản lý (authorityId); sắp theo tên; phân trang page/size.")
     @GetMapping("/api/v1/schools")
-    PageView<SchoolView> schools(@RequestParam(required = false) String authorityId, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
-        RequestCheck check = RequestCheck.of();
-        String authority = authorityId == null ? null : check.optionalMatching("authorityId", authorityId, AuthorityId.FORMAT);
-        PageRequest paging = PageRequest.of(check, page, size);
-        check.orRefuse();
-        return list(authority, paging);
+    PageView<SchoolView> schools(SchoolList asked) {
+        return list(asked.authorityId(), asked.paging());
     }
 
     /** For an authority's administrator: the schools it supervises. */
     @Operation(summary = "Các trường thuộc một cơ quan quản lý (List the schools of an authority)",
             description = "Sắp theo tên; phân trang page/size.")
     @GetMapping("/api/v1/authorities/{authorityId}/schools")
-    PageView<SchoolView> schoolsOf(@PathVariable String authorityId, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
-        RequestCheck check = RequestCheck.of();
-        String authority = check.matching("authorityId", authorityId, AuthorityId.FORMAT);
-        PageRequest paging = PageRequest.of(check, page, size);
-        check.orRefuse();
-        return list(authority, paging);
+    PageView<SchoolView> schoolsOf(AuthoritySchools asked) {
+        return list(asked.authorityId(), asked.paging());
     }
 
     private PageView<SchoolView> list(String authority, PageRequest paging) {
@@ -86,5 +76,20 @@ class SchoolQueryController {
     private static SchoolView school(ResultSet rs) throws SQLException {
         return new SchoolView(rs.getString("school_id"), rs.getString("name"), Sql.strings(rs, "education_levels"),
                 rs.getString("authority_id"), Sql.instant(rs, "registered_at"), Sql.instant(rs, "updated_at"));
+    }
+
+    /** {@code authorityId}: every school when not given; given empty, it is refused for its format. */
+    record SchoolList(String authorityId, PageRequest paging) implements CheckedRequest {
+
+        SchoolList(RequestValues in) {
+            this(in.check().optionalMatching("authorityId", in.value("authorityId"), AuthorityId.FORMAT), PageRequest.of(in));
+        }
+    }
+
+    record AuthoritySchools(String authorityId, PageRequest paging) implements CheckedRequest {
+
+        AuthoritySchools(RequestValues in) {
+            this(PathIds.authority(in), PageRequest.of(in));
+        }
     }
 }

@@ -12,7 +12,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.events.PatronCategory;
 import vn.motsach.events.SchoolId;
@@ -20,9 +19,10 @@ import vn.motsach.events.school.DefaultLoanPolicies;
 import vn.motsach.events.school.LoanPolicySet;
 import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.web.ApiProblem;
-import vn.motsach.infra.web.RequestCheck;
+import vn.motsach.infra.web.CheckedRequest;
+import vn.motsach.infra.web.PathIds;
+import vn.motsach.infra.web.RequestValues;
 import vn.motsach.query.web.ListView;
-import vn.motsach.query.web.PathIds;
 import vn.motsach.query.web.Sql;
 
 @Tag(name = "schools", description = "Trường, năm học, chính sách mượn")
@@ -43,22 +43,16 @@ class SchoolSetUpQueryController {
     @Operation(summary = "Các năm học của trường, mới nhất trước (List the school years)",
             description = "Mỗi năm học với ngày bắt đầu, kết thúc, hai học kỳ và các ngày thư viện đóng cửa.")
     @GetMapping("/api/v1/schools/{schoolId}/school-years")
-    ListView<SchoolYearView> schoolYears(@PathVariable String schoolId) {
-        RequestCheck check = RequestCheck.of();
-        String school = PathIds.school(check, schoolId);
-        check.orRefuse();
-        return new ListView<>(years(school, null));
+    ListView<SchoolYearView> schoolYears(OfSchool asked) {
+        return new ListView<>(years(asked.schoolId(), null));
     }
 
     @Operation(summary = "Một năm học với lịch của nó (One school year)")
     @Refusals(notFound = "SCHOOL_YEAR_NOT_FOUND")
     @GetMapping("/api/v1/schools/{schoolId}/school-years/{schoolYear}")
-    SchoolYearView schoolYear(@PathVariable String schoolId, @PathVariable String schoolYear) {
-        RequestCheck check = RequestCheck.of();
-        String school = PathIds.school(check, schoolId);
-        String year = PathIds.schoolYear(check, schoolYear);
-        check.orRefuse();
-        return years(school, year).stream().findFirst().orElseThrow(() -> ApiProblem.notFound("SCHOOL_YEAR_NOT_FOUND", schoolYear));
+    SchoolYearView schoolYear(OneSchoolYear asked) {
+        return years(asked.schoolId(), asked.schoolYear()).stream().findFirst()
+                .orElseThrow(() -> ApiProblem.notFound("SCHOOL_YEAR_NOT_FOUND", asked.schoolYear()));
     }
 
     /** Every category, the school's own policy where it set one, the contract's default elsewhere. */
@@ -66,10 +60,8 @@ class SchoolSetUpQueryController {
             description = "STUDENT, TEACHER, STAFF: số ngày mượn, số bản tối đa, số lần gia hạn, số ngày giữ sách đặt trước; "
                     + "setBySchool = false khi đang dùng mặc định.")
     @GetMapping("/api/v1/schools/{schoolId}/loan-policies")
-    ListView<LoanPolicyView> loanPolicies(@PathVariable String schoolId) {
-        RequestCheck check = RequestCheck.of();
-        String school = PathIds.school(check, schoolId);
-        check.orRefuse();
+    ListView<LoanPolicyView> loanPolicies(OfSchool asked) {
+        String school = asked.schoolId();
         Map<String, LoanPolicyView> set = jdbc.sql("select * from qs_loan_policy where school_id = :school")
                 .param("school", school)
                 .query((rs, row) -> policy(rs))
@@ -82,11 +74,9 @@ class SchoolSetUpQueryController {
 
     @Operation(summary = "Chính sách mượn của một đối tượng bạn đọc (One category's loan policy)")
     @GetMapping("/api/v1/schools/{schoolId}/loan-policies/{category}")
-    LoanPolicyView loanPolicy(@PathVariable String schoolId, @PathVariable String category) {
-        RequestCheck check = RequestCheck.of();
-        String school = PathIds.school(check, schoolId);
-        PatronCategory patronCategory = check.converted("category", category, PatronCategory::valueOf);
-        check.orRefuse();
+    LoanPolicyView loanPolicy(OneLoanPolicy asked) {
+        String school = asked.schoolId();
+        PatronCategory patronCategory = asked.category();
         return jdbc.sql("select * from qs_loan_policy where school_id = :school and category = :category")
                 .param("school", school)
                 .param("category", patronCategory.name())
@@ -126,5 +116,26 @@ class SchoolSetUpQueryController {
                         Sql.date(rs, "ends_on"), semesters.getOrDefault(rs.getString("school_year"), List.of()),
                         Sql.strings(rs, "closed_days").stream().map(LocalDate::parse).toList()))
                 .list();
+    }
+
+    record OfSchool(String schoolId) implements CheckedRequest {
+
+        OfSchool(RequestValues in) {
+            this(PathIds.school(in));
+        }
+    }
+
+    record OneSchoolYear(String schoolId, String schoolYear) implements CheckedRequest {
+
+        OneSchoolYear(RequestValues in) {
+            this(PathIds.school(in), PathIds.schoolYear(in));
+        }
+    }
+
+    record OneLoanPolicy(String schoolId, PatronCategory category) implements CheckedRequest {
+
+        OneLoanPolicy(RequestValues in) {
+            this(PathIds.school(in), in.check().converted("category", in.value("category"), PatronCategory::valueOf));
+        }
     }
 }

@@ -6,14 +6,14 @@ import java.time.Clock;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
 import vn.motsach.infra.apidocs.Refusals;
-import vn.motsach.infra.web.RequestCheck;
+import vn.motsach.infra.web.CheckedRequest;
+import vn.motsach.infra.web.PathIds;
+import vn.motsach.infra.web.RequestValues;
 import vn.motsach.query.web.ListView;
-import vn.motsach.query.web.PathIds;
 import vn.motsach.query.web.Sql;
 
 /** Stocktakes and their findings: expected, scanned, on loan, missing, unexpected. */
@@ -33,10 +33,8 @@ class StocktakeQueryController {
 
     @Operation(summary = "Các đợt kiểm kê của trường, mới nhất trước")
     @GetMapping("/api/v1/schools/{schoolId}/stocktakes")
-    ListView<StocktakeSummaryView> stocktakes(@PathVariable String schoolId) {
-        RequestCheck check = RequestCheck.of();
-        String school = PathIds.school(check, schoolId);
-        check.orRefuse();
+    ListView<StocktakeSummaryView> stocktakes(SchoolStocktakes asked) {
+        String school = asked.schoolId();
         return new ListView<>(jdbc.sql("""
                         select s.stocktake_id, s.name, s.started_at, s.closed_at,
                                (select count(*) from qs_stocktake_scan c
@@ -52,12 +50,22 @@ class StocktakeQueryController {
     @Refusals(notFound = "STOCKTAKE_NOT_FOUND")
     @Operation(summary = "Kết quả một đợt kiểm kê: số bản cần có, đã quét, đang cho mượn, thiếu, ngoài dự kiến")
     @GetMapping("/api/v1/schools/{schoolId}/stocktakes/{stocktakeId}")
-    StocktakeView stocktake(@PathVariable String schoolId, @PathVariable String stocktakeId) {
-        RequestCheck check = RequestCheck.of();
-        String school = PathIds.school(check, schoolId);
-        UUID stocktake = PathIds.uuid(check, "stocktakeId", stocktakeId);
-        check.orRefuse();
-        return findings.judge(school, stocktake, clock.instant())
-                .orElseThrow(() -> new Refused(RefusalCode.STOCKTAKE_NOT_FOUND, stocktakeId));
+    StocktakeView stocktake(OneStocktake asked) {
+        return findings.judge(asked.schoolId(), asked.stocktakeId(), clock.instant())
+                .orElseThrow(() -> new Refused(RefusalCode.STOCKTAKE_NOT_FOUND, asked.stocktakeId()));
+    }
+
+    record SchoolStocktakes(String schoolId) implements CheckedRequest {
+
+        SchoolStocktakes(RequestValues in) {
+            this(PathIds.school(in));
+        }
+    }
+
+    record OneStocktake(String schoolId, UUID stocktakeId) implements CheckedRequest {
+
+        OneStocktake(RequestValues in) {
+            this(PathIds.school(in), PathIds.uuid(in, "stocktakeId"));
+        }
     }
 }

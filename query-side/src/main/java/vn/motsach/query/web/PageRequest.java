@@ -1,6 +1,7 @@
 package vn.motsach.query.web;
 
 import vn.motsach.infra.web.RequestCheck;
+import vn.motsach.infra.web.RequestValues;
 
 /** Which page a query asks for: {@code page} from 0, {@code size} 20 unless asked, at most 200. */
 public record PageRequest(int page, int size) {
@@ -10,8 +11,13 @@ public record PageRequest(int page, int size) {
     /** Far past any list a school has, and an offset PostgreSQL walks quickly. */
     public static final int MAX_PAGE = 100_000;
 
+    /** The request's {@code page} and {@code size}, any problem recorded in its check. */
+    public static PageRequest of(RequestValues in) {
+        return of(in.check(), in.optional("page", Integer.class), in.optional("size", Integer.class));
+    }
+
     /** Checks the paging parameters, recording any problem in {@code check}. */
-    public static PageRequest of(RequestCheck check, Integer page, Integer size) {
+    private static PageRequest of(RequestCheck check, Integer page, Integer size) {
         int p = page == null ? 0 : page;
         int s = size == null ? DEFAULT_SIZE : size;
         if (p < 0) {

@@ -20,10 +20,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.motsach.events.AcquisitionSource;
 import vn.motsach.events.Barcode;
 import vn.motsach.events.ClassId;
 import vn.motsach.events.DocType;
 import vn.motsach.events.HoldId;
+import vn.motsach.events.IntakeId;
 import vn.motsach.events.LoanId;
 import vn.motsach.events.PatronCategory;
 import vn.motsach.events.PatronId;
@@ -40,7 +42,10 @@ import vn.motsach.events.SchoolYear;
 import vn.motsach.events.Semester;
 import vn.motsach.events.TitleId;
 import vn.motsach.events.catalogue.CopyAccessioned;
+import vn.motsach.events.catalogue.CopyReportedLost;
+import vn.motsach.events.catalogue.IntakeReceived;
 import vn.motsach.events.catalogue.TitleCatalogued;
+import vn.motsach.events.catalogue.TitleRevised;
 import vn.motsach.events.circulation.CopyCheckedOut;
 import vn.motsach.events.circulation.CopyReturned;
 import vn.motsach.events.holds.HoldPlaced;
@@ -107,6 +112,9 @@ class ProjectionRebuildIT {
         List<String> storage = storage();
         assertThat(storage).contains("qs_loan p fillfactor=70");
         assertThat(live.get("qs_loan")).hasSize(3 * 5);
+        assertThat(live.get("qs_copy")).as("a revised title's copies, and one more accessioned after").filteredOn(row ->
+                row.contains("(tái bản)")).hasSize(3 * 3);
+        assertThat(live.get("qs_intake")).hasSize(3);
 
         rebuild.rebuild(List.of());
 
@@ -122,7 +130,7 @@ class ProjectionRebuildIT {
         SchoolId later = SchoolId.of("th-rebuild-" + UUID.randomUUID().toString().substring(0, 8));
         long after = feed.append(lifeOf(later).toArray(SchoolEvent[]::new));
         assertThat(api.get("/api/v1/schools/" + later.value() + "/loans", "X-Min-Event-Position", Long.toString(after))
-                .json().path("totalItems").asLong()).isEqualTo(3);
+                .json().path("totalItems").asLong()).as("five loans, two returned, one closed as lost").isEqualTo(2);
     }
 
     @Test
@@ -176,6 +184,13 @@ class ProjectionRebuildIT {
                         BigDecimal.TEN, true));
             }
         }
+        // catalogue upkeep: a revised title and its copies, an intake named by a copy
+        events.add(new TitleRevised(school, id(school, titles[2]), titles[2] + " (tái bản)", List.of("Edmondo De Amicis"), null,
+                "Kim Đồng", 2021, null, List.of("Giáo dục"), DocType.GENERAL, "vie"));
+        IntakeId intake = IntakeId.of(UUID.nameUUIDFromBytes((school.value() + ":intake").getBytes(StandardCharsets.UTF_8)));
+        events.add(new IntakeReceived(school, intake, LocalDate.of(2026, 9, 1), AcquisitionSource.DONATION, "BB 01", null));
+        events.add(new CopyAccessioned(school, barcode(titles[2], 3), id(school, titles[2]), titles[2] + " (tái bản)",
+                DocType.GENERAL, null, null, BigDecimal.ONE, true, intake));
         for (int p = 1; p <= 4; p++) {
             String title = titles[p - 1];
             events.add(new CopyCheckedOut(school, loan(school, p), barcode(title, 1), id(school, title), title, DocType.CHILDREN,
@@ -192,6 +207,8 @@ class ProjectionRebuildIT {
                 PatronCategory.STUDENT, a1, NOW.plusSeconds(86_400), LocalDate.of(2026, 9, 21), 0, Routing.SHELF, null));
         events.add(new CopyCheckedOut(school, loan(school, 5), barcode(titles[1], 2), id(school, titles[1]), titles[1],
                 DocType.CHILDREN, PatronId.of("hs-3"), PatronCategory.STUDENT, a1, NOW, LocalDate.of(2026, 9, 21), null));
+        events.add(new CopyReportedLost(school, barcode(titles[3], 1), id(school, titles[3]), LocalDate.of(2026, 9, 9),
+                NOW.plusSeconds(2 * 86_400), "Mất", PatronId.of("hs-4"), loan(school, 4), PatronCategory.STUDENT, a1));
         events.add(new LibraryPeriodHeld(school, PeriodId.of(UUID.nameUUIDFromBytes((school.value() + ":period").getBytes(
                 StandardCharsets.UTF_8))), a1, LocalDate.of(2026, 9, 14), PeriodActivity.FREE_READING,
                 List.of(PatronId.of("hs-1"), PatronId.of("hs-2")), 3, null, "Đọc tự do"));
@@ -209,7 +226,7 @@ class ProjectionRebuildIT {
 
     private static Map<String, List<String>> rows(List<String> schools) {
         Map<String, List<String>> rows = new TreeMap<>();
-        for (String table : List.of("qs_school", "qs_catalogue_title", "qs_copy", "qs_loan", "qs_hold",
+        for (String table : List.of("qs_school", "qs_catalogue_title", "qs_copy", "qs_intake", "qs_loan", "qs_hold",
                 "qs_patron", "qs_patron_membership", "qs_patron_departure", "qs_class", "qs_school_year", "qs_loan_policy",
                 "qs_library_period", "qs_reading_event", "qs_reading_event_participant", "qs_reading_session")) {
             rows.put(table, JdbcRows.of(table, schools));
