@@ -146,7 +146,8 @@ class StocktakingController {
             StocktakeId stocktake = check.converted("stocktakeId", stocktakeId, StocktakeId::parse);
             check.orRefuse();
             if (Boolean.TRUE.equals(markMissingAsLost)) {
-                // marking missing copies lost goes through the copy's loss command, which this branch does not have yet
+                // marking missing copies lost would send ReportCopyLost for each, but only the query side judges
+                // which copies are missing; the command side would need that judgement first
                 throw new ApiProblem(HttpStatus.BAD_REQUEST, "LOSS_REPORTING_UNAVAILABLE");
             }
             return new CloseStocktake(SchoolId.of(school), stocktake, clock.instant());
