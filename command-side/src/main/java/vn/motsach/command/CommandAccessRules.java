@@ -56,6 +56,10 @@ class CommandAccessRules {
                 .school(GET, "/imports/{importId}/report", DESK)
                 .school(DELETE, "/imports/{importId}", DESK)
                 .open(GET, "/api/v1/import-templates/{kind}.xlsx")
+                // stocktaking
+                .school(POST, "/stocktakes", DESK)
+                .school(POST, "/stocktakes/{stocktakeId}/scans", DESK)
+                .school(POST, "/stocktakes/{stocktakeId}/closing", DESK)
                 // audit
                 .school(GET, "/audit", ONLY_SCHOOL_ADMIN)
                 .build();

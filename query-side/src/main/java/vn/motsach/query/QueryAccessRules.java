@@ -51,6 +51,11 @@ class QueryAccessRules {
                 .open(GET, "/api/v1/public/schools/{schoolId}")
                 .open(GET, "/api/v1/public/schools/{schoolId}/titles")
                 .open(GET, "/api/v1/public/schools/{schoolId}/titles/{titleId}")
+                // documents
+                .school(GET, "/labels", DESK)
+                // stocktaking
+                .school(GET, "/stocktakes", DESK)
+                .school(GET, "/stocktakes/{stocktakeId}", DESK)
                 // the projections' rebuild and dead letters
                 .system(GET, "/api/v1/admin/projections/**")
                 .system(POST, "/api/v1/admin/projections/**")

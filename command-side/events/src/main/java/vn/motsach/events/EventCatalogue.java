@@ -12,6 +12,7 @@ import vn.motsach.events.holds.HoldEvent;
 import vn.motsach.events.patron.PatronEvent;
 import vn.motsach.events.reading.ReadingCultureEvent;
 import vn.motsach.events.school.SchoolLifecycleEvent;
+import vn.motsach.events.stocktake.StocktakeEvent;
 import vn.motsach.events.schoolclass.SchoolClassEvent;
 
 /**
@@ -28,7 +29,8 @@ public final class EventCatalogue {
             CatalogueEvent.class,
             CirculationEvent.class,
             HoldEvent.class,
-            ReadingCultureEvent.class);
+            ReadingCultureEvent.class,
+            StocktakeEvent.class);
 
     private static final Map<String, Class<? extends SchoolEvent>> BY_NAME = index();
 

@@ -1,8 +1,10 @@
 package vn.motsach.command.circulation;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,7 +19,8 @@ import vn.motsach.events.TitleId;
 
 /**
  * What the catalogue and the desk read from their lookup tables; always inside the command's own
- * transaction. Only whether a title exists is asked from outside (reading culture names titles).
+ * transaction. Only whether a title exists is asked from outside (reading culture names titles),
+ * and which barcodes are the school's copies (a stocktake's scans).
  */
 @Component
 public class CirculationLookups {
@@ -32,6 +35,14 @@ public class CirculationLookups {
 
     public boolean titleExists(SchoolId school, TitleId title) {
         return exists("select 1 from cmd_title where school_id = ? and title_id = ?", school.value(), title.value());
+    }
+
+    /** The barcodes among {@code barcodes} that are copies of the school, withdrawn, lost or not. */
+    public Set<Barcode> copiesAmong(SchoolId school, Collection<Barcode> barcodes) {
+        return jdbc.sql("select barcode from cmd_copy where school_id = ? and barcode = any(?)")
+                .params(school.value(), barcodes.stream().map(Barcode::value).toArray(String[]::new))
+                .query((rs, row) -> Barcode.of(rs.getString(1)))
+                .set();
     }
 
     boolean intakeExists(SchoolId school, IntakeId intake) {

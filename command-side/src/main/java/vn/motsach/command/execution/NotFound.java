@@ -17,7 +17,8 @@ final class NotFound {
             "title", RefusalCode.TITLE_NOT_FOUND,
             "copy", RefusalCode.COPY_NOT_FOUND,
             "reading-event", RefusalCode.READING_EVENT_NOT_FOUND,
-            "reading-target", RefusalCode.READING_TARGET_NOT_FOUND);
+            "reading-target", RefusalCode.READING_TARGET_NOT_FOUND,
+            "stocktake", RefusalCode.STOCKTAKE_NOT_FOUND);
 
     private NotFound() {
     }
