@@ -23,12 +23,16 @@ public final class LibraryFixture {
         this.base = "/api/v1/schools/" + school;
     }
 
-    /** A primary school with its 2026-2027 year (closed on 2 September and for Tết), class 5A4 and two students. */
+    /**
+     * A primary school with its 2026-2027 year (closed on 2 September and for Tết), class 5A4 and two
+     * students, under a test authority of its own: tests that count an authority's schools (as
+     * WalkingSkeletonIT counts xa-an-vinh's) share their application with every other test.
+     */
     public static LibraryFixture primarySchool(ApiClient api, String school) {
-        return primarySchool(api, school, "xa-an-vinh");
+        return primarySchool(api, school, "xa-thu-nghiem");
     }
 
-    /** The same school under another authority: for tests that share an application with those counting xa-an-vinh's schools. */
+    /** The same school under the authority named. */
     public static LibraryFixture primarySchool(ApiClient api, String school, String authority) {
         LibraryFixture library = new LibraryFixture(api, school);
         library.expect(201, api.put(library.base, "{\"name\":\"Trường Tiểu học " + school + "\",\"educationLevels\":[\"PRIMARY\"],"
