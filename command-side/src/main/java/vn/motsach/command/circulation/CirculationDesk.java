@@ -187,9 +187,9 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
                 .orElseThrow(() -> new Refused(RefusalCode.PATRON_NOT_FOUND, command.patronId().value()));
         Aggregate<Title> title = title(command.schoolId(), command.titleId());
         CirculationRules.refuseWhenPatronInactive(patron);
-        CirculationRules.refuseWhenTitleNotLoanable(lookups.hasLoanableCopy(command.schoolId(), command.titleId()),
-                command.titleId());
-        CirculationRules.refuseWhenHoldNotNeeded(lookups.copyOnShelf(command.schoolId(), command.titleId()), command.titleId());
+        TitleCopies copies = lookups.copiesOf(command.schoolId(), command.titleId());
+        CirculationRules.refuseWhenTitleNotLoanable(copies);
+        CirculationRules.refuseWhenHoldNotNeeded(copies);
         CirculationRules.refuseWhenHoldAlreadyPlaced(stateOf(title), patron);
         HoldId holdId = new HoldId(ids.newId());
         return title.invoke(t -> t.place(holdId, patron, now()));

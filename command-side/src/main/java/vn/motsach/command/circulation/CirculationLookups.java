@@ -69,19 +69,17 @@ public class CirculationLookups {
                 .single());
     }
 
-    /** Whether the title has a copy that can ever be lent: one for loan, not withdrawn. */
-    boolean hasLoanableCopy(SchoolId school, TitleId title) {
-        return exists("select 1 from cmd_copy where school_id = ? and title_id = ? and loanable and not withdrawn",
-                school.value(), title.value());
-    }
-
-    /** Whether a copy of the title could be borrowed right now from the shelf. */
-    boolean copyOnShelf(SchoolId school, TitleId title) {
-        return exists("""
-                select 1 from cmd_copy c
-                where c.school_id = ? and c.title_id = ? and c.loanable and not c.withdrawn and not c.on_loan
-                  and not exists (select 1 from cmd_hold_shelf h where h.school_id = c.school_id and h.barcode = c.barcode)""",
-                school.value(), title.value());
+    /** The title's copies that can be lent, and those of them on the shelf now, in one read. */
+    TitleCopies copiesOf(SchoolId school, TitleId title) {
+        return jdbc.sql("""
+                        select count(*) filter (where c.loanable and not c.withdrawn),
+                               count(*) filter (where c.loanable and not c.withdrawn and not c.on_loan
+                                                  and not exists (select 1 from cmd_hold_shelf h
+                                                                  where h.school_id = c.school_id and h.barcode = c.barcode))
+                        from cmd_copy c where c.school_id = ? and c.title_id = ?""")
+                .params(school.value(), title.value())
+                .query((rs, row) -> new TitleCopies(title, rs.getInt(1), rs.getInt(2)))
+                .single();
     }
 
     /** Whether any patron is waiting for the title or has a copy of it kept on the hold shelf. */

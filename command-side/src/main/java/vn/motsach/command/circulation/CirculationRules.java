@@ -5,7 +5,6 @@ import vn.motsach.events.Barcode;
 import vn.motsach.events.PatronId;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
-import vn.motsach.events.TitleId;
 
 /**
  * Every circulation rule, each a named function that judges the facts it is given (a copy, a
@@ -101,16 +100,16 @@ final class CirculationRules {
     }
 
     /** A hold waits for a copy that can be lent: on a title with none (in-library use only, withdrawn) it would wait for ever. */
-    static void refuseWhenTitleNotLoanable(boolean anyLoanableCopy, TitleId title) {
-        if (!anyLoanableCopy) {
-            throw new Refused(RefusalCode.TITLE_NOT_LOANABLE, title.value().toString());
+    static void refuseWhenTitleNotLoanable(TitleCopies copies) {
+        if (copies.lendable() == 0) {
+            throw new Refused(RefusalCode.TITLE_NOT_LOANABLE, copies.titleId().value().toString());
         }
     }
 
     /** A hold is for a title none of whose copies can be taken from the shelf now. */
-    static void refuseWhenHoldNotNeeded(boolean copyOnShelf, TitleId title) {
-        if (copyOnShelf) {
-            throw new Refused(RefusalCode.HOLD_NOT_NEEDED, title.value().toString());
+    static void refuseWhenHoldNotNeeded(TitleCopies copies) {
+        if (copies.onShelf() > 0) {
+            throw new Refused(RefusalCode.HOLD_NOT_NEEDED, copies.titleId().value().toString());
         }
     }
 }

@@ -133,15 +133,15 @@ class CirculationRulesTest {
     @Test
     void refuseWhenHoldNotNeeded() {
         TitleId title = new TitleId(UUID.randomUUID());
-        refuses(() -> CirculationRules.refuseWhenHoldNotNeeded(true, title), RefusalCode.HOLD_NOT_NEEDED);
-        allows(() -> CirculationRules.refuseWhenHoldNotNeeded(false, title));
+        refuses(() -> CirculationRules.refuseWhenHoldNotNeeded(new TitleCopies(title, 2, 1)), RefusalCode.HOLD_NOT_NEEDED);
+        allows(() -> CirculationRules.refuseWhenHoldNotNeeded(new TitleCopies(title, 2, 0)));
     }
 
     @Test
     void refuseWhenTitleNotLoanable() {
         TitleId title = new TitleId(UUID.randomUUID());
-        refuses(() -> CirculationRules.refuseWhenTitleNotLoanable(false, title), RefusalCode.TITLE_NOT_LOANABLE);
-        allows(() -> CirculationRules.refuseWhenTitleNotLoanable(true, title));
+        refuses(() -> CirculationRules.refuseWhenTitleNotLoanable(new TitleCopies(title, 0, 0)), RefusalCode.TITLE_NOT_LOANABLE);
+        allows(() -> CirculationRules.refuseWhenTitleNotLoanable(new TitleCopies(title, 1, 0)));
     }
 
     private static PatronStanding patron(boolean active, int openLoans, int overdue) {
