@@ -109,7 +109,8 @@ class PublicCatalogueController {
 
         static PublicTitleDetail of(TitleDetailView title) {
             List<PublicCopy> copies = title.copies().stream()
-                    .filter(copy -> !"WITHDRAWN".equals(copy.status()))
+                    // the collection as the public sees it: copies withdrawn or lost are gone from the shelves
+                    .filter(copy -> !"WITHDRAWN".equals(copy.status()) && !"LOST".equals(copy.status()))
                     .map(copy -> new PublicCopy(copy.barcode(), copy.status(), copy.loanable()))
                     .toList();
             return new PublicTitleDetail(title.titleId(), title.title(), title.authors(), title.isbn(), title.publisher(),

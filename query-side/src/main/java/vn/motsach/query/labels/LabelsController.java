@@ -107,7 +107,8 @@ class LabelsController {
                     .param("school", school).param("title", title).param("limit", limit)
                     .query(LabelsController::copy).list();
         } else {
-            found = jdbc.sql(COPIES + " and c.barcode between :from and :to" + IN_CIRCULATION + " order by c.barcode limit :limit")
+            found = jdbc.sql(COPIES + " and c.barcode collate \"C\" between :from and :to" + IN_CIRCULATION
+                            + " order by c.barcode collate \"C\" limit :limit")
                     .param("school", school).param("from", from).param("to", to).param("limit", limit)
                     .query(LabelsController::copy).list();
         }

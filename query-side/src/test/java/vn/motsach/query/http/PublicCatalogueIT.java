@@ -22,6 +22,7 @@ import vn.motsach.events.PatronCategory;
 import vn.motsach.events.PatronId;
 import vn.motsach.events.TitleId;
 import vn.motsach.events.catalogue.CopyAccessioned;
+import vn.motsach.events.catalogue.CopyReportedLost;
 import vn.motsach.events.catalogue.CopyWithdrawn;
 import vn.motsach.events.catalogue.TitleCatalogued;
 import vn.motsach.events.circulation.CopyCheckedOut;
@@ -48,11 +49,14 @@ class PublicCatalogueIT extends RunningQuerySide {
                         List.of("Văn học thiếu nhi"), DocType.CHILDREN, "vie"),
                 new TitleCatalogued(school, datRung, "Đất rừng phương Nam", List.of("Đoàn Giỏi"), null, null, null, "895.9223",
                         List.of(), DocType.CHILDREN, "vie"),
-                copy("TN-001", deMen), copy("TN-002", deMen), copy("TN-003", deMen), copy("TN-010", datRung),
+                copy("TN-001", deMen), copy("TN-002", deMen), copy("TN-003", deMen), copy("TN-004", deMen),
+                copy("TN-010", datRung),
                 new CopyCheckedOut(school, LoanId.of(uuid("loan:1")), Barcode.of("TN-001"), deMen, "Dế Mèn phiêu lưu ký",
                         DocType.CHILDREN, PatronId.of("hs-001"), PatronCategory.STUDENT, ClassId.of("6a1"),
                         Instant.parse("2026-09-07T01:00:00Z"), today.plusDays(14), null),
                 new CopyWithdrawn(school, Barcode.of("TN-002"), deMen, "Rách nát", today),
+                new CopyReportedLost(school, Barcode.of("TN-004"), deMen, today, Instant.parse("2026-09-08T01:00:00Z"), "Mất",
+                        null, null, null, null),
                 new HoldPlaced(school, HoldId.of(uuid("hold:1")), datRung, PatronId.of("hs-002"), PatronCategory.STUDENT, null,
                         Instant.parse("2026-09-07T01:00:00Z"), 1));
         ApiClient anyone = api.as(null);
