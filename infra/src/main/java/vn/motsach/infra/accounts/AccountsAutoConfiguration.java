@@ -83,16 +83,22 @@ public class AccountsAutoConfiguration {
     }
 
     @Bean
-    SignInSessionController signInSessionController(SignInSessions sessions, AccessTokens tokens, Clock clock) {
-        return new SignInSessionController(sessions, tokens, clock);
+    ClientAddress clientAddress(SecuritySettings settings) {
+        return new ClientAddress(settings.trustedProxies());
+    }
+
+    @Bean
+    SignInSessionController signInSessionController(SignInSessions sessions, AccessTokens tokens, ClientAddress clients,
+            Clock clock) {
+        return new SignInSessionController(sessions, tokens, clients, clock);
     }
 
     @Bean
     AccountsController accountsController(AccountStore accounts, PasswordEncoder passwords, AccessTokens tokens,
-            LoginThrottle throttle, SecuritySettings settings, Clock clock, SignInSessions sessions,
+            LoginThrottle throttle, ClientAddress clients, Clock clock, SignInSessions sessions,
             SignInSessionController sessionCookies) {
-        return new AccountsController(accounts, passwords, new PasswordPolicy(), tokens, throttle,
-                new ClientAddress(settings.trustedProxies()), clock, sessions, sessionCookies);
+        return new AccountsController(accounts, passwords, new PasswordPolicy(), tokens, throttle, clients, clock, sessions,
+                sessionCookies);
     }
 
     @Bean

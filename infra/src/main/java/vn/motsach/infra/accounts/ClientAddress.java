@@ -52,6 +52,19 @@ final class ClientAddress {
         return client;
     }
 
+    /**
+     * Whether the client reached us over HTTPS: directly, or through a trusted proxy that ended TLS
+     * and says so in {@code X-Forwarded-Proto} (a header anyone else could send is not believed).
+     */
+    boolean overHttps(HttpServletRequest request) {
+        if (request.isSecure()) {
+            return true;
+        }
+        String proto = request.getHeader("X-Forwarded-Proto");
+        return proto != null && trusted(request.getRemoteAddr())
+                && "https".equalsIgnoreCase(proto.split(",", 2)[0].strip());
+    }
+
     private boolean trusted(String address) {
         if (address == null || !IP.matcher(address).matches()) {
             return false;

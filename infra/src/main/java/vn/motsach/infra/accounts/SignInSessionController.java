@@ -32,11 +32,13 @@ class SignInSessionController {
 
     private final SignInSessions sessions;
     private final AccessTokens tokens;
+    private final ClientAddress clients;
     private final Clock clock;
 
-    SignInSessionController(SignInSessions sessions, AccessTokens tokens, Clock clock) {
+    SignInSessionController(SignInSessions sessions, AccessTokens tokens, ClientAddress clients, Clock clock) {
         this.sessions = sessions;
         this.tokens = tokens;
+        this.clients = clients;
         this.clock = clock;
     }
 
@@ -69,10 +71,11 @@ class SignInSessionController {
                         Duration.between(clock.instant(), issued.expiresAt()).toSeconds(), issued.expiresAt().toString()));
     }
 
-    private static ResponseCookie cookie(String value, Duration maxAge, HttpServletRequest request) {
+    /** Secure whenever the browser came over HTTPS, a TLS-ending proxy included, so it is never sent back in clear. */
+    private ResponseCookie cookie(String value, Duration maxAge, HttpServletRequest request) {
         return ResponseCookie.from(COOKIE, value)
                 .httpOnly(true)
-                .secure(request.isSecure())
+                .secure(clients.overHttps(request))
                 .sameSite("Strict")
                 .path(COOKIE_PATH)
                 .maxAge(maxAge)

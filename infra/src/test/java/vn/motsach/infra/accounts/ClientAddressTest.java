@@ -26,6 +26,21 @@ class ClientAddressTest {
         assertThat(proxies.of(request("203.0.113.9", "198.51.100.7"))).isEqualTo("203.0.113.9");
     }
 
+    @Test
+    void httpsIsBelievedFromATrustedProxyOnly() {
+        ClientAddress proxies = new ClientAddress(List.of("10.0.0.0/8"));
+        MockHttpServletRequest viaProxy = request("10.0.0.5", "198.51.100.7");
+        viaProxy.addHeader("X-Forwarded-Proto", "https");
+        assertThat(proxies.overHttps(viaProxy)).isTrue();
+        MockHttpServletRequest claimed = request("203.0.113.9", null);
+        claimed.addHeader("X-Forwarded-Proto", "https");
+        assertThat(proxies.overHttps(claimed)).isFalse();
+        assertThat(proxies.overHttps(request("10.0.0.5", "198.51.100.7"))).isFalse();
+        MockHttpServletRequest direct = request("203.0.113.9", null);
+        direct.setSecure(true);
+        assertThat(proxies.overHttps(direct)).isTrue();
+    }
+
     private static MockHttpServletRequest request(String remote, String forwardedFor) {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/v1/auth/token");
         request.setRemoteAddr(remote);
