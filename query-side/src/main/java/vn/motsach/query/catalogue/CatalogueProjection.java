@@ -1,6 +1,7 @@
 package vn.motsach.query.catalogue;
 
 import java.time.Instant;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -9,8 +10,10 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.motsach.events.Barcode;
+import vn.motsach.events.DocType;
 import vn.motsach.events.HoldId;
 import vn.motsach.events.SchoolId;
+import vn.motsach.events.TitleId;
 import vn.motsach.events.catalogue.CopyAccessioned;
 import vn.motsach.events.catalogue.CopyReportedLost;
 import vn.motsach.events.catalogue.CopyWithdrawn;
@@ -40,6 +43,24 @@ class CatalogueProjection {
 
     static final String NAME = "catalogue";
 
+    private static final String INSERT_TITLE = """
+            insert into qs_catalogue_title
+              (school_id, title_id, title, authors, isbn, publisher, published_year, classification, subjects,
+               doc_type, language, edition, control_number, catalogued_at, sort_key, search_doc, last_position)
+            values (:school, :title_id, :title, :authors, :isbn, :publisher, :year, :classification, :subjects,
+                    :doc_type, :language, :edition, :control_number, :at, qs_fold(:title),
+                    qs_catalogue_doc(:title, :authors, :subjects, :isbn),
+                    :position)
+            on conflict (school_id, title_id) do nothing""";
+
+    private static final String REVISE_TITLE = """
+            update qs_catalogue_title
+            set title = :title, authors = :authors, isbn = :isbn, publisher = :publisher, published_year = :year,
+                classification = :classification, subjects = :subjects, doc_type = :doc_type, language = :language,
+                sort_key = qs_fold(:title), search_doc = qs_catalogue_doc(:title, :authors, :subjects, :isbn),
+                last_position = :position
+            where school_id = :school and title_id = :title_id and last_position < :position""";
+
     private final JdbcClient jdbc;
 
     CatalogueProjection(JdbcClient jdbc) {
@@ -48,26 +69,9 @@ class CatalogueProjection {
 
     @EventHandler
     void on(TitleCatalogued event, @Timestamp Instant at, TrackingToken token) {
-        jdbc.sql("""
-                        insert into qs_catalogue_title
-                          (school_id, title_id, title, authors, isbn, publisher, published_year, classification, subjects,
-                           doc_type, language, edition, control_number, catalogued_at, sort_key, search_doc, last_position)
-                        values (:school, :title_id, :title, :authors, :isbn, :publisher, :year, :classification, :subjects,
-                                :doc_type, :language, :edition, :control_number, :at, qs_fold(:title),
-                                qs_catalogue_doc(:title, :authors, :subjects, :isbn),
-                                :position)
-                        on conflict (school_id, title_id) do nothing""")
-                .param("school", event.schoolId().value())
-                .param("title_id", event.titleId().value())
-                .param("title", event.title())
-                .param("authors", Sql.array(event.authors()))
-                .param("isbn", event.isbn())
-                .param("publisher", event.publisher())
-                .param("year", event.publishedYear())
-                .param("classification", event.classification())
-                .param("subjects", Sql.array(event.subjects()))
-                .param("doc_type", event.docType().name())
-                .param("language", event.language())
+        describing(jdbc.sql(INSERT_TITLE), event.schoolId(), event.titleId(), event.title(), event.authors(), event.isbn(),
+                event.publisher(), event.publishedYear(), event.classification(), event.subjects(), event.docType(),
+                event.language())
                 .param("edition", event.edition())
                 .param("control_number", event.controlNumber())
                 .param("at", Sql.timestamp(at))
@@ -83,24 +87,9 @@ class CatalogueProjection {
      */
     @EventHandler
     void on(TitleRevised event, TrackingToken token) {
-        jdbc.sql("""
-                        update qs_catalogue_title
-                        set title = :title, authors = :authors, isbn = :isbn, publisher = :publisher, published_year = :year,
-                            classification = :classification, subjects = :subjects, doc_type = :doc_type, language = :language,
-                            sort_key = qs_fold(:title), search_doc = qs_catalogue_doc(:title, :authors, :subjects, :isbn),
-                            last_position = :position
-                        where school_id = :school and title_id = :title_id and last_position < :position""")
-                .param("school", event.schoolId().value())
-                .param("title_id", event.titleId().value())
-                .param("title", event.title())
-                .param("authors", Sql.array(event.authors()))
-                .param("isbn", event.isbn())
-                .param("publisher", event.publisher())
-                .param("year", event.publishedYear())
-                .param("classification", event.classification())
-                .param("subjects", Sql.array(event.subjects()))
-                .param("doc_type", event.docType().name())
-                .param("language", event.language())
+        describing(jdbc.sql(REVISE_TITLE), event.schoolId(), event.titleId(), event.title(), event.authors(), event.isbn(),
+                event.publisher(), event.publishedYear(), event.classification(), event.subjects(), event.docType(),
+                event.language())
                 .param("position", EventPosition.of(token))
                 .update();
         jdbc.sql("""
@@ -234,5 +223,23 @@ class CatalogueProjection {
                 .param("hold", hold.value())
                 .param("position", EventPosition.of(token))
                 .update();
+    }
+
+    /** A title's description bound to its statement: the same in its first cataloguing and in every revision. */
+    private static JdbcClient.StatementSpec describing(JdbcClient.StatementSpec statement, SchoolId school, TitleId title,
+            String name, List<String> authors, String isbn, String publisher, Integer year, String classification,
+            List<String> subjects, DocType docType, String language) {
+        return statement
+                .param("school", school.value())
+                .param("title_id", title.value())
+                .param("title", name)
+                .param("authors", Sql.array(authors))
+                .param("isbn", isbn)
+                .param("publisher", publisher)
+                .param("year", year)
+                .param("classification", classification)
+                .param("subjects", Sql.array(subjects))
+                .param("doc_type", docType.name())
+                .param("language", language);
     }
 }
