@@ -18,13 +18,17 @@ import org.springframework.transaction.support.TransactionOperations;
 /**
  * A browser's sign-in that lasts a working day without the password typed again: a random
  * refresh token, kept by the browser in an HttpOnly cookie and here only as its hash, renews the
- * short-lived access token. Each renewal replaces the refresh token (one used twice is refused),
- * the session ends at the time set at sign-in, and it ends at once when the account changes in a
- * way that ends its access tokens ({@link TokenVersions}), or when the browser signs out.
+ * short-lived access token. Each renewal replaces the refresh token; one presented again after
+ * being replaced ends the whole chain of renewals of that sign-in (its family), since only a
+ * copy taken from the browser can be presented twice. The session ends at the time set at
+ * sign-in, and at once when the account changes in a way that ends its access tokens
+ * ({@link TokenVersions}), or when the browser signs out.
  */
 final class SignInSessions {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** How long after a renewal its old token may still arrive from the same browser's other tab. */
+    static final Duration RACING_TABS = Duration.ofSeconds(30);
 
     private final JdbcClient jdbc;
     private final AccountStore accounts;
@@ -43,9 +47,13 @@ final class SignInSessions {
     /** A new session for an account that has just signed in with its password. */
     Session start(Account account) {
         Instant now = clock.instant();
-        jdbc.sql("delete from sign_in_sessions where username = ? and expires_at <= ?")
-                .params(account.username(), utc(now)).update();
-        return store(account, now.plus(lifetime));
+        // every ended session goes, not only this account's: an account that never signs in
+        // again would otherwise keep its rows for ever
+        jdbc.sql("delete from sign_in_sessions where expires_at <= ?").param(utc(now)).update();
+        String token = newToken();
+        String family = hash(token);
+        insert(family, token, account, now.plus(lifetime));
+        return new Session(token, now.plus(lifetime));
     }
 
     /**
@@ -54,33 +62,63 @@ final class SignInSessions {
      */
     Optional<Renewed> renew(String refreshToken) {
         return transactions.execute(status -> {
+            Instant now = clock.instant();
+            // marked replaced in the statement that reads it, so of two renewals with the same
+            // token one finds it current and the other finds it replaced
             Optional<Stored> stored = jdbc.sql("""
-                            delete from sign_in_sessions where token_hash = ?
-                            returning username, token_version, expires_at""")
-                    .param(hash(refreshToken))
-                    .query((rs, row) -> new Stored(rs.getString(1), rs.getLong(2),
-                            rs.getObject(3, OffsetDateTime.class).toInstant()))
+                            update sign_in_sessions set replaced_at = coalesce(before.replaced_at, ?)
+                            from (select token_hash, replaced_at from sign_in_sessions where token_hash = ? for update) before
+                            where sign_in_sessions.token_hash = before.token_hash
+                            returning sign_in_sessions.family_id, sign_in_sessions.username,
+                                      sign_in_sessions.token_version, sign_in_sessions.expires_at, before.replaced_at""")
+                    .params(utc(now), hash(refreshToken))
+                    .query((rs, row) -> new Stored(rs.getString(1), rs.getString(2), rs.getLong(3),
+                            rs.getObject(4, OffsetDateTime.class).toInstant(),
+                            Optional.ofNullable(rs.getObject(5, OffsetDateTime.class)).map(OffsetDateTime::toInstant)))
                     .optional();
-            return stored.filter(session -> clock.instant().isBefore(session.expiresAt()))
+            if (stored.isPresent() && stored.get().replacedAt().isPresent()) {
+                // two tabs of one desk renewing at once send the same cookie: the later is refused
+                // (its tab takes the browser's new cookie next time) but ends nothing
+                if (stored.get().replacedAt().get().plus(RACING_TABS).isBefore(now)) {
+                    endFamily(stored.get().family());
+                }
+                return Optional.<Renewed>empty();
+            }
+            return stored.filter(session -> now.isBefore(session.expiresAt()))
                     .flatMap(session -> accounts.find(session.username())
                             .filter(account -> account.enabled() && account.tokenVersion() == session.tokenVersion())
-                            .map(account -> new Renewed(account, store(account, session.expiresAt()))));
+                            .map(account -> {
+                                String token = newToken();
+                                insert(session.family(), token, account, session.expiresAt());
+                                return new Renewed(account, new Session(token, session.expiresAt()));
+                            }));
         });
     }
 
-    /** Signs the browser out: its refresh token no longer renews anything. */
+    /** Signs the browser out: no token of its sign-in renews anything any more. */
     void end(String refreshToken) {
-        jdbc.sql("delete from sign_in_sessions where token_hash = ?").param(hash(refreshToken)).update();
+        jdbc.sql("""
+                        delete from sign_in_sessions
+                        where family_id = (select family_id from sign_in_sessions where token_hash = ?)""")
+                .param(hash(refreshToken)).update();
     }
 
-    private Session store(Account account, Instant expiresAt) {
+    private void endFamily(String family) {
+        jdbc.sql("delete from sign_in_sessions where family_id = ?").param(family).update();
+    }
+
+    private void insert(String family, String token, Account account, Instant expiresAt) {
+        jdbc.sql("""
+                        insert into sign_in_sessions (token_hash, family_id, username, token_version, expires_at)
+                        values (?, ?, ?, ?, ?)""")
+                .params(hash(token), family, account.username(), account.tokenVersion(), utc(expiresAt))
+                .update();
+    }
+
+    private static String newToken() {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        jdbc.sql("insert into sign_in_sessions (token_hash, username, token_version, expires_at) values (?, ?, ?, ?)")
-                .params(hash(token), account.username(), account.tokenVersion(), utc(expiresAt))
-                .update();
-        return new Session(token, expiresAt);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     }
 
     private static String hash(String token) {
@@ -101,6 +139,6 @@ final class SignInSessions {
     record Renewed(Account account, Session session) {
     }
 
-    private record Stored(String username, long tokenVersion, Instant expiresAt) {
+    private record Stored(String family, String username, long tokenVersion, Instant expiresAt, Optional<Instant> replacedAt) {
     }
 }

@@ -110,6 +110,44 @@ class SignInSessionIT {
         assertThat(late.text("code")).isEqualTo("SESSION_EXPIRED");
     }
 
+    @Test
+    void aReplacedTokenPresentedAgainLaterEndsTheWholeSignIn() {
+        ApiClient admin = new ApiClient(port);
+        assertThat(admin.put("/api/v1/accounts/thu-thu-bi-lo", ACCOUNT.formatted("LIBRARIAN")).status()).isEqualTo(201);
+        ApiClient anonymous = admin.as(null);
+        String stolen = signIn(anonymous, "thu-thu-bi-lo").header("Set-Cookie").orElseThrow();
+        String rightful = refresh(anonymous, stolen).header("Set-Cookie").orElseThrow();
+
+        // at once, as a second tab of the same desk would: refused, nothing else ends
+        assertThat(refresh(anonymous, stolen).status()).isEqualTo(401);
+        rightful = refresh(anonymous, rightful).header("Set-Cookie").orElseThrow();
+
+        // a minute after its replacement the old cookie can only be a copy: the sign-in ends for both
+        assertThat(jdbc.sql("update sign_in_sessions set replaced_at = now() - interval '1 minute' where replaced_at is not null")
+                .update()).isPositive();
+        ApiClient.Answer reused = refresh(anonymous, stolen);
+        assertThat(reused.status()).isEqualTo(401);
+        assertThat(reused.text("code")).isEqualTo("SESSION_EXPIRED");
+        assertThat(refresh(anonymous, rightful).status()).isEqualTo(401);
+        assertThat(jdbc.sql("select count(*) from sign_in_sessions where username = 'thu-thu-bi-lo'").query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
+    void endedSessionsArePrunedWhoeverSignsInNext() {
+        ApiClient admin = new ApiClient(port);
+        assertThat(admin.put("/api/v1/accounts/thu-thu-nghi-viec", ACCOUNT.formatted("LIBRARIAN")).status()).isEqualTo(201);
+        assertThat(admin.put("/api/v1/accounts/thu-thu-moi", ACCOUNT.formatted("LIBRARIAN")).status()).isEqualTo(201);
+        ApiClient anonymous = admin.as(null);
+        signIn(anonymous, "thu-thu-nghi-viec");
+        jdbc.sql("update sign_in_sessions set expires_at = now() - interval '1 minute' where username = 'thu-thu-nghi-viec'")
+                .update();
+
+        signIn(anonymous, "thu-thu-moi");
+        assertThat(jdbc.sql("select count(*) from sign_in_sessions where username = 'thu-thu-nghi-viec'").query(Long.class).single())
+                .isZero();
+    }
+
     private static ApiClient.Answer signIn(ApiClient anonymous, String username) {
         ApiClient.Answer answer = anonymous.post("/api/v1/auth/token",
                 "{\"username\":\"" + username + "\",\"password\":\"muon-tra-ca-ngay\",\"refreshCookie\":true}");
