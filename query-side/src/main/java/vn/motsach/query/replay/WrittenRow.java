@@ -21,8 +21,10 @@ import java.util.regex.Pattern;
  * every key column of. The replay sends together only statements of different rows
  * ({@link QueuedWrites}), so it learns what a projection's rows are from its SQL alone.
  * <p>
- * A statement of any other shape, or whose key is not wholly given by named parameters, writes
- * rows the replay cannot tell: {@link #of} answers empty, and the handler call is applied apart.
+ * A statement of any other shape, whose key is not wholly given by named parameters, or that
+ * reads other rows through a subquery (sent together with the statement that writes those rows,
+ * it could read them before or after), writes rows the replay cannot tell: {@link #of} answers
+ * empty, and the handler call is applied apart.
  */
 final class WrittenRow {
 
@@ -31,6 +33,8 @@ final class WrittenRow {
     private static final Pattern UPDATE = Pattern.compile(
             "update\\s+([\\w.\"]+)(?:\\s+(?:as\\s+)?(?!set\\b)\\w+)?\\s+set\\s", Pattern.DOTALL);
     private static final Pattern PARAMETER = Pattern.compile(":(\\w+)");
+    private static final Pattern QUOTED = Pattern.compile("'(?:[^']|'')*'");
+    private static final Pattern SUBQUERY = Pattern.compile("\\bselect\\b");
     private static final Pattern EQUALS_PARAMETER = Pattern.compile("(?:\\w+\\.)?(\\w+)\\s*=\\s*:(\\w+)");
 
     private final String table;
@@ -45,6 +49,9 @@ final class WrittenRow {
     /** The row {@code sql} writes, when it writes one row of a table with a primary key, found as above. */
     static Optional<WrittenRow> of(String sql, Connection connection) throws SQLException {
         String lower = sql.strip().toLowerCase(Locale.ROOT);
+        if (SUBQUERY.matcher(QUOTED.matcher(lower).replaceAll("''")).find()) {
+            return Optional.empty();
+        }
         Map<String, String> byColumn = new LinkedHashMap<>();
         String table;
         List<String> conflictTarget = null;

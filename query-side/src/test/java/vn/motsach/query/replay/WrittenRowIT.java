@@ -78,6 +78,15 @@ class WrittenRowIT {
         assertThat(writtenRow("""
                 update written_row set title = v.title from (select :title as title) v
                 where school_id = :school and item_id = :item""")).isEmpty();
+        // a subquery reads rows a statement sent with it may be writing
+        assertThat(writtenRow("""
+                insert into written_row (school_id, item_id, title, last_position)
+                values (:school, :item, (select max(title) from written_row where school_id = :school), :position)""")).isEmpty();
+        assertThat(writtenRow("""
+                update written_row set last_position = (select max(last_position) + 1 from written_row)
+                where school_id = :school and item_id = :item""")).isEmpty();
+        assertThat(writtenRow("""
+                update written_row set title = 'select the best' where school_id = :school and item_id = :item""")).isPresent();
         assertThat(writtenRow("insert into written_row (school_id, item_id, last_position) values (:school, gen_random_uuid(), 1)"))
                 .isEmpty();
         assertThat(writtenRow("""
