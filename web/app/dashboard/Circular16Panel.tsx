@@ -10,7 +10,7 @@ export function levelName(level: Level): string {
 
 function Unavailable<T>({ evaluation }: { evaluation: Guarded<T> }) {
   if (evaluation.state === 'loading') return <p aria-busy="true">{t('loading')}</p>;
-  if (evaluation.state === 'unavailable') return <p class="muted unavailable-note">{t('circular16Unavailable')}</p>;
+  if (evaluation.state === 'unavailable') return <p class="muted unavailable-note circular-16-note">{t('circular16Unavailable')}</p>;
   if (evaluation.state === 'refused') return <p class="problem" role="alert">{evaluation.message}</p>;
   return null;
 }
