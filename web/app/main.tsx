@@ -86,11 +86,15 @@ function Header({ caller }: { caller: Caller | null }) {
 function DashboardLinks({ caller }: { caller: Caller | null }) {
   return (
     <>
-      {canOpen(caller, 'classDashboard') && <li><a href="/dashboard/classes" onClick={follow}>{t('myClasses')}</a></li>}
+      {canOpen(caller, 'classDashboard') && <li><a href="/dashboard/classes" onClick={follow}>{t(teaches(caller) ? 'myClasses' : 'schoolClasses')}</a></li>}
       {canOpen(caller, 'schoolDashboard') && <li><a href="/dashboard/school" onClick={follow}>{t('schoolDashboardNav')}</a></li>}
       {canOpen(caller, 'authorityDashboard') && <li><a href="/dashboard/authority" onClick={follow}>{t('authorityDashboardNav')}</a></li>}
     </>
   );
+}
+
+function teaches(caller: Caller | null): boolean {
+  return !!caller?.roles.includes('TEACHER');
 }
 
 /** A page for signed-in callers whose roles open it: the sign-in first, a refusal for the wrong role. */
@@ -154,7 +158,7 @@ function App() {
       break;
     case 'classes':
       body = <Guarded caller={caller} known={known} page="classDashboard" next={pathname}>
-        {() => <Lazy load={pages.classes} props={{ schoolId: caller?.schoolId as string }} />}
+        {() => <Lazy load={pages.classes} props={{ schoolId: caller?.schoolId as string, mine: teaches(caller) }} />}
       </Guarded>;
       break;
     case 'classDashboard':

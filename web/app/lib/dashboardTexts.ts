@@ -2,6 +2,7 @@
 
 export const dashboardVi = {
   myClasses: 'Lớp của tôi',
+  schoolClasses: 'Các lớp',
   noClasses: 'Chưa có lớp nào.',
   classLink: 'Lớp {0}',
   classFacts: 'Khối {0} · năm học {1} · {2} học sinh',
@@ -85,6 +86,10 @@ export const dashboardVi = {
   statistics: 'Thống kê thư viện năm học (XLSX)',
   semesterReport: 'Báo cáo hoạt động học kỳ (PDF)',
   selfAssessment: 'Báo cáo tự đánh giá Thông tư 16 (PDF)',
+  labels: 'Nhãn gáy và mã vạch (PDF)',
+  labelsFrom: 'Từ số ĐKCB',
+  labelsTo: 'Đến số ĐKCB',
+  labelsDownload: 'Tải nhãn để in',
   documentNotAvailable: 'Hệ thống chưa có tài liệu này.',
   downloaded: 'Đã tải về.',
   authorityDashboard: 'Văn hóa đọc các trường thuộc {0}',
@@ -106,6 +111,7 @@ export const dashboardVi = {
 
 export const dashboardEn: Record<keyof typeof dashboardVi, string> = {
   myClasses: 'My classes',
+  schoolClasses: 'Classes',
   noClasses: 'No class yet.',
   classLink: 'Class {0}',
   classFacts: 'Grade {0} · school year {1} · {2} students',
@@ -189,6 +195,10 @@ export const dashboardEn: Record<keyof typeof dashboardVi, string> = {
   statistics: 'Yearly library statistics (XLSX)',
   semesterReport: 'Semester activity report (PDF)',
   selfAssessment: 'Circular 16 self-assessment (PDF)',
+  labels: 'Spine and barcode labels (PDF)',
+  labelsFrom: 'From barcode',
+  labelsTo: 'To barcode',
+  labelsDownload: 'Download labels to print',
   documentNotAvailable: 'This system does not have this document yet.',
   downloaded: 'Downloaded.',
   authorityDashboard: 'Reading in the schools of {0}',

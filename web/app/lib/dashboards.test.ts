@@ -3,6 +3,7 @@ import {
   addDays, levelCounts, missingCriteria, mondayOf, notBorrowed, percent, schoolYearLabel, targetBar, todayInVietnam,
   weeklySeries, weeksOf,
 } from './dashboards';
+import { dashboardEn, dashboardVi } from './dashboardTexts';
 import type { AuthorityCircular16, Circular16, Metrics, StudentLine, Target } from './dashboards';
 
 describe('the weeks of a semester, in Vietnam', () => {
@@ -116,5 +117,14 @@ describe('the Circular 16 evaluation (the contract’s JSON)', () => {
       ],
     };
     expect(levelCounts(authority)).toEqual({ LEVEL_2: 1, LEVEL_1: 2, NOT_MET: 1 });
+  });
+});
+
+describe('the dashboards’ texts', () => {
+  it('are NFC-normalised Vietnamese, with an English text for each', () => {
+    for (const [key, text] of Object.entries(dashboardVi)) {
+      expect(text, key).toBe(text.normalize('NFC'));
+      expect(dashboardEn[key as keyof typeof dashboardVi], key).toBeTruthy();
+    }
   });
 });

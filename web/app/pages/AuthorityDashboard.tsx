@@ -115,7 +115,7 @@ export default function AuthorityDashboard({ authorityId }: { authorityId: strin
 
       <h2>{t('circular16Heading', schoolYear ?? '')}</h2>
       <AuthorityCircular16Panel evaluation={circular16} names={names} />
-      {schoolYear && (
+      {schoolYear && circular16.state === 'shown' && (
         <>
           <h3>{t('reportsHeading')}</h3>
           <Downloads documents={[

@@ -16,7 +16,7 @@ interface ClassSummary {
 }
 
 /** The classes whose dashboards the caller may open: a teacher's own (the API lists no other), or the school's. */
-export default function Classes({ schoolId }: { schoolId: string }) {
+export default function Classes({ schoolId, mine }: { schoolId: string; mine: boolean }) {
   const lang = useSignal(language);
   const [classes, setClasses] = useState<ClassSummary[] | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -30,7 +30,7 @@ export default function Classes({ schoolId }: { schoolId: string }) {
 
   return (
     <section class="dashboard">
-      <h1>{t('myClasses')}</h1>
+      <h1>{t(mine ? 'myClasses' : 'schoolClasses')}</h1>
       {refusal && <p class="problem" role="alert">{refusal}</p>}
       {!classes && !refusal && <p aria-busy="true">{t('loading')}</p>}
       {classes && classes.length === 0 && <p class="muted">{t('noClasses')}</p>}

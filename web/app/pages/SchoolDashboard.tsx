@@ -1,7 +1,7 @@
 import '../dashboard/dashboard.css';
 import { useEffect, useState } from 'preact/hooks';
 import { Circular16Panel } from '../dashboard/Circular16Panel';
-import { Downloads } from '../dashboard/Downloads';
+import { Downloads, LabelsForm } from '../dashboard/Downloads';
 import { Figure } from '../dashboard/Figure';
 import type { Document } from '../dashboard/Downloads';
 import { guarded, percent, read, schoolPath, schoolYearLabel, targetBar, todayInVietnam } from '../lib/dashboards';
@@ -107,6 +107,7 @@ export default function SchoolDashboard({ schoolId }: { schoolId: string }) {
 
       <h2>{t('reportsHeading')}</h2>
       <Downloads documents={documents} />
+      <LabelsForm schoolPath={(rest) => schoolPath(schoolId, rest)} />
     </section>
   );
 }

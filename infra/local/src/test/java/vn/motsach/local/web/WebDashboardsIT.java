@@ -168,7 +168,11 @@ class WebDashboardsIT {
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".circular-16, .circular-16-note")));
             browser.driver.findElement(By.xpath("//button[text()='Mục lục sách (XLSX)']")).click();
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".downloads"), "Đã tải về."));
+            browser.driver.findElement(By.id("labels-from")).sendKeys("DM-1");
+            browser.driver.findElement(By.id("labels-to")).sendKeys("DM-2", Keys.ENTER);
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".labels-form"), "Đã tải về."));
             browser.accessible();
+            browser.script("window.scrollTo(0, 0)");
             browser.screenshot("dashboard-school");
         }
     }
