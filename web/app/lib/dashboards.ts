@@ -238,12 +238,15 @@ export function weeklySeries(weeks: Week[], answers: (Metrics | null)[]): Weekly
   };
 }
 
-/** Students with no loan in the period, by name as Vietnamese sorts it. */
-export function notBorrowed(students: StudentLine[]): StudentLine[] {
+/** Students by name as Vietnamese sorts it (Ân before Bình, Dương before Đỗ). */
+export function byName(students: StudentLine[]): StudentLine[] {
   const collator = new Intl.Collator('vi');
-  return students
-    .filter((student) => student.loans === 0)
-    .sort((a, b) => collator.compare(a.fullName ?? a.patronId, b.fullName ?? b.patronId));
+  return [...students].sort((a, b) => collator.compare(a.fullName ?? a.patronId, b.fullName ?? b.patronId));
+}
+
+/** Students with no loan in the period, by name. */
+export function notBorrowed(students: StudentLine[]): StudentLine[] {
+  return byName(students.filter((student) => student.loans === 0));
 }
 
 /** A target's bar: how full (0 to 1) and how it stands; a target with no progress yet (no school year holds today) has no bar. */

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { Figure } from '../dashboard/Figure';
 import { WeeklyChart } from '../dashboard/WeeklyChart';
 import {
-  addDays, notBorrowed, percent, read, schoolPath, todayInVietnam, weeklySeries, weeksOf,
+  addDays, byName, notBorrowed, percent, read, schoolPath, todayInVietnam, weeklySeries, weeksOf,
 } from '../lib/dashboards';
 import type { ClassMetrics, LibraryPeriod, ReadingEvent, WeeklySeries } from '../lib/dashboards';
 import { formatDate, formatNumber } from '../lib/format';
@@ -111,6 +111,28 @@ export default function ClassDashboard({ schoolId, classId }: { schoolId: string
           {idle.map((student) => <li key={student.patronId} data-patron={student.patronId}>{student.fullName ?? student.patronId}</li>)}
         </ul>
       )}
+
+      <h2>{t('studentsHeading')}</h2>
+      <div class="table-scroll" tabIndex={0} role="region" aria-label={t('studentsHeading')}>
+        <table class="students-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('student')}</th><th scope="col">{t('loansLabel')}</th>
+              <th scope="col">{t('readingMinutesLabel')}</th><th scope="col">{t('libraryPeriodsAttended')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {byName((semester ?? month).students).map((student) => (
+              <tr key={student.patronId} data-patron={student.patronId}>
+                <th scope="row">{student.fullName ?? student.patronId}</th>
+                <td>{formatNumber(student.loans)}</td>
+                <td>{formatNumber(student.readingMinutes)}</td>
+                <td>{formatNumber(student.libraryPeriodsAttended)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
 
       <h2>{t('libraryPeriodsHeading')}</h2>
       {periods.length === 0 ? <p class="muted">{t('noLibraryPeriods')}</p> : (

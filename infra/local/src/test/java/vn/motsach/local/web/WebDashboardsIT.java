@@ -108,6 +108,7 @@ class WebDashboardsIT {
             assertThat(browser.driver.findElements(By.cssSelector(".weekly canvas"))).isNotEmpty();
             assertThat(browser.driver.findElement(By.cssSelector(".not-borrowed")).getText())
                     .contains("Lê Văn Ba", "Trần Thị Hai").doesNotContain("Nguyễn Văn Một");
+            assertThat(browser.driver.findElement(By.cssSelector("tr[data-patron='hs-ba']")).getText()).isEqualTo("Lê Văn Ba 0 0 1");
             assertThat(browser.driver.findElement(By.cssSelector("table.periods")).getText()).contains("Đọc tự do", "2/3");
             assertThat(browser.driver.findElement(By.cssSelector("table.events")).getText()).contains("Ngày hội đọc sách");
 
