@@ -98,7 +98,7 @@ function teaches(caller: Caller | null): boolean {
 }
 
 /** A page for signed-in callers whose roles open it: the sign-in first, a refusal for the wrong role. */
-function Guarded({ caller, known, page, next, children }: {
+function SignedInPage({ caller, known, page, next, children }: {
   caller: Caller | null; known: boolean; page: Page; next: string; children: () => ComponentChildren;
 }) {
   if (!known) return <p aria-busy="true">{t('loading')}</p>;
@@ -157,24 +157,24 @@ function App() {
       body = <Lazy load={pages.opacTitle} props={{ schoolId: current.schoolId, titleId: current.titleId }} />;
       break;
     case 'classes':
-      body = <Guarded caller={caller} known={known} page="classDashboard" next={pathname}>
+      body = <SignedInPage caller={caller} known={known} page="classDashboard" next={pathname}>
         {() => <Lazy load={pages.classes} props={{ schoolId: caller?.schoolId as string, mine: teaches(caller) }} />}
-      </Guarded>;
+      </SignedInPage>;
       break;
     case 'classDashboard':
-      body = <Guarded caller={caller} known={known} page="classDashboard" next={pathname}>
+      body = <SignedInPage caller={caller} known={known} page="classDashboard" next={pathname}>
         {() => <Lazy load={pages.classDashboard} props={{ schoolId: caller?.schoolId as string, classId: current.classId }} />}
-      </Guarded>;
+      </SignedInPage>;
       break;
     case 'schoolDashboard':
-      body = <Guarded caller={caller} known={known} page="schoolDashboard" next={pathname}>
+      body = <SignedInPage caller={caller} known={known} page="schoolDashboard" next={pathname}>
         {() => <Lazy load={pages.schoolDashboard} props={{ schoolId: caller?.schoolId as string }} />}
-      </Guarded>;
+      </SignedInPage>;
       break;
     case 'authorityDashboard':
-      body = <Guarded caller={caller} known={known} page="authorityDashboard" next={pathname}>
+      body = <SignedInPage caller={caller} known={known} page="authorityDashboard" next={pathname}>
         {() => <Lazy load={pages.authorityDashboard} props={{ authorityId: caller?.authorityId as string }} />}
-      </Guarded>;
+      </SignedInPage>;
       break;
     default:
       body = <><h1>{t('notFound')}</h1><p><a href="/" onClick={follow}>{t('home')}</a></p></>;

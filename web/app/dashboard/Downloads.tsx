@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { missingEndpoint } from '../lib/dashboards';
 import { language, t } from '../lib/i18n';
 import { api, problemOf } from '../lib/session';
 import { useSignal } from '../lib/signal';
@@ -32,7 +33,7 @@ export async function download(document_: Document, lang: string): Promise<Outco
     const response = await api(document_.path, { language: lang });
     if (!response.ok) {
       const problem = await problemOf(response);
-      const missing = response.status === 404 && (problem.code === 'NOT_FOUND' || problem.code === 'HTTP_404');
+      const missing = missingEndpoint({ ok: false, problem });
       return { message: missing ? t('documentNotAvailable') : (problem.detail ?? problem.title ?? problem.code), problem: true };
     }
     const url = URL.createObjectURL(await response.blob());

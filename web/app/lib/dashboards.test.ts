@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addDays, levelCounts, missingCriteria, mondayOf, notBorrowed, percent, schoolYearLabel, targetBar, todayInVietnam,
+  addDays, guarded, levelCounts, missingCriteria, mondayOf, notBorrowed, percent, schoolYearLabel, targetBar, todayInVietnam,
   weeklySeries, weeksOf,
 } from './dashboards';
 import { dashboardEn, dashboardVi } from './dashboardTexts';
@@ -126,5 +126,17 @@ describe('the dashboards’ texts', () => {
       expect(text, key).toBe(text.normalize('NFC'));
       expect(dashboardEn[key as keyof typeof dashboardVi], key).toBeTruthy();
     }
+  });
+});
+
+describe('an endpoint this build may lack', () => {
+  it('is "not available" when the API has no such route, and a refusal when it answers with a code of its own', () => {
+    expect(guarded({ ok: true, body: { items: [] } })).toEqual({ state: 'shown', body: { items: [] } });
+    expect(guarded({ ok: false, problem: { status: 404, code: 'NOT_FOUND', detail: 'Không có tài nguyên nào ở địa chỉ này.' } }))
+      .toEqual({ state: 'unavailable' });
+    expect(guarded({ ok: false, problem: { status: 404, code: 'SCHOOL_YEAR_NOT_FOUND', detail: 'Trường chưa khai báo năm học 2026-2027.' } }))
+      .toEqual({ state: 'refused', message: 'Trường chưa khai báo năm học 2026-2027.' });
+    expect(guarded({ ok: false, problem: { status: 403, code: 'FORBIDDEN', title: 'Không được phép' } }))
+      .toEqual({ state: 'refused', message: 'Không được phép' });
   });
 });

@@ -153,10 +153,11 @@ export async function read<T>(path: string, language: string): Promise<Read<T>> 
 
 /**
  * An answer of an endpoint this build may not have yet (Circular 16, liên thông, some reports):
- * a 404 means "not available here", anything else is a refusal to show.
+ * the API answers a signed-in caller 404 NOT_FOUND for a route it does not have, which means "not
+ * available here"; a 404 with a code of its own (a school year not scheduled) is a refusal to show.
  */
 export function missingEndpoint(answer: Read<unknown>): boolean {
-  return !answer.ok && answer.problem.status === 404;
+  return !answer.ok && answer.problem.status === 404 && (answer.problem.code === 'NOT_FOUND' || answer.problem.code === 'HTTP_404');
 }
 
 /** What a page shows for such an endpoint: its answer, "not available here", or the refusal's message. */
