@@ -1,10 +1,11 @@
 import { render } from 'preact';
-import type { ComponentType } from 'preact';
+import type { ComponentChildren, ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import './styles.css';
 import { language, setLanguage, t } from './lib/i18n';
 import type { Language } from './lib/i18n';
 import { canOpen } from './lib/roles';
+import type { Page } from './lib/roles';
 import { follow, navigate, path, route } from './lib/router';
 import { currentCaller, onCallerChange, refresh, signOut } from './lib/session';
 import type { Caller } from './lib/session';
@@ -16,6 +17,10 @@ const pages = {
   desk: () => import('./pages/Desk'),
   opac: () => import('./pages/Opac'),
   opacTitle: () => import('./pages/OpacTitle'),
+  classes: () => import('./pages/Classes'),
+  classDashboard: () => import('./pages/ClassDashboard'),
+  schoolDashboard: () => import('./pages/SchoolDashboard'),
+  authorityDashboard: () => import('./pages/AuthorityDashboard'),
 };
 
 function Lazy<P extends object>({ load, props }: { load: () => Promise<{ default: ComponentType<P> }>; props: P }) {
@@ -53,6 +58,7 @@ function Header({ caller }: { caller: Caller | null }) {
         <ul>
           {caller?.schoolId && <li><a href={`/opac/${caller.schoolId}`} onClick={follow}>{t('catalogue')}</a></li>}
           {canOpen(caller, 'desk') && <li><a href="/desk" onClick={follow}>{t('desk')}</a></li>}
+          <DashboardLinks caller={caller} />
         </ul>
       </nav>
       <div class="tools">
@@ -76,6 +82,34 @@ function Header({ caller }: { caller: Caller | null }) {
   );
 }
 
+/** The dashboards the caller's roles open: a teacher's classes, the school's overview, the authority's. */
+function DashboardLinks({ caller }: { caller: Caller | null }) {
+  return (
+    <>
+      {canOpen(caller, 'classDashboard') && <li><a href="/dashboard/classes" onClick={follow}>{t(teaches(caller) ? 'myClasses' : 'schoolClasses')}</a></li>}
+      {canOpen(caller, 'schoolDashboard') && <li><a href="/dashboard/school" onClick={follow}>{t('schoolDashboardNav')}</a></li>}
+      {canOpen(caller, 'authorityDashboard') && <li><a href="/dashboard/authority" onClick={follow}>{t('authorityDashboardNav')}</a></li>}
+    </>
+  );
+}
+
+function teaches(caller: Caller | null): boolean {
+  return !!caller?.roles.includes('TEACHER');
+}
+
+/** A page for signed-in callers whose roles open it: the sign-in first, a refusal for the wrong role. */
+function SignedInPage({ caller, known, page, next, children }: {
+  caller: Caller | null; known: boolean; page: Page; next: string; children: () => ComponentChildren;
+}) {
+  if (!known) return <p aria-busy="true">{t('loading')}</p>;
+  if (!caller) {
+    navigate('/signin?next=' + encodeURIComponent(next));
+    return null;
+  }
+  if (!canOpen(caller, page)) return <p role="alert">{t('forbidden')}</p>;
+  return <>{children()}</>;
+}
+
 function Home({ caller }: { caller: Caller | null }) {
   return (
     <section class="home">
@@ -84,6 +118,7 @@ function Home({ caller }: { caller: Caller | null }) {
       <ul class="cards">
         {canOpen(caller, 'desk') && <li><a href="/desk" onClick={follow}>{t('desk')}</a></li>}
         {caller?.schoolId && <li><a href={`/opac/${caller.schoolId}`} onClick={follow}>{t('catalogue')}</a></li>}
+        <DashboardLinks caller={caller} />
         {!caller && <li><a href="/signin" onClick={follow}>{t('signIn')}</a></li>}
       </ul>
     </section>
@@ -120,6 +155,26 @@ function App() {
       break;
     case 'opacTitle':
       body = <Lazy load={pages.opacTitle} props={{ schoolId: current.schoolId, titleId: current.titleId }} />;
+      break;
+    case 'classes':
+      body = <SignedInPage caller={caller} known={known} page="classDashboard" next={pathname}>
+        {() => <Lazy load={pages.classes} props={{ schoolId: caller?.schoolId as string, mine: teaches(caller) }} />}
+      </SignedInPage>;
+      break;
+    case 'classDashboard':
+      body = <SignedInPage caller={caller} known={known} page="classDashboard" next={pathname}>
+        {() => <Lazy load={pages.classDashboard} props={{ schoolId: caller?.schoolId as string, classId: current.classId }} />}
+      </SignedInPage>;
+      break;
+    case 'schoolDashboard':
+      body = <SignedInPage caller={caller} known={known} page="schoolDashboard" next={pathname}>
+        {() => <Lazy load={pages.schoolDashboard} props={{ schoolId: caller?.schoolId as string }} />}
+      </SignedInPage>;
+      break;
+    case 'authorityDashboard':
+      body = <SignedInPage caller={caller} known={known} page="authorityDashboard" next={pathname}>
+        {() => <Lazy load={pages.authorityDashboard} props={{ authorityId: caller?.authorityId as string }} />}
+      </SignedInPage>;
       break;
     default:
       body = <><h1>{t('notFound')}</h1><p><a href="/" onClick={follow}>{t('home')}</a></p></>;

@@ -1,9 +1,11 @@
 // Vietnamese first, English as a choice; the choice is kept in the browser (it is not secret).
+import { dashboardEn, dashboardVi } from './dashboardTexts';
 import { signal } from './signal';
 
 export type Language = 'vi' | 'en';
 
 const vi = {
+  ...dashboardVi,
   appName: 'Mọt Sách',
   skip: 'Bỏ qua đến nội dung chính',
   language: 'Ngôn ngữ',
@@ -72,6 +74,7 @@ const vi = {
 export type Key = keyof typeof vi;
 
 const en: Record<Key, string> = {
+  ...dashboardEn,
   appName: 'Mọt Sách',
   skip: 'Skip to main content',
   language: 'Language',

@@ -13,6 +13,15 @@ describe('the pages by their paths', () => {
     expect(route('/')).toEqual({ page: 'home' });
   });
 
+  it('finds the dashboards: a teacher’s classes, one class, the school, the authority', () => {
+    expect(route('/dashboard/classes')).toEqual({ page: 'classes' });
+    expect(route('/dashboard/classes/5a4')).toEqual({ page: 'classDashboard', classId: '5a4' });
+    expect(route('/dashboard/school')).toEqual({ page: 'schoolDashboard' });
+    expect(route('/dashboard/authority')).toEqual({ page: 'authorityDashboard' });
+    expect(route('/dashboard')).toEqual({ page: 'notFound' });
+    expect(route('/dashboard/classes/5a4/more')).toEqual({ page: 'notFound' });
+  });
+
   it('shows no page for an unknown path', () => {
     expect(route('/opac')).toEqual({ page: 'notFound' });
     expect(route('/desk/more/than')).toEqual({ page: 'notFound' });

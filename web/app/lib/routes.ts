@@ -6,6 +6,10 @@ export type Route =
   | { page: 'desk' }
   | { page: 'opac'; schoolId: string }
   | { page: 'opacTitle'; schoolId: string; titleId: string }
+  | { page: 'classes' }
+  | { page: 'classDashboard'; classId: string }
+  | { page: 'schoolDashboard' }
+  | { page: 'authorityDashboard' }
   | { page: 'notFound' };
 
 /** The page a path shows. */
@@ -18,5 +22,15 @@ export function route(pathname: string, search = ''): Route {
   if (parts[0] === 'opac' && parts.length === 4 && parts[2] === 'titles') {
     return { page: 'opacTitle', schoolId: parts[1], titleId: parts[3] };
   }
+  if (parts[0] === 'dashboard') return dashboard(parts.slice(1));
+  return { page: 'notFound' };
+}
+
+/** The dashboards, under /dashboard: a teacher's classes, one class, the school, the authority. */
+function dashboard(parts: string[]): Route {
+  if (parts.length === 1 && parts[0] === 'classes') return { page: 'classes' };
+  if (parts.length === 2 && parts[0] === 'classes') return { page: 'classDashboard', classId: parts[1] };
+  if (parts.length === 1 && parts[0] === 'school') return { page: 'schoolDashboard' };
+  if (parts.length === 1 && parts[0] === 'authority') return { page: 'authorityDashboard' };
   return { page: 'notFound' };
 }

@@ -1,0 +1,21 @@
+import type { Guarded, InteropGroup } from '../lib/dashboards';
+import { t } from '../lib/i18n';
+import type { Key } from '../lib/i18n';
+
+/** An authority's liên thông groups: their schools and what they share; a note when this system has none yet. */
+export function InteropGroups({ groups, names }: { groups: Guarded<InteropGroup[]>; names: Record<string, string> }) {
+  if (groups.state === 'loading') return <p aria-busy="true">{t('loading')}</p>;
+  if (groups.state === 'unavailable') return <p class="muted unavailable-note interop-note">{t('interopUnavailable')}</p>;
+  if (groups.state === 'refused') return <p class="problem" role="alert">{groups.message}</p>;
+  if (groups.body.length === 0) return <p class="muted interop-note">{t('noInteropGroups')}</p>;
+  return (
+    <ul class="interop-groups">
+      {groups.body.map((group) => (
+        <li key={group.groupId}>
+          <strong>{group.name}</strong> <span class="muted">({t(('sharing_' + group.sharing) as Key)})</span>
+          <div>{group.schoolIds.map((id) => names[id] ?? id).join(', ')}</div>
+        </li>
+      ))}
+    </ul>
+  );
+}
