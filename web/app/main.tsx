@@ -5,6 +5,7 @@ import './styles.css';
 import { language, setLanguage, t } from './lib/i18n';
 import type { Language } from './lib/i18n';
 import { canOpen } from './lib/roles';
+import type { Page } from './lib/roles';
 import { follow, navigate, path, route } from './lib/router';
 import { currentCaller, onCallerChange, refresh, signOut } from './lib/session';
 import type { Caller } from './lib/session';
@@ -16,6 +17,15 @@ const pages = {
   desk: () => import('./pages/Desk'),
   opac: () => import('./pages/Opac'),
   opacTitle: () => import('./pages/OpacTitle'),
+  holdShelf: () => import('./pages/HoldShelf'),
+  overdue: () => import('./pages/Overdue'),
+  catalogue: () => import('./pages/Catalogue'),
+  title: () => import('./pages/CatalogueTitle'),
+  imports: () => import('./pages/Imports'),
+  stocktakes: () => import('./pages/Stocktakes').then((module) => ({ default: module.StocktakeList })),
+  stocktake: () => import('./pages/Stocktakes'),
+  readers: () => import('./pages/Readers'),
+  klass: () => import('./pages/ClassPage'),
 };
 
 function Lazy<P extends object>({ load, props }: { load: () => Promise<{ default: ComponentType<P> }>; props: P }) {
@@ -53,6 +63,8 @@ function Header({ caller }: { caller: Caller | null }) {
         <ul>
           {caller?.schoolId && <li><a href={`/opac/${caller.schoolId}`} onClick={follow}>{t('catalogue')}</a></li>}
           {canOpen(caller, 'desk') && <li><a href="/desk" onClick={follow}>{t('desk')}</a></li>}
+          {canOpen(caller, 'catalogue') && <li><a href="/catalogue" onClick={follow}>{t('catalogueStaff')}</a></li>}
+          {canOpen(caller, 'readers') && <li><a href="/readers" onClick={follow}>{t('readers')}</a></li>}
         </ul>
       </nav>
       <div class="tools">
@@ -83,11 +95,27 @@ function Home({ caller }: { caller: Caller | null }) {
       <p>{t('welcomeText')}</p>
       <ul class="cards">
         {canOpen(caller, 'desk') && <li><a href="/desk" onClick={follow}>{t('desk')}</a></li>}
+        {canOpen(caller, 'catalogue') && <li><a href="/catalogue" onClick={follow}>{t('catalogueStaff')}</a></li>}
+        {canOpen(caller, 'readers') && <li><a href="/readers" onClick={follow}>{t('readers')}</a></li>}
         {caller?.schoolId && <li><a href={`/opac/${caller.schoolId}`} onClick={follow}>{t('catalogue')}</a></li>}
         {!caller && <li><a href="/signin" onClick={follow}>{t('signIn')}</a></li>}
       </ul>
     </section>
   );
+}
+
+/**
+ * A staff page: signed in (else to the sign-in, back here after), with a role that opens it
+ * (else a refusal; the API would refuse its calls anyway).
+ */
+function staffPage(known: boolean, caller: Caller | null, page: Page, show: (caller: Caller & { schoolId: string }) => preact.JSX.Element) {
+  if (!known) return <p aria-busy="true">{t('loading')}</p>;
+  if (!caller) {
+    navigate('/signin?next=' + encodeURIComponent(location.pathname));
+    return null;
+  }
+  if (!canOpen(caller, page)) return <p role="alert">{t('forbidden')}</p>;
+  return show(caller as Caller & { schoolId: string });
 }
 
 function App() {
@@ -120,6 +148,36 @@ function App() {
       break;
     case 'opacTitle':
       body = <Lazy load={pages.opacTitle} props={{ schoolId: current.schoolId, titleId: current.titleId }} />;
+      break;
+    case 'holdShelf':
+      body = staffPage(known, caller, 'desk', (c) => <Lazy load={pages.holdShelf} props={{ schoolId: c.schoolId }} />);
+      break;
+    case 'overdue':
+      body = staffPage(known, caller, 'desk', (c) => <Lazy load={pages.overdue} props={{ schoolId: c.schoolId }} />);
+      break;
+    case 'catalogue':
+      body = staffPage(known, caller, 'catalogue', (c) => <Lazy load={pages.catalogue} props={{ schoolId: c.schoolId, caller: c }} />);
+      break;
+    case 'titleNew':
+      body = staffPage(known, caller, 'desk', (c) => <Lazy load={pages.title} props={{ schoolId: c.schoolId, titleId: null, caller: c }} />);
+      break;
+    case 'title':
+      body = staffPage(known, caller, 'catalogue', (c) => <Lazy load={pages.title} props={{ schoolId: c.schoolId, titleId: current.titleId, caller: c }} />);
+      break;
+    case 'imports':
+      body = staffPage(known, caller, 'desk', (c) => <Lazy load={pages.imports} props={{ schoolId: c.schoolId }} />);
+      break;
+    case 'stocktakes':
+      body = staffPage(known, caller, 'desk', (c) => <Lazy load={pages.stocktakes} props={{ schoolId: c.schoolId }} />);
+      break;
+    case 'stocktake':
+      body = staffPage(known, caller, 'desk', (c) => <Lazy load={pages.stocktake} props={{ schoolId: c.schoolId, stocktakeId: current.stocktakeId }} />);
+      break;
+    case 'readers':
+      body = staffPage(known, caller, 'readers', (c) => <Lazy load={pages.readers} props={{ schoolId: c.schoolId }} />);
+      break;
+    case 'class':
+      body = staffPage(known, caller, 'readers', (c) => <Lazy load={pages.klass} props={{ schoolId: c.schoolId, classId: current.classId }} />);
       break;
     default:
       body = <><h1>{t('notFound')}</h1><p><a href="/" onClick={follow}>{t('home')}</a></p></>;

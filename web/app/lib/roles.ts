@@ -1,9 +1,26 @@
-// Which pages a caller sees; the API enforces the same rules on every call.
+// Which pages and actions a caller sees; the API enforces the same rules on every call.
 import type { Caller } from './session';
 
-export type Page = 'desk' | 'opac';
+export type Page = 'desk' | 'opac' | 'catalogue' | 'readers';
+
+/** The desk's work (circulation, cataloguing, imports, stocktaking): a librarian or the school's administrator. */
+export function atTheDesk(caller: Caller | null): boolean {
+  return !!caller && !!caller.schoolId && caller.roles.some((role) => role === 'LIBRARIAN' || role === 'SCHOOL_ADMIN');
+}
+
+/** A school's staff, teachers too: the catalogue to read, their classes' readers and activities. */
+export function schoolStaff(caller: Caller | null): boolean {
+  return atTheDesk(caller) || (!!caller && !!caller.schoolId && caller.roles.includes('TEACHER'));
+}
 
 export function canOpen(caller: Caller | null, page: Page): boolean {
-  if (page === 'opac') return true;
-  return !!caller && !!caller.schoolId && caller.roles.some((role) => role === 'LIBRARIAN' || role === 'SCHOOL_ADMIN');
+  switch (page) {
+    case 'opac':
+      return true;
+    case 'desk':
+      return atTheDesk(caller);
+    case 'catalogue':
+    case 'readers':
+      return schoolStaff(caller);
+  }
 }

@@ -6,6 +6,16 @@ export type Route =
   | { page: 'desk' }
   | { page: 'opac'; schoolId: string }
   | { page: 'opacTitle'; schoolId: string; titleId: string }
+  | { page: 'holdShelf' }
+  | { page: 'overdue' }
+  | { page: 'catalogue' }
+  | { page: 'titleNew' }
+  | { page: 'title'; titleId: string }
+  | { page: 'imports' }
+  | { page: 'stocktakes' }
+  | { page: 'stocktake'; stocktakeId: string }
+  | { page: 'readers' }
+  | { page: 'class'; classId: string }
   | { page: 'notFound' };
 
 /** The page a path shows. */
@@ -18,5 +28,28 @@ export function route(pathname: string, search = ''): Route {
   if (parts[0] === 'opac' && parts.length === 4 && parts[2] === 'titles') {
     return { page: 'opacTitle', schoolId: parts[1], titleId: parts[3] };
   }
+  const staff = staffRoute(parts);
+  if (staff) return staff;
   return { page: 'notFound' };
+}
+
+/** The staff's pages: the desk's lists, the catalogue's upkeep, readers and classes. */
+function staffRoute(parts: string[]): Route | null {
+  const [first, second, third] = parts;
+  if (first === 'desk' && parts.length === 2) {
+    if (second === 'holds') return { page: 'holdShelf' };
+    if (second === 'overdue') return { page: 'overdue' };
+  }
+  if (first === 'catalogue') {
+    if (parts.length === 1) return { page: 'catalogue' };
+    if (parts.length === 2 && second === 'imports') return { page: 'imports' };
+    if (parts.length === 2 && second === 'stocktakes') return { page: 'stocktakes' };
+    if (parts.length === 3 && second === 'stocktakes') return { page: 'stocktake', stocktakeId: third };
+    if (parts.length === 3 && second === 'titles') return third === 'new' ? { page: 'titleNew' } : { page: 'title', titleId: third };
+  }
+  if (first === 'readers') {
+    if (parts.length === 1) return { page: 'readers' };
+    if (parts.length === 3 && second === 'classes') return { page: 'class', classId: third };
+  }
+  return null;
 }
