@@ -23,10 +23,13 @@ export function query(values: Record<string, string | number | boolean | null | 
   return text ? '?' + text : '';
 }
 
-export class SchoolApi {
-  /** The newest event this page caused: its lookups wait for the query side to have it (read your writes). */
-  private position: string | null = null;
+/**
+ * The newest event this browser caused, per school: every page's lookups wait for the query side
+ * to have it (read your writes), the page a form leads to as well as the form's own.
+ */
+const positions = new Map<string, string>();
 
+export class SchoolApi {
   constructor(readonly schoolId: string, private readonly language: () => string) {}
 
   path(rest: string): string {
@@ -42,10 +45,12 @@ export class SchoolApi {
 
   private async raw(rest: string, init: RequestInit): Promise<Response> {
     const headers = new Headers(init.headers);
-    if (!init.method && this.position) headers.set('X-Min-Event-Position', this.position);
+    const known = positions.get(this.schoolId);
+    if (!init.method && known) headers.set('X-Min-Event-Position', known);
     const response = await api(rest.startsWith('/api/') ? rest : this.path(rest), { ...init, headers, language: this.language() });
     const position = response.headers.get('X-Event-Position');
-    if (response.ok && position && (!this.position || Number(position) > Number(this.position))) this.position = position;
+    const newest = positions.get(this.schoolId);
+    if (response.ok && position && (!newest || Number(position) > Number(newest))) positions.set(this.schoolId, position);
     return response;
   }
 
