@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { daysUntil, formatDate } from '../lib/format';
+import { formatDate } from '../lib/format';
 import { t } from '../lib/i18n';
 import { follow } from '../lib/router';
 import { query } from '../lib/schoolApi';
@@ -48,7 +48,7 @@ export default function Overdue({ schoolId }: { schoolId: string }) {
         <section key={group} class="overdue-class" data-class={group}>
           <h2>{group ? names.get(group) ?? group : t('noClass')}</h2>
           <table>
-            <thead><tr><th>{t('reader')}</th><th>{t('titleField')}</th><th>{t('barcode')}</th><th>{t('dueOn')}</th><th>{t('daysLate')}</th></tr></thead>
+            <thead><tr><th>{t('reader')}</th><th>{t('titleField')}</th><th>{t('barcode')}</th><th>{t('dueOn')}</th></tr></thead>
             <tbody>
               {items.map((loan) => (
                 <tr key={loan.loanId}>
@@ -56,7 +56,6 @@ export default function Overdue({ schoolId }: { schoolId: string }) {
                   <td>{loan.title}</td>
                   <td>{loan.barcode}</td>
                   <td>{formatDate(loan.dueOn)}</td>
-                  <td>{Math.max(0, -daysUntil(loan.dueOn))}</td>
                 </tr>
               ))}
             </tbody>
