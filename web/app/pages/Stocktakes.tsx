@@ -89,7 +89,9 @@ export default function StocktakePage({ schoolId, stocktakeId }: { schoolId: str
   const api = useSchoolApi(schoolId);
   const stocktake = useLoaded(() => api.get<Stocktake>('/stocktakes/' + encodeURIComponent(stocktakeId)), [api, stocktakeId]);
   const [problem, setProblem] = useState<Problem | null>(null);
-  const [last, setLast] = useState<ScanAnswer | null>(null);
+  // what this screen's batches answered, gathered: an unknown code must not scroll away with the next batch
+  const [unknown, setUnknown] = useState<string[]>([]);
+  const [again, setAgain] = useState<string[]>([]);
   const [sent, setSent] = useState(0);
   const pending = useRef<string[]>([]);
   const sending = useRef(false);
@@ -106,7 +108,9 @@ export default function StocktakePage({ schoolId, stocktakeId }: { schoolId: str
       if (!answer.ok) setProblem(answer.problem);
       else {
         setProblem(null);
-        setLast(answer.body);
+        const { unknown: notOurs, alreadyScanned } = answer.body;
+        setUnknown((known) => batchOf([...known, ...notOurs]));
+        setAgain((seen) => batchOf([...seen, ...alreadyScanned]));
         setSent((n) => n + answer.body.scanned);
       }
     } finally {
@@ -156,8 +160,8 @@ export default function StocktakePage({ schoolId, stocktakeId }: { schoolId: str
               <input id="stocktake-scan" class="scan-field" ref={field} autocomplete="off" spellcheck={false} onKeyDown={onKeyDown} />
               <p class="help" aria-live="polite">
                 {t('scannedHere', formatNumber(sent))}
-                {last && last.unknown.length > 0 && ' · ' + t('unknownCodes', last.unknown.join(', '))}
-                {last && last.alreadyScanned.length > 0 && ' · ' + t('alreadyScanned', last.alreadyScanned.join(', '))}
+                {unknown.length > 0 && ' · ' + t('unknownCodes', unknown.join(', '))}
+                {again.length > 0 && ' · ' + t('alreadyScanned', again.join(', '))}
               </p>
             </div>
           )}
