@@ -170,7 +170,7 @@ export default function StocktakePage({ schoolId, stocktakeId }: { schoolId: str
           {s.unexpected.length > 0 && (
             <>
               <h2>{t('unexpected')} ({s.unexpected.length})</h2>
-              <ul class="unexpected">{s.unexpected.map((c) => <li key={c.barcode}>{c.barcode} · {c.title ?? ''} · {t(('unexpected_' + c.reason) as Key)}</li>)}</ul>
+              <ul class="unexpected">{s.unexpected.map((c) => <li key={c.barcode}>{[c.barcode, c.title, t(('unexpected_' + c.reason) as Key)].filter(Boolean).join(' · ')}</li>)}</ul>
             </>
           )}
           {s.status === 'OPEN' && (
