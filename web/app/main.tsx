@@ -21,6 +21,15 @@ const pages = {
   classDashboard: () => import('./pages/ClassDashboard'),
   schoolDashboard: () => import('./pages/SchoolDashboard'),
   authorityDashboard: () => import('./pages/AuthorityDashboard'),
+  holdShelf: () => import('./pages/HoldShelf'),
+  overdue: () => import('./pages/Overdue'),
+  catalogue: () => import('./pages/Catalogue'),
+  title: () => import('./pages/CatalogueTitle'),
+  imports: () => import('./pages/Imports'),
+  stocktakes: () => import('./pages/Stocktakes').then((module) => ({ default: module.StocktakeList })),
+  stocktake: () => import('./pages/Stocktakes'),
+  readers: () => import('./pages/Readers'),
+  klass: () => import('./pages/ClassPage'),
 };
 
 function Lazy<P extends object>({ load, props }: { load: () => Promise<{ default: ComponentType<P> }>; props: P }) {
@@ -59,6 +68,8 @@ function Header({ caller }: { caller: Caller | null }) {
           {caller?.schoolId && <li><a href={`/opac/${caller.schoolId}`} onClick={follow}>{t('catalogue')}</a></li>}
           {canOpen(caller, 'desk') && <li><a href="/desk" onClick={follow}>{t('desk')}</a></li>}
           <DashboardLinks caller={caller} />
+          {canOpen(caller, 'catalogue') && <li><a href="/catalogue" onClick={follow}>{t('catalogueStaff')}</a></li>}
+          {canOpen(caller, 'readers') && <li><a href="/readers" onClick={follow}>{t('readers')}</a></li>}
         </ul>
       </nav>
       <div class="tools">
@@ -117,12 +128,24 @@ function Home({ caller }: { caller: Caller | null }) {
       <p>{t('welcomeText')}</p>
       <ul class="cards">
         {canOpen(caller, 'desk') && <li><a href="/desk" onClick={follow}>{t('desk')}</a></li>}
+        {canOpen(caller, 'catalogue') && <li><a href="/catalogue" onClick={follow}>{t('catalogueStaff')}</a></li>}
+        {canOpen(caller, 'readers') && <li><a href="/readers" onClick={follow}>{t('readers')}</a></li>}
         {caller?.schoolId && <li><a href={`/opac/${caller.schoolId}`} onClick={follow}>{t('catalogue')}</a></li>}
         <DashboardLinks caller={caller} />
         {!caller && <li><a href="/signin" onClick={follow}>{t('signIn')}</a></li>}
       </ul>
     </section>
   );
+}
+
+/**
+ * A staff page: signed in (else to the sign-in, back here after), with a role that opens it
+ * (else a refusal; the API would refuse its calls anyway).
+ */
+function staffPage(known: boolean, caller: Caller | null, page: Page, show: (caller: Caller & { schoolId: string }) => preact.JSX.Element) {
+  return <SignedInPage caller={caller} known={known} page={page} next={location.pathname}>
+    {() => show(caller as Caller & { schoolId: string })}
+  </SignedInPage>;
 }
 
 function App() {
@@ -175,6 +198,35 @@ function App() {
       body = <SignedInPage caller={caller} known={known} page="authorityDashboard" next={pathname}>
         {() => <Lazy load={pages.authorityDashboard} props={{ authorityId: caller?.authorityId as string }} />}
       </SignedInPage>;
+    case 'holdShelf':
+      body = staffPage(known, caller, 'desk', (c) => <Lazy load={pages.holdShelf} props={{ schoolId: c.schoolId }} />);
+      break;
+    case 'overdue':
+      body = staffPage(known, caller, 'desk', (c) => <Lazy load={pages.overdue} props={{ schoolId: c.schoolId }} />);
+      break;
+    case 'catalogue':
+      body = staffPage(known, caller, 'catalogue', (c) => <Lazy load={pages.catalogue} props={{ schoolId: c.schoolId, caller: c }} />);
+      break;
+    case 'titleNew':
+      body = staffPage(known, caller, 'desk', (c) => <Lazy load={pages.title} props={{ schoolId: c.schoolId, titleId: null, caller: c }} />);
+      break;
+    case 'title':
+      body = staffPage(known, caller, 'catalogue', (c) => <Lazy load={pages.title} props={{ schoolId: c.schoolId, titleId: current.titleId, caller: c }} />);
+      break;
+    case 'imports':
+      body = staffPage(known, caller, 'desk', (c) => <Lazy load={pages.imports} props={{ schoolId: c.schoolId }} />);
+      break;
+    case 'stocktakes':
+      body = staffPage(known, caller, 'desk', (c) => <Lazy load={pages.stocktakes} props={{ schoolId: c.schoolId }} />);
+      break;
+    case 'stocktake':
+      body = staffPage(known, caller, 'desk', (c) => <Lazy load={pages.stocktake} props={{ schoolId: c.schoolId, stocktakeId: current.stocktakeId }} />);
+      break;
+    case 'readers':
+      body = staffPage(known, caller, 'readers', (c) => <Lazy load={pages.readers} props={{ schoolId: c.schoolId }} />);
+      break;
+    case 'class':
+      body = staffPage(known, caller, 'readers', (c) => <Lazy load={pages.klass} props={{ schoolId: c.schoolId, classId: current.classId }} />);
       break;
     default:
       body = <><h1>{t('notFound')}</h1><p><a href="/" onClick={follow}>{t('home')}</a></p></>;

@@ -17,3 +17,11 @@ describe('the texts', () => {
     expect(translate('vi', 'noPatron')).toBe(translate('vi', 'noPatron').normalize('NFC'));
   });
 });
+
+describe("the staff pages' texts", () => {
+  it('are all NFC-normalised, in both languages', async () => {
+    const { staffEn, staffVi } = await import('./staffTexts');
+    for (const text of [...Object.values(staffVi), ...Object.values(staffEn)]) expect(text).toBe(text.normalize('NFC'));
+    expect(translate('vi', 'tickRoster', 28, 30)).toBe('Điểm danh: 28/30 học sinh');
+  });
+});

@@ -1,6 +1,7 @@
 // Vietnamese first, English as a choice; the choice is kept in the browser (it is not secret).
 import { dashboardEn, dashboardVi } from './dashboardTexts';
 import { signal } from './signal';
+import { staffEn, staffVi } from './staffTexts';
 
 export type Language = 'vi' | 'en';
 
@@ -69,6 +70,7 @@ const vi = {
   network: 'Không kết nối được với máy chủ.',
   holdReady: 'Sách đã về, giữ đến {0}',
   holdWaiting: 'Đang chờ, thứ tự {0}',
+  ...staffVi,
 };
 
 export type Key = keyof typeof vi;
@@ -138,6 +140,7 @@ const en: Record<Key, string> = {
   network: 'Cannot reach the server.',
   holdReady: 'Ready, kept until {0}',
   holdWaiting: 'Waiting, number {0}',
+  ...staffEn,
 };
 
 const dictionaries: Record<Language, Record<Key, string>> = { vi, en };

@@ -27,3 +27,23 @@ describe('the pages by their paths', () => {
     expect(route('/desk/more/than')).toEqual({ page: 'notFound' });
   });
 });
+
+describe("the staff's pages by their paths", () => {
+  it("finds the desk's lists, the catalogue's pages, readers and a class", () => {
+    expect(route('/desk/holds')).toEqual({ page: 'holdShelf' });
+    expect(route('/desk/overdue')).toEqual({ page: 'overdue' });
+    expect(route('/catalogue')).toEqual({ page: 'catalogue' });
+    expect(route('/catalogue/titles/new')).toEqual({ page: 'titleNew' });
+    expect(route('/catalogue/titles/0b6a')).toEqual({ page: 'title', titleId: '0b6a' });
+    expect(route('/catalogue/imports')).toEqual({ page: 'imports' });
+    expect(route('/catalogue/stocktakes/7c1')).toEqual({ page: 'stocktake', stocktakeId: '7c1' });
+    expect(route('/readers')).toEqual({ page: 'readers' });
+    expect(route('/readers/classes/5a4')).toEqual({ page: 'class', classId: '5a4' });
+  });
+
+  it('shows no page for a path beside them', () => {
+    expect(route('/desk/elsewhere')).toEqual({ page: 'notFound' });
+    expect(route('/catalogue/titles')).toEqual({ page: 'notFound' });
+    expect(route('/readers/classes')).toEqual({ page: 'notFound' });
+  });
+});

@@ -10,6 +10,16 @@ export type Route =
   | { page: 'classDashboard'; classId: string }
   | { page: 'schoolDashboard' }
   | { page: 'authorityDashboard' }
+  | { page: 'holdShelf' }
+  | { page: 'overdue' }
+  | { page: 'catalogue' }
+  | { page: 'titleNew' }
+  | { page: 'title'; titleId: string }
+  | { page: 'imports' }
+  | { page: 'stocktakes' }
+  | { page: 'stocktake'; stocktakeId: string }
+  | { page: 'readers' }
+  | { page: 'class'; classId: string }
   | { page: 'notFound' };
 
 /** The page a path shows. */
@@ -23,7 +33,7 @@ export function route(pathname: string, search = ''): Route {
     return { page: 'opacTitle', schoolId: parts[1], titleId: parts[3] };
   }
   if (parts[0] === 'dashboard') return dashboard(parts.slice(1));
-  return { page: 'notFound' };
+  return staffRoute(parts) ?? { page: 'notFound' };
 }
 
 /** The dashboards, under /dashboard: a teacher's classes, one class, the school, the authority. */
@@ -33,4 +43,25 @@ function dashboard(parts: string[]): Route {
   if (parts.length === 1 && parts[0] === 'school') return { page: 'schoolDashboard' };
   if (parts.length === 1 && parts[0] === 'authority') return { page: 'authorityDashboard' };
   return { page: 'notFound' };
+}
+
+/** The staff's pages: the desk's lists, the catalogue's upkeep, readers and classes. */
+function staffRoute(parts: string[]): Route | null {
+  const [first, second, third] = parts;
+  if (first === 'desk' && parts.length === 2) {
+    if (second === 'holds') return { page: 'holdShelf' };
+    if (second === 'overdue') return { page: 'overdue' };
+  }
+  if (first === 'catalogue') {
+    if (parts.length === 1) return { page: 'catalogue' };
+    if (parts.length === 2 && second === 'imports') return { page: 'imports' };
+    if (parts.length === 2 && second === 'stocktakes') return { page: 'stocktakes' };
+    if (parts.length === 3 && second === 'stocktakes') return { page: 'stocktake', stocktakeId: third };
+    if (parts.length === 3 && second === 'titles') return third === 'new' ? { page: 'titleNew' } : { page: 'title', titleId: third };
+  }
+  if (first === 'readers') {
+    if (parts.length === 1) return { page: 'readers' };
+    if (parts.length === 3 && second === 'classes') return { page: 'class', classId: third };
+  }
+  return null;
 }

@@ -117,7 +117,7 @@ export async function problemOf(response: Response): Promise<Problem> {
 export async function api(path: string, init: RequestInit & { language: string; anonymous?: boolean }): Promise<Response> {
   const headers = new Headers(init.headers);
   headers.set('Accept-Language', init.language);
-  if (init.body && !headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
+  if (init.body && !(init.body instanceof FormData) && !headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
   if (!init.anonymous) {
     const bearer = await token();
     if (bearer) headers.set('Authorization', 'Bearer ' + bearer);

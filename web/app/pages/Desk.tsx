@@ -3,6 +3,7 @@ import { DeskApi } from '../lib/desk';
 import type { Copy, Patron } from '../lib/desk';
 import { formatDate } from '../lib/format';
 import { language, t } from '../lib/i18n';
+import { follow } from '../lib/router';
 import { classify, cleanScan, decide } from '../lib/scan';
 import { refusalSound } from '../lib/sound';
 import type { Problem } from '../lib/session';
@@ -12,6 +13,16 @@ interface Message {
   kind: 'ok' | 'refused';
   text: string;
 }
+
+/** A title the patron in hand could not take because its copies are out: F2 places a hold on it. */
+interface HoldOffer {
+  titleId: string;
+  title: string;
+  patronId: string;
+}
+
+/** Refusals of a checkout after which a hold on the title is what the reader wants. */
+const HOLD_WORTHY = new Set(['COPY_ALREADY_ON_LOAN', 'COPY_ON_HOLD_FOR_ANOTHER_PATRON']);
 
 declare global {
   interface Window {
@@ -35,7 +46,12 @@ export default function Desk({ schoolId }: { schoolId: string }) {
     inHand.current = next;
     showPatron(next);
   };
-  const [message, setMessage] = useState<Message | null>(null);
+  const [message, setMessageOnly] = useState<Message | null>(null);
+  const [holdOffer, setHoldOffer] = useState<HoldOffer | null>(null);
+  const setMessage = (next: Message | null) => {
+    setHoldOffer(null);
+    setMessageOnly(next);
+  };
   const [busy, setBusy] = useState(false);
   const field = useRef<HTMLInputElement>(null);
   const startedAt = useRef<number | null>(null);
@@ -91,7 +107,13 @@ export default function Desk({ schoolId }: { schoolId: string }) {
         return setMessage(null);
       case 'checkout': {
         const lent = await desk.checkout(code, patron!.patronId);
-        if (!lent.ok) return refused(lent.problem);
+        if (!lent.ok) {
+          refused(lent.problem);
+          if (found && HOLD_WORTHY.has(lent.problem.code)) {
+            setHoldOffer({ titleId: found.titleId, title: found.title, patronId: patron!.patronId });
+          }
+          return;
+        }
         const title = found?.title ?? code;
         setPatron({
           ...patron!,
@@ -129,8 +151,23 @@ export default function Desk({ schoolId }: { schoolId: string }) {
     }
   }
 
+  async function placeHold(offer: HoldOffer) {
+    await run(async () => {
+      const placed = await desk.placeHold(offer.titleId, offer.patronId);
+      if (!placed.ok) return refused(placed.problem);
+      setMessage({ kind: 'ok', text: t('holdPlaced', offer.title, placed.body.position) });
+      await reload(offer.patronId);
+    });
+  }
+
   function onKeyDown(event: KeyboardEvent) {
     const input = event.currentTarget as HTMLInputElement;
+    if (event.key === 'F2' && holdOffer) {
+      event.preventDefault();
+      const offer = holdOffer;
+      queue.current = queue.current.then(() => placeHold(offer));
+      return;
+    }
     if (event.key === 'Enter') {
       event.preventDefault();
       const text = input.value;
@@ -156,6 +193,10 @@ export default function Desk({ schoolId }: { schoolId: string }) {
   return (
     <section class="desk" aria-busy={busy} data-lang={lang}>
       <h1>{t('desk')}</h1>
+      <nav class="subnav" aria-label={t('desk')}>
+        <a href="/desk/holds" onClick={follow}>{t('holdShelf')}</a>
+        <a href="/desk/overdue" onClick={follow}>{t('overdueByClass')}</a>
+      </nav>
       <div class="scan">
         <label for="scan">{t('scanLabel')}</label>
         <input id="scan" class="scan-field" autocomplete="off" autocapitalize="off" spellcheck={false} ref={field}
@@ -167,6 +208,11 @@ export default function Desk({ schoolId }: { schoolId: string }) {
           <p class={message.kind === 'refused' ? 'problem' : 'done'} role={message.kind === 'refused' ? 'alert' : 'status'}>
             {message.text}
           </p>
+        )}
+        {holdOffer && (
+          <button type="button" class="hold-offer" onClick={() => placeHold(holdOffer)}>
+            {t('placeHold', holdOffer.title)} (F2)
+          </button>
         )}
       </div>
       {patron ? (
@@ -195,6 +241,7 @@ export default function Desk({ schoolId }: { schoolId: string }) {
               <ul class="holds">
                 {patron.holds.map((hold) => (
                   <li key={hold.holdId}>
+                    {hold.title ? hold.title + ' · ' : ''}
                     {hold.status === 'READY' ? t('holdReady', formatDate(hold.pickupBy)) : t('holdWaiting', hold.position ?? '')}
                     {hold.barcode ? ` · ${hold.barcode}` : ''}
                   </li>

@@ -14,7 +14,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 final class WebAppRoutes {
 
     /** The pages, answered with {@code index.html}; the app's router picks the page. */
-    static final String[] PAGES = {"/", "/signin", "/desk", "/desk/**", "/opac/**", "/dashboard/**"};
+    static final String[] PAGES = {"/", "/signin", "/desk", "/desk/**", "/opac/**", "/dashboard/**",
+        "/catalogue", "/catalogue/**", "/readers", "/readers/**"};
     /** The files of the build: hashed bundles, the icon. */
     static final String[] FILES = {"/index.html", "/assets/**", "/favicon.svg"};
 

@@ -24,12 +24,14 @@ public class Holds {
      */
     private static final String QUEUED = """
             with queued as (
-              select h.*,
+              select h.*, t.title, p.full_name,
                      case when h.status = 'WAITING'
                           then row_number() over (partition by h.title_id, h.status = 'WAITING' order by h.placed_position)
                      end as queue_position,
                      case h.status when 'READY' then 0 when 'WAITING' then 1 else 2 end as stage
               from qs_hold h
+              left join qs_catalogue_title t on t.school_id = h.school_id and t.title_id = h.title_id
+              left join qs_patron p on p.school_id = h.school_id and p.patron_id = h.patron_id
               where h.school_id = :school and h.title_id in (%s))
             """;
 
@@ -88,8 +90,8 @@ public class Holds {
     }
 
     private static HoldView hold(ResultSet rs) throws SQLException {
-        return new HoldView(Sql.uuid(rs, "hold_id"), Sql.uuid(rs, "title_id"), rs.getString("patron_id"),
-                Sql.integer(rs, "queue_position"), rs.getString("status"), Sql.instant(rs, "placed_at"),
+        return new HoldView(Sql.uuid(rs, "hold_id"), Sql.uuid(rs, "title_id"), rs.getString("title"), rs.getString("patron_id"),
+                rs.getString("full_name"), Sql.integer(rs, "queue_position"), rs.getString("status"), Sql.instant(rs, "placed_at"),
                 rs.getString("barcode"), Sql.date(rs, "pickup_by"), Sql.instant(rs, "closed_at"));
     }
 }

@@ -8,9 +8,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * A loan; {@code overdue} while open past its due date (in the school's time zone) or marked so.
  * A loan whose copy was lost is closed as {@code lost}, {@code returnedAt} being when the loss was
- * reported. {@code title} is the title's name as the catalogue has it now.
+ * reported. {@code title} is the title's name as the catalogue has it now, {@code fullName} the
+ * patron's as the roster has it (an overdue list is read by name; null while the roster lags).
  */
-public record LoanView(UUID loanId, String barcode, UUID titleId, String title, String patronId, @Nullable String classId,
+public record LoanView(UUID loanId, String barcode, UUID titleId, String title, String patronId, @Nullable String fullName,
+        @Nullable String classId,
         Instant borrowedAt, LocalDate dueOn, @Nullable Instant returnedAt, boolean overdue, int renewals,
         @Nullable Integer overdueDays, boolean lost) {
 }

@@ -27,8 +27,9 @@ public class Loans {
      * under for a title the catalogue no longer has).
      */
     private static final String LOANS = "select l.*, " + OVERDUE + """
-             as overdue, coalesce(t.title, l.title) as shown_title from qs_loan l
-            left join qs_catalogue_title t on t.school_id = l.school_id and t.title_id = l.title_id""";
+             as overdue, coalesce(t.title, l.title) as shown_title, p.full_name as patron_name from qs_loan l
+            left join qs_catalogue_title t on t.school_id = l.school_id and t.title_id = l.title_id
+            left join qs_patron p on p.school_id = l.school_id and p.patron_id = l.patron_id""";
 
     private final JdbcClient jdbc;
 
@@ -97,7 +98,7 @@ public class Loans {
 
     private static LoanView loan(ResultSet rs) throws SQLException {
         return new LoanView(Sql.uuid(rs, "loan_id"), rs.getString("barcode"), Sql.uuid(rs, "title_id"), rs.getString("shown_title"),
-                rs.getString("patron_id"), rs.getString("class_id"), Sql.instant(rs, "borrowed_at"), Sql.date(rs, "due_on"),
+                rs.getString("patron_id"), rs.getString("patron_name"), rs.getString("class_id"), Sql.instant(rs, "borrowed_at"), Sql.date(rs, "due_on"),
                 Sql.instant(rs, "returned_at"), rs.getBoolean("overdue"), rs.getInt("renewals"), Sql.integer(rs, "overdue_days"), rs.getBoolean("lost"));
     }
 }

@@ -42,7 +42,7 @@ class HoldQueryHttpTest {
 
     @Test
     void aListBindsItsPathAndQueryIntoOneCheckedRequest() throws Exception {
-        HoldView hold = new HoldView(HOLD, TITLE, "hs-001", 1, "WAITING", Instant.parse("2026-09-07T01:00:00Z"), null, null, null);
+        HoldView hold = new HoldView(HOLD, TITLE, null, "hs-001", null, 1, "WAITING", Instant.parse("2026-09-07T01:00:00Z"), null, null, null);
         when(holds.find(SCHOOL, TITLE, "hs-001", "ACTIVE", new Paging(1, 5)))
                 .thenReturn(new Page<>(List.of(hold), 1, 5, 6));
 

@@ -144,6 +144,7 @@ class QueryApiIT extends RunningQuerySide {
     void listsOverdueLoansByClass() {
         catalogueTheClassics();
         long position = feed.append(copy("TN-001", DE_MEN), copy("TN-002", DE_MEN), copy("TN-003", DE_MEN),
+                new PatronRegistered(school, PatronId.of("hs-001"), "Nguyễn Văn An", PatronCategory.STUDENT, ClassId.of("6a1")),
                 checkout("late-6a1", "TN-001", DE_MEN, "hs-001", today.minusDays(3)),
                 checkoutIn("late-6a2", "TN-002", "hs-002", "6a2", today.minusDays(1)),
                 checkout("fine-6a1", "TN-003", DE_MEN, "hs-003", today.plusDays(3)));
@@ -152,12 +153,18 @@ class QueryApiIT extends RunningQuerySide {
         assertThat(loanIds(get("/loans?overdue=true&classId=6a1", position))).containsExactly(loanId("late-6a1"));
         assertThat(loanIds(get("/loans?classId=6a1", position))).containsExactly(loanId("late-6a1"), loanId("fine-6a1"));
         assertThat(loanIds(get("/loans", position))).hasSize(3);
+        // an overdue list is read by the patron's name and the title's, as the roster and the catalogue have them
+        JsonNode late = get("/loans?overdue=true", position).json().path("items");
+        assertThat(late.get(0).path("fullName").asString()).isEqualTo("Nguyễn Văn An");
+        assertThat(late.get(0).path("title").asString()).isEqualTo(DE_MEN);
+        assertThat(late.get(1).path("fullName").isNull()).as("a patron the roster does not have yet").isTrue();
     }
 
     @Test
     void listsHoldsInQueueOrder() {
         catalogueTheClassics();
         long position = feed.append(
+                new PatronRegistered(school, PatronId.of("hs-001"), "Nguyễn Văn An", PatronCategory.STUDENT, ClassId.of("6a1")),
                 new HoldPlaced(school, holdId("an"), titleId(DE_MEN), PatronId.of("hs-001"), PatronCategory.STUDENT, null, NOW, 1),
                 new HoldPlaced(school, holdId("binh"), titleId(DE_MEN), PatronId.of("hs-002"), PatronCategory.STUDENT, null, NOW, 2),
                 new HoldPlaced(school, holdId("chi"), titleId(DE_MEN), PatronId.of("hs-003"), PatronCategory.STUDENT, null, NOW, 3),
@@ -170,6 +177,12 @@ class QueryApiIT extends RunningQuerySide {
                 + ":" + (hold.path("position").isNull() ? "-" : hold.path("position").asInt())));
         assertThat(seen).containsExactly("hs-001:READY:-", "hs-002:WAITING:1", "hs-003:WAITING:2");
         assertThat(queue.path("items").get(0).path("pickupBy").asString()).isEqualTo(today.plusDays(3).toString());
+        // the hold shelf says which book it keeps for whom
+        assertThat(queue.path("items").get(0).path("title").asString()).isEqualTo(DE_MEN);
+        assertThat(queue.path("items").get(0).path("fullName").asString()).isEqualTo("Nguyễn Văn An");
+        JsonNode shelf = get("/holds?status=READY", position).json();
+        assertThat(shelf.path("items").size()).isEqualTo(1);
+        assertThat(shelf.path("items").get(0).path("barcode").asString()).isEqualTo("TN-001");
         JsonNode mine = get("/holds?patronId=hs-003", position).json();
         assertThat(mine.path("items").size()).isEqualTo(1);
         assertThat(mine.path("items").get(0).path("position").asInt()).isEqualTo(2);

@@ -25,7 +25,9 @@ class WebAppServingIT {
     void theAppsPagesAndFilesAreServedToAnyone() {
         ApiClient anyone = new ApiClient(port).as(null);
         for (String page : new String[] {"/", "/signin", "/desk", "/opac/thcs-an-vinh",
-                "/opac/thcs-an-vinh/titles/0e8f5a3c-6c1d-4f6e-9a55-2d4b8f0c1a2b"}) {
+                "/opac/thcs-an-vinh/titles/0e8f5a3c-6c1d-4f6e-9a55-2d4b8f0c1a2b", "/desk/holds", "/desk/overdue",
+                "/catalogue", "/catalogue/titles/new", "/catalogue/imports", "/catalogue/stocktakes/7c1e", "/readers",
+                "/readers/classes/5a4"}) {
             ApiClient.Answer answer = anyone.get(page);
             assertThat(answer.status()).as(page).isEqualTo(200);
             assertThat(answer.header("Content-Type")).as(page).hasValueSatisfying(type -> assertThat(type).isEqualTo("text/html;charset=UTF-8"));
