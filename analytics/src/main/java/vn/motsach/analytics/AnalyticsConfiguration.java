@@ -1,5 +1,7 @@
 package vn.motsach.analytics;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Properties;
@@ -30,6 +32,14 @@ class AnalyticsConfiguration {
         Properties config = StreamsRunner.config(kafka, located);
         return new StreamsRunner(AnalyticsTopology.build(topics.eventsTopic(), EventSerde.of(codec), config), config,
                 failures);
+    }
+
+    /** {@code motsach.streams.lag}: across instances, their sum is what the analytics have still to count. */
+    @Bean
+    MeterBinder streamsLag(StreamsRunner streams) {
+        return meters -> Gauge.builder("motsach.streams.lag", streams, StreamsRunner::recordsBehind)
+                .description("Events waiting in the partitions this analytics instance reads").baseUnit("events")
+                .register(meters);
     }
 
     @Bean

@@ -84,6 +84,20 @@ public final class StreamsRunner implements SmartLifecycle {
         return streams.state();
     }
 
+    /**
+     * The records waiting in the partitions this instance reads, from the consumers' own lag
+     * metrics (one per assigned partition; a partition not fetched yet has none).
+     */
+    public double recordsBehind() {
+        return streams.metrics().entrySet().stream()
+                .filter(metric -> metric.getKey().name().equals("records-lag")
+                        && metric.getKey().group().equals("consumer-fetch-manager-metrics"))
+                .map(metric -> metric.getValue().metricValue())
+                .filter(value -> value instanceof Number number && Double.isFinite(number.doubleValue()))
+                .mapToDouble(value -> ((Number) value).doubleValue())
+                .sum();
+    }
+
     @Override
     public void start() {
         streams.start();

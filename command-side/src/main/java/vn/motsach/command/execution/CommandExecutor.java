@@ -38,10 +38,13 @@ public final class CommandExecutor {
     private final RegisteredSchools schools;
     private final CommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
     private final Admissions admissions;
+    private final CommandMeters meters;
 
     CommandExecutor(CommandGateway gateway, TransactionTemplate transactions, EventPositions positions,
-            IdempotencyStore idempotency, ActorProvider actors, RegisteredSchools schools, Admissions admissions) {
+            IdempotencyStore idempotency, ActorProvider actors, RegisteredSchools schools, Admissions admissions,
+            CommandMeters meters) {
         this.admissions = admissions;
+        this.meters = meters;
         this.gateway = gateway;
         this.transactions = transactions;
         this.positions = positions;
@@ -57,7 +60,8 @@ public final class CommandExecutor {
 
     /** Runs a command on behalf of {@code actor}: time-driven rules act as {@link ActorProvider#SYSTEM}. */
     public <R> Executed<R> send(SchoolCommand<R> command, String actor) {
-        return admissions.admit(() -> retryingRaces(() -> transactions.execute(status -> sendInTransaction(command, actor))));
+        return meters.timed(command,
+                () -> admissions.admit(() -> retryingRaces(() -> transactions.execute(status -> sendInTransaction(command, actor)))));
     }
 
     /**
@@ -73,11 +77,14 @@ public final class CommandExecutor {
         IdempotencyStore.Key key = new IdempotencyStore.Key(actor, schoolId, idempotencyKey);
         Optional<StoredAnswer> earlier = idempotency.find(key);
         if (earlier.isPresent()) {
+            meters.replayed(command);
             return answers.again(earlier.get());
         }
-        FirstAnswer<A> first = admissions.admit(() -> retryingRaces(() -> transactions.execute(status ->
-                givenMeanwhile(key, answers).orElseGet(() -> decide(key, command, actor, answers, status)))));
-        return first.refusal() == null ? first.answer() : keep(key, answers, first.refusal()).give();
+        return meters.timed(command, () -> {
+            FirstAnswer<A> first = admissions.admit(() -> retryingRaces(() -> transactions.execute(status ->
+                    givenMeanwhile(key, answers).orElseGet(() -> decide(key, command, actor, answers, status)))));
+            return first.refusal() == null ? first.answer() : keep(key, answers, first.refusal()).give();
+        });
     }
 
     /**

@@ -1,10 +1,13 @@
 package vn.motsach.command.execution;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventBus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -48,12 +51,13 @@ class ExecutionConfiguration {
     CommandExecutor commandExecutor(CommandGateway gateway, PlatformTransactionManager transactionManager,
             JdbcClient jdbc, IdempotencyStore idempotency, ActorProvider actors, EventBus eventBus,
             RegisteredSchools schools, @Value("${motsach.command.concurrency:32}") int concurrency,
-            @Value("${motsach.command.admission-patience:10s}") Duration patience) {
+            @Value("${motsach.command.admission-patience:10s}") Duration patience, ObjectProvider<MeterRegistry> meters) {
         eventBus.registerDispatchInterceptor(messages -> {
             messages.forEach(message -> RecordedEvents.record(message.getIdentifier()));
             return (index, message) -> message;
         });
         return new CommandExecutor(gateway, new TransactionTemplate(transactionManager), new EventPositions(jdbc),
-                idempotency, actors, schools, new Admissions(concurrency, patience));
+                idempotency, actors, schools, new Admissions(concurrency, patience),
+                new CommandMeters(meters.getIfAvailable(CompositeMeterRegistry::new)));
     }
 }

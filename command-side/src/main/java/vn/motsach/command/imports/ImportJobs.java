@@ -151,6 +151,11 @@ class ImportJobs {
                 .query(UUID.class).list();
     }
 
+    /** How many jobs, of every school, stand at {@code status}. */
+    long count(ImportStatus status) {
+        return jdbc.sql("select count(*) from cmd_import_job where status = ?").param(status.name()).query(Long.class).single();
+    }
+
     void start(UUID importId, int total, Instant now) {
         jdbc.sql("update cmd_import_job set status = 'RUNNING', total = ?, started_at = coalesce(started_at, ?) where import_id = ?")
                 .params(total, Timestamp.from(now), importId).update();

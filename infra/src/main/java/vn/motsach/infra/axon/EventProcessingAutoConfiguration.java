@@ -1,5 +1,7 @@
 package vn.motsach.infra.axon;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.LongSupplier;
@@ -91,14 +93,23 @@ public class EventProcessingAutoConfiguration {
     HealthIndicator eventProcessorsHealthIndicator(EventProcessingConfiguration processing,
             ObjectProvider<EventStore> eventStore, ObjectProvider<TransactionManager> transactions, ProcessorSettings settings,
             Clock clock) {
-        // analytics runs without the event store, and without processors reading it
-        LongSupplier head = () -> {
+        return new EventProcessorsHealthIndicator(processing, head(eventStore), new ProgressWatch(settings.stallAfter(), clock),
+                transactions.getIfAvailable(NoTransactionManager::instance));
+    }
+
+    @Bean
+    EventProcessorMeters eventProcessorMeters(EventProcessingConfiguration processing, ObjectProvider<EventStore> eventStore,
+            ObjectProvider<MeterRegistry> meters) {
+        return new EventProcessorMeters(processing, head(eventStore), meters.getIfAvailable(CompositeMeterRegistry::new));
+    }
+
+    /** The position of the newest stored event; analytics runs without the event store, and without processors reading it. */
+    private static LongSupplier head(ObjectProvider<EventStore> eventStore) {
+        return () -> {
             EventStore store = eventStore.getIfAvailable();
             TrackingToken token = store == null ? null : store.createHeadToken();
             return token == null ? 0 : token.position().orElse(0);
         };
-        return new EventProcessorsHealthIndicator(processing, head, new ProgressWatch(settings.stallAfter(), clock),
-                transactions.getIfAvailable(NoTransactionManager::instance));
     }
 
     @Bean

@@ -73,6 +73,27 @@ public class SecurityAutoConfiguration {
                 .build();
     }
 
+    /**
+     * The meters, for a system administrator or a Prometheus with the scrape token: never open,
+     * as they name schools' activity and the system's inner workings.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain metricsScrape(HttpSecurity http, TokenAuthentication tokens, SecurityProblems problems,
+            @Value("${motsach.metrics.scrape-token:}") String scrapeToken) throws Exception {
+        return http.securityMatcher(MetricsScrape.PATH)
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .anyRequest().hasAnyAuthority("ROLE_" + Role.SYSTEM_ADMIN.name(), MetricsScrape.AUTHORITY))
+                .oauth2ResourceServer(server -> server
+                        .authenticationManagerResolver(new MetricsScrape(scrapeToken, tokens))
+                        .authenticationEntryPoint(problems))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .build();
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain api(HttpSecurity http, AccessRules rules, TokenAuthentication tokens, SecurityProblems problems,
@@ -118,6 +139,7 @@ public class SecurityAutoConfiguration {
         cors.addAllowedHeader("*");
         cors.addExposedHeader("X-Event-Position");
         cors.addExposedHeader("Retry-After");
+        cors.addExposedHeader("X-Request-Id");
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/api/**", cors);
         return source;

@@ -1,5 +1,8 @@
 package vn.motsach.infra.web;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
@@ -17,19 +20,32 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Builds the problem details of the API in the reader's language: for controllers (through
  * {@link ProblemDetailsAdvice}) and for the security filters, which answer before any controller.
+ * Being the one place every refusal passes, it counts them by code ({@code motsach.refusals}).
  */
 public final class Problems {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** Refusals answered, by problem code and status. */
+    public static final String REFUSALS = "motsach.refusals";
+
     private final MessageSource messages;
+    private final MeterRegistry meters;
 
     public Problems(MessageSource messages) {
+        this(messages, new CompositeMeterRegistry());
+    }
+
+    public Problems(MessageSource messages, MeterRegistry meters) {
         this.messages = messages;
+        this.meters = meters;
     }
 
     public ProblemDetail of(HttpStatus status, String code, Object[] arguments, List<ApiProblem.FieldProblem> fields,
             Locale locale) {
+        Counter.builder(REFUSALS).description("Requests refused, by problem code")
+                .tag("code", code).tag("status", Integer.toString(status.value()))
+                .register(meters).increment();
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setType(URI.create("https://motsach.vn/problems/" + code.toLowerCase(Locale.ROOT).replace('_', '-')));
         problem.setTitle(text("problem." + code + ".title", new Object[0], locale, status.getReasonPhrase()));

@@ -1,5 +1,7 @@
 package vn.motsach.infra.web;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -56,8 +58,8 @@ public class WebAutoConfiguration {
     }
 
     @Bean
-    public Problems problems(MessageSource messageSource) {
-        return new Problems(messageSource);
+    public Problems problems(MessageSource messageSource, ObjectProvider<MeterRegistry> meters) {
+        return new Problems(messageSource, meters.getIfAvailable(CompositeMeterRegistry::new));
     }
 
     @Bean

@@ -1,0 +1,49 @@
+package vn.motsach.command.execution;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.function.Supplier;
+import vn.motsach.events.Refused;
+
+/**
+ * Commands by type and outcome, with the time each took ({@code motsach.commands}): {@code accepted},
+ * {@code refused} (a rule of the library said no), {@code busy} (not let in: too many at once),
+ * {@code failed} (anything else, a fault to look into). A repeat answered from its idempotency
+ * key decides nothing again, and is counted apart ({@code replayed}).
+ */
+final class CommandMeters {
+
+    static final String COMMANDS = "motsach.commands";
+
+    private final MeterRegistry meters;
+
+    CommandMeters(MeterRegistry meters) {
+        this.meters = meters;
+    }
+
+    <T> T timed(SchoolCommand<?> command, Supplier<T> work) {
+        Timer.Sample sample = Timer.start(meters);
+        String outcome = "failed";
+        try {
+            T result = work.get();
+            outcome = "accepted";
+            return result;
+        } catch (Refused e) {
+            outcome = "refused";
+            throw e;
+        } catch (CommandsBusy e) {
+            outcome = "busy";
+            throw e;
+        } finally {
+            sample.stop(Timer.builder(COMMANDS).description("Commands run, by type and outcome")
+                    .tag("command", command.getClass().getSimpleName()).tag("outcome", outcome)
+                    .register(meters));
+        }
+    }
+
+    void replayed(SchoolCommand<?> command) {
+        Counter.builder(COMMANDS + ".replayed").description("Repeats answered from their idempotency key, by command type")
+                .tag("command", command.getClass().getSimpleName()).register(meters).increment();
+    }
+}
