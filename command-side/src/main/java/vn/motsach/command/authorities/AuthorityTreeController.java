@@ -23,11 +23,11 @@ import vn.motsach.infra.web.RequestValues;
 /** The tree of supervising authorities: the system's administrator builds it, an authority's administrator below it. */
 @Tag(name = "authorities", description = "Cơ quan quản lý: Sở GD&ĐT, phòng cấp xã, phòng GD&ĐT cấp huyện (cũ)")
 @RestController
-class AuthorityController {
+class AuthorityTreeController {
 
     private final CommandResponses commands;
 
-    AuthorityController(CommandResponses commands) {
+    AuthorityTreeController(CommandResponses commands) {
         this.commands = commands;
     }
 
