@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -62,8 +63,12 @@ public class SecurityAutoConfiguration {
         return new TokenAuthentication(tokenSigningKey, settings, clock, tokenVersions);
     }
 
-    /** The tree of authorities, where the platform schema is (not in analytics, which has no database). */
+    /**
+     * The tree of authorities, where the platform schema is; preferred to analytics' own copy of
+     * it (analytics alone has no database), as it is written with the tree's events.
+     */
     @Bean
+    @Primary
     @ConditionalOnBean(JdbcClient.class)
     AuthorityLines authorityLines(JdbcClient jdbc) {
         return new JdbcAuthorityLines(jdbc);

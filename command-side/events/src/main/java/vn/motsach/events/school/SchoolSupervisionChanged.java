@@ -20,6 +20,11 @@ public record SchoolSupervisionChanged(SchoolId schoolId, List<Supervision> supe
         supervisions = List.copyOf(supervisions);
     }
 
+    /** A school that reports to {@code authority} in every year, as its registration or a change of details without this event says. */
+    public static SchoolSupervisionChanged always(SchoolId schoolId, AuthorityId authority) {
+        return new SchoolSupervisionChanged(schoolId, List.of(new Supervision(null, authority)));
+    }
+
     /** The authority the school reports to in {@code year}; the earliest stretch covers the years before it. */
     public AuthorityId authorityIn(SchoolYear year) {
         return Supervision.authorityIn(supervisions, year);

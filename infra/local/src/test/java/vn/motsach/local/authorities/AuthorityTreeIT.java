@@ -84,6 +84,12 @@ class AuthorityTreeIT {
             ApiClient.Answer metrics = province.get("/api/v1/authorities/" + COMMUNE + "/reading-metrics?period=WEEK&on=" + today);
             assertThat(metrics.status()).as(metrics.body()).isEqualTo(200);
         });
+        // the province's own metrics roll up the commune's school (analytics reads the tree from its topic)
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+            ApiClient.Answer metrics = province.get("/api/v1/authorities/" + PROVINCE + "/reading-metrics?period=WEEK&on=" + today);
+            assertThat(metrics.status()).as(metrics.body()).isEqualTo(200);
+            assertThat(metrics.json().path("schools").get(0).path("schoolId").asString()).isEqualTo("thcs-cay-xanh");
+        });
         assertThat(province.get("/api/v1/authorities/" + COMMUNE + "/schools").json().path("totalItems").asLong()).isEqualTo(1);
         assertThat(province.get("/api/v1/authorities/" + PROVINCE + "/schools").json().path("totalItems").asLong()).isEqualTo(1);
         ApiClient sibling = admin.as(TestTokens.ofAuthority("xa-b", SIBLING));
@@ -106,6 +112,16 @@ class AuthorityTreeIT {
             assertThat(coverage.schoolsCoveredBy(AuthorityId.of(PROVINCE), thisYear)).hasSize(1);
             assertThat(coverage.schoolsCoveredBy(AuthorityId.of(PROVINCE), nextYear)).hasSize(1);
         });
+        // this year's metrics stay with commune A; next year's go to commune B
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+            ApiClient.Answer next = province.get("/api/v1/authorities/" + SIBLING + "/reading-metrics?period=WEEK&on=" + today.plusYears(1));
+            assertThat(next.status()).as(next.body()).isEqualTo(200);
+            assertThat(next.json().path("schools").get(0).path("schoolId").asString()).isEqualTo("thcs-cay-xanh");
+        });
+        assertThat(province.get("/api/v1/authorities/" + COMMUNE + "/reading-metrics?period=WEEK&on=" + today).json()
+                .path("schools").get(0).path("schoolId").asString()).isEqualTo("thcs-cay-xanh");
+        refused(province.get("/api/v1/authorities/" + SIBLING + "/reading-metrics?period=WEEK&on=" + today), 404,
+                "AUTHORITY_NOT_FOUND");
     }
 
     private static String commune(String name, String parent) {
