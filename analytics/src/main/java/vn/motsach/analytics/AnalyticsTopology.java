@@ -7,6 +7,7 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.KStream;
 import vn.motsach.analytics.authorities.SchoolsPerAuthorityTopology;
+import vn.motsach.analytics.authorities.SupervisionTopology;
 import vn.motsach.analytics.events.ReadingEventsTopology;
 import vn.motsach.analytics.periods.LibraryPeriodsTopology;
 import vn.motsach.analytics.readers.ReaderActivityTopology;
@@ -15,6 +16,7 @@ import vn.motsach.analytics.streams.SchoolEvents;
 import vn.motsach.analytics.streams.TopologyPart;
 import vn.motsach.analytics.targets.ReadingTargetsTopology;
 import vn.motsach.events.PublishedEvent;
+import vn.motsach.infra.kafka.KafkaTopics;
 
 /**
  * The one Streams topology analytics runs: the school events, deduplicated once, handed to
@@ -38,6 +40,8 @@ public final class AnalyticsTopology {
         StreamsBuilder builder = new StreamsBuilder();
         KStream<String, PublishedEvent> schoolEvents = SchoolEvents.deduplicated(builder, eventsTopic, events);
         FAMILIES.forEach(family -> family.build(builder, schoolEvents));
+        SupervisionTopology.build(builder, schoolEvents, KafkaTopics.authorityTreeTopic(eventsTopic),
+                KafkaTopics.schoolSupervisionTopic(eventsTopic));
         return builder.build(config);
     }
 }

@@ -30,7 +30,10 @@ import vn.motsach.events.patron.PatronRegistered;
 import vn.motsach.events.school.SchoolRegistered;
 import vn.motsach.events.school.SchoolYearScheduled;
 import vn.motsach.events.schoolclass.ClassOpened;
+import vn.motsach.events.authority.AuthorityKind;
+import vn.motsach.events.authority.AuthorityNode;
 import vn.motsach.infra.kafka.EventEnvelopeCodec;
+import vn.motsach.infra.kafka.KafkaTopics;
 
 /** Publishes events to the real topic as the command side's publisher does: JSON envelopes keyed by school. */
 public final class EventFeed implements AutoCloseable {
@@ -59,6 +62,19 @@ public final class EventFeed implements AutoCloseable {
     public void send(PublishedEvent published) {
         try {
             producer.send(new ProducerRecord<>(topic, published.schoolId().value(), codec.encode(published))).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** An authority in the tree, as the command side's publisher keeps the tree's topic beside the events topic. */
+    public void authority(String authority, AuthorityKind kind, String parent) {
+        AuthorityNode node = new AuthorityNode(AuthorityId.of(authority), authority, kind, parent == null ? null : AuthorityId.of(parent));
+        try {
+            producer.send(new ProducerRecord<>(KafkaTopics.authorityTreeTopic(topic), authority, codec.encodeState(node))).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

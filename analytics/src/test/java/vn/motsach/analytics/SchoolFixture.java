@@ -61,7 +61,11 @@ import vn.motsach.events.reading.ReadingTargetSet;
 import vn.motsach.events.school.SchoolRegistered;
 import vn.motsach.events.school.SchoolYearScheduled;
 import vn.motsach.events.schoolclass.ClassOpened;
+import vn.motsach.events.authority.AuthorityKind;
+import vn.motsach.events.authority.AuthorityNode;
+import vn.motsach.analytics.streams.JsonSerde;
 import vn.motsach.infra.kafka.EventEnvelopeCodec;
+import vn.motsach.infra.kafka.KafkaTopics;
 import vn.motsach.testing.TestDirectories;
 
 /**
@@ -81,6 +85,7 @@ public final class SchoolFixture implements AutoCloseable {
 
     private final TopologyTestDriver driver;
     private final TestInputTopic<String, PublishedEvent> events;
+    private final TestInputTopic<String, AuthorityNode> tree;
     private final Serde<PublishedEvent> serde = EventSerde.of(new EventEnvelopeCodec());
     private long position;
     /** When the next event happens; tests move it to publish late events. */
@@ -97,6 +102,15 @@ public final class SchoolFixture implements AutoCloseable {
         driver = new TopologyTestDriver(AnalyticsTopology.build(TOPIC, serde, config), config);
         events = driver.createInputTopic(TOPIC, new StringSerializer(), serde.serializer(),
                 Instant.parse("2026-01-01T00:00:00Z"), Duration.ofSeconds(1));
+        tree = driver.createInputTopic(KafkaTopics.authorityTreeTopic(TOPIC), new StringSerializer(),
+                JsonSerde.of(AuthorityNode.class).serializer());
+    }
+
+    /** An authority in the tree, as the command side's topic of the tree carries it. */
+    public SchoolFixture authority(String authority, AuthorityKind kind, String parent) {
+        tree.pipeInput(authority, new AuthorityNode(AuthorityId.of(authority), authority, kind,
+                parent == null ? null : AuthorityId.of(parent)));
+        return this;
     }
 
     public static Instant at(LocalDate day, LocalTime time) {

@@ -21,6 +21,8 @@ class CommandAccessRules {
         return RouteRules.builder()
                 // school
                 .school(PUT, "", ONLY_SCHOOL_ADMIN)
+                // the tree of authorities: an authority's administrator sets up those below their own
+                .authorityBelow(PUT, "")
                 .school(PUT, "/school-years/{schoolYear}", ONLY_SCHOOL_ADMIN)
                 .school(PUT, "/loan-policies/{category}", DESK)
                 // patrons

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.analytics.metrics.MetricsAnswers;
@@ -12,7 +11,7 @@ import vn.motsach.analytics.metrics.MetricsQuery;
 import vn.motsach.analytics.metrics.ReadingMetrics;
 import vn.motsach.analytics.roster.RosterTopology;
 import vn.motsach.analytics.streams.InstanceRouter;
-import vn.motsach.analytics.streams.StreamsRunner;
+import vn.motsach.events.SchoolYear;
 import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.web.ApiProblem;
 import vn.motsach.infra.web.CheckedRequest;
@@ -20,21 +19,23 @@ import vn.motsach.infra.web.PathIds;
 import vn.motsach.infra.web.RequestValues;
 
 /**
- * An authority's reading metrics over its schools. The list of schools lives with the
- * authority (repartitioned by authority id); each school's metrics live with the school, on
- * whichever instance owns its partition, and are asked there.
+ * An authority's reading metrics over the schools it covers in the period's school year, at any
+ * depth of the tree: a school counts under the authority it reported to that year, so a school
+ * moved since still counts where it was for its old years. Which schools those are, every
+ * instance knows (global stores); each school's metrics live with the school, on whichever
+ * instance owns its partition, and are asked there.
  */
 @Tag(name = "reading-metrics", description = "Số liệu văn hoá đọc của lớp, trường, cơ quan quản lý")
 @RestController
 class AuthorityMetricsController {
 
-    private final StreamsRunner streams;
+    private final SupervisionStores supervision;
     private final InstanceRouter router;
     private final MetricsAnswers answers;
     private final ReadingMetrics metrics;
 
-    AuthorityMetricsController(StreamsRunner streams, InstanceRouter router, MetricsAnswers answers, ReadingMetrics metrics) {
-        this.streams = streams;
+    AuthorityMetricsController(SupervisionStores supervision, InstanceRouter router, MetricsAnswers answers, ReadingMetrics metrics) {
+        this.supervision = supervision;
         this.router = router;
         this.answers = answers;
         this.metrics = metrics;
@@ -47,17 +48,15 @@ class AuthorityMetricsController {
         String authorityId = asked.authorityId();
         MetricsQuery query = asked.query().orOn(metrics.today());
         String language = request.getHeader("Accept-Language");
-        return router.answer(SchoolsPerAuthorityTopology.AUTHORITY_SCHOOLS_STORE, authorityId, request, () -> {
-            AuthoritySchools schools = streams.store(SchoolsPerAuthorityTopology.AUTHORITY_SCHOOLS_STORE,
-                    QueryableStoreTypes.<String, AuthoritySchools>keyValueStore()).get(authorityId);
-            if (schools == null) {
-                throw ApiProblem.notFound("AUTHORITY_NOT_FOUND", authorityId);
-            }
-            return AuthorityRollUp.of(authorityId, List.copyOf(schools.schoolIds()), query,
-                    (schoolId, asking) -> router.json(RosterTopology.SCHOOLS_STORE, schoolId,
-                            "/api/v1/schools/" + schoolId + "/reading-metrics?period=" + asking.period() + "&on=" + asking.on(),
-                            language, () -> answers.school(schoolId, asking.period(), asking.on())));
-        });
+        // the school year of the period holding the day asked about
+        List<String> schools = supervision.covered().of(authorityId, SchoolYear.holding(query.on()));
+        if (schools.isEmpty()) {
+            throw ApiProblem.notFound("AUTHORITY_NOT_FOUND", authorityId);
+        }
+        return AuthorityRollUp.of(authorityId, schools, query,
+                (schoolId, asking) -> router.json(RosterTopology.SCHOOLS_STORE, schoolId,
+                        "/api/v1/schools/" + schoolId + "/reading-metrics?period=" + asking.period() + "&on=" + asking.on(),
+                        language, () -> answers.school(schoolId, asking.period(), asking.on())));
     }
 
     record AuthorityMetrics(String authorityId, MetricsQuery query) implements CheckedRequest {

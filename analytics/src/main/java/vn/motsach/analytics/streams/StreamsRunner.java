@@ -29,9 +29,11 @@ public final class StreamsRunner implements SmartLifecycle {
      * shape starts a new id and replays the events topic (kept forever) into fresh stores, instead
      * of reading old rows with new code. Raise it whenever a store's keys or values change meaning.
      * stores3: a student's month counts self-reported reading minutes apart from those the school
-     * saw (which stores2 added together), and the roster keeps no names.
+     * saw (which stores2 added together), and the roster keeps no names. stores4: each school's
+     * authority by school year, derived into the supervision topic, which a replay fills for the
+     * schools registered before it.
      */
-    static final String STORE_LAYOUT = "stores3";
+    static final String STORE_LAYOUT = "stores4";
 
     private final KafkaStreams streams;
     private volatile boolean running;

@@ -16,8 +16,10 @@ import vn.motsach.analytics.AnalyticsApplication;
 import vn.motsach.analytics.EventFeed;
 import vn.motsach.analytics.SchoolFixture;
 import vn.motsach.events.PublishedEvent;
+import vn.motsach.events.authority.AuthorityKind;
 import vn.motsach.infra.kafka.KafkaSettings;
 import vn.motsach.testing.ApiClient;
+import vn.motsach.testing.TestTokens;
 
 /**
  * Analytics alone on the real Kafka, exactly_once_v2: events in on the topic (one of them
@@ -70,6 +72,34 @@ class ReadingMetricsIT {
             assertThat(authority.json().path("from").asString()).isEqualTo("2026-01-19");
             assertThat(authority.body()).doesNotContain("hs1", "Học sinh");
         });
+    }
+
+    /** Analytics alone, without a database, knows the tree from its topic: a province reaches its communes, a commune not its sibling. */
+    @Test
+    void anAuthorityReadsTheMetricsOfAnAuthorityBelowItAtAnyDepthAndNoOther() {
+        ApiClient api = new ApiClient(port);
+        Instant nine = SchoolFixture.at(MONDAY, LocalTime.of(9, 0));
+        try (EventFeed feed = new EventFeed(kafka.bootstrapServers(), kafka.eventsTopic())) {
+            feed.authority("so-cay", AuthorityKind.PROVINCE_DEPARTMENT, null);
+            feed.authority("xa-cay-a", AuthorityKind.COMMUNE_OFFICE, "so-cay");
+            feed.authority("xa-cay-b", AuthorityKind.COMMUNE_OFFICE, "so-cay");
+            feed.school("thcs-cay-a", "xa-cay-a", nine, "hs1");
+            feed.school("thcs-cay-b", "xa-cay-b", nine, "hs1");
+            feed.loan("thcs-cay-a", "hs1", nine);
+        }
+        String week = "/reading-metrics?period=WEEK&on=" + MONDAY;
+        ApiClient province = api.as(TestTokens.ofAuthority("so", "so-cay"));
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+            ApiClient.Answer ofProvince = province.get("/api/v1/authorities/so-cay" + week);
+            assertThat(ofProvince.status()).as(ofProvince.body()).isEqualTo(200);
+            assertThat(ofProvince.json().path("schools").size()).isEqualTo(2);
+            assertThat(ofProvince.json().path("loans").asLong()).isEqualTo(1);
+            assertThat(province.get("/api/v1/authorities/xa-cay-a" + week).status()).isEqualTo(200);
+        });
+        ApiClient commune = api.as(TestTokens.ofAuthority("xa", "xa-cay-a"));
+        assertThat(commune.get("/api/v1/authorities/xa-cay-a" + week).json().path("loans").asLong()).isEqualTo(1);
+        assertThat(commune.get("/api/v1/authorities/xa-cay-b" + week).status()).isEqualTo(404);
+        assertThat(commune.get("/api/v1/authorities/so-cay" + week).status()).isEqualTo(404);
     }
 
     @Test

@@ -2,6 +2,7 @@ package vn.motsach.events;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +35,15 @@ public record SchoolYear(@JsonValue String value) {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /**
+     * The August-to-July school year holding {@code day}: the year a date belongs to for a school
+     * whose own calendar does not say (the Vietnamese school year begins in early September).
+     */
+    public static SchoolYear holding(LocalDate day) {
+        int first = day.getMonthValue() >= 8 ? day.getYear() : day.getYear() - 1;
+        return of(first + "-" + (first + 1));
     }
 
     @Override

@@ -54,12 +54,12 @@ public final class CommandExecutor {
     }
 
     /** Runs the command; a refusal propagates as thrown by the aggregate and stores nothing. */
-    public <R> Executed<R> send(SchoolCommand<R> command) {
+    public <R> Executed<R> send(Command<R> command) {
         return send(command, actors.currentActor());
     }
 
     /** Runs a command on behalf of {@code actor}: time-driven rules act as {@link ActorProvider#SYSTEM}. */
-    public <R> Executed<R> send(SchoolCommand<R> command, String actor) {
+    public <R> Executed<R> send(Command<R> command, String actor) {
         return meters.timed(command,
                 () -> admissions.admit(() -> retryingRaces(() -> transactions.execute(status -> sendInTransaction(command, actor)))));
     }
@@ -122,11 +122,12 @@ public final class CommandExecutor {
         }));
     }
 
-    /** The result is what the command's handler returned, which its {@link SchoolCommand} type names. */
+    /** The result is what the command's handler returned, which its {@link Command} type names. */
     @SuppressWarnings("unchecked")
-    private <R> Executed<R> sendInTransaction(SchoolCommand<R> command, String actor) {
-        if (command.needsRegisteredSchool() && !schools.isRegistered(command.schoolId())) {
-            throw new Refused(RefusalCode.SCHOOL_NOT_FOUND, command.schoolId().value());
+    private <R> Executed<R> sendInTransaction(Command<R> command, String actor) {
+        if (command instanceof SchoolCommand<R> ofSchool && ofSchool.needsRegisteredSchool()
+                && !schools.isRegistered(ofSchool.schoolId())) {
+            throw new Refused(RefusalCode.SCHOOL_NOT_FOUND, ofSchool.schoolId().value());
         }
         CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command)
                 .andMetaData(Map.of(EventProcessingAutoConfiguration.ACTOR, actor));

@@ -22,7 +22,7 @@ final class CommandMeters {
         this.meters = meters;
     }
 
-    <T> T timed(SchoolCommand<?> command, Supplier<T> work) {
+    <T> T timed(Command<?> command, Supplier<T> work) {
         Timer.Sample sample = Timer.start(meters);
         String outcome = "failed";
         try {
@@ -42,7 +42,7 @@ final class CommandMeters {
         }
     }
 
-    void replayed(SchoolCommand<?> command) {
+    void replayed(Command<?> command) {
         Counter.builder(COMMANDS + ".replayed").description("Repeats answered from their idempotency key, by command type")
                 .tag("command", command.getClass().getSimpleName()).register(meters).increment();
     }

@@ -11,7 +11,7 @@ import vn.motsach.events.SchoolId;
  *
  * @param <R> what the command's handler returns
  */
-public interface SchoolCommand<R> {
+public interface SchoolCommand<R> extends Command<R> {
 
     SchoolId schoolId();
 

@@ -19,12 +19,16 @@ import vn.motsach.events.CarriesPersonalData;
 import vn.motsach.events.EventCatalogue;
 import vn.motsach.events.PublishedEvent;
 import vn.motsach.events.SchoolEvent;
+import vn.motsach.events.authority.AuthorityEvent;
+import vn.motsach.events.authority.AuthorityNode;
+import vn.motsach.infra.kafka.KafkaTopics;
 import vn.motsach.infra.axon.EventProcessingAutoConfiguration;
 import vn.motsach.infra.kafka.EventEnvelopeCodec;
 
 /**
  * Relays every stored event to Kafka, keyed by school, without personal data (names stay in the
- * event store, for the command and query sides: see {@link CarriesPersonalData}). A batch's token advances only after
+ * event store, for the command and query sides: see {@link CarriesPersonalData}); and keeps the
+ * compacted topic of the tree of authorities, whose events belong to no school. A batch's token advances only after
  * Kafka has acknowledged all of its events, so a crash or a broker outage delays events but
  * never loses one; a resend after a crash is caught by consumers through the event id.
  */
@@ -36,12 +40,12 @@ final class KafkaEventPublisher {
 
     private final Producer<String, byte[]> producer;
     private final EventEnvelopeCodec codec;
-    private final String topic;
+    private final KafkaTopics topics;
 
-    KafkaEventPublisher(Producer<String, byte[]> producer, EventEnvelopeCodec codec, String topic) {
+    KafkaEventPublisher(Producer<String, byte[]> producer, EventEnvelopeCodec codec, KafkaTopics topics) {
         this.producer = producer;
         this.codec = codec;
-        this.topic = topic;
+        this.topics = topics;
     }
 
     @EventHandler
@@ -56,7 +60,15 @@ final class KafkaEventPublisher {
                 token.position().orElse(-1),
                 actor == null ? null : actor.toString(),
                 event instanceof CarriesPersonalData personal ? personal.withoutPersonalData() : event);
-        pendingSends().add(producer.send(new ProducerRecord<>(topic, event.schoolId().value(), codec.encode(published))));
+        pendingSends().add(producer.send(new ProducerRecord<>(topics.eventsTopic(), event.schoolId().value(), codec.encode(published))));
+    }
+
+    /** The tree of authorities, for every analytics instance to read whole: each authority's newest state under its id. */
+    @EventHandler
+    void on(AuthorityEvent event) {
+        AuthorityNode node = AuthorityNode.of(event);
+        pendingSends().add(producer.send(new ProducerRecord<>(topics.authorityTreeTopic(), node.authorityId().value(),
+                codec.encodeState(node))));
     }
 
     private List<Future<RecordMetadata>> pendingSends() {

@@ -31,6 +31,6 @@ class PublishingConfiguration {
     @Bean
     KafkaEventPublisher kafkaEventPublisher(Producer<String, byte[]> eventProducer, EventEnvelopeCodec codec,
             KafkaTopics topics) {
-        return new KafkaEventPublisher(eventProducer, codec, topics.eventsTopic());
+        return new KafkaEventPublisher(eventProducer, codec, topics);
     }
 }

@@ -24,6 +24,7 @@ import vn.motsach.events.school.LoanPolicySet;
 import vn.motsach.events.school.SchoolYearScheduled;
 import vn.motsach.events.school.SchoolDetailsChanged;
 import vn.motsach.events.school.SchoolRegistered;
+import vn.motsach.events.school.SchoolSupervisionChanged;
 
 /** A school: its name, its levels and the authority that supervises it. */
 @Aggregate
@@ -34,6 +35,8 @@ class School {
     private String name;
     private List<EducationLevel> educationLevels;
     private AuthorityId authorityId;
+    /** Empty until the authority first changes: until then the school reported to {@link #authorityId} in every year. */
+    private Supervisions supervisions = Supervisions.NONE;
     private final Map<SchoolYear, SchoolYearScheduled> schoolYears = new HashMap<>();
     private final Map<PatronCategory, LoanPolicy> loanPolicies = new EnumMap<>(PatronCategory.class);
 
@@ -53,12 +56,18 @@ class School {
             apply(new SchoolRegistered(command.schoolId(), command.name(), command.educationLevels(), command.authorityId()));
             return SchoolRegistration.REGISTERED;
         }
-        if (name.equals(command.name())
-                && educationLevels.equals(command.educationLevels())
-                && Objects.equals(authorityId, command.authorityId())) {
+        Supervisions supervised = supervisions.orSince(authorityId).from(command.authorityFrom(), command.authorityId());
+        boolean detailsChanged = !name.equals(command.name())
+                || !educationLevels.equals(command.educationLevels())
+                || !Objects.equals(authorityId, command.authorityId());
+        boolean supervisionChanged = !supervised.equals(supervisions.orSince(authorityId));
+        if (!detailsChanged && !supervisionChanged) {
             return SchoolRegistration.UNCHANGED;
         }
         apply(new SchoolDetailsChanged(command.schoolId(), command.name(), command.educationLevels(), command.authorityId()));
+        if (supervisionChanged) {
+            apply(new SchoolSupervisionChanged(command.schoolId(), supervised.stretches()));
+        }
         return SchoolRegistration.CHANGED;
     }
 
@@ -112,6 +121,11 @@ class School {
         name = event.name();
         educationLevels = event.educationLevels();
         authorityId = event.authorityId();
+    }
+
+    @EventSourcingHandler
+    void on(SchoolSupervisionChanged event) {
+        supervisions = new Supervisions(event.supervisions());
     }
 
     @EventSourcingHandler

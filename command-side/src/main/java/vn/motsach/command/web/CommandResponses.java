@@ -15,6 +15,7 @@ import vn.motsach.command.execution.CommandsBusy;
 import vn.motsach.command.execution.Executed;
 import vn.motsach.command.execution.FirstAnswers;
 import vn.motsach.command.execution.IdempotencyStore.StoredAnswer;
+import vn.motsach.command.execution.Command;
 import vn.motsach.command.execution.SchoolCommand;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
@@ -43,7 +44,7 @@ public final class CommandResponses {
     }
 
     /** Runs the command and answers its result as {@code answer} says. */
-    public <R, B> ResponseEntity<B> respond(SchoolCommand<R> command, Function<R, ResponseEntity<B>> answer) {
+    public <R, B> ResponseEntity<B> respond(Command<R> command, Function<R, ResponseEntity<B>> answer) {
         Executed<R> executed = admitted(() -> commands.send(command));
         return withPosition(answer.apply(executed.result()), executed.position());
     }

@@ -1,5 +1,7 @@
 package vn.motsach.command.school;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -17,6 +19,8 @@ import vn.motsach.events.school.LoanPolicySet;
 import vn.motsach.events.school.SchoolYearScheduled;
 import vn.motsach.events.school.SchoolDetailsChanged;
 import vn.motsach.events.school.SchoolRegistered;
+import vn.motsach.events.school.SchoolSupervisionChanged;
+import vn.motsach.events.school.Supervision;
 
 class SchoolTest {
 
@@ -24,6 +28,10 @@ class SchoolTest {
     private static final List<EducationLevel> THCS = List.of(EducationLevel.LOWER_SECONDARY);
     private static final AuthorityId DISTRICT = AuthorityId.of("phong-gddt-ly-son");
     private static final AuthorityId COMMUNE = AuthorityId.of("xa-ly-son");
+    private static final AuthorityId PROVINCE = AuthorityId.of("so-gddt-quang-ngai");
+    private static final SchoolYear Y2024 = SchoolYear.of("2024-2025");
+    private static final SchoolYear Y2025 = SchoolYear.of("2025-2026");
+    private static final SchoolYear Y2026 = SchoolYear.of("2026-2027");
 
     private AggregateTestFixture<School> fixture;
 
@@ -35,18 +43,51 @@ class SchoolTest {
     @Test
     void canRegisterANewSchool() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterSchool(AN_VINH, "THCS An Vĩnh", THCS, DISTRICT))
+                .when(new RegisterSchool(AN_VINH, "THCS An Vĩnh", THCS, DISTRICT, Y2024))
                 .expectSuccessfulHandlerExecution()
                 .expectResultMessagePayload(SchoolRegistration.REGISTERED)
                 .expectEvents(new SchoolRegistered(AN_VINH, "THCS An Vĩnh", THCS, DISTRICT));
     }
 
     @Test
-    void canMoveASchoolToAnotherAuthority() {
+    void aSchoolMovedToAnotherAuthorityKeepsItsOldOneForTheYearsBefore() {
         fixture.given(new SchoolRegistered(AN_VINH, "THCS An Vĩnh", THCS, DISTRICT))
-                .when(new RegisterSchool(AN_VINH, "THCS An Vĩnh", THCS, COMMUNE))
+                .when(new RegisterSchool(AN_VINH, "THCS An Vĩnh", THCS, COMMUNE, Y2025))
                 .expectResultMessagePayload(SchoolRegistration.CHANGED)
-                .expectEvents(new SchoolDetailsChanged(AN_VINH, "THCS An Vĩnh", THCS, COMMUNE));
+                .expectEvents(new SchoolDetailsChanged(AN_VINH, "THCS An Vĩnh", THCS, COMMUNE),
+                        new SchoolSupervisionChanged(AN_VINH, List.of(new Supervision(null, DISTRICT), new Supervision(Y2025, COMMUNE))));
+    }
+
+    @Test
+    void aMoveFromAnEarlierYearReplacesTheStretchesFromThatYearOn() {
+        SchoolSupervisionChanged moved = new SchoolSupervisionChanged(AN_VINH,
+                List.of(new Supervision(null, DISTRICT), new Supervision(Y2025, COMMUNE)));
+        fixture.given(new SchoolRegistered(AN_VINH, "THCS An Vĩnh", THCS, DISTRICT),
+                        new SchoolDetailsChanged(AN_VINH, "THCS An Vĩnh", THCS, COMMUNE), moved)
+                .when(new RegisterSchool(AN_VINH, "THCS An Vĩnh", THCS, PROVINCE, Y2024))
+                .expectEvents(new SchoolDetailsChanged(AN_VINH, "THCS An Vĩnh", THCS, PROVINCE),
+                        new SchoolSupervisionChanged(AN_VINH, List.of(new Supervision(null, DISTRICT), new Supervision(Y2024, PROVINCE))));
+        // the same authority named again for a later year changes nothing
+        fixture.given(new SchoolRegistered(AN_VINH, "THCS An Vĩnh", THCS, DISTRICT),
+                        new SchoolDetailsChanged(AN_VINH, "THCS An Vĩnh", THCS, COMMUNE), moved)
+                .when(new RegisterSchool(AN_VINH, "THCS An Vĩnh", THCS, COMMUNE, Y2026))
+                .expectResultMessagePayload(SchoolRegistration.UNCHANGED)
+                .expectNoEvents();
+        // moving back from the year of the move undoes it
+        fixture.given(new SchoolRegistered(AN_VINH, "THCS An Vĩnh", THCS, DISTRICT),
+                        new SchoolDetailsChanged(AN_VINH, "THCS An Vĩnh", THCS, COMMUNE), moved)
+                .when(new RegisterSchool(AN_VINH, "THCS An Vĩnh", THCS, DISTRICT, Y2025))
+                .expectEvents(new SchoolDetailsChanged(AN_VINH, "THCS An Vĩnh", THCS, DISTRICT),
+                        new SchoolSupervisionChanged(AN_VINH, List.of(new Supervision(null, DISTRICT))));
+    }
+
+    @Test
+    void theAuthorityOfAYearIsTheStretchBegunByThenOrTheFirstOne() {
+        SchoolSupervisionChanged moved = new SchoolSupervisionChanged(AN_VINH,
+                List.of(new Supervision(null, DISTRICT), new Supervision(Y2025, COMMUNE)));
+        assertThat(moved.authorityIn(Y2024)).isEqualTo(DISTRICT);
+        assertThat(moved.authorityIn(Y2025)).isEqualTo(COMMUNE);
+        assertThat(moved.authorityIn(Y2026)).isEqualTo(COMMUNE);
     }
 
     @Test
@@ -92,7 +133,7 @@ class SchoolTest {
     @Test
     void registeringTheSameDetailsAgainStoresNothing() {
         fixture.given(new SchoolRegistered(AN_VINH, "THCS An Vĩnh", THCS, DISTRICT))
-                .when(new RegisterSchool(AN_VINH, "THCS An Vĩnh", THCS, DISTRICT))
+                .when(new RegisterSchool(AN_VINH, "THCS An Vĩnh", THCS, DISTRICT, Y2026))
                 .expectResultMessagePayload(SchoolRegistration.UNCHANGED)
                 .expectNoEvents();
     }

@@ -152,7 +152,8 @@ final class ApiConventions implements GlobalOpenApiCustomizer {
         String roles = rule.get().roles().stream().map(Role::name).sorted().collect(Collectors.joining(", "));
         String scope = switch (rule.get().kind()) {
             case SCHOOL -> " của chính trường đó";
-            case AUTHORITY -> " của chính cơ quan quản lý đó";
+            case AUTHORITY -> " của chính cơ quan quản lý đó hoặc một cơ quan cấp trên của nó";
+            case AUTHORITY_BELOW -> " của một cơ quan quản lý cấp trên của cơ quan đó (hoặc cơ quan mới, đặt dưới mình)";
             default -> "";
         };
         String classes = rule.get().classScoped() ? " (giáo viên: chỉ lớp mình dạy)" : "";

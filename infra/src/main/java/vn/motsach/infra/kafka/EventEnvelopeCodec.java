@@ -40,6 +40,11 @@ public final class EventEnvelopeCodec {
         return json.writeValueAsBytes(event);
     }
 
+    /** A record of the published language as a compacted topic carries it: plain JSON, no envelope. */
+    public byte[] encodeState(Object state) {
+        return json.writeValueAsBytes(state);
+    }
+
     /**
      * Reads the envelope in one pass, the payload straight into its class once the type is
      * known (our producers write the type first). Reading a tree first and converting it would

@@ -1,5 +1,6 @@
 package vn.motsach.infra.kafka;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,16 +30,52 @@ public final class KafkaTopics {
         return settings.eventsTopic();
     }
 
+    /**
+     * The tree of authorities, compacted: each authority's newest state under its id (see
+     * {@code AuthorityNode}). Read whole by every analytics instance.
+     */
+    public String authorityTreeTopic() {
+        return authorityTreeTopic(settings.eventsTopic());
+    }
+
+    /** The tree's topic beside the events topic {@code eventsTopic}. */
+    public static String authorityTreeTopic(String eventsTopic) {
+        return eventsTopic + ".authority-tree";
+    }
+
+    /**
+     * Which authority each school reports to in each school year, compacted: each school's newest
+     * stretches under its id (a {@code SchoolSupervisionChanged}), which analytics derives from the
+     * school events and reads whole on every instance.
+     */
+    public String schoolSupervisionTopic() {
+        return schoolSupervisionTopic(settings.eventsTopic());
+    }
+
+    /** The schools' supervision topic beside the events topic {@code eventsTopic}. */
+    public static String schoolSupervisionTopic(String eventsTopic) {
+        return eventsTopic + ".school-supervision";
+    }
+
     private void ensureExist() {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers()))) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-            if (existing.contains(settings.eventsTopic())) {
+            List<NewTopic> missing = new ArrayList<>();
+            if (!existing.contains(settings.eventsTopic())) {
+                missing.add(new NewTopic(settings.eventsTopic(), settings.partitions(), settings.replicationFactor())
+                        .configs(Map.of("retention.ms", "-1", "cleanup.policy", "delete")));
+            }
+            // the newest state per key is all a reader needs: compacted, one partition, read whole
+            for (String compacted : List.of(authorityTreeTopic(), schoolSupervisionTopic())) {
+                if (!existing.contains(compacted)) {
+                    missing.add(new NewTopic(compacted, 1, settings.replicationFactor()).configs(Map.of("cleanup.policy", "compact")));
+                }
+            }
+            if (missing.isEmpty()) {
                 return;
             }
-            NewTopic topic = new NewTopic(settings.eventsTopic(), settings.partitions(), settings.replicationFactor())
-                    .configs(Map.of("retention.ms", "-1", "cleanup.policy", "delete"));
-            admin.createTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
-            log.info("Created Kafka topic {} with {} partitions", settings.eventsTopic(), settings.partitions());
+            admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+            log.info("Created Kafka topics {}", missing.stream().map(NewTopic::name).toList());
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
                 throw new IllegalStateException("Could not create Kafka topics", e.getCause());

@@ -47,11 +47,16 @@ public final class AccessRules {
         return List.copyOf(rules);
     }
 
-    /** What a rule guards: nothing, a school's data, an authority's, or the whole system. */
+    /**
+     * What a rule guards: nothing, a school's data, an authority's (that authority's and those
+     * above it), an authority placed below the caller's ({@code AUTHORITY_BELOW}: one strictly
+     * below, or one not in the tree yet), or the whole system.
+     */
     public enum Kind {
         OPEN,
         SCHOOL,
         AUTHORITY,
+        AUTHORITY_BELOW,
         SYSTEM
     }
 

@@ -15,15 +15,17 @@ import vn.motsach.infra.security.AccessRules.Rule;
 
 /**
  * Applies {@link AccessRules} to every request under {@code /api/v1}: the right role, the
- * caller's own school or authority (anything else is answered as if it did not exist), and a
- * teacher's own classes.
+ * caller's own school, or authority and every authority below it at any depth (anything else is
+ * answered as if it did not exist), and a teacher's own classes.
  */
 final class ApiAccess implements AuthorizationManager<RequestAuthorizationContext> {
 
     private final AccessRules rules;
+    private final AuthorityLines authorities;
 
-    ApiAccess(AccessRules rules) {
+    ApiAccess(AccessRules rules, AuthorityLines authorities) {
         this.rules = rules;
+        this.authorities = authorities;
     }
 
     @Override
@@ -51,7 +53,10 @@ final class ApiAccess implements AuthorizationManager<RequestAuthorizationContex
         if (rule.get().kind() == Kind.SCHOOL && !variables.get("schoolId").equals(caller.schoolId())) {
             throw new NotFoundForCaller();
         }
-        if (rule.get().kind() == Kind.AUTHORITY && !variables.get("authorityId").equals(caller.authorityId())) {
+        if (rule.get().kind() == Kind.AUTHORITY && !isWithin(variables.get("authorityId"), caller.authorityId())) {
+            throw new NotFoundForCaller();
+        }
+        if (rule.get().kind() == Kind.AUTHORITY_BELOW && !isBelowOrNew(variables.get("authorityId"), caller.authorityId())) {
             throw new NotFoundForCaller();
         }
         if (caller.roles().stream().noneMatch(rule.get().roles()::contains)) {
@@ -61,6 +66,18 @@ final class ApiAccess implements AuthorizationManager<RequestAuthorizationContex
             throw new NotYourClass(variables.get("classId"));
         }
         return new AuthorizationDecision(true);
+    }
+
+    /** Whether {@code authority} is the caller's own or below it at any depth. */
+    private boolean isWithin(String authority, String callers) {
+        return callers != null && (authority.equals(callers)
+                || authorities.lineOf(authority).map(line -> line.contains(callers)).orElse(false));
+    }
+
+    /** Whether {@code authority} is strictly below the caller's, or one the tree does not know yet (its place is checked where it is set). */
+    private boolean isBelowOrNew(String authority, String callers) {
+        return callers != null && !authority.equals(callers)
+                && authorities.lineOf(authority).map(line -> line.contains(callers)).orElse(true);
     }
 
     /** Another school's (or authority's) resource: answered 404, so its existence does not leak. */

@@ -70,9 +70,17 @@ public final class RouteRules {
             return add(new Rule(method, parse(SCHOOL + path), Kind.SCHOOL, SCHOOL_STAFF, true));
         }
 
-        /** An authority's data, for that authority's administrators. */
+        /** An authority's data, for that authority's administrators and those of every authority above it. */
         public Builder authority(HttpMethod method, String path) {
             return add(new Rule(method, parse(AUTHORITY + path), Kind.AUTHORITY, EnumSet.of(AUTHORITY_ADMIN), false));
+        }
+
+        /**
+         * An authority of the tree, set up by the system's administrators, and by an authority's
+         * administrators for authorities below their own (or new ones, placed where the handler checks).
+         */
+        public Builder authorityBelow(HttpMethod method, String path) {
+            return add(new Rule(method, parse(AUTHORITY + path), Kind.AUTHORITY_BELOW, EnumSet.of(AUTHORITY_ADMIN), false));
         }
 
         /** The whole system, for its administrators only. */

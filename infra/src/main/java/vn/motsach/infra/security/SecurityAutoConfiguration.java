@@ -2,13 +2,17 @@ package vn.motsach.infra.security;
 
 import jakarta.servlet.DispatcherType;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.time.Clock;
 import javax.crypto.SecretKey;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -59,6 +63,17 @@ public class SecurityAutoConfiguration {
         return new TokenAuthentication(tokenSigningKey, settings, clock, tokenVersions);
     }
 
+    /**
+     * The tree of authorities, where the platform schema is; preferred to analytics' own copy of
+     * it (analytics alone has no database), as it is written with the tree's events.
+     */
+    @Bean
+    @Primary
+    @ConditionalOnBean(JdbcClient.class)
+    AuthorityLines authorityLines(JdbcClient jdbc) {
+        return new JdbcAuthorityLines(jdbc);
+    }
+
     @Bean
     SecurityProblems securityProblems(Problems problems, LocaleResolver locales) {
         return new SecurityProblems(problems, locales);
@@ -97,7 +112,8 @@ public class SecurityAutoConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain api(HttpSecurity http, AccessRules rules, TokenAuthentication tokens, SecurityProblems problems,
-            SecuritySettings settings) throws Exception {
+            SecuritySettings settings, ObjectProvider<AuthorityLines> authorityLines) throws Exception {
+        AuthorityLines authorities = authorityLines.getIfAvailable(() -> authority -> Optional.empty());
         return http
                 .csrf(csrf -> csrf.disable())
                 .cors(config -> config.configurationSource(cors(settings)))
@@ -109,7 +125,7 @@ public class SecurityAutoConfiguration {
                         // the error page answers for a request already decided: its problem detail, not a second refusal
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
-                        .requestMatchers("/api/v1/**").access(new ApiAccess(rules))
+                        .requestMatchers("/api/v1/**").access(new ApiAccess(rules, authorities))
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().hasRole(Role.SYSTEM_ADMIN.name()))
                 .oauth2ResourceServer(server -> server

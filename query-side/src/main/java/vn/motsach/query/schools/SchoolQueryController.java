@@ -18,6 +18,7 @@ import vn.motsach.infra.web.Page;
 import vn.motsach.infra.web.Paging;
 import vn.motsach.infra.web.PathIds;
 import vn.motsach.infra.web.RequestValues;
+import vn.motsach.query.authorities.AuthorityTreeSql;
 import vn.motsach.query.web.Sql;
 
 @Tag(name = "schools", description = "Trường, năm học, chính sách mượn")
@@ -26,8 +27,12 @@ class SchoolQueryController {
 
     private static final String COLUMNS = "select school_id, name, education_levels, authority_id, registered_at, updated_at";
 
-    /** The schools a list asks for: all, or those of one authority; by name, ignoring case and diacritics. */
-    private static final String LISTED = " from qs_school where (cast(:authority as varchar) is null or authority_id = :authority)";
+    /**
+     * The schools a list asks for: all, or those of one authority and of every authority below it
+     * at any depth (each school under its authority now); by name, ignoring case and diacritics.
+     */
+    private static final String LISTED = " from qs_school where (cast(:authority as varchar) is null"
+            + " or authority_id in (select authority_id from below))";
 
     private final JdbcClient jdbc;
 
@@ -54,7 +59,7 @@ class SchoolQueryController {
         return list(asked.authorityId(), asked.paging());
     }
 
-    /** For an authority's administrator: the schools it supervises. */
+    /** For an authority's administrator: the schools it supervises, directly or through the authorities below it. */
     @Operation(summary = "Các trường thuộc một cơ quan quản lý (List the schools of an authority)",
             description = "Sắp theo tên; phân trang page/size.")
     @GetMapping("/api/v1/authorities/{authorityId}/schools")
@@ -63,13 +68,15 @@ class SchoolQueryController {
     }
 
     private Page<SchoolView> list(String authority, Paging paging) {
-        List<SchoolView> items = jdbc.sql(COLUMNS + LISTED + " order by qs_fold(name), school_id limit :limit offset :offset")
+        List<SchoolView> items = jdbc.sql(AuthorityTreeSql.BELOW + COLUMNS + LISTED
+                        + " order by qs_fold(name), school_id limit :limit offset :offset")
                 .param("authority", authority)
                 .param("limit", paging.size())
                 .param("offset", paging.offset())
                 .query((rs, row) -> school(rs))
                 .list();
-        long total = jdbc.sql("select count(*)" + LISTED).param("authority", authority).query(Long.class).single();
+        long total = jdbc.sql(AuthorityTreeSql.BELOW + "select count(*)" + LISTED)
+                .param("authority", authority).query(Long.class).single();
         return paging.of(items, total);
     }
 

@@ -88,7 +88,7 @@ class AccessMatrixIT {
                 ApiClient caller = api.as(TestTokens.ofSchool("matrix-" + role.name().toLowerCase(), role.name(), OWN, "5a4"));
                 Outcome own = switch (rule.kind()) {
                     case SCHOOL -> rule.roles().contains(role) ? Outcome.ALLOWED : Outcome.FORBIDDEN;
-                    case AUTHORITY -> Outcome.NOT_FOUND;
+                    case AUTHORITY, AUTHORITY_BELOW -> Outcome.NOT_FOUND;
                     default -> Outcome.FORBIDDEN;
                 };
                 expect(wrong, route, role + " of own school", caller, OWN, OWN_AUTHORITY, own);
@@ -99,12 +99,17 @@ class AccessMatrixIT {
             ApiClient authority = api.as(TestTokens.ofAuthority("matrix-authority", OWN_AUTHORITY));
             Outcome forAuthority = switch (rule.kind()) {
                 case AUTHORITY -> Outcome.ALLOWED;
-                case SCHOOL -> Outcome.NOT_FOUND;
+                // an authority's administrator sets up only authorities below their own, never their own
+                case SCHOOL, AUTHORITY_BELOW -> Outcome.NOT_FOUND;
                 default -> Outcome.FORBIDDEN;
             };
             expect(wrong, route, "authority admin", authority, OWN, OWN_AUTHORITY, forAuthority);
             if (rule.kind() == AccessRules.Kind.AUTHORITY) {
                 expect(wrong, route, "authority admin of another authority", authority, OWN, "xa-other", Outcome.NOT_FOUND);
+            }
+            if (rule.kind() == AccessRules.Kind.AUTHORITY_BELOW) {
+                // one the tree does not know yet: its place (below the caller's) is the handler's to check
+                expect(wrong, route, "authority admin, new authority", authority, OWN, "xa-new", Outcome.ALLOWED);
             }
         }
         assertThat(wrong).isEmpty();
