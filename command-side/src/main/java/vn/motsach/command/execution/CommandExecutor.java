@@ -60,6 +60,12 @@ public final class CommandExecutor {
         return admissions.admit(() -> retryingRaces(() -> transactions.execute(status -> sendInTransaction(command, actor))));
     }
 
+    /** Runs an authority's command; a refusal propagates as thrown by the aggregate and stores nothing. */
+    public <R> Executed<R> send(AuthorityCommand<R> command) {
+        String actor = actors.currentActor();
+        return admissions.admit(() -> retryingRaces(() -> transactions.execute(status -> dispatch(command, actor))));
+    }
+
     /**
      * Runs the command under an idempotency key of the current actor in {@code schoolId}: a repeat
      * gets the first answer again, as {@link FirstAnswers#again} words it. The key is claimed
@@ -116,11 +122,16 @@ public final class CommandExecutor {
     }
 
     /** The result is what the command's handler returned, which its {@link SchoolCommand} type names. */
-    @SuppressWarnings("unchecked")
     private <R> Executed<R> sendInTransaction(SchoolCommand<R> command, String actor) {
         if (command.needsRegisteredSchool() && !schools.isRegistered(command.schoolId())) {
             throw new Refused(RefusalCode.SCHOOL_NOT_FOUND, command.schoolId().value());
         }
+        return dispatch(command, actor);
+    }
+
+    /** Sends the command through Axon inside the current transaction; its result and the position of its last event. */
+    @SuppressWarnings("unchecked")
+    private <R> Executed<R> dispatch(Object command, String actor) {
         CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command)
                 .andMetaData(Map.of(EventProcessingAutoConfiguration.ACTOR, actor));
         try (RecordedEvents recorded = RecordedEvents.start()) {

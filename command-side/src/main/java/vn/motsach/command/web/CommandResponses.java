@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.json.JsonMapper;
+import vn.motsach.command.execution.AuthorityCommand;
 import vn.motsach.command.execution.CommandExecutor;
 import vn.motsach.command.execution.CommandsBusy;
 import vn.motsach.command.execution.Executed;
@@ -44,6 +45,12 @@ public final class CommandResponses {
 
     /** Runs the command and answers its result as {@code answer} says. */
     public <R, B> ResponseEntity<B> respond(SchoolCommand<R> command, Function<R, ResponseEntity<B>> answer) {
+        Executed<R> executed = admitted(() -> commands.send(command));
+        return withPosition(answer.apply(executed.result()), executed.position());
+    }
+
+    /** Runs an authority's command and answers its result as {@code answer} says. */
+    public <R, B> ResponseEntity<B> respond(AuthorityCommand<R> command, Function<R, ResponseEntity<B>> answer) {
         Executed<R> executed = admitted(() -> commands.send(command));
         return withPosition(answer.apply(executed.result()), executed.position());
     }
