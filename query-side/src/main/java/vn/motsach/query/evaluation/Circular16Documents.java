@@ -55,8 +55,9 @@ final class Circular16Documents {
             if (evaluation.missingForNextLevel().nextLevel() != null) {
                 String wanted = "Cần làm để đạt " + Words.level(evaluation.missingForNextLevel().nextLevel()).toLowerCase(java.util.Locale.ROOT);
                 for (MissingItem item : evaluation.missingForNextLevel().items()) {
-                    table.row(Arrays.asList(item.standard(), item.criterionId(), wanted + ": " + item.text(), null, null, null, null,
-                            null, null, null));
+                    // the words alone on their line, so that a PDF reader finds them whole
+                    table.row(Arrays.asList(null, null, wanted + " (tiêu chuẩn " + item.standard() + "): " + item.text(), null, null,
+                            null, null, null, null, null));
                 }
             }
         }
@@ -71,7 +72,8 @@ final class Circular16Documents {
             List<LevelSummary> summaries = new ArrayList<>(report.levels());
             summaries.add(report.total());
             for (LevelSummary summary : summaries) {
-                table.row(Arrays.asList(null, summary.summary(), summary.name(), null, null, null, null, null, null));
+                // the line alone in its row, so that a PDF reader finds it whole
+                table.row(Arrays.asList(null, summary.summary(), null, null, null, null, null, null, null));
             }
             int number = 0;
             for (SchoolLine school : report.schools()) {

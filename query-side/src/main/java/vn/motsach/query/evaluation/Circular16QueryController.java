@@ -7,9 +7,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import tools.jackson.databind.json.JsonMapper;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
 import vn.motsach.infra.apidocs.Refusals;
@@ -31,11 +34,13 @@ class Circular16QueryController {
     private final Circular16Facts facts;
     private final AuthorityCoverage coverage;
     private final Clock clock;
+    private final JsonMapper json;
 
-    Circular16QueryController(Circular16Facts facts, AuthorityCoverage coverage, Clock clock) {
+    Circular16QueryController(Circular16Facts facts, AuthorityCoverage coverage, Clock clock, JsonMapper json) {
         this.facts = facts;
         this.coverage = coverage;
         this.clock = clock;
+        this.json = json;
     }
 
     @Refusals(notFound = "SCHOOL_NOT_FOUND")
@@ -51,10 +56,10 @@ class Circular16QueryController {
     @Operation(summary = "Báo cáo tự đánh giá thư viện theo Thông tư 16/2022 (self-assessment report)",
             description = "format=JSON (mặc định), XLSX hoặc PDF; kèm danh sách minh chứng của từng tiêu chí.")
     @GetMapping("/api/v1/schools/{schoolId}/circular-16/{schoolYear}/self-assessment")
-    ResponseEntity<?> selfAssessment(SchoolAsked asked) {
+    ResponseEntity<StreamingResponseBody> selfAssessment(SchoolAsked asked) {
         EvaluationView evaluation = evaluate(asked.schoolId(), asked.schoolYear());
         if (asked.format() == null) {
-            return ResponseEntity.ok(evaluation);
+            return json(evaluation);
         }
         LocalDate today = SchoolDates.today(clock);
         return DocumentResponses.file(asked.format(), "tu-danh-gia-tt16-" + asked.schoolId() + "-" + asked.schoolYear(),
@@ -65,7 +70,7 @@ class Circular16QueryController {
             description = "Theo cấp học: số trường, số và tỉ lệ đạt mức độ 1, mức độ 2, chưa đạt; rồi mỗi trường một dòng với "
                     + "mức độ từng tiêu chuẩn. format=JSON (mặc định), XLSX hoặc PDF.")
     @GetMapping("/api/v1/authorities/{authorityId}/circular-16/{schoolYear}")
-    ResponseEntity<?> authority(AuthorityAsked asked) {
+    ResponseEntity<StreamingResponseBody> authority(AuthorityAsked asked) {
         Instant now = clock.instant();
         List<String> schools = coverage.schools(asked.authorityId(), asked.schoolYear());
         List<EvaluationView> evaluations = facts.of(schools, asked.schoolYear(), SchoolDates.dateOf(now)).values().stream()
@@ -73,11 +78,16 @@ class Circular16QueryController {
                 .toList();
         AuthorityReportView report = AuthorityReport.of(asked.authorityId(), asked.schoolYear(), evaluations, now);
         if (asked.format() == null) {
-            return ResponseEntity.ok(report);
+            return json(report);
         }
         LocalDate today = SchoolDates.dateOf(now);
         return DocumentResponses.file(asked.format(), "tong-hop-tt16-" + asked.authorityId() + "-" + asked.schoolYear(),
                 out -> Circular16Documents.authorityReport(report, asked.format(), today, out));
+    }
+
+    /** The JSON answer of a route that may answer a document instead: Spring MVC streams one declared type. */
+    private ResponseEntity<StreamingResponseBody> json(Object view) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(out -> json.writeValue(out, view));
     }
 
     private EvaluationView evaluate(String school, String schoolYear) {
