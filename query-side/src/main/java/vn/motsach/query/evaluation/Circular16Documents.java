@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import vn.motsach.events.evaluation.Circular16.Source;
 import vn.motsach.query.documents.Column;
 import vn.motsach.query.documents.DocumentFormat;
@@ -53,7 +54,7 @@ final class Circular16Documents {
             table.row(Arrays.asList(null, null, "Kết quả chung của thư viện", null, null, null, null, null,
                     Words.level(evaluation.level()), null));
             if (evaluation.missingForNextLevel().nextLevel() != null) {
-                String wanted = "Cần làm để đạt " + Words.level(evaluation.missingForNextLevel().nextLevel()).toLowerCase(java.util.Locale.ROOT);
+                String wanted = "Cần làm để đạt " + Words.level(evaluation.missingForNextLevel().nextLevel()).toLowerCase(Locale.ROOT);
                 for (MissingItem item : evaluation.missingForNextLevel().items()) {
                     // the words alone on their line, so that a PDF reader finds them whole
                     table.row(Arrays.asList(null, null, wanted + " (tiêu chuẩn " + item.standard() + "): " + item.text(), null, null,

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,7 +47,7 @@ final class Circular16Evaluation {
     static EvaluationView evaluate(SchoolFacts facts, Instant computedAt) {
         List<StandardView> standards = new ArrayList<>();
         Level school = Level.LEVEL_2;
-        Map<String, Judgement> judged = new java.util.HashMap<>();
+        Map<String, Judgement> judged = new HashMap<>();
         for (Standard standard : Circular16.STANDARDS) {
             List<CriterionView> criteria = new ArrayList<>();
             Level level = Level.LEVEL_2;

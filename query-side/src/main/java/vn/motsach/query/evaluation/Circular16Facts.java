@@ -23,6 +23,7 @@ import vn.motsach.events.DocType;
 import vn.motsach.events.EducationLevel;
 import vn.motsach.events.SchoolYear;
 import vn.motsach.events.evaluation.Circular16;
+import vn.motsach.query.SchoolDates;
 import vn.motsach.query.web.Sql;
 
 /**
@@ -192,7 +193,7 @@ class Circular16Facts {
                 .param("ends", ends)
                 .query(rs -> {
                     facts.get(rs.getString("school_id")).stocktakes.add(new SchoolFacts.Stocktake(rs.getString("name"),
-                            vn.motsach.query.SchoolDates.dateOf(Sql.instant(rs, "started_at")), rs.getBoolean("closed")));
+                            SchoolDates.dateOf(Sql.instant(rs, "started_at")), rs.getBoolean("closed")));
                 });
     }
 
