@@ -19,7 +19,7 @@ import org.springframework.core.type.filter.RegexPatternTypeFilter;
 import org.springframework.util.ClassUtils;
 
 /**
- * The executor hands a command's result back as the type its {@link SchoolCommand} names, unchecked:
+ * The executor hands a command's result back as the type its {@link SchoolCommand} (or {@link AuthorityCommand}) names, unchecked:
  * every command handler must return that type (a constructor, the new aggregate's id; nothing, {@code Void}).
  */
 class CommandResultsTest {
@@ -66,10 +66,11 @@ class CommandResultsTest {
 
     private static Class<?> resultNamedBy(Class<?> command) {
         for (Type implemented : command.getGenericInterfaces()) {
-            if (implemented instanceof ParameterizedType parameterized && parameterized.getRawType() == SchoolCommand.class) {
+            if (implemented instanceof ParameterizedType parameterized
+                    && (parameterized.getRawType() == SchoolCommand.class || parameterized.getRawType() == AuthorityCommand.class)) {
                 return (Class<?>) parameterized.getActualTypeArguments()[0];
             }
         }
-        throw new AssertionError(command + " is no SchoolCommand<R>");
+        throw new AssertionError(command + " is no SchoolCommand<R> nor AuthorityCommand<R>");
     }
 }

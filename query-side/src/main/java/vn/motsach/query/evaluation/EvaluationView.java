@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import vn.motsach.events.EducationLevel;
 import vn.motsach.events.evaluation.Circular16.Level;
 import vn.motsach.events.evaluation.Circular16.Source;
@@ -22,7 +23,7 @@ public record EvaluationView(
         Level level,
         List<StandardView> standards,
         MissingView missingForNextLevel,
-        String thresholdsSetBy,
+        @Nullable String thresholdsSetBy,
         Instant computedAt) {
 
     public record StandardView(int standard, String name, String nameEn, Level level, List<CriterionView> criteria) {
@@ -36,17 +37,17 @@ public record EvaluationView(
             String textEn,
             Source source,
             Level requiredFor,
-            BigDecimal value,
-            BigDecimal threshold,
-            BigDecimal thresholdLevel2,
+            @Nullable BigDecimal value,
+            @Nullable BigDecimal threshold,
+            @Nullable BigDecimal thresholdLevel2,
             boolean met,
             Level level,
             List<String> evidence,
-            String missing) {
+            @Nullable String missing) {
     }
 
     /** The level the school is short of ({@code null} at level 2), and what it lacks for it, in words. */
-    public record MissingView(Level nextLevel, List<MissingItem> items) {
+    public record MissingView(@Nullable Level nextLevel, List<MissingItem> items) {
     }
 
     public record MissingItem(String criterionId, int standard, String text) {
