@@ -58,6 +58,9 @@ class CommandAccessRules {
                 .school(GET, "/imports/{importId}/report", DESK)
                 .school(DELETE, "/imports/{importId}", DESK)
                 .open(GET, "/api/v1/import-templates/{kind}.xlsx")
+                // Circular 16: the school's administrator declares its library, an authority sets its numbers
+                .school(PUT, "/library-profile/{schoolYear}", ONLY_SCHOOL_ADMIN)
+                .authority(PUT, "/circular-16-thresholds/{schoolYear}")
                 // stocktaking
                 .school(POST, "/stocktakes", DESK)
                 .school(POST, "/stocktakes/{stocktakeId}/scans", DESK)

@@ -53,6 +53,10 @@ class QueryAccessRules {
                 .open(GET, "/api/v1/public/schools/{schoolId}/titles/{titleId}")
                 // documents
                 .school(GET, "/labels", DESK)
+                // Circular 16: the school's evaluation for its desk, an authority's report for its administrators
+                .school(GET, "/circular-16/{schoolYear}", DESK)
+                .school(GET, "/circular-16/{schoolYear}/self-assessment", DESK)
+                .authority(GET, "/circular-16/{schoolYear}")
                 // stocktaking
                 .school(GET, "/stocktakes", DESK)
                 .school(GET, "/stocktakes/{stocktakeId}", DESK)

@@ -129,6 +129,12 @@ public final class CommandExecutor {
                 && !schools.isRegistered(ofSchool.schoolId())) {
             throw new Refused(RefusalCode.SCHOOL_NOT_FOUND, ofSchool.schoolId().value());
         }
+        return dispatch(command, actor);
+    }
+
+    /** Sends the command through Axon inside the current transaction; its result and the position of its last event. */
+    @SuppressWarnings("unchecked")
+    private <R> Executed<R> dispatch(Object command, String actor) {
         CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command)
                 .andMetaData(Map.of(EventProcessingAutoConfiguration.ACTOR, actor));
         try (RecordedEvents recorded = RecordedEvents.start()) {

@@ -1,6 +1,8 @@
 package vn.motsach.query.authorities;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import vn.motsach.events.AuthorityId;
 import vn.motsach.events.EducationLevel;
 import vn.motsach.events.SchoolYear;
@@ -15,6 +17,13 @@ public interface AuthorityCoverage {
 
     /** The schools {@code authority} covers in {@code year}, by school id. */
     List<CoveredSchool> schoolsCoveredBy(AuthorityId authority, SchoolYear year);
+
+    /**
+     * For each school asked, the authorities above it in {@code year}, nearest first: the one it
+     * reported to that year, then that one's parent, up to the top (none for a school no
+     * authority supervised that year). The Circular 16 evaluation takes the nearest thresholds.
+     */
+    Map<String, List<String>> authoritiesAbove(Collection<String> schoolIds, SchoolYear year);
 
     /**
      * @param name the school's name and levels now

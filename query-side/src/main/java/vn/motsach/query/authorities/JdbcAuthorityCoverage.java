@@ -1,6 +1,10 @@
 package vn.motsach.query.authorities;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.motsach.events.AuthorityId;
@@ -33,5 +37,31 @@ class JdbcAuthorityCoverage implements AuthorityCoverage {
                         Sql.strings(rs, "education_levels").stream().map(EducationLevel::valueOf).toList(),
                         rs.getString("authority_id")))
                 .list();
+    }
+
+    @Override
+    public Map<String, List<String>> authoritiesAbove(Collection<String> schoolIds, SchoolYear year) {
+        Map<String, List<String>> above = new HashMap<>();
+        jdbc.sql("""
+                        with recursive up (school_id, authority_id, depth) as (
+                          select v.school_id, v.authority_id, 0 from qs_school_supervision v
+                          where v.school_id = any(:schools) and v.authority_id is not null
+                            and (v.from_school_year is null or v.from_school_year <= :year)
+                            and (v.until_school_year is null or v.until_school_year > :year)
+                          union all
+                          select up.school_id, t.parent_id, up.depth + 1
+                          from up join authority_tree t on t.authority_id = up.authority_id
+                          where t.parent_id is not null and up.depth < 16)
+                        select school_id, authority_id from up order by school_id, depth""")
+                .param("schools", schoolIds.toArray(String[]::new))
+                .param("year", year.value())
+                .query(rs -> {
+                    above.computeIfAbsent(rs.getString("school_id"), school -> new ArrayList<>())
+                            .add(rs.getString("authority_id"));
+                });
+        for (String school : schoolIds) {
+            above.putIfAbsent(school, List.of());
+        }
+        return above;
     }
 }
