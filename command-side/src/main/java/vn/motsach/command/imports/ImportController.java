@@ -132,6 +132,9 @@ class ImportController {
             if (chosen == ImportFormat.XLSX && recognised != ImportFormat.XLSX) {
                 throw new ApiProblem(HttpStatus.BAD_REQUEST, "IMPORT_FILE_UNREADABLE", "XLSX");
             }
+            if (!chosen.carries(importKind)) {
+                throw new ApiProblem(HttpStatus.BAD_REQUEST, "IMPORT_FORMAT_NOT_FOR_KIND", chosen, importKind);
+            }
             UUID importId = ids.newId();
             try {
                 transactions.executeWithoutResult(status -> {

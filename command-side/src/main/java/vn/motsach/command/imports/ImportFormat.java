@@ -10,6 +10,11 @@ public enum ImportFormat {
     XLSX,
     CSV;
 
+    /** Whether a file of this format can bring in {@code kind}: MARC describes titles and copies, not a roster. */
+    public boolean carries(ImportKind kind) {
+        return kind == ImportKind.CATALOGUE || this == XLSX || this == CSV;
+    }
+
     /** Enough of a file's beginning to recognise it. */
     static final int HEAD_BYTES = 64;
 

@@ -1,16 +1,14 @@
 package vn.motsach.command.imports.catalogue;
 
-import java.text.Normalizer;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.motsach.command.imports.Folding;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.catalogue.TitleCatalogued;
 
@@ -22,9 +20,6 @@ import vn.motsach.events.catalogue.TitleCatalogued;
 @Component
 @ProcessingGroup("circulation-lookups")
 class TitleMatches {
-
-    private static final Pattern MARKS = Pattern.compile("[\\u0300-\\u036f]");
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\p{Punct}]+");
 
     private final JdbcClient jdbc;
 
@@ -49,9 +44,7 @@ class TitleMatches {
 
     /** A text without case or diacritics, its spaces and punctuation one space: "Đường  về." becomes "duong ve". */
     static String fold(String text) {
-        String bare = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
-                .replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
-        return SEPARATORS.matcher(bare).replaceAll(" ").strip();
+        return Folding.fold(text);
     }
 
     Map<String, UUID> byIsbn(SchoolId school, Collection<String> isbns) {
