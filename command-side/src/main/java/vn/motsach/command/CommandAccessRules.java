@@ -22,6 +22,7 @@ class CommandAccessRules {
                 // school
                 .school(PUT, "", ONLY_SCHOOL_ADMIN)
                 .school(PUT, "/school-years/{schoolYear}", ONLY_SCHOOL_ADMIN)
+                .school(POST, "/school-years/{schoolYear}/rollover", ONLY_SCHOOL_ADMIN)
                 .school(PUT, "/loan-policies/{category}", DESK)
                 // patrons
                 .school(PUT, "/classes/{classId}", DESK)

@@ -70,6 +70,9 @@ class ImportWorkbooks {
             throw ApiProblem.notFound("NOT_FOUND");
         }
         List<List<String>> rows = TEMPLATES.get(which);
+        if (rows == null) {
+            throw ApiProblem.notFound("NOT_FOUND");
+        }
         write(response, which.name().toLowerCase(Locale.ROOT) + ".xlsx", sheet -> {
             for (int i = 0; i < rows.size(); i++) {
                 cells(sheet.createRow(i), rows.get(i));

@@ -128,6 +128,20 @@ public class PatronLookups implements ClassRegister {
         return found;
     }
 
+    /** The classes of a school year, by id, as a rollover plans with them. */
+    public Map<String, RosterClass> classesOfYear(SchoolId school, String schoolYear) {
+        Map<String, RosterClass> found = new HashMap<>();
+        jdbc.sql("""
+                        select class_id, name, grade, school_year, homeroom_teacher_id, closed_on from cmd_class
+                        where school_id = ? and school_year = ?""")
+                .params(school.value(), schoolYear)
+                .query(rs -> {
+                    found.put(rs.getString(1), new RosterClass(rs.getString(2), (Integer) rs.getObject(3), rs.getString(4),
+                            rs.getString(5), rs.getObject(6, LocalDate.class)));
+                });
+        return found;
+    }
+
     private static ClassHistory classHistory(ResultSet rs, int datesColumn) throws SQLException {
         Array dates = rs.getArray(datesColumn);
         if (dates == null) {
