@@ -70,8 +70,10 @@ public final class WorkbookRows {
         String required();
     }
 
-    public static <T> void read(ImportFormat format, InputStream in, Template<T> template, Consumer<SourceRecord<T>> each) {
-        Rows<T> rows = new Rows<>(template, each);
+    /** Reads every data row; a workbook of more than {@code maxRows} of them is refused ({@code TOO_MANY_ROWS}). */
+    public static <T> void read(ImportFormat format, InputStream in, Template<T> template, int maxRows,
+            Consumer<SourceRecord<T>> each) {
+        Rows<T> rows = new Rows<>(template, maxRows, each);
         if (format == ImportFormat.XLSX) {
             readXlsx(in, rows);
         } else {
@@ -275,12 +277,14 @@ public final class WorkbookRows {
     private static final class Rows<T> {
 
         private final Template<T> template;
+        private final int maxRows;
         private final Consumer<SourceRecord<T>> each;
         private Function<List<String>, T> columns;
         private int number;
 
-        Rows(Template<T> template, Consumer<SourceRecord<T>> each) {
+        Rows(Template<T> template, int maxRows, Consumer<SourceRecord<T>> each) {
             this.template = template;
+            this.maxRows = maxRows;
             this.each = each;
         }
 
@@ -292,7 +296,9 @@ public final class WorkbookRows {
                 columns = template.columns(cells).orElseThrow(() -> unknownHeaders(template));
                 return;
             }
-            number++;
+            if (++number > maxRows) {
+                throw new UnreadableFile("TOO_MANY_ROWS", 0, maxRows);
+            }
             String words = String.join(" | ", cells.stream().map(cell -> cell == null ? "" : cell).toList());
             each.accept(new SourceRecord<>(number, sheet, row, words.length() > 2000 ? words.substring(0, 2000) : words,
                     columns.apply(cells)));

@@ -121,6 +121,8 @@ class RolloverIT {
         assertThat(invalid.body()).contains("fromSchoolYear").contains("graduatingGrades[0]").contains("classes[1].fromClassId");
         LibraryFixture.refused(rollover("th-roll-bad", "2027-2028", """
                 {"fromSchoolYear":"2026-2027","classes":[{"fromClassId":"4a1","toClassId":"5a1"}]}"""), 400, "VALIDATION_FAILED");
+        LibraryFixture.refused(rollover("th-roll-bad", "2027-2028", ""), 400, "VALIDATION_FAILED");
+        LibraryFixture.refused(rollover("th-roll-bad", "2027-2028", "{}"), 400, "VALIDATION_FAILED");
 
         assertThat(jdbc.sql("select count(*) from cmd_import_job where school_id = 'th-roll-bad'").query(Long.class).single()).isZero();
         assertThat(events("th-roll-bad")).isEqualTo(events);

@@ -18,8 +18,8 @@ final class CatalogueWorkbook implements WorkbookRows.Template<CatalogueRecord> 
     private CatalogueWorkbook() {
     }
 
-    static void read(ImportFormat format, InputStream in, Consumer<SourceRecord<CatalogueRecord>> each) {
-        WorkbookRows.read(format, in, TEMPLATE, each);
+    static void read(ImportFormat format, InputStream in, int maxRows, Consumer<SourceRecord<CatalogueRecord>> each) {
+        WorkbookRows.read(format, in, TEMPLATE, maxRows, each);
     }
 
     @Override

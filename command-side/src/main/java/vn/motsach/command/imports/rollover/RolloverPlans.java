@@ -54,7 +54,7 @@ public class RolloverPlans {
         if (!SchoolYear.isValid(schoolYear)) {
             check.problem("schoolYear", "schoolYear");
         }
-        String from = request == null ? null : check.required("fromSchoolYear", request.fromSchoolYear());
+        String from = check.required("fromSchoolYear", request == null ? null : request.fromSchoolYear());
         if (from != null && !SchoolYear.isValid(from)) {
             check.problem("fromSchoolYear", "schoolYear");
         } else if (from != null && SchoolYear.isValid(schoolYear) && first(from) + 1 != first(schoolYear)) {
@@ -67,7 +67,7 @@ public class RolloverPlans {
             }
         }
         List<ClassRollover> classes = request == null || request.classes() == null ? List.of() : request.classes();
-        if (request != null && classes.isEmpty() && graduating.isEmpty()) {
+        if (classes.isEmpty() && graduating.isEmpty()) {
             check.problem("classes", "required");
         }
         Set<String> fromClasses = new HashSet<>();

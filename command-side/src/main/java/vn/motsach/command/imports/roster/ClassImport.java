@@ -8,6 +8,7 @@ import vn.motsach.command.imports.ImportJob;
 import vn.motsach.command.imports.ImportKind;
 import vn.motsach.command.imports.ImportProcess;
 import vn.motsach.command.imports.SourceRecord;
+import vn.motsach.command.imports.WorkbookLimits;
 import vn.motsach.command.imports.WorkbookRows;
 import vn.motsach.command.imports.roster.RosterColumns.ClassRow;
 import vn.motsach.command.patrons.PatronLookups;
@@ -17,9 +18,11 @@ import vn.motsach.command.patrons.PatronLookups;
 class ClassImport implements ImportProcess<ClassRow> {
 
     private final PatronLookups lookups;
+    private final WorkbookLimits limits;
 
-    ClassImport(PatronLookups lookups) {
+    ClassImport(PatronLookups lookups, WorkbookLimits limits) {
         this.lookups = lookups;
+        this.limits = limits;
     }
 
     @Override
@@ -29,7 +32,7 @@ class ClassImport implements ImportProcess<ClassRow> {
 
     @Override
     public void read(ImportFormat format, InputStream in, Consumer<SourceRecord<ClassRow>> each) {
-        WorkbookRows.read(format, in, RosterColumns.CLASSES, each);
+        WorkbookRows.read(format, in, RosterColumns.CLASSES, limits.maxRows(), each);
     }
 
     @Override

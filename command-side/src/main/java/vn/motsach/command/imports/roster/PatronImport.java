@@ -10,6 +10,7 @@ import vn.motsach.command.imports.ImportJob;
 import vn.motsach.command.imports.ImportKind;
 import vn.motsach.command.imports.ImportProcess;
 import vn.motsach.command.imports.SourceRecord;
+import vn.motsach.command.imports.WorkbookLimits;
 import vn.motsach.command.imports.WorkbookRows;
 import vn.motsach.command.imports.roster.RosterColumns.PatronRow;
 import vn.motsach.command.patrons.PatronLookups;
@@ -19,10 +20,12 @@ import vn.motsach.command.patrons.PatronLookups;
 class PatronImport implements ImportProcess<PatronRow> {
 
     private final PatronLookups lookups;
+    private final WorkbookLimits limits;
     private final Clock clock;
 
-    PatronImport(PatronLookups lookups, Clock clock) {
+    PatronImport(PatronLookups lookups, Clock clock, WorkbookLimits limits) {
         this.lookups = lookups;
+        this.limits = limits;
         this.clock = clock;
     }
 
@@ -33,7 +36,7 @@ class PatronImport implements ImportProcess<PatronRow> {
 
     @Override
     public void read(ImportFormat format, InputStream in, Consumer<SourceRecord<PatronRow>> each) {
-        WorkbookRows.read(format, in, RosterColumns.PATRONS, each);
+        WorkbookRows.read(format, in, RosterColumns.PATRONS, limits.maxRows(), each);
     }
 
     @Override
