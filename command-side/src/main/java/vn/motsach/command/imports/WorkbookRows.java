@@ -280,6 +280,7 @@ public final class WorkbookRows {
         private final int maxRows;
         private final Consumer<SourceRecord<T>> each;
         private Function<List<String>, T> columns;
+        private List<String> headers;
         private int number;
 
         Rows(Template<T> template, int maxRows, Consumer<SourceRecord<T>> each) {
@@ -294,6 +295,7 @@ public final class WorkbookRows {
             }
             if (columns == null) {
                 columns = template.columns(cells).orElseThrow(() -> unknownHeaders(template));
+                headers = List.copyOf(cells.stream().map(cell -> cell == null ? "" : cell).toList());
                 return;
             }
             if (++number > maxRows) {
@@ -301,6 +303,7 @@ public final class WorkbookRows {
             }
             String words = String.join(" | ", cells.stream().map(cell -> cell == null ? "" : cell).toList());
             each.accept(new SourceRecord<>(number, sheet, row, words.length() > 2000 ? words.substring(0, 2000) : words,
+                    new SourceRecord.Cells(headers, cells.stream().map(cell -> cell == null ? "" : cell).toList()),
                     columns.apply(cells)));
         }
     }
