@@ -24,6 +24,7 @@ class CommandAccessRules {
                 // the tree of authorities: an authority's administrator sets up those below their own
                 .authorityBelow(PUT, "")
                 .school(PUT, "/school-years/{schoolYear}", ONLY_SCHOOL_ADMIN)
+                .school(POST, "/school-years/{schoolYear}/rollover", ONLY_SCHOOL_ADMIN)
                 .school(PUT, "/loan-policies/{category}", DESK)
                 // patrons
                 .school(PUT, "/classes/{classId}", DESK)

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.motsach.command.circulation.CirculationCommands.AccessionCopy;
 import vn.motsach.command.circulation.CirculationCommands.CatalogueTitle;
+import vn.motsach.command.circulation.CirculationCommands.ReviseTitle;
 import vn.motsach.events.Barcode;
 import vn.motsach.events.DocType;
 import vn.motsach.events.SchoolId;
@@ -25,6 +26,14 @@ public final class CatalogueCommandsForImports {
             String language, String edition, String controlNumber) {
         return new CatalogueTitle(school, titleId, title, authors, isbn, publisher, publishedYear, classification, subjects,
                 docType, language, edition, controlNumber);
+    }
+
+    /** Answers whether the title's description changed. */
+    public static Object reviseTitle(SchoolId school, TitleId titleId, String title, List<String> authors, String isbn,
+            String publisher, Integer publishedYear, String classification, List<String> subjects, DocType docType,
+            String language, String edition) {
+        return new ReviseTitle(school, titleId, title, authors, isbn, publisher, publishedYear, classification, subjects,
+                docType, language, edition);
     }
 
     public static Object accessionCopy(SchoolId school, Barcode barcode, TitleId titleId, LocalDate acquiredOn, String source,

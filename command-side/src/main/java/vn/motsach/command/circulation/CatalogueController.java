@@ -118,7 +118,7 @@ class CatalogueController {
         CatalogueTitle command(TitleId titleId) {
             return new CatalogueTitle(SchoolId.of(schoolId), titleId, title.title(), title.authors(), title.isbn(),
                     title.publisher(), title.publishedYear(), title.classification(), title.subjects(), title.docType(),
-                    title.language());
+                    title.language(), title.edition(), null);
         }
     }
 
@@ -159,7 +159,7 @@ class CatalogueController {
         ReviseTitle command() {
             return new ReviseTitle(SchoolId.of(schoolId), titleId, title.title(), title.authors(), title.isbn(),
                     title.publisher(), title.publishedYear(), title.classification(), title.subjects(), title.docType(),
-                    title.language());
+                    title.language(), title.edition());
         }
     }
 
@@ -186,7 +186,8 @@ class CatalogueController {
 
     record TitleRequest(String title, @Nullable List<String> authors, @Nullable String isbn, @Nullable String publisher,
             @Nullable Integer publishedYear, @Nullable String classification, @Nullable List<String> subjects,
-            @Schema(implementation = DocType.class) String docType, @Schema(example = "vie") @Nullable String language) {
+            @Schema(implementation = DocType.class) String docType, @Schema(example = "vie") @Nullable String language,
+            @Schema(example = "Tái bản lần thứ 10") @Nullable String edition) {
 
         /** The title as described, its school and id still to be given; {@code null} parts where a check failed. */
         CatalogueTitle toCommand(RequestCheck check, LocalDate today) {
@@ -206,7 +207,7 @@ class CatalogueController {
             return new CatalogueTitle(null, null, checkedTitle, checkedAuthors, checkedIsbn,
                     check.optionalText("publisher", publisher, 200), publishedYear,
                     check.optionalText("classification", classification, 50), texts(check, "subjects", subjects, 100), type,
-                    check.optionalText("language", language, 16));
+                    check.optionalText("language", language, 16), check.optionalText("edition", edition, 100), null);
         }
 
         private static List<String> texts(RequestCheck check, String field, List<String> values, int maxLength) {
@@ -264,12 +265,12 @@ class CatalogueController {
 
     record TitleRevisedBody(String titleId, String title, List<String> authors, @Nullable String isbn,
             @Nullable String publisher, @Nullable Integer publishedYear, @Nullable String classification,
-            List<String> subjects, DocType docType, @Nullable String language) {
+            List<String> subjects, DocType docType, @Nullable String language, @Nullable String edition) {
 
         static TitleRevisedBody of(ReviseTitle command) {
             return new TitleRevisedBody(command.titleId().toString(), command.title(), command.authors(), command.isbn(),
                     command.publisher(), command.publishedYear(), command.classification(), command.subjects(),
-                    command.docType(), command.language());
+                    command.docType(), command.language(), command.edition());
         }
     }
 

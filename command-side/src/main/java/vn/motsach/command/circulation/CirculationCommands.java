@@ -47,7 +47,14 @@ final class CirculationCommands {
     /** The whole new description of a title, as {@link CatalogueTitle} gives the first one. */
     record ReviseTitle(SchoolId schoolId, TitleId titleId, String title, List<String> authors, String isbn,
             String publisher, Integer publishedYear, String classification, List<String> subjects, DocType docType,
-            String language) implements SchoolCommand<Void> {
+            String language, String edition) implements SchoolCommand<Boolean> {
+
+        /** A revision without edition. */
+        ReviseTitle(SchoolId schoolId, TitleId titleId, String title, List<String> authors, String isbn, String publisher,
+                Integer publishedYear, String classification, List<String> subjects, DocType docType, String language) {
+            this(schoolId, titleId, title, authors, isbn, publisher, publishedYear, classification, subjects, docType, language,
+                    null);
+        }
 
         @TargetAggregateIdentifier
         String aggregateId() {

@@ -64,16 +64,21 @@ class Title {
     /**
      * The new description replaces the old one whole; the hold queue and the copies stay as they
      * are. The same description again changes nothing, as a repeated PUT should.
+     *
+     * @return whether the description changed
      */
     @CommandHandler
-    void handle(ReviseTitle command) {
+    boolean handle(ReviseTitle command) {
         Description revised = new Description(command.title(), command.authors(), command.isbn(), command.publisher(),
-                command.publishedYear(), command.classification(), command.subjects(), command.docType(), command.language());
+                command.publishedYear(), command.classification(), command.subjects(), command.docType(), command.language(),
+                command.edition());
         if (!revised.equals(description)) {
             apply(new TitleRevised(schoolId, titleId, command.title(), command.authors(), command.isbn(), command.publisher(),
                     command.publishedYear(), command.classification(), command.subjects(), command.docType(),
-                    command.language()));
+                    command.language(), command.edition()));
+            return true;
         }
+        return false;
     }
 
     static String aggregateId(SchoolId school, TitleId title) {
@@ -174,13 +179,13 @@ class Title {
         schoolId = event.schoolId();
         titleId = event.titleId();
         description = new Description(event.title(), event.authors(), event.isbn(), event.publisher(), event.publishedYear(),
-                event.classification(), event.subjects(), event.docType(), event.language());
+                event.classification(), event.subjects(), event.docType(), event.language(), event.edition());
     }
 
     @EventSourcingHandler
     void on(TitleRevised event) {
         description = new Description(event.title(), event.authors(), event.isbn(), event.publisher(), event.publishedYear(),
-                event.classification(), event.subjects(), event.docType(), event.language());
+                event.classification(), event.subjects(), event.docType(), event.language(), event.edition());
     }
 
     @EventSourcingHandler
@@ -211,7 +216,7 @@ class Title {
 
     /** What a cataloguer describes of a title: all of it is given again to revise it. */
     private record Description(String title, List<String> authors, String isbn, String publisher, Integer publishedYear,
-            String classification, List<String> subjects, DocType docType, String language) {
+            String classification, List<String> subjects, DocType docType, String language, String edition) {
     }
 
     private record Hold(PatronId patronId, PatronCategory category, Barcode barcode, LocalDate pickupBy) {

@@ -26,10 +26,11 @@ public final class ImportCommands {
         this.metaData = Map.of(EventProcessingAutoConfiguration.ACTOR, job.actor(), IMPORT_ID, job.importId().toString());
     }
 
-    /** Runs {@code command}; a refusal propagates, and the batch is then tried again record by record. */
-    public void send(Object command, String stream) {
-        gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+    /** Runs {@code command} and answers what its handler returned; a refusal propagates, and the batch is then tried again record by record. */
+    public Object send(Object command, String stream) {
+        Object result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
         streams.add(stream);
+        return result;
     }
 
     List<String> streams() {

@@ -104,7 +104,9 @@ class ImportController {
         if (copies != null && copies > 0 && prefix == null && barcodePrefix == null) {
             check.problem("barcodePrefix", "required");
         }
-        if (importKind != null && !runner.supports(importKind)) {
+        if (importKind == ImportKind.ROLLOVER) {
+            check.problem("kind", "invalid", kind);
+        } else if (importKind != null && !runner.supports(importKind)) {
             check.problem("kind", "importKindNotYet", importKind);
         }
         if (file == null || file.isEmpty()) {
@@ -132,6 +134,9 @@ class ImportController {
             if (chosen == ImportFormat.XLSX && recognised != ImportFormat.XLSX) {
                 throw new ApiProblem(HttpStatus.BAD_REQUEST, "IMPORT_FILE_UNREADABLE", "XLSX");
             }
+            if (!chosen.carries(importKind)) {
+                throw new ApiProblem(HttpStatus.BAD_REQUEST, "IMPORT_FORMAT_NOT_FOR_KIND", chosen, importKind);
+            }
             UUID importId = ids.newId();
             try {
                 transactions.executeWithoutResult(status -> {
@@ -151,7 +156,7 @@ class ImportController {
      * The first answer again to a repeat under the same key (the job it started), or 422 when the
      * key started another request (another file, kind or option).
      */
-    private Optional<ResponseEntity<Object>> earlierAnswer(SchoolId school, String actor, String key, String requestHash) {
+    Optional<ResponseEntity<Object>> earlierAnswer(SchoolId school, String actor, String key, String requestHash) {
         Optional<ImportJob> earlier = jobs.findByKey(school, actor, key);
         if (earlier.isEmpty()) {
             return Optional.empty();
@@ -219,7 +224,7 @@ class ImportController {
         return jobs.find(SchoolId.of(school), id).orElseThrow(() -> ApiProblem.notFound("IMPORT_NOT_FOUND", importId));
     }
 
-    private ResponseEntity<Object> accepted(ImportJob job, boolean replayed) {
+    ResponseEntity<Object> accepted(ImportJob job, boolean replayed) {
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.ACCEPTED)
                 .location(URI.create("/api/v1/schools/" + job.schoolId().value() + "/imports/" + job.importId()));
         if (replayed) {

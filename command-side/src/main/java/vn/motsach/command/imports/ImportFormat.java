@@ -8,7 +8,18 @@ public enum ImportFormat {
     MARC21,
     MARCXML,
     XLSX,
-    CSV;
+    CSV,
+    /** A plan the API wrote itself (a year's rollover), never an uploaded file. */
+    JSON;
+
+    /** Whether a file of this format can bring in {@code kind}: MARC describes titles and copies, not a roster. */
+    public boolean carries(ImportKind kind) {
+        return switch (kind) {
+            case CATALOGUE -> this != JSON;
+            case PATRONS, CLASSES -> this == XLSX || this == CSV;
+            case ROLLOVER -> this == JSON;
+        };
+    }
 
     /** Enough of a file's beginning to recognise it. */
     static final int HEAD_BYTES = 64;

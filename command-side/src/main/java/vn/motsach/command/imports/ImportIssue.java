@@ -5,10 +5,11 @@ import java.util.List;
 /**
  * A record rejected whole ({@link Severity#ERROR}) or a field dropped from it ({@link Severity#WARNING}):
  * where it is in the file (record number; sheet and row for a workbook), the field, a stable code
- * with the arguments of its message, and the record's own words for the report.
+ * with the arguments of its message, and the record's own words for the report (and a
+ * workbook row's cells, to give it back as it was).
  */
 public record ImportIssue(Severity severity, int record, String sheet, Integer row, String field, String code,
-        List<String> arguments, String words) {
+        List<String> arguments, String words, SourceRecord.Cells cells) {
 
     public enum Severity {
         ERROR,
@@ -17,6 +18,12 @@ public record ImportIssue(Severity severity, int record, String sheet, Integer r
 
     public ImportIssue {
         arguments = List.copyOf(arguments);
+    }
+
+    /** An issue of a record that is no workbook's row, or of the file as a whole. */
+    public ImportIssue(Severity severity, int record, String sheet, Integer row, String field, String code,
+            List<String> arguments, String words) {
+        this(severity, record, sheet, row, field, code, arguments, words, null);
     }
 
     public static ImportIssue error(SourceRecord<?> at, String field, String code, Object... arguments) {
@@ -29,6 +36,6 @@ public record ImportIssue(Severity severity, int record, String sheet, Integer r
 
     private static ImportIssue of(Severity severity, SourceRecord<?> at, String field, String code, Object... arguments) {
         return new ImportIssue(severity, at.number(), at.sheet(), at.row(), field, code,
-                java.util.Arrays.stream(arguments).map(String::valueOf).toList(), at.words());
+                java.util.Arrays.stream(arguments).map(String::valueOf).toList(), at.words(), at.cells());
     }
 }

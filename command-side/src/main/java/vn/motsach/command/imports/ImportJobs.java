@@ -179,10 +179,13 @@ class ImportJobs {
                 .query(Integer.class).single();
         for (ImportIssue issue : issues) {
             jdbc.sql("""
-                            insert into cmd_import_issue (import_id, seq, severity, record, sheet, row_no, field, code, arguments, words)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            insert into cmd_import_issue (import_id, seq, severity, record, sheet, row_no, field, code, arguments, words,
+                                                          headers, cells)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(importId, ++seq, issue.severity().name(), issue.record(), issue.sheet(), issue.row(), issue.field(),
-                            issue.code(), issue.arguments().toArray(String[]::new), issue.words())
+                            issue.code(), issue.arguments().toArray(String[]::new), issue.words(),
+                            issue.cells() == null ? null : issue.cells().headers().toArray(String[]::new),
+                            issue.cells() == null ? null : issue.cells().values().toArray(String[]::new))
                     .update();
         }
     }
@@ -205,15 +208,21 @@ class ImportJobs {
 
     List<ImportIssue> issues(UUID importId, ImportIssue.Severity severity, int limit) {
         return jdbc.sql("""
-                        select severity, record, sheet, row_no, field, code, arguments, words from cmd_import_issue
+                        select severity, record, sheet, row_no, field, code, arguments, words, headers, cells from cmd_import_issue
                         where import_id = ? and severity = ? order by seq limit ?""")
                 .params(importId, severity.name(), limit).query(ImportJobs::issue).list();
+    }
+
+    /** The headers of the workbook the job's issues came from, when they came from one. */
+    Optional<List<String>> issueHeaders(UUID importId) {
+        return jdbc.sql("select headers from cmd_import_issue where import_id = ? and headers is not null order by seq limit 1")
+                .param(importId).query((rs, row) -> Arrays.asList((String[]) rs.getArray(1).getArray())).optional();
     }
 
     /** Every issue of the job in the order found, for the report; read a few hundred at a time within a transaction. */
     void eachIssue(UUID importId, Consumer<ImportIssue> each) {
         try (java.util.stream.Stream<ImportIssue> issues = jdbc.sql("""
-                        select severity, record, sheet, row_no, field, code, arguments, words from cmd_import_issue
+                        select severity, record, sheet, row_no, field, code, arguments, words, headers, cells from cmd_import_issue
                         where import_id = ? order by seq""")
                 .withFetchSize(500).param(importId).query(ImportJobs::issue).stream()) {
             issues.forEach(each);
@@ -224,7 +233,12 @@ class ImportJobs {
         Array arguments = rs.getArray(7);
         return new ImportIssue(ImportIssue.Severity.valueOf(rs.getString(1)), rs.getInt(2), rs.getString(3),
                 (Integer) rs.getObject(4), rs.getString(5), rs.getString(6), Arrays.asList((String[]) arguments.getArray()),
-                rs.getString(8));
+                rs.getString(8), cells(rs.getArray(9), rs.getArray(10)));
+    }
+
+    private static SourceRecord.Cells cells(Array headers, Array values) throws SQLException {
+        return headers == null || values == null ? null
+                : new SourceRecord.Cells(Arrays.asList((String[]) headers.getArray()), Arrays.asList((String[]) values.getArray()));
     }
 
     private static ImportJob job(ResultSet rs, int row) throws SQLException {

@@ -101,6 +101,10 @@ class ImportRunner implements SmartLifecycle {
     }
 
     private <T> void runCounted(ImportJob job, ImportProcess<T> process) {
+        if (!job.format().carries(job.kind())) {
+            fail(job.importId(), new UnreadableFile("FORMAT_NOT_FOR_KIND", 0, job.format(), job.kind()));
+            return;
+        }
         int total;
         try {
             int[] count = {0};

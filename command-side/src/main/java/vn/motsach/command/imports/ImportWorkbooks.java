@@ -4,9 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -48,6 +50,9 @@ class ImportWorkbooks {
 
     private static final List<String> REPORT_HEADERS = List.of("Mức", "Bản ghi", "Trang tính", "Dòng", "Trường", "Mã",
             "Thông báo", "Nội dung của bản ghi");
+    /** The columns a workbook's report adds after the row's own cells; none is a column of a template. */
+    private static final List<String> ROW_REPORT_HEADERS = List.of("Mức (báo cáo)", "Mã lỗi", "Trường lỗi", "Thông báo lỗi",
+            "Dòng trong tệp gốc");
 
     private final ImportController imports;
     private final ImportJobs jobs;
@@ -70,6 +75,9 @@ class ImportWorkbooks {
             throw ApiProblem.notFound("NOT_FOUND");
         }
         List<List<String>> rows = TEMPLATES.get(which);
+        if (rows == null) {
+            throw ApiProblem.notFound("NOT_FOUND");
+        }
         write(response, which.name().toLowerCase(Locale.ROOT) + ".xlsx", sheet -> {
             for (int i = 0; i < rows.size(); i++) {
                 cells(sheet.createRow(i), rows.get(i));
@@ -86,15 +94,92 @@ class ImportWorkbooks {
         }
         ImportJob job = imports.find(schoolId, importId);
         Locale locale = LocaleContextHolder.getLocale();
-        write(response, "bao-cao-nhap-" + job.importId() + ".xlsx", sheet -> {
-            cells(sheet.createRow(0), REPORT_HEADERS);
-            int[] next = {1};
-            readOnly.executeWithoutResult(status -> jobs.eachIssue(job.importId(), issue -> cells(
-                    sheet.createRow(next[0]++),
-                    java.util.Arrays.asList(issue.severity() == ImportIssue.Severity.ERROR ? "Lỗi" : "Cảnh báo",
-                            Integer.toString(issue.record()), issue.sheet(), issue.row() == null ? null : issue.row().toString(),
-                            issue.field(), issue.code(), imports.message(issue, locale), issue.words()))));
+        write(response, "bao-cao-nhap-" + job.importId() + ".xlsx", sheet -> readOnly.executeWithoutResult(status -> {
+            Optional<List<String>> headers = jobs.issueHeaders(job.importId());
+            if (headers.isPresent()) {
+                rowsAsTheyWere(sheet, job, headers.get(), locale);
+            } else {
+                issuesOneByOne(sheet, job, locale);
+            }
+        }));
+    }
+
+    /** A MARC file's issues (or a file that could not be read): one line per issue, with the record's own words. */
+    private void issuesOneByOne(Sheet sheet, ImportJob job, Locale locale) {
+        cells(sheet.createRow(0), REPORT_HEADERS);
+        int[] next = {1};
+        jobs.eachIssue(job.importId(), issue -> cells(sheet.createRow(next[0]++),
+                java.util.Arrays.asList(severity(issue.severity() == ImportIssue.Severity.ERROR),
+                        Integer.toString(issue.record()), issue.sheet(), issue.row() == null ? null : issue.row().toString(),
+                        issue.field(), issue.code(), imports.message(issue, locale), issue.words())));
+    }
+
+    /**
+     * A workbook's issues: each row that has one given back as it was in the file, under the
+     * file's headers, with what was wrong in the columns after them. Mended, the report imports
+     * again as it is: the columns it adds match no template's, so they are not read.
+     */
+    private void rowsAsTheyWere(Sheet sheet, ImportJob job, List<String> headers, Locale locale) {
+        List<String> header = new ArrayList<>(headers);
+        header.addAll(ROW_REPORT_HEADERS);
+        cells(sheet.createRow(0), header);
+        int width = headers.size();
+        ReportRow[] pending = {null};
+        int[] next = {1};
+        jobs.eachIssue(job.importId(), issue -> {
+            if (pending[0] != null && pending[0].record != issue.record()) {
+                pending[0].write(sheet.createRow(next[0]++), width);
+                pending[0] = null;
+            }
+            if (pending[0] == null) {
+                pending[0] = new ReportRow(issue);
+            }
+            pending[0].add(issue, imports.message(issue, locale));
         });
+        if (pending[0] != null) {
+            pending[0].write(sheet.createRow(next[0]), width);
+        }
+    }
+
+    private static String severity(boolean error) {
+        return error ? "Lỗi" : "Cảnh báo";
+    }
+
+    /** The issues of one row of the file, gathered to write the row once. */
+    private static final class ReportRow {
+        final int record;
+        final SourceRecord.Cells cells;
+        final Integer row;
+        boolean error;
+        final List<String> codes = new ArrayList<>();
+        final List<String> fields = new ArrayList<>();
+        final List<String> messages = new ArrayList<>();
+
+        ReportRow(ImportIssue first) {
+            this.record = first.record();
+            this.cells = first.cells();
+            this.row = first.row();
+        }
+
+        void add(ImportIssue issue, String message) {
+            error |= issue.severity() == ImportIssue.Severity.ERROR;
+            codes.add(issue.code());
+            if (issue.field() != null) {
+                fields.add(issue.field());
+            }
+            messages.add(message);
+        }
+
+        void write(Row sheetRow, int width) {
+            List<String> values = new ArrayList<>(cells == null ? List.of() : cells.values());
+            while (values.size() < width) {
+                values.add(null);
+            }
+            values.subList(width, values.size()).clear();
+            values.addAll(List.of(severity(error), String.join(", ", codes), String.join(", ", fields),
+                    String.join(" ", messages), row == null ? "" : row.toString()));
+            cells(sheetRow, values);
+        }
     }
 
     private static void write(HttpServletResponse response, String fileName, java.util.function.Consumer<Sheet> fill)

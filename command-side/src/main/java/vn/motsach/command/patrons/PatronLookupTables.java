@@ -31,12 +31,14 @@ class PatronLookupTables {
 
     @EventHandler
     void on(ClassOpened event) {
-        classRow(event.schoolId().value(), event.classId().value(), event.schoolYear().value());
+        classRow(event.schoolId().value(), event.classId().value(), event.schoolYear().value(), event.name(), event.grade(),
+                event.homeroomTeacherId() == null ? null : event.homeroomTeacherId().value());
     }
 
     @EventHandler
     void on(ClassDetailsChanged event) {
-        classRow(event.schoolId().value(), event.classId().value(), event.schoolYear().value());
+        classRow(event.schoolId().value(), event.classId().value(), event.schoolYear().value(), event.name(), event.grade(),
+                event.homeroomTeacherId() == null ? null : event.homeroomTeacherId().value());
     }
 
     @EventHandler
@@ -45,26 +47,28 @@ class PatronLookupTables {
                 .params(event.closedOn(), event.schoolId().value(), event.classId().value()).update();
     }
 
-    private void classRow(String school, String classId, String schoolYear) {
+    private void classRow(String school, String classId, String schoolYear, String name, int grade, String teacher) {
         jdbc.sql("""
-                        insert into cmd_class (school_id, class_id, school_year) values (?, ?, ?)
-                        on conflict (school_id, class_id) do update set school_year = excluded.school_year""")
-                .params(school, classId, schoolYear).update();
+                        insert into cmd_class (school_id, class_id, school_year, name, grade, homeroom_teacher_id)
+                        values (?, ?, ?, ?, ?, ?)
+                        on conflict (school_id, class_id) do update set school_year = excluded.school_year,
+                            name = excluded.name, grade = excluded.grade, homeroom_teacher_id = excluded.homeroom_teacher_id""")
+                .params(school, classId, schoolYear, name, grade, teacher).update();
     }
 
     /** The first class holds from the day of the registration, as {@link ClassHistory} says; the row is kept without a class too. */
     @EventHandler
     void on(PatronRegistered event, @Timestamp Instant recordedAt) {
-        jdbc.sql("insert into cmd_patron (school_id, patron_id, category, active) values (?, ?, ?, true)")
-                .params(event.schoolId().value(), event.patronId().value(), event.category().name()).update();
+        jdbc.sql("insert into cmd_patron (school_id, patron_id, category, active, full_name) values (?, ?, ?, true, ?)")
+                .params(event.schoolId().value(), event.patronId().value(), event.category().name(), event.fullName()).update();
         patronClass(event.schoolId().value(), event.patronId().value(), ClassHistory.registeredOn(recordedAt),
                 event.classId() == null ? null : event.classId().value());
     }
 
     @EventHandler
     void on(PatronDetailsChanged event) {
-        jdbc.sql("update cmd_patron set category = ? where school_id = ? and patron_id = ?")
-                .params(event.category().name(), event.schoolId().value(), event.patronId().value()).update();
+        jdbc.sql("update cmd_patron set category = ?, full_name = ? where school_id = ? and patron_id = ?")
+                .params(event.category().name(), event.fullName(), event.schoolId().value(), event.patronId().value()).update();
     }
 
     @EventHandler

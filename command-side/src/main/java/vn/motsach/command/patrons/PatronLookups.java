@@ -5,7 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -94,6 +97,51 @@ public class PatronLookups implements ClassRegister {
                 .list().stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
     }
 
+    /** The patrons among {@code ids} as a roster import compares its rows with them, each with their class on {@code day}. */
+    public Map<String, RosterPatron> rosterPatrons(SchoolId school, Collection<String> ids, LocalDate day) {
+        Map<String, RosterPatron> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select p.patron_id, p.full_name, p.category, p.active, %s from cmd_patron p where p.school_id = ? and p.patron_id = any(?)"
+                            .formatted(CLASS_HISTORY))
+                    .params(school.value(), ids.toArray(String[]::new))
+                    .query(rs -> {
+                        found.put(rs.getString(1), new RosterPatron(rs.getString(2), PatronCategory.valueOf(rs.getString(3)),
+                                rs.getBoolean(4), classHistory(rs, 5).classOn(day).orElse(null)));
+                    });
+        }
+        return found;
+    }
+
+    /** The classes among {@code ids} as a roster import compares its rows with them. */
+    public Map<String, RosterClass> rosterClasses(SchoolId school, Collection<String> ids) {
+        Map<String, RosterClass> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("""
+                            select class_id, name, grade, school_year, homeroom_teacher_id, closed_on from cmd_class
+                            where school_id = ? and class_id = any(?)""")
+                    .params(school.value(), ids.toArray(String[]::new))
+                    .query(rs -> {
+                        found.put(rs.getString(1), new RosterClass(rs.getString(2), (Integer) rs.getObject(3), rs.getString(4),
+                                rs.getString(5), rs.getObject(6, LocalDate.class)));
+                    });
+        }
+        return found;
+    }
+
+    /** The classes of a school year, by id, as a rollover plans with them. */
+    public Map<String, RosterClass> classesOfYear(SchoolId school, String schoolYear) {
+        Map<String, RosterClass> found = new HashMap<>();
+        jdbc.sql("""
+                        select class_id, name, grade, school_year, homeroom_teacher_id, closed_on from cmd_class
+                        where school_id = ? and school_year = ?""")
+                .params(school.value(), schoolYear)
+                .query(rs -> {
+                    found.put(rs.getString(1), new RosterClass(rs.getString(2), (Integer) rs.getObject(3), rs.getString(4),
+                            rs.getString(5), rs.getObject(6, LocalDate.class)));
+                });
+        return found;
+    }
+
     private static ClassHistory classHistory(ResultSet rs, int datesColumn) throws SQLException {
         Array dates = rs.getArray(datesColumn);
         if (dates == null) {
@@ -106,6 +154,14 @@ public class PatronLookups implements ClassRegister {
             memberships.add(new Membership(from[i].toLocalDate(), classes[i] == null ? null : ClassId.of(classes[i])));
         }
         return new ClassHistory(memberships);
+    }
+
+    /** A patron as a roster import sees them: their details, and their class on the import's day (none for staff). */
+    public record RosterPatron(String fullName, PatronCategory category, boolean active, ClassId classId) {
+    }
+
+    /** A class as a roster import sees it; {@code closedOn} when it was closed. */
+    public record RosterClass(String name, Integer grade, String schoolYear, String homeroomTeacherId, LocalDate closedOn) {
     }
 
     /** A patron as the school knew them on a day: category, whether active, and their class that day (none for staff). */

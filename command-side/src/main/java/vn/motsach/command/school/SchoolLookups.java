@@ -58,6 +58,15 @@ public class SchoolLookups implements RegisteredSchools {
                 .list());
     }
 
+    /** The dates of the school year {@code schoolYear} (its label), when it is scheduled. */
+    public Optional<SchoolCalendar.Year> schoolYear(SchoolId school, String schoolYear) {
+        return jdbc.sql("select starts_on, ends_on, closed_days from cmd_school_year where school_id = ? and school_year = ?")
+                .params(school.value(), schoolYear)
+                .query((rs, row) -> new SchoolCalendar.Year(rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate(),
+                        dates(rs.getArray(3))))
+                .optional();
+    }
+
     /** The school year (its label) whose dates contain {@code day}. */
     public Optional<String> schoolYearOn(SchoolId school, LocalDate day) {
         return jdbc.sql("select school_year from cmd_school_year where school_id = ? and ? between starts_on and ends_on")

@@ -74,6 +74,24 @@ class CatalogueUpkeepIT {
     }
 
     @Test
+    void aTitlesEditionIsCataloguedAndRevisedWithIt() {
+        LibraryFixture library = LibraryFixture.primarySchool(api, "th-edition");
+        ApiClient.Answer created = library.expect(201, api.post(library.base() + "/titles", """
+                {"title":"Tắt đèn","authors":["Ngô Tất Tố"],"docType":"GENERAL","edition":"In lần thứ 2"}"""));
+        assertThat(payloadAt(created.eventPosition())).contains("\"edition\":\"In lần thứ 2\"");
+
+        ApiClient.Answer revised = library.expect(200, api.put(library.base() + "/titles/" + created.text("titleId"), """
+                {"title":"Tắt đèn","authors":["Ngô Tất Tố"],"docType":"GENERAL","edition":"Tái bản lần thứ 3"}"""));
+
+        assertThat(revised.text("edition")).isEqualTo("Tái bản lần thứ 3");
+        assertThat(typeAt(revised.eventPosition())).endsWith(".TitleRevised");
+        assertThat(payloadAt(revised.eventPosition())).contains("\"edition\":\"Tái bản lần thứ 3\"");
+        ApiClient.Answer same = library.expect(200, api.put(library.base() + "/titles/" + created.text("titleId"), """
+                {"title":"Tắt đèn","authors":["Ngô Tất Tố"],"docType":"GENERAL","edition":"Tái bản lần thứ 3"}"""));
+        assertThat(same.eventPosition()).isEqualTo(revised.eventPosition());
+    }
+
+    @Test
     void aRevisionIsCheckedAsACataloguingIsAndAnUnknownTitleIsNotFound() {
         LibraryFixture library = LibraryFixture.primarySchool(api, "th-revise-refused");
         String title = library.title("Đất rừng phương Nam");

@@ -67,6 +67,19 @@ class TitleTest {
     }
 
     private final InMemoryAggregates store = new InMemoryAggregates();
+    @Test
+    void aRevisionStoredBeforeEditionsReadsAsOneWithoutEdition() {
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder()
+                .addModules(vn.motsach.infra.json.EventReading.modules()).build();
+        TitleRevised old = json.readValue("""
+                {"schoolId":"th-a","titleId":"00000000-0000-0000-0000-000000000007","title":"Dế Mèn","authors":["Tô Hoài"],
+                 "isbn":null,"publisher":null,"publishedYear":null,"classification":null,"subjects":[],"docType":"GENERAL",
+                 "language":"vie"}""", TitleRevised.class);
+
+        assertThat(old.edition()).isNull();
+        assertThat(old.title()).isEqualTo("Dế Mèn");
+    }
+
     private final EventSourcingRepository<Title> titles = store.repository(Title.class);
 
     @Test

@@ -67,10 +67,11 @@ class CommandResultsTest {
     private static Class<?> resultNamedBy(Class<?> command) {
         for (Type implemented : command.getGenericInterfaces()) {
             if (implemented instanceof ParameterizedType parameterized
-                    && (parameterized.getRawType() == SchoolCommand.class || parameterized.getRawType() == Command.class)) {
+                    && (parameterized.getRawType() == SchoolCommand.class || parameterized.getRawType() == AuthorityCommand.class
+                            || parameterized.getRawType() == Command.class)) {
                 return (Class<?>) parameterized.getActualTypeArguments()[0];
             }
         }
-        throw new AssertionError(command + " is no SchoolCommand<R> nor Command<R>");
+        throw new AssertionError(command + " is no SchoolCommand<R>, AuthorityCommand<R> nor Command<R>");
     }
 }

@@ -22,7 +22,7 @@ import vn.motsach.testing.LibraryFixture;
 
 /** Catalogue imports from MARC 21 through HTTP, on the real PostgreSQL: what goes in, what is reported, what a second import changes. */
 @SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"motsach.circulation.sweep-interval=1h", "motsach.web.max-upload-size=1MB"})
+        properties = {"motsach.circulation.sweep-interval=1h", "motsach.web.max-upload-size=1MB", "motsach.web.max-body-size=512KB"})
 class CatalogueImportIT {
 
     @LocalServerPort
@@ -162,6 +162,31 @@ class CatalogueImportIT {
 
         assertThat(answer.status()).isEqualTo(413);
         assertThat(answer.text("code")).isEqualTo("PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
+    void aChunkedUploadOverTheLimitIsRefusedWith413TooAndOneUnderItGoesIn() {
+        LibraryFixture.primarySchool(api, "th-chunked");
+        String imports = "/api/v1/schools/th-chunked/imports";
+
+        ApiClient.Answer over = api.uploadChunked(imports, "big.mrc", new byte[1_200_000], Map.of("kind", "CATALOGUE"));
+        ApiClient.Answer under = api.uploadChunked(imports, "small.mrc",
+                MarcFiles.utf8(List.of(MarcFiles.book("Tắt đèn", "Ngô Tất Tố", null, "1939", "CH-1"))), Map.of("kind", "CATALOGUE"));
+
+        LibraryFixture.refused(over, 413, "PAYLOAD_TOO_LARGE");
+        assertThat(over.text("detail")).contains("1.048.576");
+        assertThat(under.status()).as(under.body()).isEqualTo(202);
+    }
+
+    @Test
+    void theUploadSizeIsTheImportsAloneOtherRoutesHaveTheBodyCap() {
+        LibraryFixture.primarySchool(api, "th-cap");
+
+        ApiClient.Answer elsewhere = api.upload("/api/v1/schools/th-cap/titles", "big.mrc", new byte[600_000], Map.of());
+        ApiClient.Answer chunked = api.uploadChunked("/api/v1/schools/th-cap/titles", "small.mrc", new byte[10], Map.of());
+
+        LibraryFixture.refused(elsewhere, 413, "PAYLOAD_TOO_LARGE");
+        LibraryFixture.refused(chunked, 411, "LENGTH_REQUIRED");
     }
 
     @Test

@@ -61,6 +61,43 @@ class ImportRestartIT {
     }
 
     @Test
+    void aPatronsImportStoppedMidwayResumesWithoutDoublingOrLosingARow() {
+        StringBuilder csv = new StringBuilder("Mã bạn đọc,Họ và tên,Đối tượng,Lớp\r\n");
+        for (int i = 1; i <= RECORDS; i++) {
+            csv.append("hs-").append(i).append(",Học sinh số ").append(i).append(",Học sinh,5a4\r\n");
+        }
+        byte[] file = csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String importId;
+        try (ConfigurableApplicationContext before = start()) {
+            LibraryFixture.primarySchool(new ApiClient(port(before)), "th-resume-roster");
+            ApiClient.Answer accepted = Uploads.upload(port(before), "th-resume-roster", "ban-doc.csv", file,
+                    Map.of("kind", "PATRONS"));
+            assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+            importId = accepted.text("importId");
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> processed(before, importId) >= 20);
+        }
+        int processedWhenStopped;
+        try (ConfigurableApplicationContext after = start()) {
+            processedWhenStopped = processed(after, importId);
+            ApiClient api = new ApiClient(port(after));
+            String job = "/api/v1/schools/th-resume-roster/imports/" + importId;
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> "SUCCEEDED".equals(api.get(job).text("status")));
+            var done = api.get(job).json();
+            JdbcClient jdbc = after.getBean(JdbcClient.class);
+            assertThat(done.path("created").asInt()).isEqualTo(RECORDS);
+            assertThat(done.path("processed").asInt()).isEqualTo(RECORDS);
+            // the fixture's two students, and each row's once
+            assertThat(jdbc.sql("select count(*) from domainevententry where payload like '%\"schoolId\":\"th-resume-roster\"%' "
+                    + "and payloadtype like '%.PatronRegistered'").query(Long.class).single()).isEqualTo(RECORDS + 2);
+            assertThat(jdbc.sql("select count(*) from cmd_patron where school_id = 'th-resume-roster'").query(Long.class).single())
+                    .isEqualTo(RECORDS + 2);
+        }
+        assertThat(processedWhenStopped).isBetween(20, RECORDS - 1);
+    }
+
+    @Test
     void aCancelledImportStopsAfterTheBatchInHandAndKeepsWhatWentIn() {
         List<Record> records = new ArrayList<>();
         for (int i = 1; i <= RECORDS; i++) {

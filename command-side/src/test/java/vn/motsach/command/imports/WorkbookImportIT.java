@@ -105,13 +105,59 @@ class WorkbookImportIT {
                 + "/report?format=XLSX");
         assertThat(report.status()).isEqualTo(200);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(report.body()))) {
+            Row headers = workbook.getSheetAt(0).getRow(0);
+            assertThat(headers.getCell(0).getStringCellValue()).isEqualTo("Số ĐKCB");
+            assertThat(headers.getCell(14).getStringCellValue()).isEqualTo("Mức (báo cáo)");
             Row rejected = workbook.getSheetAt(0).getRow(1);
-            assertThat(rejected.getCell(0).getStringCellValue()).isEqualTo("Lỗi");
-            assertThat(rejected.getCell(3).getStringCellValue()).isEqualTo("5");
-            assertThat(rejected.getCell(5).getStringCellValue()).isEqualTo("TITLE_MISSING");
-            assertThat(rejected.getCell(6).getStringCellValue()).contains("nhan đề");
-            assertThat(rejected.getCell(7).getStringCellValue()).contains("W-4").contains("Vô danh");
+            assertThat(rejected.getCell(0).getStringCellValue()).isEqualTo("W-4");
+            assertThat(rejected.getCell(2).getStringCellValue()).isEqualTo("Vô danh");
+            assertThat(rejected.getCell(14).getStringCellValue()).isEqualTo("Lỗi");
+            assertThat(rejected.getCell(15).getStringCellValue()).isEqualTo("TITLE_MISSING");
+            assertThat(rejected.getCell(17).getStringCellValue()).contains("nhan đề");
+            assertThat(rejected.getCell(18).getStringCellValue()).isEqualTo("5");
         }
+    }
+
+    @Test
+    void theReportGivesTheRowsBackAsTheyWereSoThatMendedItImportsAgainAsItIs() throws IOException {
+        LibraryFixture.primarySchool(api, "th-mend");
+        byte[] file;
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("Sách");
+            header(sheet.createRow(0));
+            cells(sheet.createRow(1), "M-1", "Truyện A", "Tác giả A", null, "2001", null, null, null, null, null, null, null,
+                    null, null);
+            cells(sheet.createRow(2), "M-2", null, "Tác giả B", "Kim Đồng", "2002", null, null, null, null, null, null, null,
+                    null, null);
+            cells(sheet.createRow(3), "M-3", "Truyện C", "Tác giả C", null, "2003", "1", null, null, null, null, null, null,
+                    null, null);
+            file = bytes(workbook);
+        }
+        JsonNode first = finished(upload("th-mend", "sach.xlsx", file, Map.of("kind", "CATALOGUE")));
+        assertThat(List.of(first.path("created").asInt(), first.path("rejected").asInt(), first.path("warnings").size()))
+                .as(first.toString()).containsExactly(2, 1, 1);
+
+        ApiClient.Download report = Uploads.download(port, "/api/v1/schools/th-mend/imports/" + first.path("importId").asString()
+                + "/report?format=XLSX");
+        byte[] mended;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(report.body()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+            Row untitled = sheet.getRow(1);
+            assertThat(untitled.getCell(0).getStringCellValue()).isEqualTo("M-2");
+            assertThat(untitled.getCell(3).getStringCellValue()).isEqualTo("Kim Đồng");
+            untitled.createCell(1).setCellValue("Truyện B");
+            assertThat(sheet.getRow(2).getCell(15).getStringCellValue()).isEqualTo("ISBN_INVALID");
+            mended = bytes(workbook);
+        }
+
+        JsonNode again = finished(upload("th-mend", "bao-cao-da-sua.xlsx", mended, Map.of("kind", "CATALOGUE")));
+
+        assertThat(List.of(again.path("total").asInt(), again.path("created").asInt(), again.path("unchanged").asInt(),
+                again.path("rejected").asInt())).as(again.toString()).containsExactly(2, 1, 1, 0);
+        assertThat(event("th-mend", "TitleCatalogued", "Truyện B").path("publisher").asString()).isEqualTo("Kim Đồng");
+        assertThat(event("th-mend", "CopyAccessioned", "M-2").path("titleId").asString())
+                .isEqualTo(event("th-mend", "TitleCatalogued", "Truyện B").path("titleId").asString());
     }
 
     @Test
@@ -146,6 +192,30 @@ class WorkbookImportIT {
         assertThat(job.path("created").asInt()).isEqualTo(1);
         assertThat(event("th-csv", "CopyAccessioned", "C-2").path("price").decimalValue()).isEqualByComparingTo("85000");
         assertThat(event("th-csv", "TitleCatalogued", "Số đỏ").path("authors").get(0).asString()).isEqualTo("Vũ Trọng Phụng");
+    }
+
+    @Test
+    void aReimportWhoseTitleChangedRevisesTheTitleAndCountsItUpdated() {
+        LibraryFixture.primarySchool(api, "th-revise-import");
+        String first = "Số ĐKCB,Nhan đề,Tác giả,Năm xuất bản,Nhà xuất bản,ISBN\r\nRV-1,Số đỏ,Vũ Trọng Phụng,1936,NXB Văn học,\r\n"
+                + "RV-2,Giông tố,Vũ Trọng Phụng,1936,NXB Văn học,9786042123457\r\n";
+        String changed = "Số ĐKCB,Nhan đề,Tác giả,Năm xuất bản,Nhà xuất bản,ISBN,Lần xuất bản\r\n"
+                + "RV-1,Số đỏ,Vũ Trọng Phụng,1936,NXB Hội Nhà văn,,Tái bản\r\n"
+                + "RV-2,Giông tố,Vũ Trọng Phụng,1936,NXB Văn học,9786042123457,\r\n";
+        assertThat(finished(upload("th-revise-import", "a.csv", first.getBytes(StandardCharsets.UTF_8), Map.of("kind", "CATALOGUE")))
+                .path("created").asInt()).isEqualTo(2);
+
+        JsonNode again = finished(upload("th-revise-import", "b.csv", changed.getBytes(StandardCharsets.UTF_8),
+                Map.of("kind", "CATALOGUE")));
+
+        assertThat(List.of(again.path("created").asInt(), again.path("updated").asInt(), again.path("unchanged").asInt()))
+                .as(again.toString()).containsExactly(0, 1, 1);
+        JsonNode revised = event("th-revise-import", "TitleRevised", "Số đỏ");
+        assertThat(revised.path("publisher").asString()).isEqualTo("NXB Hội Nhà văn");
+        assertThat(revised.path("edition").asString()).isEqualTo("Tái bản");
+        JsonNode third = finished(upload("th-revise-import", "c.csv", changed.getBytes(StandardCharsets.UTF_8),
+                Map.of("kind", "CATALOGUE")));
+        assertThat(third.path("unchanged").asInt()).as(third.toString()).isEqualTo(2);
     }
 
     @Test

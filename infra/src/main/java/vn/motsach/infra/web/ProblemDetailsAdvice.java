@@ -14,6 +14,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -53,6 +54,18 @@ public class ProblemDetailsAdvice {
     /** The status a refusal is answered with: 404 for what does not exist, 409 for a rule. */
     public static HttpStatus statusOf(RefusalCode code) {
         return code.kind() == RefusalCode.Kind.NOT_FOUND ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
+    }
+
+    /** A multipart upload past Spring's limits, which only a chunked upload (no length said) reaches. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
+        long permitted = e.getMaxUploadSize();
+        for (Throwable cause = e.getCause(); cause != null && permitted < 0; cause = cause.getCause()) {
+            if (cause instanceof org.apache.tomcat.util.http.fileupload.impl.SizeException size) {
+                permitted = size.getPermittedSize();
+            }
+        }
+        return answer(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", new Object[] {permitted}, List.of());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

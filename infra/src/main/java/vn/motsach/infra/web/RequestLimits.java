@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.util.AntPathMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.UriUtils;
@@ -38,25 +39,44 @@ public final class RequestLimits extends OncePerRequestFilter {
     private final LocaleResolver locales;
     private final long maxBodyBytes;
     private final long maxUploadBytes;
+    private final List<String> uploadPaths;
+    private final AntPathMatcher paths = new AntPathMatcher();
 
     public RequestLimits(Problems problems, LocaleResolver locales, long maxBodyBytes) {
-        this(problems, locales, maxBodyBytes, maxBodyBytes);
+        this(problems, locales, maxBodyBytes, maxBodyBytes, List.of());
     }
 
-    /** {@code maxUploadBytes}: the cap of a file upload ({@code multipart/form-data}), an import's file. */
-    public RequestLimits(Problems problems, LocaleResolver locales, long maxBodyBytes, long maxUploadBytes) {
+    /**
+     * {@code maxUploadBytes}: the cap of a file upload ({@code multipart/form-data}) to one of
+     * {@code uploadPaths} (an import's file); any other body, a multipart one too, has {@code maxBodyBytes}.
+     */
+    public RequestLimits(Problems problems, LocaleResolver locales, long maxBodyBytes, long maxUploadBytes,
+            List<String> uploadPaths) {
         this.problems = problems;
         this.locales = locales;
         this.maxBodyBytes = maxBodyBytes;
         this.maxUploadBytes = maxUploadBytes;
+        this.uploadPaths = List.copyOf(uploadPaths);
     }
 
+    /**
+     * A multipart body is parsed by the servlet container from its own stream, past any wrapper:
+     * with no length said, only Spring's multipart limits (the upload size) cap it. So it is taken
+     * without a length on the upload routes only, where those limits answer 413 past the upload
+     * size; elsewhere it must say its length, to be held to the body cap.
+     */
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long maxBytes = isUpload(request.getContentType()) ? maxUploadBytes : maxBodyBytes;
+        boolean multipart = isUpload(request.getContentType());
+        boolean upload = multipart && isUploadPath(request);
+        long maxBytes = upload ? maxUploadBytes : maxBodyBytes;
         if (request.getContentLengthLong() > maxBytes) {
             refuse(request, response, new ApiProblem(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", maxBytes));
+            return;
+        }
+        if (multipart && !upload && request.getContentLengthLong() < 0) {
+            refuse(request, response, new ApiProblem(HttpStatus.LENGTH_REQUIRED, "LENGTH_REQUIRED"));
             return;
         }
         if (!namesOneType(request.getContentType())) {
@@ -69,6 +89,11 @@ public final class RequestLimits extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request.getContentLengthLong() < 0 ? new Capped(request, maxBytes) : request, response);
+    }
+
+    private boolean isUploadPath(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return uploadPaths.stream().anyMatch(pattern -> paths.match(pattern, path));
     }
 
     private static boolean isUpload(String contentType) {

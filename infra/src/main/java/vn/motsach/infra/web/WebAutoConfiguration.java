@@ -107,9 +107,10 @@ public class WebAutoConfiguration {
     @Bean
     FilterRegistrationBean<RequestLimits> requestLimits(Problems problems, LocaleResolver localeResolver,
             @Value("${motsach.web.max-body-size:1MB}") DataSize maxBodySize,
-            @Value("${motsach.web.max-upload-size:100MB}") DataSize maxUploadSize) {
+            @Value("${motsach.web.max-upload-size:100MB}") DataSize maxUploadSize,
+            @Value("${motsach.web.upload-paths:/api/v1/schools/*/imports}") List<String> uploadPaths) {
         FilterRegistrationBean<RequestLimits> registration = new FilterRegistrationBean<>(
-                new RequestLimits(problems, localeResolver, maxBodySize.toBytes(), maxUploadSize.toBytes()));
+                new RequestLimits(problems, localeResolver, maxBodySize.toBytes(), maxUploadSize.toBytes(), uploadPaths));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

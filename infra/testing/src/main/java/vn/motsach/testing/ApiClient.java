@@ -69,9 +69,26 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /**
+     * The same upload sent without saying its length (chunked, as a client streaming a file
+     * does), so that only the server's own limits stop a body that is too large.
+     */
+    public Answer uploadChunked(String path, String fileName, byte[] file, Map<String, String> fields, String... headers) {
+        byte[] body = multipart(fileName, file, fields);
+        return send(request(path, headers).header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
+    }
+
+    private static final String BOUNDARY = "motsach-test-boundary-7d1f";
+
     /** A file sent as {@code multipart/form-data} (its part named {@code file}), with the form's other fields. */
     public Answer upload(String path, String fileName, byte[] file, Map<String, String> fields, String... headers) {
-        String boundary = "motsach-test-boundary-7d1f";
+        return send(request(path, headers).header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(fileName, file, fields))));
+    }
+
+    private static byte[] multipart(String fileName, byte[] file, Map<String, String> fields) {
+        String boundary = BOUNDARY;
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
                 + "\"\r\n\r\n" + value + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
@@ -79,8 +96,7 @@ public final class ApiClient {
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         body.writeBytes(file);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return send(request(path, headers).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        return body.toByteArray();
     }
 
     /** A GET answered with a file (a workbook, a MARC file): its status, headers and bytes. */

@@ -57,7 +57,7 @@ class CatalogueProjection {
             update qs_catalogue_title
             set title = :title, authors = :authors, isbn = :isbn, publisher = :publisher, published_year = :year,
                 classification = :classification, subjects = :subjects, doc_type = :doc_type, language = :language,
-                sort_key = qs_fold(:title), search_doc = qs_catalogue_doc(:title, :authors, :subjects, :isbn),
+                edition = :edition, sort_key = qs_fold(:title), search_doc = qs_catalogue_doc(:title, :authors, :subjects, :isbn),
                 last_position = :position
             where school_id = :school and title_id = :title_id and last_position < :position""";
 
@@ -71,8 +71,7 @@ class CatalogueProjection {
     void on(TitleCatalogued event, @Timestamp Instant at, TrackingToken token) {
         describing(jdbc.sql(INSERT_TITLE), event.schoolId(), event.titleId(), event.title(), event.authors(), event.isbn(),
                 event.publisher(), event.publishedYear(), event.classification(), event.subjects(), event.docType(),
-                event.language())
-                .param("edition", event.edition())
+                event.language(), event.edition())
                 .param("control_number", event.controlNumber())
                 .param("at", Sql.timestamp(at))
                 .param("position", EventPosition.of(token))
@@ -89,7 +88,7 @@ class CatalogueProjection {
     void on(TitleRevised event, TrackingToken token) {
         describing(jdbc.sql(REVISE_TITLE), event.schoolId(), event.titleId(), event.title(), event.authors(), event.isbn(),
                 event.publisher(), event.publishedYear(), event.classification(), event.subjects(), event.docType(),
-                event.language())
+                event.language(), event.edition())
                 .param("position", EventPosition.of(token))
                 .update();
         jdbc.sql("""
@@ -228,7 +227,7 @@ class CatalogueProjection {
     /** A title's description bound to its statement: the same in its first cataloguing and in every revision. */
     private static JdbcClient.StatementSpec describing(JdbcClient.StatementSpec statement, SchoolId school, TitleId title,
             String name, List<String> authors, String isbn, String publisher, Integer year, String classification,
-            List<String> subjects, DocType docType, String language) {
+            List<String> subjects, DocType docType, String language, String edition) {
         return statement
                 .param("school", school.value())
                 .param("title_id", title.value())
@@ -240,6 +239,7 @@ class CatalogueProjection {
                 .param("classification", classification)
                 .param("subjects", Sql.array(subjects))
                 .param("doc_type", docType.name())
-                .param("language", language);
+                .param("language", language)
+                .param("edition", edition);
     }
 }

@@ -93,6 +93,23 @@ class CatalogueUpkeepProjectionIT {
     }
 
     @Test
+    void aRevisionCarriesTheEditionAndOneStoredBeforeEditionsHasNone() {
+        apply(title(DE_MEN, List.of("Tô Hoài"), List.of("Thiếu nhi"), DocType.CHILDREN, null));
+
+        apply(new TitleRevised(SCHOOL, titleId(DE_MEN), DE_MEN, List.of("Tô Hoài"), null, null, null, null, List.of(),
+                DocType.CHILDREN, "vie", "Tái bản lần thứ 10"));
+        assertThat(edition()).isEqualTo("Tái bản lần thứ 10");
+
+        apply(revision(DE_MEN, List.of("Tô Hoài"), DocType.CHILDREN));
+        assertThat(edition()).as("a revision replaces the whole description").isEmpty();
+    }
+
+    private String edition() {
+        return jdbc.sql("select coalesce(edition, '') from qs_catalogue_title where school_id = ? and title_id = ?")
+                .params(SCHOOL.value(), titleId(DE_MEN).value()).query(String.class).single();
+    }
+
+    @Test
     void aLostCopyLeavesTheShelfAndItsLoanClosesAsLost() {
         apply(title(DE_MEN, List.of("Tô Hoài"), List.of("Thiếu nhi"), DocType.CHILDREN, null));
         apply(copy("TN-001", DE_MEN));

@@ -56,6 +56,9 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
     /** What the records applied by this applier made: ISBN, control number or key, and barcode, to title. */
     private final Map<String, UUID> madeTitles = new HashMap<>();
     private final Map<String, UUID> madeCopies = new HashMap<>();
+    /** The titles this applier catalogued, and the descriptions it gave the titles it revised (their digests). */
+    private final Set<UUID> catalogued = new HashSet<>();
+    private final Map<UUID, String> revised = new HashMap<>();
     private int nextGenerated;
 
     CatalogueApplier(ImportJob job, TitleMatches matches, Supplier<UUID> ids, LocalDate today) {
@@ -82,15 +85,19 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
         checked.forEach(c -> c.copies.forEach(copy -> barcodes.add(copy.barcode())));
         barcodes.remove(null);
         Map<String, UUID> owners = matches.copyOwners(school, barcodes);
+        Set<UUID> matched = new HashSet<>(byIsbn.values());
+        matched.addAll(byControl.values());
+        matched.addAll(byKey.values());
+        Map<UUID, String> digests = matches.digests(school, matched);
         List<ImportProcess.RecordOutcome> outcomes = new ArrayList<>();
         for (Checked record : checked) {
-            outcomes.add(decide(record, byIsbn, byControl, byKey, owners, commands));
+            outcomes.add(decide(record, byIsbn, byControl, byKey, owners, digests, commands));
         }
         return outcomes;
     }
 
     private ImportProcess.RecordOutcome decide(Checked record, Map<String, UUID> byIsbn, Map<String, UUID> byControl,
-            Map<String, UUID> byKey, Map<String, UUID> owners, ImportCommands commands) {
+            Map<String, UUID> byKey, Map<String, UUID> owners, Map<UUID, String> digests, ImportCommands commands) {
         if (record.rejected()) {
             return new ImportProcess.RecordOutcome(Result.REJECTED, record.issues);
         }
@@ -122,7 +129,8 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
             catalogue(record, new TitleId(title), commands);
             result = Result.CREATED;
         } else {
-            result = newCopies.isEmpty() ? Result.UNCHANGED : Result.UPDATED;
+            boolean described = revise(record, new TitleId(title), digests, commands);
+            result = newCopies.isEmpty() && !described ? Result.UNCHANGED : Result.UPDATED;
         }
         for (CopyEntry copy : newCopies) {
             accession(record, copy, new TitleId(title), commands);
@@ -130,7 +138,36 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
         return new ImportProcess.RecordOutcome(result, record.issues);
     }
 
+    /**
+     * A matched title takes the record's description when it differs ({@code PUT titles}' command);
+     * a title this import catalogued keeps the one its first record gave it. A title described
+     * before digests were kept is asked (its command changes nothing when nothing differs); a
+     * dry run, which asks nothing, counts such a title unchanged.
+     *
+     * @return whether the title's description changed
+     */
+    private boolean revise(Checked record, TitleId title, Map<UUID, String> digests, ImportCommands commands) {
+        if (catalogued.contains(title.value())) {
+            return false;
+        }
+        String wanted = TitleMatches.digest(record.title, record.authors, record.isbn, record.publisher, record.year,
+                record.classification, record.subjects, record.docType, record.language, record.edition);
+        String known = revised.containsKey(title.value()) ? revised.get(title.value()) : digests.get(title.value());
+        if (wanted.equals(known) || job.dryRun() && known == null) {
+            return false;
+        }
+        revised.put(title.value(), wanted);
+        if (job.dryRun()) {
+            return true;
+        }
+        Object changed = commands.send(CatalogueCommandsForImports.reviseTitle(job.schoolId(), title, record.title,
+                record.authors, record.isbn, record.publisher, record.year, record.classification, record.subjects,
+                record.docType, record.language, record.edition), CatalogueCommandsForImports.titleStream(job.schoolId(), title));
+        return Boolean.TRUE.equals(changed);
+    }
+
     private void catalogue(Checked record, TitleId title, ImportCommands commands) {
+        catalogued.add(title.value());
         remember("isbn:", record.isbn, title.value());
         remember("control:", record.controlNumber, title.value());
         remember("key:", record.key, title.value());

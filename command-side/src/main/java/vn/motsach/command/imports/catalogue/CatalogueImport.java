@@ -10,6 +10,7 @@ import vn.motsach.command.imports.ImportJob;
 import vn.motsach.command.imports.ImportKind;
 import vn.motsach.command.imports.ImportProcess;
 import vn.motsach.command.imports.SourceRecord;
+import vn.motsach.command.imports.WorkbookLimits;
 import vn.motsach.infra.time.IdGenerator;
 
 /** The catalogue's import: titles and their copies, from MARC 21 or from a catalogue workbook. */
@@ -19,11 +20,13 @@ class CatalogueImport implements ImportProcess<CatalogueRecord> {
     private final TitleMatches matches;
     private final IdGenerator ids;
     private final Clock clock;
+    private final WorkbookLimits limits;
 
-    CatalogueImport(TitleMatches matches, IdGenerator ids, Clock clock) {
+    CatalogueImport(TitleMatches matches, IdGenerator ids, Clock clock, WorkbookLimits limits) {
         this.matches = matches;
         this.ids = ids;
         this.clock = clock;
+        this.limits = limits;
     }
 
     @Override
@@ -36,7 +39,7 @@ class CatalogueImport implements ImportProcess<CatalogueRecord> {
         switch (format) {
             case MARC21 -> MarcCatalogue.read(false, in, each);
             case MARCXML -> MarcCatalogue.read(true, in, each);
-            case XLSX, CSV -> CatalogueWorkbook.read(format, in, each);
+            case XLSX, CSV -> CatalogueWorkbook.read(format, in, limits.maxRows(), each);
         }
     }
 

@@ -1,18 +1,23 @@
 package vn.motsach.command.imports.catalogue;
 
-import java.text.Normalizer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.motsach.command.imports.Folding;
 import vn.motsach.events.SchoolId;
+import vn.motsach.events.DocType;
 import vn.motsach.events.catalogue.TitleCatalogued;
+import vn.motsach.events.catalogue.TitleRevised;
 
 /**
  * What an imported record's title is matched by (its ISBN, its source control number, or its
@@ -23,9 +28,6 @@ import vn.motsach.events.catalogue.TitleCatalogued;
 @ProcessingGroup("circulation-lookups")
 class TitleMatches {
 
-    private static final Pattern MARKS = Pattern.compile("[\\u0300-\\u036f]");
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\p{Punct}]+");
-
     private final JdbcClient jdbc;
 
     TitleMatches(JdbcClient jdbc) {
@@ -35,11 +37,54 @@ class TitleMatches {
     @EventHandler
     void on(TitleCatalogued event) {
         jdbc.sql("""
-                        insert into cmd_title_match (school_id, title_id, isbn, control_number, match_key) values (?, ?, ?, ?, ?)
+                        insert into cmd_title_match (school_id, title_id, isbn, control_number, match_key, description_digest)
+                        values (?, ?, ?, ?, ?, ?)
                         on conflict do nothing""")
                 .params(event.schoolId().value(), event.titleId().value(), event.isbn(), event.controlNumber(),
-                        key(event.title(), event.authors().isEmpty() ? null : event.authors().get(0), event.publishedYear()))
+                        key(event.title(), event.authors().isEmpty() ? null : event.authors().get(0), event.publishedYear()),
+                        digest(event.title(), event.authors(), event.isbn(), event.publisher(), event.publishedYear(),
+                                event.classification(), event.subjects(), event.docType(), event.language(), event.edition()))
                 .update();
+    }
+
+    /** A revised title is matched by its new ISBN, title, first author and year. */
+    @EventHandler
+    void on(TitleRevised event) {
+        jdbc.sql("update cmd_title_match set isbn = ?, match_key = ?, description_digest = ? where school_id = ? and title_id = ?")
+                .params(event.isbn(),
+                        key(event.title(), event.authors().isEmpty() ? null : event.authors().get(0), event.publishedYear()),
+                        digest(event.title(), event.authors(), event.isbn(), event.publisher(), event.publishedYear(),
+                                event.classification(), event.subjects(), event.docType(), event.language(), event.edition()),
+                        event.schoolId().value(), event.titleId().value())
+                .update();
+    }
+
+    /** A title's whole description in one value: two descriptions are the same when their digests are. */
+    static String digest(String title, List<String> authors, String isbn, String publisher, Integer year, String classification,
+            List<String> subjects, DocType docType, String language, String edition) {
+        // separators no librarian types, so that two different descriptions never join to the same text
+        String joined = String.join("\u001f", String.valueOf(title), String.join("\u001e", authors), String.valueOf(isbn),
+                String.valueOf(publisher), String.valueOf(year), String.valueOf(classification), String.join("\u001e", subjects),
+                String.valueOf(docType), String.valueOf(language), String.valueOf(edition));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(joined.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The digests of these titles' descriptions; a title described before digests were kept has none. */
+    Map<UUID, String> digests(SchoolId school, Collection<UUID> titles) {
+        Map<UUID, String> found = new HashMap<>();
+        if (!titles.isEmpty()) {
+            jdbc.sql("select title_id, description_digest from cmd_title_match where school_id = ? and title_id = any(?)"
+                            + " and description_digest is not null")
+                    .params(school.value(), titles.toArray(UUID[]::new))
+                    .query(rs -> {
+                        found.put(rs.getObject(1, UUID.class), rs.getString(2));
+                    });
+        }
+        return found;
     }
 
     /** Title, first author and year, folded: the same as the migration's {@code cmd_fold}. */
@@ -49,9 +94,7 @@ class TitleMatches {
 
     /** A text without case or diacritics, its spaces and punctuation one space: "Đường  về." becomes "duong ve". */
     static String fold(String text) {
-        String bare = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
-                .replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
-        return SEPARATORS.matcher(bare).replaceAll(" ").strip();
+        return Folding.fold(text);
     }
 
     Map<String, UUID> byIsbn(SchoolId school, Collection<String> isbns) {

@@ -1,0 +1,49 @@
+package vn.motsach.command.imports.rollover;
+
+import java.util.List;
+
+/**
+ * A year's rollover as decided when it was asked for: the classes to open in the new year, and
+ * every student to move or to graduate, as they stood on the old year's last day. The job applies
+ * this plan as it was written, so it reads the same steps in the same order after a restart,
+ * whatever its first steps changed meanwhile.
+ *
+ * @param startsOn the new year's first day (ISO), from which students move and graduates have left
+ */
+public record RolloverPlan(String schoolYear, String fromSchoolYear, String startsOn, List<Step> steps) {
+
+    public RolloverPlan {
+        steps = List.copyOf(steps);
+    }
+
+    /** One record of the job: a class opened, a student moved, or a student graduated. */
+    public record Step(Action action, String classId, String name, Integer grade, String patronId, String fromClassId) {
+
+        static Step open(String classId, String name, int grade) {
+            return new Step(Action.OPEN_CLASS, classId, name, grade, null, null);
+        }
+
+        static Step move(String patronId, String fromClassId, String toClassId) {
+            return new Step(Action.MOVE, toClassId, null, null, patronId, fromClassId);
+        }
+
+        static Step graduate(String patronId, String fromClassId) {
+            return new Step(Action.GRADUATE, null, null, null, patronId, fromClassId);
+        }
+
+        /** The step as the job's report shows it. */
+        String words() {
+            return switch (action) {
+                case OPEN_CLASS -> "Mở lớp " + classId + " (" + name + ", khối " + grade + ")";
+                case MOVE -> patronId + ": " + fromClassId + " → " + classId;
+                case GRADUATE -> patronId + ": " + fromClassId + " → tốt nghiệp";
+            };
+        }
+    }
+
+    public enum Action {
+        OPEN_CLASS,
+        MOVE,
+        GRADUATE
+    }
+}

@@ -1,0 +1,133 @@
+package vn.motsach.command.imports.roster;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.motsach.command.imports.ImportCommands;
+import vn.motsach.command.imports.ImportJob;
+import vn.motsach.command.imports.ImportProcess;
+import vn.motsach.command.imports.ImportProcess.RecordOutcome;
+import vn.motsach.command.imports.ImportProcess.RecordOutcome.Result;
+import vn.motsach.command.imports.SourceRecord;
+import vn.motsach.command.imports.roster.RosterColumns.ClassRow;
+import vn.motsach.command.patrons.PatronCommandsForImports;
+import vn.motsach.command.patrons.PatronLookups;
+import vn.motsach.command.patrons.PatronLookups.RosterClass;
+import vn.motsach.events.ClassId;
+import vn.motsach.events.PatronId;
+import vn.motsach.events.SchoolYear;
+
+/**
+ * Decides what each class row comes to and sends {@code PUT classes}' command for it. A class is
+ * matched by its id (Mã lớp); a row that says what the school already knows sends nothing and
+ * counts unchanged.
+ */
+final class ClassApplier implements ImportProcess.Applier<ClassRow> {
+
+    /** "5", "Khối 5", "Grade 10": the number is the grade. */
+    private static final Pattern GRADE = Pattern.compile("\\D*?(\\d{1,2})(\\.0+)?");
+    private static final Pattern YEAR_SEPARATOR = Pattern.compile("\\s*[-–—/]\\s*");
+
+    private final ImportJob job;
+    private final PatronLookups lookups;
+    /** The classes as the rows applied by this applier left them (in this batch, or the whole file for a dry run). */
+    private final Map<String, Details> made = new HashMap<>();
+
+    ClassApplier(ImportJob job, PatronLookups lookups) {
+        this.job = job;
+        this.lookups = lookups;
+    }
+
+    @Override
+    public int nextGenerated() {
+        return job.nextGenerated();
+    }
+
+    @Override
+    public List<RecordOutcome> apply(List<SourceRecord<ClassRow>> records, ImportCommands commands) {
+        List<Checked> checked = records.stream().map(Checked::new).toList();
+        Set<String> ids = new HashSet<>();
+        checked.forEach(row -> ids.add(row.classId));
+        ids.remove(null);
+        ids.removeAll(made.keySet());
+        Map<String, RosterClass> known = lookups.rosterClasses(job.schoolId(), ids);
+        List<RecordOutcome> outcomes = new ArrayList<>();
+        for (Checked row : checked) {
+            outcomes.add(decide(row, known, commands));
+        }
+        return outcomes;
+    }
+
+    private RecordOutcome decide(Checked row, Map<String, RosterClass> known, ImportCommands commands) {
+        if (row.checks.rejected()) {
+            return new RecordOutcome(Result.REJECTED, row.checks.issues());
+        }
+        Details before = made.containsKey(row.classId) ? made.get(row.classId) : Details.of(known.get(row.classId));
+        Details after = new Details(row.name, row.grade, row.schoolYear, row.homeroomTeacherId);
+        if (Objects.equals(before, after)) {
+            return new RecordOutcome(Result.UNCHANGED, row.checks.issues());
+        }
+        made.put(row.classId, after);
+        if (!job.dryRun()) {
+            ClassId classId = ClassId.of(row.classId);
+            commands.send(PatronCommandsForImports.setUpClass(job.schoolId(), classId, row.name, row.grade,
+                    SchoolYear.of(row.schoolYear), row.homeroomTeacherId == null ? null : PatronId.of(row.homeroomTeacherId)),
+                    PatronCommandsForImports.classStream(job.schoolId(), classId));
+        }
+        return new RecordOutcome(before == null ? Result.CREATED : Result.UPDATED, row.checks.issues());
+    }
+
+    /** What a row says of a class, as compared with what the school knows of it. */
+    private record Details(String name, Integer grade, String schoolYear, String homeroomTeacherId) {
+
+        static Details of(RosterClass known) {
+            return known == null ? null
+                    : new Details(known.name(), known.grade(), known.schoolYear(), known.homeroomTeacherId());
+        }
+    }
+
+    /** A row's fields once checked. */
+    private static final class Checked {
+        final RowChecks checks;
+        final String classId;
+        final String name;
+        final Integer grade;
+        final String schoolYear;
+        final String homeroomTeacherId;
+
+        Checked(SourceRecord<ClassRow> source) {
+            ClassRow row = source.content();
+            checks = new RowChecks(source);
+            classId = checks.id("classId", row.classId(), "CLASS_ID_INVALID");
+            name = checks.text("name", row.name(), 50, "NAME_MISSING");
+            grade = grade(row.grade());
+            if (grade == null) {
+                checks.error("grade", "GRADE_INVALID", row.grade() == null ? "" : row.grade());
+            }
+            String year = row.schoolYear() == null ? null : YEAR_SEPARATOR.matcher(row.schoolYear()).replaceAll("-");
+            schoolYear = year != null && SchoolYear.isValid(year) ? year : null;
+            if (schoolYear == null) {
+                checks.error("schoolYear", "SCHOOL_YEAR_INVALID", row.schoolYear() == null ? "" : row.schoolYear());
+            }
+            homeroomTeacherId = checks.optionalId("homeroomTeacherId", row.homeroomTeacherId(), "HOMEROOM_TEACHER_INVALID");
+        }
+
+        private static Integer grade(String written) {
+            if (written == null) {
+                return null;
+            }
+            Matcher matcher = GRADE.matcher(written);
+            if (!matcher.matches()) {
+                return null;
+            }
+            int grade = Integer.parseInt(matcher.group(1));
+            return grade <= 12 ? grade : null;
+        }
+    }
+}

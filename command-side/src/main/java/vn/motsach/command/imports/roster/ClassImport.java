@@ -1,0 +1,42 @@
+package vn.motsach.command.imports.roster;
+
+import java.io.InputStream;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Component;
+import vn.motsach.command.imports.ImportFormat;
+import vn.motsach.command.imports.ImportJob;
+import vn.motsach.command.imports.ImportKind;
+import vn.motsach.command.imports.ImportProcess;
+import vn.motsach.command.imports.SourceRecord;
+import vn.motsach.command.imports.WorkbookLimits;
+import vn.motsach.command.imports.WorkbookRows;
+import vn.motsach.command.imports.roster.RosterColumns.ClassRow;
+import vn.motsach.command.patrons.PatronLookups;
+
+/** The classes' import: the classes of a school year from a workbook. */
+@Component
+class ClassImport implements ImportProcess<ClassRow> {
+
+    private final PatronLookups lookups;
+    private final WorkbookLimits limits;
+
+    ClassImport(PatronLookups lookups, WorkbookLimits limits) {
+        this.lookups = lookups;
+        this.limits = limits;
+    }
+
+    @Override
+    public ImportKind kind() {
+        return ImportKind.CLASSES;
+    }
+
+    @Override
+    public void read(ImportFormat format, InputStream in, Consumer<SourceRecord<ClassRow>> each) {
+        WorkbookRows.read(format, in, RosterColumns.CLASSES, limits.maxRows(), each);
+    }
+
+    @Override
+    public Applier<ClassRow> applier(ImportJob job) {
+        return new ClassApplier(job, lookups);
+    }
+}

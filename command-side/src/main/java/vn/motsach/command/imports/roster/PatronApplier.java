@@ -1,0 +1,135 @@
+package vn.motsach.command.imports.roster;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import vn.motsach.command.imports.ImportCommands;
+import vn.motsach.command.imports.ImportJob;
+import vn.motsach.command.imports.ImportProcess;
+import vn.motsach.command.imports.ImportProcess.RecordOutcome;
+import vn.motsach.command.imports.ImportProcess.RecordOutcome.Result;
+import vn.motsach.command.imports.SourceRecord;
+import vn.motsach.command.imports.Folding;
+import vn.motsach.command.imports.roster.RosterColumns.PatronRow;
+import vn.motsach.command.patrons.PatronCommandsForImports;
+import vn.motsach.command.patrons.PatronLookups;
+import vn.motsach.command.patrons.PatronLookups.RosterClass;
+import vn.motsach.command.patrons.PatronLookups.RosterPatron;
+import vn.motsach.events.ClassId;
+import vn.motsach.events.PatronCategory;
+import vn.motsach.events.PatronId;
+import vn.motsach.events.SchoolId;
+
+/**
+ * Decides what each patron row comes to and sends {@code PUT patrons}' command for it. A patron
+ * is matched by their id (Mã bạn đọc); a row that says what the school already knows sends
+ * nothing and counts unchanged. A row's class must be one of the school's classes, open on the
+ * import's day unless the patron is in it already; otherwise the row is rejected.
+ */
+final class PatronApplier implements ImportProcess.Applier<PatronRow> {
+
+    private static final Map<String, PatronCategory> CATEGORIES = Map.of(
+            "hoc sinh", PatronCategory.STUDENT, "hs", PatronCategory.STUDENT, "student", PatronCategory.STUDENT,
+            "giao vien", PatronCategory.TEACHER, "gv", PatronCategory.TEACHER, "teacher", PatronCategory.TEACHER,
+            "nhan vien", PatronCategory.STAFF, "nv", PatronCategory.STAFF, "can bo", PatronCategory.STAFF,
+            "staff", PatronCategory.STAFF);
+
+    private final ImportJob job;
+    private final PatronLookups lookups;
+    private final LocalDate today;
+    /** The patrons as the rows applied by this applier left them (in this batch, or the whole file for a dry run). */
+    private final Map<String, RosterPatron> made = new HashMap<>();
+
+    PatronApplier(ImportJob job, PatronLookups lookups, LocalDate today) {
+        this.job = job;
+        this.lookups = lookups;
+        this.today = today;
+    }
+
+    @Override
+    public int nextGenerated() {
+        return job.nextGenerated();
+    }
+
+    @Override
+    public List<RecordOutcome> apply(List<SourceRecord<PatronRow>> records, ImportCommands commands) {
+        List<Checked> checked = records.stream().map(Checked::new).toList();
+        Set<String> patronIds = new HashSet<>();
+        Set<String> classIds = new HashSet<>();
+        checked.forEach(row -> {
+            patronIds.add(row.patronId);
+            classIds.add(row.classId);
+        });
+        patronIds.remove(null);
+        classIds.remove(null);
+        patronIds.removeAll(made.keySet());
+        SchoolId school = job.schoolId();
+        Map<String, RosterPatron> known = lookups.rosterPatrons(school, patronIds, today);
+        Map<String, RosterClass> classes = lookups.rosterClasses(school, classIds);
+        List<RecordOutcome> outcomes = new ArrayList<>();
+        for (Checked row : checked) {
+            outcomes.add(decide(row, known, classes, commands));
+        }
+        return outcomes;
+    }
+
+    private RecordOutcome decide(Checked row, Map<String, RosterPatron> known, Map<String, RosterClass> classes,
+            ImportCommands commands) {
+        if (row.checks.rejected()) {
+            return new RecordOutcome(Result.REJECTED, row.checks.issues());
+        }
+        RosterPatron before = made.containsKey(row.patronId) ? made.get(row.patronId) : known.get(row.patronId);
+        ClassId classId = row.classId == null ? null : ClassId.of(row.classId);
+        if (classId != null) {
+            RosterClass rosterClass = classes.get(row.classId);
+            if (rosterClass == null) {
+                row.checks.error("classId", "CLASS_NOT_FOUND", row.classId);
+                return new RecordOutcome(Result.REJECTED, row.checks.issues());
+            }
+            boolean joins = before == null || !classId.equals(before.classId());
+            if (joins && rosterClass.closedOn() != null && !today.isBefore(rosterClass.closedOn())) {
+                row.checks.error("classId", "CLASS_CLOSED", row.classId, rosterClass.closedOn());
+                return new RecordOutcome(Result.REJECTED, row.checks.issues());
+            }
+        }
+        // as the command decides: no class named keeps the patron's class; a patron who had left comes back
+        RosterPatron after = new RosterPatron(row.fullName, row.category, true,
+                classId != null ? classId : before == null ? null : before.classId());
+        if (Objects.equals(before, after)) {
+            return new RecordOutcome(Result.UNCHANGED, row.checks.issues());
+        }
+        made.put(row.patronId, after);
+        if (!job.dryRun()) {
+            PatronId patron = PatronId.of(row.patronId);
+            commands.send(PatronCommandsForImports.registerPatron(job.schoolId(), patron, row.fullName, row.category, classId,
+                    today), PatronCommandsForImports.patronStream(job.schoolId(), patron));
+        }
+        return new RecordOutcome(before == null ? Result.CREATED : Result.UPDATED, row.checks.issues());
+    }
+
+    /** A row's fields once checked. */
+    private static final class Checked {
+        final RowChecks checks;
+        final String patronId;
+        final String fullName;
+        final PatronCategory category;
+        final String classId;
+
+        Checked(SourceRecord<PatronRow> source) {
+            PatronRow row = source.content();
+            checks = new RowChecks(source);
+            patronId = checks.id("patronId", row.patronId(), "PATRON_ID_INVALID");
+            fullName = checks.text("fullName", row.fullName(), 200, "NAME_MISSING");
+            category = row.category() == null ? null : CATEGORIES.get(Folding.fold(row.category()));
+            if (category == null) {
+                checks.error("category", "CATEGORY_INVALID", row.category() == null ? "" : row.category());
+            }
+            classId = row.classId() == null ? null : checks.id("classId", row.classId(), "CLASS_ID_INVALID");
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package vn.motsach.command.imports.roster;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Component;
+import vn.motsach.command.imports.ImportFormat;
+import vn.motsach.command.imports.ImportJob;
+import vn.motsach.command.imports.ImportKind;
+import vn.motsach.command.imports.ImportProcess;
+import vn.motsach.command.imports.SourceRecord;
+import vn.motsach.command.imports.WorkbookLimits;
+import vn.motsach.command.imports.WorkbookRows;
+import vn.motsach.command.imports.roster.RosterColumns.PatronRow;
+import vn.motsach.command.patrons.PatronLookups;
+
+/** The patrons' import: students, teachers and staff from a roster workbook, each with their class. */
+@Component
+class PatronImport implements ImportProcess<PatronRow> {
+
+    private final PatronLookups lookups;
+    private final WorkbookLimits limits;
+    private final Clock clock;
+
+    PatronImport(PatronLookups lookups, Clock clock, WorkbookLimits limits) {
+        this.lookups = lookups;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    @Override
+    public ImportKind kind() {
+        return ImportKind.PATRONS;
+    }
+
+    @Override
+    public void read(ImportFormat format, InputStream in, Consumer<SourceRecord<PatronRow>> each) {
+        WorkbookRows.read(format, in, RosterColumns.PATRONS, limits.maxRows(), each);
+    }
+
+    @Override
+    public Applier<PatronRow> applier(ImportJob job) {
+        return new PatronApplier(job, lookups, LocalDate.now(clock));
+    }
+}

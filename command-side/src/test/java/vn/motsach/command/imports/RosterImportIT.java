@@ -1,0 +1,224 @@
+package vn.motsach.command.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import vn.motsach.command.CommandSideApplication;
+import vn.motsach.testing.ApiClient;
+import vn.motsach.testing.LibraryFixture;
+
+/**
+ * Roster imports (patrons and classes) from workbooks: the commands of the single requests, a
+ * patron matched by Mã bạn đọc and a class by Mã lớp, a re-import that changes nothing, a dry run.
+ */
+@SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "motsach.circulation.sweep-interval=1h")
+class RosterImportIT {
+
+    private static final String CLASSES = """
+            Mã lớp,Tên lớp,Khối,Năm học,GVCN
+            4a1,Lớp 4A1,4,2026-2027,gv-lan
+            5a1,Lớp 5A1,Khối 5,2026 – 2027,
+            5a9,Lớp 5A9,mười ba,2026-2027,
+            """;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    ApiClient api;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient(port);
+    }
+
+    @Test
+    void classesThenPatronsGoInAsTheSingleRequestsAndTheSameFilesAgainChangeNothing() throws IOException {
+        LibraryFixture.primarySchool(api, "th-roster");
+        JsonNode classes = finished(upload("th-roster", "lop.csv", CLASSES.getBytes(StandardCharsets.UTF_8), "CLASSES"));
+        assertThat(counts(classes)).as(classes.toString()).containsExactly(3, 2, 0, 0, 1);
+        assertThat(classes.path("errors").get(0).path("code").asString()).isEqualTo("GRADE_INVALID");
+        assertThat(classes.path("errors").get(0).path("row").asInt()).isEqualTo(4);
+        JsonNode opened = event("ClassOpened", "classId", "5a1");
+        assertThat(opened.path("grade").asInt()).isEqualTo(5);
+        assertThat(opened.path("schoolYear").asString()).isEqualTo("2026-2027");
+        assertThat(event("ClassOpened", "classId", "4a1").path("homeroomTeacherId").asString()).isEqualTo("gv-lan");
+
+        byte[] patrons = patrons(
+                List.of("hs-an", "Nguyễn Văn An", "Học sinh", "5a4"),
+                List.of("hs-moi", Normalizer.normalize("Lê Thị Mới", Normalizer.Form.NFD), "Học sinh", "5a1"),
+                List.of("gv-lan", "Phạm Thị Lan", "Giáo viên", ""),
+                List.of("hs-lac", "Đỗ Văn Lạc", "Học sinh", "9z"),
+                List.of("hs-x", "Hồ Văn X", "Phụ huynh", "5a1"));
+        JsonNode first = finished(upload("th-roster", "ban-doc.xlsx", patrons, "PATRONS"));
+
+        assertThat(first.path("format").asString()).isEqualTo("XLSX");
+        assertThat(counts(first)).as(first.toString()).containsExactly(5, 2, 0, 1, 2);
+        assertThat(first.path("errors").findValuesAsString("code")).containsExactly("CLASS_NOT_FOUND", "CATEGORY_INVALID");
+        assertThat(first.path("errors").get(0).path("message").asString()).contains("9z");
+        JsonNode registered = event("PatronRegistered", "patronId", "hs-moi");
+        assertThat(registered.path("fullName").asString()).isEqualTo("Lê Thị Mới");
+        assertThat(registered.path("classId").asString()).isEqualTo("5a1");
+        assertThat(event("PatronRegistered", "patronId", "gv-lan").path("category").asString()).isEqualTo("TEACHER");
+        assertThat(jdbc.sql("""
+                        select metadata from domainevententry where payloadtype like '%.PatronRegistered'
+                        and payload::jsonb ->> 'patronId' = 'hs-moi' and payload like '%th-roster%'""")
+                .query(String.class).single()).contains(first.path("importId").asString());
+
+        JsonNode again = finished(upload("th-roster", "lop.csv", CLASSES.getBytes(StandardCharsets.UTF_8), "CLASSES"));
+        assertThat(counts(again)).as(again.toString()).containsExactly(3, 0, 0, 2, 1);
+        JsonNode patronsAgain = finished(upload("th-roster", "ban-doc.xlsx", patrons, "PATRONS"));
+        assertThat(counts(patronsAgain)).as(patronsAgain.toString()).containsExactly(5, 0, 0, 3, 2);
+        assertThat(events("PatronRegistered")).isEqualTo(4);
+        assertThat(events("PatronDetailsChanged") + events("PatronMovedToClass")).isZero();
+
+        byte[] changed = patrons(
+                List.of("hs-an", "Nguyễn Văn Ân", "Học sinh", "5a4"),
+                List.of("hs-moi", "Lê Thị Mới", "Học sinh", "4a1"),
+                List.of("gv-lan", "Phạm Thị Lan", "Giáo viên", ""));
+        JsonNode updated = finished(upload("th-roster", "ban-doc-moi.xlsx", changed, "PATRONS"));
+        assertThat(counts(updated)).as(updated.toString()).containsExactly(3, 0, 2, 1, 0);
+        assertThat(event("PatronDetailsChanged", "patronId", "hs-an").path("fullName").asString()).isEqualTo("Nguyễn Văn Ân");
+        assertThat(event("PatronMovedToClass", "patronId", "hs-moi").path("toClassId").asString()).isEqualTo("4a1");
+    }
+
+    @Test
+    void aDryRunCountsWhatWouldHappenAndChangesNothing() throws IOException {
+        LibraryFixture.primarySchool(api, "th-roster-dry");
+        long before = jdbc.sql("select count(*) from domainevententry").query(Long.class).single();
+        byte[] patrons = patrons(
+                List.of("hs-an", "Nguyễn Văn An", "Học sinh", "5a4"),
+                List.of("hs-binh", "Trần Thị Bình Minh", "Học sinh", "5a4"),
+                List.of("hs-moi", "Lê Thị Mới", "Học sinh", "5a4"),
+                List.of("hs-moi", "Lê Thị Mới", "Học sinh", "5a4"),
+                List.of("hs-lac", "Đỗ Văn Lạc", "Học sinh", "9z"));
+
+        JsonNode dry = finished(api.upload("/api/v1/schools/th-roster-dry/imports", "ban-doc.xlsx", patrons,
+                Map.of("kind", "PATRONS", "dryRun", "true")));
+
+        assertThat(dry.path("dryRun").asBoolean()).isTrue();
+        assertThat(counts(dry)).as(dry.toString()).containsExactly(5, 1, 1, 2, 1);
+        assertThat(jdbc.sql("select count(*) from domainevententry").query(Long.class).single()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from cmd_patron where school_id = 'th-roster-dry'").query(Long.class).single())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aMarcFileCannotBringInPatronsOrClasses() {
+        LibraryFixture.primarySchool(api, "th-roster-marc");
+        byte[] marc = MarcFiles.utf8(List.of(MarcFiles.book("Tắt đèn", "Ngô Tất Tố", null, "1939", "M-1")));
+
+        ApiClient.Answer refused = upload("th-roster-marc", "ban-doc.mrc", marc, "PATRONS");
+
+        LibraryFixture.refused(refused, 400, "IMPORT_FORMAT_NOT_FOR_KIND");
+        assertThat(refused.text("detail")).contains("MARC21").contains("PATRONS");
+        LibraryFixture.refused(upload("th-roster-marc", "lop.xml", "<collection/>".getBytes(StandardCharsets.UTF_8), "CLASSES"),
+                400, "IMPORT_FORMAT_NOT_FOR_KIND");
+        assertThat(jdbc.sql("select count(*) from cmd_import_job where school_id = 'th-roster-marc'").query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
+    void englishHeadersAreTakenAndHeadersOfAnotherKindAreNot() {
+        LibraryFixture.primarySchool(api, "th-roster-en");
+        String csv = "\uFEFFClass ID,Class name,Grade,School year,Homeroom teacher\r\n3b,3B,3,2026-2027,gv ?\r\n";
+
+        JsonNode classes = finished(upload("th-roster-en", "classes.csv", csv.getBytes(StandardCharsets.UTF_8), "CLASSES"));
+
+        assertThat(counts(classes)).as(classes.toString()).containsExactly(1, 1, 0, 0, 0);
+        assertThat(classes.path("warnings").get(0).path("code").asString()).isEqualTo("HOMEROOM_TEACHER_INVALID");
+        JsonNode wrongKind = finished(upload("th-roster-en", "classes.csv", csv.getBytes(StandardCharsets.UTF_8), "PATRONS"));
+        assertThat(wrongKind.path("status").asString()).isEqualTo("FAILED");
+        assertThat(wrongKind.path("errors").get(0).path("code").asString()).isEqualTo("HEADERS_UNKNOWN");
+        assertThat(wrongKind.path("errors").get(0).path("message").asString()).contains("Mã bạn đọc");
+    }
+
+    @Test
+    void theTemplatesOfClassesAndPatronsImportAsTheyAre() {
+        LibraryFixture.primarySchool(api, "th-roster-mau");
+        ApiClient.Download classes = Uploads.download(port, "/api/v1/import-templates/classes.xlsx");
+        ApiClient.Download patrons = Uploads.download(port, "/api/v1/import-templates/patrons.xlsx");
+
+        JsonNode classJob = finished(upload("th-roster-mau", "lop.xlsx", classes.body(), "CLASSES"));
+        JsonNode patronJob = finished(upload("th-roster-mau", "ban-doc.xlsx", patrons.body(), "PATRONS"));
+
+        assertThat(counts(classJob)).as(classJob.toString()).containsExactly(1, 1, 0, 0, 0);
+        assertThat(counts(patronJob)).as(patronJob.toString()).containsExactly(1, 1, 0, 0, 0);
+    }
+
+    private static List<Integer> counts(JsonNode job) {
+        return List.of(job.path("total").asInt(), job.path("created").asInt(), job.path("updated").asInt(),
+                job.path("unchanged").asInt(), job.path("rejected").asInt());
+    }
+
+    /** A patrons' workbook with the template's Vietnamese headers. */
+    @SafeVarargs
+    private static byte[] patrons(List<String>... rows) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("Bạn đọc");
+            cells(sheet.createRow(0), List.of("Mã bạn đọc", "Họ và tên", "Đối tượng", "Lớp"));
+            for (int i = 0; i < rows.length; i++) {
+                cells(sheet.createRow(i + 1), rows[i]);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static void cells(Row row, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            if (!values.get(i).isEmpty()) {
+                row.createCell(i).setCellValue(values.get(i));
+            }
+        }
+    }
+
+    private JsonNode event(String type, String field, String value) {
+        String payload = jdbc.sql("""
+                        select payload from domainevententry where payload like '%"schoolId":"th-roster"%' and payloadtype like ?
+                        and payload::jsonb ->> ? = ? order by globalindex desc limit 1""")
+                .params("%." + type, field, value).query(String.class).single();
+        return tools.jackson.databind.json.JsonMapper.builder().build().readTree(payload);
+    }
+
+    private long events(String type) {
+        return jdbc.sql("select count(*) from domainevententry where payload like '%\"schoolId\":\"th-roster\"%' and payloadtype like ?")
+                .param("%." + type).query(Long.class).single();
+    }
+
+    private ApiClient.Answer upload(String school, String name, byte[] file, String kind) {
+        return Uploads.upload(port, school, name, file, Map.of("kind", kind));
+    }
+
+    private JsonNode finished(ApiClient.Answer accepted) {
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        String location = accepted.header("Location").orElseThrow();
+        ApiClient.Answer[] last = new ApiClient.Answer[1];
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            last[0] = api.get(location);
+            return List.of("SUCCEEDED", "FAILED", "CANCELLED").contains(last[0].text("status"));
+        });
+        return last[0].json();
+    }
+}
