@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.motsach.infra.migrations.MigrationSet;
 import vn.motsach.testing.UpgradeSchema;
 
-/** Patrons and classes registered before V30 get the details a roster import compares with, their latest from the events. */
+/** Patrons and classes registered before V8 get the details a roster import compares with, their latest from the events. */
 class RosterDetailsUpgradeIT {
 
     private static final String SCHEMA = "roster_details_upgrade";
