@@ -60,6 +60,8 @@ class CommandAccessRules {
                 .school(POST, "/stocktakes", DESK)
                 .school(POST, "/stocktakes/{stocktakeId}/scans", DESK)
                 .school(POST, "/stocktakes/{stocktakeId}/closing", DESK)
+                // liên thông: an authority's groups (the system's administrator passes every rule)
+                .authority(PUT, "/interop-groups/{groupId}")
                 // audit
                 .school(GET, "/audit", ONLY_SCHOOL_ADMIN)
                 .build();

@@ -153,6 +153,7 @@ final class ApiConventions implements GlobalOpenApiCustomizer {
         String scope = switch (rule.get().kind()) {
             case SCHOOL -> " của chính trường đó";
             case AUTHORITY -> " của chính cơ quan quản lý đó";
+            case MEMBERS -> " thuộc nhóm (trường thành viên, cơ quan quản lý của nhóm)";
             default -> "";
         };
         String classes = rule.get().classScoped() ? " (giáo viên: chỉ lớp mình dạy)" : "";

@@ -47,11 +47,15 @@ public final class AccessRules {
         return List.copyOf(rules);
     }
 
-    /** What a rule guards: nothing, a school's data, an authority's, or the whole system. */
+    /**
+     * What a rule guards: nothing, a school's data, an authority's, data several schools share
+     * (whose handler checks membership), or the whole system.
+     */
     public enum Kind {
         OPEN,
         SCHOOL,
         AUTHORITY,
+        MEMBERS,
         SYSTEM
     }
 
