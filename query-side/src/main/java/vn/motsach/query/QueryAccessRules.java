@@ -62,6 +62,7 @@ class QueryAccessRules {
                 .members(GET, "/api/v1/interop-groups/{groupId}/titles", STAFF_AND_AUTHORITIES)
                 .school(GET, "/interop-groups", SCHOOL_STAFF)
                 .authority(GET, "/interop-groups")
+                .school(GET, "/interlibrary-loans", DESK)
                 // the projections' rebuild and dead letters
                 .system(GET, "/api/v1/admin/projections/**")
                 .system(POST, "/api/v1/admin/projections/**")

@@ -9,6 +9,8 @@ import java.util.Optional;
 import vn.motsach.events.catalogue.CatalogueEvent;
 import vn.motsach.events.circulation.CirculationEvent;
 import vn.motsach.events.holds.HoldEvent;
+import vn.motsach.events.interop.CopyLocationEvent;
+import vn.motsach.events.interop.InterlibraryLoanEvent;
 import vn.motsach.events.patron.PatronEvent;
 import vn.motsach.events.reading.ReadingCultureEvent;
 import vn.motsach.events.school.SchoolLifecycleEvent;
@@ -30,7 +32,9 @@ public final class EventCatalogue {
             CirculationEvent.class,
             HoldEvent.class,
             ReadingCultureEvent.class,
-            StocktakeEvent.class);
+            StocktakeEvent.class,
+            InterlibraryLoanEvent.class,
+            CopyLocationEvent.class);
 
     private static final Map<String, Class<? extends SchoolEvent>> BY_NAME = index();
 

@@ -23,10 +23,12 @@ class InteropQueryController {
 
     private final InteropGroupDirectory groups;
     private final UnionCatalogue catalogue;
+    private final InterlibraryLoanList loans;
 
-    InteropQueryController(InteropGroupDirectory groups, UnionCatalogue catalogue) {
+    InteropQueryController(InteropGroupDirectory groups, UnionCatalogue catalogue, InterlibraryLoanList loans) {
         this.groups = groups;
         this.catalogue = catalogue;
+        this.loans = loans;
     }
 
     @Refusals(notFound = "INTEROP_GROUP_NOT_FOUND")
@@ -55,6 +57,12 @@ class InteropQueryController {
         return new ListView<>(groups.ofAuthority(asked.authorityId()));
     }
 
+    @Operation(summary = "Các yêu cầu mượn liên thư viện của trường: OUT = trường gửi cho bạn đọc của mình, IN = trường nhận (cho mượn)")
+    @GetMapping("/api/v1/schools/{schoolId}/interlibrary-loans")
+    ListView<InterlibraryLoanView> interlibraryLoans(LoanRequests asked) {
+        return new ListView<>(loans.of(asked.schoolId(), asked.direction(), asked.status() == null ? null : asked.status().name()));
+    }
+
     private InteropGroupView visible(String groupId) {
         return groups.visible(groupId).orElseThrow(() -> new Refused(RefusalCode.INTEROP_GROUP_NOT_FOUND, groupId));
     }
@@ -79,6 +87,15 @@ class InteropQueryController {
 
         SchoolGroups(RequestValues in) {
             this(PathIds.school(in));
+        }
+    }
+
+    record LoanRequests(String schoolId, InterlibraryLoanList.Direction direction, InterlibraryLoanList.Status status)
+            implements CheckedRequest {
+
+        LoanRequests(RequestValues in) {
+            this(PathIds.school(in), in.optional("direction", InterlibraryLoanList.Direction.class),
+                    in.optional("status", InterlibraryLoanList.Status.class));
         }
     }
 
