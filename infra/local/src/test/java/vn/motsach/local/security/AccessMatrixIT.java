@@ -89,8 +89,8 @@ class AccessMatrixIT {
                 Outcome own = switch (rule.kind()) {
                     case SCHOOL -> rule.roles().contains(role) ? Outcome.ALLOWED : Outcome.FORBIDDEN;
                     case AUTHORITY -> Outcome.NOT_FOUND;
-                    // the example's group does not exist, and a group's data is no one's but its members'
-                    case MEMBERS -> rule.roles().contains(role) ? Outcome.NOT_FOUND : Outcome.FORBIDDEN;
+                    // let through to the handler, which answers a group's data to its members only
+                    case MEMBERS -> rule.roles().contains(role) ? Outcome.ALLOWED : Outcome.FORBIDDEN;
                     default -> Outcome.FORBIDDEN;
                 };
                 expect(wrong, route, role + " of own school", caller, OWN, OWN_AUTHORITY, own);
@@ -102,7 +102,7 @@ class AccessMatrixIT {
             Outcome forAuthority = switch (rule.kind()) {
                 case AUTHORITY -> Outcome.ALLOWED;
                 case SCHOOL -> Outcome.NOT_FOUND;
-                case MEMBERS -> rule.roles().contains(Role.AUTHORITY_ADMIN) ? Outcome.NOT_FOUND : Outcome.FORBIDDEN;
+                case MEMBERS -> rule.roles().contains(Role.AUTHORITY_ADMIN) ? Outcome.ALLOWED : Outcome.FORBIDDEN;
                 default -> Outcome.FORBIDDEN;
             };
             expect(wrong, route, "authority admin", authority, OWN, OWN_AUTHORITY, forAuthority);
