@@ -36,7 +36,11 @@ class UnionCatalogue {
     private static final String TITLE_COLUMNS = """
             t.school_id, t.title_id, t.title, t.authors, t.isbn, t.publisher, t.published_year, t.doc_type, t.sort_key""";
 
-    /** The members' titles that match the words, with the school search's score; every member's title without words. */
+    /**
+     * The members' titles that match the words, with the school search's score, found through the
+     * search documents' index; without words, every member's title. Two statements rather than one
+     * with "no words or a match": the planner cannot use the index for such a condition.
+     */
     private static final String MATCHED = """
             with q as materialized (
               select qs_catalogue_query(:q, '', false) as anywhere,
@@ -46,14 +50,17 @@ class UnionCatalogue {
                      qs_catalogue_query(:q, 'C', false) as in_subjects),
             matched as (
               select %s, %s as work,
-                     case when q.anywhere is null then 0
-                          else (case when t.search_doc @@ q.title_phrase then 8 else 0 end
-                                + case when t.search_doc @@ q.in_title then 4 else 0 end
-                                + case when t.search_doc @@ q.in_authors then 2 else 0 end
-                                + case when t.search_doc @@ q.in_subjects then 1 else 0 end
-                                + ts_rank(t.search_doc, q.anywhere)) end as score
-              from q join qs_catalogue_title t
-                on t.school_id = any(:schools) and (q.anywhere is null or t.search_doc @@ q.anywhere))
+                     (case when t.search_doc @@ q.title_phrase then 8 else 0 end
+                      + case when t.search_doc @@ q.in_title then 4 else 0 end
+                      + case when t.search_doc @@ q.in_authors then 2 else 0 end
+                      + case when t.search_doc @@ q.in_subjects then 1 else 0 end
+                      + ts_rank(t.search_doc, q.anywhere)) as score
+              from q join qs_catalogue_title t on t.school_id = any(:schools) and t.search_doc @@ q.anywhere)
+            """.formatted(TITLE_COLUMNS, WORK);
+
+    private static final String LISTED = """
+            with matched as (
+              select %s, %s as work, 0 as score from qs_catalogue_title t where t.school_id = any(:schools))
             """.formatted(TITLE_COLUMNS, WORK);
 
     private final JdbcClient jdbc;
@@ -67,7 +74,7 @@ class UnionCatalogue {
         boolean availability = group.sharing().includes(Sharing.AVAILABILITY);
         Map<String, UnionTitleView> works = new LinkedHashMap<>();
         List<Long> total = new ArrayList<>(1);
-        jdbc.sql(MATCHED + """
+        jdbc.sql(matched(q) + """
                         , works as (
                           select work, max(score) as score, min(sort_key) as sort_key, count(*) over () as total_items
                           from matched group by work
@@ -109,11 +116,15 @@ class UnionCatalogue {
 
     /** The number of works matched, when the page asked for lies beyond the last. */
     private long count(String q, String[] schools) {
-        return jdbc.sql(MATCHED + "select count(distinct work) from matched")
+        return jdbc.sql(matched(q) + "select count(distinct work) from matched")
                 .param("q", q == null ? "" : q)
                 .param("schools", schools)
                 .query(Long.class)
                 .single();
+    }
+
+    private static String matched(String q) {
+        return q == null ? LISTED : MATCHED;
     }
 
     private static UnionTitleView work(ResultSet rs) throws SQLException {
