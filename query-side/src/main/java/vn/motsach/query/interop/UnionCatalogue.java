@@ -38,7 +38,8 @@ class UnionCatalogue {
 
     /**
      * The members' titles that match the words, with the school search's score, found through the
-     * search documents' index; without words, every member's title. Two statements rather than one
+     * search documents' index one member at a time (its school column taken by equality, as one
+     * school's search takes it); without words, every member's title. Two statements rather than one
      * with "no words or a match": the planner cannot use the index for such a condition.
      */
     private static final String MATCHED = """
@@ -55,7 +56,8 @@ class UnionCatalogue {
                       + case when t.search_doc @@ q.in_authors then 2 else 0 end
                       + case when t.search_doc @@ q.in_subjects then 1 else 0 end
                       + ts_rank(t.search_doc, q.anywhere)) as score
-              from q join qs_catalogue_title t on t.school_id = any(:schools) and t.search_doc @@ q.anywhere)
+              from q cross join unnest(cast(:schools as varchar[])) as member(school_id)
+              join qs_catalogue_title t on t.school_id = member.school_id and t.search_doc @@ q.anywhere)
             """.formatted(TITLE_COLUMNS, WORK);
 
     private static final String LISTED = """
