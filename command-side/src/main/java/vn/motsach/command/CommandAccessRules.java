@@ -66,6 +66,12 @@ class CommandAccessRules {
                 .school(POST, "/stocktakes", DESK)
                 .school(POST, "/stocktakes/{stocktakeId}/scans", DESK)
                 .school(POST, "/stocktakes/{stocktakeId}/closing", DESK)
+                // liên thông: an authority's groups (the system's administrator passes every rule)
+                .authority(PUT, "/interop-groups/{groupId}")
+                .school(POST, "/interlibrary-loans", DESK)
+                .school(POST, "/interlibrary-loans/{requestId}/shipment", DESK)
+                .school(POST, "/interlibrary-loans/{requestId}/receipt", DESK)
+                .school(POST, "/interlibrary-loans/{requestId}/return-shipment", DESK)
                 // audit
                 .school(GET, "/audit", ONLY_SCHOOL_ADMIN)
                 .build();

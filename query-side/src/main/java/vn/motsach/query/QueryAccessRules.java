@@ -4,6 +4,7 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static vn.motsach.infra.security.RouteRules.DESK;
 import static vn.motsach.infra.security.RouteRules.SCHOOL_STAFF;
+import static vn.motsach.infra.security.RouteRules.STAFF_AND_AUTHORITIES;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -60,6 +61,12 @@ class QueryAccessRules {
                 // stocktaking
                 .school(GET, "/stocktakes", DESK)
                 .school(GET, "/stocktakes/{stocktakeId}", DESK)
+                // liên thông: a group's members and its authority; the controller answers 404 to anyone else
+                .members(GET, "/api/v1/interop-groups/{groupId}", STAFF_AND_AUTHORITIES)
+                .members(GET, "/api/v1/interop-groups/{groupId}/titles", STAFF_AND_AUTHORITIES)
+                .school(GET, "/interop-groups", SCHOOL_STAFF)
+                .authority(GET, "/interop-groups")
+                .school(GET, "/interlibrary-loans", DESK)
                 // the projections' rebuild and dead letters
                 .system(GET, "/api/v1/admin/projections/**")
                 .system(POST, "/api/v1/admin/projections/**")

@@ -10,6 +10,8 @@ import vn.motsach.events.catalogue.CatalogueEvent;
 import vn.motsach.events.circulation.CirculationEvent;
 import vn.motsach.events.evaluation.EvaluationEvent;
 import vn.motsach.events.holds.HoldEvent;
+import vn.motsach.events.interop.CopyLocationEvent;
+import vn.motsach.events.interop.InterlibraryLoanEvent;
 import vn.motsach.events.patron.PatronEvent;
 import vn.motsach.events.reading.ReadingCultureEvent;
 import vn.motsach.events.school.SchoolLifecycleEvent;
@@ -32,7 +34,9 @@ public final class EventCatalogue {
             HoldEvent.class,
             ReadingCultureEvent.class,
             StocktakeEvent.class,
-            EvaluationEvent.class);
+            EvaluationEvent.class,
+            InterlibraryLoanEvent.class,
+            CopyLocationEvent.class);
 
     private static final Map<String, Class<? extends SchoolEvent>> BY_NAME = index();
 

@@ -139,12 +139,17 @@ final class CirculationCommands {
         }
     }
 
-    /** Time-driven: a loan passed its due date by {@code today}. */
-    record MarkLoanOverdue(SchoolId schoolId, Barcode barcode, LoanId loanId, LocalDate today) implements SchoolCommand<Void> {
+    /** Time-driven: a loan passed its due date by {@code today}; {@code owner}: the library whose copy it is. */
+    record MarkLoanOverdue(SchoolId schoolId, Barcode barcode, LoanId loanId, LocalDate today, SchoolId owner)
+            implements SchoolCommand<Void> {
+
+        MarkLoanOverdue(SchoolId schoolId, Barcode barcode, LoanId loanId, LocalDate today) {
+            this(schoolId, barcode, loanId, today, schoolId);
+        }
 
         @TargetAggregateIdentifier
         String aggregateId() {
-            return Copy.aggregateId(schoolId, barcode);
+            return Copy.aggregateId(owner, barcode);
         }
     }
 }

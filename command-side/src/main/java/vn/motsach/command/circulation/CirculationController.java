@@ -51,7 +51,7 @@ class CirculationController {
             content = @Content(schema = @Schema(implementation = CheckoutBody.class)))
     @Refusals(notFound = {"SCHOOL_NOT_FOUND", "COPY_NOT_FOUND", "PATRON_NOT_FOUND"}, conflict = {"COPY_WITHDRAWN",
             "COPY_NOT_LOANABLE", "COPY_ALREADY_ON_LOAN", "COPY_ON_HOLD_FOR_ANOTHER_PATRON", "PATRON_INACTIVE",
-            "PATRON_HAS_OVERDUE_LOANS", "LOAN_LIMIT_REACHED"})
+            "PATRON_HAS_OVERDUE_LOANS", "LOAN_LIMIT_REACHED", "COPY_AWAY"})
     @Operation(summary = "Cho một bạn đọc mượn một bản sách (theo số ĐKCB)")
     @PostMapping("/api/v1/schools/{schoolId}/checkouts")
     ResponseEntity<CheckoutBody> checkOut(Checkout asked, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
@@ -63,7 +63,7 @@ class CirculationController {
 
     @ApiResponse(responseCode = "200", description = "Đã nhận trả",
             content = @Content(schema = @Schema(implementation = CheckinBody.class)))
-    @Refusals(notFound = {"SCHOOL_NOT_FOUND", "COPY_NOT_FOUND"}, conflict = "COPY_NOT_ON_LOAN")
+    @Refusals(notFound = {"SCHOOL_NOT_FOUND", "COPY_NOT_FOUND"}, conflict = {"COPY_NOT_ON_LOAN", "COPY_AWAY"})
     @Operation(summary = "Nhận trả một bản sách: lên giá, hoặc sang giá giữ sách cho người đặt trước")
     @PostMapping("/api/v1/schools/{schoolId}/checkins")
     ResponseEntity<CheckinBody> checkIn(Checkin asked, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {

@@ -101,6 +101,7 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
         CirculationRules.refuseWhenCopyWithdrawn(withdrawn);
         CirculationRules.refuseWhenCopyLost(withdrawn);
         CirculationRules.refuseWhenCopyAlreadyOnLoan(withdrawn);
+        CirculationRules.refuseWhenCopyAway(withdrawn, null);
         copy.execute(c -> c.withdraw(command.reason(), today()));
     }
 
@@ -118,6 +119,7 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
         Copy lost = stateOf(copy);
         CirculationRules.refuseWhenCopyWithdrawn(lost);
         CirculationRules.refuseWhenCopyLost(lost);
+        CirculationRules.refuseWhenCopyAway(lost, null);
         titleWithOpenHolds(command.schoolId(), lost.titleId())
                 .ifPresent(title -> CirculationRules.refuseWhenCopyOnHoldShelf(stateOf(title), command.barcode()));
         return copy.invoke(c -> c.reportLost(command.patronId(), command.note(), now(), today()));
@@ -128,18 +130,20 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
         LocalDate today = today();
         PatronStanding patron = lookups.lockPatron(command.schoolId(), command.patronId(), today)
                 .orElseThrow(() -> new Refused(RefusalCode.PATRON_NOT_FOUND, command.patronId().value()));
-        Aggregate<Copy> copy = copy(command.schoolId(), command.barcode());
+        Aggregate<Copy> copy = copyAtDesk(command.schoolId(), command.barcode());
         Copy lent = stateOf(copy);
         CirculationRules.refuseWhenCopyWithdrawn(lent);
         CirculationRules.refuseWhenCopyLost(lent);
         CirculationRules.refuseWhenCopyNotLoanable(lent);
         CirculationRules.refuseWhenCopyAlreadyOnLoan(lent);
+        CirculationRules.refuseWhenCopyAway(lent, command.schoolId());
         Optional<Aggregate<Title>> title = titleWithOpenHolds(command.schoolId(), lent.titleId());
         title.ifPresent(t -> CirculationRules.refuseWhenOnHoldForAnotherPatron(stateOf(t), command.barcode(), patron));
         Optional<HoldId> fulfilled = title.flatMap(t -> stateOf(t).holdFulfilledBy(command.barcode(), command.patronId()));
         CirculationRules.refuseWhenPatronInactive(patron);
         CirculationRules.refuseWhenPatronHasOverdueLoans(patron);
-        LoanPolicy policy = schools.policy(command.schoolId(), patron.category());
+        // a partner's copy is lent for as long and as many as its owner lends (Decree 93/2020 Art 27)
+        LoanPolicy policy = schools.policy(lent.owner(), patron.category());
         CirculationRules.refuseWhenLoanLimitReached(patron, policy);
         LoanId loanId = new LoanId(ids.newId());
         LocalDate dueOn = schools.calendar(command.schoolId()).dueOn(today, policy.loanDays());
@@ -150,9 +154,10 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
 
     @CommandHandler
     CopyReturned handle(ReturnCopy command) {
-        Aggregate<Copy> copy = copy(command.schoolId(), command.barcode());
+        Aggregate<Copy> copy = copyAtDesk(command.schoolId(), command.barcode());
         Copy returned = stateOf(copy);
         CirculationRules.refuseWhenCopyNotOnLoan(returned);
+        CirculationRules.refuseWhenCopyAway(returned, command.schoolId());
         Optional<Aggregate<Title>> title = titleWithOpenHolds(command.schoolId(), returned.titleId());
         Optional<HoldId> next = title.flatMap(t -> stateOf(t).nextWaiting());
         Instant now = now();
@@ -166,16 +171,19 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
     LoanRenewed handle(RenewLoan command) {
         Barcode barcode = lookups.copyOfOpenLoan(command.schoolId(), command.loanId())
                 .orElseThrow(() -> new Refused(RefusalCode.LOAN_NOT_FOUND, command.loanId().toString()));
-        Aggregate<Copy> copy = copy(command.schoolId(), barcode);
+        Aggregate<Copy> copy = copyAtDesk(command.schoolId(), barcode);
         Copy lent = stateOf(copy);
-        Aggregate<Title> title = title(command.schoolId(), lent.titleId());
-        CirculationRules.refuseWhenRenewalBlockedByHold(stateOf(title), barcode);
+        // a partner's copy: its owner's waiting readers are the owner's to serve once it is back
+        if (lent.owner().equals(command.schoolId())) {
+            Aggregate<Title> title = title(command.schoolId(), lent.titleId());
+            CirculationRules.refuseWhenRenewalBlockedByHold(stateOf(title), barcode);
+        }
         // the lookup and the copy disagree only when another desk took the copy back a moment ago
         if (!command.loanId().equals(lent.currentLoan())) {
             throw new Refused(RefusalCode.LOAN_NOT_FOUND, command.loanId().toString());
         }
         PatronCategory category = lent.borrowerCategory();
-        LoanPolicy policy = schools.policy(command.schoolId(), category == null ? PatronCategory.STUDENT : category);
+        LoanPolicy policy = schools.policy(lent.owner(), category == null ? PatronCategory.STUDENT : category);
         CirculationRules.refuseWhenRenewalLimitReached(lent, policy);
         SchoolCalendar calendar = schools.calendar(command.schoolId());
         return copy.invoke(c -> c.renew(policy, calendar, now(), today()));
@@ -237,6 +245,20 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
             return copies.load(Copy.aggregateId(school, barcode));
         } catch (AggregateNotFoundException e) {
             throw new Refused(RefusalCode.COPY_NOT_FOUND, barcode.value());
+        }
+    }
+
+    /**
+     * The copy a desk scans: the school's own, else a partner's copy now at this desk (lent to it
+     * for an inter-library loan). The school's own copy comes first, as every desk expects.
+     */
+    private Aggregate<Copy> copyAtDesk(SchoolId school, Barcode barcode) {
+        try {
+            return copies.load(Copy.aggregateId(school, barcode));
+        } catch (AggregateNotFoundException e) {
+            return lookups.ownerOfPartnerCopy(school, barcode)
+                    .map(owner -> copy(owner, barcode))
+                    .orElseThrow(() -> new Refused(RefusalCode.COPY_NOT_FOUND, barcode.value()));
         }
     }
 

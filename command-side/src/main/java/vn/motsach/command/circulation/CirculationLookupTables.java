@@ -16,6 +16,11 @@ import vn.motsach.events.circulation.CopyReturned;
 import vn.motsach.events.circulation.LoanBecameOverdue;
 import vn.motsach.events.circulation.LoanRenewed;
 import vn.motsach.events.holds.HoldCancelled;
+import vn.motsach.events.interop.CopyArrivedAtPartner;
+import vn.motsach.events.interop.CopyBackHome;
+import vn.motsach.events.interop.CopyLocationEvent;
+import vn.motsach.events.interop.CopySentAway;
+import vn.motsach.events.interop.CopySentHome;
 import vn.motsach.events.holds.HoldExpired;
 import vn.motsach.events.holds.HoldFulfilled;
 import vn.motsach.events.holds.HoldPlaced;
@@ -74,8 +79,14 @@ class CirculationLookupTables {
         String school = event.schoolId().value();
         jdbc.sql("update cmd_copy set on_loan = true where school_id = ? and barcode = ?")
                 .params(school, event.barcode().value()).update();
-        jdbc.sql("insert into cmd_open_loan (school_id, loan_id, barcode, patron_id, due_on) values (?, ?, ?, ?, ?)")
-                .params(school, event.loanId().value(), event.barcode().value(), event.patronId().value(), event.dueOn())
+        // a partner's copy lent at this desk: the desk has no copy of that barcode of its own
+        jdbc.sql("""
+                        insert into cmd_open_loan (school_id, loan_id, barcode, patron_id, due_on, owner_school_id)
+                        values (?, ?, ?, ?, ?, (select p.owner_school_id from cmd_partner_copy p
+                                                where p.holder_school_id = ? and p.barcode = ?
+                                                  and not exists (select 1 from cmd_copy c where c.school_id = ? and c.barcode = ?)))""")
+                .params(school, event.loanId().value(), event.barcode().value(), event.patronId().value(), event.dueOn(),
+                        school, event.barcode().value(), school, event.barcode().value())
                 .update();
     }
 
@@ -84,6 +95,33 @@ class CirculationLookupTables {
         jdbc.sql("update cmd_copy set on_loan = false where school_id = ? and barcode = ?")
                 .params(event.schoolId().value(), event.barcode().value()).update();
         jdbc.sql("delete from cmd_open_loan where loan_id = ?").param(event.loanId().value()).update();
+    }
+
+    @EventHandler
+    void on(CopySentAway event) {
+        away(event, true);
+    }
+
+    @EventHandler
+    void on(CopyArrivedAtPartner event) {
+        jdbc.sql("insert into cmd_partner_copy (holder_school_id, barcode, owner_school_id) values (?, ?, ?) on conflict do nothing")
+                .params(event.partnerSchoolId().value(), event.barcode().value(), event.schoolId().value()).update();
+    }
+
+    @EventHandler
+    void on(CopySentHome event) {
+        jdbc.sql("delete from cmd_partner_copy where holder_school_id = ? and barcode = ? and owner_school_id = ?")
+                .params(event.partnerSchoolId().value(), event.barcode().value(), event.schoolId().value()).update();
+    }
+
+    @EventHandler
+    void on(CopyBackHome event) {
+        away(event, false);
+    }
+
+    private void away(CopyLocationEvent event, boolean away) {
+        jdbc.sql("update cmd_copy set away = ? where school_id = ? and barcode = ?")
+                .params(away, event.schoolId().value(), event.barcode().value()).update();
     }
 
     @EventHandler

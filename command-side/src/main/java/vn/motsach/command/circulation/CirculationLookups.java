@@ -73,13 +73,18 @@ public class CirculationLookups {
     TitleCopies copiesOf(SchoolId school, TitleId title) {
         return jdbc.sql("""
                         select count(*) filter (where c.loanable and not c.withdrawn),
-                               count(*) filter (where c.loanable and not c.withdrawn and not c.on_loan
+                               count(*) filter (where c.loanable and not c.withdrawn and not c.on_loan and not c.away
                                                   and not exists (select 1 from cmd_hold_shelf h
                                                                   where h.school_id = c.school_id and h.barcode = c.barcode))
                         from cmd_copy c where c.school_id = ? and c.title_id = ?""")
                 .params(school.value(), title.value())
                 .query((rs, row) -> new TitleCopies(title, rs.getInt(1), rs.getInt(2)))
                 .single();
+    }
+
+    /** Whether the copy waits on the hold shelf for a patron. */
+    boolean onHoldShelf(SchoolId school, Barcode barcode) {
+        return exists("select 1 from cmd_hold_shelf where school_id = ? and barcode = ?", school.value(), barcode.value());
     }
 
     /** Whether any patron is waiting for the title or has a copy of it kept on the hold shelf. */
@@ -112,12 +117,20 @@ public class CirculationLookups {
     /** Open loans whose due date has passed but that no event has called overdue yet. */
     List<DueLoan> loansDueBefore(LocalDate day, int limit) {
         return jdbc.sql("""
-                        select school_id, loan_id, barcode from cmd_open_loan
+                        select school_id, loan_id, barcode, coalesce(owner_school_id, school_id) from cmd_open_loan
                         where due_on < ? and not overdue_marked order by due_on limit ?""")
                 .params(day, limit)
                 .query((rs, row) -> new DueLoan(SchoolId.of(rs.getString(1)), LoanId.of(rs.getObject(2, UUID.class)),
-                        Barcode.of(rs.getString(3))))
+                        Barcode.of(rs.getString(3)), SchoolId.of(rs.getString(4))))
                 .list();
+    }
+
+    /** The library whose copy of this barcode is now at the school's desk, lent to it by a partner. */
+    Optional<SchoolId> ownerOfPartnerCopy(SchoolId school, Barcode barcode) {
+        return jdbc.sql("select owner_school_id from cmd_partner_copy where holder_school_id = ? and barcode = ?")
+                .params(school.value(), barcode.value())
+                .query((rs, row) -> SchoolId.of(rs.getString(1)))
+                .optional();
     }
 
     /** Holds whose copy waited on the hold shelf past its last pickup day. */
@@ -139,7 +152,8 @@ public class CirculationLookups {
     record OpenHold(HoldId holdId, TitleId titleId) {
     }
 
-    record DueLoan(SchoolId schoolId, LoanId loanId, Barcode barcode) {
+    /** {@code owner}: the library whose copy it is, the lending school's own or a partner's. */
+    record DueLoan(SchoolId schoolId, LoanId loanId, Barcode barcode, SchoolId owner) {
     }
 
     record UncollectedHold(SchoolId schoolId, HoldId holdId, TitleId titleId) {

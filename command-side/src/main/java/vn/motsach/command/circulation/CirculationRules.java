@@ -5,6 +5,7 @@ import vn.motsach.events.Barcode;
 import vn.motsach.events.PatronId;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
+import vn.motsach.events.SchoolId;
 
 /**
  * Every circulation rule, each a named function that judges the facts it is given (a copy, a
@@ -26,6 +27,16 @@ final class CirculationRules {
     static void refuseWhenCopyLost(Copy copy) {
         if (copy.lost()) {
             throw new Refused(RefusalCode.COPY_LOST, copy.barcode().value());
+        }
+    }
+
+    /**
+     * A copy away from its library (on its way to a partner, at the partner's, on its way back) is
+     * at no desk but the partner's, and only once there.
+     */
+    static void refuseWhenCopyAway(Copy copy, SchoolId desk) {
+        if (copy.away() && !copy.atPartner(desk, null)) {
+            throw new Refused(RefusalCode.COPY_AWAY, copy.barcode().value(), copy.whereAway());
         }
     }
 

@@ -64,7 +64,7 @@ class CirculationSweeps {
     int markOverdueLoans(LocalDate today) {
         int count = 0;
         for (var loan : lookups.loansDueBefore(today, BATCH)) {
-            run(new MarkLoanOverdue(loan.schoolId(), loan.barcode(), loan.loanId(), today));
+            run(new MarkLoanOverdue(loan.schoolId(), loan.barcode(), loan.loanId(), today, loan.owner()));
             count++;
         }
         return count;

@@ -18,6 +18,7 @@ import vn.motsach.events.Barcode;
 import vn.motsach.events.ClassId;
 import vn.motsach.events.DocType;
 import vn.motsach.events.HoldId;
+import vn.motsach.events.InterlibraryLoanId;
 import vn.motsach.events.LoanId;
 import vn.motsach.events.PatronCategory;
 import vn.motsach.events.PatronId;
@@ -31,6 +32,10 @@ import vn.motsach.events.circulation.CopyCheckedOut;
 import vn.motsach.events.circulation.CopyReturned;
 import vn.motsach.events.circulation.LoanBecameOverdue;
 import vn.motsach.events.circulation.LoanRenewed;
+import vn.motsach.events.interop.CopyArrivedAtPartner;
+import vn.motsach.events.interop.CopyBackHome;
+import vn.motsach.events.interop.CopySentAway;
+import vn.motsach.events.interop.CopySentHome;
 
 /**
  * A copy (bản sách) under its số đăng ký cá biệt, and its current loan: a copy is lent to at
@@ -57,6 +62,8 @@ class Copy {
     private boolean withdrawn;
     private boolean lost;
     private Loan loan;
+    /** Where the copy is while it is away from its own library (liên thông); null at home. */
+    private Away away;
 
     Copy() {
         // for Axon
@@ -108,18 +115,61 @@ class Copy {
         return loan == null ? null : loan.loanId();
     }
 
-    /** Records a loan the desk decided on. */
+    SchoolId owner() {
+        return schoolId;
+    }
+
+    /** Whether the copy is away from its own library: on its way to a partner, there, or on its way back. */
+    boolean away() {
+        return away != null;
+    }
+
+    /** Whether the copy is at {@code school}'s desk, sent there for {@code request}. */
+    boolean atPartner(SchoolId school, InterlibraryLoanId request) {
+        return away != null && away.stage() == Stage.AT_PARTNER && away.partner().equals(school)
+                && (request == null || away.requestId().equals(request));
+    }
+
+    /** Whether the copy is on its way in {@code stage} of the journey {@code request} made it take. */
+    boolean travelling(Stage stage, InterlibraryLoanId request) {
+        return away != null && away.stage() == stage && away.requestId().equals(request);
+    }
+
+    /** Where the copy is away, for a refusal's message: the partner library, or nothing at home. */
+    String whereAway() {
+        return away == null ? "" : away.stage() + " " + away.partner().value();
+    }
+
+    /** Records a loan the desk decided on, at the owner's desk or, for a copy at a partner, at the partner's. */
     CopyCheckedOut checkOut(LoanId loanId, PatronStanding patron, LocalDate dueOn, Instant now, HoldId fulfilledHold) {
-        CopyCheckedOut event = new CopyCheckedOut(schoolId, loanId, barcode, titleId, title, docType, patron.patronId(),
+        SchoolId desk = away == null ? schoolId : away.partner();
+        CopyCheckedOut event = new CopyCheckedOut(desk, loanId, barcode, titleId, title, docType, patron.patronId(),
                 patron.category(), patron.classId(), now, dueOn, fulfilledHold);
         apply(event);
         return event;
     }
 
+    /** Records a journey to a partner the owner decided on. */
+    void sendAway(SchoolId partner, InterlibraryLoanId request, Instant now) {
+        apply(new CopySentAway(schoolId, barcode, titleId, partner, request, now));
+    }
+
+    void arriveAtPartner(Instant now) {
+        apply(new CopyArrivedAtPartner(schoolId, barcode, titleId, away.partner(), away.requestId(), now));
+    }
+
+    void sendHome(Instant now) {
+        apply(new CopySentHome(schoolId, barcode, titleId, away.partner(), away.requestId(), now));
+    }
+
+    void backHome(Instant now) {
+        apply(new CopyBackHome(schoolId, barcode, titleId, away.partner(), away.requestId(), now));
+    }
+
     /** Records the return of the current loan, which the desk found open. */
     CopyReturned checkIn(Instant now, LocalDate today, HoldId nextHold) {
         int overdueDays = (int) Math.max(0, ChronoUnit.DAYS.between(loan.dueOn(), today));
-        CopyReturned event = new CopyReturned(schoolId, loan.loanId(), barcode, titleId, loan.patronId(), loan.category(),
+        CopyReturned event = new CopyReturned(loan.school(schoolId), loan.loanId(), barcode, titleId, loan.patronId(), loan.category(),
                 loan.classId(), now, loan.dueOn(), overdueDays, nextHold == null ? Routing.SHELF : Routing.HOLD_SHELF, nextHold);
         apply(event);
         return event;
@@ -127,7 +177,7 @@ class Copy {
 
     /** Records a renewal of the current loan the desk decided on: a fresh loan period from today. */
     LoanRenewed renew(LoanPolicy policy, SchoolCalendar calendar, Instant now, LocalDate today) {
-        LoanRenewed event = new LoanRenewed(schoolId, loan.loanId(), barcode, titleId, loan.patronId(), loan.classId(), now,
+        LoanRenewed event = new LoanRenewed(loan.school(schoolId), loan.loanId(), barcode, titleId, loan.patronId(), loan.classId(), now,
                 loan.dueOn(), calendar.dueOn(today, policy.loanDays()), loan.renewals() + 1);
         apply(event);
         return event;
@@ -139,7 +189,7 @@ class Copy {
         if (loan == null || !loan.loanId().equals(command.loanId()) || loan.overdue() || !loan.dueOn().isBefore(command.today())) {
             return;
         }
-        apply(new LoanBecameOverdue(schoolId, loan.loanId(), barcode, titleId, loan.patronId(), loan.category(), loan.classId(),
+        apply(new LoanBecameOverdue(loan.school(schoolId), loan.loanId(), barcode, titleId, loan.patronId(), loan.category(), loan.classId(),
                 loan.dueOn(), loan.dueOn().plusDays(1)));
     }
 
@@ -173,7 +223,8 @@ class Copy {
 
     @EventSourcingHandler
     void on(CopyCheckedOut event) {
-        loan = new Loan(event.loanId(), event.patronId(), event.patronCategory(), event.classId(), event.dueOn(), 0, false);
+        loan = new Loan(event.loanId(), event.patronId(), event.patronCategory(), event.classId(), event.dueOn(), 0, false,
+                event.schoolId());
     }
 
     @EventSourcingHandler
@@ -183,12 +234,14 @@ class Copy {
 
     @EventSourcingHandler
     void on(LoanRenewed event) {
-        loan = new Loan(loan.loanId(), loan.patronId(), loan.category(), loan.classId(), event.dueOn(), event.renewals(), false);
+        loan = new Loan(loan.loanId(), loan.patronId(), loan.category(), loan.classId(), event.dueOn(), event.renewals(), false,
+                loan.desk());
     }
 
     @EventSourcingHandler
     void on(LoanBecameOverdue event) {
-        loan = new Loan(loan.loanId(), loan.patronId(), loan.category(), loan.classId(), loan.dueOn(), loan.renewals(), true);
+        loan = new Loan(loan.loanId(), loan.patronId(), loan.category(), loan.classId(), loan.dueOn(), loan.renewals(), true,
+                loan.desk());
     }
 
     @EventSourcingHandler
@@ -202,7 +255,45 @@ class Copy {
         loan = null;
     }
 
+    @EventSourcingHandler
+    void on(CopySentAway event) {
+        away = new Away(event.partnerSchoolId(), event.requestId(), Stage.TO_PARTNER);
+    }
+
+    @EventSourcingHandler
+    void on(CopyArrivedAtPartner event) {
+        away = new Away(event.partnerSchoolId(), event.requestId(), Stage.AT_PARTNER);
+    }
+
+    @EventSourcingHandler
+    void on(CopySentHome event) {
+        away = new Away(event.partnerSchoolId(), event.requestId(), Stage.TO_OWNER);
+    }
+
+    @EventSourcingHandler
+    void on(CopyBackHome event) {
+        away = null;
+    }
+
+    /**
+     * {@code desk}: the school that lent it, the owner's or, for a copy away, the partner's; absent
+     * from snapshots taken before copies travelled, which were all lent at home.
+     */
     private record Loan(LoanId loanId, PatronId patronId, PatronCategory category, ClassId classId, LocalDate dueOn,
-            int renewals, boolean overdue) {
+            int renewals, boolean overdue, SchoolId desk) {
+
+        SchoolId school(SchoolId owner) {
+            return desk == null ? owner : desk;
+        }
+    }
+
+    /** The stages of a copy's journey away from its library. */
+    enum Stage {
+        TO_PARTNER,
+        AT_PARTNER,
+        TO_OWNER
+    }
+
+    private record Away(SchoolId partner, InterlibraryLoanId requestId, Stage stage) {
     }
 }

@@ -44,6 +44,10 @@ class School {
         // for Axon
     }
 
+    AuthorityId authorityId() {
+        return authorityId;
+    }
+
     /** Aggregate ids share one event store with every other aggregate type, hence the prefix. */
     static String aggregateId(SchoolId schoolId) {
         return "school:" + schoolId.value();

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springframework.http.HttpStatus;
 import vn.motsach.events.AuthorityId;
+import vn.motsach.events.InteropGroupId;
 import vn.motsach.events.LocalId;
 import vn.motsach.events.MetricPeriod;
 import vn.motsach.events.PatronCategory;
@@ -96,8 +97,9 @@ final class ApiConventions implements GlobalOpenApiCustomizer {
         Schema<?> shaped = switch (parameter.getName()) {
             case "schoolId" -> patterned(SchoolId.FORMAT);
             case "authorityId" -> patterned(AuthorityId.FORMAT);
+            case "groupId" -> patterned(InteropGroupId.FORMAT);
             case "barcode", "patronId", "classId", "targetId", "toClassId" -> patterned(LocalId.FORMAT);
-            case "titleId", "loanId", "holdId", "eventId", "periodId", "importId", "stocktakeId" -> formatted("uuid");
+            case "titleId", "loanId", "holdId", "eventId", "periodId", "importId", "stocktakeId", "requestId" -> formatted("uuid");
             case "schoolYear" -> patterned(Pattern.compile("\\d{4}-\\d{4}"));
             case "on" -> formatted("date");
             case "period" -> enumOf(MetricPeriod.values());
@@ -154,6 +156,7 @@ final class ApiConventions implements GlobalOpenApiCustomizer {
             case SCHOOL -> " của chính trường đó";
             case AUTHORITY -> " của chính cơ quan quản lý đó hoặc một cơ quan cấp trên của nó";
             case AUTHORITY_BELOW -> " của một cơ quan quản lý cấp trên của cơ quan đó (hoặc cơ quan mới, đặt dưới mình)";
+            case MEMBERS -> " thuộc nhóm (trường thành viên, cơ quan quản lý của nhóm)";
             default -> "";
         };
         String classes = rule.get().classScoped() ? " (giáo viên: chỉ lớp mình dạy)" : "";

@@ -50,13 +50,15 @@ public final class AccessRules {
     /**
      * What a rule guards: nothing, a school's data, an authority's (that authority's and those
      * above it), an authority placed below the caller's ({@code AUTHORITY_BELOW}: one strictly
-     * below, or one not in the tree yet), or the whole system.
+     * below, or one not in the tree yet), data several schools share (whose handler checks
+     * membership), or the whole system.
      */
     public enum Kind {
         OPEN,
         SCHOOL,
         AUTHORITY,
         AUTHORITY_BELOW,
+        MEMBERS,
         SYSTEM
     }
 

@@ -29,6 +29,9 @@ public final class RouteRules {
     public static final Set<Role> DESK = Collections.unmodifiableSet(EnumSet.of(SCHOOL_ADMIN, LIBRARIAN));
     /** Everyone working in a school. */
     public static final Set<Role> SCHOOL_STAFF = Collections.unmodifiableSet(EnumSet.of(SCHOOL_ADMIN, LIBRARIAN, TEACHER));
+    /** Everyone working in a school, and the administrators of authorities. */
+    public static final Set<Role> STAFF_AND_AUTHORITIES = Collections.unmodifiableSet(
+            EnumSet.of(SCHOOL_ADMIN, LIBRARIAN, TEACHER, AUTHORITY_ADMIN));
     public static final Set<Role> ONLY_SCHOOL_ADMIN = Collections.unmodifiableSet(EnumSet.of(SCHOOL_ADMIN));
 
     private static final String SCHOOL = "/api/v1/schools/{schoolId}";
@@ -81,6 +84,14 @@ public final class RouteRules {
          */
         public Builder authorityBelow(HttpMethod method, String path) {
             return add(new Rule(method, parse(AUTHORITY + path), Kind.AUTHORITY_BELOW, EnumSet.of(AUTHORITY_ADMIN), false));
+        }
+
+        /**
+         * Data several schools share (a liên thông group's): any signed-in caller with one of these
+         * roles passes, and the handler, which knows who the members are, answers 404 to anyone else.
+         */
+        public Builder members(HttpMethod method, String path, Set<Role> roles) {
+            return add(new Rule(method, parse(path), Kind.MEMBERS, roles, false));
         }
 
         /** The whole system, for its administrators only. */

@@ -24,6 +24,11 @@ import vn.motsach.events.holds.HoldCancelled;
 import vn.motsach.events.holds.HoldExpired;
 import vn.motsach.events.holds.HoldFulfilled;
 import vn.motsach.events.holds.HoldReadyForPickup;
+import vn.motsach.events.interop.CopyArrivedAtPartner;
+import vn.motsach.events.interop.CopyBackHome;
+import vn.motsach.events.interop.CopyLocationEvent;
+import vn.motsach.events.interop.CopySentAway;
+import vn.motsach.events.interop.CopySentHome;
 import vn.motsach.query.EventPosition;
 import vn.motsach.query.web.Sql;
 
@@ -197,6 +202,38 @@ class CatalogueProjection {
     @EventHandler
     void on(HoldExpired event, TrackingToken token) {
         leaveHoldShelf(event.schoolId(), event.barcode(), event.holdId(), token);
+    }
+
+    /** A copy away for liên thông stays in its owner's catalogue, in transit or at the partner, not on the shelf. */
+    @EventHandler
+    void on(CopySentAway event, TrackingToken token) {
+        located(event, "IN_TRANSIT", token);
+    }
+
+    @EventHandler
+    void on(CopyArrivedAtPartner event, TrackingToken token) {
+        located(event, "AT_PARTNER", token);
+    }
+
+    @EventHandler
+    void on(CopySentHome event, TrackingToken token) {
+        located(event, "IN_TRANSIT", token);
+    }
+
+    @EventHandler
+    void on(CopyBackHome event, TrackingToken token) {
+        located(event, "AVAILABLE", token);
+    }
+
+    private void located(CopyLocationEvent event, String status, TrackingToken token) {
+        jdbc.sql("""
+                        update qs_copy set status = :status, state_position = :position
+                        where school_id = :school and barcode = :barcode and state_position < :position""")
+                .param("status", status)
+                .param("school", event.schoolId().value())
+                .param("barcode", event.barcode().value())
+                .param("position", EventPosition.of(token))
+                .update();
     }
 
     @ResetHandler

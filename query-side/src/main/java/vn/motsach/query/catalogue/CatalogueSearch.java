@@ -23,7 +23,7 @@ import vn.motsach.query.web.Sql;
  * alphabetical order decide, and a title found by barcode alone comes last.
  */
 @Component
-class CatalogueSearch {
+public class CatalogueSearch {
 
     private static final String TITLE_COLUMNS = """
             t.school_id, t.title_id, t.title, t.authors, t.isbn, t.publisher, t.published_year, t.classification,
@@ -67,11 +67,12 @@ class CatalogueSearch {
 
     private final JdbcClient jdbc;
 
-    CatalogueSearch(JdbcClient jdbc) {
+    public CatalogueSearch(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    Page<TitleView> search(String school, String q, DocType docType, Paging page) {
+    /** Public as the baseline the union catalogue's benchmark measures against; the controller is its only caller in the application. */
+    public Page<TitleView> search(String school, String q, DocType docType, Paging page) {
         return q == null ? browse(school, docType, page) : matching(school, q, docType, page);
     }
 

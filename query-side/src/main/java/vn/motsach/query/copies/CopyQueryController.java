@@ -34,7 +34,11 @@ class CopyQueryController {
         ON_LOAN,
         ON_HOLD_SHELF,
         WITHDRAWN,
-        LOST
+        LOST,
+        /** Liên thông: on its way to a partner library or back. */
+        IN_TRANSIT,
+        /** Liên thông: at a partner library's desk. */
+        AT_PARTNER
     }
 
     private static final String COLUMNS = """

@@ -89,6 +89,8 @@ class AccessMatrixIT {
                 Outcome own = switch (rule.kind()) {
                     case SCHOOL -> rule.roles().contains(role) ? Outcome.ALLOWED : Outcome.FORBIDDEN;
                     case AUTHORITY, AUTHORITY_BELOW -> Outcome.NOT_FOUND;
+                    // let through to the handler, which answers a group's data to its members only
+                    case MEMBERS -> rule.roles().contains(role) ? Outcome.ALLOWED : Outcome.FORBIDDEN;
                     default -> Outcome.FORBIDDEN;
                 };
                 expect(wrong, route, role + " of own school", caller, OWN, OWN_AUTHORITY, own);
@@ -101,6 +103,7 @@ class AccessMatrixIT {
                 case AUTHORITY -> Outcome.ALLOWED;
                 // an authority's administrator sets up only authorities below their own, never their own
                 case SCHOOL, AUTHORITY_BELOW -> Outcome.NOT_FOUND;
+                case MEMBERS -> rule.roles().contains(Role.AUTHORITY_ADMIN) ? Outcome.ALLOWED : Outcome.FORBIDDEN;
                 default -> Outcome.FORBIDDEN;
             };
             expect(wrong, route, "authority admin", authority, OWN, OWN_AUTHORITY, forAuthority);

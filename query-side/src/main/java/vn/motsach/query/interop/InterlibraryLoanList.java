@@ -1,0 +1,57 @@
+package vn.motsach.query.interop;
+
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.motsach.query.web.Sql;
+
+/** A school's inter-library loan requests, sent or received, newest first. */
+@Component
+class InterlibraryLoanList {
+
+    private final JdbcClient jdbc;
+
+    InterlibraryLoanList(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<InterlibraryLoanView> of(String school, Direction direction, String status) {
+        return jdbc.sql("""
+                        select r.*, t.title,
+                               case when r.borrowing_school_id = :school then 'OUT' else 'IN' end as direction
+                        from qs_interlibrary_loan r
+                        left join qs_catalogue_title t on t.school_id = r.lending_school_id and t.title_id = r.title_id
+                        where ((cast(:direction as varchar) is distinct from 'IN' and r.borrowing_school_id = :school)
+                            or (cast(:direction as varchar) is distinct from 'OUT' and r.lending_school_id = :school))
+                          and (cast(:status as varchar) is null or r.status = :status)
+                        order by r.requested_at desc, r.request_id""")
+                .param("school", school)
+                .param("direction", direction == null ? null : direction.name())
+                .param("status", status)
+                .query((rs, row) -> {
+                    boolean ours = "OUT".equals(rs.getString("direction"));
+                    return new InterlibraryLoanView(rs.getString("request_id"), rs.getString("direction"),
+                            rs.getString("borrowing_school_id"), rs.getString("lending_school_id"), rs.getString("title_id"),
+                            rs.getString("title"), ours ? rs.getString("patron_id") : null, rs.getString("barcode"),
+                            rs.getString("status"), rs.getString("refusal"), Sql.instant(rs, "requested_at"),
+                            Sql.instant(rs, "updated_at"));
+                })
+                .list();
+    }
+
+    /** {@code OUT}: the requests a school sent for its readers; {@code IN}: those it received as the lender. */
+    enum Direction {
+        IN,
+        OUT
+    }
+
+    /** The steps a request goes through, as a list filters them. */
+    enum Status {
+        REQUESTED,
+        REFUSED,
+        SHIPPED,
+        RECEIVED,
+        RETURN_SHIPPED,
+        RETURNED
+    }
+}
