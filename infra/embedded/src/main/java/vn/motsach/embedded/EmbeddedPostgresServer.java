@@ -171,7 +171,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
     /**
      * A JVM killed with -9 leaves its postmaster running on our data directory; the next start
-     * would then fail. Such an orphan has no clients left, so a fast shutdown loses nothing.
+     * would then fail. Such an orphan has no clients left, so a shutdown loses nothing. But the
+     * pid file of a crash may outlive the postmaster (a reboot), and its number be given to
+     * another program since: that one is not stopped, and the stale file, which would make
+     * PostgreSQL refuse to start while the number is in use, is removed.
      */
     private static void stopOrphanedPostmaster(Path dataDirectory) throws IOException {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
@@ -179,19 +182,30 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             return;
         }
         List<String> lines = Files.readAllLines(pidFile);
-        Optional<ProcessHandle> orphan = lines.isEmpty()
+        Optional<ProcessHandle> running = lines.isEmpty()
                 ? Optional.empty()
                 : ProcessHandle.of(Long.parseLong(lines.get(0).trim())).filter(ProcessHandle::isAlive);
-        if (orphan.isEmpty()) {
+        if (running.isEmpty()) {
             return;
         }
-        log.warn("Stopping an orphaned PostgreSQL (pid {}) left on {} by an earlier run", orphan.get().pid(), dataDirectory);
-        ProcessHandle postmaster = orphan.get();
-        postmaster.destroy();
-        try {
-            postmaster.onExit().get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            postmaster.destroyForcibly();
+        ProcessHandle process = running.get();
+        if (!isPostgres(process)) {
+            log.warn("Removing a stale {}: its pid {} is another program now", pidFile, process.pid());
+            Files.delete(pidFile);
+            return;
         }
+        log.warn("Stopping an orphaned PostgreSQL (pid {}) left on {} by an earlier run", process.pid(), dataDirectory);
+        process.destroy();
+        try {
+            process.onExit().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            process.destroyForcibly();
+        }
+    }
+
+    private static boolean isPostgres(ProcessHandle process) {
+        return process.info().command().map(command -> Path.of(command).getFileName().toString())
+                .filter(name -> name.equals("postgres") || name.equals("postgres.exe"))
+                .isPresent();
     }
 }

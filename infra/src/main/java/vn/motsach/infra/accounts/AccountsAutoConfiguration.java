@@ -70,9 +70,11 @@ public class AccountsAutoConfiguration {
     }
 
     @Bean
-    LoginThrottle loginThrottle(SecuritySettings settings, Clock clock) {
+    LoginThrottle loginThrottle(SecuritySettings settings, Clock clock, JdbcClient jdbc,
+            PlatformTransactionManager transactionManager, SchemaMigrations migratedFirst) {
         return new LoginThrottle(settings.loginFailuresPerAccount(), settings.loginFailuresPerAddress(),
-                settings.loginLongestWait(), clock);
+                settings.loginLongestWait(), clock,
+                new ThrottleCounts.InDatabase(jdbc, new TransactionTemplate(transactionManager)));
     }
 
     /** @param lifetime how long a browser stays signed in without the password: a working day */
