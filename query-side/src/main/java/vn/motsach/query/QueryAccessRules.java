@@ -53,6 +53,8 @@ class QueryAccessRules {
                 .open(GET, "/api/v1/public/schools/{schoolId}/titles/{titleId}")
                 // documents
                 .school(GET, "/labels", DESK)
+                .school(GET, "/registers/individual", DESK)
+                .school(GET, "/registers/general", DESK)
                 // stocktaking
                 .school(GET, "/stocktakes", DESK)
                 .school(GET, "/stocktakes/{stocktakeId}", DESK)

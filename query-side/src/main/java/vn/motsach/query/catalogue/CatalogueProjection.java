@@ -122,9 +122,9 @@ class CatalogueProjection {
     void on(CopyAccessioned event, TrackingToken token) {
         jdbc.sql("""
                         insert into qs_copy (school_id, barcode, title_id, title, doc_type, loanable, acquired_on, source,
-                                             intake_id, price, call_number, status, state_position)
+                                             intake_id, price, call_number, status, state_position, accession_position)
                         values (:school, :barcode, :title_id, :title, :doc_type, :loanable, :acquired_on, :source,
-                                :intake, :price, :call_number, 'AVAILABLE', :position)
+                                :intake, :price, :call_number, 'AVAILABLE', :position, :position)
                         on conflict (school_id, barcode) do nothing""")
                 .param("intake", event.intakeId() == null ? null : event.intakeId().value())
                 .param("price", event.price())
