@@ -4,3 +4,7 @@
 -- first, by accession number.
 alter table qs_copy add column accession_position bigint;
 create index qs_copy_register on qs_copy (school_id, accession_position, barcode);
+
+-- The number of the decision a copy was withdrawn under (quyết định thanh lý), when the
+-- withdrawal named one: the registers write it on the copy's line and group withdrawals by it.
+alter table qs_copy add column withdrawal_decision_no text;

@@ -101,7 +101,7 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
         CirculationRules.refuseWhenCopyWithdrawn(withdrawn);
         CirculationRules.refuseWhenCopyLost(withdrawn);
         CirculationRules.refuseWhenCopyAlreadyOnLoan(withdrawn);
-        copy.execute(c -> c.withdraw(command.reason(), today()));
+        copy.execute(c -> c.withdraw(command.reason(), command.decisionNo(), today()));
     }
 
     /**

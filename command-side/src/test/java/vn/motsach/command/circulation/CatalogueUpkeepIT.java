@@ -116,6 +116,24 @@ class CatalogueUpkeepIT {
         assertThat(payloadsOf("CopyAccessioned", "th-intake").get(1)).contains("\"intakeId\":null");
     }
 
+    /** The registers write a withdrawal's decision number on the copy's line and group withdrawals by it. */
+    @Test
+    void aWithdrawalNamesTheDecisionItWasMadeUnder() {
+        LibraryFixture library = LibraryFixture.primarySchool(api, "th-decision");
+        String title = library.title("Tiếng Việt 5");
+        library.copy("TV-1", title);
+        library.copy("TV-2", title);
+
+        ApiClient.Answer decided = library.expect(200, api.post(library.base() + "/copies/TV-1/withdrawal",
+                "{\"reason\":\"Rách nát\",\"decisionNo\":\"15/QĐ-TH\"}"));
+        assertThat(payloadAt(decided.eventPosition())).contains("\"reason\":\"Rách nát\"", "\"decisionNo\":\"15/QĐ-TH\"");
+        ApiClient.Answer undecided = library.expect(200, api.post(library.base() + "/copies/TV-2/withdrawal",
+                "{\"reason\":\"Lạc hậu\"}"));
+        assertThat(payloadAt(undecided.eventPosition())).contains("\"decisionNo\":null");
+        refused(api.post(library.base() + "/copies/TV-2/withdrawal", "{\"reason\":\"x\",\"decisionNo\":\"" + "9".repeat(101)
+                + "\"}"), 400, "VALIDATION_FAILED");
+    }
+
     @Test
     void anIntakeIsCheckedAndACopyCannotNameAnIntakeOfAnotherSchool() {
         LibraryFixture library = LibraryFixture.primarySchool(api, "th-intake-refused");

@@ -145,10 +145,12 @@ class CatalogueProjection {
     void on(CopyWithdrawn event, TrackingToken token) {
         jdbc.sql("""
                         update qs_copy set status = 'WITHDRAWN', withdrawn_on = :on, withdrawal_reason = :reason,
-                          hold_id = null, hold_patron_id = null, pickup_by = null, state_position = :position
+                          withdrawal_decision_no = :decision, hold_id = null, hold_patron_id = null, pickup_by = null,
+                          state_position = :position
                         where school_id = :school and barcode = :barcode and state_position < :position""")
                 .param("on", event.withdrawnOn())
                 .param("reason", event.reason())
+                .param("decision", event.decisionNo())
                 .param("school", event.schoolId().value())
                 .param("barcode", event.barcode().value())
                 .param("position", EventPosition.of(token))

@@ -42,7 +42,7 @@ class IndividualRegister {
                 select row_number() over (order by c.accession_position nulls first, c.barcode collate "C") as line,
                        coalesce(c.acquired_on, i.received_on) as entered_on, c.barcode, c.title, t.authors, t.publisher,
                        t.published_year, c.price, t.classification, i.document_no, c.status, c.withdrawn_on,
-                       c.withdrawal_reason, c.lost_on, c.loss_note
+                       c.withdrawal_reason, c.withdrawal_decision_no, c.lost_on, c.loss_note
                 from qs_copy c
                 left join qs_catalogue_title t on t.school_id = c.school_id and t.title_id = c.title_id
                 left join qs_intake i on i.school_id = c.school_id and i.intake_id = c.intake_id
@@ -76,7 +76,7 @@ class IndividualRegister {
     }
 
     private static List<Object> line(ResultSet rs) throws SQLException {
-        BigDecimal price = rs.getBigDecimal("price");
+        BigDecimal price = amount(rs.getBigDecimal("price"));
         Departure departure = departure(rs);
         return Arrays.asList(rs.getLong("line"), Sql.date(rs, "entered_on"), rs.getString("barcode"), rs.getString("title"),
                 String.join("; ", Sql.strings(rs, "authors")), rs.getString("publisher"), Sql.integer(rs, "published_year"),
@@ -87,10 +87,25 @@ class IndividualRegister {
     /** How the copy left the collection, as the register writes it; {@code null} while it is in it. */
     private static Departure departure(ResultSet rs) throws SQLException {
         return switch (rs.getString("status")) {
-            case "WITHDRAWN" -> new Departure(Sql.date(rs, "withdrawn_on"), reason("Thanh lý", rs.getString("withdrawal_reason")));
+            case "WITHDRAWN" -> new Departure(Sql.date(rs, "withdrawn_on"), reason(decided(rs.getString("withdrawal_decision_no")),
+                    rs.getString("withdrawal_reason")));
             case "LOST" -> new Departure(Sql.date(rs, "lost_on"), reason("Mất", rs.getString("loss_note")));
             default -> null;
         };
+    }
+
+    /** An amount of đồng as a register writes it: 45000, not 45000.00 nor 4.5E+4. */
+    static BigDecimal amount(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal plain = value.stripTrailingZeros();
+        return plain.scale() < 0 ? plain.setScale(0) : plain;
+    }
+
+    /** A withdrawal as the register names it: under its decision's number when it had one. */
+    static String decided(String decisionNo) {
+        return decisionNo == null || decisionNo.isBlank() ? "Thanh lý" : "Thanh lý theo QĐ số " + decisionNo.strip();
     }
 
     static String reason(String kind, String detail) {

@@ -22,6 +22,8 @@ import vn.motsach.query.documents.DocumentHeading;
 import vn.motsach.query.documents.DocumentResponses;
 import vn.motsach.query.documents.TableDocuments;
 import vn.motsach.query.documents.TableWriter;
+import vn.motsach.query.setup.SchoolYears;
+import vn.motsach.query.setup.SchoolYears.YearDates;
 
 /** The registers a school library keeps (sổ đăng ký cá biệt, sổ đăng ký tổng quát), as XLSX or PDF, streamed. */
 @Tag(name = "documents", description = "Sổ sách, nhãn, báo cáo")
@@ -30,11 +32,16 @@ class RegistersController {
 
     private final JdbcClient jdbc;
     private final IndividualRegister individual;
+    private final GeneralRegister general;
+    private final SchoolYears years;
     private final Clock clock;
 
-    RegistersController(JdbcClient jdbc, IndividualRegister individual, Clock clock) {
+    RegistersController(JdbcClient jdbc, IndividualRegister individual, GeneralRegister general, SchoolYears years,
+            Clock clock) {
         this.jdbc = jdbc;
         this.individual = individual;
+        this.general = general;
+        this.years = years;
         this.clock = clock;
     }
 
@@ -49,6 +56,25 @@ class RegistersController {
         return DocumentResponses.file(asked.format(), "so-dang-ky-ca-biet-" + asked.schoolId(), out -> {
             try (TableWriter table = TableDocuments.open(asked.format(), heading, IndividualRegister.COLUMNS, out)) {
                 individual.write(asked.schoolId(), asked.range(), table);
+            }
+        });
+    }
+
+    @Refusals(notFound = {"SCHOOL_NOT_FOUND", "SCHOOL_YEAR_NOT_FOUND"})
+    @Operation(summary = "Sổ đăng ký tổng quát (The general register)",
+            description = "Một năm học: phần I mỗi đợt nhập một dòng, phần II mỗi quyết định thanh lý một dòng (và sách mất), "
+                    + "phần III tổng số đầu năm, nhập, xuất, cuối năm; số bản theo loại tài liệu và giá trị. schoolYear mặc định "
+                    + "năm học hiện tại; format=XLSX (mặc định) hoặc PDF.")
+    @GetMapping("/api/v1/schools/{schoolId}/registers/general")
+    ResponseEntity<StreamingResponseBody> general(GeneralAsked asked) {
+        String name = schoolName(asked.schoolId());
+        YearDates year = years.askedOrCurrent(asked.schoolId(), asked.schoolYear(), SchoolDates.today(clock));
+        DocumentHeading heading = new DocumentHeading(name, "Sổ đăng ký tổng quát", "Năm học " + year.schoolYear()
+                + " (" + year.startsOn().format(DocumentHeading.VIETNAMESE_DATE) + " – "
+                + year.endsOn().format(DocumentHeading.VIETNAMESE_DATE) + ")", SchoolDates.today(clock));
+        return DocumentResponses.file(asked.format(), "so-dang-ky-tong-quat-" + asked.schoolId() + "-" + year.schoolYear(), out -> {
+            try (TableWriter table = TableDocuments.open(asked.format(), heading, GeneralRegister.COLUMNS, out)) {
+                general.write(asked.schoolId(), year, table);
             }
         });
     }
@@ -79,6 +105,13 @@ class RegistersController {
         } catch (IllegalArgumentException unknown) {
             in.check().problem("format", "format", "XLSX|PDF");
             return DocumentFormat.XLSX;
+        }
+    }
+
+    record GeneralAsked(String schoolId, String schoolYear, DocumentFormat format) implements CheckedRequest {
+
+        GeneralAsked(RequestValues in) {
+            this(PathIds.school(in), PathIds.optionalSchoolYear(in), formatOf(in));
         }
     }
 
