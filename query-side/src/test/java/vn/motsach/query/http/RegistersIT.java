@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -40,7 +36,6 @@ import vn.motsach.events.catalogue.IntakeReceived;
 import vn.motsach.events.catalogue.TitleCatalogued;
 import vn.motsach.events.school.SchoolRegistered;
 import vn.motsach.events.school.SchoolYearScheduled;
-import vn.motsach.testing.TestTokens;
 
 /**
  * The registers over HTTP, read back as a librarian would open them: the XLSX with POI, the
@@ -224,17 +219,5 @@ class RegistersIT extends RunningQuerySide {
             ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 110), "png", PAGES.resolve(name).toFile());
             return new PDFTextStripper().getText(document);
         }
-    }
-
-    Download download(String path, long position) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                                URI.create("http://127.0.0.1:" + port + base + path))
-                        .header("Authorization", "Bearer " + TestTokens.ofSchool("thu-thu", "LIBRARIAN", school.value()))
-                        .header("X-Min-Event-Position", Long.toString(position)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
-    }
-
-    record Download(int status, String contentType, byte[] body) {
     }
 }
