@@ -58,6 +58,9 @@ class QueryAccessRules {
                 .school(GET, "/circular-16/{schoolYear}", DESK)
                 .school(GET, "/circular-16/{schoolYear}/self-assessment", DESK)
                 .authority(GET, "/circular-16/{schoolYear}")
+                .school(GET, "/registers/individual", DESK)
+                .school(GET, "/registers/general", DESK)
+                .school(GET, "/statistics", DESK)
                 // stocktaking
                 .school(GET, "/stocktakes", DESK)
                 .school(GET, "/stocktakes/{stocktakeId}", DESK)

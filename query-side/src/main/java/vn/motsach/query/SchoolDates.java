@@ -15,6 +15,11 @@ public final class SchoolDates {
         return dateOf(clock.instant());
     }
 
+    /** The first moment of {@code day} at the school. */
+    public static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(TimeAutoConfiguration.SCHOOL_ZONE).toInstant();
+    }
+
     public static LocalDate dateOf(Instant instant) {
         return LocalDate.ofInstant(instant, TimeAutoConfiguration.SCHOOL_ZONE);
     }

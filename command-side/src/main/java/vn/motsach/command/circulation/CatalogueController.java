@@ -251,12 +251,15 @@ class CatalogueController {
     record CopyCreated(String barcode) {
     }
 
-    record WithdrawalRequest(String reason) {
+    record WithdrawalRequest(String reason,
+            @Schema(description = "số quyết định thanh lý, ghi vào sổ đăng ký") @Nullable String decisionNo) {
 
         /** The withdrawal of the copy the path names; {@code null} when a check failed. */
         WithdrawCopy toCommand(RequestCheck check, String school, String barcode) {
             String checkedReason = check.text("reason", reason, 500);
-            return check.ifPassed(() -> new WithdrawCopy(SchoolId.of(school), Barcode.of(barcode), checkedReason));
+            String checkedDecision = check.optionalText("decisionNo", decisionNo, 100);
+            return check.ifPassed(() -> new WithdrawCopy(SchoolId.of(school), Barcode.of(barcode), checkedReason,
+                    checkedDecision));
         }
     }
 

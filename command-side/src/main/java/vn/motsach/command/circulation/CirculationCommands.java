@@ -81,7 +81,11 @@ final class CirculationCommands {
         }
     }
 
-    record WithdrawCopy(SchoolId schoolId, Barcode barcode, String reason) implements SchoolCommand<Void> {
+    record WithdrawCopy(SchoolId schoolId, Barcode barcode, String reason, String decisionNo) implements SchoolCommand<Void> {
+
+        WithdrawCopy(SchoolId schoolId, Barcode barcode, String reason) {
+            this(schoolId, barcode, reason, null);
+        }
 
         @TargetAggregateIdentifier
         String aggregateId() {

@@ -102,7 +102,7 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
         CirculationRules.refuseWhenCopyLost(withdrawn);
         CirculationRules.refuseWhenCopyAlreadyOnLoan(withdrawn);
         CirculationRules.refuseWhenCopyAway(withdrawn, null);
-        copy.execute(c -> c.withdraw(command.reason(), today()));
+        copy.execute(c -> c.withdraw(command.reason(), command.decisionNo(), today()));
     }
 
     /**

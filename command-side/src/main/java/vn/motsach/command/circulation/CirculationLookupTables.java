@@ -1,5 +1,7 @@
 package vn.motsach.command.circulation;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -11,6 +13,7 @@ import vn.motsach.events.catalogue.CopyReportedLost;
 import vn.motsach.events.catalogue.CopyWithdrawn;
 import vn.motsach.events.catalogue.IntakeReceived;
 import vn.motsach.events.catalogue.TitleCatalogued;
+import vn.motsach.events.catalogue.TitleRevised;
 import vn.motsach.events.circulation.CopyCheckedOut;
 import vn.motsach.events.circulation.CopyReturned;
 import vn.motsach.events.circulation.LoanBecameOverdue;
@@ -39,8 +42,17 @@ class CirculationLookupTables {
 
     @EventHandler
     void on(TitleCatalogued event) {
-        jdbc.sql("insert into cmd_title (school_id, title_id) values (?, ?)")
-                .params(event.schoolId().value(), event.titleId().value()).update();
+        jdbc.sql("insert into cmd_title (school_id, title_id, doc_type, classification) values (?, ?, ?, ?)")
+                .params(event.schoolId().value(), event.titleId().value(), event.docType().name(), event.classification())
+                .update();
+    }
+
+    /** A stocktake's scope reads the title's document type and classification as they are now. */
+    @EventHandler
+    void on(TitleRevised event) {
+        jdbc.sql("update cmd_title set doc_type = ?, classification = ? where school_id = ? and title_id = ?")
+                .params(event.docType().name(), event.classification(), event.schoolId().value(), event.titleId().value())
+                .update();
     }
 
     @EventHandler
@@ -77,8 +89,8 @@ class CirculationLookupTables {
     @EventHandler
     void on(CopyCheckedOut event) {
         String school = event.schoolId().value();
-        jdbc.sql("update cmd_copy set on_loan = true where school_id = ? and barcode = ?")
-                .params(school, event.barcode().value()).update();
+        jdbc.sql("update cmd_copy set on_loan = true, circulated_at = ? where school_id = ? and barcode = ?")
+                .params(OffsetDateTime.ofInstant(event.borrowedAt(), ZoneOffset.UTC), school, event.barcode().value()).update();
         // a partner's copy lent at this desk: the desk has no copy of that barcode of its own
         jdbc.sql("""
                         insert into cmd_open_loan (school_id, loan_id, barcode, patron_id, due_on, owner_school_id)
@@ -92,8 +104,8 @@ class CirculationLookupTables {
 
     @EventHandler
     void on(CopyReturned event) {
-        jdbc.sql("update cmd_copy set on_loan = false where school_id = ? and barcode = ?")
-                .params(event.schoolId().value(), event.barcode().value()).update();
+        jdbc.sql("update cmd_copy set on_loan = false, circulated_at = ? where school_id = ? and barcode = ?")
+                .params(OffsetDateTime.ofInstant(event.returnedAt(), ZoneOffset.UTC), event.schoolId().value(), event.barcode().value()).update();
         jdbc.sql("delete from cmd_open_loan where loan_id = ?").param(event.loanId().value()).update();
     }
 

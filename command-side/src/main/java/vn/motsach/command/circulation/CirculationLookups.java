@@ -1,6 +1,9 @@
 package vn.motsach.command.circulation;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +19,7 @@ import vn.motsach.events.LoanId;
 import vn.motsach.events.PatronId;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.TitleId;
+import vn.motsach.events.stocktake.StocktakeScope;
 
 /**
  * What the catalogue and the desk read from their lookup tables; always inside the command's own
@@ -43,6 +47,36 @@ public class CirculationLookups {
                 .params(school.value(), barcodes.stream().map(Barcode::value).toArray(String[]::new))
                 .query((rs, row) -> Barcode.of(rs.getString(1)))
                 .set();
+    }
+
+    /**
+     * Every copy of the school as the close of a stocktake judges it: whether it is in the
+     * stocktake's scope (its title's document type and classification), in circulation (neither
+     * withdrawn nor lost), and whether it circulated since {@code since}: on loan, lent or
+     * returned since, or kept on the hold shelf for a reader, any of which takes it off the
+     * shelves it was to be found on.
+     */
+    public List<StocktakeCopy> copiesForStocktake(SchoolId school, StocktakeScope scope, Instant since) {
+        return jdbc.sql("""
+                        select c.barcode,
+                               (cardinality(:types) = 0 or t.doc_type = any(:types))
+                                 and (cast(:prefix as text) is null or starts_with(coalesce(t.classification, ''), :prefix))
+                                 as in_scope,
+                               not c.withdrawn as in_circulation,
+                               c.on_loan or c.circulated_at >= :since
+                                 or exists (select 1 from cmd_hold_shelf h where h.school_id = c.school_id and h.barcode = c.barcode)
+                                 as circulated
+                        from cmd_copy c
+                        left join cmd_title t on t.school_id = c.school_id and t.title_id = c.title_id
+                        where c.school_id = :school
+                        order by c.barcode""")
+                .param("school", school.value())
+                .param("types", scope.docTypes().stream().map(Enum::name).toArray(String[]::new))
+                .param("prefix", scope.classificationPrefix())
+                .param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
+                .query((rs, row) -> new StocktakeCopy(Barcode.of(rs.getString("barcode")), rs.getBoolean("in_scope"),
+                        rs.getBoolean("in_circulation"), rs.getBoolean("circulated")))
+                .list();
     }
 
     boolean intakeExists(SchoolId school, IntakeId intake) {
@@ -147,6 +181,10 @@ public class CirculationLookups {
     /** Whether {@code sql} finds any row at all (it may find many). */
     private boolean exists(String sql, Object... params) {
         return jdbc.sql("select exists (" + sql + ")").params(params).query(Boolean.class).single();
+    }
+
+    /** A copy as a stocktake judges it: see {@link #copiesForStocktake}. */
+    public record StocktakeCopy(Barcode barcode, boolean inScope, boolean inCirculation, boolean circulated) {
     }
 
     record OpenHold(HoldId holdId, TitleId titleId) {

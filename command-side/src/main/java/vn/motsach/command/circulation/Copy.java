@@ -194,8 +194,8 @@ class Copy {
     }
 
     /** Records a withdrawal the desk decided on. */
-    void withdraw(String reason, LocalDate today) {
-        apply(new CopyWithdrawn(schoolId, barcode, titleId, reason, today));
+    void withdraw(String reason, String decisionNo, LocalDate today) {
+        apply(new CopyWithdrawn(schoolId, barcode, titleId, reason, today, decisionNo));
     }
 
     /**

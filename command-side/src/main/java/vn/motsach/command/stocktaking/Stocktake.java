@@ -2,6 +2,7 @@ package vn.motsach.command.stocktaking;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,7 +12,6 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.motsach.command.circulation.CirculationLookups;
-import vn.motsach.command.stocktaking.StocktakingCommands.CloseStocktake;
 import vn.motsach.command.stocktaking.StocktakingCommands.ScanCopies;
 import vn.motsach.command.stocktaking.StocktakingCommands.ScanResult;
 import vn.motsach.command.stocktaking.StocktakingCommands.StartStocktake;
@@ -22,12 +22,14 @@ import vn.motsach.events.SchoolId;
 import vn.motsach.events.StocktakeId;
 import vn.motsach.events.stocktake.CopiesScanned;
 import vn.motsach.events.stocktake.StocktakeClosed;
+import vn.motsach.events.stocktake.StocktakeResult;
+import vn.motsach.events.stocktake.StocktakeScope;
 import vn.motsach.events.stocktake.StocktakeStarted;
 
 /**
- * A stocktake: the copies found on the shelves, each counted once, until it is closed. What is
- * missing is not decided here: circulation goes on meanwhile, so the query side judges the
- * copies in scope against the scans when it is asked, and as they stood at the close.
+ * A stocktake: the copies found on the shelves, each counted once, until it is closed. Circulation
+ * goes on meanwhile, so what is missing is judged only at the close ({@link StocktakeClosing}),
+ * against the copies as they are then; while it is open the query side judges it when asked.
  */
 @Aggregate
 class Stocktake {
@@ -36,6 +38,9 @@ class Stocktake {
     private String id;
     private SchoolId schoolId;
     private StocktakeId stocktakeId;
+    private String name;
+    private StocktakeScope scope;
+    private Instant startedAt;
     private boolean closed;
     private final Set<Barcode> scanned = new HashSet<>();
     private final Set<Barcode> unknown = new HashSet<>();
@@ -80,13 +85,29 @@ class Stocktake {
         return new ScanResult(found.size(), unknownNow, again);
     }
 
-    @CommandHandler
-    void handle(CloseStocktake command) {
+    /** Ends the stocktake with what the close found, which {@link StocktakeClosing} judged. */
+    void close(Instant at, StocktakeResult findings, boolean missingMarkedLost) {
         refuseWhenClosed();
-        apply(new StocktakeClosed(schoolId, stocktakeId, command.at()));
+        apply(new StocktakeClosed(schoolId, stocktakeId, at, findings, missingMarkedLost));
     }
 
-    private void refuseWhenClosed() {
+    String name() {
+        return name;
+    }
+
+    StocktakeScope scope() {
+        return scope;
+    }
+
+    Instant startedAt() {
+        return startedAt;
+    }
+
+    Set<Barcode> scanned() {
+        return Set.copyOf(scanned);
+    }
+
+    void refuseWhenClosed() {
         if (closed) {
             throw new Refused(RefusalCode.STOCKTAKE_CLOSED, stocktakeId);
         }
@@ -97,6 +118,9 @@ class Stocktake {
         id = aggregateId(event.schoolId(), event.stocktakeId());
         schoolId = event.schoolId();
         stocktakeId = event.stocktakeId();
+        name = event.name();
+        scope = event.scope();
+        startedAt = event.startedAt();
     }
 
     @EventSourcingHandler

@@ -7,6 +7,7 @@ import vn.motsach.command.execution.SchoolCommand;
 import vn.motsach.events.Barcode;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.StocktakeId;
+import vn.motsach.events.stocktake.StocktakeResult;
 import vn.motsach.events.stocktake.StocktakeScope;
 
 /** The commands of a stocktake (kiểm kê). */
@@ -33,7 +34,9 @@ final class StocktakingCommands {
         }
     }
 
-    record CloseStocktake(SchoolId schoolId, StocktakeId stocktakeId, Instant at) implements SchoolCommand<Void> {
+    /** The close; {@code markMissingAsLost} reports each copy the stocktake misses lost with it. */
+    record CloseStocktake(SchoolId schoolId, StocktakeId stocktakeId, boolean markMissingAsLost, Instant at)
+            implements SchoolCommand<StocktakeResult> {
 
         @TargetAggregateIdentifier
         String aggregateId() {

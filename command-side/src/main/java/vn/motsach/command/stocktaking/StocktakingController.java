@@ -27,7 +27,6 @@ import vn.motsach.events.StocktakeId;
 import vn.motsach.events.stocktake.StocktakeScope;
 import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.time.IdGenerator;
-import vn.motsach.infra.web.ApiProblem;
 import vn.motsach.infra.web.CheckedRequest;
 import vn.motsach.infra.web.PathIds;
 import vn.motsach.infra.web.RequestCheck;
@@ -75,13 +74,17 @@ class StocktakingController {
     @ApiResponse(responseCode = "200", description = "Đã kết thúc kiểm kê",
             content = @Content(schema = @Schema(implementation = StocktakeClosedBody.class)))
     @Refusals(notFound = {"SCHOOL_NOT_FOUND", "STOCKTAKE_NOT_FOUND"}, conflict = "STOCKTAKE_CLOSED")
-    @Operation(summary = "Kết thúc đợt kiểm kê")
+    @Operation(summary = "Kết thúc đợt kiểm kê",
+            description = "Kết quả kiểm kê được chốt tại thời điểm kết thúc; markMissingAsLost: true báo mất mọi bản sách không "
+                    + "tìm thấy (không tính bản đang được mượn hoặc đã lưu thông trong lúc kiểm kê).")
     @PostMapping("/api/v1/schools/{schoolId}/stocktakes/{stocktakeId}/closing")
     ResponseEntity<StocktakeClosedBody> close(Closing asked, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
         CloseStocktake command = asked.command();
         String stocktake = command.stocktakeId().toString();
         return commands.respond(new IdempotentRequest(asked.schoolId(), key, "POST closing " + stocktake, asked.body()), command,
-                closed -> ResponseEntity.ok(new StocktakeClosedBody(stocktake, "CLOSED")));
+                findings -> ResponseEntity.ok(new StocktakeClosedBody(stocktake, "CLOSED", findings.expected(),
+                        findings.missing().size(), findings.onLoan().size(),
+                        command.markMissingAsLost() ? findings.missing().size() : 0)));
     }
 
     /** {@code POST .../stocktakes}: its id is the library's to give. */
@@ -163,17 +166,12 @@ class StocktakingController {
 
         /** The closing of the stocktake the path names; {@code null} when a check failed. */
         CloseStocktake toCommand(RequestCheck check, String school, StocktakeId stocktake, Clock clock) {
-            return check.ifPassed(() -> {
-                if (Boolean.TRUE.equals(markMissingAsLost)) {
-                    // marking missing copies lost would send ReportCopyLost for each, but only the query side judges
-                    // which copies are missing; the command side would need that judgement first
-                    throw new ApiProblem(HttpStatus.BAD_REQUEST, "LOSS_REPORTING_UNAVAILABLE");
-                }
-                return new CloseStocktake(SchoolId.of(school), stocktake, clock.instant());
-            });
+            return check.ifPassed(() -> new CloseStocktake(SchoolId.of(school), stocktake,
+                    Boolean.TRUE.equals(markMissingAsLost), clock.instant()));
         }
     }
 
-    record StocktakeClosedBody(String stocktakeId, String status) {
+    /** The close's answer: the stocktake, and how many copies it expected, missed, found on loan and marked lost. */
+    record StocktakeClosedBody(String stocktakeId, String status, int expected, int missing, int onLoan, int markedLost) {
     }
 }

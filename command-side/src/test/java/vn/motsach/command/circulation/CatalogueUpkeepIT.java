@@ -3,6 +3,7 @@ package vn.motsach.command.circulation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.motsach.testing.LibraryFixture.refused;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalTime;
 import java.util.List;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -134,6 +135,24 @@ class CatalogueUpkeepIT {
         assertThat(payloadsOf("CopyAccessioned", "th-intake").get(1)).contains("\"intakeId\":null");
     }
 
+    /** The registers write a withdrawal's decision number on the copy's line and group withdrawals by it. */
+    @Test
+    void aWithdrawalNamesTheDecisionItWasMadeUnder() {
+        LibraryFixture library = LibraryFixture.primarySchool(api, "th-decision");
+        String title = library.title("Tiếng Việt 5");
+        library.copy("TV-1", title);
+        library.copy("TV-2", title);
+
+        ApiClient.Answer decided = library.expect(200, api.post(library.base() + "/copies/TV-1/withdrawal",
+                "{\"reason\":\"Rách nát\",\"decisionNo\":\"15/QĐ-TH\"}"));
+        assertThat(payloadAt(decided.eventPosition())).contains("\"reason\":\"Rách nát\"", "\"decisionNo\":\"15/QĐ-TH\"");
+        ApiClient.Answer undecided = library.expect(200, api.post(library.base() + "/copies/TV-2/withdrawal",
+                "{\"reason\":\"Lạc hậu\"}"));
+        assertThat(payloadAt(undecided.eventPosition())).contains("\"decisionNo\":null");
+        refused(api.post(library.base() + "/copies/TV-2/withdrawal", "{\"reason\":\"x\",\"decisionNo\":\"" + "9".repeat(101)
+                + "\"}"), 400, "VALIDATION_FAILED");
+    }
+
     @Test
     void anIntakeIsCheckedAndACopyCannotNameAnIntakeOfAnotherSchool() {
         LibraryFixture library = LibraryFixture.primarySchool(api, "th-intake-refused");
@@ -245,6 +264,42 @@ class CatalogueUpkeepIT {
             assertThat(accessioned.barcode().value()).isEqualTo("HV-OLD");
             assertThat(accessioned.intakeId()).isNull();
         });
+    }
+
+    /**
+     * A stocktake's close reads a title's document type and classification and when a copy last
+     * circulated from the lookup tables; rows written before they had those columns are filled
+     * from the events by the migration that added them.
+     */
+    @Test
+    void theStocktakeLookupsOfEarlierTitlesAndCopiesAreFilledFromTheirEvents() throws Exception {
+        LibraryFixture library = LibraryFixture.primarySchool(api, "th-lookups");
+        library.patron("gv-lan", "Nguyễn Thị Lan", "TEACHER", null);
+        String title = library.title("Dế Mèn phiêu lưu ký");
+        library.expect(200, api.put(library.base() + "/titles/" + title, """
+                {"title":"Dế Mèn phiêu lưu ký","authors":["Tô Hoài"],"classification":"895.922 TO-H","subjects":[],
+                 "docType":"CHILDREN"}"""));
+        library.copy("DM-1", title);
+        library.copy("DM-2", title);
+        library.expect(201, library.checkOut("DM-1", "gv-lan"));
+        clock.setTo(TestClockConfiguration.FIRST_MONDAY, LocalTime.of(10, 30));
+        library.expect(200, library.checkIn("DM-1"));
+        String lookups = """
+                select t.doc_type, t.classification, c.barcode, c.circulated_at
+                from cmd_copy c join cmd_title t on t.school_id = c.school_id and t.title_id = c.title_id
+                where c.school_id = 'th-lookups' order by c.barcode""";
+        List<String> kept = jdbc.sql(lookups).query((rs, row) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3)
+                + "|" + (rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant())).list();
+        assertThat(kept).containsExactly("CHILDREN|895.922 TO-H|DM-1|" + clock.instant(), "CHILDREN|895.922 TO-H|DM-2|null");
+
+        jdbc.sql("update cmd_title set doc_type = null, classification = null where school_id = 'th-lookups'").update();
+        jdbc.sql("update cmd_copy set circulated_at = null where school_id = 'th-lookups'").update();
+        String migration = new String(getClass().getResourceAsStream("/db/command/V12__stocktake_lookups.sql").readAllBytes(),
+                StandardCharsets.UTF_8);
+        jdbc.sql(migration.substring(migration.indexOf("do $$"))).update();
+
+        assertThat(jdbc.sql(lookups).query((rs, row) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3)
+                + "|" + (rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant())).list()).isEqualTo(kept);
     }
 
     private long eventCount() {

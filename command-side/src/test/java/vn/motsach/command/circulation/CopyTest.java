@@ -77,7 +77,7 @@ class CopyTest {
     @Test
     void aWithdrawalKeepsItsReason() {
         inUnitOfWork(() -> copy().invoke(c -> {
-            c.withdraw("Rách, mất trang", MONDAY);
+            c.withdraw("Rách, mất trang", null, MONDAY);
             return null;
         }));
 

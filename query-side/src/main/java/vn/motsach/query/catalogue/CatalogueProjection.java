@@ -126,9 +126,9 @@ class CatalogueProjection {
     void on(CopyAccessioned event, TrackingToken token) {
         jdbc.sql("""
                         insert into qs_copy (school_id, barcode, title_id, title, doc_type, loanable, acquired_on, source,
-                                             intake_id, price, call_number, status, state_position)
+                                             intake_id, price, call_number, status, state_position, accession_position)
                         values (:school, :barcode, :title_id, :title, :doc_type, :loanable, :acquired_on, :source,
-                                :intake, :price, :call_number, 'AVAILABLE', :position)
+                                :intake, :price, :call_number, 'AVAILABLE', :position, :position)
                         on conflict (school_id, barcode) do nothing""")
                 .param("intake", event.intakeId() == null ? null : event.intakeId().value())
                 .param("price", event.price())
@@ -149,10 +149,12 @@ class CatalogueProjection {
     void on(CopyWithdrawn event, TrackingToken token) {
         jdbc.sql("""
                         update qs_copy set status = 'WITHDRAWN', withdrawn_on = :on, withdrawal_reason = :reason,
-                          hold_id = null, hold_patron_id = null, pickup_by = null, state_position = :position
+                          withdrawal_decision_no = :decision, hold_id = null, hold_patron_id = null, pickup_by = null,
+                          state_position = :position
                         where school_id = :school and barcode = :barcode and state_position < :position""")
                 .param("on", event.withdrawnOn())
                 .param("reason", event.reason())
+                .param("decision", event.decisionNo())
                 .param("school", event.schoolId().value())
                 .param("barcode", event.barcode().value())
                 .param("position", EventPosition.of(token))

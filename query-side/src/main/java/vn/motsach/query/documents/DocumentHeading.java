@@ -11,7 +11,7 @@ import java.util.Objects;
  */
 public record DocumentHeading(String schoolName, String title, String period, LocalDate madeOn) {
 
-    static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    public static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     public DocumentHeading {
         schoolName = nfc(Objects.requireNonNull(schoolName));

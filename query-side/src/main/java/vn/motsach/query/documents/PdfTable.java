@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -24,7 +25,8 @@ final class PdfTable implements TableWriter {
     private static final float LEADING = SIZE * 1.3f;
     private static final float PADDING = 2;
 
-    private final PDDocument document = new PDDocument();
+    /** Pages' content goes to a temporary file as it is written: a register of thousands of pages is not held in memory. */
+    private final PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
     private final PDType0Font regular = EmbeddedFonts.regular(document);
     private final PDType0Font bold = EmbeddedFonts.bold(document);
     private final OutputStream out;

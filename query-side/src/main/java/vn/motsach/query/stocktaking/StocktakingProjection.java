@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.motsach.events.Barcode;
 import vn.motsach.events.stocktake.CopiesScanned;
 import vn.motsach.events.stocktake.StocktakeClosed;
+import vn.motsach.events.stocktake.StocktakeResult;
 import vn.motsach.events.stocktake.StocktakeStarted;
 import vn.motsach.query.EventPosition;
 
@@ -54,21 +55,47 @@ class StocktakingProjection {
         scans(event, event.unknown(), false);
     }
 
+    /** The close, with what it found when the close carried it (see V19): a closed stocktake is read from it. */
     @EventHandler
     void on(StocktakeClosed event, TrackingToken token) {
+        StocktakeResult findings = event.findings();
         jdbc.sql("""
-                        update qs_stocktake set closed_at = :at, last_position = :position
+                        update qs_stocktake set closed_at = :at, expected = :expected, missing_marked_lost = :marked,
+                          last_position = :position
                         where school_id = :school and stocktake_id = :id and last_position < :position""")
                 .param("school", event.schoolId().value())
                 .param("id", event.stocktakeId().value())
                 .param("at", OffsetDateTime.ofInstant(event.closedAt(), ZoneOffset.UTC))
+                .param("expected", findings == null ? null : findings.expected())
+                .param("marked", event.missingMarkedLost())
                 .param("position", EventPosition.of(token))
                 .update();
+        if (findings != null) {
+            findings(event, findings.missing(), "MISSING");
+            findings(event, findings.onLoan(), "ON_LOAN");
+            findings(event, findings.outOfScope(), "OUT_OF_SCOPE");
+            findings(event, findings.notInCirculation(), "NOT_IN_CIRCULATION");
+        }
     }
 
     @ResetHandler
     void reset() {
-        jdbc.sql("truncate qs_stocktake, qs_stocktake_scan").update();
+        jdbc.sql("truncate qs_stocktake, qs_stocktake_scan, qs_stocktake_finding").update();
+    }
+
+    private void findings(StocktakeClosed event, List<Barcode> barcodes, String finding) {
+        if (barcodes.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        insert into qs_stocktake_finding (school_id, stocktake_id, barcode, finding)
+                        select :school, :id, barcode, :finding from unnest(:barcodes) as barcode
+                        on conflict do nothing""")
+                .param("school", event.schoolId().value())
+                .param("id", event.stocktakeId().value())
+                .param("finding", finding)
+                .param("barcodes", barcodes.stream().map(Barcode::value).toArray(String[]::new))
+                .update();
     }
 
     private void scans(CopiesScanned event, List<Barcode> barcodes, boolean known) {

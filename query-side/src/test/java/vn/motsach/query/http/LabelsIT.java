@@ -12,10 +12,6 @@ import com.google.zxing.common.HybridBinarizer;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +31,6 @@ import vn.motsach.events.catalogue.CopyAccessioned;
 import vn.motsach.events.catalogue.CopyWithdrawn;
 import vn.motsach.events.catalogue.TitleCatalogued;
 import vn.motsach.events.school.SchoolRegistered;
-import vn.motsach.testing.TestTokens;
 
 /**
  * Label sheets over HTTP: chosen by a list, a range of accession numbers or a title, each
@@ -103,18 +98,6 @@ class LabelsIT extends RunningQuerySide {
     private CopyAccessioned copy(String barcode, TitleId title) {
         return new CopyAccessioned(school, Barcode.of(barcode), title, "Đường về nhà", DocType.CHILDREN,
                 LocalDate.of(2025, 9, 5), "Mua", new BigDecimal("45000"), true);
-    }
-
-    private Download download(String path, long position) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                                URI.create("http://127.0.0.1:" + port + base + path))
-                        .header("Authorization", "Bearer " + TestTokens.ofSchool("thu-thu", "LIBRARIAN", school.value()))
-                        .header("X-Min-Event-Position", Long.toString(position)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
-    }
-
-    private record Download(int status, String contentType, byte[] body) {
     }
 
     /** The first sheet of a PDF of labels, rendered as a printer would, read label by label. */

@@ -1,5 +1,10 @@
 package vn.motsach.query.http;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -14,6 +19,7 @@ import vn.motsach.events.SchoolId;
 import vn.motsach.query.QuerySideApplication;
 import vn.motsach.query.SchoolDates;
 import vn.motsach.testing.ApiClient;
+import vn.motsach.testing.TestTokens;
 
 /**
  * The query side running on its own, fed through the real event store and read over HTTP, with
@@ -51,5 +57,18 @@ abstract class RunningQuerySide {
         school = SchoolId.of("th-" + UUID.randomUUID().toString().substring(0, 8));
         base = "/api/v1/schools/" + school.value();
         today = SchoolDates.today(clock);
+    }
+
+    /** A file the school's librarian downloads, once the projections have reached {@code position}. */
+    Download download(String path, long position) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                                URI.create("http://127.0.0.1:" + port + base + path))
+                        .header("Authorization", "Bearer " + TestTokens.ofSchool("thu-thu", "LIBRARIAN", school.value()))
+                        .header("X-Min-Event-Position", Long.toString(position)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+    }
+
+    record Download(int status, String contentType, byte[] body) {
     }
 }

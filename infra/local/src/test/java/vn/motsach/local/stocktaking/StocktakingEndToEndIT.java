@@ -20,7 +20,8 @@ import vn.motsach.testing.LibraryFixture;
  * A stocktake end to end on the local application while circulation goes on: a scanner's
  * batches with unknown and repeated barcodes, a copy lent during the stocktake and one on loan
  * since before it kept apart from the missing, copies out of scope or withdrawn found
- * unexpected, closing, and the refusals.
+ * unexpected, closing with findings that stay as they stood at the close, missing copies marked
+ * lost, and the refusals.
  */
 @SpringBootTest(classes = LocalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StocktakingEndToEndIT {
@@ -78,16 +79,26 @@ class StocktakingEndToEndIT {
         assertThat(barcodes(open.path("unexpected"))).containsExactly("KK-005", "KK-010", "XX-999");
         assertThat(texts(open.path("unexpected"), "reason")).containsExactly("NOT_IN_CIRCULATION", "OUT_OF_SCOPE", "UNKNOWN");
 
-        // marking the missing copies lost is refused until the loss command is wired: nothing changes
-        refused(api.post(path + "/closing", "{\"markMissingAsLost\":true}"), 400, "LOSS_REPORTING_UNAVAILABLE");
         ApiClient.Answer closed = school.expect(200, api.post(path + "/closing", "{\"markMissingAsLost\":false}"));
-        // a copy lent after the close is judged as it stood at the close: still missing
-        ApiClient.Answer lentAfter = school.expect(201, school.checkOut("KK-003", "gv-lan"));
-        JsonNode done = school.expect(200, api.get(path, "X-Min-Event-Position", Long.toString(lentAfter.eventPosition()))).json();
+        assertThat(closed.json().path("expected").asInt()).isEqualTo(4);
+        assertThat(closed.json().path("missing").asInt()).isEqualTo(1);
+        assertThat(closed.json().path("onLoan").asInt()).isEqualTo(2);
+        assertThat(closed.json().path("markedLost").asInt()).isZero();
+        // the findings stay as they stood at the close: a missing copy lent after it is still missing, a found
+        // copy withdrawn after it still expected and found
+        school.expect(201, school.checkOut("KK-003", "gv-lan"));
+        ApiClient.Answer withdrawnAfter = school.expect(200, api.post(base + "/copies/KK-001/withdrawal", "{\"reason\":\"Cũ\"}"));
+        JsonNode done = school.expect(200, api.get(path, "X-Min-Event-Position", Long.toString(withdrawnAfter.eventPosition())))
+                .json();
         assertThat(done.path("status").asString()).isEqualTo("CLOSED");
         assertThat(done.path("closedAt").asString()).isNotBlank();
+        assertThat(done.path("expected").asInt()).isEqualTo(4);
+        assertThat(done.path("found").asInt()).isEqualTo(1);
         assertThat(barcodes(done.path("missing"))).containsExactly("KK-003");
         assertThat(barcodes(done.path("onLoanCopies"))).containsExactly("KK-002", "KK-004");
+        assertThat(barcodes(done.path("unexpected"))).containsExactly("KK-005", "KK-010", "XX-999");
+        assertThat(texts(done.path("unexpected"), "reason")).containsExactly("NOT_IN_CIRCULATION", "OUT_OF_SCOPE", "UNKNOWN");
+        assertThat(done.path("missingMarkedLost").asBoolean()).isFalse();
         assertThat(closed.eventPosition()).isPositive();
 
         refused(api.post(path + "/scans", "{\"barcodes\":[\"KK-003\"]}"), 409, "STOCKTAKE_CLOSED");
@@ -96,6 +107,50 @@ class StocktakingEndToEndIT {
         assertThat(list.path("items").get(0).path("stocktakeId").asString()).isEqualTo(stocktake);
         assertThat(list.path("items").get(0).path("status").asString()).isEqualTo("CLOSED");
         assertThat(list.path("items").get(0).path("scanned").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void closingCanMarkTheMissingCopiesLostAndTheyLeaveCirculation() {
+        ApiClient api = new ApiClient(port);
+        LibraryFixture school = LibraryFixture.lowerSecondaryThisYear(api, "thcs-kiem-ke-mat", "THCS Kiểm Kê Mất", "xa-kiem-ke",
+                LocalDate.now(clock));
+        String base = school.base();
+        school.patron("gv-lan", "Nguyễn Thị Ánh Tuyết", "TEACHER", null);
+        String duong = title(school, api, "Đường về nhà", "CHILDREN", "895.922");
+        String tu = title(school, api, "Từ điển tiếng Việt", "REFERENCE", "030");
+        for (String barcode : List.of("ML-1", "ML-2", "ML-3", "ML-4")) {
+            school.copy(barcode, duong);
+        }
+        school.copy("ML-9", tu);
+        school.expect(201, school.checkOut("ML-4", "gv-lan"));
+
+        String path = base + "/stocktakes/" + school.expect(201, api.post(base + "/stocktakes",
+                "{\"name\":\"Kiểm kê văn học\",\"scope\":{\"classificationPrefix\":\"895\"}}")).text("stocktakeId");
+        school.expect(200, api.post(path + "/scans", "{\"barcodes\":[\"ML-1\"]}"));
+        // lent and back during the stocktake: it may have been away when its shelf was scanned
+        school.expect(201, school.checkOut("ML-2", "gv-lan"));
+        school.expect(200, school.checkIn("ML-2"));
+
+        ApiClient.Answer closed = school.expect(200, api.post(path + "/closing", "{\"markMissingAsLost\":true}"));
+        assertThat(closed.json().path("expected").asInt()).isEqualTo(4);
+        assertThat(closed.json().path("missing").asInt()).isEqualTo(1);
+        assertThat(closed.json().path("onLoan").asInt()).isEqualTo(2);
+        assertThat(closed.json().path("markedLost").asInt()).isEqualTo(1);
+
+        // the missing copy left circulation; the copy out of scope, not scanned, was not judged at all
+        refused(school.checkOut("ML-3", "gv-lan"), 409, "COPY_LOST");
+        school.expect(201, school.checkOut("ML-9", "gv-lan"));
+        String after = Long.toString(closed.eventPosition());
+        assertThat(school.expect(200, api.get(base + "/copies/ML-3", "X-Min-Event-Position", after)).text("status"))
+                .isEqualTo("LOST");
+        // and the closed stocktake still lists it missing, as it stood at the close
+        JsonNode done = school.expect(200, api.get(path, "X-Min-Event-Position", after)).json();
+        assertThat(done.path("expected").asInt()).isEqualTo(4);
+        assertThat(barcodes(done.path("missing"))).containsExactly("ML-3");
+        assertThat(done.path("missing").get(0).path("title").asString()).isEqualTo("Đường về nhà");
+        assertThat(barcodes(done.path("onLoanCopies"))).containsExactly("ML-2", "ML-4");
+        assertThat(done.path("missingMarkedLost").asBoolean()).isTrue();
+        refused(api.post(path + "/closing", "{\"markMissingAsLost\":true}"), 409, "STOCKTAKE_CLOSED");
     }
 
     @Test

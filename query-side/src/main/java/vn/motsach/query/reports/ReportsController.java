@@ -1,0 +1,91 @@
+package vn.motsach.query.reports;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import tools.jackson.databind.json.JsonMapper;
+import vn.motsach.events.RefusalCode;
+import vn.motsach.events.Refused;
+import vn.motsach.infra.apidocs.Refusals;
+import vn.motsach.infra.web.CheckedRequest;
+import vn.motsach.infra.web.PathIds;
+import vn.motsach.infra.web.RequestValues;
+import vn.motsach.query.SchoolDates;
+import vn.motsach.query.documents.DocumentHeading;
+import vn.motsach.query.documents.DocumentResponses;
+import vn.motsach.query.documents.TableDocuments;
+import vn.motsach.query.documents.TableWriter;
+import vn.motsach.query.setup.SchoolYears;
+import vn.motsach.query.setup.SchoolYears.YearDates;
+
+/** The reports a school library sends: its yearly statistics, as JSON numbers or as a document. */
+@Tag(name = "documents", description = "Sổ sách, nhãn, báo cáo")
+@RestController
+class ReportsController {
+
+    private final JdbcClient jdbc;
+    private final SchoolYears years;
+    private final LibraryStatistics statistics;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    ReportsController(JdbcClient jdbc, SchoolYears years, LibraryStatistics statistics, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.years = years;
+        this.statistics = statistics;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @ApiResponse(responseCode = "200", description = "Số liệu (JSON) hoặc tệp XLSX, PDF",
+            content = @Content(schema = @Schema(implementation = StatisticsView.class)))
+    @Refusals(notFound = {"SCHOOL_NOT_FOUND", "SCHOOL_YEAR_NOT_FOUND"})
+    @Operation(summary = "Thống kê thư viện hằng năm theo Thông tư 18/2014 (Yearly library statistics)",
+            description = "Vốn tài liệu cuối năm học theo loại tài liệu, ngôn ngữ, môn loại; lượt mượn về nhà và đọc tại thư viện; "
+                    + "bạn đọc đăng ký, bạn đọc mới, lượt đến thư viện. schoolYear mặc định năm học hiện tại; "
+                    + "format=JSON (mặc định), XLSX hoặc PDF.")
+    @GetMapping("/api/v1/schools/{schoolId}/statistics")
+    ResponseEntity<StreamingResponseBody> statistics(YearAsked asked) {
+        String name = schoolName(asked.schoolId());
+        LocalDate today = SchoolDates.today(clock);
+        YearDates year = years.askedOrCurrent(asked.schoolId(), asked.schoolYear(), today);
+        StatisticsView view = statistics.of(asked.schoolId(), name, year, today);
+        if (asked.format() == ReportFormat.JSON) {
+            return numbers(view);
+        }
+        DocumentHeading heading = new DocumentHeading(name, StatisticsDocument.TITLE, "Năm học " + year.schoolYear(), today);
+        return DocumentResponses.file(asked.format().document(), "thong-ke-" + asked.schoolId() + "-" + year.schoolYear(), out -> {
+            try (TableWriter table = TableDocuments.open(asked.format().document(), heading, StatisticsDocument.COLUMNS, out)) {
+                StatisticsDocument.write(view, table);
+            }
+        });
+    }
+
+    /** A report's numbers as JSON, answered the way its documents are (a document answer is a stream). */
+    private ResponseEntity<StreamingResponseBody> numbers(Object view) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(out -> json.writeValue(out, view));
+    }
+
+    private String schoolName(String school) {
+        return jdbc.sql("select name from qs_school where school_id = :school").param("school", school)
+                .query(String.class).optional()
+                .orElseThrow(() -> new Refused(RefusalCode.SCHOOL_NOT_FOUND, school));
+    }
+
+    record YearAsked(String schoolId, String schoolYear, ReportFormat format) implements CheckedRequest {
+
+        YearAsked(RequestValues in) {
+            this(PathIds.school(in), PathIds.optionalSchoolYear(in), ReportFormat.of(in));
+        }
+    }
+}
