@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.motsach.events.catalogue.CatalogueEvent;
 import vn.motsach.events.circulation.CirculationEvent;
+import vn.motsach.events.desk.DeskEvent;
 import vn.motsach.events.holds.HoldEvent;
 import vn.motsach.events.patron.PatronEvent;
 import vn.motsach.events.reading.ReadingCultureEvent;
@@ -30,7 +31,8 @@ public final class EventCatalogue {
             CirculationEvent.class,
             HoldEvent.class,
             ReadingCultureEvent.class,
-            StocktakeEvent.class);
+            StocktakeEvent.class,
+            DeskEvent.class);
 
     private static final Map<String, Class<? extends SchoolEvent>> BY_NAME = index();
 

@@ -108,6 +108,11 @@ class Copy {
         return loan == null ? null : loan.loanId();
     }
 
+    /** When the current loan began; null for a loan recorded before copies kept it (then it began long ago). */
+    Instant currentLoanSince() {
+        return loan == null ? null : loan.since();
+    }
+
     /** Records a loan the desk decided on. */
     CopyCheckedOut checkOut(LoanId loanId, PatronStanding patron, LocalDate dueOn, Instant now, HoldId fulfilledHold) {
         CopyCheckedOut event = new CopyCheckedOut(schoolId, loanId, barcode, titleId, title, docType, patron.patronId(),
@@ -123,6 +128,14 @@ class Copy {
                 loan.classId(), now, loan.dueOn(), overdueDays, nextHold == null ? Routing.SHELF : Routing.HOLD_SHELF, nextHold);
         apply(event);
         return event;
+    }
+
+    /**
+     * Closes the current loan because the copy was seen lent to someone else at {@code at} (a desk
+     * that worked offline recorded it): it came back unseen, to go straight to its next borrower.
+     */
+    CopyReturned returnUnseen(Instant at, LocalDate day) {
+        return checkIn(at, day, null);
     }
 
     /** Records a renewal of the current loan the desk decided on: a fresh loan period from today. */
@@ -173,7 +186,8 @@ class Copy {
 
     @EventSourcingHandler
     void on(CopyCheckedOut event) {
-        loan = new Loan(event.loanId(), event.patronId(), event.patronCategory(), event.classId(), event.dueOn(), 0, false);
+        loan = new Loan(event.loanId(), event.patronId(), event.patronCategory(), event.classId(), event.dueOn(), 0, false,
+                event.borrowedAt());
     }
 
     @EventSourcingHandler
@@ -183,12 +197,14 @@ class Copy {
 
     @EventSourcingHandler
     void on(LoanRenewed event) {
-        loan = new Loan(loan.loanId(), loan.patronId(), loan.category(), loan.classId(), event.dueOn(), event.renewals(), false);
+        loan = new Loan(loan.loanId(), loan.patronId(), loan.category(), loan.classId(), event.dueOn(), event.renewals(), false,
+                loan.since());
     }
 
     @EventSourcingHandler
     void on(LoanBecameOverdue event) {
-        loan = new Loan(loan.loanId(), loan.patronId(), loan.category(), loan.classId(), loan.dueOn(), loan.renewals(), true);
+        loan = new Loan(loan.loanId(), loan.patronId(), loan.category(), loan.classId(), loan.dueOn(), loan.renewals(), true,
+                loan.since());
     }
 
     @EventSourcingHandler
@@ -203,6 +219,6 @@ class Copy {
     }
 
     private record Loan(LoanId loanId, PatronId patronId, PatronCategory category, ClassId classId, LocalDate dueOn,
-            int renewals, boolean overdue) {
+            int renewals, boolean overdue, Instant since) {
     }
 }
