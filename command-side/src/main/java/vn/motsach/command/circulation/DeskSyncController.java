@@ -8,8 +8,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -187,16 +187,16 @@ class DeskSyncController {
                 String patron = kind == DeskRecordKind.CHECKOUT
                         ? check.matching("records.patronId", record.patronId(), LocalId.FORMAT)
                         : check.optionalMatching("records.patronId", record.patronId(), LocalId.FORMAT);
-                Instant recordedAt = check.required("records.recordedAt", record.recordedAt());
+                OffsetDateTime recordedAt = check.required("records.recordedAt", record.recordedAt());
                 commands.add(check.ifPassed(() -> new RecordFromDesk(SchoolId.of(school), desk, key, kind, Barcode.of(barcode),
-                        patron == null ? null : PatronId.of(patron), recordedAt)));
+                        patron == null ? null : PatronId.of(patron), recordedAt.toInstant())));
             }
             return check.ifPassed(() -> commands);
         }
     }
 
     record RecordRequest(String key, @Schema(description = "CHECKOUT, CHECKIN, RENEWAL") String kind, String barcode,
-            @Nullable String patronId, Instant recordedAt) {
+            @Nullable String patronId, OffsetDateTime recordedAt) {
     }
 
     record SyncBody(List<RecordResult> results) {
