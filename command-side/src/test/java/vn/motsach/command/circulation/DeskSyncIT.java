@@ -158,6 +158,29 @@ class DeskSyncIT {
                 .contains("\"returnedAt\":\"2026-09-11T07:00:00Z\"");
         assertThat(library.expect(200, library.checkIn("TK-1")).text("loanId")).isEqualTo(result.path("loanId").asString());
         assertThat(count("DeskExceptionRecorded", library.school())).isEqualTo(1);
+
+        JsonNode open = library.expect(200, api.get(library.base() + "/desk-exceptions?status=OPEN")).json().path("items");
+        assertThat(open.size()).isEqualTo(1);
+        JsonNode exception = open.get(0);
+        assertThat(exception.path("exceptionId").asString()).isEqualTo(result.path("exceptionId").asString());
+        assertThat(exception.path("record").path("key").asString()).isEqualTo("k-tk-1");
+        assertThat(exception.path("record").path("deskId").asString()).isEqualTo("quay-2");
+        assertThat(exception.path("broken").get(0).asString()).isEqualTo("COPY_ALREADY_ON_LOAN");
+        assertThat(exception.path("closedLoanId").asString()).isEqualTo(earlier);
+        assertThat(exception.path("events").findValuesAsString("type"))
+                .as("the events that explain it")
+                .containsExactly("CopyCheckedOut", "CopyReturned", "CopyCheckedOut", "DeskExceptionRecorded", "CopyReturned");
+
+        String settlement = library.base() + "/desk-exceptions/" + exception.path("exceptionId").asString() + "/settlement";
+        library.expect(200, api.post(settlement, "{\"action\":\"KEPT\",\"note\":\"Bình đã trả sách hôm thứ Sáu\"}"));
+        LibraryFixture.refused(api.post(settlement, "{\"action\":\"KEPT\"}"), 409, "DESK_EXCEPTION_SETTLED");
+        LibraryFixture.refused(api.post(library.base() + "/desk-exceptions/" + java.util.UUID.randomUUID() + "/settlement",
+                "{\"action\":\"KEPT\"}"), 404, "DESK_EXCEPTION_NOT_FOUND");
+        LibraryFixture.refused(api.post(settlement, "{\"note\":\"\"}"), 400, "VALIDATION_FAILED");
+        assertThat(library.expect(200, api.get(library.base() + "/desk-exceptions")).json().path("items").size()).isZero();
+        JsonNode settled = library.expect(200, api.get(library.base() + "/desk-exceptions?status=SETTLED")).json().path("items");
+        assertThat(settled.get(0).path("status").asString()).isEqualTo("SETTLED");
+        assertThat(settled.get(0).path("note").asString()).isEqualTo("Bình đã trả sách hôm thứ Sáu");
     }
 
     @Test
