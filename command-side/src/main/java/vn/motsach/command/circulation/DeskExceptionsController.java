@@ -18,16 +18,19 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motsach.command.circulation.OfflineCommands.SettleDeskException;
 import vn.motsach.command.web.CommandResponses;
+import vn.motsach.command.web.IdempotentRequest;
 import vn.motsach.events.Barcode;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.desk.DeskExceptionId;
 import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.web.CheckedRequest;
+import vn.motsach.infra.web.IdempotencyKeyCheck;
 import vn.motsach.infra.web.Page;
 import vn.motsach.infra.web.Paging;
 import vn.motsach.infra.web.PathIds;
@@ -73,9 +76,11 @@ class DeskExceptionsController {
     @Refusals(notFound = {"SCHOOL_NOT_FOUND", "DESK_EXCEPTION_NOT_FOUND"}, conflict = "DESK_EXCEPTION_SETTLED")
     @Operation(summary = "Xử lý một ngoại lệ của bàn lưu thông ngoại tuyến")
     @PostMapping("/api/v1/schools/{schoolId}/desk-exceptions/{exceptionId}/settlement")
-    ResponseEntity<Settled> settle(Settling asked) {
-        return commands.respond(asked.command(), done -> ResponseEntity.ok(new Settled(asked.command().exceptionId().toString(),
-                "SETTLED")));
+    ResponseEntity<Settled> settle(Settling asked,
+            @RequestHeader(name = IdempotencyKeyCheck.HEADER, required = false) String key) {
+        String exception = asked.command().exceptionId().toString();
+        return commands.respond(new IdempotentRequest(asked.command().schoolId().value(), key, "POST settlement " + exception,
+                asked.body()), asked.command(), done -> ResponseEntity.ok(new Settled(exception, "SETTLED")));
     }
 
     private DeskExceptionView view(String school, ResultSet rs) throws SQLException {
@@ -139,11 +144,11 @@ class DeskExceptionsController {
         }
     }
 
-    record Settling(SettleDeskException command) implements CheckedRequest {
+    record Settling(SettleDeskException command, SettlementRequest body) implements CheckedRequest {
 
         Settling(RequestValues in, SettlementRequest body) {
             this(body.toCommand(in.check(), PathIds.school(in),
-                    in.check().converted("exceptionId", in.value("exceptionId"), DeskExceptionId::parse), in.clock()));
+                    in.check().converted("exceptionId", in.value("exceptionId"), DeskExceptionId::parse), in.clock()), body);
         }
     }
 

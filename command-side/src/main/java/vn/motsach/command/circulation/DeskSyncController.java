@@ -1,6 +1,7 @@
 package vn.motsach.command.circulation;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -20,6 +21,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motsach.command.circulation.OfflineCommands.DeskOutcome;
@@ -36,6 +38,7 @@ import vn.motsach.events.SchoolId;
 import vn.motsach.events.desk.DeskRecordKind;
 import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.web.CheckedRequest;
+import vn.motsach.infra.web.IdempotencyKeyCheck;
 import vn.motsach.infra.web.PathIds;
 import vn.motsach.infra.web.RequestCheck;
 import vn.motsach.infra.web.RequestValues;
@@ -67,7 +70,8 @@ class DeskSyncController {
     @Refusals(notFound = "SCHOOL_NOT_FOUND")
     @Operation(summary = "Gửi lên các lượt mượn, trả, gia hạn bàn lưu thông đã ghi khi mất mạng")
     @PostMapping("/api/v1/schools/{schoolId}/desk-sync")
-    ResponseEntity<SyncBody> sync(Upload asked) {
+    ResponseEntity<SyncBody> sync(Upload asked, @Parameter(description = "Không cần: mỗi bản ghi đã có khóa riêng (key)")
+            @RequestHeader(name = IdempotencyKeyCheck.HEADER, required = false) String batchKey) {
         List<RecordResult> results = new ArrayList<>();
         for (RecordFromDesk record : asked.inOrder()) {
             results.add(decide(asked.schoolId(), record));

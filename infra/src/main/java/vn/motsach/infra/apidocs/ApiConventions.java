@@ -97,7 +97,7 @@ final class ApiConventions implements GlobalOpenApiCustomizer {
             case "schoolId" -> patterned(SchoolId.FORMAT);
             case "authorityId" -> patterned(AuthorityId.FORMAT);
             case "barcode", "patronId", "classId", "targetId", "toClassId" -> patterned(LocalId.FORMAT);
-            case "titleId", "loanId", "holdId", "eventId", "periodId", "importId", "stocktakeId" -> formatted("uuid");
+            case "titleId", "loanId", "holdId", "eventId", "periodId", "importId", "stocktakeId", "exceptionId" -> formatted("uuid");
             case "schoolYear" -> patterned(Pattern.compile("\\d{4}-\\d{4}"));
             case "on" -> formatted("date");
             case "period" -> enumOf(MetricPeriod.values());
