@@ -44,6 +44,10 @@ class CommandAccessRules {
                 .school(POST, "/loans/{loanId}/renewals", DESK)
                 .school(POST, "/holds", DESK)
                 .school(DELETE, "/holds/{holdId}", DESK)
+                // the offline desk
+                .school(POST, "/desk-sync", DESK)
+                .school(GET, "/desk-exceptions", DESK)
+                .school(POST, "/desk-exceptions/{exceptionId}/settlement", DESK)
                 // reading
                 .school(POST, "/reading-sessions", SCHOOL_STAFF)
                 // the classes of these two are in the body: the controllers ask ClassScope

@@ -16,8 +16,8 @@ final class WebAppRoutes {
     /** The pages, answered with {@code index.html}; the app's router picks the page. */
     static final String[] PAGES = {"/", "/signin", "/desk", "/desk/**", "/opac/**", "/dashboard/**",
         "/catalogue", "/catalogue/**", "/readers", "/readers/**"};
-    /** The files of the build: hashed bundles, the icon. */
-    static final String[] FILES = {"/index.html", "/assets/**", "/favicon.svg"};
+    /** The files of the build: hashed bundles, the icon, the offline desk's service worker. */
+    static final String[] FILES = {"/index.html", "/assets/**", "/favicon.svg", "/desk-sw.js"};
 
     private WebAppRoutes() {
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import vn.motsach.events.catalogue.CatalogueEvent;
 import vn.motsach.events.circulation.CirculationEvent;
 import vn.motsach.events.evaluation.EvaluationEvent;
+import vn.motsach.events.desk.DeskEvent;
 import vn.motsach.events.holds.HoldEvent;
 import vn.motsach.events.interop.CopyLocationEvent;
 import vn.motsach.events.interop.InterlibraryLoanEvent;
@@ -36,7 +37,8 @@ public final class EventCatalogue {
             StocktakeEvent.class,
             EvaluationEvent.class,
             InterlibraryLoanEvent.class,
-            CopyLocationEvent.class);
+            CopyLocationEvent.class,
+            DeskEvent.class);
 
     private static final Map<String, Class<? extends SchoolEvent>> BY_NAME = index();
 

@@ -21,6 +21,7 @@ class CirculationConfiguration {
     static final String COPY_SNAPSHOTS = "copySnapshots";
     static final String COPY_REPOSITORY = "copyRepository";
     static final String TITLE_REPOSITORY = "titleRepository";
+    static final String DESK_EXCEPTION_REPOSITORY = "deskExceptionRepository";
 
     /**
      * Titles are loaded by every checkout and return to see their hold queue, but rarely changed:
@@ -55,6 +56,17 @@ class CirculationConfiguration {
                 .snapshotTriggerDefinition(snapshots)
                 .parameterResolverFactory(configuration.parameterResolverFactory())
                 .handlerDefinition(configuration.handlerDefinition(Copy.class))
+                .build();
+    }
+
+    /** The offline desk opens exceptions in a record's own unit of work, so it needs their repository. */
+    @Bean(DESK_EXCEPTION_REPOSITORY)
+    EventSourcingRepository<DeskException> deskExceptionRepository(EventStore eventStore,
+            org.axonframework.config.Configuration configuration) {
+        return EventSourcingRepository.builder(DeskException.class)
+                .eventStore(eventStore)
+                .parameterResolverFactory(configuration.parameterResolverFactory())
+                .handlerDefinition(configuration.handlerDefinition(DeskException.class))
                 .build();
     }
 

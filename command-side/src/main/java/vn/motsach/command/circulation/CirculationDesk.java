@@ -53,6 +53,7 @@ import vn.motsach.infra.time.IdGenerator;
  * in the order of precedence of their refusals (the copy's own, then the hold shelf's, then the
  * patron's), reading each fact only once a rule needs it, and then has the aggregates record the
  * outcome. A decision that needs one aggregate only is that aggregate's own command handler.
+ * What a desk recorded offline is decided by the {@link OfflineDesk}, which loads the aggregates here.
  */
 @Component
 class CirculationDesk implements DepartureHolds, HoldShelf {
@@ -240,7 +241,7 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
     }
 
     /** A copy in use is usually in memory: loading it first spares the lookup for the rare unknown barcode. */
-    private Aggregate<Copy> copy(SchoolId school, Barcode barcode) {
+    Aggregate<Copy> copy(SchoolId school, Barcode barcode) {
         try {
             return copies.load(Copy.aggregateId(school, barcode));
         } catch (AggregateNotFoundException e) {
@@ -262,7 +263,7 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
         }
     }
 
-    private Aggregate<Title> title(SchoolId school, TitleId titleId) {
+    Aggregate<Title> title(SchoolId school, TitleId titleId) {
         if (!lookups.titleExists(school, titleId)) {
             throw new Refused(RefusalCode.TITLE_NOT_FOUND, titleId.toString());
         }
@@ -275,7 +276,7 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
      * scan skips the costliest read it would make. The lookup reads the same transaction's view
      * as the title itself would: a hold placed by a desk that has not committed is unseen either way.
      */
-    private Optional<Aggregate<Title>> titleWithOpenHolds(SchoolId school, TitleId titleId) {
+    Optional<Aggregate<Title>> titleWithOpenHolds(SchoolId school, TitleId titleId) {
         return lookups.hasOpenHolds(school, titleId) ? Optional.of(title(school, titleId)) : Optional.empty();
     }
 
@@ -283,7 +284,7 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
      * The aggregate's current state, for the rules to judge. Only reads go through it: every change
      * is still made through {@code invoke} or {@code execute}, so its events are applied in its lifecycle.
      */
-    private static <T> T stateOf(Aggregate<T> aggregate) {
+    static <T> T stateOf(Aggregate<T> aggregate) {
         return aggregate.invoke(Function.identity());
     }
 

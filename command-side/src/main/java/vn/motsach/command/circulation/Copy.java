@@ -140,6 +140,11 @@ class Copy {
         return away == null ? "" : away.stage() + " " + away.partner().value();
     }
 
+    /** When the current loan began; null for a loan recorded before copies kept it (then it began long ago). */
+    Instant currentLoanSince() {
+        return loan == null ? null : loan.since();
+    }
+
     /** Records a loan the desk decided on, at the owner's desk or, for a copy at a partner, at the partner's. */
     CopyCheckedOut checkOut(LoanId loanId, PatronStanding patron, LocalDate dueOn, Instant now, HoldId fulfilledHold) {
         SchoolId desk = away == null ? schoolId : away.partner();
@@ -173,6 +178,14 @@ class Copy {
                 loan.classId(), now, loan.dueOn(), overdueDays, nextHold == null ? Routing.SHELF : Routing.HOLD_SHELF, nextHold);
         apply(event);
         return event;
+    }
+
+    /**
+     * Closes the current loan because the copy was seen lent to someone else at {@code at} (a desk
+     * that worked offline recorded it): it came back unseen, to go straight to its next borrower.
+     */
+    CopyReturned returnUnseen(Instant at, LocalDate day) {
+        return checkIn(at, day, null);
     }
 
     /** Records a renewal of the current loan the desk decided on: a fresh loan period from today. */
@@ -224,7 +237,7 @@ class Copy {
     @EventSourcingHandler
     void on(CopyCheckedOut event) {
         loan = new Loan(event.loanId(), event.patronId(), event.patronCategory(), event.classId(), event.dueOn(), 0, false,
-                event.schoolId());
+                event.schoolId(), event.borrowedAt());
     }
 
     @EventSourcingHandler
@@ -235,13 +248,13 @@ class Copy {
     @EventSourcingHandler
     void on(LoanRenewed event) {
         loan = new Loan(loan.loanId(), loan.patronId(), loan.category(), loan.classId(), event.dueOn(), event.renewals(), false,
-                loan.desk());
+                loan.desk(), loan.since());
     }
 
     @EventSourcingHandler
     void on(LoanBecameOverdue event) {
         loan = new Loan(loan.loanId(), loan.patronId(), loan.category(), loan.classId(), loan.dueOn(), loan.renewals(), true,
-                loan.desk());
+                loan.desk(), loan.since());
     }
 
     @EventSourcingHandler
@@ -277,10 +290,11 @@ class Copy {
 
     /**
      * {@code desk}: the school that lent it, the owner's or, for a copy away, the partner's; absent
-     * from snapshots taken before copies travelled, which were all lent at home.
+     * from snapshots taken before copies travelled, which were all lent at home. {@code since}: when
+     * it began, absent from snapshots taken before copies kept it.
      */
     private record Loan(LoanId loanId, PatronId patronId, PatronCategory category, ClassId classId, LocalDate dueOn,
-            int renewals, boolean overdue, SchoolId desk) {
+            int renewals, boolean overdue, SchoolId desk, Instant since) {
 
         SchoolId school(SchoolId owner) {
             return desk == null ? owner : desk;

@@ -74,7 +74,21 @@ public final class CommandExecutor {
      */
     public <R, A> A sendOnce(String schoolId, String idempotencyKey, SchoolCommand<R> command, FirstAnswers<R, A> answers) {
         String actor = actors.currentActor();
-        IdempotencyStore.Key key = new IdempotencyStore.Key(actor, schoolId, idempotencyKey);
+        return sendOnce(new IdempotencyStore.Key(actor, schoolId, idempotencyKey), command, answers, actor);
+    }
+
+    /**
+     * As {@link #sendOnce(String, String, SchoolCommand, FirstAnswers)}, but the key is the
+     * school's whoever sends it: a record the offline desk made is uploaded by whichever of the
+     * school's desks or tabs gets through, maybe by two at once, and must have one effect.
+     */
+    public <R, A> A sendOnceInSchool(String schoolId, String idempotencyKey, SchoolCommand<R> command,
+            FirstAnswers<R, A> answers) {
+        return sendOnce(new IdempotencyStore.Key(IdempotencyStore.SCHOOL_WIDE, schoolId, idempotencyKey), command, answers,
+                actors.currentActor());
+    }
+
+    private <R, A> A sendOnce(IdempotencyStore.Key key, SchoolCommand<R> command, FirstAnswers<R, A> answers, String actor) {
         Optional<StoredAnswer> earlier = idempotency.find(key);
         if (earlier.isPresent()) {
             meters.replayed(command);

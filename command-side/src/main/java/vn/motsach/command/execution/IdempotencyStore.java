@@ -19,6 +19,9 @@ public final class IdempotencyStore {
     /** The first of the two keys of PostgreSQL's advisory locks that idempotency keys take. */
     private static final int KEY_LOCKS = 0x6b657973;
 
+    /** The account of keys that are the school's, not one account's; no account can be named so. */
+    static final String SCHOOL_WIDE = "#school";
+
     private final JdbcClient jdbc;
     private final Clock clock;
 

@@ -18,7 +18,8 @@ final class NotFound {
             "copy", RefusalCode.COPY_NOT_FOUND,
             "reading-event", RefusalCode.READING_EVENT_NOT_FOUND,
             "reading-target", RefusalCode.READING_TARGET_NOT_FOUND,
-            "stocktake", RefusalCode.STOCKTAKE_NOT_FOUND);
+            "stocktake", RefusalCode.STOCKTAKE_NOT_FOUND,
+            "desk-exception", RefusalCode.DESK_EXCEPTION_NOT_FOUND);
 
     private NotFound() {
     }

@@ -62,6 +62,15 @@ public final class CommandResponses {
                 new HttpFirstAnswers<>(hash(request), answer)));
     }
 
+    /**
+     * Runs the command once under a key that is the school's whoever sends it (a record the
+     * offline desk made, which any of its desks or tabs may upload): the caller words the first
+     * answer and its repeats through {@code answers}; a first refusal is thrown, as by the executor.
+     */
+    public <R, A> A onceInSchool(String schoolId, String key, SchoolCommand<R> command, FirstAnswers<R, A> answers) {
+        return admitted(() -> commands.sendOnceInSchool(schoolId, key, command, answers));
+    }
+
     /** A command that was not let in is told to try again in a second. */
     private static <T> T admitted(Supplier<T> work) {
         try {

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { inOrder, MemoryStore, OfflineQueue } from './queue';
+import type { DeskRecord, Outcome } from './queue';
+
+function clock(...instants: string[]): () => Date {
+  let next = 0;
+  return () => new Date(instants[Math.min(next++, instants.length - 1)]);
+}
+
+function keys(): () => string {
+  let next = 0;
+  return () => `k${++next}`;
+}
+
+/** A server that applies each key once, as desk-sync does. */
+function server(reachable: () => boolean = () => true) {
+  const applied = new Set<string>();
+  const batches: DeskRecord[][] = [];
+  const upload = async (_desk: string, records: DeskRecord[]): Promise<Outcome[] | null> => {
+    if (!reachable()) return null;
+    batches.push(records);
+    return records.map((record) => {
+      const status = applied.has(record.key) ? 'ALREADY_APPLIED' : 'APPLIED';
+      applied.add(record.key);
+      return { key: record.key, status };
+    });
+  };
+  return { upload, batches, applied };
+}
+
+describe('the offline desk keeps its records until the server has them', () => {
+  it('records each act with its key, the desk and the moment it happened', async () => {
+    const queue = new OfflineQueue(new MemoryStore(), 'quay-1', server().upload, clock('2026-09-11T03:05:00Z'), keys());
+    const record = await queue.record('CHECKOUT', 'TN-001', 'hs-an');
+    expect(record).toEqual({ key: 'quay-1:k1', deskId: 'quay-1', kind: 'CHECKOUT', barcode: 'TN-001', patronId: 'hs-an',
+      recordedAt: '2026-09-11T03:05:00.000Z' });
+    expect(await queue.waitingCount()).toBe(1);
+  });
+
+  it('uploads in the order the acts happened, in batches, and keeps each outcome', async () => {
+    const store = new MemoryStore();
+    const api = server();
+    const queue = new OfflineQueue(store, 'quay-1', api.upload,
+      clock('2026-09-11T03:10:00Z', '2026-09-11T03:00:00Z', '2026-09-11T03:05:00Z'), keys());
+    await queue.record('CHECKIN', 'TN-001');
+    await queue.record('CHECKOUT', 'TN-001', 'hs-an');
+    await queue.record('RENEWAL', 'TN-001');
+
+    const outcomes = await queue.flush(2);
+
+    expect(api.batches.map((batch) => batch.map((record) => record.kind))).toEqual([['CHECKOUT', 'RENEWAL'], ['CHECKIN']]);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['APPLIED', 'APPLIED', 'APPLIED']);
+    expect(await queue.waitingCount()).toBe(0);
+    expect((await store.outcomes()).length).toBe(3);
+  });
+
+  it('keeps what the server did not answer for the next try, and applies every record once', async () => {
+    let online = false;
+    const store = new MemoryStore();
+    const api = server(() => online);
+    const queue = new OfflineQueue(store, 'quay-1', api.upload, clock('2026-09-11T03:00:00Z'), keys());
+    await queue.record('CHECKOUT', 'TN-001', 'hs-an');
+
+    expect(await queue.flush()).toEqual([]);
+    expect(await queue.waitingCount()).toBe(1);
+
+    online = true;
+    // a second tab's queue over the same store uploads at the same moment
+    const other = new OfflineQueue(store, 'quay-1', api.upload);
+    await Promise.all([queue.flush(), queue.flush(), other.flush()]);
+    expect(api.applied.size).toBe(1);
+    expect(await queue.waitingCount()).toBe(0);
+  });
+
+  it('orders records of the same moment as they were made', () => {
+    const at = '2026-09-11T03:00:00Z';
+    const records: DeskRecord[] = [
+      { key: 'b', deskId: 'd', kind: 'CHECKOUT', barcode: 'X', recordedAt: '2026-09-11T10:00:00+07:00' },
+      { key: 'a', deskId: 'd', kind: 'CHECKIN', barcode: 'X', recordedAt: at },
+      { key: 'c', deskId: 'd', kind: 'CHECKOUT', barcode: 'Y', recordedAt: '2026-09-11T02:59:00Z' },
+    ];
+    expect(inOrder(records).map((record) => record.key)).toEqual(['c', 'b', 'a']);
+  });
+});

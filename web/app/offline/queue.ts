@@ -1,0 +1,132 @@
+// The offline desk's queue: what the desk lends, takes back and renews while the server cannot be
+// reached, kept in the browser (IndexedDB) until it is uploaded, so a closed tab loses nothing.
+// Each record carries its idempotency key, the desk's id and the moment it happened; the server
+// decides it at that moment and once per key, so uploading a batch twice, or from two tabs, is safe.
+
+export type RecordKind = 'CHECKOUT' | 'CHECKIN' | 'RENEWAL';
+
+export interface DeskRecord {
+  key: string;
+  deskId: string;
+  kind: RecordKind;
+  barcode: string;
+  patronId?: string;
+  /** An ISO 8601 instant with its offset. */
+  recordedAt: string;
+}
+
+export type OutcomeStatus = 'APPLIED' | 'ALREADY_APPLIED' | 'EXCEPTION' | 'REFUSED';
+
+export interface Outcome {
+  key: string;
+  status: OutcomeStatus;
+  code?: string | null;
+  loanId?: string | null;
+  dueOn?: string | null;
+  exceptionId?: string | null;
+}
+
+/** Where the records wait and their outcomes are kept: IndexedDB in the browser, memory in tests. */
+export interface RecordStore {
+  add(record: DeskRecord): Promise<void>;
+  waiting(): Promise<DeskRecord[]>;
+  /** Moves the records answered from the waiting ones to the outcomes, in one step. */
+  settle(outcomes: Outcome[]): Promise<void>;
+  outcomes(): Promise<Outcome[]>;
+}
+
+/** Sends one batch; null when the server could not be reached or did not answer it (the batch waits). */
+export type Upload = (deskId: string, records: DeskRecord[]) => Promise<Outcome[] | null>;
+
+/** The server takes at most this many records a batch (DeskSyncController.MAX_RECORDS). */
+export const BATCH_SIZE = 200;
+
+/** In the order they happened; records of the same moment in the order they were made. */
+export function inOrder(records: DeskRecord[]): DeskRecord[] {
+  return records
+    .map((record, index) => ({ record, index }))
+    .sort((a, b) => Date.parse(a.record.recordedAt) - Date.parse(b.record.recordedAt) || a.index - b.index)
+    .map(({ record }) => record);
+}
+
+/** The moment as the server reads it: an instant with the desk's offset (Asia/Ho_Chi_Minh at the desk). */
+export function instantOf(date: Date): string {
+  return date.toISOString();
+}
+
+export class OfflineQueue {
+  private uploading: Promise<Outcome[]> | null = null;
+
+  constructor(
+    private readonly store: RecordStore,
+    private readonly deskId: string,
+    private readonly upload: Upload,
+    private readonly now: () => Date = () => new Date(),
+    private readonly newKey: () => string = () => crypto.randomUUID(),
+  ) {}
+
+  /** Records an act of the desk now, to be uploaded later; its key. */
+  async record(kind: RecordKind, barcode: string, patronId?: string): Promise<DeskRecord> {
+    const record: DeskRecord = { key: `${this.deskId}:${this.newKey()}`, deskId: this.deskId, kind, barcode,
+      recordedAt: instantOf(this.now()) };
+    if (patronId) record.patronId = patronId;
+    await this.store.add(record);
+    return record;
+  }
+
+  async waitingCount(): Promise<number> {
+    return (await this.store.waiting()).length;
+  }
+
+  /**
+   * Uploads what waits, in the order it happened, batch after batch; stops at the first batch the
+   * server did not answer (the rest waits for the next try). The outcomes of this upload. A second
+   * call while one runs joins it rather than sending the same records again.
+   */
+  flush(batchSize = BATCH_SIZE): Promise<Outcome[]> {
+    if (!this.uploading) {
+      this.uploading = this.flushAll(batchSize).finally(() => {
+        this.uploading = null;
+      });
+    }
+    return this.uploading;
+  }
+
+  private async flushAll(batchSize: number): Promise<Outcome[]> {
+    const records = inOrder(await this.store.waiting());
+    const answered: Outcome[] = [];
+    for (let start = 0; start < records.length; start += batchSize) {
+      const batch = records.slice(start, start + batchSize);
+      const outcomes = await this.upload(this.deskId, batch);
+      if (!outcomes) break;
+      await this.store.settle(outcomes);
+      answered.push(...outcomes);
+    }
+    return answered;
+  }
+}
+
+/** A store in memory, for tests and for a browser without IndexedDB (then nothing survives a closed tab). */
+export class MemoryStore implements RecordStore {
+  private readonly records = new Map<string, DeskRecord>();
+  private readonly answered = new Map<string, Outcome>();
+
+  async add(record: DeskRecord): Promise<void> {
+    this.records.set(record.key, record);
+  }
+
+  async waiting(): Promise<DeskRecord[]> {
+    return [...this.records.values()];
+  }
+
+  async settle(outcomes: Outcome[]): Promise<void> {
+    for (const outcome of outcomes) {
+      this.records.delete(outcome.key);
+      this.answered.set(outcome.key, outcome);
+    }
+  }
+
+  async outcomes(): Promise<Outcome[]> {
+    return [...this.answered.values()];
+  }
+}
