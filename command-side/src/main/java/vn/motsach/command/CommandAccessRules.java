@@ -62,6 +62,9 @@ class CommandAccessRules {
                 .school(POST, "/stocktakes/{stocktakeId}/closing", DESK)
                 // audit
                 .school(GET, "/audit", ONLY_SCHOOL_ADMIN)
+                // operating the events topic (restores)
+                .system(GET, "/api/v1/admin/event-topic")
+                .system(POST, "/api/v1/admin/event-topic/republish")
                 .build();
     }
 }
