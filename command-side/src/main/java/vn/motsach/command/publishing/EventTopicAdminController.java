@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.motsach.infra.apidocs.Refusals;
 
 /** Operating the events topic: how far it has been published, and republishing it after a restore. */
 @Tag(name = "admin", description = "Quản trị hệ thống")
@@ -25,6 +26,7 @@ class EventTopicAdminController {
         return republishing.view();
     }
 
+    @Refusals(conflict = "EVENT_PUBLISHER_ELSEWHERE")
     @Operation(summary = "Gửi lại toàn bộ kho sự kiện lên Kafka (sau khi khôi phục vào broker trống)")
     @PostMapping("/api/v1/admin/event-topic/republish")
     @ResponseStatus(HttpStatus.ACCEPTED)
