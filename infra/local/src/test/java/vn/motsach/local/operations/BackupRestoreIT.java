@@ -71,6 +71,7 @@ class BackupRestoreIT {
                     .untilAsserted(() -> assertThat(api.get(school.base() + "/classes/7a1/reading-metrics" + week())
                             .json().path("readingMinutes").asLong()).isEqualTo(25));
             original = answers(api, school);
+            assertThat(original.values()).as("questions the original answers").allMatch(answer -> answer.startsWith("200 "));
             backUp(app.getEnvironment(), backup);
         }
 
