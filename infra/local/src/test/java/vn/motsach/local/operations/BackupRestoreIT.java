@@ -29,6 +29,7 @@ import vn.motsach.local.LocalInstance;
 import vn.motsach.testing.ApiClient;
 import vn.motsach.testing.LibraryFixture;
 import vn.motsach.testing.TestDirectories;
+import vn.motsach.testing.TestTokens;
 
 /**
  * The restore drill of docs/operations/backup-restore.md: a school lends, takes back, holds and
@@ -84,6 +85,8 @@ class BackupRestoreIT {
             ApiClient api = new ApiClient(LocalInstance.port(app));
             LibraryFixture school = new LibraryFixture(api, SCHOOL);
             assertThat(api.post("/api/v1/admin/projections/rebuild", "{}").status()).isEqualTo(202);
+            ApiClient librarian = api.as(TestTokens.ofSchool("thu-thu-khoi-phuc", "LIBRARIAN", SCHOOL));
+            assertThat(librarian.post("/api/v1/admin/event-topic/republish", "{}").status()).isEqualTo(403);
             // refused (409) while the original's claim on the publisher's position has not yet expired
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
                 ApiClient.Answer republish = api.post("/api/v1/admin/event-topic/republish", "{}");
