@@ -78,6 +78,9 @@ class CommandAccessRules {
                 .school(POST, "/interlibrary-loans/{requestId}/return-shipment", DESK)
                 // audit
                 .school(GET, "/audit", ONLY_SCHOOL_ADMIN)
+                // operating the events topic (restores)
+                .system(GET, "/api/v1/admin/event-topic")
+                .system(POST, "/api/v1/admin/event-topic/republish")
                 .build();
     }
 }
