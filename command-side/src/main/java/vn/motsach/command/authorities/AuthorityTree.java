@@ -61,6 +61,10 @@ class AuthorityTree {
             throw new Refused(RefusalCode.AUTHORITY_HAS_CHILDREN, authority.value(), command.kind().name());
         }
         Node current = nodes.get(authority);
+        if (current != null && !isWithin(authority, command.actingFor())) {
+            // the edge lets through only authorities below the caller's or new ones; this holds it here too
+            throw new Refused(RefusalCode.PARENT_AUTHORITY_NOT_FOUND, authority.value());
+        }
         Node asked = new Node(command.name(), command.kind(), parent);
         if (current == null) {
             apply(new AuthorityRegistered(authority, command.name(), command.kind(), parent));

@@ -253,7 +253,7 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
      * The copy a desk scans: the school's own, else a partner's copy now at this desk (lent to it
      * for an inter-library loan). The school's own copy comes first, as every desk expects.
      */
-    private Aggregate<Copy> copyAtDesk(SchoolId school, Barcode barcode) {
+    Aggregate<Copy> copyAtDesk(SchoolId school, Barcode barcode) {
         try {
             return copies.load(Copy.aggregateId(school, barcode));
         } catch (AggregateNotFoundException e) {

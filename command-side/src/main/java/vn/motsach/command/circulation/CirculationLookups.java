@@ -53,8 +53,8 @@ public class CirculationLookups {
      * Every copy of the school as the close of a stocktake judges it: whether it is in the
      * stocktake's scope (its title's document type and classification), in circulation (neither
      * withdrawn nor lost), and whether it circulated since {@code since}: on loan, lent or
-     * returned since, or kept on the hold shelf for a reader, any of which takes it off the
-     * shelves it was to be found on.
+     * returned since, kept on the hold shelf for a reader, or away at a partner library (liên
+     * thông), any of which takes it off the shelves it was to be found on.
      */
     public List<StocktakeCopy> copiesForStocktake(SchoolId school, StocktakeScope scope, Instant since) {
         return jdbc.sql("""
@@ -63,7 +63,7 @@ public class CirculationLookups {
                                  and (cast(:prefix as text) is null or starts_with(coalesce(t.classification, ''), :prefix))
                                  as in_scope,
                                not c.withdrawn as in_circulation,
-                               c.on_loan or c.circulated_at >= :since
+                               c.on_loan or c.away or c.circulated_at >= :since
                                  or exists (select 1 from cmd_hold_shelf h where h.school_id = c.school_id and h.barcode = c.barcode)
                                  as circulated
                         from cmd_copy c

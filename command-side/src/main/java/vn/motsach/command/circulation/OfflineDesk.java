@@ -90,15 +90,19 @@ class OfflineDesk {
         LocalDate day = dayOf(at);
         PatronStanding patron = lookups.lockPatron(school, record.patronId(), day)
                 .orElseThrow(() -> new Refused(RefusalCode.PATRON_NOT_FOUND, record.patronId().value()));
-        Aggregate<Copy> copy = desk.copy(school, record.barcode());
+        Aggregate<Copy> copy = desk.copyAtDesk(school, record.barcode());
         Copy lent = stateOf(copy);
         CirculationRules.refuseWhenCopyWithdrawn(lent);
         CirculationRules.refuseWhenCopyLost(lent);
+        // a copy recorded away from this desk (in transit, at another library) cannot have been
+        // handed over here: its journey must be put right first, so the record is refused
+        CirculationRules.refuseWhenCopyAway(lent, school);
         if (OfflineRules.lentAgainSince(lent, at)) {
             return exception(record, List.of(RefusalCode.COPY_ALREADY_ON_LOAN), null, null, null);
         }
         Optional<Aggregate<Title>> title = desk.titleWithOpenHolds(school, lent.titleId());
-        LoanPolicy policy = schools.policy(school, patron.category());
+        // a partner's copy is lent for as long and as many as its owner lends, as at the online desk
+        LoanPolicy policy = schools.policy(lent.owner(), patron.category());
         List<RefusalCode> broken = OfflineRules.brokenByCheckout(lent, title.map(CirculationDesk::stateOf).orElse(null),
                 patron, policy);
         LoanId closed = lent.onLoan() ? copy.invoke(c -> c.returnUnseen(at, day)).loanId() : null;
@@ -117,7 +121,7 @@ class OfflineDesk {
     private DeskOutcome checkIn(RecordFromDesk record) {
         SchoolId school = record.schoolId();
         Instant at = record.recordedAt();
-        Aggregate<Copy> copy = desk.copy(school, record.barcode());
+        Aggregate<Copy> copy = desk.copyAtDesk(school, record.barcode());
         Copy returned = stateOf(copy);
         if (!returned.onLoan()) {
             return exception(record, List.of(RefusalCode.COPY_NOT_ON_LOAN), null, null, null);
@@ -138,14 +142,14 @@ class OfflineDesk {
     private DeskOutcome renew(RecordFromDesk record) {
         SchoolId school = record.schoolId();
         Instant at = record.recordedAt();
-        Aggregate<Copy> copy = desk.copy(school, record.barcode());
+        Aggregate<Copy> copy = desk.copyAtDesk(school, record.barcode());
         Copy lent = stateOf(copy);
         if (!lent.onLoan() || OfflineRules.lentAgainSince(lent, at)) {
             return exception(record, List.of(RefusalCode.LOAN_NOT_FOUND), null, null, null);
         }
         Aggregate<Title> title = desk.title(school, lent.titleId());
         PatronCategory category = lent.borrowerCategory();
-        LoanPolicy policy = schools.policy(school, category == null ? PatronCategory.STUDENT : category);
+        LoanPolicy policy = schools.policy(lent.owner(), category == null ? PatronCategory.STUDENT : category);
         List<RefusalCode> broken = OfflineRules.brokenByRenewal(lent, stateOf(title), policy);
         LoanRenewed renewed = copy.invoke(c -> c.renew(policy, schools.calendar(school), at, dayOf(at)));
         return outcome(record, broken, renewed.loanId(), renewed.dueOn(), null);

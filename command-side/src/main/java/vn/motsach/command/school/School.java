@@ -69,7 +69,9 @@ class School {
             return SchoolRegistration.UNCHANGED;
         }
         apply(new SchoolDetailsChanged(command.schoolId(), command.name(), command.educationLevels(), command.authorityId()));
-        if (supervisionChanged) {
+        // SchoolDetailsChanged alone reads as "this authority in every year": a school that has moved
+        // repeats its stretches with it, or a change of its name would rewrite its earlier years
+        if (supervisionChanged || supervised.stretches().size() > 1) {
             apply(new SchoolSupervisionChanged(command.schoolId(), supervised.stretches()));
         }
         return SchoolRegistration.CHANGED;

@@ -19,6 +19,8 @@ import vn.motsach.events.AuthorityId;
 import vn.motsach.events.EducationLevel;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.SchoolYear;
+import vn.motsach.infra.security.CurrentCaller;
+import vn.motsach.infra.security.Role;
 import vn.motsach.infra.time.TimeAutoConfiguration;
 import vn.motsach.infra.web.CheckedRequest;
 import vn.motsach.infra.web.PathIds;
@@ -45,11 +47,27 @@ class SchoolController {
     @PutMapping("/api/v1/schools/{schoolId}")
     ResponseEntity<SchoolBody> register(Registration asked) {
         RegisterSchool command = asked.command(this::currentSchoolYear);
+        refuseRewritingPastYears(command);
         return commands.respond(command,
                 registration -> ResponseEntity.status(registration == SchoolRegistration.REGISTERED ? HttpStatus.CREATED : HttpStatus.OK)
                         .body(new SchoolBody(command.schoolId().value(), command.name(), command.educationLevels(),
                                 command.authorityId() == null ? null : command.authorityId().value(),
                                 command.authorityFrom().value())));
+    }
+
+    /**
+     * Which authority a school reported to in a year past is the system administrator's to
+     * correct: a school's own administrator moves it from the current year on, so its earlier
+     * figures cannot be taken from the authority that counted them.
+     */
+    private void refuseRewritingPastYears(RegisterSchool command) {
+        boolean systemAdministrator = CurrentCaller.get().map(caller -> caller.roles().contains(Role.SYSTEM_ADMIN)).orElse(false);
+        SchoolYear current = currentSchoolYear(command.schoolId());
+        if (!systemAdministrator && command.authorityFrom().value().compareTo(current.value()) < 0) {
+            RequestCheck check = RequestCheck.of();
+            check.problem("authorityFromSchoolYear", "notBefore", current.value());
+            check.orRefuse();
+        }
     }
 
     /** The school year holding today in the school's own calendar, else the August-to-July year. */

@@ -82,6 +82,17 @@ class SchoolTest {
     }
 
     @Test
+    void aMovedSchoolsNewNameKeepsItsEarlierYearsWithTheirAuthority() {
+        SchoolSupervisionChanged moved = new SchoolSupervisionChanged(AN_VINH,
+                List.of(new Supervision(null, DISTRICT), new Supervision(Y2025, COMMUNE)));
+        fixture.given(new SchoolRegistered(AN_VINH, "THCS An Vĩnh", THCS, DISTRICT),
+                        new SchoolDetailsChanged(AN_VINH, "THCS An Vĩnh", THCS, COMMUNE), moved)
+                .when(new RegisterSchool(AN_VINH, "THCS xã An Vĩnh", THCS, COMMUNE, Y2026))
+                .expectResultMessagePayload(SchoolRegistration.CHANGED)
+                .expectEvents(new SchoolDetailsChanged(AN_VINH, "THCS xã An Vĩnh", THCS, COMMUNE), moved);
+    }
+
+    @Test
     void theAuthorityOfAYearIsTheStretchBegunByThenOrTheFirstOne() {
         SchoolSupervisionChanged moved = new SchoolSupervisionChanged(AN_VINH,
                 List.of(new Supervision(null, DISTRICT), new Supervision(Y2025, COMMUNE)));

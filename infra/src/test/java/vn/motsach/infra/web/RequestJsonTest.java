@@ -40,6 +40,12 @@ class RequestJsonTest {
         assertRefused("{\"barcode\":\"a\\u0000b\"}", "barcode", "nul");
         assertRefused("{\"names\":[\"An\",\"B\\u0000\"]}", "names[1]", "nul");
         assertRefused("{\"loanDays\":1.5}", "loanDays", "type");
+        // a blank text is no number, no flag: read as null, an optional field would take its default
+        assertRefused("{\"loanDays\":\"\"}", "loanDays", "type");
+        assertRefused("{\"loanDays\":\" \"}", "loanDays", "type");
+        assertRefused("{\"loanDays\":\"\\u0000\"}", "loanDays", "nul");
+        assertRefused("{\"threshold\":\" \"}", "threshold", "type");
+        assertRefused("{\"loanable\":\"\"}", "loanable", "type");
         assertRefused("{\"loanDays\":\"14\"}", "loanDays", "type");
         assertRefused("{\"loanDays\":99999999999}", "loanDays", "type");
         assertRefused("{\"loanable\":1}", "loanable", "type");

@@ -45,7 +45,7 @@ class StocktakeFindings {
                            and s.barcode = c.barcode) as scanned,
                    exists (select 1 from qs_loan l where l.school_id = c.school_id and l.barcode = c.barcode
                            and l.borrowed_at <= j.at and (l.returned_at is null or l.returned_at > j.started_at))
-                     or c.status = 'ON_HOLD_SHELF' as circulated
+                     or c.status in ('ON_HOLD_SHELF', 'IN_TRANSIT', 'AT_PARTNER') as circulated
             from judged j
             join qs_copy c on c.school_id = j.school_id
             left join qs_catalogue_title t on t.school_id = c.school_id and t.title_id = c.title_id

@@ -122,6 +122,20 @@ class AuthorityTreeIT {
                 .path("schools").get(0).path("schoolId").asString()).isEqualTo("thcs-cay-xanh");
         refused(province.get("/api/v1/authorities/" + SIBLING + "/reading-metrics?period=WEEK&on=" + today), 404,
                 "AUTHORITY_NOT_FOUND");
+
+        // the school's own administrator cannot move its past years, nor rename it out of its history
+        ApiClient schoolAdmin = admin.as(TestTokens.ofSchool("hieu-truong-cay-xanh", "SCHOOL_ADMIN", "thcs-cay-xanh"));
+        SchoolYear lastYear = SchoolYear.of(LibraryFixture.schoolYearHolding(today.minusYears(1)));
+        ApiClient.Answer rewritten = schoolAdmin.put(school.base(), "{\"name\":\"THCS Cây Xanh\",\"educationLevels\":"
+                + "[\"LOWER_SECONDARY\"],\"authorityId\":\"" + PROVINCE + "\",\"authorityFromSchoolYear\":\"" + lastYear + "\"}");
+        assertThat(rewritten.status()).as(rewritten.body()).isEqualTo(400);
+        assertThat(rewritten.text("code")).isEqualTo("VALIDATION_FAILED");
+        school.expect(200, schoolAdmin.put(school.base(), "{\"name\":\"THCS Cây Xanh mới\",\"educationLevels\":"
+                + "[\"LOWER_SECONDARY\"],\"authorityId\":\"" + SIBLING + "\",\"authorityFromSchoolYear\":\"" + nextYear + "\"}"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(coverage.schoolsCoveredBy(AuthorityId.of(COMMUNE), thisYear)).hasSize(1);
+            assertThat(coverage.schoolsCoveredBy(AuthorityId.of(COMMUNE), thisYear).get(0).name()).isEqualTo("THCS Cây Xanh mới");
+        });
     }
 
     private static String commune(String name, String parent) {

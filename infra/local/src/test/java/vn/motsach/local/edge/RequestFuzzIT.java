@@ -96,6 +96,11 @@ class RequestFuzzIT {
                 if (target.startsWith("/api/v1/auth/") || target.startsWith("/api/v1/admin/")) {
                     continue; // sign-in is throttled per address; administration replays the store on purpose
                 }
+                if (path.getKey().endsWith("/circular-16-thresholds/{schoolYear}")) {
+                    // every field is optional with the Circular's default, so a body stripped of its fields, or
+                    // with a number still in range, is a valid request; its wrong types are RequestJsonTest's
+                    continue;
+                }
                 Set<String> fields = fields(description, operation);
                 probes.addAll(probes(method.toUpperCase(), target, fields, random));
             }

@@ -81,6 +81,13 @@ class InterlibraryLoanEndToEndIT {
         assertThat(received.text("status")).isEqualTo("RECEIVED");
         assertThat(copyStatus(admin, owner, "ML-001", received)).isEqualTo("AT_PARTNER");
         refused(owner.checkOut("ML-001", "hs-chu"), 409, "COPY_AWAY");
+        // the owner's stocktake does not count the copy away at the partner as missing
+        String stocktake = owner.base() + "/stocktakes/" + owner.expect(201, admin.post(owner.base() + "/stocktakes",
+                "{\"name\":\"Kiểm kê giữa kỳ\"}")).text("stocktakeId");
+        ApiClient.Answer closed = owner.expect(200, admin.post(stocktake + "/closing", "{\"markMissingAsLost\":false}"));
+        JsonNode findings = owner.expect(200, admin.get(stocktake, "X-Min-Event-Position",
+                Long.toString(closed.eventPosition()))).json();
+        assertThat(findings.path("missing").findValuesAsString("barcode")).doesNotContain("ML-001");
 
         // lent at the borrowing desk by its barcode, for the owner's five days rather than the borrower's fourteen
         JsonNode loan = borrower.expect(201, borrower.checkOut("ML-001", "hs-muon")).json();
