@@ -198,6 +198,7 @@ function App() {
       body = <SignedInPage caller={caller} known={known} page="authorityDashboard" next={pathname}>
         {() => <Lazy load={pages.authorityDashboard} props={{ authorityId: caller?.authorityId as string }} />}
       </SignedInPage>;
+      break;
     case 'holdShelf':
       body = staffPage(known, caller, 'desk', (c) => <Lazy load={pages.holdShelf} props={{ schoolId: c.schoolId }} />);
       break;
