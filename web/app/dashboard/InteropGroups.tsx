@@ -2,8 +2,8 @@ import type { Guarded, InteropGroup } from '../lib/dashboards';
 import { t } from '../lib/i18n';
 import type { Key } from '../lib/i18n';
 
-/** An authority's liên thông groups: their schools and what they share; a note when this system has none yet. */
-export function InteropGroups({ groups, names }: { groups: Guarded<InteropGroup[]>; names: Record<string, string> }) {
+/** An authority's liên thông groups: their schools and what they share; a note when there are none. */
+export function InteropGroups({ groups }: { groups: Guarded<InteropGroup[]> }) {
   if (groups.state === 'loading') return <p aria-busy="true">{t('loading')}</p>;
   if (groups.state === 'unavailable') return <p class="muted unavailable-note interop-note">{t('interopUnavailable')}</p>;
   if (groups.state === 'refused') return <p class="problem" role="alert">{groups.message}</p>;
@@ -11,9 +11,9 @@ export function InteropGroups({ groups, names }: { groups: Guarded<InteropGroup[
   return (
     <ul class="interop-groups">
       {groups.body.map((group) => (
-        <li key={group.groupId}>
+        <li key={group.groupId} data-group={group.groupId}>
           <strong>{group.name}</strong> <span class="muted">({t(('sharing_' + group.sharing) as Key)})</span>
-          <div>{group.schoolIds.map((id) => names[id] ?? id).join(', ')}</div>
+          <div>{group.schools.map((school) => school.name).join(', ')}</div>
         </li>
       ))}
     </ul>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addDays, guarded, levelCounts, missingCriteria, mondayOf, notBorrowed, percent, schoolYearLabel, targetBar, todayInVietnam,
+  addDays, guarded, levelCounts, missingForNextLevel, mondayOf, notBorrowed, percent, schoolYearLabel, targetBar, todayInVietnam,
   weeklySeries, weeksOf,
 } from './dashboards';
 import { dashboardEn, dashboardVi } from './dashboardTexts';
@@ -80,43 +80,52 @@ describe('the school’s targets', () => {
   });
 });
 
-describe('the Circular 16 evaluation (the contract’s JSON)', () => {
-  const evaluation: Circular16 = {
-    schoolId: 'th-an-vinh',
-    schoolYear: '2026-2027',
-    level: 'NOT_MET',
-    computedAt: '2026-12-05T01:00:00Z',
-    standards: [
-      {
-        standard: 1, name: 'Tài nguyên thông tin', level: 'NOT_MET', criteria: [
-          { criterionId: 'S1-COPIES-PER-STUDENT', text: 'Số bản sách trên học sinh', source: 'COMPUTED', value: 2.9, threshold: 3, met: false, evidence: [] },
-          { criterionId: 'S1-COPIES-PER-TEACHER', text: 'Số bản sách trên giáo viên', source: 'COMPUTED', value: 12, threshold: 10, met: true, evidence: [] },
-        ],
-      },
-      {
-        standard: 2, name: 'Cơ sở vật chất', level: 'LEVEL_1', criteria: [
-          { criterionId: 'S2-ROOM', text: 'Phòng đọc', source: 'DECLARED', met: true, evidence: ['Biên bản'] },
-        ],
-      },
-    ],
-  };
+describe('the Circular 16 evaluation (the query side’s EvaluationView and AuthorityReportView)', () => {
+  // as the API writes them: absent fields of a criterion are left out, decimals are JSON numbers
+  const evaluation: Circular16 = JSON.parse(`{
+    "schoolId": "th-an-vinh", "schoolName": "Trường Tiểu học An Vinh", "schoolYear": "2026-2027",
+    "educationLevels": ["PRIMARY"], "level": "NOT_MET",
+    "standards": [
+      {"standard": 1, "name": "Tài nguyên thông tin", "nameEn": "Information resources", "level": "NOT_MET", "criteria": [
+        {"criterionId": "S1-COPIES-PER-STUDENT", "text": "Số bản sách trên học sinh", "textEn": "Copies per student",
+         "source": "COMPUTED", "requiredFor": "LEVEL_1", "value": 2.9, "threshold": 3, "met": false, "level": "NOT_MET",
+         "evidence": [], "missing": "Bổ sung ít nhất 1 bản sách"},
+        {"criterionId": "S1-CLASSIFIED", "text": "Sách được phân loại", "textEn": "Books classified",
+         "source": "COMPUTED", "requiredFor": "LEVEL_1", "value": 100, "threshold": 100, "met": true, "level": "LEVEL_2", "evidence": []}]},
+      {"standard": 2, "name": "Cơ sở vật chất", "nameEn": "Facilities", "level": "NOT_MET", "criteria": [
+        {"criterionId": "S2-READING-ROOM", "text": "Phòng đọc", "textEn": "Reading room", "source": "DECLARED",
+         "requiredFor": "LEVEL_1", "met": false, "level": "NOT_MET", "evidence": [], "missing": "Khai báo diện tích phòng đọc"}]}],
+    "missingForNextLevel": {"nextLevel": "LEVEL_1", "items": [
+      {"criterionId": "S2-READING-ROOM", "standard": 2, "text": "Khai báo diện tích phòng đọc"},
+      {"criterionId": "S1-COPIES-PER-STUDENT", "standard": 1, "text": "Bổ sung ít nhất 1 bản sách"}]},
+    "thresholdsSetBy": null, "computedAt": "2026-12-05T01:00:00Z"}`);
 
-  it('lists what is missing, by standard, and nothing of a standard that is met', () => {
-    const missing = missingCriteria(evaluation);
-    expect(missing).toHaveLength(1);
-    expect(missing[0].standard).toBe(1);
-    expect(missing[0].criteria.map((c) => c.criterionId)).toEqual(['S1-COPIES-PER-STUDENT']);
+  it('lists what is missing for the next level by standard, each with its criterion', () => {
+    const missing = missingForNextLevel(evaluation);
+    expect(missing.map(({ item }) => item.criterionId)).toEqual(['S1-COPIES-PER-STUDENT', 'S2-READING-ROOM']);
+    expect(missing[0].item.text).toBe('Bổ sung ít nhất 1 bản sách');
+    expect(missing[0].criterion?.value).toBe(2.9);
+    expect(missing[1].criterion?.source).toBe('DECLARED');
   });
 
-  it('counts an authority’s schools by level', () => {
-    const authority: AuthorityCircular16 = {
-      authorityId: 'xa-an-vinh', schoolYear: '2026-2027',
-      schools: [
-        { schoolId: 'a', level: 'LEVEL_1' }, { schoolId: 'b', level: 'LEVEL_2' }, { schoolId: 'c', level: 'LEVEL_1' },
-        { schoolId: 'd', level: 'NOT_MET' },
-      ],
-    };
-    expect(levelCounts(authority)).toEqual({ LEVEL_2: 1, LEVEL_1: 2, NOT_MET: 1 });
+  it('has nothing missing at level 2', () => {
+    expect(missingForNextLevel({ ...evaluation, level: 'LEVEL_2', missingForNextLevel: { nextLevel: null, items: [] } })).toEqual([]);
+  });
+
+  it('counts an authority’s schools by level from the report’s total, with their shares', () => {
+    const authority: AuthorityCircular16 = JSON.parse(`{
+      "authorityId": "xa-an-vinh", "schoolYear": "2026-2027",
+      "levels": [{"educationLevel": "PRIMARY", "name": "Tiểu học", "schools": 2, "level1": 1, "level1Share": 50, "level2": 0,
+        "level2Share": 0, "notMet": 1, "notMetShare": 50,
+        "summary": "Tiểu học: 1/2 trường (50%) mức độ 1; 0/2 trường (0%) mức độ 2; 1/2 trường (50%) chưa đạt"}],
+      "total": {"educationLevel": "ALL", "name": "Tổng cộng", "schools": 3, "level1": 1, "level1Share": 33.3, "level2": 0,
+        "level2Share": 0, "notMet": 2, "notMetShare": 66.7, "summary": "Tổng cộng: 1/3 trường (33,3%) mức độ 1"},
+      "schools": [{"schoolId": "a", "name": "Trường A", "educationLevels": ["PRIMARY"], "level": "LEVEL_1",
+        "standards": ["LEVEL_1", "LEVEL_2", "LEVEL_1", "LEVEL_1", "LEVEL_1"]}],
+      "computedAt": "2026-12-05T01:00:00Z"}`);
+    expect(levelCounts(authority)).toEqual({
+      LEVEL_2: { schools: 0, share: 0 }, LEVEL_1: { schools: 1, share: 33.3 }, NOT_MET: { schools: 2, share: 66.7 },
+    });
   });
 });
 

@@ -96,46 +96,81 @@ export interface ReadingEvent {
 
 export type Level = 'NOT_MET' | 'LEVEL_1' | 'LEVEL_2';
 
-/** GET /schools/{schoolId}/circular-16/{schoolYear}, as the contract gives it. */
+export type EducationLevel = 'PRESCHOOL' | 'PRIMARY' | 'LOWER_SECONDARY' | 'UPPER_SECONDARY';
+
+/** One criterion of Circular 16 (query-side EvaluationView.CriterionView; absent fields are null there). */
+export interface Circular16Criterion {
+  criterionId: string;
+  text: string;
+  textEn: string;
+  source: 'COMPUTED' | 'DECLARED';
+  /** the level that first requires it, at which {@code met} is judged */
+  requiredFor: Level;
+  value?: number;
+  /** the level 1 threshold */
+  threshold?: number;
+  thresholdLevel2?: number;
+  met: boolean;
+  level: Level;
+  evidence: string[];
+  missing?: string;
+}
+
+/** A missing item in words, ready to read: "Bổ sung ít nhất 1 bản sách (…)". */
+export interface Circular16MissingItem {
+  criterionId: string;
+  standard: number;
+  text: string;
+}
+
+/** GET /schools/{schoolId}/circular-16/{schoolYear}: the query side's EvaluationView. */
 export interface Circular16 {
   schoolId: string;
+  schoolName: string;
   schoolYear: string;
+  educationLevels: EducationLevel[];
   level: Level;
-  standards: {
-    standard: number;
-    name: string;
-    level: Level;
-    criteria: {
-      criterionId: string;
-      text: string;
-      source: 'COMPUTED' | 'DECLARED';
-      value?: number | null;
-      threshold?: number | null;
-      met: boolean;
-      evidence: string[];
-    }[];
-  }[];
+  standards: { standard: number; name: string; nameEn: string; level: Level; criteria: Circular16Criterion[] }[];
+  /** the level the school is short of (null at level 2) and what it lacks for it */
+  missingForNextLevel: { nextLevel: Level | null; items: Circular16MissingItem[] };
+  thresholdsSetBy: string | null;
   computedAt: string;
 }
 
-/**
- * GET /authorities/{authorityId}/circular-16/{schoolYear}?format=JSON: the contract names its
- * parts (per education level, then one line per school with its level per standard), not
- * their fields; this reads the likely names and ignores what it does not know.
- */
+/** Per education level (MULTI_LEVEL for schools of several), or for all of them (ALL): shares are percentages with one decimal. */
+export interface Circular16LevelSummary {
+  educationLevel: EducationLevel | 'MULTI_LEVEL' | 'ALL';
+  name: string;
+  schools: number;
+  /** schools at level 1 exactly, not those at level 2 */
+  level1: number;
+  level1Share: number;
+  level2: number;
+  level2Share: number;
+  notMet: number;
+  notMetShare: number;
+  /** the report's line: "Tiểu học: 28/30 trường (93,3%) mức độ 1; …" */
+  summary: string;
+}
+
+/** GET /authorities/{authorityId}/circular-16/{schoolYear}: the query side's AuthorityReportView. */
 export interface AuthorityCircular16 {
   authorityId: string;
   schoolYear: string;
-  educationLevels?: { educationLevel: string; schools: number; level1: number; level2: number; notMet: number }[];
-  schools: { schoolId: string; name?: string | null; educationLevels?: string[]; level: Level; standards?: { standard: number; level: Level }[] }[];
+  levels: Circular16LevelSummary[];
+  total: Circular16LevelSummary;
+  /** one line per school: its level and each standard's, in the standards' order */
+  schools: { schoolId: string; name: string; educationLevels: EducationLevel[]; level: Level; standards: Level[] }[];
+  computedAt: string;
 }
 
-/** A liên thông group (PUT /authorities/{authorityId}/interop-groups/{groupId}, listed by the authority). */
+/** A liên thông group as GET /authorities/{authorityId}/interop-groups lists it (query-side InteropGroupView). */
 export interface InteropGroup {
   groupId: string;
+  authorityId: string;
   name: string;
-  schoolIds: string[];
   sharing: 'CATALOGUE' | 'AVAILABILITY' | 'LENDING';
+  schools: { schoolId: string; name: string }[];
 }
 
 export type Read<T> = { ok: true; body: T } | { ok: false; problem: Problem };
@@ -258,18 +293,26 @@ export function targetBar(target: Target): { filled: number; state: 'onTrack' | 
   return { filled, state: target.onTrack ? 'onTrack' : 'behind' };
 }
 
-/** The criteria of a Circular 16 evaluation that are not met, by standard: what the school still lacks. */
-export function missingCriteria(evaluation: Circular16): { standard: number; name: string; criteria: Circular16['standards'][number]['criteria'] }[] {
-  return evaluation.standards
-    .map((standard) => ({ standard: standard.standard, name: standard.name, criteria: standard.criteria.filter((c) => !c.met) }))
-    .filter((standard) => standard.criteria.length > 0);
+/**
+ * What a school lacks for its next Circular 16 level, by standard then in the evaluation's order,
+ * with the criterion it belongs to (for its value against its threshold); none at level 2.
+ */
+export function missingForNextLevel(evaluation: Circular16): { item: Circular16MissingItem; criterion?: Circular16Criterion }[] {
+  const criteria = new Map(evaluation.standards.flatMap((standard) => standard.criteria.map((c) => [c.criterionId, c] as const)));
+  return evaluation.missingForNextLevel.items
+    .map((item, order) => ({ item, order, criterion: criteria.get(item.criterionId) }))
+    .sort((a, b) => a.item.standard - b.item.standard || a.order - b.order)
+    .map(({ item, criterion }) => ({ item, criterion }));
 }
 
-/** How many of an authority's schools are at each level. */
-export function levelCounts(evaluation: AuthorityCircular16): Record<Level, number> {
-  const counts: Record<Level, number> = { LEVEL_2: 0, LEVEL_1: 0, NOT_MET: 0 };
-  for (const school of evaluation.schools) counts[school.level] = (counts[school.level] ?? 0) + 1;
-  return counts;
+/** The authority's schools at each level, with their shares (percentages), from the report's total. */
+export function levelCounts(report: AuthorityCircular16): Record<Level, { schools: number; share: number }> {
+  const total = report.total;
+  return {
+    LEVEL_2: { schools: total.level2, share: Number(total.level2Share) },
+    LEVEL_1: { schools: total.level1, share: Number(total.level1Share) },
+    NOT_MET: { schools: total.notMet, share: Number(total.notMetShare) },
+  };
 }
 
 /** The label of a school year (2026-2027) from its first and last days, as the metrics answer for SCHOOL_YEAR gives them. */

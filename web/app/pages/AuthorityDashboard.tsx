@@ -49,10 +49,6 @@ export default function AuthorityDashboard({ authorityId }: { authorityId: strin
     });
   }, [authorityId, lang]);
 
-  const names: Record<string, string> = {};
-  metrics?.schools.forEach((school) => {
-    if (school.name) names[school.schoolId] = school.name;
-  });
   const schools = [...(metrics?.schools ?? [])].sort((a, b) => (a.name ?? a.schoolId).localeCompare(b.name ?? b.schoolId, 'vi'));
 
   return (
@@ -114,7 +110,7 @@ export default function AuthorityDashboard({ authorityId }: { authorityId: strin
       )}
 
       <h2>{t('circular16Heading', schoolYear ?? '')}</h2>
-      <AuthorityCircular16Panel evaluation={circular16} names={names} />
+      <AuthorityCircular16Panel evaluation={circular16} />
       {schoolYear && circular16.state === 'shown' && (
         <>
           <h3>{t('reportsHeading')}</h3>
@@ -126,7 +122,7 @@ export default function AuthorityDashboard({ authorityId }: { authorityId: strin
       )}
 
       <h2>{t('interopHeading')}</h2>
-      <InteropGroups groups={groups} names={names} />
+      <InteropGroups groups={groups} />
     </section>
   );
 }

@@ -29,8 +29,9 @@ import vn.motsach.testing.LibraryFixture;
  * The dashboards in Debian's Chromium against the whole local system: a teacher's class chart
  * moving after a loan (the analytics are eventually consistent: the page is refreshed until the
  * loan is counted), a teacher refused another class with the API's own message, the school
- * administrator's targets and classes, the authority's schools. Each page is checked with
- * axe-core and kept as a screenshot.
+ * administrator's targets and classes with the school's Circular 16 level and what it lacks, the
+ * reports downloaded; the authority's schools with their levels and its liên thông group. Each
+ * page is checked with axe-core and kept as a screenshot.
  */
 @SpringBootTest(classes = LocalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -39,6 +40,7 @@ class WebDashboardsIT {
     private static final String SCHOOL = "thcs-web-dash";
     private static final String OTHER_SCHOOL = "thcs-web-dash-2";
     private static final String AUTHORITY = "xa-web-dash";
+    private static final String GROUP = "cum-web-dash";
     private static final Duration ANALYTICS = Duration.ofSeconds(90);
 
     @LocalServerPort
@@ -50,13 +52,14 @@ class WebDashboardsIT {
     private ApiClient admin;
     private LibraryFixture library;
     private LocalDate today;
+    private String year;
 
     @BeforeAll
     void twoSchoolsOfAnAuthorityWithAClassThatReads() {
         assumeTrue(Browser.installed(), "the browser tests need Debian's chromium and chromium-driver (apt-get install)");
         admin = new ApiClient(port);
         today = LocalDate.now(clock.withZone(TimeAutoConfiguration.SCHOOL_ZONE));
-        String year = LibraryFixture.schoolYearHolding(today);
+        year = LibraryFixture.schoolYearHolding(today);
         library = LibraryFixture.lowerSecondaryThisYear(admin, SCHOOL, "Trường THCS Bình Minh", AUTHORITY, today);
         LibraryFixture.lowerSecondaryThisYear(admin, OTHER_SCHOOL, "Trường THCS Ánh Dương", AUTHORITY, today);
         for (String classId : new String[] {"6a1", "6a2"}) {
@@ -79,6 +82,10 @@ class WebDashboardsIT {
                 + "\"scope\":\"CLASS\",\"scopeId\":\"6a1\",\"period\":\"WEEK\",\"threshold\":0.5}"));
         library.expect(201, admin.put(library.base() + "/reading-targets/muon-ca-truong", "{\"metric\":\"LOANS_PER_STUDENT\","
                 + "\"scope\":\"SCHOOL\",\"period\":\"SEMESTER\",\"threshold\":3}"));
+        // a liên thông group of the authority's two schools, formed through the API
+        library.expect(201, admin.put("/api/v1/authorities/" + AUTHORITY + "/interop-groups/" + GROUP,
+                "{\"name\":\"Cụm thư viện Bình Minh – Ánh Dương\",\"sharing\":\"AVAILABILITY\",\"schoolIds\":[\""
+                        + SCHOOL + "\",\"" + OTHER_SCHOOL + "\"]}"));
         account("co-giao-6a1", "TEACHER", "\"schoolId\":\"" + SCHOOL + "\",\"classIds\":[\"6a1\"]");
         account("hieu-truong-dash", "SCHOOL_ADMIN", "\"schoolId\":\"" + SCHOOL + "\"");
         account("chuyen-vien-dash", "AUTHORITY_ADMIN", "\"authorityId\":\"" + AUTHORITY + "\"");
@@ -94,6 +101,11 @@ class WebDashboardsIT {
             assertThat(targets.get(0).path("value").isNull()).isFalse();
             assertThat(admin.get("/api/v1/authorities/" + AUTHORITY + "/reading-metrics").json().path("schools").size())
                     .isEqualTo(2);
+            // Circular 16: two copies for four students fall short of level 1 on copies per student
+            JsonNode evaluation = admin.get(library.base() + "/circular-16/" + year).json();
+            assertThat(evaluation.path("level").asString()).isEqualTo("NOT_MET");
+            assertThat(evaluation.path("missingForNextLevel").toString()).contains("\"criterionId\":\"S1-COPIES-PER-STUDENT\"");
+            assertThat(admin.get("/api/v1/authorities/" + AUTHORITY + "/interop-groups").json().path("items").size()).isEqualTo(1);
         });
     }
 
@@ -165,10 +177,19 @@ class WebDashboardsIT {
             assertThat(compared.getText()).startsWith("6A1");
             assertThat(browser.driver.findElements(By.cssSelector("tr[data-class='6a2']"))).hasSize(1);
             assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Trường THCS Bình Minh");
-            // Circular 16: the evaluation, or (before that feature is in this build) a clear note
-            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".circular-16, .circular-16-note")));
-            browser.driver.findElement(By.xpath("//button[text()='Mục lục sách (XLSX)']")).click();
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".downloads"), "Đã tải về."));
+            // Circular 16: the school's level, each standard's, and what it lacks for level 1 in words
+            assertThat(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".circular-16 .level-line")))
+                    .getText()).startsWith("Mức đạt: Chưa đạt");
+            assertThat(browser.driver.findElements(By.cssSelector(".circular-16 .standards li"))).hasSize(5);
+            assertThat(browser.driver.findElement(By.cssSelector(".circular-16 .standards li[data-standard='1']")).getText())
+                    .startsWith("Tiêu chuẩn 1 – ").endsWith(": Chưa đạt");
+            assertThat(browser.driver.findElement(By.xpath("//h3[text()='Còn thiếu để đạt Mức 1']")).isDisplayed()).isTrue();
+            assertThat(browser.driver.findElement(By.cssSelector(".missing li[data-criterion='S1-COPIES-PER-STUDENT']")).getText())
+                    .startsWith("Tiêu chuẩn 1 – Bổ sung ít nhất").contains("học sinh").endsWith("— hệ thống tính");
+            for (String document : new String[] {"Mục lục sách (XLSX)", "Sổ đăng ký cá biệt (XLSX)", "Sổ đăng ký tổng quát (XLSX)",
+                    "Thống kê thư viện năm học (XLSX)", "Báo cáo tự đánh giá Thông tư 16 (PDF)"}) {
+                downloaded(browser, document);
+            }
             browser.driver.findElement(By.id("labels-from")).sendKeys("DM-1");
             browser.driver.findElement(By.id("labels-to")).sendKeys("DM-2", Keys.ENTER);
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".labels-form"), "Đã tải về."));
@@ -192,11 +213,31 @@ class WebDashboardsIT {
                     .map(row -> row.getAttribute("data-school")).toList()).containsExactly(OTHER_SCHOOL, SCHOOL);
             assertThat(browser.driver.findElement(By.cssSelector(".top")).getText()).contains("Tổng quan các trường")
                     .doesNotContain("Lớp của tôi", "Quầy mượn trả");
-            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".circular-16, .circular-16-note")));
-            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".interop-groups, .interop-note")));
+            WebElement level = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector(".circular-16-schools tr[data-school='" + SCHOOL + "']")));
+            assertThat(level.getText()).startsWith("Trường THCS Bình Minh Chưa đạt");
+            assertThat(level.findElements(By.cssSelector("td"))).hasSize(6);
+            JsonNode total = admin.get("/api/v1/authorities/" + AUTHORITY + "/circular-16/" + year).json().path("total");
+            assertThat(browser.driver.findElement(By.cssSelector(".circular-16 li[data-level='NOT_MET']")).getText())
+                    .isEqualTo(total.path("notMet").asInt() + "\nChưa đạt · "
+                            + total.path("notMetShare").decimalValue().stripTrailingZeros().toPlainString().replace('.', ',') + "%");
+            assertThat(browser.driver.findElement(By.cssSelector(".level-summaries")).getText()).startsWith("Trung học cơ sở: ")
+                    .contains("/2 trường");
+            downloaded(browser, "Báo cáo Thông tư 16 (XLSX)");
+            WebElement group = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector(".interop-groups li[data-group='" + GROUP + "']")));
+            assertThat(group.getText()).contains("Cụm thư viện Bình Minh – Ánh Dương", "chia sẻ mục lục và tình trạng sách",
+                    "Trường THCS Bình Minh", "Trường THCS Ánh Dương");
             browser.accessible();
             browser.screenshot("dashboard-authority");
         }
+    }
+
+    /** Clicks a document's button and waits for the browser to have received it. */
+    private static void downloaded(Browser browser, String label) {
+        WebElement button = browser.driver.findElement(By.xpath("//button[text()='" + label + "']"));
+        button.click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElement(button.findElement(By.xpath("..")), "Đã tải về."));
     }
 
     private void account(String username, String role, String scope) {
