@@ -13,6 +13,17 @@ export interface Document {
   fileName: string;
 }
 
+/** The registers and the yearly statistics a school keeps (sổ đăng ký cá biệt, tổng quát; TT 18/2014), for its desk and its administrator alike. */
+export function registerDocuments(schoolPath: (rest: string) => string, schoolId: string): Document[] {
+  return [
+    { label: t('individualRegister'), path: schoolPath('/registers/individual?format=XLSX'), fileName: `so-dang-ky-ca-biet-${schoolId}.xlsx` },
+    { label: t('individualRegisterPdf'), path: schoolPath('/registers/individual?format=PDF'), fileName: `so-dang-ky-ca-biet-${schoolId}.pdf` },
+    { label: t('generalRegister'), path: schoolPath('/registers/general?format=XLSX'), fileName: `so-dang-ky-tong-quat-${schoolId}.xlsx` },
+    { label: t('generalRegisterPdf'), path: schoolPath('/registers/general?format=PDF'), fileName: `so-dang-ky-tong-quat-${schoolId}.pdf` },
+    { label: t('statistics'), path: schoolPath('/statistics?format=XLSX'), fileName: `thong-ke-${schoolId}.xlsx` },
+  ];
+}
+
 type Outcome = { busy?: boolean; message?: string; problem?: boolean };
 
 function fileNameOf(response: Response, fallback: string): string {

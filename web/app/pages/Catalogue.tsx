@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { Downloads, registerDocuments } from '../dashboard/Downloads';
+import { schoolPath } from '../lib/dashboards';
 import { formatDate, formatNumber } from '../lib/format';
 import { t } from '../lib/i18n';
 import { atTheDesk } from '../lib/roles';
@@ -50,6 +52,12 @@ export default function Catalogue({ schoolId, caller }: { schoolId: string; call
           <a href="/catalogue/imports" onClick={follow}>{t('imports')}</a>
           <a href="/catalogue/stocktakes" onClick={follow}>{t('stocktakes')}</a>
         </nav>
+      )}
+      {desk && (
+        <section class="registers" aria-labelledby="registers-heading">
+          <h2 id="registers-heading">{t('reportsHeading')}</h2>
+          <Downloads documents={registerDocuments((rest) => schoolPath(schoolId, rest), schoolId)} />
+        </section>
       )}
       <label for="catalogue-q">{t('searchLabel')}</label>
       <input id="catalogue-q" type="search" defaultValue={q} autocomplete="off" onInput={(e) => setQ((e.currentTarget as HTMLInputElement).value)} />

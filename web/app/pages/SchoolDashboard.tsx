@@ -1,7 +1,7 @@
 import '../dashboard/dashboard.css';
 import { useEffect, useState } from 'preact/hooks';
 import { Circular16Panel } from '../dashboard/Circular16Panel';
-import { Downloads, LabelsForm } from '../dashboard/Downloads';
+import { Downloads, LabelsForm, registerDocuments } from '../dashboard/Downloads';
 import { Figure } from '../dashboard/Figure';
 import type { Document } from '../dashboard/Downloads';
 import { guarded, percent, read, schoolPath, schoolYearLabel, targetBar, todayInVietnam } from '../lib/dashboards';
@@ -56,9 +56,7 @@ export default function SchoolDashboard({ schoolId }: { schoolId: string }) {
 
   const documents: Document[] = [
     { label: t('catalogueExport'), path: schoolPath(schoolId, '/catalogue/export?format=XLSX'), fileName: `muc-luc-${schoolId}.xlsx` },
-    { label: t('individualRegister'), path: schoolPath(schoolId, '/registers/individual?format=XLSX'), fileName: `so-dang-ky-ca-biet-${schoolId}.xlsx` },
-    { label: t('generalRegister'), path: schoolPath(schoolId, '/registers/general?format=XLSX'), fileName: `so-dang-ky-tong-quat-${schoolId}.xlsx` },
-    { label: t('statistics'), path: schoolPath(schoolId, '/statistics?format=XLSX'), fileName: `thong-ke-${schoolId}.xlsx` },
+    ...registerDocuments((rest) => schoolPath(schoolId, rest), schoolId),
     { label: t('semesterReport'), path: schoolPath(schoolId, '/reports/semester?format=PDF'), fileName: `bao-cao-hoc-ky-${schoolId}.pdf` },
   ];
   if (schoolYear) {

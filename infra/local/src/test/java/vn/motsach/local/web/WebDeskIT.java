@@ -187,6 +187,12 @@ class WebDeskIT {
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".count"), "1 kết quả"));
             assertThat(browser.driver.findElement(By.cssSelector(".catalogue-titles")).getText())
                     .contains("Tôi thấy hoa vàng trên cỏ xanh", "Nguyễn Nhật Ánh", "Còn 1/1 bản trên giá");
+            // the desk downloads its registers where it keeps its catalogue
+            for (String register : List.of("Sổ đăng ký cá biệt (XLSX)", "Sổ đăng ký tổng quát (PDF)")) {
+                WebElement button = browser.driver.findElement(By.xpath("//section[@class='registers']//button[text()='" + register + "']"));
+                button.click();
+                browser.wait.until(ExpectedConditions.textToBePresentInElement(button.findElement(By.xpath("..")), "Đã tải về."));
+            }
             browser.accessible();
             browser.screenshot("catalogue-search");
         }
