@@ -10,6 +10,7 @@ import { formatDate, formatNumber } from '../lib/format';
 import { language, t } from '../lib/i18n';
 import type { Key } from '../lib/i18n';
 import { useSignal } from '../lib/signal';
+import { MetricHeads } from '../dashboard/MetricHeads';
 
 const PERIODS: Period[] = ['WEEK', 'MONTH', 'SEMESTER', 'SCHOOL_YEAR'];
 
@@ -76,17 +77,7 @@ export default function AuthorityDashboard({ authorityId }: { authorityId: strin
           </ul>
           <div class="table-scroll" tabIndex={0} role="region" aria-label={t('schoolsHeading')}>
             <table class="schools">
-              <thead>
-                <tr>
-                  <th scope="col">{t('school')}</th>
-                  <th scope="col">{t('enrolledStudents')}</th>
-                  <th scope="col">{t('loansLabel')}</th>
-                  <th scope="col">{t('loansPerStudent')}</th>
-                  <th scope="col">{t('activeReaderRate')}</th>
-                  <th scope="col">{t('readingMinutesPerStudent')}</th>
-                  <th scope="col">{t('libraryPeriodsLabel')}</th>
-                </tr>
-              </thead>
+              <MetricHeads first={t('school')} />
               <tbody>
                 {schools.map((school) => (
                   <tr key={school.schoolId} data-school={school.schoolId}>

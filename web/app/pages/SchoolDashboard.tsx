@@ -11,6 +11,7 @@ import { language, t } from '../lib/i18n';
 import type { Key } from '../lib/i18n';
 import { follow } from '../lib/router';
 import { useSignal } from '../lib/signal';
+import { MetricHeads } from '../dashboard/MetricHeads';
 
 const PERIODS: Period[] = ['WEEK', 'MONTH', 'SEMESTER', 'SCHOOL_YEAR'];
 
@@ -136,17 +137,7 @@ function ClassesCompared({ metrics }: { metrics: SchoolMetrics }) {
   return (
     <div class="table-scroll" tabIndex={0} role="region" aria-label={t('classesCompared')}>
       <table class="classes-compared">
-        <thead>
-          <tr>
-            <th scope="col">{t('klassHeader')}</th>
-            <th scope="col">{t('enrolledStudents')}</th>
-            <th scope="col">{t('loansLabel')}</th>
-            <th scope="col">{t('loansPerStudent')}</th>
-            <th scope="col">{t('activeReaderRate')}</th>
-            <th scope="col">{t('readingMinutesPerStudent')}</th>
-            <th scope="col">{t('libraryPeriodsLabel')}</th>
-          </tr>
-        </thead>
+        <MetricHeads first={t('klassHeader')} />
         <tbody>
           {classes.map((c) => (
             <tr key={c.classId} data-class={c.classId}>
