@@ -39,7 +39,7 @@ class AuthorityTree {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    AuthorityRegistration handle(RegisterAuthority command) {
+    AuthorityRegistration handle(RegisterAuthority command, NamedAuthorities named) {
         AuthorityId authority = command.authorityId();
         AuthorityId parent = command.parentId();
         if (parent != null && (!nodes.containsKey(parent) || !isWithin(parent, command.actingFor()))) {
@@ -64,6 +64,11 @@ class AuthorityTree {
         if (current != null && !isWithin(authority, command.actingFor())) {
             // the edge lets through only authorities below the caller's or new ones; this holds it here too
             throw new Refused(RefusalCode.PARENT_AUTHORITY_NOT_FOUND, authority.value());
+        }
+        if (current == null && command.actingFor() != null && named.namedBySchools(authority)) {
+            // schools chose it before the tree knew it: placing it is the system's administrator's call,
+            // or the first authority to claim the name would be handed those schools
+            throw new Refused(RefusalCode.AUTHORITY_NAMED_BY_SCHOOLS, authority.value());
         }
         Node asked = new Node(command.name(), command.kind(), parent);
         if (current == null) {

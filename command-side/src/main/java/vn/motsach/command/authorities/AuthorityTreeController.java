@@ -34,7 +34,8 @@ class AuthorityTreeController {
     @ApiResponse(responseCode = "201", description = "Đã đăng ký cơ quan quản lý", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "200", description = "Đã cập nhật cơ quan quản lý", useReturnTypeSchema = true)
     @Refusals(notFound = "PARENT_AUTHORITY_NOT_FOUND",
-            conflict = {"AUTHORITY_CYCLE", "AUTHORITY_PARENT_NOT_ALLOWED", "AUTHORITY_HAS_CHILDREN"})
+            conflict = {"AUTHORITY_CYCLE", "AUTHORITY_PARENT_NOT_ALLOWED", "AUTHORITY_HAS_CHILDREN",
+                    "AUTHORITY_NAMED_BY_SCHOOLS"})
     @Operation(summary = "Đăng ký hoặc cập nhật một cơ quan quản lý và cấp trên của nó")
     @PutMapping("/api/v1/authorities/{authorityId}")
     ResponseEntity<AuthorityBody> register(Registration asked) {

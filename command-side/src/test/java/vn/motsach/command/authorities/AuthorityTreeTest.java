@@ -24,11 +24,15 @@ class AuthorityTreeTest {
     private static final AuthorityRegistered COMMUNE = new AuthorityRegistered(LY_SON, "Phòng VH-XH đặc khu Lý Sơn",
             COMMUNE_OFFICE, QUANG_NGAI);
 
+    /** An authority some school already names, though the tree does not hold it. */
+    private static final AuthorityId NAMED_BY_A_SCHOOL = AuthorityId.of("xa-da-duoc-truong-neu");
+
     private AggregateTestFixture<AuthorityTree> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(AuthorityTree.class);
+        fixture.registerInjectableResource((NamedAuthorities) NAMED_BY_A_SCHOOL::equals);
     }
 
     @Test
@@ -109,5 +113,21 @@ class AuthorityTreeTest {
                 .when(new RegisterAuthority(LY_SON, "Lý Sơn", COMMUNE_OFFICE, KHANH_HOA, QUANG_NGAI))
                 .expectExceptionMessage(RefusalCode.PARENT_AUTHORITY_NOT_FOUND.name())
                 .expectNoEvents();
+    }
+
+    @Test
+    void anAuthorityNamedBySchoolsBeforeTheTreeKnewItIsPlacedOnlyByTheSystemsAdministrator() {
+        fixture.given(PROVINCE)
+                .when(new RegisterAuthority(NAMED_BY_A_SCHOOL, "Xã đã được nêu", COMMUNE_OFFICE, QUANG_NGAI, QUANG_NGAI))
+                .expectException(Refused.class)
+                .expectExceptionMessage(RefusalCode.AUTHORITY_NAMED_BY_SCHOOLS.name())
+                .expectNoEvents();
+        fixture.given(PROVINCE)
+                .when(new RegisterAuthority(NAMED_BY_A_SCHOOL, "Xã đã được nêu", COMMUNE_OFFICE, QUANG_NGAI, null))
+                .expectEvents(new AuthorityRegistered(NAMED_BY_A_SCHOOL, "Xã đã được nêu", COMMUNE_OFFICE, QUANG_NGAI));
+        // once in the tree below the province, the province's administrator keeps it as any other
+        fixture.given(PROVINCE, new AuthorityRegistered(NAMED_BY_A_SCHOOL, "Xã đã được nêu", COMMUNE_OFFICE, QUANG_NGAI))
+                .when(new RegisterAuthority(NAMED_BY_A_SCHOOL, "Xã mới tên", COMMUNE_OFFICE, QUANG_NGAI, QUANG_NGAI))
+                .expectEvents(new AuthorityDetailsChanged(NAMED_BY_A_SCHOOL, "Xã mới tên", COMMUNE_OFFICE, QUANG_NGAI));
     }
 }

@@ -138,6 +138,29 @@ class AuthorityTreeIT {
         });
     }
 
+    @Test
+    void anAuthorityThatSchoolsNameBeforeTheTreeHoldsItCannotBeClaimedByAnotherAuthority() {
+        ApiClient admin = new ApiClient(port);
+        String province = "so-gddt-doi-cat";
+        String unplaced = "xa-chua-vao-cay";
+        assertThat(admin.put("/api/v1/authorities/" + province, "{\"name\":\"Sở GD&ĐT Đồi Cát\",\"kind\":\"PROVINCE_DEPARTMENT\"}")
+                .status()).isEqualTo(201);
+        LibraryFixture.lowerSecondaryThisYear(admin, "thcs-chua-vao-cay", "THCS Chưa Vào Cây", unplaced, LocalDate.now(clock));
+
+        // the province's administrator may add new commune offices, but not take one that schools already chose
+        ApiClient provinceAdmin = admin.as(TestTokens.ofAuthority("so-doi-cat", province));
+        assertThat(provinceAdmin.put("/api/v1/authorities/xa-doi-cat-moi", commune("Xã Đồi Cát mới", province)).status())
+                .isEqualTo(201);
+        refused(provinceAdmin.put("/api/v1/authorities/" + unplaced, commune("Xã chưa vào cây", province)), 409,
+                "AUTHORITY_NAMED_BY_SCHOOLS");
+        refused(provinceAdmin.get("/api/v1/authorities/" + unplaced + "/schools"), 404, "NOT_FOUND");
+
+        // the system's administrator places it, and then the province sees the school
+        assertThat(admin.put("/api/v1/authorities/" + unplaced, commune("Xã chưa vào cây", province)).status()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> assertThat(
+                provinceAdmin.get("/api/v1/authorities/" + unplaced + "/schools").json().path("totalItems").asLong()).isEqualTo(1));
+    }
+
     private static String commune(String name, String parent) {
         return "{\"name\":\"" + name + "\",\"kind\":\"COMMUNE_OFFICE\",\"parentId\":\"" + parent + "\"}";
     }

@@ -1,0 +1,61 @@
+package vn.motsach.command.authorities;
+
+import java.util.stream.Stream;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.motsach.command.execution.LookupTables;
+import vn.motsach.events.AuthorityId;
+import vn.motsach.events.SchoolId;
+import vn.motsach.events.school.SchoolDetailsChanged;
+import vn.motsach.events.school.SchoolRegistered;
+import vn.motsach.events.school.SchoolSupervisionChanged;
+import vn.motsach.events.school.Supervision;
+
+/**
+ * The authorities schools name as theirs, in any school year, kept with the schools' events in
+ * their transaction. A school may name an authority before the tree holds it; the tree asks here
+ * so that an authority's administrator cannot add such an authority below their own and so
+ * reach schools that never chose them.
+ */
+@Component
+@ProcessingGroup(LookupTables.PROCESSING_GROUP)
+class NamedAuthorityTable implements NamedAuthorities {
+
+    private final JdbcClient jdbc;
+
+    NamedAuthorityTable(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public boolean namedBySchools(AuthorityId authority) {
+        return jdbc.sql("select exists (select 1 from cmd_named_authority where authority_id = ?)")
+                .param(authority.value()).query(Boolean.class).single();
+    }
+
+    @EventHandler
+    void on(SchoolRegistered event) {
+        remember(event.schoolId(), Stream.of(event.authorityId()));
+    }
+
+    @EventHandler
+    void on(SchoolDetailsChanged event) {
+        remember(event.schoolId(), Stream.of(event.authorityId()));
+    }
+
+    @EventHandler
+    void on(SchoolSupervisionChanged event) {
+        remember(event.schoolId(), event.supervisions().stream().map(Supervision::authorityId));
+    }
+
+    /** Kept once named: a past year's reports stay with the authority the school had then. */
+    private void remember(SchoolId school, Stream<AuthorityId> authorities) {
+        authorities.filter(authority -> authority != null).distinct().forEach(authority -> jdbc.sql("""
+                        insert into cmd_named_authority (authority_id, school_id) values (?, ?)
+                        on conflict do nothing""")
+                .params(authority.value(), school.value())
+                .update());
+    }
+}
