@@ -2,7 +2,9 @@ package vn.motsach.query.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,6 +80,20 @@ class AuthorityCoverageIT extends RunningQuerySide {
                 new CoveredSchool(moved.value(), "TH D", PRIMARY, district.value()));
         assertThat(coverage.schoolsCoveredBy(commune, Y2025)).contains(
                 new CoveredSchool(moved.value(), "TH D", PRIMARY, commune.value()));
+
+        // the system's administrator's directory: the tree's authorities and one only a school names
+        AuthorityId unplaced = AuthorityId.of("xa-ngoai-" + run);
+        long named = feed.append(new SchoolRegistered(SchoolId.of("th-f-" + run), "TH F", PRIMARY, unplaced));
+        Map<String, String> directory = new HashMap<>();
+        api.as(TestTokens.systemAdmin()).get("/api/v1/authorities?size=200", "X-Min-Event-Position", Long.toString(named)).json()
+                .path("items").forEach(item -> directory.put(item.path("authorityId").asString(), item.path("schoolCount").asLong()
+                        + "/" + item.path("schoolsBelow").asLong() + " " + item.path("inTree").asBoolean() + " "
+                        + item.path("kind").asString("-") + " " + item.path("parentId").asString("-")));
+        assertThat(directory).containsEntry(province.value(), "1/5 true PROVINCE_DEPARTMENT -")
+                .containsEntry(commune.value(), "2/2 true COMMUNE_OFFICE " + province.value())
+                .containsEntry(district.value(), "1/1 true DISTRICT_OFFICE " + province.value())
+                .containsEntry(otherProvince.value(), "1/1 true PROVINCE_DEPARTMENT -")
+                .containsEntry(unplaced.value(), "1/1 false - -");
     }
 
     @Test
