@@ -32,6 +32,7 @@ import vn.motsach.query.documents.DocumentResponses;
 import vn.motsach.query.documents.Label;
 import vn.motsach.query.documents.LabelLayout;
 import vn.motsach.query.documents.LabelSheets;
+import vn.motsach.query.schools.SchoolNames;
 import vn.motsach.query.web.Sql;
 
 /**
@@ -52,12 +53,14 @@ class LabelsController {
     private static final String IN_CIRCULATION = " and c.status not in ('WITHDRAWN', 'LOST')";
 
     private final JdbcClient jdbc;
+    private final SchoolNames schoolNames;
     private final LabelSettings settings;
     private final String publicBaseUrl;
 
-    LabelsController(JdbcClient jdbc, LabelSettings settings,
+    LabelsController(JdbcClient jdbc, SchoolNames schoolNames, LabelSettings settings,
             @Value("${motsach.public-base-url:http://localhost:8080}") String publicBaseUrl) {
         this.jdbc = jdbc;
+        this.schoolNames = schoolNames;
         this.settings = settings;
         this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
     }
@@ -73,9 +76,7 @@ class LabelsController {
             throw ApiProblem.invalid(List.of(new ApiProblem.FieldProblem("barcodes", "tooMany", settings.maxLabels())));
         }
         LabelLayout sheet = layout(asked.layout() == null ? settings.defaultLayout() : asked.layout());
-        String schoolName = jdbc.sql("select name from qs_school where school_id = :school").param("school", school)
-                .query(String.class).optional()
-                .orElseThrow(() -> new Refused(RefusalCode.SCHOOL_NOT_FOUND, school));
+        String schoolName = schoolNames.of(school);
         List<LabelCopy> copies = copies(school, asked.barcodes(), asked.fromBarcode(), asked.toBarcode(), asked.titleId());
         List<Label> labels = copies.stream()
                 .map(copy -> new Label(copy.barcode(), publicBaseUrl + "/opac/" + school + "/titles/" + copy.titleId(),

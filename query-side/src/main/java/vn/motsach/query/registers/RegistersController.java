@@ -5,12 +5,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.Locale;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import vn.motsach.events.RefusalCode;
-import vn.motsach.events.Refused;
 import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.web.CheckedRequest;
 import vn.motsach.infra.web.DayRange;
@@ -22,6 +19,7 @@ import vn.motsach.query.documents.DocumentHeading;
 import vn.motsach.query.documents.DocumentResponses;
 import vn.motsach.query.documents.TableDocuments;
 import vn.motsach.query.documents.TableWriter;
+import vn.motsach.query.schools.SchoolNames;
 import vn.motsach.query.setup.SchoolYears;
 import vn.motsach.query.setup.SchoolYears.YearDates;
 
@@ -30,15 +28,15 @@ import vn.motsach.query.setup.SchoolYears.YearDates;
 @RestController
 class RegistersController {
 
-    private final JdbcClient jdbc;
+    private final SchoolNames schoolNames;
     private final IndividualRegister individual;
     private final GeneralRegister general;
     private final SchoolYears years;
     private final Clock clock;
 
-    RegistersController(JdbcClient jdbc, IndividualRegister individual, GeneralRegister general, SchoolYears years,
+    RegistersController(SchoolNames schoolNames, IndividualRegister individual, GeneralRegister general, SchoolYears years,
             Clock clock) {
-        this.jdbc = jdbc;
+        this.schoolNames = schoolNames;
         this.individual = individual;
         this.general = general;
         this.years = years;
@@ -51,7 +49,7 @@ class RegistersController {
                     + "from, to (YYYY-MM-DD) giới hạn theo ngày vào sổ, mặc định toàn bộ sổ; format=XLSX (mặc định) hoặc PDF.")
     @GetMapping("/api/v1/schools/{schoolId}/registers/individual")
     ResponseEntity<StreamingResponseBody> individual(IndividualAsked asked) {
-        DocumentHeading heading = new DocumentHeading(schoolName(asked.schoolId()), "Sổ đăng ký cá biệt",
+        DocumentHeading heading = new DocumentHeading(schoolNames.of(asked.schoolId()), "Sổ đăng ký cá biệt",
                 period(asked.range()), SchoolDates.today(clock));
         return DocumentResponses.file(asked.format(), "so-dang-ky-ca-biet-" + asked.schoolId(), out -> {
             try (TableWriter table = TableDocuments.open(asked.format(), heading, IndividualRegister.COLUMNS, out)) {
@@ -67,7 +65,7 @@ class RegistersController {
                     + "năm học hiện tại; format=XLSX (mặc định) hoặc PDF.")
     @GetMapping("/api/v1/schools/{schoolId}/registers/general")
     ResponseEntity<StreamingResponseBody> general(GeneralAsked asked) {
-        String name = schoolName(asked.schoolId());
+        String name = schoolNames.of(asked.schoolId());
         YearDates year = years.askedOrCurrent(asked.schoolId(), asked.schoolYear(), SchoolDates.today(clock));
         DocumentHeading heading = new DocumentHeading(name, "Sổ đăng ký tổng quát", "Năm học " + year.schoolYear()
                 + " (" + year.startsOn().format(DocumentHeading.VIETNAMESE_DATE) + " – "
@@ -77,12 +75,6 @@ class RegistersController {
                 general.write(asked.schoolId(), year, table);
             }
         });
-    }
-
-    private String schoolName(String school) {
-        return jdbc.sql("select name from qs_school where school_id = :school").param("school", school)
-                .query(String.class).optional()
-                .orElseThrow(() -> new Refused(RefusalCode.SCHOOL_NOT_FOUND, school));
     }
 
     private static String period(DayRange range) {
