@@ -41,7 +41,8 @@ public class SchoolYears {
                 ? semesters.stream().filter(s -> s.number() == asked).findFirst()
                 : semesters.stream().filter(s -> !s.startsOn().isAfter(today)).reduce((earlier, later) -> later)
                         .or(() -> semesters.stream().findFirst());
-        return found.orElseThrow(() -> ApiProblem.notFound("SEMESTER_NOT_FOUND", asked != null ? asked : "", year.schoolYear()));
+        // 0 for none asked: the year has no semester at all
+        return found.orElseThrow(() -> ApiProblem.notFound("SEMESTER_NOT_FOUND", asked != null ? asked : 0, year.schoolYear()));
     }
 
     /** The semesters the school declared for the year, in their order (none when the year has none). */

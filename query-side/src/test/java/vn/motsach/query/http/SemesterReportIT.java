@@ -49,6 +49,7 @@ import vn.motsach.events.reading.ReadingTargetSet;
 import vn.motsach.events.school.SchoolRegistered;
 import vn.motsach.events.school.SchoolYearScheduled;
 import vn.motsach.events.schoolclass.ClassOpened;
+import vn.motsach.testing.ApiClient;
 
 /**
  * The semester activity report over HTTP: a school of two classes with loans in both semesters,
@@ -66,6 +67,7 @@ class SemesterReportIT extends RunningQuerySide {
         LocalDate firstEnds = today.minusDays(60);
         LocalDate ends = today.plusDays(165);
         String schoolYear = starts.getYear() + "-" + (starts.getYear() + 1);
+        String nextYear = (starts.getYear() + 1) + "-" + (starts.getYear() + 2);
         TitleId de = TitleId.of(UUID.randomUUID());
         TitleId tiengViet = TitleId.of(UUID.randomUUID());
         IntakeId autumn = IntakeId.of(UUID.randomUUID());
@@ -75,6 +77,8 @@ class SemesterReportIT extends RunningQuerySide {
                 new SchoolRegistered(school, "Trường Tiểu học Hòa Bình", List.of(EducationLevel.PRIMARY), null),
                 new SchoolYearScheduled(school, SchoolYear.of(schoolYear), starts, ends,
                         List.of(new Semester(1, starts, firstEnds), new Semester(2, firstEnds.plusDays(1), ends)), List.of()),
+                new SchoolYearScheduled(school, SchoolYear.of(nextYear), ends.plusDays(30), ends.plusDays(360), List.of(),
+                        List.of()),
                 new ClassOpened(school, ClassId.of("3a"), "3A", 3, SchoolYear.of(schoolYear), null),
                 new ClassOpened(school, ClassId.of("4b"), "4B", 4, SchoolYear.of(schoolYear), null),
                 student("hs-an", "Nguyễn Văn An", "3a"), student("hs-binh", "Trần Thị Bình", "3a"),
@@ -228,8 +232,14 @@ class SemesterReportIT extends RunningQuerySide {
         assertThat(fields("?semester=hai")).containsExactly("semester");
         assertThat(fields("?schoolYear=2025&semester=10")).containsExactly("schoolYear", "semester");
         assertThat(api.get(base + "/reports/semester?schoolYear=2001-2002").text("code")).isEqualTo("SCHOOL_YEAR_NOT_FOUND");
-        assertThat(api.get(base + "/reports/semester?schoolYear=" + schoolYear + "&semester=3").text("code"))
-                .isEqualTo("SEMESTER_NOT_FOUND");
+        ApiClient.Answer noSuchSemester = api.get(base + "/reports/semester?schoolYear=" + schoolYear + "&semester=3");
+        assertThat(noSuchSemester.status()).isEqualTo(404);
+        assertThat(noSuchSemester.text("code")).isEqualTo("SEMESTER_NOT_FOUND");
+        assertThat(noSuchSemester.text("detail")).isEqualTo("Năm học " + schoolYear + " của trường chưa khai báo học kỳ 3.");
+        assertThat(api.get(base + "/reports/semester?schoolYear=" + nextYear).text("detail"))
+                .isEqualTo("Năm học " + nextYear + " của trường chưa khai báo học kỳ nào.");
+        assertThat(api.get(base + "/reports/semester?schoolYear=" + nextYear, "Accept-Language", "en").text("detail"))
+                .isEqualTo("The school has set up no semester in the school year " + nextYear + ".");
     }
 
     private List<String> fields(String query) {
