@@ -61,6 +61,7 @@ class QueryAccessRules {
                 .school(GET, "/registers/individual", DESK)
                 .school(GET, "/registers/general", DESK)
                 .school(GET, "/statistics", DESK)
+                .school(GET, "/reports/semester", DESK)
                 // stocktaking
                 .school(GET, "/stocktakes", DESK)
                 .school(GET, "/stocktakes/{stocktakeId}", DESK)

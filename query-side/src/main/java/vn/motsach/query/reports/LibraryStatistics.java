@@ -30,11 +30,11 @@ class LibraryStatistics {
     /**
      * The copies held on {@code :on}: entered by then (or on no known day) and not withdrawn or
      * lost by then, each counted in every grouping of the set: by document type, by language, by
-     * main class, and all together.
+     * main class, and all together, with their value (the copies' prices).
      */
     static final String HELD = """
             with held as (
-                select c.title_id, c.doc_type, t.language,
+                select c.title_id, c.doc_type, t.language, c.price,
                        case when t.classification ~ '^[0-9]' then left(t.classification, 1) end as main_class
                 from qs_copy c
                 left join qs_catalogue_title t on t.school_id = c.school_id and t.title_id = c.title_id
@@ -45,7 +45,7 @@ class LibraryStatistics {
                                :on + 1) > :on)
             select grouping(doc_type) = 0 as by_type, grouping(language) = 0 as by_language,
                    grouping(main_class) = 0 as by_class, doc_type, language, main_class,
-                   count(distinct title_id) as titles, count(*) as copies
+                   count(distinct title_id) as titles, count(*) as copies, coalesce(sum(price), 0) as value
             from held
             group by grouping sets ((doc_type), (language), (main_class), ())
             order by doc_type, language, main_class""";

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motsach.events.RefusalCode;
+import vn.motsach.events.Semester;
 import vn.motsach.events.Refused;
 import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.web.CheckedRequest;
@@ -28,7 +29,7 @@ import vn.motsach.query.documents.TableWriter;
 import vn.motsach.query.setup.SchoolYears;
 import vn.motsach.query.setup.SchoolYears.YearDates;
 
-/** The reports a school library sends: its yearly statistics, as JSON numbers or as a document. */
+/** The reports a school library sends: its yearly statistics and its semester report, as JSON numbers or as a document. */
 @Tag(name = "documents", description = "Sổ sách, nhãn, báo cáo")
 @RestController
 class ReportsController {
@@ -36,13 +37,16 @@ class ReportsController {
     private final JdbcClient jdbc;
     private final SchoolYears years;
     private final LibraryStatistics statistics;
+    private final SemesterReport semesterReport;
     private final JsonMapper json;
     private final Clock clock;
 
-    ReportsController(JdbcClient jdbc, SchoolYears years, LibraryStatistics statistics, JsonMapper json, Clock clock) {
+    ReportsController(JdbcClient jdbc, SchoolYears years, LibraryStatistics statistics, SemesterReport semesterReport,
+            JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.years = years;
         this.statistics = statistics;
+        this.semesterReport = semesterReport;
         this.json = json;
         this.clock = clock;
     }
@@ -71,6 +75,33 @@ class ReportsController {
         });
     }
 
+    @ApiResponse(responseCode = "200", description = "Số liệu (JSON) hoặc tệp XLSX, PDF",
+            content = @Content(schema = @Schema(implementation = SemesterReportView.class)))
+    @Refusals(notFound = {"SCHOOL_NOT_FOUND", "SCHOOL_YEAR_NOT_FOUND", "SEMESTER_NOT_FOUND"})
+    @Operation(summary = "Báo cáo hoạt động thư viện học kỳ (Semester activity report)",
+            description = "Vốn tài liệu cuối học kỳ và tài liệu nhập; lượt mượn theo lớp và loại tài liệu; bạn đọc tích cực; "
+                    + "tiết đọc thư viện của từng lớp; sự kiện đọc sách và người tham gia; mục tiêu văn hóa đọc và tiến độ. "
+                    + "schoolYear mặc định năm học hiện tại, semester mặc định học kỳ hiện tại; format=JSON (mặc định), XLSX hoặc PDF.")
+    @GetMapping("/api/v1/schools/{schoolId}/reports/semester")
+    ResponseEntity<StreamingResponseBody> semester(SemesterAsked asked) {
+        String name = schoolName(asked.schoolId());
+        LocalDate today = SchoolDates.today(clock);
+        YearDates year = years.askedOrCurrent(asked.schoolId(), asked.schoolYear(), today);
+        Semester semester = years.semesterAskedOrCurrent(asked.schoolId(), year, asked.semester(), today);
+        SemesterReportView view = semesterReport.of(asked.schoolId(), name, year, semester, today);
+        if (asked.format() == ReportFormat.JSON) {
+            return numbers(view);
+        }
+        DocumentHeading heading = new DocumentHeading(name, SemesterDocument.TITLE, SemesterDocument.period(view), today);
+        return DocumentResponses.file(asked.format().document(),
+                "bao-cao-hoc-ky-" + asked.schoolId() + "-" + year.schoolYear() + "-hk" + semester.number(), out -> {
+                    try (TableWriter table = TableDocuments.open(asked.format().document(), heading, SemesterDocument.COLUMNS,
+                            out)) {
+                        SemesterDocument.write(view, table);
+                    }
+                });
+    }
+
     /** A report's numbers as JSON, answered the way its documents are (a document answer is a stream). */
     private ResponseEntity<StreamingResponseBody> numbers(Object view) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(out -> json.writeValue(out, view));
@@ -86,6 +117,29 @@ class ReportsController {
 
         YearAsked(RequestValues in) {
             this(PathIds.school(in), PathIds.optionalSchoolYear(in), ReportFormat.of(in));
+        }
+    }
+
+    /** A semester of a school year: semester 1 to 9 as typed; which of them the year has is the year's to say. */
+    record SemesterAsked(String schoolId, String schoolYear, Integer semester, ReportFormat format) implements CheckedRequest {
+
+        static final int MOST_SEMESTERS = 9;
+
+        SemesterAsked(RequestValues in) {
+            this(PathIds.school(in), PathIds.optionalSchoolYear(in), semester(in), ReportFormat.of(in));
+        }
+
+        private static Integer semester(RequestValues in) {
+            String typed = in.value("semester");
+            if (typed == null || typed.isBlank()) {
+                return null;
+            }
+            if (!typed.strip().matches("[0-9]{1,2}") || Integer.parseInt(typed.strip()) < 1
+                    || Integer.parseInt(typed.strip()) > MOST_SEMESTERS) {
+                in.check().problem("semester", "range", 1, MOST_SEMESTERS);
+                return null;
+            }
+            return Integer.parseInt(typed.strip());
         }
     }
 }

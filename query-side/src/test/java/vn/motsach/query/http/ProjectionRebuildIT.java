@@ -27,6 +27,7 @@ import vn.motsach.events.DocType;
 import vn.motsach.events.HoldId;
 import vn.motsach.events.IntakeId;
 import vn.motsach.events.LoanId;
+import vn.motsach.events.MetricPeriod;
 import vn.motsach.events.PatronCategory;
 import vn.motsach.events.PatronId;
 import vn.motsach.events.PeriodActivity;
@@ -40,6 +41,8 @@ import vn.motsach.events.SchoolEvent;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.SchoolYear;
 import vn.motsach.events.Semester;
+import vn.motsach.events.TargetMetric;
+import vn.motsach.events.TargetScope;
 import vn.motsach.events.TitleId;
 import vn.motsach.events.catalogue.CopyAccessioned;
 import vn.motsach.events.catalogue.CopyReportedLost;
@@ -57,6 +60,8 @@ import vn.motsach.events.reading.Participant;
 import vn.motsach.events.reading.ReadingEventParticipationRecorded;
 import vn.motsach.events.reading.ReadingEventScheduled;
 import vn.motsach.events.reading.ReadingSessionRecorded;
+import vn.motsach.events.reading.ReadingTargetRemoved;
+import vn.motsach.events.reading.ReadingTargetSet;
 import vn.motsach.events.school.LoanPolicySet;
 import vn.motsach.events.school.SchoolRegistered;
 import vn.motsach.events.school.SchoolYearScheduled;
@@ -221,6 +226,13 @@ class ProjectionRebuildIT {
         events.add(new ReadingSessionRecorded(school, ReadingSessionId.of(UUID.nameUUIDFromBytes((school.value() + ":session")
                 .getBytes(StandardCharsets.UTF_8))), PatronId.of("hs-3"), PatronCategory.STUDENT, a1, null, NOW, 25,
                 ReadingPlace.HOME, true));
+        events.add(new ReadingTargetSet(school, "muon-sach", TargetMetric.LOANS_PER_STUDENT, TargetScope.SCHOOL, null,
+                MetricPeriod.SEMESTER, new BigDecimal("2")));
+        events.add(new ReadingTargetSet(school, "muon-sach", TargetMetric.LOANS_PER_STUDENT, TargetScope.SCHOOL, null,
+                MetricPeriod.SEMESTER, new BigDecimal("2.5")));
+        events.add(new ReadingTargetSet(school, "tiet-a1", TargetMetric.LIBRARY_PERIODS_PER_CLASS, TargetScope.CLASS,
+                a1.value(), MetricPeriod.SCHOOL_YEAR, new BigDecimal("8")));
+        events.add(new ReadingTargetRemoved(school, "tiet-a1"));
         return events;
     }
 
@@ -228,7 +240,8 @@ class ProjectionRebuildIT {
         Map<String, List<String>> rows = new TreeMap<>();
         for (String table : List.of("qs_school", "qs_catalogue_title", "qs_copy", "qs_intake", "qs_loan", "qs_hold",
                 "qs_patron", "qs_patron_membership", "qs_patron_departure", "qs_class", "qs_school_year", "qs_loan_policy",
-                "qs_library_period", "qs_reading_event", "qs_reading_event_participant", "qs_reading_session")) {
+                "qs_library_period", "qs_reading_event", "qs_reading_event_participant", "qs_reading_session",
+                "qs_reading_target")) {
             rows.put(table, JdbcRows.of(table, schools));
         }
         return rows;

@@ -187,7 +187,7 @@ class WebDashboardsIT {
             assertThat(browser.driver.findElement(By.cssSelector(".missing li[data-criterion='S1-COPIES-PER-STUDENT']")).getText())
                     .startsWith("Tiêu chuẩn 1 – Bổ sung ít nhất").contains("học sinh").endsWith("— hệ thống tính");
             for (String document : new String[] {"Mục lục sách (XLSX)", "Sổ đăng ký cá biệt (XLSX)", "Sổ đăng ký tổng quát (XLSX)",
-                    "Thống kê thư viện năm học (XLSX)", "Báo cáo tự đánh giá Thông tư 16 (PDF)"}) {
+                    "Thống kê thư viện năm học (XLSX)", "Báo cáo tự đánh giá Thông tư 16 (PDF)", "Báo cáo hoạt động học kỳ (PDF)"}) {
                 downloaded(browser, document);
             }
             browser.driver.findElement(By.id("labels-from")).sendKeys("DM-1");
