@@ -9,14 +9,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import tools.jackson.databind.json.JsonMapper;
-import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Semester;
-import vn.motsach.events.Refused;
 import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.web.CheckedRequest;
 import vn.motsach.infra.web.PathIds;
@@ -26,6 +23,7 @@ import vn.motsach.query.documents.DocumentHeading;
 import vn.motsach.query.documents.DocumentResponses;
 import vn.motsach.query.documents.TableDocuments;
 import vn.motsach.query.documents.TableWriter;
+import vn.motsach.query.schools.SchoolNames;
 import vn.motsach.query.setup.SchoolYears;
 import vn.motsach.query.setup.SchoolYears.YearDates;
 
@@ -34,16 +32,16 @@ import vn.motsach.query.setup.SchoolYears.YearDates;
 @RestController
 class ReportsController {
 
-    private final JdbcClient jdbc;
+    private final SchoolNames schoolNames;
     private final SchoolYears years;
     private final LibraryStatistics statistics;
     private final SemesterReport semesterReport;
     private final JsonMapper json;
     private final Clock clock;
 
-    ReportsController(JdbcClient jdbc, SchoolYears years, LibraryStatistics statistics, SemesterReport semesterReport,
+    ReportsController(SchoolNames schoolNames, SchoolYears years, LibraryStatistics statistics, SemesterReport semesterReport,
             JsonMapper json, Clock clock) {
-        this.jdbc = jdbc;
+        this.schoolNames = schoolNames;
         this.years = years;
         this.statistics = statistics;
         this.semesterReport = semesterReport;
@@ -60,7 +58,7 @@ class ReportsController {
                     + "format=JSON (mặc định), XLSX hoặc PDF.")
     @GetMapping("/api/v1/schools/{schoolId}/statistics")
     ResponseEntity<StreamingResponseBody> statistics(YearAsked asked) {
-        String name = schoolName(asked.schoolId());
+        String name = schoolNames.of(asked.schoolId());
         LocalDate today = SchoolDates.today(clock);
         YearDates year = years.askedOrCurrent(asked.schoolId(), asked.schoolYear(), today);
         StatisticsView view = statistics.of(asked.schoolId(), name, year, today);
@@ -84,7 +82,7 @@ class ReportsController {
                     + "schoolYear mặc định năm học hiện tại, semester mặc định học kỳ hiện tại; format=JSON (mặc định), XLSX hoặc PDF.")
     @GetMapping("/api/v1/schools/{schoolId}/reports/semester")
     ResponseEntity<StreamingResponseBody> semester(SemesterAsked asked) {
-        String name = schoolName(asked.schoolId());
+        String name = schoolNames.of(asked.schoolId());
         LocalDate today = SchoolDates.today(clock);
         YearDates year = years.askedOrCurrent(asked.schoolId(), asked.schoolYear(), today);
         Semester semester = years.semesterAskedOrCurrent(asked.schoolId(), year, asked.semester(), today);
@@ -105,12 +103,6 @@ class ReportsController {
     /** A report's numbers as JSON, answered the way its documents are (a document answer is a stream). */
     private ResponseEntity<StreamingResponseBody> numbers(Object view) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(out -> json.writeValue(out, view));
-    }
-
-    private String schoolName(String school) {
-        return jdbc.sql("select name from qs_school where school_id = :school").param("school", school)
-                .query(String.class).optional()
-                .orElseThrow(() -> new Refused(RefusalCode.SCHOOL_NOT_FOUND, school));
     }
 
     record YearAsked(String schoolId, String schoolYear, ReportFormat format) implements CheckedRequest {
