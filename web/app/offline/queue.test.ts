@@ -72,6 +72,15 @@ describe('the offline desk keeps its records until the server has them', () => {
     expect(await queue.waitingCount()).toBe(0);
   });
 
+  it('gives acts of the same millisecond moments in the order they were made', async () => {
+    const queue = new OfflineQueue(new MemoryStore(), 'quay-1', server().upload, clock('2026-09-11T03:00:00Z'), keys());
+    await queue.record('CHECKOUT', 'TN-001', 'hs-an');
+    await queue.record('CHECKIN', 'TN-001');
+    await queue.record('CHECKOUT', 'TN-001', 'hs-binh');
+    expect((await queue.waiting()).map((record) => record.recordedAt)).toEqual(
+      ['2026-09-11T03:00:00.000Z', '2026-09-11T03:00:00.001Z', '2026-09-11T03:00:00.002Z']);
+  });
+
   it('orders records of the same moment as they were made', () => {
     const at = '2026-09-11T03:00:00Z';
     const records: DeskRecord[] = [

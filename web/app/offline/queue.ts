@@ -65,6 +65,11 @@ export function instantOf(date: Date): string {
 
 export class OfflineQueue {
   private uploading: Promise<Outcome[]> | null = null;
+  /**
+   * The last moment recorded: acts within the same millisecond still get their order (a moment
+   * a millisecond later); a clock set back further than a second is left as it says.
+   */
+  private last = 0;
 
   constructor(
     private readonly store: RecordStore,
@@ -77,8 +82,10 @@ export class OfflineQueue {
 
   /** Records an act of the desk now, to be uploaded later; its key. */
   async record(kind: RecordKind, barcode: string, patronId?: string, title?: string): Promise<DeskRecord> {
+    const now = this.now().getTime();
+    this.last = now <= this.last && this.last - now < 1000 ? this.last + 1 : now;
     const record: DeskRecord = { key: `${this.deskId}:${this.newKey()}`, deskId: this.deskId, kind, barcode,
-      recordedAt: instantOf(this.now()) };
+      recordedAt: instantOf(new Date(this.last)) };
     if (patronId) record.patronId = patronId;
     if (title) record.title = title;
     await this.store.add(record);
