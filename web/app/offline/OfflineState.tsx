@@ -35,7 +35,7 @@ export function OfflineState({ desk }: { desk: OfflineDesk }) {
     <>
       {(offline || waiting.length > 0) && (
         <section class={offline ? 'offline-state offline' : 'offline-state'} aria-labelledby="offline-heading">
-          <h2 id="offline-heading" role="status">{t(offline ? 'offlineWaiting' : 'onlineWaiting', waiting.length)}</h2>
+          <div role="status"><h2 id="offline-heading">{t(offline ? 'offlineWaiting' : 'onlineWaiting', waiting.length)}</h2></div>
           {offline && <p class="help">{t('offlineHelp')}</p>}
           {waiting.length > 0 && (
             <ul class="waiting-records" aria-label={t('waitingList')}>
