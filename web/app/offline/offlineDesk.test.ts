@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { borrowersAfter, deskId, unreachable } from './offlineDesk';
-import type { DeskRecord } from './queue';
+import { borrowersAfter, deskId, OfflineDesk, unreachable } from './offlineDesk';
+import { MemoryStore, OfflineQueue } from './queue';
+import type { DeskRecord, Outcome } from './queue';
 import { PAGE_SIZE, takeSnapshot } from './snapshot';
-import type { ReadPage } from './snapshot';
+import type { ReadPage, SnapshotCopy, SnapshotStore } from './snapshot';
 
 function record(key: string, kind: DeskRecord['kind'], barcode: string, patronId?: string): DeskRecord {
   return { key, deskId: 'quay-1', kind, barcode, patronId, recordedAt: '2026-09-11T03:00:00Z' };
@@ -74,5 +75,62 @@ describe('the snapshot the desk reads offline', () => {
 
     const failing: ReadPage = async (path) => (path.startsWith('/copies') ? null : many.read(path));
     expect(await takeSnapshot(failing)).toBeNull();
+  });
+});
+
+describe('the offline desk between offline and online', () => {
+  const copies: SnapshotCopy[] = [
+    { barcode: 'TN-001', titleId: 't', title: 'Dế Mèn phiêu lưu ký', borrower: 'hs-an', dueOn: '2026-09-25' },
+    { barcode: 'TN-002', titleId: 't', title: 'Kính vạn hoa', borrower: 'hs-an', dueOn: '2026-09-26' },
+  ];
+  const snapshot: SnapshotStore = {
+    replace: async () => undefined,
+    patron: async () => null,
+    copy: async (barcode) => copies.find((copy) => copy.barcode === barcode) ?? null,
+    loansOf: async (patronId) => copies.filter((copy) => copy.borrower === patronId),
+    note: async () => undefined,
+    takenAt: async () => new Date().toISOString(),
+  };
+
+  function desk(reachable: () => boolean) {
+    const store = new MemoryStore();
+    const sent: DeskRecord[][] = [];
+    const upload = async (_desk: string, records: DeskRecord[]): Promise<Outcome[] | null> => {
+      sent.push(records);
+      return records.map((record) => ({ key: record.key, status: 'APPLIED' }));
+    };
+    let key = 0;
+    const queue = new OfflineQueue(store, 'quay-1', upload, () => new Date('2026-09-11T03:00:00Z'), () => `k${++key}`);
+    const read: ReadPage = async () => null;
+    return { offlineDesk: new OfflineDesk(queue, store, snapshot, read, async () => reachable()), sent };
+  }
+
+  it('shows a patron’s loans from the snapshot with the records that wait', async () => {
+    const { offlineDesk } = desk(() => false);
+    await offlineDesk.record('CHECKIN', 'TN-002', undefined, 'Kính vạn hoa');
+    await offlineDesk.record('CHECKOUT', 'TN-003', 'hs-an', 'Totto-chan');
+    const an = await offlineDesk.patron({ patronId: 'hs-an', fullName: 'Nguyễn Văn An', category: 'STUDENT', classId: '5a4', active: true });
+    expect(an.openLoans.map((loan) => [loan.barcode, loan.title, loan.dueOn, !!loan.waiting])).toEqual([
+      ['TN-003', 'Totto-chan', '', true],
+      ['TN-001', 'Dế Mèn phiêu lưu ký', '2026-09-25', false],
+    ]);
+  });
+
+  it('keeps the records while the server does not answer, and uploads them once it does', async () => {
+    let online = false;
+    const { offlineDesk, sent } = desk(() => online);
+    await offlineDesk.record('CHECKOUT', 'TN-009', 'hs-an');
+
+    expect(await offlineDesk.sync()).toEqual([]);
+    expect(offlineDesk.offline.get()).toBe(true);
+    expect(offlineDesk.waiting.get()).toHaveLength(1);
+    expect(sent).toEqual([]);
+
+    online = true;
+    const outcomes = await offlineDesk.sync();
+    expect(offlineDesk.offline.get()).toBe(false);
+    expect(outcomes.map((outcome) => [outcome.status, outcome.record?.barcode])).toEqual([['APPLIED', 'TN-009']]);
+    expect(offlineDesk.waiting.get()).toEqual([]);
+    expect(offlineDesk.outcomes.get()).toHaveLength(1);
   });
 });

@@ -2,11 +2,12 @@
 // outcomes once uploaded, and the snapshot the desk reads while offline. The desk page asks it
 // to record an act when a call failed for lack of network; it uploads what waits when the
 // browser says it is online again and, while anything waits or the desk is offline, on a probe.
+import type { Loan, Patron } from '../lib/desk';
 import { signal } from '../lib/signal';
 import { MemoryStore, OfflineQueue } from './queue';
 import type { DeskRecord, Exclusive, Outcome, RecordKind, RecordStore, Upload } from './queue';
 import { REFRESH_EVERY_MS, takeSnapshot } from './snapshot';
-import type { ReadPage, SnapshotStore } from './snapshot';
+import type { ReadPage, SnapshotPatron, SnapshotStore } from './snapshot';
 import { openDatabase, recordStore, snapshotStore } from './store';
 
 const DESK_ID = 'motsach.deskId';
@@ -125,6 +126,23 @@ export class OfflineDesk {
     const record = await this.queue.record(kind, barcode, patronId, title);
     await this.show();
     return record;
+  }
+
+  /** A patron as the desk knows them offline: the snapshot's loans, with the records that wait applied. */
+  async patron(card: SnapshotPatron): Promise<Patron> {
+    const waiting = this.waiting.get();
+    const after = borrowersAfter(waiting);
+    const known = (await this.snapshot?.loansOf(card.patronId)) ?? [];
+    const openLoans: Loan[] = known
+      .filter((copy) => !after.has(copy.barcode) || after.get(copy.barcode) === card.patronId)
+      .map((copy) => ({ loanId: 'snapshot:' + copy.barcode, barcode: copy.barcode, title: copy.title, dueOn: copy.dueOn ?? '',
+        overdue: false, renewals: 0 }));
+    for (const [barcode, borrower] of after) {
+      if (borrower !== card.patronId || openLoans.some((loan) => loan.barcode === barcode)) continue;
+      const title = waiting.find((record) => record.barcode === barcode)?.title ?? barcode;
+      openLoans.unshift({ loanId: 'waiting:' + barcode, barcode, title, dueOn: '', overdue: false, renewals: 0, waiting: true });
+    }
+    return { ...card, openLoans, holds: [] };
   }
 
   /** Uploads what waits when the server answers; the outcomes of this upload. */

@@ -8,7 +8,7 @@ import { classify, cleanScan, decide } from '../lib/scan';
 import { borrowersAfter, OfflineDesk, unreachable } from '../offline/offlineDesk';
 import { OfflineState } from '../offline/OfflineState';
 import { registerOfflineDesk } from '../offline/register';
-import type { ReadPage, SnapshotPatron } from '../offline/snapshot';
+import type { ReadPage } from '../offline/snapshot';
 import { deskSync } from '../offline/sync';
 import type { Paged } from '../lib/schoolApi';
 import { refusalSound } from '../lib/sound';
@@ -134,23 +134,6 @@ export default function Desk({ schoolId }: { schoolId: string }) {
     queue.current = queue.current.then(() => reload(patronId)).catch(() => undefined);
   }
 
-  /** A patron as the offline desk knows them: the snapshot's loans, with what waits to be uploaded. */
-  async function offlinePatron(desk: OfflineDesk, card: SnapshotPatron): Promise<Patron> {
-    const waiting = desk.waiting.get();
-    const after = borrowersAfter(waiting);
-    const known = await desk.snapshot?.loansOf(card.patronId) ?? [];
-    const openLoans: Loan[] = known
-      .filter((copy) => !after.has(copy.barcode) || after.get(copy.barcode) === card.patronId)
-      .map((copy) => ({ loanId: 'snapshot:' + copy.barcode, barcode: copy.barcode, title: copy.title, dueOn: copy.dueOn ?? '',
-        overdue: false, renewals: 0 }));
-    for (const [barcode, borrower] of after) {
-      if (borrower !== card.patronId || openLoans.some((loan) => loan.barcode === barcode)) continue;
-      const title = waiting.find((record) => record.barcode === barcode)?.title ?? barcode;
-      openLoans.unshift({ loanId: 'waiting:' + barcode, barcode, title, dueOn: '', overdue: false, renewals: 0, waiting: true });
-    }
-    return { ...card, openLoans, holds: [] };
-  }
-
   /** A scan while the server cannot be reached: read from the snapshot, recorded to be uploaded. */
   async function scanOffline(desk: OfflineDesk, code: string) {
     const [copy, card] = await Promise.all([desk.snapshot?.copy(code) ?? null, desk.snapshot?.patron(code) ?? null]);
@@ -168,7 +151,7 @@ export default function Desk({ schoolId }: { schoolId: string }) {
       case 'unknown':
         return refused({ status: 404, code: 'UNKNOWN', detail: t('offlineUnknown', code) });
       case 'showPatron':
-        setPatron(await offlinePatron(desk, card!));
+        setPatron(await desk.patron(card!));
         return setMessage(null);
       case 'checkout':
         await desk.record('CHECKOUT', code, patron!.patronId, title);
@@ -291,7 +274,9 @@ export default function Desk({ schoolId }: { schoolId: string }) {
     const { loanId, title } = loan;
     await run(async () => {
       const offlineDesk = offline.current;
-      const renewed = loan.waiting || offlineDesk?.offline.get() ? null : await reach(desk.renew(loanId));
+      // a loan the desk knows only offline (lent offline, or from the snapshot) has no id the server knows yet
+      const offlineOnly = loan.waiting || loanId.startsWith('snapshot:') || offlineDesk?.offline.get();
+      const renewed = offlineOnly ? null : await reach(desk.renew(loanId));
       if (!renewed && offlineDesk) {
         await offlineDesk.record('RENEWAL', loan.barcode, inHand.current?.patronId, title);
         return setMessage({ kind: 'ok', text: t('offlineRenewed', title) });
