@@ -11,6 +11,8 @@ export interface Loan {
   dueOn: string;
   overdue: boolean;
   renewals: number;
+  /** Lent while offline: the server has not decided it yet (no due date). */
+  waiting?: boolean;
 }
 
 export interface Hold {

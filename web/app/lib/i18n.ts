@@ -2,6 +2,7 @@
 import { dashboardEn, dashboardVi } from './dashboardTexts';
 import { signal } from './signal';
 import { staffEn, staffVi } from './staffTexts';
+import { offlineEn, offlineVi } from '../offline/offlineTexts';
 
 export type Language = 'vi' | 'en';
 
@@ -71,6 +72,7 @@ const vi = {
   holdReady: 'Sách đã về, giữ đến {0}',
   holdWaiting: 'Đang chờ, thứ tự {0}',
   ...staffVi,
+  ...offlineVi,
 };
 
 export type Key = keyof typeof vi;
@@ -141,6 +143,7 @@ const en: Record<Key, string> = {
   holdReady: 'Ready, kept until {0}',
   holdWaiting: 'Waiting, number {0}',
   ...staffEn,
+  ...offlineEn,
 };
 
 const dictionaries: Record<Language, Record<Key, string>> = { vi, en };
@@ -172,4 +175,9 @@ export function t(key: Key, ...values: (string | number)[]): string {
 
 export function translate(lang: Language, key: Key, ...values: (string | number)[]): string {
   return dictionaries[lang][key].replace(/\{(\d)\}/g, (_, i: string) => String(values[Number(i)] ?? ''));
+}
+
+/** Whether the app has a text for this key (a code from the server may be new to it). */
+export function hasText(key: string): key is Key {
+  return Object.hasOwn(vi, key);
 }

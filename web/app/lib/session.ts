@@ -53,7 +53,33 @@ function accept(answer: TokenAnswer | null): void {
   accessToken = answer?.accessToken ?? null;
   expiresAt = answer ? Date.now() + answer.expiresIn * 1000 : 0;
   caller = accessToken ? callerOf(accessToken) : null;
+  remember(caller);
   listeners.forEach((listener) => listener(caller));
+}
+
+/**
+ * Who signed in last on this browser (the token's claims, never the token): the offline desk opens
+ * for them when the server cannot be reached to renew the token. The server still asks for a
+ * token for every call, so this opens nothing but the page.
+ */
+const LAST_CALLER = 'motsach.lastCaller';
+
+function remember(signedIn: Caller | null): void {
+  try {
+    if (signedIn) localStorage.setItem(LAST_CALLER, JSON.stringify(signedIn));
+    else localStorage.removeItem(LAST_CALLER);
+  } catch {
+    // a private window: the desk cannot open offline
+  }
+}
+
+function lastCaller(): Caller | null {
+  try {
+    const kept = localStorage.getItem(LAST_CALLER);
+    return kept ? (JSON.parse(kept) as Caller) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Signs in with the password; the answer also starts the cookie session. Returns the problem detail on refusal. */
@@ -77,6 +103,11 @@ export function refresh(): Promise<boolean> {
       accept(response.ok ? ((await response.json()) as TokenAnswer) : null);
       return response.ok;
     } catch {
+      // the server cannot be reached (not a refusal): the last one signed in keeps the page
+      if (!caller && lastCaller()) {
+        caller = lastCaller();
+        listeners.forEach((listener) => listener(caller));
+      }
       return false;
     } finally {
       refreshing = null;

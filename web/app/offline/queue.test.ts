@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inOrder, MemoryStore, OfflineQueue } from './queue';
-import type { DeskRecord, Outcome } from './queue';
+import type { DeskRecord, Exclusive, Outcome } from './queue';
 
 function clock(...instants: string[]): () => Date {
   let next = 0;
@@ -72,6 +72,15 @@ describe('the offline desk keeps its records until the server has them', () => {
     expect(await queue.waitingCount()).toBe(0);
   });
 
+  it('gives acts of the same millisecond moments in the order they were made', async () => {
+    const queue = new OfflineQueue(new MemoryStore(), 'quay-1', server().upload, clock('2026-09-11T03:00:00Z'), keys());
+    await queue.record('CHECKOUT', 'TN-001', 'hs-an');
+    await queue.record('CHECKIN', 'TN-001');
+    await queue.record('CHECKOUT', 'TN-001', 'hs-binh');
+    expect((await queue.waiting()).map((record) => record.recordedAt)).toEqual(
+      ['2026-09-11T03:00:00.000Z', '2026-09-11T03:00:00.001Z', '2026-09-11T03:00:00.002Z']);
+  });
+
   it('orders records of the same moment as they were made', () => {
     const at = '2026-09-11T03:00:00Z';
     const records: DeskRecord[] = [
@@ -80,5 +89,70 @@ describe('the offline desk keeps its records until the server has them', () => {
       { key: 'c', deskId: 'd', kind: 'CHECKOUT', barcode: 'Y', recordedAt: '2026-09-11T02:59:00Z' },
     ];
     expect(inOrder(records).map((record) => record.key)).toEqual(['c', 'b', 'a']);
+  });
+
+  it('sends 450 records as batches of 200, 200 and 50, and keeps the rest when a batch is not answered', async () => {
+    const store = new MemoryStore();
+    const sent: number[] = [];
+    const upload = async (_desk: string, records: DeskRecord[]): Promise<Outcome[] | null> => {
+      sent.push(records.length);
+      // the second batch is lost on the way: it and the batches after it wait
+      if (sent.length === 2) return null;
+      return records.map((record) => ({ key: record.key, status: 'APPLIED' }));
+    };
+    const start = Date.parse('2026-09-11T01:00:00Z');
+    let second = 0;
+    const queue = new OfflineQueue(store, 'quay-1', upload, () => new Date(start + 1000 * second++), keys());
+    for (let i = 0; i < 450; i++) await queue.record('CHECKIN', `TN-${i}`);
+
+    const first = await queue.flush();
+
+    expect(sent).toEqual([200, 200]);
+    expect(first.map((outcome) => outcome.record?.barcode)).toEqual(Array.from({ length: 200 }, (_, i) => `TN-${i}`));
+    expect((await queue.waiting())[0].barcode).toBe('TN-200');
+    await queue.flush();
+    expect(sent).toEqual([200, 200, 200, 50]);
+    expect(await queue.waitingCount()).toBe(0);
+  });
+
+  it('keeps each outcome with its record and code: an exception, a refusal', async () => {
+    const store = new MemoryStore();
+    const upload = async (_desk: string, records: DeskRecord[]): Promise<Outcome[]> => [
+      { key: records[0].key, status: 'EXCEPTION', code: 'LOAN_LIMIT_REACHED', loanId: 'l-1', dueOn: '2026-09-25', exceptionId: 'e-1' },
+      { key: records[1].key, status: 'REFUSED', code: 'COPY_NOT_FOUND' },
+    ];
+    const queue = new OfflineQueue(store, 'quay-1', upload, clock('2026-09-11T03:00:00Z', '2026-09-11T03:01:00Z'), keys());
+    await queue.record('CHECKOUT', 'TN-001', 'hs-an', 'Dế Mèn phiêu lưu ký');
+    await queue.record('CHECKOUT', 'KHONG-CO', 'hs-an');
+
+    await queue.flush();
+
+    const kept = await store.outcomes();
+    expect(kept.map((outcome) => [outcome.status, outcome.code, outcome.record?.barcode, outcome.record?.title])).toEqual([
+      ['EXCEPTION', 'LOAN_LIMIT_REACHED', 'TN-001', 'Dế Mèn phiêu lưu ký'],
+      ['REFUSED', 'COPY_NOT_FOUND', 'KHONG-CO', undefined],
+    ]);
+  });
+
+  it('two tabs under one lock: the second sends nothing the first sent, and settles only what it sent', async () => {
+    const store = new MemoryStore();
+    const api = server();
+    let held: Promise<unknown> = Promise.resolve();
+    // a Web Lock as the browser gives it: one holder at a time, in the order asked
+    const lock: Exclusive = <T,>(work: () => Promise<T>) => {
+      const run = held.then(work);
+      held = run.catch(() => undefined);
+      return run;
+    };
+    const tab1 = new OfflineQueue(store, 'quay-1', api.upload, clock('2026-09-11T03:00:00Z'), keys(), lock);
+    const tab2 = new OfflineQueue(store, 'quay-1', api.upload, clock('2026-09-11T03:00:00Z'), () => 'tab2', lock);
+    await tab1.record('CHECKOUT', 'TN-001', 'hs-an');
+    await tab1.record('CHECKIN', 'TN-002');
+
+    const [first, second] = await Promise.all([tab1.flush(), tab2.flush()]);
+
+    expect(api.batches.flat().map((record) => record.key)).toEqual(['quay-1:k1', 'quay-1:k2']);
+    expect(first.map((outcome) => outcome.status)).toEqual(['APPLIED', 'APPLIED']);
+    expect(second).toEqual([]);
   });
 });

@@ -13,6 +13,8 @@ export interface DeskRecord {
   patronId?: string;
   /** An ISO 8601 instant with its offset. */
   recordedAt: string;
+  /** The title as the desk knew it, for the librarian's list; not sent. */
+  title?: string;
 }
 
 export type OutcomeStatus = 'APPLIED' | 'ALREADY_APPLIED' | 'EXCEPTION' | 'REFUSED';
@@ -24,7 +26,14 @@ export interface Outcome {
   loanId?: string | null;
   dueOn?: string | null;
   exceptionId?: string | null;
+  /** The record answered, kept with its outcome for the librarian's list. */
+  record?: DeskRecord;
 }
+
+/** Runs the work while no other tab of this browser uploads the same school's records. */
+export type Exclusive = <T>(work: () => Promise<T>) => Promise<T>;
+
+const alone: Exclusive = (work) => work();
 
 /** Where the records wait and their outcomes are kept: IndexedDB in the browser, memory in tests. */
 export interface RecordStore {
@@ -56,6 +65,11 @@ export function instantOf(date: Date): string {
 
 export class OfflineQueue {
   private uploading: Promise<Outcome[]> | null = null;
+  /**
+   * The last moment recorded: acts within the same millisecond still get their order (a moment
+   * a millisecond later); a clock set back further than a second is left as it says.
+   */
+  private last = 0;
 
   constructor(
     private readonly store: RecordStore,
@@ -63,13 +77,17 @@ export class OfflineQueue {
     private readonly upload: Upload,
     private readonly now: () => Date = () => new Date(),
     private readonly newKey: () => string = () => crypto.randomUUID(),
+    private readonly exclusive: Exclusive = alone,
   ) {}
 
   /** Records an act of the desk now, to be uploaded later; its key. */
-  async record(kind: RecordKind, barcode: string, patronId?: string): Promise<DeskRecord> {
+  async record(kind: RecordKind, barcode: string, patronId?: string, title?: string): Promise<DeskRecord> {
+    const now = this.now().getTime();
+    this.last = now <= this.last && this.last - now < 1000 ? this.last + 1 : now;
     const record: DeskRecord = { key: `${this.deskId}:${this.newKey()}`, deskId: this.deskId, kind, barcode,
-      recordedAt: instantOf(this.now()) };
+      recordedAt: instantOf(new Date(this.last)) };
     if (patronId) record.patronId = patronId;
+    if (title) record.title = title;
     await this.store.add(record);
     return record;
   }
@@ -78,14 +96,21 @@ export class OfflineQueue {
     return (await this.store.waiting()).length;
   }
 
+  /** What waits, in the order it happened. */
+  async waiting(): Promise<DeskRecord[]> {
+    return inOrder(await this.store.waiting());
+  }
+
   /**
    * Uploads what waits, in the order it happened, batch after batch; stops at the first batch the
    * server did not answer (the rest waits for the next try). The outcomes of this upload. A second
-   * call while one runs joins it rather than sending the same records again.
+   * call while one runs joins it rather than sending the same records again; another tab waits
+   * for this one's upload to end, then finds the records it settled gone, so a tab settles only
+   * what it sent itself.
    */
   flush(batchSize = BATCH_SIZE): Promise<Outcome[]> {
     if (!this.uploading) {
-      this.uploading = this.flushAll(batchSize).finally(() => {
+      this.uploading = this.exclusive(() => this.flushAll(batchSize)).finally(() => {
         this.uploading = null;
       });
     }
@@ -97,8 +122,10 @@ export class OfflineQueue {
     const answered: Outcome[] = [];
     for (let start = 0; start < records.length; start += batchSize) {
       const batch = records.slice(start, start + batchSize);
-      const outcomes = await this.upload(this.deskId, batch);
-      if (!outcomes) break;
+      const answers = await this.upload(this.deskId, batch);
+      if (!answers) break;
+      const sent = new Map(batch.map((record) => [record.key, record]));
+      const outcomes = answers.map((outcome) => ({ ...outcome, record: sent.get(outcome.key) }));
       await this.store.settle(outcomes);
       answered.push(...outcomes);
     }

@@ -1,9 +1,15 @@
-// The offline desk's records in IndexedDB: they outlive the tab and the browser.
+// The offline desk's records and snapshot in IndexedDB: they outlive the tab and the browser.
 import type { DeskRecord, Outcome, RecordStore } from './queue';
+import type { Snapshot, SnapshotStore } from './snapshot';
 
 const DATABASE = 'motsach-offline-desk';
 const WAITING = 'waiting';
 const OUTCOMES = 'outcomes';
+const PATRONS = 'patrons';
+const COPIES = 'copies';
+const ABOUT = 'about';
+/** The outcomes shown are the latest ones: older ones go, so the list and the store stay small. */
+export const KEPT_OUTCOMES = 200;
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -21,13 +27,19 @@ function done(tx: IDBTransaction): Promise<void> {
 }
 
 /** One database per school: a desk signed in to another school never uploads this one's records. */
-export async function openStore(schoolId: string): Promise<RecordStore> {
-  const open = indexedDB.open(`${DATABASE}:${schoolId}`, 1);
+export async function openDatabase(schoolId: string): Promise<IDBDatabase> {
+  const open = indexedDB.open(`${DATABASE}:${schoolId}`, 2);
   open.onupgradeneeded = () => {
-    open.result.createObjectStore(WAITING, { keyPath: 'key' });
-    open.result.createObjectStore(OUTCOMES, { keyPath: 'key' });
+    const db = open.result;
+    for (const [name, keyPath] of [[WAITING, 'key'], [OUTCOMES, 'key'], [PATRONS, 'patronId'], [COPIES, 'barcode']]) {
+      if (!db.objectStoreNames.contains(name)) db.createObjectStore(name, { keyPath });
+    }
+    if (!db.objectStoreNames.contains(ABOUT)) db.createObjectStore(ABOUT);
   };
-  const db = await request(open);
+  return request(open);
+}
+
+export function recordStore(db: IDBDatabase): RecordStore {
   return {
     async add(record: DeskRecord) {
       const tx = db.transaction(WAITING, 'readwrite');
@@ -38,15 +50,58 @@ export async function openStore(schoolId: string): Promise<RecordStore> {
       return request(db.transaction(WAITING).objectStore(WAITING).getAll() as IDBRequest<DeskRecord[]>);
     },
     async settle(outcomes: Outcome[]) {
+      // one transaction: a record leaves the waiting ones only together with its outcome
       const tx = db.transaction([WAITING, OUTCOMES], 'readwrite');
-      for (const outcome of outcomes) {
+      const settledAt = Date.now();
+      outcomes.forEach((outcome, index) => {
         tx.objectStore(WAITING).delete(outcome.key);
-        tx.objectStore(OUTCOMES).put(outcome);
-      }
+        tx.objectStore(OUTCOMES).put({ ...outcome, settledAt: settledAt + index / 1000 });
+      });
+      const all = tx.objectStore(OUTCOMES).getAll() as IDBRequest<(Outcome & { settledAt: number })[]>;
+      all.onsuccess = () => {
+        const old = all.result.sort((a, b) => b.settledAt - a.settledAt).slice(KEPT_OUTCOMES);
+        old.forEach((outcome) => tx.objectStore(OUTCOMES).delete(outcome.key));
+      };
       await done(tx);
     },
     async outcomes() {
-      return request(db.transaction(OUTCOMES).objectStore(OUTCOMES).getAll() as IDBRequest<Outcome[]>);
+      const all = await request(db.transaction(OUTCOMES).objectStore(OUTCOMES).getAll() as IDBRequest<(Outcome & { settledAt: number })[]>);
+      return all.sort((a, b) => a.settledAt - b.settledAt);
+    },
+  };
+}
+
+export function snapshotStore(db: IDBDatabase): SnapshotStore {
+  return {
+    async replace(snapshot: Snapshot) {
+      const tx = db.transaction([PATRONS, COPIES, ABOUT], 'readwrite');
+      tx.objectStore(PATRONS).clear();
+      tx.objectStore(COPIES).clear();
+      snapshot.patrons.forEach((patron) => tx.objectStore(PATRONS).put(patron));
+      snapshot.copies.forEach((copy) => tx.objectStore(COPIES).put(copy));
+      tx.objectStore(ABOUT).put(snapshot.takenAt, 'takenAt');
+      await done(tx);
+    },
+    async patron(patronId: string) {
+      return (await request(db.transaction(PATRONS).objectStore(PATRONS).get(patronId))) ?? null;
+    },
+    async copy(barcode: string) {
+      return (await request(db.transaction(COPIES).objectStore(COPIES).get(barcode))) ?? null;
+    },
+    async loansOf(patronId: string) {
+      const copies = await request(db.transaction(COPIES).objectStore(COPIES).getAll());
+      return copies.filter((copy) => copy.borrower === patronId);
+    },
+    async note(barcode: string, borrower: string | null, dueOn: string | null) {
+      const tx = db.transaction(COPIES, 'readwrite');
+      const known = tx.objectStore(COPIES).get(barcode);
+      known.onsuccess = () => {
+        if (known.result) tx.objectStore(COPIES).put({ ...known.result, borrower, dueOn });
+      };
+      await done(tx);
+    },
+    async takenAt() {
+      return (await request(db.transaction(ABOUT).objectStore(ABOUT).get('takenAt'))) ?? null;
     },
   };
 }

@@ -8,7 +8,9 @@ export function deskSync(schoolId: string, language: () => string): Upload {
     try {
       const response = await api(`/api/v1/schools/${encodeURIComponent(schoolId)}/desk-sync`, {
         method: 'POST',
-        body: JSON.stringify({ deskId, records }),
+        // the contract's fields only: the title is the desk's own note
+        body: JSON.stringify({ deskId, records: records.map(({ key, kind, barcode, patronId, recordedAt }) =>
+          ({ key, kind, barcode, patronId, recordedAt })) }),
         language: language(),
       });
       if (!response.ok) return null;

@@ -1,10 +1,16 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { DeskApi } from '../lib/desk';
-import type { Copy, Patron } from '../lib/desk';
+import type { Answer, Copy, Loan, Patron } from '../lib/desk';
 import { formatDate } from '../lib/format';
 import { language, t } from '../lib/i18n';
 import { follow } from '../lib/router';
 import { classify, cleanScan, decide } from '../lib/scan';
+import { borrowersAfter, OfflineDesk, unreachable } from '../offline/offlineDesk';
+import { OfflineState } from '../offline/OfflineState';
+import { registerOfflineDesk } from '../offline/register';
+import type { ReadPage } from '../offline/snapshot';
+import { deskSync } from '../offline/sync';
+import type { Paged } from '../lib/schoolApi';
 import { refusalSound } from '../lib/sound';
 import type { Problem } from '../lib/session';
 import { useSignal } from '../lib/signal';
@@ -55,6 +61,33 @@ export default function Desk({ schoolId }: { schoolId: string }) {
   const [busy, setBusy] = useState(false);
   const field = useRef<HTMLInputElement>(null);
   const startedAt = useRef<number | null>(null);
+  // the desk's offline side: it opens (IndexedDB) after the page, so the page reads it through a ref
+  const [offlineDesk, setOfflineDesk] = useState<OfflineDesk | null>(null);
+  const offline = useRef<OfflineDesk | null>(null);
+
+  useEffect(() => {
+    registerOfflineDesk();
+    let live = true;
+    let stop = () => undefined as void;
+    const read: ReadPage = async <T,>(path: string) => {
+      try {
+        const answer = await desk.get<Paged<T>>(path);
+        return answer.ok ? answer.body : null;
+      } catch {
+        return null;
+      }
+    };
+    OfflineDesk.open(schoolId, deskSync(schoolId, () => language.get()), read).then((opened) => {
+      if (!live) return;
+      offline.current = opened;
+      setOfflineDesk(opened);
+      stop = opened.start();
+    });
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [schoolId]);
 
   useEffect(() => {
     if (startedAt.current !== null && (patron || message)) {
@@ -74,8 +107,23 @@ export default function Desk({ schoolId }: { schoolId: string }) {
   }
 
   async function reload(patronId: string) {
-    const answer = await desk.patron(patronId);
-    if (answer.ok && inHand.current?.patronId === patronId) setPatron(answer.body);
+    const answer = await reach(desk.patron(patronId));
+    if (answer?.ok && inHand.current?.patronId === patronId) setPatron(answer.body);
+  }
+
+  /**
+   * The call's answer; null when the server could not be reached (not a refusal): the desk is
+   * offline from then on and records what it does until the server is back.
+   */
+  async function reach<T>(call: Promise<Answer<T>>): Promise<Answer<T> | null> {
+    try {
+      const answer = await call;
+      if (answer.ok || !unreachable(answer.problem.status) || !offline.current) return answer;
+    } catch (error) {
+      if (!offline.current) throw error;
+    }
+    offline.current.wentOffline();
+    return null;
   }
 
   /**
@@ -83,13 +131,50 @@ export default function Desk({ schoolId }: { schoolId: string }) {
    * patron as the query side has them follows, before the next scan is taken.
    */
   function thenReload(patronId: string) {
-    queue.current = queue.current.then(() => reload(patronId));
+    queue.current = queue.current.then(() => reload(patronId)).catch(() => undefined);
+  }
+
+  /** A scan while the server cannot be reached: read from the snapshot, recorded to be uploaded. */
+  async function scanOffline(desk: OfflineDesk, code: string) {
+    const [copy, card] = await Promise.all([desk.snapshot?.copy(code) ?? null, desk.snapshot?.patron(code) ?? null]);
+    const after = borrowersAfter(desk.waiting.get());
+    const borrower = after.has(code) ? after.get(code) ?? null : copy?.borrower ?? null;
+    const patron = inHand.current;
+    let kind = classify(code, copy ? 200 : 404, card ? 200 : 404);
+    // a copy catalogued since the snapshot was taken: lent all the same, the server judges the record
+    if (kind === 'unknown' && patron) kind = 'copy';
+    const action = decide(kind, patron?.patronId ?? null, borrower);
+    const title = copy?.title ?? code;
+    switch (action.kind) {
+      case 'invalid':
+        return refused({ status: 400, code: 'INVALID', detail: t('invalidCode', code) });
+      case 'unknown':
+        return refused({ status: 404, code: 'UNKNOWN', detail: t('offlineUnknown', code) });
+      case 'showPatron':
+        setPatron(await desk.patron(card!));
+        return setMessage(null);
+      case 'checkout':
+        await desk.record('CHECKOUT', code, patron!.patronId, title);
+        setPatron({
+          ...patron!,
+          openLoans: [{ loanId: 'waiting:' + code, barcode: code, title, dueOn: '', overdue: false, renewals: 0, waiting: true },
+            ...patron!.openLoans.filter((loan) => loan.barcode !== code)],
+        });
+        return setMessage({ kind: 'ok', text: t('offlineLent', title) });
+      case 'checkin':
+        await desk.record('CHECKIN', code, undefined, title);
+        if (patron) setPatron({ ...patron, openLoans: patron.openLoans.filter((loan) => loan.barcode !== code) });
+        return setMessage({ kind: 'ok', text: t('offlineReturned', title) });
+    }
   }
 
   async function scan(text: string) {
     const code = cleanScan(text);
     if (!code) return;
-    const [copy, card] = await Promise.all([desk.copy(code), desk.patron(code)]);
+    const offlineDesk = offline.current;
+    if (offlineDesk?.offline.get()) return scanOffline(offlineDesk, code);
+    const [copy, card] = await Promise.all([reach(desk.copy(code)), reach(desk.patron(code))]);
+    if (!copy || !card) return scanOffline(offline.current!, code);
     const status = (answer: { ok: boolean; problem?: Problem }) => (answer.ok ? 200 : answer.problem?.status ?? 0);
     const kind = classify(code, status(copy), status(card));
     const found: Copy | null = copy.ok ? copy.body : null;
@@ -106,7 +191,8 @@ export default function Desk({ schoolId }: { schoolId: string }) {
         if (card.ok) setPatron(card.body);
         return setMessage(null);
       case 'checkout': {
-        const lent = await desk.checkout(code, patron!.patronId);
+        const lent = await reach(desk.checkout(code, patron!.patronId));
+        if (!lent) return scanOffline(offline.current!, code);
         if (!lent.ok) {
           refused(lent.problem);
           if (found && HOLD_WORTHY.has(lent.problem.code)) {
@@ -121,11 +207,14 @@ export default function Desk({ schoolId }: { schoolId: string }) {
             ...patron!.openLoans.filter((loan) => loan.barcode !== code)],
         });
         setMessage({ kind: 'ok', text: t('lent', title, formatDate(lent.body.dueOn)) });
+        void offlineDesk?.snapshot?.note(code, patron!.patronId, lent.body.dueOn);
         return thenReload(patron!.patronId);
       }
       case 'checkin': {
-        const back = await desk.checkin(code);
+        const back = await reach(desk.checkin(code));
+        if (!back) return scanOffline(offline.current!, code);
         if (!back.ok) return refused(back.problem);
+        void offlineDesk?.snapshot?.note(code, null, null);
         if (patron) {
           setPatron({ ...patron, openLoans: patron.openLoans.filter((loan) => loan.barcode !== code) });
           thenReload(patron.patronId);
@@ -181,9 +270,18 @@ export default function Desk({ schoolId }: { schoolId: string }) {
     }
   }
 
-  async function renew(loanId: string, title: string) {
+  async function renew(loan: Loan) {
+    const { loanId, title } = loan;
     await run(async () => {
-      const renewed = await desk.renew(loanId);
+      const offlineDesk = offline.current;
+      // a loan the desk knows only offline (lent offline, or from the snapshot) has no id the server knows yet
+      const offlineOnly = loan.waiting || loanId.startsWith('snapshot:') || offlineDesk?.offline.get();
+      const renewed = offlineOnly ? null : await reach(desk.renew(loanId));
+      if (!renewed && offlineDesk) {
+        await offlineDesk.record('RENEWAL', loan.barcode, inHand.current?.patronId, title);
+        return setMessage({ kind: 'ok', text: t('offlineRenewed', title) });
+      }
+      if (!renewed) return;
       if (!renewed.ok) return refused(renewed.problem);
       if (inHand.current) await reload(inHand.current.patronId);
       setMessage({ kind: 'ok', text: t('renewed', title, formatDate(renewed.body.dueOn)) });
@@ -203,6 +301,7 @@ export default function Desk({ schoolId }: { schoolId: string }) {
           aria-describedby="scan-help" onKeyDown={onKeyDown} />
         <p id="scan-help" class="help">{t('scanHelp')}</p>
       </div>
+      {offlineDesk && <OfflineState desk={offlineDesk} />}
       <div class="message-area" aria-live="assertive">
         {message && (
           <p class={message.kind === 'refused' ? 'problem' : 'done'} role={message.kind === 'refused' ? 'alert' : 'status'}>
@@ -229,8 +328,9 @@ export default function Desk({ schoolId }: { schoolId: string }) {
                 <li key={loan.loanId} class={loan.overdue ? 'loan overdue' : 'loan'} data-barcode={loan.barcode}>
                   <span class="title">{loan.title}</span>
                   <span class="barcode">{loan.barcode}</span>
-                  <span class="due">{loan.overdue ? t('overdue') + ' · ' : ''}{t('due', formatDate(loan.dueOn))}</span>
-                  <button type="button" onClick={() => renew(loan.loanId, loan.title)}>{t('renew')}</button>
+                  <span class="due">{loan.waiting ? t('waitingDue')
+                    : (loan.overdue ? t('overdue') + ' · ' : '') + (loan.dueOn ? t('due', formatDate(loan.dueOn)) : '')}</span>
+                  <button type="button" onClick={() => renew(loan)}>{t('renew')}</button>
                 </li>
               ))}
             </ul>

@@ -27,6 +27,7 @@ import org.springframework.web.servlet.function.ServerResponse;
 public class WebAppAutoConfiguration {
 
     private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+    private static final MediaType JAVASCRIPT = new MediaType("text", "javascript", StandardCharsets.UTF_8);
 
     /**
      * The app's pages and files need no token; they run only the app's own scripts and styles,
@@ -58,6 +59,11 @@ public class WebAppAutoConfiguration {
             routes.GET(page, request -> ServerResponse.ok().cacheControl(CacheControl.noCache())
                     .contentType(HTML).body(index));
         }
+        // the offline desk's service worker: asked again on every visit, so a new build's worker
+        // (and the cache it names) replaces the old one; its scope is /desk, below its own path
+        Resource deskWorker = new ClassPathResource("static/desk-sw.js");
+        routes.GET("/desk-sw.js", request -> ServerResponse.ok().cacheControl(CacheControl.noCache())
+                .contentType(JAVASCRIPT).body(deskWorker));
         return routes.build();
     }
 }

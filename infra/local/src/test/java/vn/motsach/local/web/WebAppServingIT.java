@@ -41,6 +41,12 @@ class WebAppServingIT {
         assertThat(bundle.status()).isEqualTo(200);
         assertThat(bundle.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("javascript"));
         assertThat(anyone.get("/favicon.svg").status()).isEqualTo(200);
+        // the offline desk's worker is asked of the server again on each visit: a new build replaces it
+        ApiClient.Answer worker = anyone.get("/desk-sw.js");
+        assertThat(worker.status()).isEqualTo(200);
+        assertThat(worker.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/javascript"));
+        assertThat(worker.header("Cache-Control")).hasValueSatisfying(cache -> assertThat(cache).isEqualTo("no-cache"));
+        assertThat(worker.body()).contains("motsach-desk");
 
         // the API and everything that is not the app's keep their own rules
         assertThat(anyone.get("/api/v1/schools/thcs-an-vinh").status()).isEqualTo(401);

@@ -1,0 +1,62 @@
+// What the desk shows of its offline side: that it is offline, the records waiting (in the order
+// they happened), and each uploaded record's outcome with its code's text.
+import { formatDate } from '../lib/format';
+import { hasText, t } from '../lib/i18n';
+import type { Key } from '../lib/i18n';
+import { useSignal } from '../lib/signal';
+import type { OfflineDesk } from './offlineDesk';
+import type { DeskRecord, Outcome } from './queue';
+
+const TIME = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+
+/** A code's text when the app has one, else the code itself. */
+export function codeText(code: string | null | undefined): string {
+  if (!code) return '';
+  return hasText(code) ? t(code) : code;
+}
+
+function describe(record: DeskRecord): string {
+  return [t(`kind${record.kind}` as Key), record.barcode, record.title && record.title !== record.barcode ? `“${record.title}”` : '',
+    record.patronId ?? '', TIME.format(new Date(record.recordedAt)) + ' ' + formatDate(record.recordedAt)]
+    .filter(Boolean).join(' · ');
+}
+
+function outcomeText(outcome: Outcome): string {
+  const status = t(`outcome${outcome.status}` as Key, codeText(outcome.code));
+  return outcome.dueOn ? `${status}, ${t('outcomeDue', formatDate(outcome.dueOn))}` : status;
+}
+
+export function OfflineState({ desk }: { desk: OfflineDesk }) {
+  const offline = useSignal(desk.offline);
+  const waiting = useSignal(desk.waiting);
+  const outcomes = useSignal(desk.outcomes);
+  const latest = outcomes.slice(-20).reverse();
+  return (
+    <>
+      {(offline || waiting.length > 0) && (
+        <section class={offline ? 'offline-state offline' : 'offline-state'} aria-labelledby="offline-heading">
+          <div role="status"><h2 id="offline-heading">{t(offline ? 'offlineWaiting' : 'onlineWaiting', waiting.length)}</h2></div>
+          {offline && <p class="help">{t('offlineHelp')}</p>}
+          {waiting.length > 0 && (
+            <ul class="waiting-records" aria-label={t('waitingList')}>
+              {waiting.map((record) => <li key={record.key} data-kind={record.kind} data-barcode={record.barcode}>{describe(record)}</li>)}
+            </ul>
+          )}
+        </section>
+      )}
+      {latest.length > 0 && (
+        <section class="offline-outcomes" aria-labelledby="outcomes-heading">
+          <h2 id="outcomes-heading">{t('outcomesHeading')}</h2>
+          <ul>
+            {latest.map((outcome) => (
+              <li key={outcome.key} class={'outcome ' + outcome.status.toLowerCase()} data-status={outcome.status}
+                data-barcode={outcome.record?.barcode ?? ''} data-kind={outcome.record?.kind ?? ''}>
+                {outcome.record ? describe(outcome.record) + ' — ' : ''}{outcomeText(outcome)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}
