@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.jspecify.annotations.Nullable;
 import vn.motsach.command.execution.SchoolCommand;
 import vn.motsach.events.AcquisitionSource;
 import vn.motsach.events.Barcode;
@@ -102,19 +103,34 @@ final class CirculationCommands {
         }
     }
 
-    record CheckOutCopy(SchoolId schoolId, Barcode barcode, PatronId patronId) implements SchoolCommand<CopyCheckedOut> {
+    /**
+     * {@code ownerSchoolId}: the library whose copy it is, the school's own or a partner's whose copy
+     * is at this desk; needed only when the barcode is both (a partner may number its copies as this
+     * school does), null otherwise.
+     */
+    record CheckOutCopy(SchoolId schoolId, Barcode barcode, PatronId patronId, @Nullable SchoolId ownerSchoolId)
+            implements SchoolCommand<CopyCheckedOut> {
+
+        CheckOutCopy(SchoolId schoolId, Barcode barcode, PatronId patronId) {
+            this(schoolId, barcode, patronId, null);
+        }
 
         @TargetAggregateIdentifier
         String aggregateId() {
-            return Copy.aggregateId(schoolId, barcode);
+            return Copy.aggregateId(ownerSchoolId == null ? schoolId : ownerSchoolId, barcode);
         }
     }
 
-    record ReturnCopy(SchoolId schoolId, Barcode barcode) implements SchoolCommand<CopyReturned> {
+    /** {@code ownerSchoolId}: as for {@link CheckOutCopy}. */
+    record ReturnCopy(SchoolId schoolId, Barcode barcode, @Nullable SchoolId ownerSchoolId) implements SchoolCommand<CopyReturned> {
+
+        ReturnCopy(SchoolId schoolId, Barcode barcode) {
+            this(schoolId, barcode, null);
+        }
 
         @TargetAggregateIdentifier
         String aggregateId() {
-            return Copy.aggregateId(schoolId, barcode);
+            return Copy.aggregateId(ownerSchoolId == null ? schoolId : ownerSchoolId, barcode);
         }
     }
 

@@ -51,7 +51,7 @@ class CirculationController {
             content = @Content(schema = @Schema(implementation = CheckoutBody.class)))
     @Refusals(notFound = {"SCHOOL_NOT_FOUND", "COPY_NOT_FOUND", "PATRON_NOT_FOUND"}, conflict = {"COPY_WITHDRAWN",
             "COPY_NOT_LOANABLE", "COPY_ALREADY_ON_LOAN", "COPY_ON_HOLD_FOR_ANOTHER_PATRON", "PATRON_INACTIVE",
-            "PATRON_HAS_OVERDUE_LOANS", "LOAN_LIMIT_REACHED", "COPY_AWAY"})
+            "PATRON_HAS_OVERDUE_LOANS", "LOAN_LIMIT_REACHED", "COPY_AWAY", "BARCODE_AMBIGUOUS"})
     @Operation(summary = "Cho một bạn đọc mượn một bản sách (theo số ĐKCB)")
     @PostMapping("/api/v1/schools/{schoolId}/checkouts")
     ResponseEntity<CheckoutBody> checkOut(Checkout asked, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
@@ -63,7 +63,7 @@ class CirculationController {
 
     @ApiResponse(responseCode = "200", description = "Đã nhận trả",
             content = @Content(schema = @Schema(implementation = CheckinBody.class)))
-    @Refusals(notFound = {"SCHOOL_NOT_FOUND", "COPY_NOT_FOUND"}, conflict = {"COPY_NOT_ON_LOAN", "COPY_AWAY"})
+    @Refusals(notFound = {"SCHOOL_NOT_FOUND", "COPY_NOT_FOUND"}, conflict = {"COPY_NOT_ON_LOAN", "COPY_AWAY", "BARCODE_AMBIGUOUS"})
     @Operation(summary = "Nhận trả một bản sách: lên giá, hoặc sang giá giữ sách cho người đặt trước")
     @PostMapping("/api/v1/schools/{schoolId}/checkins")
     ResponseEntity<CheckinBody> checkIn(Checkin asked, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
@@ -105,37 +105,46 @@ class CirculationController {
     }
 
     /** {@code POST .../checkouts}: the school in the path, the copy and the borrower in the body. */
-    record Checkout(String schoolId, String barcode, String patronId, CheckoutRequest body) implements CheckedRequest {
+    /** {@code ownerSchoolId}: whose copy, where the barcode is both the school's and a partner's copy at this desk. */
+    record Checkout(String schoolId, String barcode, String patronId, @Nullable String ownerSchoolId, CheckoutRequest body)
+            implements CheckedRequest {
 
         Checkout(RequestValues in, CheckoutRequest body) {
             this(PathIds.school(in), in.check().matching("barcode", body.barcode(), LocalId.FORMAT),
-                    in.check().matching("patronId", body.patronId(), LocalId.FORMAT), body);
+                    in.check().matching("patronId", body.patronId(), LocalId.FORMAT),
+                    in.check().optionalMatching("ownerSchoolId", body.ownerSchoolId(), SchoolId.FORMAT), body);
         }
 
         CheckOutCopy command() {
-            return new CheckOutCopy(SchoolId.of(schoolId), Barcode.of(barcode), PatronId.of(patronId));
+            return new CheckOutCopy(SchoolId.of(schoolId), Barcode.of(barcode), PatronId.of(patronId), owner(ownerSchoolId));
         }
     }
 
-    record CheckoutRequest(String barcode, String patronId) {
+    record CheckoutRequest(String barcode, String patronId, @Nullable String ownerSchoolId) {
     }
 
     record CheckoutBody(String loanId, String barcode, String patronId, String titleId, String title, LocalDate dueOn,
             @Nullable String holdId) {
     }
 
-    record Checkin(String schoolId, String barcode, CheckinRequest body) implements CheckedRequest {
+    /** {@code ownerSchoolId}: as for a checkout. */
+    record Checkin(String schoolId, String barcode, @Nullable String ownerSchoolId, CheckinRequest body) implements CheckedRequest {
 
         Checkin(RequestValues in, CheckinRequest body) {
-            this(PathIds.school(in), in.check().matching("barcode", body.barcode(), LocalId.FORMAT), body);
+            this(PathIds.school(in), in.check().matching("barcode", body.barcode(), LocalId.FORMAT),
+                    in.check().optionalMatching("ownerSchoolId", body.ownerSchoolId(), SchoolId.FORMAT), body);
         }
 
         ReturnCopy command() {
-            return new ReturnCopy(SchoolId.of(schoolId), Barcode.of(barcode));
+            return new ReturnCopy(SchoolId.of(schoolId), Barcode.of(barcode), owner(ownerSchoolId));
         }
     }
 
-    record CheckinRequest(String barcode) {
+    record CheckinRequest(String barcode, @Nullable String ownerSchoolId) {
+    }
+
+    private static @Nullable SchoolId owner(@Nullable String ownerSchoolId) {
+        return ownerSchoolId == null ? null : SchoolId.of(ownerSchoolId);
     }
 
     record CheckinBody(String loanId, String barcode, String patronId, Instant returnedAt, int overdueDays, Routing routedTo,

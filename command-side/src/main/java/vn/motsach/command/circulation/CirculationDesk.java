@@ -3,12 +3,15 @@ package vn.motsach.command.circulation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.motsach.command.circulation.CirculationCommands.AccessionCopy;
 import vn.motsach.command.circulation.CirculationCommands.CancelHold;
@@ -131,7 +134,7 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
         LocalDate today = today();
         PatronStanding patron = lookups.lockPatron(command.schoolId(), command.patronId(), today)
                 .orElseThrow(() -> new Refused(RefusalCode.PATRON_NOT_FOUND, command.patronId().value()));
-        Aggregate<Copy> copy = copyAtDesk(command.schoolId(), command.barcode());
+        Aggregate<Copy> copy = copyAtDesk(command.schoolId(), command.barcode(), command.ownerSchoolId());
         Copy lent = stateOf(copy);
         CirculationRules.refuseWhenCopyWithdrawn(lent);
         CirculationRules.refuseWhenCopyLost(lent);
@@ -155,7 +158,7 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
 
     @CommandHandler
     CopyReturned handle(ReturnCopy command) {
-        Aggregate<Copy> copy = copyAtDesk(command.schoolId(), command.barcode());
+        Aggregate<Copy> copy = copyAtDesk(command.schoolId(), command.barcode(), command.ownerSchoolId());
         Copy returned = stateOf(copy);
         CirculationRules.refuseWhenCopyNotOnLoan(returned);
         CirculationRules.refuseWhenCopyAway(returned, command.schoolId());
@@ -170,9 +173,11 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
 
     @CommandHandler
     LoanRenewed handle(RenewLoan command) {
-        Barcode barcode = lookups.copyOfOpenLoan(command.schoolId(), command.loanId())
+        CirculationLookups.LoanedCopy loaned = lookups.copyOfOpenLoan(command.schoolId(), command.loanId())
                 .orElseThrow(() -> new Refused(RefusalCode.LOAN_NOT_FOUND, command.loanId().toString()));
-        Aggregate<Copy> copy = copyAtDesk(command.schoolId(), barcode);
+        Barcode barcode = loaned.barcode();
+        // the loan knows whose copy it lent, whatever else has the same barcode at this desk
+        Aggregate<Copy> copy = copy(loaned.owner(), barcode);
         Copy lent = stateOf(copy);
         // a partner's copy: its owner's waiting readers are the owner's to serve once it is back
         if (lent.owner().equals(command.schoolId())) {
@@ -250,17 +255,33 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
     }
 
     /**
-     * The copy a desk scans: the school's own, else a partner's copy now at this desk (lent to it
-     * for an inter-library loan). The school's own copy comes first, as every desk expects.
+     * The copy a desk scans: the school's own, or a partner's copy now at this desk (lent to it for
+     * an inter-library loan). Two libraries may number their copies alike, so when the barcode is
+     * both, or several partners' copies at this desk, the desk must say whose copy it means
+     * ({@code owner}); the refusal lists the owners to choose from. A barcode that is one copy's
+     * only is found without it, as every desk expects.
      */
-    Aggregate<Copy> copyAtDesk(SchoolId school, Barcode barcode) {
-        try {
-            return copies.load(Copy.aggregateId(school, barcode));
-        } catch (AggregateNotFoundException e) {
-            return lookups.ownerOfPartnerCopy(school, barcode)
-                    .map(owner -> copy(owner, barcode))
-                    .orElseThrow(() -> new Refused(RefusalCode.COPY_NOT_FOUND, barcode.value()));
+    Aggregate<Copy> copyAtDesk(SchoolId school, Barcode barcode, @Nullable SchoolId owner) {
+        List<SchoolId> partners = lookups.ownersOfPartnerCopies(school, barcode);
+        if (owner != null) {
+            if (!owner.equals(school) && !partners.contains(owner)) {
+                throw new Refused(RefusalCode.COPY_NOT_FOUND, barcode.value());
+            }
+            return copy(owner, barcode);
         }
+        if (partners.isEmpty()) {
+            return copy(school, barcode);
+        }
+        boolean own = lookups.copyExists(school, barcode);
+        if (!own && partners.size() == 1) {
+            return copy(partners.get(0), barcode);
+        }
+        List<String> owners = new ArrayList<>();
+        if (own) {
+            owners.add(school.value());
+        }
+        partners.forEach(partner -> owners.add(partner.value()));
+        throw new Refused(RefusalCode.BARCODE_AMBIGUOUS, barcode.value(), String.join(", ", owners));
     }
 
     Aggregate<Title> title(SchoolId school, TitleId titleId) {

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.annotation.SourceId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.motsach.command.execution.LookupTables;
@@ -86,26 +87,30 @@ class CirculationLookupTables {
                 .params(event.schoolId().value(), event.intakeId().value()).update();
     }
 
+    /**
+     * {@code copyId}: the copy's stream, which names its owner. The event names the desk that lent
+     * it, which for a partner's copy is not the owner's, and the desk may have a copy of its own
+     * with the same barcode.
+     */
     @EventHandler
-    void on(CopyCheckedOut event) {
+    void on(CopyCheckedOut event, @SourceId String copyId) {
         String school = event.schoolId().value();
+        String owner = Copy.ownerOf(copyId).value();
         jdbc.sql("update cmd_copy set on_loan = true, circulated_at = ? where school_id = ? and barcode = ?")
-                .params(OffsetDateTime.ofInstant(event.borrowedAt(), ZoneOffset.UTC), school, event.barcode().value()).update();
-        // a partner's copy lent at this desk: the desk has no copy of that barcode of its own
+                .params(OffsetDateTime.ofInstant(event.borrowedAt(), ZoneOffset.UTC), owner, event.barcode().value()).update();
         jdbc.sql("""
                         insert into cmd_open_loan (school_id, loan_id, barcode, patron_id, due_on, owner_school_id)
-                        values (?, ?, ?, ?, ?, (select p.owner_school_id from cmd_partner_copy p
-                                                where p.holder_school_id = ? and p.barcode = ?
-                                                  and not exists (select 1 from cmd_copy c where c.school_id = ? and c.barcode = ?)))""")
+                        values (?, ?, ?, ?, ?, ?)""")
                 .params(school, event.loanId().value(), event.barcode().value(), event.patronId().value(), event.dueOn(),
-                        school, event.barcode().value(), school, event.barcode().value())
+                        owner.equals(school) ? null : owner)
                 .update();
     }
 
     @EventHandler
-    void on(CopyReturned event) {
+    void on(CopyReturned event, @SourceId String copyId) {
         jdbc.sql("update cmd_copy set on_loan = false, circulated_at = ? where school_id = ? and barcode = ?")
-                .params(OffsetDateTime.ofInstant(event.returnedAt(), ZoneOffset.UTC), event.schoolId().value(), event.barcode().value()).update();
+                .params(OffsetDateTime.ofInstant(event.returnedAt(), ZoneOffset.UTC), Copy.ownerOf(copyId).value(),
+                        event.barcode().value()).update();
         jdbc.sql("delete from cmd_open_loan where loan_id = ?").param(event.loanId().value()).update();
     }
 

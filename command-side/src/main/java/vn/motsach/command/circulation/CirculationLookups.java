@@ -141,11 +141,15 @@ public class CirculationLookups {
                 .optional();
     }
 
-    Optional<Barcode> copyOfOpenLoan(SchoolId school, LoanId loan) {
-        return jdbc.sql("select barcode from cmd_open_loan where school_id = ? and loan_id = ?")
+    /** The copy an open loan lent, and whose it is: the school's own or, lent at its desk, a partner's. */
+    Optional<LoanedCopy> copyOfOpenLoan(SchoolId school, LoanId loan) {
+        return jdbc.sql("select barcode, coalesce(owner_school_id, school_id) from cmd_open_loan where school_id = ? and loan_id = ?")
                 .params(school.value(), loan.value())
-                .query((rs, row) -> Barcode.of(rs.getString(1)))
+                .query((rs, row) -> new LoanedCopy(Barcode.of(rs.getString(1)), SchoolId.of(rs.getString(2))))
                 .optional();
+    }
+
+    record LoanedCopy(Barcode barcode, SchoolId owner) {
     }
 
     /** Open loans whose due date has passed but that no event has called overdue yet. */
@@ -159,12 +163,15 @@ public class CirculationLookups {
                 .list();
     }
 
-    /** The library whose copy of this barcode is now at the school's desk, lent to it by a partner. */
-    Optional<SchoolId> ownerOfPartnerCopy(SchoolId school, Barcode barcode) {
-        return jdbc.sql("select owner_school_id from cmd_partner_copy where holder_school_id = ? and barcode = ?")
+    /**
+     * The libraries whose copy of this barcode is now at the school's desk, lent to it by partners:
+     * usually none, at most one unless partners number their copies alike.
+     */
+    List<SchoolId> ownersOfPartnerCopies(SchoolId school, Barcode barcode) {
+        return jdbc.sql("select owner_school_id from cmd_partner_copy where holder_school_id = ? and barcode = ? order by owner_school_id")
                 .params(school.value(), barcode.value())
                 .query((rs, row) -> SchoolId.of(rs.getString(1)))
-                .optional();
+                .list();
     }
 
     /** Holds whose copy waited on the hold shelf past its last pickup day. */

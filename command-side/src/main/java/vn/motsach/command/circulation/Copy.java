@@ -77,6 +77,12 @@ class Copy {
         return "copy:" + school.value() + ":" + barcode.value();
     }
 
+    /** The library that owns the copy of this stream: the school in its id, which has no colon. */
+    static SchoolId ownerOf(String aggregateId) {
+        int end = aggregateId.indexOf(':', "copy:".length());
+        return SchoolId.of(aggregateId.substring("copy:".length(), end));
+    }
+
     TitleId titleId() {
         return titleId;
     }

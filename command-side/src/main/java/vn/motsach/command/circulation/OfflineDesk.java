@@ -90,7 +90,7 @@ class OfflineDesk {
         LocalDate day = dayOf(at);
         PatronStanding patron = lookups.lockPatron(school, record.patronId(), day)
                 .orElseThrow(() -> new Refused(RefusalCode.PATRON_NOT_FOUND, record.patronId().value()));
-        Aggregate<Copy> copy = desk.copyAtDesk(school, record.barcode());
+        Aggregate<Copy> copy = desk.copyAtDesk(school, record.barcode(), null);
         Copy lent = stateOf(copy);
         CirculationRules.refuseWhenCopyWithdrawn(lent);
         CirculationRules.refuseWhenCopyLost(lent);
@@ -121,7 +121,7 @@ class OfflineDesk {
     private DeskOutcome checkIn(RecordFromDesk record) {
         SchoolId school = record.schoolId();
         Instant at = record.recordedAt();
-        Aggregate<Copy> copy = desk.copyAtDesk(school, record.barcode());
+        Aggregate<Copy> copy = desk.copyAtDesk(school, record.barcode(), null);
         Copy returned = stateOf(copy);
         if (!returned.onLoan()) {
             return exception(record, List.of(RefusalCode.COPY_NOT_ON_LOAN), null, null, null);
@@ -142,7 +142,7 @@ class OfflineDesk {
     private DeskOutcome renew(RecordFromDesk record) {
         SchoolId school = record.schoolId();
         Instant at = record.recordedAt();
-        Aggregate<Copy> copy = desk.copyAtDesk(school, record.barcode());
+        Aggregate<Copy> copy = desk.copyAtDesk(school, record.barcode(), null);
         Copy lent = stateOf(copy);
         if (!lent.onLoan() || OfflineRules.lentAgainSince(lent, at)) {
             return exception(record, List.of(RefusalCode.LOAN_NOT_FOUND), null, null, null);

@@ -5,27 +5,31 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.motsach.events.interop.Sharing;
+import vn.motsach.infra.security.AuthorityLines;
 import vn.motsach.infra.security.Caller;
 import vn.motsach.infra.security.CurrentCaller;
 import vn.motsach.infra.security.Role;
 
 /**
  * Liên thông groups as their members and their authority see them. Who sees a group is decided
- * here, in one place: the system's administrators, the administrators of the group's authority,
- * and the staff of its member schools. Anyone else is told it does not exist.
+ * here, in one place: the system's administrators, the administrators of the group's authority or
+ * of any authority above it in the tree (a province's Sở sees its commune offices' groups, as it
+ * lists them), and the staff of its member schools. Anyone else is told it does not exist.
  */
 @Component
 class InteropGroupDirectory {
 
     private final JdbcClient jdbc;
+    private final AuthorityLines authorities;
 
-    InteropGroupDirectory(JdbcClient jdbc) {
+    InteropGroupDirectory(JdbcClient jdbc, AuthorityLines authorities) {
         this.jdbc = jdbc;
+        this.authorities = authorities;
     }
 
     /** The group, when the caller may see it. */
     Optional<InteropGroupView> visible(String groupId) {
-        return group(groupId).filter(InteropGroupDirectory::visibleToCaller);
+        return group(groupId).filter(this::visibleToCaller);
     }
 
     List<InteropGroupView> ofSchool(String schoolId) {
@@ -65,17 +69,23 @@ class InteropGroupDirectory {
     }
 
     /** With no caller (no request, no security) nothing is hidden, as with the other scoped reads. */
-    private static boolean visibleToCaller(InteropGroupView group) {
+    private boolean visibleToCaller(InteropGroupView group) {
         return CurrentCaller.get().map(caller -> sees(caller, group)).orElse(true);
     }
 
-    private static boolean sees(Caller caller, InteropGroupView group) {
+    private boolean sees(Caller caller, InteropGroupView group) {
         if (caller.isSystemAdmin()) {
             return true;
         }
-        if (caller.is(Role.AUTHORITY_ADMIN) && group.authorityId().equals(caller.authorityId())) {
+        if (caller.is(Role.AUTHORITY_ADMIN) && caller.authorityId() != null && isAtOrAbove(caller.authorityId(), group.authorityId())) {
             return true;
         }
         return caller.schoolId() != null && group.schools().stream().anyMatch(member -> member.schoolId().equals(caller.schoolId()));
+    }
+
+    /** The caller's authority is the group's or one above it, as the access rules let it reach the group's authority's paths. */
+    private boolean isAtOrAbove(String callersAuthority, String groupsAuthority) {
+        return callersAuthority.equals(groupsAuthority)
+                || authorities.lineOf(groupsAuthority).map(line -> line.contains(callersAuthority)).orElse(false);
     }
 }

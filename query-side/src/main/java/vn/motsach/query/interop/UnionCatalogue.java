@@ -16,8 +16,7 @@ import vn.motsach.query.web.Sql;
 
 /**
  * A group's union catalogue: the member schools' catalogues searched as one school's is (the same
- * folded search documents, query function and index, the index's school column given every member),
- * their titles gathered into works. A work is the titles sharing an ISBN, or, without one, the
+ * folded search documents, query function and index), their titles gathered into works. A work is the titles sharing an ISBN, or, without one, the
  * same title, first author and year once case, diacritics and punctuation are folded away. Works
  * rank by their best title's score, as the school's own search ranks titles; a page is a page of
  * works, each with every member's holding of it. Nothing about readers is read: copies are counted,
@@ -26,21 +25,17 @@ import vn.motsach.query.web.Sql;
 @Component
 class UnionCatalogue {
 
-    /** The work a title belongs to, over a title aliased {@code t}. */
-    private static final String WORK = """
-            case when regexp_replace(lower(coalesce(t.isbn, '')), '[^0-9x]', '', 'g') <> ''
-                 then 'isbn:' || regexp_replace(lower(t.isbn), '[^0-9x]', '', 'g')
-                 else 'work:' || qs_words(t.title) || '|' || coalesce(qs_words(t.authors[1]), '') || '|'
-                      || coalesce(t.published_year::text, '') end""";
-
     private static final String TITLE_COLUMNS = """
-            t.school_id, t.title_id, t.title, t.authors, t.isbn, t.publisher, t.published_year, t.doc_type, t.sort_key""";
+            t.school_id, t.title_id, t.title, t.authors, t.isbn, t.publisher, t.published_year, t.doc_type, t.sort_key, t.work""";
 
     /**
-     * The members' titles that match the words, with the school search's score, found through the
-     * search documents' index one member at a time (its school column taken by equality, as one
-     * school's search takes it); without words, every member's title. Two statements rather than one
-     * with "no words or a match": the planner cannot use the index for such a condition.
+     * The members' titles that match the words, with the school search's score; without words,
+     * every member's title. The words are looked up once, through the search documents' index
+     * with its school column left out, and the titles of schools outside the group dropped after:
+     * one index scan per member, as the school's own search takes its school column, read the
+     * words' postings again for every member, and took most of the time. A title's work is kept
+     * with it ({@code qs_catalogue_work}, V21). Two statements rather than one with "no words or
+     * a match": the planner cannot use the index for such a condition.
      */
     private static final String MATCHED = """
             with q as materialized (
@@ -49,21 +44,23 @@ class UnionCatalogue {
                      qs_catalogue_query(:q, 'A', false) as in_title,
                      qs_catalogue_query(:q, 'B', false) as in_authors,
                      qs_catalogue_query(:q, 'C', false) as in_subjects),
+            found as materialized (
+              select %s, t.search_doc from q join qs_catalogue_title t on t.search_doc @@ q.anywhere),
             matched as (
-              select %s, %s as work,
+              select %s,
                      (case when t.search_doc @@ q.title_phrase then 8 else 0 end
                       + case when t.search_doc @@ q.in_title then 4 else 0 end
                       + case when t.search_doc @@ q.in_authors then 2 else 0 end
                       + case when t.search_doc @@ q.in_subjects then 1 else 0 end
                       + ts_rank(t.search_doc, q.anywhere)) as score
-              from q cross join unnest(cast(:schools as varchar[])) as member(school_id)
-              join qs_catalogue_title t on t.school_id = member.school_id and t.search_doc @@ q.anywhere)
-            """.formatted(TITLE_COLUMNS, WORK);
+              from q cross join found t
+              where t.school_id = any(cast(:schools as varchar[])))
+            """.formatted(TITLE_COLUMNS, TITLE_COLUMNS);
 
     private static final String LISTED = """
             with matched as (
-              select %s, %s as work, 0 as score from qs_catalogue_title t where t.school_id = any(:schools))
-            """.formatted(TITLE_COLUMNS, WORK);
+              select %s, 0 as score from qs_catalogue_title t where t.school_id = any(:schools))
+            """.formatted(TITLE_COLUMNS);
 
     private final JdbcClient jdbc;
 

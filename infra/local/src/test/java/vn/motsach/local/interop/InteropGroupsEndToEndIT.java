@@ -114,6 +114,41 @@ class InteropGroupsEndToEndIT {
                 404, "INTEROP_GROUP_NOT_FOUND");
     }
 
+    @Test
+    void aProvincesAdministratorOpensTheGroupsOfItsCommuneOfficesAsItListsThem() {
+        ApiClient admin = new ApiClient(port);
+        String province = "so-lt-cay";
+        String commune = "xa-lt-cay-a";
+        String sibling = "xa-lt-cay-b";
+        admin.put("/api/v1/authorities/" + province, "{\"name\":\"Sở GD&ĐT Liên Thông\",\"kind\":\"PROVINCE_DEPARTMENT\"}");
+        for (String office : List.of(commune, sibling)) {
+            assertThat(admin.put("/api/v1/authorities/" + office, "{\"name\":\"Xã %s\",\"kind\":\"COMMUNE_OFFICE\",\"parentId\":\"%s\"}"
+                    .formatted(office, province)).status()).isEqualTo(201);
+        }
+        LocalDate today = LocalDate.now(clock);
+        LibraryFixture a = LibraryFixture.lowerSecondaryThisYear(admin, "thcs-lt-cay-a", "THCS Cây A", commune, today);
+        LibraryFixture b = LibraryFixture.lowerSecondaryThisYear(admin, "thcs-lt-cay-b", "THCS Cây B", commune, today);
+        a.copy("CA-001", title(a, admin, "Tuổi thơ dữ dội", "Phùng Quán", null, 1988));
+        b.copy("CB-001", title(b, admin, "Tuổi thơ dữ dội", "Phùng Quán", null, 1988));
+        ApiClient communeAdmin = admin.as(TestTokens.ofAuthority("xa-cay-a", commune));
+        String position = Long.toString(a.expect(201, communeAdmin.put("/api/v1/authorities/" + commune + "/interop-groups/nhom-lt-cay",
+                groupBody("Cụm xã Cây A", "AVAILABILITY", "thcs-lt-cay-a", "thcs-lt-cay-b"))).eventPosition());
+
+        ApiClient provinceAdmin = admin.as(TestTokens.ofAuthority("so-lt-cay", province));
+        JsonNode listed = a.expect(200, provinceAdmin.get("/api/v1/authorities/" + commune + "/interop-groups",
+                "X-Min-Event-Position", position)).json();
+        assertThat(texts(listed.path("items"), "groupId")).containsExactly("nhom-lt-cay");
+        // what it lists it opens, with its union catalogue
+        JsonNode opened = a.expect(200, provinceAdmin.get("/api/v1/interop-groups/nhom-lt-cay")).json();
+        assertThat(opened.path("authorityId").asString()).isEqualTo(commune);
+        JsonNode found = a.expect(200, provinceAdmin.get("/api/v1/interop-groups/nhom-lt-cay/titles?q=tuoi%20tho")).json();
+        assertThat(texts(found.path("items").get(0).path("holdings"), "schoolId")).containsExactly("thcs-lt-cay-a", "thcs-lt-cay-b");
+        // a sibling commune office, below the same province, is not above the group
+        ApiClient siblingAdmin = admin.as(TestTokens.ofAuthority("xa-cay-b", sibling));
+        refused(siblingAdmin.get("/api/v1/interop-groups/nhom-lt-cay"), 404, "INTEROP_GROUP_NOT_FOUND");
+        refused(siblingAdmin.get("/api/v1/interop-groups/nhom-lt-cay/titles?q=tuoi%20tho"), 404, "INTEROP_GROUP_NOT_FOUND");
+    }
+
     static String groupBody(String name, String sharing, String... schools) {
         return "{\"name\":\"%s\",\"sharing\":\"%s\",\"schoolIds\":[%s]}".formatted(name, sharing,
                 String.join(",", java.util.Arrays.stream(schools).map(s -> "\"" + s + "\"").toList()));
