@@ -70,6 +70,7 @@ class QueryAccessRules {
                 .school(GET, "/interop-groups", SCHOOL_STAFF)
                 .authority(GET, "/interop-groups")
                 .school(GET, "/interlibrary-loans", DESK)
+                .school(GET, "/rotations", DESK)
                 // the projections' rebuild and dead letters
                 .system(GET, "/api/v1/admin/projections/**")
                 .system(POST, "/api/v1/admin/projections/**")
