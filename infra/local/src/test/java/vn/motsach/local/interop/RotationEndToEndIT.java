@@ -189,6 +189,59 @@ class RotationEndToEndIT {
         }
     }
 
+    @Test
+    void theGroupsFiguresAndCircular16CountAnInterlibraryLoanAndARotation() {
+        ApiClient admin = new ApiClient(port);
+        LocalDate today = clock.today();
+        String authority = "xa-so-lieu-lt";
+        LibraryFixture owner = LibraryFixture.lowerSecondaryThisYear(admin, "thcs-sl-chu", "THCS Số Liệu Chủ", authority, today);
+        LibraryFixture partner = LibraryFixture.lowerSecondaryThisYear(admin, "thcs-sl-nhan", "THCS Số Liệu Nhận", authority, today);
+        partner.patron("hs-nhan", "Phạm Thị Nhận", "STUDENT", null);
+        String deMen = title(owner, admin, "Dế Mèn phiêu lưu ký", "Tô Hoài", null, 2020);
+        for (String barcode : List.of("SL-001", "SL-002", "SL-003")) {
+            owner.copy(barcode, deMen);
+        }
+        owner.expect(201, admin.put("/api/v1/authorities/" + authority + "/interop-groups/nhom-sl",
+                groupBody("Cụm số liệu", "LENDING", "thcs-sl-chu", "thcs-sl-nhan")));
+        String request = partner.expect(201, admin.post(partner.base() + "/interlibrary-loans",
+                "{\"lendingSchoolId\":\"thcs-sl-chu\",\"titleId\":\"%s\",\"patronId\":\"hs-nhan\"}".formatted(deMen))).text("requestId");
+        owner.expect(200, admin.post(owner.base() + "/interlibrary-loans/" + request + "/shipment", "{\"barcode\":\"SL-001\"}"));
+        partner.expect(200, admin.post(partner.base() + "/interlibrary-loans/" + request + "/receipt", "{}"));
+        owner.expect(201, admin.post(owner.base() + "/rotations", body("thcs-sl-nhan", today.plusDays(30), "SL-002", "SL-003")));
+        ApiClient.Answer lent = partner.expect(201, partner.checkOut("SL-002", "hs-nhan"));
+        String after = Long.toString(lent.eventPosition());
+
+        String figures = "/api/v1/authorities/" + authority + "/interop-groups/nhom-sl/figures";
+        JsonNode year = owner.expect(200, admin.as(TestTokens.ofAuthority("so-sl", authority)).get(figures,
+                "X-Min-Event-Position", after)).json();
+        assertThat(year.path("schoolYear").asString()).isEqualTo(LibraryFixture.schoolYearHolding(today));
+        assertThat(year.path("interlibraryLoansRequested").asInt()).isEqualTo(1);
+        assertThat(year.path("interlibraryLoansFulfilled").asInt()).isEqualTo(1);
+        assertThat(year.path("medianDaysToFulfil").asDouble()).isEqualTo(0.0);
+        assertThat(year.path("rotations").asInt()).isEqualTo(1);
+        assertThat(year.path("copiesRotated").asInt()).isEqualTo(2);
+        assertThat(year.path("loansOfRotatedCopies").asInt()).isEqualTo(1);
+        JsonNode lastYear = owner.expect(200, admin.get(figures + "?schoolYear=2020-2021")).json();
+        assertThat(lastYear.path("rotations").asInt()).isZero();
+        assertThat(lastYear.path("medianDaysToFulfil").isNull()).isTrue();
+        // another authority, and a school's librarian, see nothing of the group's figures
+        assertThat(admin.as(TestTokens.ofAuthority("so-khac-sl", "xa-khac-sl")).get(figures).status()).isEqualTo(404);
+        assertThat(admin.as(TestTokens.ofSchool("tv-sl", "LIBRARIAN", "thcs-sl-chu")).get(figures).status()).isIn(403, 404);
+        refused(admin.get("/api/v1/authorities/xa-khac-sl/interop-groups/nhom-sl/figures"), 404, "INTEROP_GROUP_NOT_FOUND");
+
+        // Circular 16: both the loan fulfilled and the rotation are the owner's liên thông activity this year
+        JsonNode evaluation = owner.expect(200, admin.get(owner.base() + "/circular-16/" + LibraryFixture.schoolYearHolding(today),
+                "X-Min-Event-Position", after)).json();
+        List<String> evidence = new ArrayList<>();
+        evaluation.path("standards").forEach(standard -> standard.path("criteria").forEach(criterion -> {
+            if ("S4-ACTIVITIES".equals(criterion.path("criterionId").asString())) {
+                criterion.path("evidence").forEach(line -> evidence.add(line.asString()));
+            }
+        }));
+        assertThat(evidence).contains("2 hoạt động liên thông thư viện: 1 lượt mượn liên thư viện đã nhận sách, "
+                + "1 đợt luân chuyển sách gửi đi, 0 đợt luân chuyển sách nhận về");
+    }
+
     static String body(String to, LocalDate returnBy, String... barcodes) {
         return "{\"toSchoolId\":\"%s\",\"barcodes\":[%s],\"returnBy\":\"%s\"}".formatted(to,
                 String.join(",", java.util.Arrays.stream(barcodes).map(b -> "\"" + b + "\"").toList()), returnBy);
