@@ -93,6 +93,11 @@ class RotationEndToEndIT {
         refused(owner.checkOut("LC-001", "hs-chu"), 409, "COPY_AWAY");
         refused(admin.post(rotations, body("thcs-lc-nhan", returnBy, "LC-002")), 409, "COPY_NOT_AVAILABLE");
         assertThat(copyStatus(admin, owner, "LC-001", sent)).isEqualTo("AT_PARTNER");
+        JsonNode away = owner.expect(200, admin.get(owner.base() + "/copies?status=AT_PARTNER")).json().path("items");
+        assertThat(texts(away, "barcode")).containsExactly("LC-001", "LC-002", "LC-003");
+        assertThat(away.get(0).path("away").path("partnerSchoolId").asString()).isEqualTo("thcs-lc-nhan");
+        assertThat(away.get(0).path("away").path("returnBy").asString()).isEqualTo(returnBy.toString());
+        assertThat(away.get(0).path("away").path("rotationId").asString()).isEqualTo(rotation);
 
         // lent at the receiving desk by its barcode, for the receiver's 21 days rather than the owner's five
         JsonNode loan = receiver.expect(201, receiver.checkOut("LC-001", "hs-nhan")).json();
@@ -144,6 +149,8 @@ class RotationEndToEndIT {
         assertThat(done.path("status").asString()).isEqualTo("RETURNED");
         assertThat(done.path("overdue").asBoolean()).isFalse();
         assertThat(copyStatus(admin, owner, "LC-003", rest)).isEqualTo("AVAILABLE");
+        JsonNode home = owner.expect(200, admin.get(owner.base() + "/copies/LC-003")).json().path("away");
+        assertThat(home.isNull() || home.isMissingNode()).as(home.toString()).isTrue();
     }
 
     @Test
