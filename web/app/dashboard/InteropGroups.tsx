@@ -1,8 +1,9 @@
+import { groupFiguresValues } from '../lib/dashboards';
 import type { Guarded, InteropGroup } from '../lib/dashboards';
 import { t } from '../lib/i18n';
 import type { Key } from '../lib/i18n';
 
-/** An authority's liên thông groups: their schools and what they share; a note when there are none. */
+/** An authority's liên thông groups: their schools, what they share and the year's figures; a note when there are none. */
 export function InteropGroups({ groups }: { groups: Guarded<InteropGroup[]> }) {
   if (groups.state === 'loading') return <p aria-busy="true">{t('loading')}</p>;
   if (groups.state === 'unavailable') return <p class="muted unavailable-note interop-note">{t('interopUnavailable')}</p>;
@@ -14,6 +15,7 @@ export function InteropGroups({ groups }: { groups: Guarded<InteropGroup[]> }) {
         <li key={group.groupId} data-group={group.groupId}>
           <strong>{group.name}</strong> <span class="muted">({t(('sharing_' + group.sharing) as Key)})</span>
           <div>{group.schools.map((school) => school.name).join(', ')}</div>
+          {group.figures && <div class="interop-figures">{t('groupFigures', ...groupFiguresValues(group.figures))}</div>}
         </li>
       ))}
     </ul>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addDays, guarded, levelCounts, missingForNextLevel, mondayOf, notBorrowed, percent, schoolYearLabel, targetBar, todayInVietnam,
+  addDays, groupFiguresValues, guarded, levelCounts, missingForNextLevel, mondayOf, notBorrowed, percent, schoolYearLabel, targetBar, todayInVietnam,
   weeklySeries, weeksOf,
 } from './dashboards';
 import { dashboardEn, dashboardVi } from './dashboardTexts';
@@ -147,5 +147,18 @@ describe('an endpoint this build may lack', () => {
       .toEqual({ state: 'refused', message: 'Trường chưa khai báo năm học 2026-2027.' });
     expect(guarded({ ok: false, problem: { status: 403, code: 'FORBIDDEN', title: 'Không được phép' } }))
       .toEqual({ state: 'refused', message: 'Không được phép' });
+  });
+});
+
+describe("a liên thông group's figures", () => {
+  it('read as one line, the median only once a loan was fulfilled', async () => {
+    const { translate } = await import('./i18n');
+    const figures = {
+      schoolYear: '2026-2027', interlibraryLoansRequested: 3, interlibraryLoansFulfilled: 2, medianDaysToFulfil: 1.5,
+      rotations: 1, copiesRotated: 20, loansOfRotatedCopies: 7,
+    };
+    expect(translate('vi', 'groupFigures', ...groupFiguresValues(figures))).toBe('Năm học 2026-2027: 3 yêu cầu mượn liên thư viện, '
+      + '2 đã đáp ứng (trung vị 1,5 ngày); 1 đợt luân chuyển, 20 bản sách, 7 lượt mượn sách luân chuyển.');
+    expect(groupFiguresValues({ ...figures, medianDaysToFulfil: null })[3]).toBe('–');
   });
 });

@@ -171,6 +171,26 @@ export interface InteropGroup {
   name: string;
   sharing: 'CATALOGUE' | 'AVAILABILITY' | 'LENDING';
   schools: { schoolId: string; name: string }[];
+  /** Read apart, per group, for the authority's dashboard. */
+  figures?: GroupFigures;
+}
+
+/** A group's liên thông figures for a school year (GET .../interop-groups/{groupId}/figures). */
+export interface GroupFigures {
+  schoolYear: string;
+  interlibraryLoansRequested: number;
+  interlibraryLoansFulfilled: number;
+  medianDaysToFulfil: number | null;
+  rotations: number;
+  copiesRotated: number;
+  loansOfRotatedCopies: number;
+}
+
+/** The values of a group's figures line, in the order of the `groupFigures` text; the median only when there is one. */
+export function groupFiguresValues(figures: GroupFigures): (string | number)[] {
+  return [figures.schoolYear, figures.interlibraryLoansRequested, figures.interlibraryLoansFulfilled,
+    figures.medianDaysToFulfil === null ? '–' : formatNumber(figures.medianDaysToFulfil),
+    figures.rotations, figures.copiesRotated, figures.loansOfRotatedCopies];
 }
 
 export type Read<T> = { ok: true; body: T } | { ok: false; problem: Problem };

@@ -5,7 +5,7 @@ import { Downloads } from '../dashboard/Downloads';
 import { Figure } from '../dashboard/Figure';
 import { InteropGroups } from '../dashboard/InteropGroups';
 import { authorityPath, guarded, percent, read, schoolYearLabel, todayInVietnam } from '../lib/dashboards';
-import type { AuthorityCircular16, AuthorityMetrics, Guarded, InteropGroup, Period } from '../lib/dashboards';
+import type { AuthorityCircular16, AuthorityMetrics, GroupFigures, Guarded, InteropGroup, Period } from '../lib/dashboards';
 import { formatDate, formatNumber } from '../lib/format';
 import { language, t } from '../lib/i18n';
 import type { Key } from '../lib/i18n';
@@ -44,9 +44,19 @@ export default function AuthorityDashboard({ authorityId }: { authorityId: strin
       setSchoolYear(label);
       setCircular16(guarded(await read<AuthorityCircular16>(authorityPath(authorityId, `/circular-16/${label}?format=JSON`), lang)));
     });
-    read<{ items: InteropGroup[] }>(authorityPath(authorityId, '/interop-groups'), lang).then((answer) => {
+    read<{ items: InteropGroup[] }>(authorityPath(authorityId, '/interop-groups'), lang).then(async (answer) => {
       const shown = guarded(answer);
-      setGroups(shown.state === 'shown' ? { state: 'shown', body: shown.body.items } : shown);
+      if (shown.state !== 'shown') {
+        setGroups(shown);
+        return;
+      }
+      setGroups({ state: 'shown', body: shown.body.items });
+      // each group's figures for this school year, shown once read; a group without them shows its schools only
+      const withFigures = await Promise.all(shown.body.items.map(async (group) => {
+        const figures = await read<GroupFigures>(authorityPath(authorityId, `/interop-groups/${group.groupId}/figures`), lang);
+        return figures.ok ? { ...group, figures: figures.body } : group;
+      }));
+      setGroups({ state: 'shown', body: withFigures });
     });
   }, [authorityId, lang]);
 

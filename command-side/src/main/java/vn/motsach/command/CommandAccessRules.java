@@ -76,6 +76,8 @@ class CommandAccessRules {
                 .school(POST, "/interlibrary-loans/{requestId}/shipment", DESK)
                 .school(POST, "/interlibrary-loans/{requestId}/receipt", DESK)
                 .school(POST, "/interlibrary-loans/{requestId}/return-shipment", DESK)
+                .school(POST, "/rotations", DESK)
+                .school(POST, "/rotations/{rotationId}/return", DESK)
                 // audit
                 .school(GET, "/audit", ONLY_SCHOOL_ADMIN)
                 // operating the events topic (restores)

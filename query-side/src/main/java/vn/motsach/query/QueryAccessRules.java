@@ -70,7 +70,9 @@ class QueryAccessRules {
                 .members(GET, "/api/v1/interop-groups/{groupId}/titles", STAFF_AND_AUTHORITIES)
                 .school(GET, "/interop-groups", SCHOOL_STAFF)
                 .authority(GET, "/interop-groups")
+                .authority(GET, "/interop-groups/{groupId}/figures")
                 .school(GET, "/interlibrary-loans", DESK)
+                .school(GET, "/rotations", DESK)
                 // the projections' rebuild and dead letters
                 .system(GET, "/api/v1/admin/projections/**")
                 .system(POST, "/api/v1/admin/projections/**")

@@ -13,6 +13,7 @@ import vn.motsach.events.desk.DeskEvent;
 import vn.motsach.events.holds.HoldEvent;
 import vn.motsach.events.interop.CopyLocationEvent;
 import vn.motsach.events.interop.InterlibraryLoanEvent;
+import vn.motsach.events.interop.RotationEvent;
 import vn.motsach.events.patron.PatronEvent;
 import vn.motsach.events.reading.ReadingCultureEvent;
 import vn.motsach.events.school.SchoolLifecycleEvent;
@@ -38,6 +39,7 @@ public final class EventCatalogue {
             EvaluationEvent.class,
             InterlibraryLoanEvent.class,
             CopyLocationEvent.class,
+            RotationEvent.class,
             DeskEvent.class);
 
     private static final Map<String, Class<? extends SchoolEvent>> BY_NAME = index();

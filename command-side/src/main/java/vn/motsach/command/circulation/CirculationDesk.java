@@ -146,8 +146,8 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
         Optional<HoldId> fulfilled = title.flatMap(t -> stateOf(t).holdFulfilledBy(command.barcode(), command.patronId()));
         CirculationRules.refuseWhenPatronInactive(patron);
         CirculationRules.refuseWhenPatronHasOverdueLoans(patron);
-        // a partner's copy is lent for as long and as many as its owner lends (Decree 93/2020 Art 27)
-        LoanPolicy policy = schools.policy(lent.owner(), patron.category());
+        // a partner's copy is lent for as long and as many as its owner lends (Decree 93/2020 Art 27), a rotated one as the desk lends
+        LoanPolicy policy = schools.policy(lent.policySchool(), patron.category());
         CirculationRules.refuseWhenLoanLimitReached(patron, policy);
         LoanId loanId = new LoanId(ids.newId());
         LocalDate dueOn = schools.calendar(command.schoolId()).dueOn(today, policy.loanDays());
@@ -189,7 +189,7 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
             throw new Refused(RefusalCode.LOAN_NOT_FOUND, command.loanId().toString());
         }
         PatronCategory category = lent.borrowerCategory();
-        LoanPolicy policy = schools.policy(lent.owner(), category == null ? PatronCategory.STUDENT : category);
+        LoanPolicy policy = schools.policy(lent.policySchool(), category == null ? PatronCategory.STUDENT : category);
         CirculationRules.refuseWhenRenewalLimitReached(lent, policy);
         SchoolCalendar calendar = schools.calendar(command.schoolId());
         return copy.invoke(c -> c.renew(policy, calendar, now(), today()));

@@ -119,8 +119,10 @@ class CirculationLookupTables {
         away(event, true);
     }
 
+    /** A rotated copy arrives without a shipment before: away from here on. */
     @EventHandler
     void on(CopyArrivedAtPartner event) {
+        away(event, true);
         jdbc.sql("insert into cmd_partner_copy (holder_school_id, barcode, owner_school_id) values (?, ?, ?) on conflict do nothing")
                 .params(event.partnerSchoolId().value(), event.barcode().value(), event.schoolId().value()).update();
     }
@@ -131,9 +133,12 @@ class CirculationLookupTables {
                 .params(event.partnerSchoolId().value(), event.barcode().value(), event.schoolId().value()).update();
     }
 
+    /** A rotated copy comes home without a return shipment before: off the partner's desk now. */
     @EventHandler
     void on(CopyBackHome event) {
         away(event, false);
+        jdbc.sql("delete from cmd_partner_copy where holder_school_id = ? and barcode = ? and owner_school_id = ?")
+                .params(event.partnerSchoolId().value(), event.barcode().value(), event.schoolId().value()).update();
     }
 
     private void away(CopyLocationEvent event, boolean away) {

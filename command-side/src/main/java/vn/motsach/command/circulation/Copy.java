@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -22,6 +23,7 @@ import vn.motsach.events.InterlibraryLoanId;
 import vn.motsach.events.LoanId;
 import vn.motsach.events.PatronCategory;
 import vn.motsach.events.PatronId;
+import vn.motsach.events.RotationId;
 import vn.motsach.events.Routing;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.TitleId;
@@ -138,7 +140,21 @@ class Copy {
 
     /** Whether the copy is on its way in {@code stage} of the journey {@code request} made it take. */
     boolean travelling(Stage stage, InterlibraryLoanId request) {
-        return away != null && away.stage() == stage && away.requestId().equals(request);
+        return away != null && away.stage() == stage && Objects.equals(away.requestId(), request);
+    }
+
+    /** Whether the copy is at the partner's on {@code rotation}. */
+    boolean onRotation(RotationId rotation) {
+        return away != null && away.stage() == Stage.AT_PARTNER && rotation.equals(away.rotationId());
+    }
+
+    /**
+     * The library whose loan policy lends the copy: its owner's, also at a partner's desk for an
+     * inter-library loan (Decree 93/2020 Art 27); the receiving library's for a rotation, which
+     * lends the copies as its own for the semester.
+     */
+    SchoolId policySchool() {
+        return away != null && away.rotationId() != null ? away.partner() : schoolId;
     }
 
     /** Where the copy is away, for a refusal's message: the partner library, or nothing at home. */
@@ -166,7 +182,17 @@ class Copy {
     }
 
     void arriveAtPartner(Instant now) {
-        apply(new CopyArrivedAtPartner(schoolId, barcode, titleId, away.partner(), away.requestId(), now));
+        apply(new CopyArrivedAtPartner(schoolId, barcode, titleId, away.partner(), away.requestId(), now, null));
+    }
+
+    /** Records a rotation the owner decided on: the copy is at the partner's desk at once, for it to lend. */
+    void rotateTo(SchoolId partner, RotationId rotation, Instant now) {
+        apply(new CopyArrivedAtPartner(schoolId, barcode, titleId, partner, null, now, rotation));
+    }
+
+    /** Records the copy of a rotation back on its owner's shelf. */
+    void rotateHome(Instant now) {
+        apply(new CopyBackHome(schoolId, barcode, titleId, away.partner(), null, now, away.rotationId()));
     }
 
     void sendHome(Instant now) {
@@ -174,7 +200,7 @@ class Copy {
     }
 
     void backHome(Instant now) {
-        apply(new CopyBackHome(schoolId, barcode, titleId, away.partner(), away.requestId(), now));
+        apply(new CopyBackHome(schoolId, barcode, titleId, away.partner(), away.requestId(), now, null));
     }
 
     /** Records the return of the current loan, which the desk found open. */
@@ -276,17 +302,17 @@ class Copy {
 
     @EventSourcingHandler
     void on(CopySentAway event) {
-        away = new Away(event.partnerSchoolId(), event.requestId(), Stage.TO_PARTNER);
+        away = new Away(event.partnerSchoolId(), event.requestId(), Stage.TO_PARTNER, null);
     }
 
     @EventSourcingHandler
     void on(CopyArrivedAtPartner event) {
-        away = new Away(event.partnerSchoolId(), event.requestId(), Stage.AT_PARTNER);
+        away = new Away(event.partnerSchoolId(), event.requestId(), Stage.AT_PARTNER, event.rotationId());
     }
 
     @EventSourcingHandler
     void on(CopySentHome event) {
-        away = new Away(event.partnerSchoolId(), event.requestId(), Stage.TO_OWNER);
+        away = new Away(event.partnerSchoolId(), event.requestId(), Stage.TO_OWNER, null);
     }
 
     @EventSourcingHandler
@@ -314,6 +340,7 @@ class Copy {
         TO_OWNER
     }
 
-    private record Away(SchoolId partner, InterlibraryLoanId requestId, Stage stage) {
+    /** Away for an inter-library loan ({@code requestId}) or on a rotation ({@code rotationId}, absent from older snapshots). */
+    private record Away(SchoolId partner, InterlibraryLoanId requestId, Stage stage, RotationId rotationId) {
     }
 }

@@ -10,6 +10,7 @@ import vn.motsach.command.circulation.Copy.Stage;
 import vn.motsach.events.Barcode;
 import vn.motsach.events.InterlibraryLoanId;
 import vn.motsach.events.RefusalCode;
+import vn.motsach.events.RotationId;
 import vn.motsach.events.Refused;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.TitleId;
@@ -40,13 +41,44 @@ public class CopyJourneys {
      * that can be lent, not lent now, at home, not kept for a hold.
      */
     public void send(SchoolId owner, Barcode barcode, TitleId title, SchoolId partner, InterlibraryLoanId request) {
-        Aggregate<Copy> copy = copy(owner, barcode);
-        Copy sent = stateOf(copy);
-        if (!sent.titleId().equals(title) || sent.withdrawn() || sent.lost() || !sent.loanable() || sent.onLoan() || sent.away()
-                || lookups.onHoldShelf(owner, barcode)) {
+        Aggregate<Copy> copy = onShelf(owner, barcode);
+        if (!stateOf(copy).titleId().equals(title)) {
             throw new Refused(RefusalCode.COPY_NOT_AVAILABLE, barcode.value());
         }
         copy.execute(c -> c.sendAway(partner, request, clock.instant()));
+    }
+
+    /**
+     * Lends the owner's copy to a partner on a rotation: on the partner's desk at once, from the
+     * owner's shelf only, as a shipment goes, so a copy on loan, on an inter-library loan or on
+     * another rotation is refused.
+     */
+    public void rotate(SchoolId owner, Barcode barcode, SchoolId partner, RotationId rotation) {
+        onShelf(owner, barcode).execute(c -> c.rotateTo(partner, rotation, clock.instant()));
+    }
+
+    /** A copy of the rotation back home; a copy still lent to one of the partner's readers stays until returned there. */
+    public void rotateHome(SchoolId owner, Barcode barcode, RotationId rotation) {
+        Aggregate<Copy> copy = copy(owner, barcode);
+        Copy away = stateOf(copy);
+        if (!away.onRotation(rotation)) {
+            throw new Refused(RefusalCode.WRONG_STATE, barcode.value(), away.away() ? away.whereAway() : "AT_HOME");
+        }
+        if (away.onLoan()) {
+            throw new Refused(RefusalCode.COPY_ALREADY_ON_LOAN, barcode.value());
+        }
+        copy.execute(c -> c.rotateHome(clock.instant()));
+    }
+
+    /** The copy, when it is on its owner's shelf to go: lendable, not lent now, at home, not kept for a hold. */
+    private Aggregate<Copy> onShelf(SchoolId owner, Barcode barcode) {
+        Aggregate<Copy> copy = copy(owner, barcode);
+        Copy sent = stateOf(copy);
+        if (sent.withdrawn() || sent.lost() || !sent.loanable() || sent.onLoan() || sent.away()
+                || lookups.onHoldShelf(owner, barcode)) {
+            throw new Refused(RefusalCode.COPY_NOT_AVAILABLE, barcode.value());
+        }
+        return copy;
     }
 
     /** The partner received the copy sent to it. */

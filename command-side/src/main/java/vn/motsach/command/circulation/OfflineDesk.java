@@ -101,8 +101,8 @@ class OfflineDesk {
             return exception(record, List.of(RefusalCode.COPY_ALREADY_ON_LOAN), null, null, null);
         }
         Optional<Aggregate<Title>> title = desk.titleWithOpenHolds(school, lent.titleId());
-        // a partner's copy is lent for as long and as many as its owner lends, as at the online desk
-        LoanPolicy policy = schools.policy(lent.owner(), patron.category());
+        // a partner's copy is lent for as long and as many as its owner lends (a rotated one: the desk's), as at the online desk
+        LoanPolicy policy = schools.policy(lent.policySchool(), patron.category());
         List<RefusalCode> broken = OfflineRules.brokenByCheckout(lent, title.map(CirculationDesk::stateOf).orElse(null),
                 patron, policy);
         LoanId closed = lent.onLoan() ? copy.invoke(c -> c.returnUnseen(at, day)).loanId() : null;
@@ -149,7 +149,7 @@ class OfflineDesk {
         }
         Aggregate<Title> title = desk.title(school, lent.titleId());
         PatronCategory category = lent.borrowerCategory();
-        LoanPolicy policy = schools.policy(lent.owner(), category == null ? PatronCategory.STUDENT : category);
+        LoanPolicy policy = schools.policy(lent.policySchool(), category == null ? PatronCategory.STUDENT : category);
         List<RefusalCode> broken = OfflineRules.brokenByRenewal(lent, stateOf(title), policy);
         LoanRenewed renewed = copy.invoke(c -> c.renew(policy, schools.calendar(school), at, dayOf(at)));
         return outcome(record, broken, renewed.loanId(), renewed.dueOn(), null);

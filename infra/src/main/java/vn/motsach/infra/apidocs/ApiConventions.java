@@ -99,7 +99,7 @@ final class ApiConventions implements GlobalOpenApiCustomizer {
             case "authorityId" -> patterned(AuthorityId.FORMAT);
             case "groupId" -> patterned(InteropGroupId.FORMAT);
             case "barcode", "patronId", "classId", "targetId", "toClassId" -> patterned(LocalId.FORMAT);
-            case "titleId", "loanId", "holdId", "eventId", "periodId", "importId", "stocktakeId", "requestId", "exceptionId" -> formatted("uuid");
+            case "titleId", "loanId", "holdId", "eventId", "periodId", "importId", "stocktakeId", "requestId", "exceptionId", "rotationId" -> formatted("uuid");
             case "schoolYear" -> patterned(Pattern.compile("\\d{4}-\\d{4}"));
             case "on" -> formatted("date");
             case "period" -> enumOf(MetricPeriod.values());

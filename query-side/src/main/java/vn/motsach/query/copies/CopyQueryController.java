@@ -41,13 +41,31 @@ class CopyQueryController {
         AT_PARTNER
     }
 
+    /**
+     * Where a copy away from its library is (liên thông): at the partner of its rotation, due back on
+     * its return date, or with the borrowing library of an inter-library loan (no date: the owner's
+     * loan policy sets the reader's, the request its journey).
+     */
+    private static final String AWAY = """
+            left join lateral (select r.partner_school_id, r.rotation_id, r.return_by from qs_rotation_copy rc
+                               join qs_rotation r on r.rotation_id = rc.rotation_id
+                               where c.status in ('AT_PARTNER', 'IN_TRANSIT') and rc.owner_school_id = c.school_id
+                                 and rc.barcode = c.barcode and rc.returned_at is null
+                               union all
+                               select i.borrowing_school_id, null, null from qs_interlibrary_loan i
+                               where c.status in ('AT_PARTNER', 'IN_TRANSIT') and i.lending_school_id = c.school_id
+                                 and i.barcode = c.barcode and i.status in ('SHIPPED', 'RECEIVED', 'RETURN_SHIPPED')
+                               limit 1) a on true""";
+
     private static final String COLUMNS = """
             select c.barcode, c.title_id, c.title, c.doc_type, %s as status, c.loanable, c.acquired_on, c.source,
                    l.loan_id, l.patron_id, l.borrowed_at, l.due_on, c.hold_id, c.hold_patron_id, c.pickup_by,
-                   c.withdrawn_on, c.withdrawal_reason, c.intake_id, c.lost_on, c.loss_note, l.class_id, h.class_id as hold_class_id
+                   c.withdrawn_on, c.withdrawal_reason, c.intake_id, c.lost_on, c.loss_note, l.class_id, h.class_id as hold_class_id,
+                   a.partner_school_id as away_partner, a.rotation_id as away_rotation, a.return_by as away_return_by
             from qs_copy c
             %s
-            left join qs_hold h on h.school_id = c.school_id and h.hold_id = c.hold_id""".formatted(CopyState.STATUS, CopyState.OPEN_LOAN);
+            left join qs_hold h on h.school_id = c.school_id and h.hold_id = c.hold_id
+            %s""".formatted(CopyState.STATUS, CopyState.OPEN_LOAN, AWAY);
 
     /** The copies a list asks for: of one title, in one status, or both. */
     private static final String LISTED = """
@@ -129,7 +147,9 @@ class CopyQueryController {
                         visible.test(rs.getString("hold_class_id")) ? rs.getString("hold_patron_id") : null,
                         Sql.date(rs, "pickup_by")),
                 Sql.date(rs, "withdrawn_on"), rs.getString("withdrawal_reason"), Sql.uuid(rs, "intake_id"),
-                Sql.date(rs, "lost_on"), rs.getString("loss_note"));
+                Sql.date(rs, "lost_on"), rs.getString("loss_note"),
+                rs.getString("away_partner") == null ? null : new CopyView.CopyAwayView(rs.getString("away_partner"),
+                        Sql.uuid(rs, "away_rotation"), Sql.date(rs, "away_return_by")));
     }
 
     record OneCopy(String schoolId, String barcode) implements CheckedRequest {

@@ -181,15 +181,25 @@ final class Circular16Evaluation {
                 "Ghi mượn, trả sách bằng phần mềm trong năm học.");
     }
 
-    /** Library periods and reading events held, per month of the year so far, against the authority's number. */
+    /**
+     * Library periods, reading events and liên thông activity (loans between libraries fulfilled,
+     * rotations sent or received: the standard's fifth group of activities) held, per month of the
+     * year so far, against the authority's number.
+     */
     static Judgement activities(SchoolFacts facts) {
-        int held = facts.libraryPeriods() + facts.readingEvents();
+        SchoolFacts.Interop interop = facts.interop();
+        int held = facts.libraryPeriods() + facts.readingEvents() + interop.activities();
         long months = Math.max(1, ChronoUnit.MONTHS.between(facts.startsOn(), facts.asOf().plusDays(1)));
         BigDecimal perMonth = Words.tidy(BigDecimal.valueOf(held).divide(BigDecimal.valueOf(months), 2, RoundingMode.DOWN));
         BigDecimal threshold = BigDecimal.valueOf(facts.thresholds().activitiesPerMonth());
         boolean met = held >= facts.thresholds().activitiesPerMonth() * months;
-        List<String> evidence = List.of(facts.libraryPeriods() + " tiết thư viện và " + facts.readingEvents()
-                + " sự kiện đọc trong " + months + " tháng của năm học");
+        List<String> evidence = new ArrayList<>(List.of(facts.libraryPeriods() + " tiết thư viện và " + facts.readingEvents()
+                + " sự kiện đọc trong " + months + " tháng của năm học"));
+        if (interop.activities() > 0) {
+            evidence.add(interop.activities() + " hoạt động liên thông thư viện: " + interop.interlibraryLoansFulfilled()
+                    + " lượt mượn liên thư viện đã nhận sách, " + interop.rotationsSent() + " đợt luân chuyển sách gửi đi, "
+                    + interop.rotationsReceived() + " đợt luân chuyển sách nhận về");
+        }
         String missing = "Tổ chức thêm " + (facts.thresholds().activitiesPerMonth() * months - held)
                 + " hoạt động thư viện (tiết đọc, giới thiệu sách, sự kiện đọc) để đạt " + threshold + " hoạt động mỗi tháng.";
         return new Judgement(perMonth, threshold, threshold, met, met, evidence, met ? null : missing, met ? null : missing);

@@ -178,6 +178,22 @@ class Circular16Facts {
                         select w.school_id, count(e.event_id) from w join qs_reading_event e on e.school_id = w.school_id
                           and e.starts_on between w.starts_on and w.as_of
                         group by w.school_id""", ids, starts, ends, asOfs, facts, (school, count) -> school.readingEvents = count);
+        // liên thông: loans fulfilled with the school on either side, rotations it sent and received, by the day judged
+        countInWindow(window + """
+                        select w.school_id, count(r.request_id) from w join qs_interlibrary_loan r
+                          on (r.borrowing_school_id = w.school_id or r.lending_school_id = w.school_id)
+                          and r.received_at >= cast(w.starts_on as timestamp) at time zone 'Asia/Ho_Chi_Minh'
+                          and r.received_at < cast(w.as_of + 1 as timestamp) at time zone 'Asia/Ho_Chi_Minh'
+                        group by w.school_id""", ids, starts, ends, asOfs, facts, (school, count) -> school.loansFulfilled = count);
+        String rotations = window + """
+                        select w.school_id, count(r.rotation_id) from w join qs_rotation r on r.%s = w.school_id
+                          and r.sent_at >= cast(w.starts_on as timestamp) at time zone 'Asia/Ho_Chi_Minh'
+                          and r.sent_at < cast(w.as_of + 1 as timestamp) at time zone 'Asia/Ho_Chi_Minh'
+                        group by w.school_id""";
+        countInWindow(rotations.formatted("owner_school_id"), ids, starts, ends, asOfs, facts,
+                (school, count) -> school.rotationsSent = count);
+        countInWindow(rotations.formatted("partner_school_id"), ids, starts, ends, asOfs, facts,
+                (school, count) -> school.rotationsReceived = count);
     }
 
     private void stocktakes(Map<String, Builder> facts, String[] ids, String[] starts, String[] ends) {
@@ -286,6 +302,9 @@ class Circular16Facts {
         int loans;
         int periods;
         int readingEvents;
+        int loansFulfilled;
+        int rotationsSent;
+        int rotationsReceived;
         final List<SchoolFacts.Stocktake> stocktakes = new ArrayList<>();
         LocalDate lastWeeding;
         SchoolFacts.Profile profile;
@@ -309,7 +328,8 @@ class Circular16Facts {
 
         SchoolFacts build() {
             return new SchoolFacts(schoolId, name, levels, schoolYear, startsOn, endsOn, asOf, students, teachers, copies,
-                    copiesRegistered, intakes, titles, loans, periods, readingEvents, stocktakes, lastWeeding, profile, thresholds);
+                    copiesRegistered, intakes, titles, loans, periods, readingEvents, stocktakes, lastWeeding, profile, thresholds,
+                    new SchoolFacts.Interop(loansFulfilled, rotationsSent, rotationsReceived));
         }
     }
 }

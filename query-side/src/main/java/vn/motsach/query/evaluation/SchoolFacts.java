@@ -32,13 +32,40 @@ record SchoolFacts(
         List<Stocktake> stocktakes,
         LocalDate lastWeeding,
         Profile profile,
-        Thresholds thresholds) {
+        Thresholds thresholds,
+        Interop interop) {
 
     SchoolFacts {
+        interop = interop == null ? Interop.NONE : interop;
         educationLevels = List.copyOf(educationLevels);
         studentsByLevel = Map.copyOf(studentsByLevel);
         copiesByType = Map.copyOf(copiesByType);
         stocktakes = List.copyOf(stocktakes);
+    }
+
+    /** Facts without liên thông activity. */
+    SchoolFacts(String schoolId, String name, List<EducationLevel> educationLevels, String schoolYear, LocalDate startsOn,
+            LocalDate endsOn, LocalDate asOf, Map<EducationLevel, Integer> studentsByLevel, int teachers,
+            Map<DocType, Copies> copiesByType, int copiesRegistered, int intakes, int titles, int loansInYear, int libraryPeriods,
+            int readingEvents, List<Stocktake> stocktakes, LocalDate lastWeeding, Profile profile, Thresholds thresholds) {
+        this(schoolId, name, educationLevels, schoolYear, startsOn, endsOn, asOf, studentsByLevel, teachers, copiesByType,
+                copiesRegistered, intakes, titles, loansInYear, libraryPeriods, readingEvents, stocktakes, lastWeeding, profile,
+                thresholds, Interop.NONE);
+    }
+
+    /**
+     * Liên thông activity in the year by the day judged (Circular 16, activity group 5): inter-library
+     * loans fulfilled (the copy received at the borrowing library) with the school on either side,
+     * and rotations the school sent or received.
+     */
+    record Interop(int interlibraryLoansFulfilled, int rotationsSent, int rotationsReceived) {
+
+        static final Interop NONE = new Interop(0, 0, 0);
+
+        /** Each loan fulfilled and each rotation counts as one activity. */
+        int activities() {
+            return interlibraryLoansFulfilled + rotationsSent + rotationsReceived;
+        }
     }
 
     /** Copies of one document type in circulation (not withdrawn or lost), and how many of them are classified. */

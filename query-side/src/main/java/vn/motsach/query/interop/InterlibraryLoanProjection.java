@@ -76,9 +76,15 @@ class InterlibraryLoanProjection {
                 .update();
     }
 
+    /** The request fulfilled: its receipt's time is kept once, whatever steps follow. */
     @EventHandler
     void on(CopyArrivedAtPartner event, TrackingToken token) {
         step(event.requestId(), "RECEIVED", event.receivedAt(), token);
+        if (event.requestId() != null) {
+            jdbc.sql("update qs_interlibrary_loan set received_at = ? where request_id = ? and received_at is null")
+                    .params(time(event.receivedAt()), event.requestId().value())
+                    .update();
+        }
     }
 
     @EventHandler

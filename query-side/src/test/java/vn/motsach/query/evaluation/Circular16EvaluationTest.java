@@ -89,6 +89,17 @@ class Circular16EvaluationTest {
     }
 
     @Test
+    void lienThongActivityCountsAmongTheActivitiesWithItsEvidence() {
+        // two library periods in three months fall one short; a rotation received makes up for it
+        SchoolFacts facts = with(facts(Map.of(EducationLevel.PRIMARY, 10), Map.of(), Thresholds.DEFAULTS), 2, 0);
+        Judgement judged = Circular16Evaluation.activities(interop(facts, new SchoolFacts.Interop(0, 0, 1)));
+        assertThat(judged.metLevel1()).isTrue();
+        assertThat(judged.evidence()).contains("1 hoạt động liên thông thư viện: 0 lượt mượn liên thư viện đã nhận sách, "
+                + "0 đợt luân chuyển sách gửi đi, 1 đợt luân chuyển sách nhận về");
+        assertThat(Circular16Evaluation.activities(facts).evidence()).noneMatch(line -> line.contains("liên thông"));
+    }
+
+    @Test
     void weedingCountsWithinThreeYearsOfTheYearsEnd() {
         SchoolFacts facts = facts(Map.of(EducationLevel.PRIMARY, 10), Map.of(), Thresholds.DEFAULTS);
         assertThat(Circular16Evaluation.weeding(weeded(facts, LocalDate.of(2024, 6, 1))).metLevel1()).isTrue();
@@ -141,6 +152,12 @@ class Circular16EvaluationTest {
         return new SchoolFacts(f.schoolId(), f.name(), f.educationLevels(), f.schoolYear(), f.startsOn(), f.endsOn(), f.asOf(),
                 f.studentsByLevel(), f.teachers(), f.copiesByType(), f.copiesRegistered(), f.intakes(), f.titles(), f.loansInYear(),
                 periods, events, f.stocktakes(), f.lastWeeding(), f.profile(), f.thresholds());
+    }
+
+    private static SchoolFacts interop(SchoolFacts f, SchoolFacts.Interop interop) {
+        return new SchoolFacts(f.schoolId(), f.name(), f.educationLevels(), f.schoolYear(), f.startsOn(), f.endsOn(), f.asOf(),
+                f.studentsByLevel(), f.teachers(), f.copiesByType(), f.copiesRegistered(), f.intakes(), f.titles(), f.loansInYear(),
+                f.libraryPeriods(), f.readingEvents(), f.stocktakes(), f.lastWeeding(), f.profile(), f.thresholds(), interop);
     }
 
     private static SchoolFacts weeded(SchoolFacts f, LocalDate on) {

@@ -283,7 +283,7 @@ class QueryApiIT extends RunningQuerySide {
             assertThat(health.path("status").asString()).isEqualTo("UP");
             for (String projection : List.of("catalogue", "loans", "holds", "patrons", "class-directory",
                     "school-directory", "school-set-up", "reading-activities", "stocktaking", "school-supervision", "circular-16",
-                    "interop-groups", "interlibrary-loans", "reading-targets")) {
+                    "interop-groups", "interlibrary-loans", "reading-targets", "rotations")) {
                 assertThat(health.path("details").path("projections").path(projection).path("lag").asLong())
                         .as(projection).isZero();
             }
@@ -291,7 +291,7 @@ class QueryApiIT extends RunningQuerySide {
         JsonNode metric = api.get("/actuator/metrics/motsach.projection.lag?tag=projection:catalogue").json();
         assertThat(metric.path("measurements").get(0).path("value").asDouble()).isZero();
         JsonNode admin = api.get("/api/v1/admin/projections").json();
-        assertThat(admin.path("items").size()).isEqualTo(14);
+        assertThat(admin.path("items").size()).isEqualTo(15);
     }
 
     private long catalogueTheClassics() {

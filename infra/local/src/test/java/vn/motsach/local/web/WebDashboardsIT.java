@@ -228,6 +228,10 @@ class WebDashboardsIT {
                     By.cssSelector(".interop-groups li[data-group='" + GROUP + "']")));
             assertThat(group.getText()).contains("Cụm thư viện Bình Minh – Ánh Dương", "chia sẻ mục lục và tình trạng sách",
                     "Trường THCS Bình Minh", "Trường THCS Ánh Dương");
+            // the group's figures for the year, read apart once the groups are shown
+            assertThat(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector(".interop-groups li[data-group='" + GROUP + "'] .interop-figures"))).getText())
+                    .startsWith("Năm học " + year + ": 0 yêu cầu mượn liên thư viện");
             browser.accessible();
             browser.screenshot("dashboard-authority");
         }
