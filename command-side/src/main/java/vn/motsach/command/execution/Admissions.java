@@ -9,19 +9,16 @@ import java.util.function.Supplier;
  * How many commands are decided at once; the others wait their turn, first come first served,
  * and after {@code patience} are told to try again ({@link CommandsBusy}). Commands let in
  * beyond what the cores can serve make the database and the event processors queue for them,
- * so every desk waits longer than when the desks take turns. The commands let in are counted in
- * {@link CommandsInProgress}, for the background work that gives way to them.
+ * so every desk waits longer than when the desks take turns.
  */
 final class Admissions {
 
     private final Semaphore turns;
     private final Duration patience;
-    private final CommandsInProgress inProgress;
 
-    Admissions(int concurrency, Duration patience, CommandsInProgress inProgress) {
+    Admissions(int concurrency, Duration patience) {
         this.turns = new Semaphore(concurrency, true);
         this.patience = patience;
-        this.inProgress = inProgress;
     }
 
     <T> T admit(Supplier<T> work) {
@@ -33,11 +30,9 @@ final class Admissions {
             Thread.currentThread().interrupt();
             throw new CommandsBusy();
         }
-        inProgress.started();
         try {
             return work.get();
         } finally {
-            inProgress.ended();
             turns.release();
         }
     }

@@ -48,22 +48,16 @@ class ExecutionConfiguration {
     }
 
     @Bean
-    CommandsInProgress commandsInProgress() {
-        return new CommandsInProgress();
-    }
-
-    @Bean
     CommandExecutor commandExecutor(CommandGateway gateway, PlatformTransactionManager transactionManager,
             JdbcClient jdbc, IdempotencyStore idempotency, ActorProvider actors, EventBus eventBus,
             RegisteredSchools schools, @Value("${motsach.command.concurrency:32}") int concurrency,
-            @Value("${motsach.command.admission-patience:10s}") Duration patience, CommandsInProgress inProgress,
-            ObjectProvider<MeterRegistry> meters) {
+            @Value("${motsach.command.admission-patience:10s}") Duration patience, ObjectProvider<MeterRegistry> meters) {
         eventBus.registerDispatchInterceptor(messages -> {
             messages.forEach(message -> RecordedEvents.record(message.getIdentifier()));
             return (index, message) -> message;
         });
         return new CommandExecutor(gateway, new TransactionTemplate(transactionManager), new EventPositions(jdbc),
-                idempotency, actors, schools, new Admissions(concurrency, patience, inProgress),
+                idempotency, actors, schools, new Admissions(concurrency, patience),
                 new CommandMeters(meters.getIfAvailable(CompositeMeterRegistry::new)));
     }
 }

@@ -1,20 +1,16 @@
 package vn.motsach.command.imports;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import vn.motsach.command.execution.CommandsInProgress;
 import vn.motsach.infra.axon.EventProcessingAutoConfiguration;
 
 /**
  * Sends an import's commands in the transaction of the batch in hand, on behalf of the actor who
  * started the import and with the import's id in the metadata of every event they store. It
  * remembers the streams it wrote to, to find the position of the last event the batch stored.
- * Before each command it gives way to the requests' commands being decided ({@link CommandsInProgress}):
- * the desks come first, the import fills the time between their requests.
  */
 public final class ImportCommands {
 
@@ -22,21 +18,16 @@ public final class ImportCommands {
     public static final String IMPORT_ID = "importId";
 
     private final CommandGateway gateway;
-    private final CommandsInProgress requests;
-    private final Duration giveWay;
     private final Map<String, String> metaData;
     private final List<String> streams = new ArrayList<>();
 
-    ImportCommands(CommandGateway gateway, CommandsInProgress requests, Duration giveWay, ImportJob job) {
+    ImportCommands(CommandGateway gateway, ImportJob job) {
         this.gateway = gateway;
-        this.requests = requests;
-        this.giveWay = giveWay;
         this.metaData = Map.of(EventProcessingAutoConfiguration.ACTOR, job.actor(), IMPORT_ID, job.importId().toString());
     }
 
     /** Runs {@code command} and answers what its handler returned; a refusal propagates, and the batch is then tried again record by record. */
     public Object send(Object command, String stream) {
-        requests.giveWay(giveWay);
         Object result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
         streams.add(stream);
         return result;

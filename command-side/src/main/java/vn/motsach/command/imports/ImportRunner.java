@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -24,19 +23,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.motsach.command.execution.CommandsInProgress;
 import vn.motsach.command.imports.ImportProcess.RecordOutcome;
 import vn.motsach.events.Refused;
 
 /**
- * Runs import jobs in the background, one at a time, each command giving way to the requests'
- * commands ({@link ImportCommands}), so that an import never takes the desks' cores. A job reads
- * its file twice: once to count and check every record (a file it cannot read fails before
- * anything goes in), once to apply it in batches. A batch's events, its counts and its issues
- * commit in one transaction, so the job's progress is exactly what went in: a job the process left
- * running when it stopped resumes at start-up after its last batch. A batch that fails as a whole
- * (a command refused after all) is applied again record by record, so one bad record is rejected
- * and the others still go in.
+ * Runs import jobs in the background, one at a time, so that an import never takes the desks'
+ * cores. A job reads its file twice: once to count and check every record (a file it cannot
+ * read fails before anything goes in), once to apply it in batches. A batch's events, its
+ * counts and its issues commit in one transaction, so the job's progress is exactly what went
+ * in: a job the process left running when it stopped resumes at start-up after its last batch.
+ * A batch that fails as a whole (a command refused after all) is applied again record by record,
+ * so one bad record is rejected and the others still go in.
  */
 @Component
 class ImportRunner implements SmartLifecycle {
@@ -50,17 +47,12 @@ class ImportRunner implements SmartLifecycle {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final int batchSize;
-    private final CommandsInProgress requests;
-    private final Duration giveWay;
     private ExecutorService executor;
     private volatile boolean running;
 
     ImportRunner(ImportJobs jobs, List<ImportProcess<?>> processes, CommandGateway gateway,
             PlatformTransactionManager transactionManager, JdbcClient jdbc, Clock clock,
-            @Value("${motsach.imports.batch-size:100}") int batchSize, CommandsInProgress requests,
-            @Value("${motsach.imports.give-way:50ms}") Duration giveWay) {
-        this.requests = requests;
-        this.giveWay = giveWay;
+            @Value("${motsach.imports.batch-size:100}") int batchSize) {
         this.jobs = jobs;
         processes.forEach(process -> this.processes.put(process.kind(), process));
         this.gateway = gateway;
@@ -235,7 +227,7 @@ class ImportRunner implements SmartLifecycle {
         private void apply(List<SourceRecord<T>> records) {
             ImportJob locked = checkedLock(processed);
             ImportProcess.Applier<T> applier = dryRun != null ? dryRun : process.applier(locked);
-            ImportCommands commands = new ImportCommands(gateway, requests, giveWay, locked);
+            ImportCommands commands = new ImportCommands(gateway, locked);
             List<RecordOutcome> outcomes = applier.apply(records, commands);
             int[] counts = new int[4];
             List<ImportIssue> issues = new ArrayList<>();

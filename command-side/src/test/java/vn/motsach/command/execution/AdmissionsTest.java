@@ -11,8 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class AdmissionsTest {
 
-    private final CommandsInProgress inProgress = new CommandsInProgress();
-    private final Admissions admissions = new Admissions(1, Duration.ofMillis(200), inProgress);
+    private final Admissions admissions = new Admissions(1, Duration.ofMillis(200));
 
     @Test
     void aCommandWaitsForItsTurnAndIsToldToRetryWhenItDoesNotComeInTime() throws Exception {
@@ -40,48 +39,6 @@ class AdmissionsTest {
         })).isInstanceOf(IllegalStateException.class);
 
         assertThat(admissions.admit(() -> "next")).isEqualTo("next");
-    }
-
-    @Test
-    void backgroundWorkGivesWayWhileACommandIsDecidedAndGoesOnWhenItEnds() throws Exception {
-        CountDownLatch deciding = new CountDownLatch(1);
-        CountDownLatch finish = new CountDownLatch(1);
-        CompletableFuture<String> desk = CompletableFuture.supplyAsync(() -> admissions.admit(() -> {
-            deciding.countDown();
-            await(finish);
-            return "checked out";
-        }));
-        assertThat(deciding.await(5, TimeUnit.SECONDS)).isTrue();
-
-        CompletableFuture<Void> importRecord = CompletableFuture.runAsync(() -> inProgress.giveWay(Duration.ofSeconds(30)));
-        Thread.sleep(300);
-        assertThat(importRecord).as("the import waits while the desk's command is decided").isNotDone();
-
-        finish.countDown();
-        assertThat(desk.get(5, TimeUnit.SECONDS)).isEqualTo("checked out");
-        importRecord.get(5, TimeUnit.SECONDS);
-    }
-
-    @Test
-    void backgroundWorkGoesOnAfterItsPatienceWhateverTheDesksDo() throws Exception {
-        CountDownLatch deciding = new CountDownLatch(1);
-        CountDownLatch finish = new CountDownLatch(1);
-        CompletableFuture<String> desk = CompletableFuture.supplyAsync(() -> admissions.admit(() -> {
-            deciding.countDown();
-            await(finish);
-            return "checked out";
-        }));
-        assertThat(deciding.await(5, TimeUnit.SECONDS)).isTrue();
-
-        long started = System.nanoTime();
-        inProgress.giveWay(Duration.ofMillis(100));
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isBetween(Duration.ofMillis(100), Duration.ofSeconds(5));
-
-        finish.countDown();
-        desk.get(5, TimeUnit.SECONDS);
-        started = System.nanoTime();
-        inProgress.giveWay(Duration.ofSeconds(30));
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("nothing to give way to").isLessThan(Duration.ofSeconds(1));
     }
 
     private static void await(CountDownLatch latch) {
