@@ -116,7 +116,7 @@ class ImportBenchmark {
                     p95 during the import / p95 alone: %.2f.
                     Peak heap in use (whole JVM: application, embedded Kafka broker, Streams, benchmark) %d MB.
                     The imports' own heap: the live heap (as each collection left it) rose at most %d MB above
-                    what it was before them (the benchmark's files, already built, included); the import thread
+                    what it was before them (the benchmark's files are on disk, not on the heap); the import thread
                     allocated %.1f MB during the first import, %.1f KB a record, all of it short-lived.
 
                     ### While the desk works alone
@@ -141,7 +141,8 @@ class ImportBenchmark {
      * {@code prefix}, written to {@code file}: the benchmark's heap holds none of it.
      */
     private static Path marc(Path file, String prefix, int titles, int copies) throws IOException {
-        String summary = "Tóm tắt nội dung. ".repeat(SUMMARY_CHARS / 20 + 1).substring(0, SUMMARY_CHARS);
+        String sentence = "Tóm tắt nội dung. ";
+        String summary = sentence.repeat(SUMMARY_CHARS / sentence.length() + 1).substring(0, SUMMARY_CHARS);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
             MarcStreamWriter writer = new MarcStreamWriter(out, "UTF-8");
             int barcode = 0;
