@@ -1,9 +1,11 @@
 package vn.motsach.local.bench;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryType;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -32,11 +34,18 @@ import vn.motsach.testing.TestDirectories;
 /**
  * A generated catalogue (30,000 titles, 100,000 copies by default) imported through HTTP into
  * the local all-in-one with every processor running, from MARC 21 and from XLSX; the MARC file
- * again (every record unchanged); a desk checking copies out and in meanwhile; and, in the same
- * run against the same PostgreSQL, the raw rate of single-row durable inserts from one
- * connection (an import is applied by one thread), the baseline the figures are divided by.
+ * again (every record unchanged); a desk checking copies out and in, alone first and then during
+ * the first import, so that what the import does to the desk is the ratio of the two in the same
+ * run (the machine's other work moves absolute figures); and, in the same run against the same
+ * PostgreSQL, the raw rate of single-row durable inserts from one connection (an import is
+ * applied by one thread), the baseline the figures are divided by. For each of the desk's two
+ * phases it reports the mechanism behind the latencies: what the database's sessions waited on
+ * (locks, WAL), the CPU PostgreSQL and each kind of the JVM's threads used, and how long the
+ * request threads waited for a core. The files are written to disk and streamed from it, so the
+ * heap figures hold none of them.
  * Run: ./mvnw -B verify -Pbenchmark -pl infra/local -am -Dit.test=ImportBenchmark
- * (-Dbench.titles, -Dbench.copies for another size).
+ * (-Dbench.jvm="-Dbench.titles=... -Dbench.copies=... -Dbench.summary-chars=... -Xmx512m" for another size,
+ * records padded to a file of another size, or another heap).
  */
 class ImportBenchmark {
 
@@ -44,6 +53,13 @@ class ImportBenchmark {
     private static final int COPIES = Integer.getInteger("bench.copies", 100_000);
     /** Titles imported before the measurements: the JVM compiles the import's path during its first minutes. */
     private static final int WARM_UP_TITLES = Integer.getInteger("bench.warmup-titles", 2_000);
+    /**
+     * A summary (MARC 520) of this many characters in every MARC record: a file of a hundred megabytes
+     * with the records a run has time to import, for the heap an import of such a file takes.
+     */
+    private static final int SUMMARY_CHARS = Integer.getInteger("bench.summary-chars", 0);
+    /** How long the desk works alone, before the import, for the latencies the import's are compared with. */
+    private static final Duration DESK_ALONE = Duration.ofSeconds(Integer.getInteger("bench.desk-alone-seconds", 60));
     private static final MarcFactory MARC = MarcFactory.newInstance();
 
     @Test
@@ -56,21 +72,27 @@ class ImportBenchmark {
             LibraryFixture.primarySchool(api, "bench-xlsx");
             LibraryFixture.primarySchool(api, "bench-warmup");
             marcSchool.copy("DESK-1", marcSchool.title("Sách ở quầy"));
-            importFile(api, "bench-warmup", "warmup.mrc", marc("W", WARM_UP_TITLES, WARM_UP_TITLES * COPIES / TITLES));
-            importFile(api, "bench-warmup", "warmup.xlsx", xlsx("WX", WARM_UP_TITLES, WARM_UP_TITLES * COPIES / TITLES));
-            byte[] marc = marc("B", TITLES, COPIES);
-            byte[] xlsx = xlsx("X", TITLES, COPIES);
+            importFile(api, "bench-warmup", marc(data.resolve("warmup.mrc"), "W", WARM_UP_TITLES, WARM_UP_TITLES * COPIES / TITLES));
+            importFile(api, "bench-warmup", xlsx(data.resolve("warmup.xlsx"), "WX", WARM_UP_TITLES, WARM_UP_TITLES * COPIES / TITLES));
+            Path marc = marc(data.resolve("catalogue.mrc"), "B", TITLES, COPIES);
+            Path xlsx = xlsx(data.resolve("catalogue.xlsx"), "X", TITLES, COPIES);
 
             long liveBefore = HeapWatch.liveAfterCollection(true);
             long importThread = importThreadId();
             long allocatedBefore = allocated(importThread);
             HeapWatch heap = new HeapWatch();
-            Desk desk = new Desk(marcSchool);
-            Run first = importFile(api, "bench-marc", "catalogue.mrc", marc);
+            Desk desk = new Desk(LocalInstance.port(app), marcSchool.base());
+            DatabaseWaits waits = new DatabaseWaits(app.getEnvironment(), 10);
+            long queued = RunQueueDelay.requestThreads();
+            Thread.sleep(DESK_ALONE.toMillis());
+            DeskPhase alone = desk.phase(waits, queued);
+            Run first = importFile(api, "bench-marc", marc);
             long allocatedByFirst = allocated(importThread) - allocatedBefore;
+            DeskPhase during = desk.phase(waits, alone.queuedUntil());
             desk.stop();
-            Run again = importFile(api, "bench-marc", "catalogue.mrc", marc);
-            Run workbook = importFile(api, "bench-xlsx", "catalogue.xlsx", xlsx);
+            waits.close();
+            Run again = importFile(api, "bench-marc", marc);
+            Run workbook = importFile(api, "bench-xlsx", xlsx);
             heap.stop();
             double inserts = baseline(app.getEnvironment(), Duration.ofSeconds(15));
 
@@ -84,49 +106,72 @@ class ImportBenchmark {
                     | XLSX (%.1f MB), first import | %d | %.1f | %.0f | %.3f |
                     | Baseline: single-row durable inserts, one connection | | | %.0f | 1 |
 
-                    Re-import %.1f × faster than the first. A desk checking a copy out and in every 500 ms
-                    during the first import: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms over %d requests, %d failed.
+                    Re-import %.1f × faster than the first. A desk checking a copy out and in every 500 ms:
+
+                    | The desk | requests | failed | p50 ms | p95 ms | p99 ms | waiting for a core, ms a request |
+                    |---|---|---|---|---|---|---|
+                    %s
+                    %s
+
+                    p95 during the import / p95 alone: %.2f.
                     Peak heap in use (whole JVM: application, embedded Kafka broker, Streams, benchmark) %d MB.
                     The imports' own heap: the live heap (as each collection left it) rose at most %d MB above
-                    what it was before them (the benchmark's files, already built, included); the import thread
+                    what it was before them (the benchmark's files are on disk, not on the heap); the import thread
                     allocated %.1f MB during the first import, %.1f KB a record, all of it short-lived.
-                    """, TITLES, COPIES, WARM_UP_TITLES, marc.length / 1e6, first.records(), first.seconds(), first.perSecond(),
+
+                    ### While the desk works alone
+                    %s
+                    %s
+                    ### During the first import
+                    %s
+                    %s
+                    """, TITLES, COPIES, WARM_UP_TITLES, Files.size(marc) / 1e6, first.records(), first.seconds(), first.perSecond(),
                     first.perSecond() / inserts, again.records(), again.seconds(), again.perSecond(), again.perSecond() / inserts,
-                    xlsx.length / 1e6, workbook.records(), workbook.seconds(), workbook.perSecond(),
-                    workbook.perSecond() / inserts, inserts, first.seconds() / again.seconds(), desk.latency.millis(50),
-                    desk.latency.millis(95), desk.latency.millis(99), desk.latency.count(), desk.failures.get(),
+                    Files.size(xlsx) / 1e6, workbook.records(), workbook.seconds(), workbook.perSecond(),
+                    workbook.perSecond() / inserts, inserts, first.seconds() / again.seconds(),
+                    alone.row("Alone, " + DESK_ALONE.toSeconds() + " s before the import"), during.row("During the first import"),
+                    during.latency().millis(95) / alone.latency().millis(95),
                     heap.peak.get() >> 20, Math.max(0, heap.livePeak.get() - liveBefore) >> 20, allocatedByFirst / 1e6,
-                    allocatedByFirst / 1e3 / first.records()));
+                    allocatedByFirst / 1e3 / first.records(), alone.cpu(), alone.waits(), during.cpu(), during.waits()));
         }
     }
 
-    /** {@code titles} titles sharing {@code copies} copies evenly, in Vietnamese, barcodes after {@code prefix}. */
-    private static byte[] marc(String prefix, int titles, int copies) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        MarcStreamWriter writer = new MarcStreamWriter(out, "UTF-8");
-        int barcode = 0;
-        for (int t = 0; t < titles; t++) {
-            Record record = MARC.newRecord("00000nam a2200000 a 4500");
-            record.getLeader().setCharCodingScheme('a');
-            record.addVariableField(MARC.newControlField("001", Integer.toString(t + 1)));
-            record.addVariableField(MARC.newControlField("003", "BENCH-" + prefix));
-            record.addVariableField(MARC.newDataField("100", '1', ' ', "a", "Nguyễn Văn Tác Giả " + t % 997));
-            record.addVariableField(MARC.newDataField("245", '1', '0', "a", "Truyện đọc lớp " + (t % 12 + 1) + " tập " + t));
-            record.addVariableField(MARC.newDataField("260", ' ', ' ', "b", "Giáo dục Việt Nam", "c", "2020"));
-            record.addVariableField(MARC.newDataField("650", ' ', '4', "a", "Văn học thiếu nhi"));
-            record.addVariableField(MARC.newDataField("942", ' ', ' ', "c", "STK"));
-            for (int c = 0; c < copiesOf(t, titles, copies); c++) {
-                barcode++;
-                record.addVariableField(MARC.newDataField("952", ' ', ' ', "p", prefix + barcode, "o", "895.922 T", "d",
-                        "2024-05-01", "g", "45000", "7", "0"));
+    /**
+     * {@code titles} titles sharing {@code copies} copies evenly, in Vietnamese, barcodes after
+     * {@code prefix}, written to {@code file}: the benchmark's heap holds none of it.
+     */
+    private static Path marc(Path file, String prefix, int titles, int copies) throws IOException {
+        String sentence = "Tóm tắt nội dung. ";
+        String summary = sentence.repeat(SUMMARY_CHARS / sentence.length() + 1).substring(0, SUMMARY_CHARS);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+            MarcStreamWriter writer = new MarcStreamWriter(out, "UTF-8");
+            int barcode = 0;
+            for (int t = 0; t < titles; t++) {
+                Record record = MARC.newRecord("00000nam a2200000 a 4500");
+                record.getLeader().setCharCodingScheme('a');
+                record.addVariableField(MARC.newControlField("001", Integer.toString(t + 1)));
+                record.addVariableField(MARC.newControlField("003", "BENCH-" + prefix));
+                record.addVariableField(MARC.newDataField("100", '1', ' ', "a", "Nguyễn Văn Tác Giả " + t % 997));
+                record.addVariableField(MARC.newDataField("245", '1', '0', "a", "Truyện đọc lớp " + (t % 12 + 1) + " tập " + t));
+                record.addVariableField(MARC.newDataField("260", ' ', ' ', "b", "Giáo dục Việt Nam", "c", "2020"));
+                record.addVariableField(MARC.newDataField("650", ' ', '4', "a", "Văn học thiếu nhi"));
+                if (!summary.isEmpty()) {
+                    record.addVariableField(MARC.newDataField("520", ' ', ' ', "a", summary));
+                }
+                record.addVariableField(MARC.newDataField("942", ' ', ' ', "c", "STK"));
+                for (int c = 0; c < copiesOf(t, titles, copies); c++) {
+                    barcode++;
+                    record.addVariableField(MARC.newDataField("952", ' ', ' ', "p", prefix + barcode, "o", "895.922 T", "d",
+                            "2024-05-01", "g", "45000", "7", "0"));
+                }
+                writer.write(record);
             }
-            writer.write(record);
+            writer.close();
         }
-        writer.close();
-        return out.toByteArray();
+        return file;
     }
 
-    private static byte[] xlsx(String prefix, int titles, int copies) throws IOException {
+    private static Path xlsx(Path file, String prefix, int titles, int copies) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
             Sheet sheet = workbook.createSheet("Sách");
             cells(sheet.createRow(0), List.of("Số ĐKCB", "Nhan đề", "Tác giả", "Nhà xuất bản", "Năm xuất bản", "Chủ đề",
@@ -141,9 +186,11 @@ class ImportBenchmark {
                         "Nguyễn Văn Tác Giả " + t % 997, "Giáo dục Việt Nam", "2020", "Văn học thiếu nhi", "Sách tham khảo",
                         "45000", "2024-05-01"));
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            workbook.write(out);
-            return out.toByteArray();
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+                workbook.write(out);
+            }
+            workbook.dispose();
+            return file;
         }
     }
 
@@ -158,9 +205,9 @@ class ImportBenchmark {
         }
     }
 
-    private static Run importFile(ApiClient api, String school, String name, byte[] file) throws InterruptedException {
+    private static Run importFile(ApiClient api, String school, Path file) throws InterruptedException {
         long started = System.nanoTime();
-        ApiClient.Answer accepted = api.upload("/api/v1/schools/" + school + "/imports", name, file, Map.of("kind", "CATALOGUE"));
+        ApiClient.Answer accepted = api.upload("/api/v1/schools/" + school + "/imports", file, Map.of("kind", "CATALOGUE"));
         if (accepted.status() != 202) {
             throw new AssertionError(accepted.status() + " " + accepted.body());
         }
@@ -207,34 +254,62 @@ class ImportBenchmark {
         }
     }
 
-    /** A librarian at the desk of the importing school: a copy out and back every 500 ms. */
+    /** The desk's requests of one phase, the time its request threads waited for a core, and the database's waits meanwhile. */
+    private record DeskPhase(LatencyRecorder latency, long failures, long queuedNanos, long queuedUntil, String waits, String cpu) {
+
+        String row(String what) {
+            return String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f |", what, latency.count(), failures,
+                    latency.millis(50), latency.millis(95), latency.millis(99), queuedNanos / 1e6 / Math.max(1, latency.count()));
+        }
+    }
+
+    /**
+     * A librarian at the desk of the importing school: a copy out and back every 500 ms, on a
+     * connection of its own as a browser holds it ({@link DeskConnection}).
+     */
     private static final class Desk {
 
-        final LatencyRecorder latency = new LatencyRecorder(100_000);
-        final AtomicLong failures = new AtomicLong();
+        private volatile LatencyRecorder latency = new LatencyRecorder(100_000);
+        private final AtomicLong failures = new AtomicLong();
         private final AtomicBoolean running = new AtomicBoolean(true);
         private final Thread thread;
+        private ThreadCpu cpu = ThreadCpu.read();
+        private long phaseStarted = System.nanoTime();
 
-        Desk(LibraryFixture school) {
+        Desk(int port, String school) {
             thread = new Thread(() -> {
                 boolean out = false;
-                while (running.get()) {
-                    long start = System.nanoTime();
-                    ApiClient.Answer answer = out ? school.checkIn("DESK-1") : school.checkOut("DESK-1", "hs-an");
-                    latency.record(System.nanoTime() - start);
-                    if (answer.status() >= 300) {
-                        failures.incrementAndGet();
-                    } else {
-                        out = !out;
-                    }
-                    try {
+                try (DeskConnection connection = new DeskConnection(port)) {
+                    while (running.get()) {
+                        long start = System.nanoTime();
+                        int status = out ? connection.post(school + "/checkins", "{\"barcode\":\"DESK-1\"}")
+                                : connection.post(school + "/checkouts", "{\"barcode\":\"DESK-1\",\"patronId\":\"hs-an\"}");
+                        latency.record(System.nanoTime() - start);
+                        if (status >= 300) {
+                            failures.incrementAndGet();
+                        } else {
+                            out = !out;
+                        }
                         Thread.sleep(500);
-                    } catch (InterruptedException e) {
-                        return;
                     }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
             }, "bench-desk");
             thread.start();
+        }
+
+        /** The phase that ends now (from the run-queue reading {@code queuedSince}); the next one starts. */
+        DeskPhase phase(DatabaseWaits waits, long queuedSince) {
+            long queuedNow = RunQueueDelay.requestThreads();
+            LatencyRecorder ended = latency;
+            latency = new LatencyRecorder(100_000);
+            ThreadCpu cpuNow = ThreadCpu.read();
+            long now = System.nanoTime();
+            String used = cpuNow.since(cpu, (now - phaseStarted) / 1e9, 10);
+            cpu = cpuNow;
+            phaseStarted = now;
+            return new DeskPhase(ended, failures.getAndSet(0), queuedNow - queuedSince, queuedNow, waits.takeReport(12), used);
         }
 
         void stop() throws InterruptedException {
