@@ -130,7 +130,8 @@ public final class GeneratedSchools {
 
     /**
      * Appends {@code events} through {@code engine} (the application's serializer, so the events
-     * are real and readable) in batches of {@code batch}, each event its own aggregate; returns how many.
+     * are real and readable) in batches of {@code batch}, each event its own aggregate, named after
+     * {@code prefix} and its place in this call (so calls that continue one store need prefixes of their own); returns how many.
      */
     public static long append(EventStorageEngine engine, Iterator<? extends SchoolEvent> events, int batch, String prefix) {
         long appended = 0;
