@@ -178,7 +178,7 @@ class ProvinceScaleBenchmark {
             report.line(String.format(Locale.ROOT, """
                     %d schools' generated school year (%s), interleaved %d events at a time as schools working at once
                     leave them, appended through the application's storage engine and serializer in batches of 1,000
-                    (each event its own aggregate): %,d events appended in %.0f s (%,.0f events/s), %,d in the store.
+                    (each event its own aggregate): after %,d, the rest of the year's %,d in %.0f s (%,.0f events/s), %,d in the store.
                     The sides run as production runs them, each in a JVM of its own (-Xmx%s, serial collector), on one
                     embedded PostgreSQL and one embedded Kafka (%d partitions), on this machine's two shared cores.
 
@@ -221,7 +221,7 @@ class ProvinceScaleBenchmark {
                     |---|---|---|
                     %s
                     """,
-                    SCHOOLS, GeneratedSchools.Sizes.schoolYear(), INTERLEAVE, appended + small, appendSeconds,
+                    SCHOOLS, GeneratedSchools.Sizes.schoolYear(), INTERLEAVE, small, appended, appendSeconds,
                     appended / appendSeconds, events, HEAP, partitions(kafka, RESTORED_TOPIC),
                     size.table(), (double) size.table() / events, size.indexes(), (double) size.indexes() / events,
                     size.total(), (double) size.total() / events, size.projections(), (double) size.projections() / events,
