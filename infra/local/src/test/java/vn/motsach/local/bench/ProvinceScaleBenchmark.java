@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -124,7 +126,7 @@ class ProvinceScaleBenchmark {
             progress("full store: checkout p95 %.1f ms over %d checkouts".formatted(full.checkouts().millis(95), full.checkouts().count()));
             // the desks' own checkouts and returns are in the store too from here on
             long stored = storeSize(jdbc);
-            Map<String, SideProcess.Memory> memory = new java.util.LinkedHashMap<>();
+            Map<String, SideProcess.Memory> memory = new LinkedHashMap<>();
             for (SideProcess side : sides) {
                 memory.put(side.name() + ", after the desks and the live catch-up", side.memory());
             }
@@ -321,7 +323,7 @@ class ProvinceScaleBenchmark {
                     .findFirst().orElseThrow();
             Map<TopicPartition, OffsetAndMetadata> committed = kafka.listConsumerGroupOffsets(group)
                     .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
-            Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
             for (var partition : kafka.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic).partitions()) {
                 latest.put(new TopicPartition(topic, partition.partition()), OffsetSpec.latest());
             }
