@@ -3,52 +3,24 @@ package vn.motsach.query.replay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.motsach.events.Barcode;
-import vn.motsach.events.ClassId;
-import vn.motsach.events.DocType;
-import vn.motsach.events.EducationLevel;
-import vn.motsach.events.EventCatalogue;
-import vn.motsach.events.HoldId;
-import vn.motsach.events.LoanId;
-import vn.motsach.events.PatronCategory;
-import vn.motsach.events.PatronId;
-import vn.motsach.events.Routing;
-import vn.motsach.events.SchoolEvent;
 import vn.motsach.events.SchoolId;
-import vn.motsach.events.SchoolYear;
-import vn.motsach.events.TitleId;
-import vn.motsach.events.catalogue.CopyAccessioned;
-import vn.motsach.events.catalogue.TitleCatalogued;
-import vn.motsach.events.circulation.CopyCheckedOut;
-import vn.motsach.events.circulation.CopyReturned;
-import vn.motsach.events.circulation.LoanRenewed;
-import vn.motsach.events.holds.HoldFulfilled;
-import vn.motsach.events.holds.HoldPlaced;
-import vn.motsach.events.holds.HoldReadyForPickup;
-import vn.motsach.events.patron.PatronRegistered;
-import vn.motsach.events.school.SchoolRegistered;
-import vn.motsach.events.schoolclass.ClassOpened;
 import vn.motsach.infra.migrations.MigrationSet;
 import vn.motsach.infra.migrations.SchemaMigrations;
 import vn.motsach.query.ProjectionsUnderTest;
 import vn.motsach.testing.BenchmarkReport;
 import vn.motsach.testing.CpuUse;
 import vn.motsach.testing.EventStores;
+import vn.motsach.testing.GeneratedSchools;
 import vn.motsach.testing.TestInfrastructure;
 
 /**
@@ -60,15 +32,9 @@ class ProjectionReplayBenchmark {
 
     /** Schools in the store; fewer for a quick look ({@code -Dreplay.schools=3}), the report names the count. */
     private static final int SCHOOLS = Integer.getInteger("replay.schools", 12);
-    /** Events of one school in a row before the next school's ({@link #store()}). */
+    /** Events of one school in a row before the next school's ({@code 0}: one school after another, the worst case for a rebuild that splits its work by school). */
     private static final int INTERLEAVE = Integer.getInteger("replay.interleave", 20);
-    private static final int CLASSES = 10;
-    private static final int PATRONS = 400;
-    private static final int TITLES = 1_200;
-    private static final int COPIES_PER_TITLE = 3;
-    private static final int LOANS = 4_000;
-    private static final int HOLDS = 300;
-    private static final Instant MONDAY = Instant.parse("2026-09-07T01:00:00Z");
+    private static final int LOANS = GeneratedSchools.Sizes.firstWeeks().loans();
     /** Rebuilds that warm the JVM up after the cold one, and rebuilds measured after them. */
     private static final int WARM_UPS = Integer.getInteger("replay.warmups", 2);
     private static final int RUNS = Integer.getInteger("replay.runs", 3);
@@ -86,18 +52,9 @@ class ProjectionReplayBenchmark {
             JdbcEventStorageEngine engine = EventStores.postgres(dataSource);
 
             long appendStarted = System.nanoTime();
-            long appended = 0;
-            List<SchoolEvent> store = store();
-            for (int from = 0; from < store.size(); from += 1_000) {
-                List<GenericDomainEventMessage<SchoolEvent>> batch = new ArrayList<>();
-                for (SchoolEvent event : store.subList(from, Math.min(store.size(), from + 1_000))) {
-                    batch.add(new GenericDomainEventMessage<>(EventCatalogue.nameOf(event.getClass()),
-                            "bench-" + UUID.nameUUIDFromBytes((event.schoolId().value() + ":" + appended).getBytes(StandardCharsets.UTF_8)),
-                            0, event));
-                    appended++;
-                }
-                engine.appendEvents(batch);
-            }
+            List<SchoolId> schools = IntStream.range(0, SCHOOLS).mapToObj(s -> SchoolId.of("bench-replay-" + s)).toList();
+            long appended = GeneratedSchools.append(engine, GeneratedSchools.interleaved(schools, GeneratedSchools.Sizes.firstWeeks(), INTERLEAVE),
+                    1_000, "bench-");
             double appendSeconds = (System.nanoTime() - appendStarted) / 1e9;
             long stored = jdbc.sql("select count(*) from domainevententry").query(Long.class).single();
             // the store as a server keeps it, vacuumed and analysed, rather than by an autovacuum
@@ -197,88 +154,5 @@ class ProjectionReplayBenchmark {
             return "| %s | %,d | %.2f | %,.0f | %.2f | %.0f µs | %.0f µs |".formatted(what, events, seconds, rate(), rate() / baselineRate,
                     cpu.jvmNanos() / 1e3 / events, cpu.postgresNanos() / 1e3 / events);
         }
-    }
-
-    /**
-     * The schools' lives as a store holds them: schools work at the same time, so their events
-     * interleave, a few at a time from each ({@code -Dreplay.interleave=0} appends one school after
-     * another instead, the worst case for a rebuild that splits its work by school).
-     */
-    private static List<SchoolEvent> store() {
-        List<List<SchoolEvent>> lives = new ArrayList<>();
-        for (int s = 0; s < SCHOOLS; s++) {
-            lives.add(lifeOf(SchoolId.of("bench-replay-" + s)));
-        }
-        int run = INTERLEAVE > 0 ? INTERLEAVE : Integer.MAX_VALUE;
-        List<SchoolEvent> store = new ArrayList<>();
-        for (int from = 0; store.size() < lives.stream().mapToInt(List::size).sum(); from += run) {
-            for (List<SchoolEvent> life : lives) {
-                if (from < life.size()) {
-                    store.addAll(life.subList(from, (int) Math.min(life.size(), (long) from + run)));
-                }
-            }
-        }
-        return store;
-    }
-
-    private static List<SchoolEvent> lifeOf(SchoolId school) {
-        List<SchoolEvent> events = new ArrayList<>();
-        events.add(new SchoolRegistered(school, "Trường THCS " + school.value(), List.of(EducationLevel.LOWER_SECONDARY), null));
-        for (int c = 0; c < CLASSES; c++) {
-            events.add(new ClassOpened(school, ClassId.of("6a" + c), "6A" + c, 6, SchoolYear.of("2026-2027"), null));
-        }
-        for (int p = 0; p < PATRONS; p++) {
-            events.add(new PatronRegistered(school, PatronId.of("hs-" + p), "Nguyễn Văn Học Sinh " + p, PatronCategory.STUDENT,
-                    ClassId.of("6a" + (p % CLASSES))));
-        }
-        for (int t = 0; t < TITLES; t++) {
-            String title = "Những tấm lòng cao cả tập " + t;
-            events.add(new TitleCatalogued(school, title(school, t), title, List.of("Edmondo De Amicis"), null, "NXB Kim Đồng",
-                    2020, "853", List.of("Văn học Ý", "Thiếu nhi"), DocType.CHILDREN, "vie"));
-            for (int c = 0; c < COPIES_PER_TITLE; c++) {
-                events.add(new CopyAccessioned(school, barcode(t, c), title(school, t), title, DocType.CHILDREN,
-                        LocalDate.of(2026, 8, 1), "Mua", new BigDecimal("52000"), true));
-            }
-        }
-        for (int l = 0; l < LOANS; l++) {
-            int t = l % TITLES;
-            int c = (l / TITLES) % COPIES_PER_TITLE;
-            String patron = "hs-" + (l % PATRONS);
-            ClassId classId = ClassId.of("6a" + (l % PATRONS % CLASSES));
-            LoanId loan = LoanId.of(UUID.nameUUIDFromBytes((school.value() + ":loan:" + l).getBytes(StandardCharsets.UTF_8)));
-            Instant at = MONDAY.plusSeconds(l * 60L);
-            events.add(new CopyCheckedOut(school, loan, barcode(t, c), title(school, t), "tập " + t, DocType.CHILDREN,
-                    PatronId.of(patron), PatronCategory.STUDENT, classId, at, LocalDate.of(2026, 9, 21), null));
-            if (l % 8 == 0) {
-                events.add(new LoanRenewed(school, loan, barcode(t, c), title(school, t), PatronId.of(patron), classId,
-                        at.plusSeconds(3_600), LocalDate.of(2026, 9, 21), LocalDate.of(2026, 10, 5), 1));
-            }
-            boolean held = l % (LOANS / HOLDS) == 0;
-            HoldId hold = HoldId.of(UUID.nameUUIDFromBytes((school.value() + ":hold:" + l).getBytes(StandardCharsets.UTF_8)));
-            if (held) {
-                events.add(new HoldPlaced(school, hold, title(school, t), PatronId.of("hs-" + ((l + 1) % PATRONS)),
-                        PatronCategory.STUDENT, classId, at.plusSeconds(10), 1));
-            }
-            if (l % 10 != 9) {
-                events.add(new CopyReturned(school, loan, barcode(t, c), title(school, t), PatronId.of(patron), PatronCategory.STUDENT,
-                        classId, at.plusSeconds(7_200), LocalDate.of(2026, 9, 21), 0, held ? Routing.HOLD_SHELF : Routing.SHELF,
-                        held ? hold : null));
-                if (held) {
-                    events.add(new HoldReadyForPickup(school, hold, title(school, t), PatronId.of("hs-" + ((l + 1) % PATRONS)),
-                            barcode(t, c), at.plusSeconds(7_200), LocalDate.of(2026, 9, 10)));
-                    events.add(new HoldFulfilled(school, hold, title(school, t), PatronId.of("hs-" + ((l + 1) % PATRONS)),
-                            barcode(t, c), loan));
-                }
-            }
-        }
-        return events;
-    }
-
-    private static TitleId title(SchoolId school, int t) {
-        return TitleId.of(UUID.nameUUIDFromBytes((school.value() + ":title:" + t).getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static Barcode barcode(int title, int copy) {
-        return Barcode.of("TK-" + title + "-" + copy);
     }
 }

@@ -154,7 +154,7 @@ class CirculationBenchmark {
     }
 
     /** Each desk serves its own patron with its own two copies, in one of a few schools. */
-    private static List<Desk> setUp(ApiClient api, int port) {
+    static List<Desk> setUp(ApiClient api, int port) {
         List<Desk> desks = new ArrayList<>();
         for (int s = 0; s < SCHOOLS; s++) {
             String base = "/api/v1/schools/bench-" + s;
@@ -175,7 +175,7 @@ class CirculationBenchmark {
         return desks;
     }
 
-    private static Ran run(List<Desk> desks, Duration duration, Duration think, LatencyRecorder checkouts,
+    static Ran run(List<Desk> desks, Duration duration, Duration think, LatencyRecorder checkouts,
             LatencyRecorder returns) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(desks.size());
         AtomicInteger failures = new AtomicInteger();
@@ -211,7 +211,7 @@ class CirculationBenchmark {
         return new Ran(failures.get(), desksCpu.get());
     }
 
-    private record Ran(int failures, long desksCpuNanos) {
+    record Ran(int failures, long desksCpuNanos) {
     }
 
     private static void startOutOfStep(Duration think) {
@@ -289,7 +289,7 @@ class CirculationBenchmark {
         return answer;
     }
 
-    private record Desk(DeskConnection connection, String base, String patron, List<String> copies) {
+    record Desk(DeskConnection connection, String base, String patron, List<String> copies) {
     }
 
     private record Baseline(LatencyRecorder latency, double perSecond) {
