@@ -57,6 +57,11 @@ class CommandSaturationBenchmark {
     private static final Duration PROFILE = Duration.ofSeconds(Long.getLong("bench.profile-seconds", 60));
     /** No desks, after the warm-up: what each process spends on its own (polling processors, Streams, Kafka's housekeeping). */
     private static final Duration IDLE = Duration.ofSeconds(Long.getLong("bench.idle-seconds", 20));
+    /**
+     * Between the warm-up and the rest measured, so that what is taken for rest is not the query
+     * side and analytics still catching up on the warm-up's events.
+     */
+    private static final Duration SETTLE = Duration.ofSeconds(Long.getLong("bench.settle-seconds", 30));
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     /**
      * As the image runs them (its JVM's defaults, full compilation), with a heap bound instead of a
@@ -109,7 +114,7 @@ class CommandSaturationBenchmark {
         int mostDesks = Arrays.stream(DESK_STEPS).max().orElseThrow();
         List<Desk> desks = setUp(new ApiClient(command.port()), command.port(), mostDesks);
         run(desks, WARM_UP, processes);
-        Thread.sleep(5_000);
+        Thread.sleep(SETTLE.toMillis());
         CpuSnapshot idleBefore = processes.snapshot();
         Thread.sleep(IDLE.toMillis());
         CpuSnapshot idle = processes.snapshot().since(idleBefore, 0);
@@ -139,7 +144,7 @@ class CommandSaturationBenchmark {
                 Checkouts and returns through HTTP from closed-loop desks over %d schools, %d s per step after %d s at %d desks.
                 CPU per command, in ms, of each process over the step: the command, query and analytics sides' JVMs,
                 PostgreSQL's server processes, and the test JVM less the desks' threads (the Kafka broker), each less
-                what it used at rest over as long (measured for %d s with no desks after the warm-up, in ms per second:
+                what it used at rest over as long (measured for %d s with no desks, %d s after the warm-up, in ms per second:
                 %s); "all" is their sum, "gross" the same without taking the rest off.
 
                 | Desks | commands/s | p50 ms | p95 ms | p99 ms | command side | query side | analytics | PostgreSQL | Kafka broker | all | gross | failed |
@@ -153,7 +158,7 @@ class CommandSaturationBenchmark {
 
                 %s
                 """,
-                SCHOOLS, STEP.toSeconds(), WARM_UP.toSeconds(), mostDesks, IDLE.toSeconds(), idle.perSecond(IDLE), rows, plateau.desks(),
+                SCHOOLS, STEP.toSeconds(), WARM_UP.toSeconds(), mostDesks, IDLE.toSeconds(), SETTLE.toSeconds(), idle.perSecond(IDLE), rows, plateau.desks(),
                 baseline.perSecond(), baseline.latency().millis(50), baseline.latency().millis(95),
                 plateau.perSecond(), plateau.perSecond() / baseline.perSecond(), plateau.latency().millis(50), plateau.latency().millis(95),
                 failures, PROFILE.toSeconds(), plateau.desks(), profile.markdown(profiled.gross().commandMillis())));
