@@ -48,6 +48,12 @@ public record CpuUse(long jvmNanos, long postgresNanos) {
         return os.getProcessCpuTime();
     }
 
+    /** User and system time so far of another process (a side started apart), or 0 once it has ended. */
+    public static long process(long pid) {
+        String[] fields = stat(Path.of("/proc", String.valueOf(pid)));
+        return fields == null ? 0 : (Long.parseLong(fields[12]) + Long.parseLong(fields[13])) * NANOS_PER_TICK;
+    }
+
     /** User and system time of the postgres processes, or 0 where /proc is not there to read. */
     private static long postgres(long postmaster) {
         Path proc = Path.of("/proc");

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +67,7 @@ class CirculationBenchmark {
                     + run(desks, MEASURE.dividedBy(3), Duration.ZERO, saturated, saturated).failures();
             double saturatedPerSecond = saturated.count() / ((System.nanoTime() - saturationStarted) / 1e9);
 
-            Baseline baseline = baseline(app.getEnvironment(), MEASURE.dividedBy(3));
+            InsertBaseline baseline = baseline(app.getEnvironment(), MEASURE.dividedBy(3));
             BenchmarkReport.write("circulation", String.format(Locale.ROOT, """
                     ## Circulation through HTTP, %d desks over %d schools, %d ms between a desk's requests
 
@@ -247,39 +244,9 @@ class CirculationBenchmark {
     }
 
     /** The same number of connections, each inserting one row per durable commit, for a while. */
-    private static Baseline baseline(Environment environment, Duration duration) throws Exception {
-        String url = environment.getProperty("spring.datasource.url");
-        String user = environment.getProperty("spring.datasource.username");
-        String password = environment.getProperty("spring.datasource.password", "");
-        try (Connection setUp = DriverManager.getConnection(url, user, password)) {
-            setUp.createStatement().execute("create table if not exists bench_baseline (id bigserial primary key, desk int, at timestamptz default now())");
-        }
-        LatencyRecorder latency = new LatencyRecorder(5_000_000);
-        ExecutorService pool = Executors.newFixedThreadPool(DESKS);
-        long end = System.nanoTime() + duration.toNanos();
-        long started = System.nanoTime();
-        List<Future<?>> running = new ArrayList<>();
-        for (int desk = 0; desk < DESKS; desk++) {
-            int id = desk;
-            running.add(pool.submit(() -> {
-                try (Connection connection = DriverManager.getConnection(url, user, password);
-                        PreparedStatement insert = connection.prepareStatement("insert into bench_baseline (desk) values (?)")) {
-                    while (System.nanoTime() < end) {
-                        long start = System.nanoTime();
-                        insert.setInt(1, id);
-                        insert.executeUpdate();
-                        latency.record(System.nanoTime() - start);
-                    }
-                }
-                return null;
-            }));
-        }
-        for (Future<?> future : running) {
-            future.get();
-        }
-        pool.shutdownNow();
-        double seconds = (System.nanoTime() - started) / 1e9;
-        return new Baseline(latency, latency.count() / seconds);
+    private static InsertBaseline baseline(Environment environment, Duration duration) throws Exception {
+        return InsertBaseline.measure(environment.getProperty("spring.datasource.url"), environment.getProperty("spring.datasource.username"),
+                environment.getProperty("spring.datasource.password", ""), DESKS, duration);
     }
 
     private static ApiClient.Answer expect(ApiClient.Answer answer) {
@@ -290,8 +257,5 @@ class CirculationBenchmark {
     }
 
     record Desk(DeskConnection connection, String base, String patron, List<String> copies) {
-    }
-
-    private record Baseline(LatencyRecorder latency, double perSecond) {
     }
 }

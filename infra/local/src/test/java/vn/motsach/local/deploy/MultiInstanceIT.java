@@ -3,17 +3,13 @@ package vn.motsach.local.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,12 +23,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.motsach.analytics.AnalyticsApplication;
 import vn.motsach.command.CommandSideApplication;
+import vn.motsach.local.SideProcess;
 import vn.motsach.query.QuerySideApplication;
 import vn.motsach.testing.ApiClient;
 import vn.motsach.testing.LibraryFixture;
 import vn.motsach.testing.TestDirectories;
 import vn.motsach.testing.TestInfrastructure;
-import vn.motsach.testing.TestTokens;
 
 /**
  * The production shape on one machine: a real PostgreSQL and Kafka started once by the test, and
@@ -50,11 +46,14 @@ class MultiInstanceIT {
     private static final int SCHOOLS = 4;
     private static final int COPIES = 12;
 
-    private final List<Process> processes = new ArrayList<>();
+    /** A small heap, compiling little: six JVMs share the machine with the test. */
+    private static final List<String> SMALL_JVM = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k");
+
+    private final List<SideProcess> processes = new ArrayList<>();
 
     @AfterEach
     void stopAll() {
-        processes.forEach(Process::destroyForcibly);
+        processes.forEach(SideProcess::close);
     }
 
     @Test
@@ -62,24 +61,21 @@ class MultiInstanceIT {
         Map<String, Object> infrastructure = TestInfrastructure.properties(System.getProperty(TestInfrastructure.KIND_PROPERTY, "auto"));
         String streamsApplication = "multi-" + UUID.randomUUID();
         Path data = TestDirectories.create("multi-");
-        int[] ports = new int[6];
         String[] names = {"command-1", "command-2", "query-1", "query-2", "analytics-1", "analytics-2"};
         Class<?>[] mains = {CommandSideApplication.class, CommandSideApplication.class, QuerySideApplication.class,
                 QuerySideApplication.class, AnalyticsApplication.class, AnalyticsApplication.class};
         for (int i = 0; i < names.length; i++) {
-            ports[i] = freePort();
-            processes.add(start(names[i], mains[i], ports[i], infrastructure, data, streamsApplication));
+            processes.add(start(names[i], mains[i], infrastructure, data, streamsApplication));
         }
-        ApiClient[] command = {new ApiClient(ports[0]), new ApiClient(ports[1])};
-        ApiClient[] query = {new ApiClient(ports[2]), new ApiClient(ports[3])};
-        ApiClient[] analytics = {new ApiClient(ports[4]), new ApiClient(ports[5])};
+        ApiClient[] command = {api(0), api(1)};
+        ApiClient[] query = {api(2), api(3)};
+        ApiClient[] analytics = {api(4), api(5)};
         for (int i = 0; i < names.length; i++) {
-            ApiClient instance = new ApiClient(ports[i]);
-            Process process = processes.get(i);
+            SideProcess process = processes.get(i);
             String name = names[i];
             await().atMost(Duration.ofMinutes(6)).pollInterval(Duration.ofSeconds(2)).until(() -> {
-                assertThat(process.isAlive()).as(name + " exited; its log: " + data.resolve(name + ".log")).isTrue();
-                return up(instance);
+                assertThat(process.isAlive()).as(name + " exited; its log: " + process.log()).isTrue();
+                return process.ready();
             });
         }
 
@@ -111,9 +107,9 @@ class MultiInstanceIT {
                     acknowledged, stop)));
         }
         await().atMost(Duration.ofMinutes(3)).until(() -> acknowledged.size() >= 20);
-        processes.get(0).destroyForcibly().waitFor();
-        processes.get(2).destroyForcibly().waitFor();
-        processes.get(4).destroyForcibly().waitFor();
+        processes.get(0).kill();
+        processes.get(2).kill();
+        processes.get(4).kill();
         int before = acknowledged.size();
         await().atMost(Duration.ofMinutes(3)).until(() -> acknowledged.size() >= before + 20);
         stop.set(true);
@@ -216,52 +212,21 @@ class MultiInstanceIT {
     private record Sent(ApiClient.Answer answer, int retries) {
     }
 
-    private static boolean up(ApiClient instance) {
-        try {
-            return instance.get("/actuator/health/readiness").status() == 200;
-        } catch (UncheckedIOException notYet) {
-            return false;
-        }
+    private ApiClient api(int instance) {
+        return new ApiClient(processes.get(instance).port());
     }
 
-    /** One side as production runs it: its own main class in its own JVM, configured by its arguments. */
-    private static Process start(String name, Class<?> main, int port, Map<String, Object> infrastructure, Path data,
+    /** One side as production runs it, small: two instances of each side's processors share two segments. */
+    private static SideProcess start(String name, Class<?> main, Map<String, Object> infrastructure, Path data,
             String streamsApplication) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
-                "-Daxoniq.update-checker.disabled=true", "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8",
-                "-cp", sideClasspath(), main.getName(),
-                "--server.port=" + port,
-                "--spring.application.name=" + name,
+        return SideProcess.start(name, main, infrastructure, data, SMALL_JVM,
                 "--spring.datasource.hikari.maximum-pool-size=6",
                 "--spring.datasource.hikari.minimum-idle=1",
-                "--motsach.security.jwt-secret=" + TestTokens.SECRET,
-                "--motsach.data-dir=" + data.resolve(name),
                 "--motsach.event-processors.initial-segment-count=2",
                 "--motsach.event-processors.token-claim-interval=500ms",
                 "--motsach.command.concurrency=4",
                 "--motsach.analytics.streams.application-id=" + streamsApplication,
-                "--motsach.analytics.streams.application-server=127.0.0.1:" + port,
                 "--motsach.analytics.streams.threads=1",
-                "--motsach.analytics.streams.session-timeout-ms=6000"));
-        infrastructure.forEach((key, value) -> command.add("--" + key + "=" + value));
-        Files.createDirectories(data.resolve(name));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(data.resolve(name + ".log").toFile()).start();
-    }
-
-    /** This test's classpath without the test support, whose set-up would start a stack of its own. */
-    private static String sideClasspath() {
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        return Arrays.stream(classpath.split(File.pathSeparator))
-                .filter(entry -> !entry.contains("test-classes") && !entry.contains("mot-sach-testing")
-                        && !entry.replace('\\', '/').contains("/infra/testing/"))
-                .collect(Collectors.joining(File.pathSeparator));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+                "--motsach.analytics.streams.session-timeout-ms=6000");
     }
 }
