@@ -19,7 +19,7 @@ export interface PublicTitle {
 }
 
 export interface PublicTitleDetail extends PublicTitle {
-  copies: { barcode: string; status: 'AVAILABLE' | 'ON_LOAN' | 'ON_HOLD_SHELF'; loanable: boolean }[];
+  copies: { barcode: string; status: 'AVAILABLE' | 'ON_LOAN' | 'ON_HOLD_SHELF' | 'IN_TRANSIT' | 'AT_PARTNER'; loanable: boolean }[];
 }
 
 export interface Paged<T> {

@@ -12,6 +12,14 @@ describe('the texts', () => {
     expect(translate('en', 'lent', 'Dế Mèn', '19/12/2026')).toBe('Lent “Dế Mèn”, due 19/12/2026.');
   });
 
+  it("name every status a copy can have, a partner library's too", () => {
+    for (const status of ['AVAILABLE', 'ON_LOAN', 'ON_HOLD_SHELF', 'IN_TRANSIT', 'AT_PARTNER', 'WITHDRAWN', 'LOST'] as const) {
+      expect(translate('vi', status)).not.toBe(status);
+      expect(translate('en', status)).not.toBe(status);
+    }
+    expect(translate('vi', 'AT_PARTNER')).toBe('Đang ở thư viện liên thông');
+  });
+
   it('are NFC-normalised, as Vietnamese text must be', () => {
     expect(translate('vi', 'scanHelp')).toBe(translate('vi', 'scanHelp').normalize('NFC'));
     expect(translate('vi', 'noPatron')).toBe(translate('vi', 'noPatron').normalize('NFC'));

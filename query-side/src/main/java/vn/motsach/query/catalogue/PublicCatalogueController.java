@@ -119,8 +119,9 @@ class PublicCatalogueController {
         }
     }
 
-    /** A copy: {@code status} AVAILABLE, ON_LOAN or ON_HOLD_SHELF; never who has it. */
-    record PublicCopy(String barcode, @Schema(allowableValues = {"AVAILABLE", "ON_LOAN", "ON_HOLD_SHELF"}) String status,
+    /** A copy: where it is ({@code status}), never who has it; a copy away at a liên thông partner says so. */
+    record PublicCopy(String barcode,
+            @Schema(allowableValues = {"AVAILABLE", "ON_LOAN", "ON_HOLD_SHELF", "IN_TRANSIT", "AT_PARTNER"}) String status,
             boolean loanable) {
     }
 }

@@ -13,7 +13,7 @@ record TitleDetailView(UUID titleId, String title, List<String> authors, @Nullab
         int availableCopies, int totalCopies, List<TitleCopyView> copies) {
 
     /** One copy of the title: {@code status} is AVAILABLE, ON_LOAN, ON_HOLD_SHELF, WITHDRAWN or LOST. */
-    record TitleCopyView(String barcode, @Schema(allowableValues = {"AVAILABLE", "ON_LOAN", "ON_HOLD_SHELF", "WITHDRAWN", "LOST"})
+    record TitleCopyView(String barcode, @Schema(allowableValues = {"AVAILABLE", "ON_LOAN", "ON_HOLD_SHELF", "IN_TRANSIT", "AT_PARTNER", "WITHDRAWN", "LOST"})
             String status, boolean loanable) {
     }
 }

@@ -13,7 +13,7 @@ import vn.motsach.events.DocType;
  * {@code away} while it is away at (or travelling to or from) a partner library (liên thông).
  */
 record CopyView(String barcode, UUID titleId, String title, @Schema(implementation = DocType.class) String docType,
-        @Schema(allowableValues = {"AVAILABLE", "ON_LOAN", "ON_HOLD_SHELF", "WITHDRAWN", "LOST"}) String status, boolean loanable,
+        @Schema(allowableValues = {"AVAILABLE", "ON_LOAN", "ON_HOLD_SHELF", "IN_TRANSIT", "AT_PARTNER", "WITHDRAWN", "LOST"}) String status, boolean loanable,
         @Nullable LocalDate acquiredOn, @Nullable String source, @Nullable CopyLoanView loan, @Nullable CopyHoldView hold,
         @Nullable LocalDate withdrawnOn, @Nullable String withdrawalReason, @Nullable UUID intakeId,
         @Nullable LocalDate lostOn, @Nullable String lossNote, @Nullable CopyAwayView away) {
