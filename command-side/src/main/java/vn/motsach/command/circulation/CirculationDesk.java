@@ -267,14 +267,14 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
             if (!owner.equals(school) && !partners.contains(owner)) {
                 throw new Refused(RefusalCode.COPY_NOT_FOUND, barcode.value());
             }
-            return copy(owner, barcode);
+            return owner.equals(school) ? copy(school, barcode) : partnersCopy(school, owner, barcode);
         }
         if (partners.isEmpty()) {
             return copy(school, barcode);
         }
         boolean own = lookups.copyExists(school, barcode);
         if (!own && partners.size() == 1) {
-            return copy(partners.get(0), barcode);
+            return partnersCopy(school, partners.get(0), barcode);
         }
         List<String> owners = new ArrayList<>();
         if (own) {
@@ -282,6 +282,19 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
         }
         partners.forEach(partner -> owners.add(partner.value()));
         throw new Refused(RefusalCode.BARCODE_AMBIGUOUS, barcode.value(), String.join(", ", owners));
+    }
+
+    /**
+     * A partner's copy the lookup places at this desk, as the copy itself has it: the lookup was
+     * read before the copy was loaded, and the owner may have taken it home in between (a rotation
+     * returned), when lending it here would record a loan at the owner's desk for this school's reader.
+     */
+    private Aggregate<Copy> partnersCopy(SchoolId desk, SchoolId owner, Barcode barcode) {
+        Aggregate<Copy> copy = copy(owner, barcode);
+        if (!stateOf(copy).atPartner(desk, null)) {
+            throw new Refused(RefusalCode.COPY_NOT_FOUND, barcode.value());
+        }
+        return copy;
     }
 
     Aggregate<Title> title(SchoolId school, TitleId titleId) {

@@ -70,6 +70,11 @@ public class CopyJourneys {
         copy.execute(c -> c.rotateHome(clock.instant()));
     }
 
+    /** Whether the owner's copy is lent to a reader now, wherever it is. */
+    public boolean lentOut(SchoolId owner, Barcode barcode) {
+        return stateOf(copy(owner, barcode)).onLoan();
+    }
+
     /** The copy, when it is on its owner's shelf to go: lendable, not lent now, at home, not kept for a hold. */
     private Aggregate<Copy> onShelf(SchoolId owner, Barcode barcode) {
         Aggregate<Copy> copy = copy(owner, barcode);

@@ -84,7 +84,14 @@ class Rotations {
         } catch (AggregateNotFoundException e) {
             throw new Refused(RefusalCode.ROTATION_NOT_FOUND, command.rotationId().toString());
         }
-        List<Barcode> back = rotation.invoke(r -> r.toReturn(command.barcodes()));
+        List<Barcode> away = rotation.invoke(r -> r.toReturn(command.barcodes()));
+        // "every copy still away": those a partner's reader holds now stay on the rotation until
+        // returned at its desk; the answer names the ones that came home
+        List<Barcode> back = command.barcodes() != null ? away
+                : away.stream().filter(barcode -> !journeys.lentOut(command.schoolId(), barcode)).toList();
+        if (back.isEmpty()) {
+            throw new Refused(RefusalCode.COPY_ALREADY_ON_LOAN, String.join(", ", away.stream().map(Barcode::value).toList()));
+        }
         for (Barcode barcode : sorted(back)) {
             journeys.rotateHome(command.schoolId(), barcode, command.rotationId());
         }

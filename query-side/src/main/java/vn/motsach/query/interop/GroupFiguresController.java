@@ -13,6 +13,7 @@ import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.web.CheckedRequest;
 import vn.motsach.infra.web.PathIds;
 import vn.motsach.infra.web.RequestValues;
+import vn.motsach.query.SchoolDates;
 
 /** A liên thông group's figures for its authority (the access rule lets the authority's administrators and those above it in). */
 @Tag(name = "interop")
@@ -40,7 +41,7 @@ class GroupFiguresController {
 
         GroupYear(RequestValues in) {
             this(PathIds.authority(in), in.check().matching("groupId", in.value("groupId"), InteropGroupId.FORMAT),
-                    PathIds.optionalSchoolYear(in), LocalDate.now(in.clock()));
+                    PathIds.optionalSchoolYear(in), SchoolDates.today(in.clock()));
         }
     }
 }

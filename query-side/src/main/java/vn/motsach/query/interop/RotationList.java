@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.motsach.query.SchoolDates;
 import vn.motsach.query.interop.RotationView.RotatedCopy;
 import vn.motsach.query.web.Sql;
 
@@ -26,7 +27,7 @@ class RotationList {
     }
 
     List<RotationView> of(String school, Direction direction, Status status) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = SchoolDates.today(clock);
         Map<UUID, Rotation> rotations = new LinkedHashMap<>();
         jdbc.sql("""
                         select r.*, case when r.owner_school_id = :school then 'OUT' else 'IN' end as direction,

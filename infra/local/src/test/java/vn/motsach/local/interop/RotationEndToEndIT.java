@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.motsach.local.LocalApplication;
 import vn.motsach.testing.ApiClient;
@@ -45,6 +46,9 @@ class RotationEndToEndIT {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aRotationCirculatesAtThePartnerAndComesHomeInParts() {
@@ -151,6 +155,26 @@ class RotationEndToEndIT {
         assertThat(copyStatus(admin, owner, "LC-003", rest)).isEqualTo("AVAILABLE");
         JsonNode home = owner.expect(200, admin.get(owner.base() + "/copies/LC-003")).json().path("away");
         assertThat(home.isNull() || home.isMissingNode()).as(home.toString()).isTrue();
+
+        // "every copy still away" leaves on the rotation the copies a partner's reader holds
+        String second = owner.expect(201, admin.post(rotations, body("thcs-lc-nhan", clock.today().plusDays(10), "LC-001", "LC-003")))
+                .text("rotationId");
+        String backAgain = rotations + "/" + second + "/return";
+        receiver.expect(201, receiver.checkOut("LC-001", "hs-nhan"));
+        JsonNode shelved = owner.expect(200, admin.post(backAgain, "{}")).json();
+        assertThat(shelved.path("returned").size()).isEqualTo(1);
+        assertThat(shelved.path("returned").get(0).asString()).isEqualTo("LC-003");
+        refused(admin.post(backAgain, "{}"), 409, "COPY_ALREADY_ON_LOAN");
+        receiver.expect(200, receiver.checkIn("LC-001"));
+        assertThat(owner.expect(200, admin.post(backAgain, "{}")).json().path("returned").get(0).asString()).isEqualTo("LC-001");
+
+        // the receiving desk read that the copy was with it just before the owner took it home: the
+        // copy itself decides, and a loan is never recorded at the owner's desk for the receiver's reader
+        jdbc.sql("insert into cmd_partner_copy (holder_school_id, barcode, owner_school_id) values (?, ?, ?)")
+                .params("thcs-lc-nhan", "LC-003", "thcs-lc-chu").update();
+        refused(receiver.checkOut("LC-003", "hs-nhan"), 404, "COPY_NOT_FOUND");
+        refused(admin.post(receiver.base() + "/checkouts",
+                "{\"barcode\":\"LC-003\",\"patronId\":\"hs-nhan\",\"ownerSchoolId\":\"thcs-lc-chu\"}"), 404, "COPY_NOT_FOUND");
     }
 
     @Test
