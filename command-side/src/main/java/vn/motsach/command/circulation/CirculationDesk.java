@@ -158,7 +158,9 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
 
     @CommandHandler
     CopyReturned handle(ReturnCopy command) {
-        Aggregate<Copy> copy = copyAtDesk(command.schoolId(), command.barcode(), command.ownerSchoolId());
+        Aggregate<Copy> copy = command.ownerSchoolId() != null
+                ? copyAtDesk(command.schoolId(), command.barcode(), command.ownerSchoolId())
+                : copyLentAtDesk(command.schoolId(), command.barcode());
         Copy returned = stateOf(copy);
         CirculationRules.refuseWhenCopyNotOnLoan(returned);
         CirculationRules.refuseWhenCopyAway(returned, command.schoolId());
@@ -282,6 +284,38 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
         }
         partners.forEach(partner -> owners.add(partner.value()));
         throw new Refused(RefusalCode.BARCODE_AMBIGUOUS, barcode.value(), String.join(", ", owners));
+    }
+
+    /**
+     * The copy a desk takes back or renews by its barcode alone: as {@link #copyAtDesk}, and when
+     * two libraries' copies of that barcode are at the desk, the one of them lent here now (a book
+     * brought back is the one that went out). Still ambiguous when both or neither are.
+     */
+    Aggregate<Copy> copyLentAtDesk(SchoolId school, Barcode barcode) {
+        try {
+            return copyAtDesk(school, barcode, null);
+        } catch (Refused refused) {
+            if (refused.code() != RefusalCode.BARCODE_AMBIGUOUS) {
+                throw refused;
+            }
+            List<Aggregate<Copy>> lentHere = new ArrayList<>();
+            if (lookups.copyExists(school, barcode)) {
+                Aggregate<Copy> own = copy(school, barcode);
+                if (stateOf(own).onLoan() && !stateOf(own).away()) {
+                    lentHere.add(own);
+                }
+            }
+            for (SchoolId partner : lookups.ownersOfPartnerCopies(school, barcode)) {
+                Aggregate<Copy> partners = copy(partner, barcode);
+                if (stateOf(partners).onLoan() && stateOf(partners).atPartner(school, null)) {
+                    lentHere.add(partners);
+                }
+            }
+            if (lentHere.size() != 1) {
+                throw refused;
+            }
+            return lentHere.get(0);
+        }
     }
 
     /**

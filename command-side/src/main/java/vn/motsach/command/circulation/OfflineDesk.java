@@ -121,7 +121,7 @@ class OfflineDesk {
     private DeskOutcome checkIn(RecordFromDesk record) {
         SchoolId school = record.schoolId();
         Instant at = record.recordedAt();
-        Aggregate<Copy> copy = desk.copyAtDesk(school, record.barcode(), null);
+        Aggregate<Copy> copy = desk.copyLentAtDesk(school, record.barcode());
         Copy returned = stateOf(copy);
         if (!returned.onLoan()) {
             return exception(record, List.of(RefusalCode.COPY_NOT_ON_LOAN), null, null, null);
@@ -142,7 +142,7 @@ class OfflineDesk {
     private DeskOutcome renew(RecordFromDesk record) {
         SchoolId school = record.schoolId();
         Instant at = record.recordedAt();
-        Aggregate<Copy> copy = desk.copyAtDesk(school, record.barcode(), null);
+        Aggregate<Copy> copy = desk.copyLentAtDesk(school, record.barcode());
         Copy lent = stateOf(copy);
         if (!lent.onLoan() || OfflineRules.lentAgainSince(lent, at)) {
             return exception(record, List.of(RefusalCode.LOAN_NOT_FOUND), null, null, null);
