@@ -52,12 +52,14 @@ export class DeskApi extends SchoolApi {
     return this.get<Copy>('/copies/' + encodeURIComponent(barcode));
   }
 
-  checkout(barcode: string, patronId: string) {
-    return this.post<{ loanId: string; dueOn: string }>('/checkouts', { barcode, patronId });
+  /** owner: the library whose copy is meant, when the barcode is several libraries' at this desk. */
+  checkout(barcode: string, patronId: string, owner?: string) {
+    return this.post<{ loanId: string; dueOn: string; title?: string }>('/checkouts', { barcode, patronId, ...ownerOf(owner) });
   }
 
-  checkin(barcode: string) {
-    return this.post<{ loanId: string; patronId: string; overdueDays: number; routedTo: 'SHELF' | 'HOLD_SHELF' }>('/checkins', { barcode });
+  checkin(barcode: string, owner?: string) {
+    return this.post<{ loanId: string; patronId: string; overdueDays: number; routedTo: 'SHELF' | 'HOLD_SHELF' }>('/checkins',
+      { barcode, ...ownerOf(owner) });
   }
 
   renew(loanId: string) {
@@ -67,4 +69,8 @@ export class DeskApi extends SchoolApi {
   placeHold(titleId: string, patronId: string) {
     return this.post<{ holdId: string; position: number }>('/holds', { titleId, patronId });
   }
+}
+
+function ownerOf(owner: string | undefined): { ownerSchoolId?: string } {
+  return owner ? { ownerSchoolId: owner } : {};
 }

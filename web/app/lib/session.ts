@@ -133,12 +133,17 @@ export interface Problem {
   title?: string;
   detail?: string;
   errors?: { field: string; message: string }[];
+  /** BARCODE_AMBIGUOUS: the libraries owning a copy with that barcode at this desk. */
+  owners?: string[];
 }
 
 export async function problemOf(response: Response): Promise<Problem> {
   try {
     const body = (await response.json()) as Partial<Problem>;
-    return { status: response.status, code: body.code ?? 'HTTP_' + response.status, title: body.title, detail: body.detail, errors: body.errors };
+    const problem: Problem = { status: response.status, code: body.code ?? 'HTTP_' + response.status, title: body.title, detail: body.detail,
+      errors: body.errors };
+    if (Array.isArray(body.owners)) problem.owners = body.owners;
+    return problem;
   } catch {
     return { status: response.status, code: 'HTTP_' + response.status };
   }

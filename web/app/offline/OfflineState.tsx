@@ -4,6 +4,8 @@ import { formatDate } from '../lib/format';
 import { hasText, t } from '../lib/i18n';
 import type { Key } from '../lib/i18n';
 import { useSignal } from '../lib/signal';
+import { follow } from '../lib/router';
+import { waitingNotice } from './notice';
 import type { OfflineDesk } from './offlineDesk';
 import type { DeskRecord, Outcome } from './queue';
 
@@ -30,13 +32,18 @@ export function OfflineState({ desk }: { desk: OfflineDesk }) {
   const offline = useSignal(desk.offline);
   const waiting = useSignal(desk.waiting);
   const outcomes = useSignal(desk.outcomes);
+  const refusal = useSignal(desk.refusal);
+  const notice = waitingNotice(offline, waiting.length, refusal);
+  const stopped = notice.stopped;
   const latest = outcomes.slice(-20).reverse();
   return (
     <>
       {(offline || waiting.length > 0) && (
-        <section class={offline ? 'offline-state offline' : 'offline-state'} aria-labelledby="offline-heading">
-          <div role="status"><h2 id="offline-heading">{t(offline ? 'offlineWaiting' : 'onlineWaiting', waiting.length)}</h2></div>
-          {offline && <p class="help">{t('offlineHelp')}</p>}
+        <section class={offline ? 'offline-state offline' : stopped ? 'offline-state stopped' : 'offline-state'}
+          aria-labelledby="offline-heading">
+          <div role={stopped ? 'alert' : 'status'}><h2 id="offline-heading">{notice.heading}</h2></div>
+          {notice.help && <p class="help">{notice.help}</p>}
+          {notice.signIn && <p><a class="button sign-in-again" href={notice.signIn} onClick={follow}>{t('signInAgain')}</a></p>}
           {waiting.length > 0 && (
             <ul class="waiting-records" aria-label={t('waitingList')}>
               {waiting.map((record) => <li key={record.key} data-kind={record.kind} data-barcode={record.barcode}>{describe(record)}</li>)}

@@ -133,4 +133,23 @@ describe('the offline desk between offline and online', () => {
     expect(offlineDesk.waiting.get()).toEqual([]);
     expect(offlineDesk.outcomes.get()).toHaveLength(1);
   });
+
+  it('keeps the records and says so when the session is over, and sends them once signed in again', async () => {
+    const store = new MemoryStore();
+    let signedIn = false;
+    const upload = async (_desk: string, records: DeskRecord[]) =>
+      signedIn ? records.map((record): Outcome => ({ key: record.key, status: 'APPLIED' })) : { status: 401, code: 'UNAUTHENTICATED' };
+    const queue = new OfflineQueue(store, 'quay-1', upload, () => new Date('2026-09-11T03:00:00Z'), () => 'k1');
+    const offlineDesk = new OfflineDesk(queue, store, null, async () => null, async () => true);
+    await offlineDesk.record('CHECKOUT', 'TN-009', 'hs-an');
+
+    expect(await offlineDesk.sync()).toEqual([]);
+    expect(offlineDesk.refusal.get()).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
+    expect(offlineDesk.waiting.get()).toHaveLength(1);
+
+    signedIn = true;
+    expect((await offlineDesk.sync()).map((outcome) => outcome.status)).toEqual(['APPLIED']);
+    expect(offlineDesk.refusal.get()).toBeNull();
+    expect(offlineDesk.waiting.get()).toEqual([]);
+  });
 });

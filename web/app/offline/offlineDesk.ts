@@ -5,7 +5,7 @@
 import type { Loan, Patron } from '../lib/desk';
 import { signal } from '../lib/signal';
 import { MemoryStore, OfflineQueue } from './queue';
-import type { DeskRecord, Exclusive, Outcome, RecordKind, RecordStore, Upload } from './queue';
+import type { BatchRefusal, DeskRecord, Exclusive, Outcome, RecordKind, RecordStore, Upload } from './queue';
 import { REFRESH_EVERY_MS, takeSnapshot } from './snapshot';
 import type { ReadPage, SnapshotPatron, SnapshotStore } from './snapshot';
 import { openDatabase, recordStore, snapshotStore } from './store';
@@ -71,6 +71,8 @@ export class OfflineDesk {
   readonly offline = signal(false);
   readonly waiting = signal<DeskRecord[]>([]);
   readonly outcomes = signal<Outcome[]>([]);
+  /** Why the server refused the last upload (401: the librarian must sign in again); null when it did not. */
+  readonly refusal = signal<BatchRefusal | null>(null);
 
   constructor(
     private readonly queue: OfflineQueue,
@@ -154,6 +156,7 @@ export class OfflineDesk {
     }
     this.offline.set(false);
     const outcomes = await this.queue.flush();
+    this.refusal.set(this.queue.refusal);
     await this.show();
     await this.refreshSnapshot();
     return outcomes;

@@ -44,8 +44,21 @@ export interface RecordStore {
   outcomes(): Promise<Outcome[]>;
 }
 
-/** Sends one batch; null when the server could not be reached or did not answer it (the batch waits). */
-export type Upload = (deskId: string, records: DeskRecord[]) => Promise<Outcome[] | null>;
+/**
+ * A batch the server refused as a whole (a 4xx: the session is over, the request is bad): its
+ * records keep waiting, and trying again the same way cannot help, so the librarian is told why.
+ */
+export interface BatchRefusal {
+  status: number;
+  code: string;
+  detail?: string;
+}
+
+/**
+ * Sends one batch: its outcomes; null when the server could not be reached or did not answer it
+ * (the batch waits for the next try); a refusal of the whole batch (it waits too).
+ */
+export type Upload = (deskId: string, records: DeskRecord[]) => Promise<Outcome[] | BatchRefusal | null>;
 
 /** The server takes at most this many records a batch (DeskSyncController.MAX_RECORDS). */
 export const BATCH_SIZE = 200;
@@ -65,6 +78,8 @@ export function instantOf(date: Date): string {
 
 export class OfflineQueue {
   private uploading: Promise<Outcome[]> | null = null;
+  /** Why the last upload stopped at a batch the server refused; null when nothing was refused. */
+  refusal: BatchRefusal | null = null;
   /**
    * The last moment recorded: acts within the same millisecond still get their order (a moment
    * a millisecond later); a clock set back further than a second is left as it says.
@@ -120,10 +135,15 @@ export class OfflineQueue {
   private async flushAll(batchSize: number): Promise<Outcome[]> {
     const records = inOrder(await this.store.waiting());
     const answered: Outcome[] = [];
+    this.refusal = null;
     for (let start = 0; start < records.length; start += batchSize) {
       const batch = records.slice(start, start + batchSize);
       const answers = await this.upload(this.deskId, batch);
       if (!answers) break;
+      if (!Array.isArray(answers)) {
+        this.refusal = answers;
+        break;
+      }
       const sent = new Map(batch.map((record) => [record.key, record]));
       const outcomes = answers.map((outcome) => ({ ...outcome, record: sent.get(outcome.key) }));
       await this.store.settle(outcomes);

@@ -4,6 +4,8 @@ import type { Answer, Copy, Loan, Patron } from '../lib/desk';
 import { formatDate } from '../lib/format';
 import { language, t } from '../lib/i18n';
 import { follow } from '../lib/router';
+import { ownerChoice, ownerForKey } from '../lib/owners';
+import type { OwnerChoice } from '../lib/owners';
 import { classify, cleanScan, decide } from '../lib/scan';
 import { borrowersAfter, OfflineDesk, unreachable } from '../offline/offlineDesk';
 import { OfflineState } from '../offline/OfflineState';
@@ -54,8 +56,12 @@ export default function Desk({ schoolId }: { schoolId: string }) {
   };
   const [message, setMessageOnly] = useState<Message | null>(null);
   const [holdOffer, setHoldOffer] = useState<HoldOffer | null>(null);
+  // a barcode several libraries own at this desk: whose copy the librarian means
+  const [choice, setChoice] = useState<OwnerChoice | null>(null);
+  const chooser = useRef<HTMLFieldSetElement>(null);
   const setMessage = (next: Message | null) => {
     setHoldOffer(null);
+    setChoice(null);
     setMessageOnly(next);
   };
   const [busy, setBusy] = useState(false);
@@ -98,8 +104,11 @@ export default function Desk({ schoolId }: { schoolId: string }) {
   }, [patron, message]);
 
   useEffect(() => {
-    if (!busy) field.current?.focus();
-  }, [busy, patron, message]);
+    if (busy) return;
+    // the chooser takes the focus while it asks (a scanner's digits must not choose), the scan field otherwise
+    if (choice) chooser.current?.querySelector('button')?.focus();
+    else field.current?.focus();
+  }, [busy, patron, message, choice]);
 
   function refused(problem: Problem) {
     setMessage({ kind: 'refused', text: problem.detail ?? problem.title ?? problem.code });
@@ -190,42 +199,81 @@ export default function Desk({ schoolId }: { schoolId: string }) {
       case 'showPatron':
         if (card.ok) setPatron(card.body);
         return setMessage(null);
-      case 'checkout': {
-        const lent = await reach(desk.checkout(code, patron!.patronId));
-        if (!lent) return scanOffline(offline.current!, code);
-        if (!lent.ok) {
-          refused(lent.problem);
-          if (found && HOLD_WORTHY.has(lent.problem.code)) {
-            setHoldOffer({ titleId: found.titleId, title: found.title, patronId: patron!.patronId });
-          }
-          return;
-        }
-        const title = found?.title ?? code;
-        setPatron({
-          ...patron!,
-          openLoans: [{ loanId: lent.body.loanId, barcode: code, title, dueOn: lent.body.dueOn, overdue: false, renewals: 0 },
-            ...patron!.openLoans.filter((loan) => loan.barcode !== code)],
-        });
-        setMessage({ kind: 'ok', text: t('lent', title, formatDate(lent.body.dueOn)) });
-        void offlineDesk?.snapshot?.note(code, patron!.patronId, lent.body.dueOn);
-        return thenReload(patron!.patronId);
+      case 'checkout':
+        return lend(code, patron!, found);
+      case 'checkin':
+        return takeBack(code, patron, found);
+    }
+  }
+
+  /** Lends the copy; owner: the library whose copy it is, when the barcode is several libraries'. */
+  async function lend(code: string, patron: Patron, found: Copy | null, owner?: string) {
+    const lent = await reach(desk.checkout(code, patron.patronId, owner));
+    if (!lent) return scanOffline(offline.current!, code);
+    if (!lent.ok) {
+      refused(lent.problem);
+      setChoice(ownerChoice(lent.problem, 'checkout', code, patron.patronId, schoolId));
+      if (found && HOLD_WORTHY.has(lent.problem.code)) {
+        setHoldOffer({ titleId: found.titleId, title: found.title, patronId: patron.patronId });
       }
-      case 'checkin': {
-        const back = await reach(desk.checkin(code));
-        if (!back) return scanOffline(offline.current!, code);
-        if (!back.ok) return refused(back.problem);
-        void offlineDesk?.snapshot?.note(code, null, null);
-        if (patron) {
-          setPatron({ ...patron, openLoans: patron.openLoans.filter((loan) => loan.barcode !== code) });
-          thenReload(patron.patronId);
-        }
-        const title = found?.title ?? code;
-        return setMessage({
-          kind: 'ok',
-          text: back.body.routedTo === 'HOLD_SHELF' ? t('returnedToHoldShelf', title)
-            : back.body.overdueDays > 0 ? t('returnedLate', title, back.body.overdueDays) : t('returned', title),
-        });
-      }
+      return;
+    }
+    const title = lent.body.title ?? found?.title ?? code;
+    setPatron({
+      ...patron,
+      openLoans: [{ loanId: lent.body.loanId, barcode: code, title, dueOn: lent.body.dueOn, overdue: false, renewals: 0 },
+        ...patron.openLoans.filter((loan) => loan.barcode !== code)],
+    });
+    setMessage({ kind: 'ok', text: t('lent', title, formatDate(lent.body.dueOn)) });
+    if (!owner || owner === schoolId) void offline.current?.snapshot?.note(code, patron.patronId, lent.body.dueOn);
+    return thenReload(patron.patronId);
+  }
+
+  async function takeBack(code: string, patron: Patron | null, found: Copy | null, owner?: string) {
+    const back = await reach(desk.checkin(code, owner));
+    if (!back) return scanOffline(offline.current!, code);
+    if (!back.ok) {
+      refused(back.problem);
+      return setChoice(ownerChoice(back.problem, 'checkin', code, undefined, schoolId));
+    }
+    if (!owner || owner === schoolId) void offline.current?.snapshot?.note(code, null, null);
+    if (patron) {
+      setPatron({ ...patron, openLoans: patron.openLoans.filter((loan) => loan.barcode !== code) });
+      thenReload(patron.patronId);
+    }
+    // the copy the query side found by its barcode is this library's: a partner's has another title
+    const title = (!owner || owner === schoolId ? found?.title : null) ?? code;
+    return setMessage({
+      kind: 'ok',
+      text: back.body.routedTo === 'HOLD_SHELF' ? t('returnedToHoldShelf', title)
+        : back.body.overdueDays > 0 ? t('returnedLate', title, back.body.overdueDays) : t('returned', title),
+    });
+  }
+
+  /** The librarian chose whose copy the barcode means: the same checkout or return, naming the owner. */
+  function chooseOwner(asked: OwnerChoice, owner: string) {
+    setChoice(null);
+    queue.current = queue.current.then(() => run(async () => {
+      const found = owner === schoolId ? await desk.copy(asked.barcode).then((copy) => (copy.ok ? copy.body : null)) : null;
+      const patron = inHand.current;
+      if (asked.kind === 'checkin') return takeBack(asked.barcode, patron, found, owner);
+      // the patron is the one the checkout was for, still in hand
+      if (patron && patron.patronId === asked.patronId) return lend(asked.barcode, patron, found, owner);
+    }));
+  }
+
+  function onChooserKey(event: KeyboardEvent) {
+    if (!choice) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      setChoice(null);
+      field.current?.focus();
+      return;
+    }
+    const owner = ownerForKey(choice, event.key);
+    if (owner) {
+      event.preventDefault();
+      chooseOwner(choice, owner);
     }
   }
 
@@ -312,6 +360,17 @@ export default function Desk({ schoolId }: { schoolId: string }) {
           <button type="button" class="hold-offer" onClick={() => placeHold(holdOffer)}>
             {t('placeHold', holdOffer.title)} (F2)
           </button>
+        )}
+        {choice && (
+          <fieldset class="owner-choice" ref={chooser} onKeyDown={onChooserKey}>
+            <legend>{t(choice.kind === 'checkout' ? 'chooseOwnerLend' : 'chooseOwnerReturn', choice.barcode)}</legend>
+            {choice.owners.map((owner, index) => (
+              <button type="button" key={owner} data-owner={owner} onClick={() => chooseOwner(choice, owner)}>
+                {index + 1}. {owner === schoolId ? t('ownLibrary', owner) : t('partnerLibrary', owner)}
+              </button>
+            ))}
+            <p class="help">{t('chooseOwnerHelp')}</p>
+          </fieldset>
         )}
       </div>
       {patron ? (

@@ -48,7 +48,13 @@ public class ProblemDetailsAdvice {
 
     @ExceptionHandler(Refused.class)
     ResponseEntity<ProblemDetail> refused(Refused refusal) {
-        return answer(statusOf(refusal.code()), refusal.code().name(), refusal.arguments(), List.of());
+        ResponseEntity<ProblemDetail> answer = answer(statusOf(refusal.code()), refusal.code().name(), refusal.arguments(), List.of());
+        if (refusal.code() == RefusalCode.BARCODE_AMBIGUOUS && refusal.arguments().length > 1) {
+            // the desk offers the owners to choose from: a list it can read, not only the sentence's words;
+            // taken from the refusal's arguments, so a replayed refusal (kept as its arguments) lists them too
+            answer.getBody().setProperty("owners", List.of(String.valueOf(refusal.arguments()[1]).split(", ")));
+        }
+        return answer;
     }
 
     /** The status a refusal is answered with: 404 for what does not exist, 409 for a rule. */

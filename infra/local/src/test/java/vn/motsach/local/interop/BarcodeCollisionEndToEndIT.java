@@ -67,6 +67,8 @@ class BarcodeCollisionEndToEndIT {
         ApiClient.Answer ambiguous = checkOut(admin, desk, "TS-001", "hs-ts-mot", null);
         refused(ambiguous, 409, "BARCODE_AMBIGUOUS");
         assertThat(ambiguous.text("detail")).contains("thcs-ts-muon").contains("thcs-ts-chu");
+        // the owners as a list the desk offers to choose from: its own copy first
+        assertThat(ambiguous.json().path("owners").toString()).isEqualTo("[\"thcs-ts-muon\",\"thcs-ts-chu\"]");
         refused(checkIn(admin, desk, "TS-001", null), 409, "BARCODE_AMBIGUOUS");
         refused(checkOut(admin, desk, "TS-001", "hs-ts-mot", "thcs-khong-co"), 404, "COPY_NOT_FOUND");
         refused(checkOut(admin, desk, "TS-001", "hs-ts-mot", "Không Hợp Lệ"), 400, "VALIDATION_FAILED");

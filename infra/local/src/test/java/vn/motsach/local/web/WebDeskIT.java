@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -133,6 +134,47 @@ class WebDeskIT {
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("patron-name"), "Trần Thị Bình"));
             scan(browser, "TN-101");
             assertThat(message(browser, ".done")).startsWith("Đã cho mượn “Dế Mèn phiêu lưu ký”");
+        }
+    }
+
+    @Test
+    void aBarcodeOfTwoLibrariesAtTheDeskIsLentByChoosingItsOwnerWithTheKeyboard() {
+        String authority = "xa-web-trung-so";
+        LocalDate today = LocalDate.now(clock);
+        LibraryFixture owner = LibraryFixture.lowerSecondaryThisYear(admin, "thcs-web-chu", "THCS Web Chủ", authority, today);
+        LibraryFixture desk = LibraryFixture.lowerSecondaryThisYear(admin, "thcs-web-muon", "THCS Web Mượn", authority, today);
+        desk.patron("hs-web-mot", "Trần Văn Một", "STUDENT", null);
+        String ownersTitle = owner.title("Tuổi thơ dữ dội");
+        owner.copy("TS-901", ownersTitle);
+        desk.copy("TS-901", desk.title("Quê nội"));
+        owner.expect(201, admin.put("/api/v1/authorities/" + authority + "/interop-groups/nhom-web",
+                "{\"name\":\"Cụm web\",\"sharing\":\"LENDING\",\"schoolIds\":[\"thcs-web-chu\",\"thcs-web-muon\"]}"));
+        String request = desk.expect(201, admin.post(desk.base() + "/interlibrary-loans",
+                "{\"lendingSchoolId\":\"thcs-web-chu\",\"titleId\":\"%s\",\"patronId\":\"hs-web-mot\"}"
+                        .formatted(ownersTitle))).text("requestId");
+        owner.expect(200, admin.post(owner.base() + "/interlibrary-loans/" + request + "/shipment", "{\"barcode\":\"TS-901\"}"));
+        long received = desk.expect(200, admin.post(desk.base() + "/interlibrary-loans/" + request + "/receipt", "{}")).eventPosition();
+        assertThat(admin.get(desk.base() + "/loans", "X-Min-Event-Position", Long.toString(received)).status()).isEqualTo(200);
+        String librarian = "thu-thu-web-muon";
+        assertThat(admin.put("/api/v1/accounts/" + librarian,
+                "{\"password\":\"" + PASSWORD + "\",\"roles\":[\"LIBRARIAN\"],\"schoolId\":\"thcs-web-muon\"}").status())
+                .isEqualTo(201);
+
+        try (Browser browser = signedIn(librarian, "/desk")) {
+            scan(browser, "hs-web-mot");
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("patron-name"), "Trần Văn Một"));
+            scan(browser, "TS-901");
+            assertThat(message(browser, ".problem")).contains("TS-901");
+            WebElement chooser = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".owner-choice")));
+            assertThat(chooser.findElements(By.tagName("button")).stream().map(button -> button.getAttribute("data-owner")).toList())
+                    .containsExactly("thcs-web-muon", "thcs-web-chu");
+            // the chooser has the focus: a scanner's digits in the scan field choose nothing
+            assertThat(browser.driver.switchTo().activeElement().getAttribute("data-owner")).isEqualTo("thcs-web-muon");
+            browser.accessible();
+            browser.driver.switchTo().activeElement().sendKeys("2");
+            assertThat(message(browser, ".done")).startsWith("Đã cho mượn “Tuổi thơ dữ dội”");
+            assertThat(browser.driver.findElements(By.cssSelector(".owner-choice"))).isEmpty();
+            assertThat(browser.driver.switchTo().activeElement()).isEqualTo(browser.driver.findElement(By.id("scan")));
         }
     }
 
