@@ -7,6 +7,7 @@ import { useSignal } from '../lib/signal';
 import { follow } from '../lib/router';
 import { waitingNotice } from './notice';
 import type { OfflineDesk } from './offlineDesk';
+import { needsAttention } from './queue';
 import type { DeskRecord, Outcome } from './queue';
 
 const TIME = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', second: '2-digit' });
@@ -35,7 +36,9 @@ export function OfflineState({ desk }: { desk: OfflineDesk }) {
   const refusal = useSignal(desk.refusal);
   const notice = waitingNotice(offline, waiting.length, refusal);
   const stopped = notice.stopped;
-  const latest = outcomes.slice(-20).reverse();
+  // every refusal and exception until the librarian has dealt with it, and the latest of the rest
+  const latest = [...outcomes.filter(needsAttention).reverse(),
+    ...outcomes.filter((outcome) => !needsAttention(outcome)).slice(-20).reverse()];
   return (
     <>
       {(offline || waiting.length > 0) && (
@@ -59,6 +62,11 @@ export function OfflineState({ desk }: { desk: OfflineDesk }) {
               <li key={outcome.key} class={'outcome ' + outcome.status.toLowerCase()} data-status={outcome.status}
                 data-barcode={outcome.record?.barcode ?? ''} data-kind={outcome.record?.kind ?? ''}>
                 {outcome.record ? describe(outcome.record) + ' — ' : ''}{outcomeText(outcome)}
+                {needsAttention(outcome) && (
+                  <button type="button" class="acknowledge" onClick={() => void desk.acknowledge(outcome.key)}>
+                    {t('outcomeAcknowledge')}
+                  </button>
+                )}
               </li>
             ))}
           </ul>

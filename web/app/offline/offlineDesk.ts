@@ -162,6 +162,12 @@ export class OfflineDesk {
     return outcomes;
   }
 
+  /** The librarian dealt with a refused record or an exception (the loan entered by hand, the exception settled). */
+  async acknowledge(key: string): Promise<void> {
+    await this.records.acknowledge(key);
+    await this.show();
+  }
+
   /** Reads the store again: another tab may have recorded or uploaded meanwhile. */
   async show(): Promise<void> {
     this.waiting.set(await this.queue.waiting());

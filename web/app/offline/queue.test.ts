@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inOrder, MemoryStore, OfflineQueue } from './queue';
+import { inOrder, MemoryStore, needsAttention, OfflineQueue, prunable } from './queue';
 import type { DeskRecord, Exclusive, Outcome } from './queue';
 
 function clock(...instants: string[]): () => Date {
@@ -132,6 +132,33 @@ describe('the offline desk keeps its records until the server has them', () => {
       ['EXCEPTION', 'LOAN_LIMIT_REACHED', 'TN-001', 'Dế Mèn phiêu lưu ký'],
       ['REFUSED', 'COPY_NOT_FOUND', 'KHONG-CO', undefined],
     ]);
+  });
+
+  it('lets go of applied outcomes beyond the newest kept, never of a refusal or an exception, and the oldest first', () => {
+    const outcomes = [
+      { key: 'r-old', status: 'REFUSED' as const, code: 'BARCODE_AMBIGUOUS', settledAt: 1 },
+      { key: 'e-old', status: 'EXCEPTION' as const, code: 'LOAN_LIMIT_REACHED', settledAt: 2 },
+      { key: 'a-before-settledAt', status: 'APPLIED' as const },
+      { key: 'a-3', status: 'APPLIED' as const, settledAt: 3 },
+      { key: 'a-4', status: 'ALREADY_APPLIED' as const, settledAt: 4 },
+      { key: 'a-5', status: 'APPLIED' as const, settledAt: 5 },
+    ];
+    expect(prunable(outcomes, 2).map((outcome) => outcome.key)).toEqual(['a-3', 'a-before-settledAt']);
+    expect(prunable(outcomes, 0).map((outcome) => outcome.key)).not.toContain('r-old');
+    expect(needsAttention(outcomes[0])).toBe(true);
+    expect(needsAttention(outcomes[3])).toBe(false);
+  });
+
+  it('keeps a refusal until the librarian acknowledges it', async () => {
+    const store = new MemoryStore();
+    const upload = async (_desk: string, records: DeskRecord[]): Promise<Outcome[]> =>
+      records.map((record) => ({ key: record.key, status: 'REFUSED' as const, code: 'BARCODE_AMBIGUOUS' }));
+    const queue = new OfflineQueue(store, 'quay-1', upload, clock('2026-09-11T03:00:00Z'), keys());
+    const record = await queue.record('CHECKOUT', 'TS-001', 'hs-an');
+    await queue.flush();
+    expect((await store.outcomes()).map((outcome) => outcome.key)).toEqual([record.key]);
+    await store.acknowledge(record.key);
+    expect(await store.outcomes()).toEqual([]);
   });
 
   it('two tabs under one lock: the second sends nothing the first sent, and settles only what it sent', async () => {

@@ -42,6 +42,27 @@ export interface RecordStore {
   /** Moves the records answered from the waiting ones to the outcomes, in one step. */
   settle(outcomes: Outcome[]): Promise<void>;
   outcomes(): Promise<Outcome[]>;
+  /** The librarian has dealt with a refused record or an exception: its outcome leaves the list. */
+  acknowledge(key: string): Promise<void>;
+}
+
+/**
+ * Whether the librarian must see an outcome until they say they dealt with it: a refused record
+ * is kept nowhere else (the book was handed over, and no loan exists), an exception is theirs to settle.
+ */
+export function needsAttention(outcome: Outcome): boolean {
+  return outcome.status === 'REFUSED' || outcome.status === 'EXCEPTION';
+}
+
+/**
+ * The outcomes to let go, so that the store stays small: outcomes that applied, beyond the
+ * {@code kept} newest of them; never one that needs the librarian's attention. Outcomes stored
+ * before they carried {@code settledAt} count as the oldest.
+ */
+export function prunable<T extends Outcome & { settledAt?: number }>(outcomes: T[], kept: number): T[] {
+  return outcomes.filter((outcome) => !needsAttention(outcome))
+    .sort((a, b) => (b.settledAt ?? 0) - (a.settledAt ?? 0))
+    .slice(kept);
 }
 
 /**
@@ -175,5 +196,9 @@ export class MemoryStore implements RecordStore {
 
   async outcomes(): Promise<Outcome[]> {
     return [...this.answered.values()];
+  }
+
+  async acknowledge(key: string): Promise<void> {
+    this.answered.delete(key);
   }
 }

@@ -1,4 +1,5 @@
 // The offline desk's records and snapshot in IndexedDB: they outlive the tab and the browser.
+import { prunable } from './queue';
 import type { DeskRecord, Outcome, RecordStore } from './queue';
 import type { Snapshot, SnapshotStore } from './snapshot';
 
@@ -8,7 +9,7 @@ const OUTCOMES = 'outcomes';
 const PATRONS = 'patrons';
 const COPIES = 'copies';
 const ABOUT = 'about';
-/** The outcomes shown are the latest ones: older ones go, so the list and the store stay small. */
+/** Outcomes that applied are kept this many, the newest; refusals and exceptions until acknowledged. */
 export const KEPT_OUTCOMES = 200;
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
@@ -57,16 +58,20 @@ export function recordStore(db: IDBDatabase): RecordStore {
         tx.objectStore(WAITING).delete(outcome.key);
         tx.objectStore(OUTCOMES).put({ ...outcome, settledAt: settledAt + index / 1000 });
       });
-      const all = tx.objectStore(OUTCOMES).getAll() as IDBRequest<(Outcome & { settledAt: number })[]>;
+      const all = tx.objectStore(OUTCOMES).getAll() as IDBRequest<(Outcome & { settledAt?: number })[]>;
       all.onsuccess = () => {
-        const old = all.result.sort((a, b) => b.settledAt - a.settledAt).slice(KEPT_OUTCOMES);
-        old.forEach((outcome) => tx.objectStore(OUTCOMES).delete(outcome.key));
+        prunable(all.result, KEPT_OUTCOMES).forEach((outcome) => tx.objectStore(OUTCOMES).delete(outcome.key));
       };
       await done(tx);
     },
     async outcomes() {
-      const all = await request(db.transaction(OUTCOMES).objectStore(OUTCOMES).getAll() as IDBRequest<(Outcome & { settledAt: number })[]>);
-      return all.sort((a, b) => a.settledAt - b.settledAt);
+      const all = await request(db.transaction(OUTCOMES).objectStore(OUTCOMES).getAll() as IDBRequest<(Outcome & { settledAt?: number })[]>);
+      return all.sort((a, b) => (a.settledAt ?? 0) - (b.settledAt ?? 0));
+    },
+    async acknowledge(key: string) {
+      const tx = db.transaction(OUTCOMES, 'readwrite');
+      tx.objectStore(OUTCOMES).delete(key);
+      await done(tx);
     },
   };
 }
