@@ -32,6 +32,7 @@ import vn.motsach.events.catalogue.CopyReportedLost;
 import vn.motsach.events.catalogue.CopyWithdrawn;
 import vn.motsach.events.circulation.CopyCheckedOut;
 import vn.motsach.events.circulation.CopyReturned;
+import vn.motsach.events.circulation.CopyStream;
 import vn.motsach.events.circulation.LoanBecameOverdue;
 import vn.motsach.events.circulation.LoanRenewed;
 import vn.motsach.events.interop.CopyArrivedAtPartner;
@@ -76,13 +77,12 @@ class Copy {
     }
 
     static String aggregateId(SchoolId school, Barcode barcode) {
-        return "copy:" + school.value() + ":" + barcode.value();
+        return CopyStream.id(school, barcode);
     }
 
-    /** The library that owns the copy of this stream: the school in its id, which has no colon. */
+    /** The library that owns the copy of this stream. */
     static SchoolId ownerOf(String aggregateId) {
-        int end = aggregateId.indexOf(':', "copy:".length());
-        return SchoolId.of(aggregateId.substring("copy:".length(), end));
+        return CopyStream.ownerOf(aggregateId).orElseThrow(() -> new IllegalArgumentException("not a copy's stream: " + aggregateId));
     }
 
     TitleId titleId() {

@@ -9,10 +9,14 @@ package vn.motsach.query.copies;
  */
 public final class CopyState {
 
-    /** The copy's open loan, as {@code l}, its columns null when there is none. */
+    /**
+     * The copy's open loan, as {@code l}, its columns null when there is none. A loan of a partner's
+     * copy (liên thông, {@code owner_school_id} set) is not of the desk's copy of the same barcode.
+     */
     public static final String OPEN_LOAN = """
             left join lateral (select l.loan_id, l.patron_id, l.class_id, l.borrowed_at, l.due_on from qs_loan l
-                               where l.school_id = c.school_id and l.barcode = c.barcode and l.returned_at is null
+                               where l.school_id = c.school_id and l.barcode = c.barcode and l.owner_school_id is null
+                                 and l.returned_at is null
                                limit 1) l on true""";
 
     /** The copy's status: AVAILABLE, ON_LOAN, ON_HOLD_SHELF, WITHDRAWN or LOST, with {@link #OPEN_LOAN} joined. */

@@ -1,14 +1,18 @@
 package vn.motsach.query.loans;
 
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.motsach.events.SchoolId;
 import vn.motsach.events.catalogue.CopyReportedLost;
 import vn.motsach.events.circulation.CopyCheckedOut;
 import vn.motsach.events.circulation.CopyReturned;
+import vn.motsach.events.circulation.CopyStream;
 import vn.motsach.events.circulation.LoanBecameOverdue;
 import vn.motsach.events.circulation.LoanRenewed;
 import vn.motsach.query.EventPosition;
@@ -31,15 +35,25 @@ class LoanProjection {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The event names the desk that lent the copy; the copy's stream names its owner, which for a
+     * partner's copy (liên thông) is another library, while the desk may number a copy of its own
+     * alike. The owner is kept only when it is not the desk.
+     */
     @EventHandler
-    void on(CopyCheckedOut event, TrackingToken token) {
+    void on(CopyCheckedOut event, EventMessage<?> message, TrackingToken token) {
+        String school = event.schoolId().value();
+        String owner = message instanceof DomainEventMessage<?> copy
+                ? CopyStream.ownerOf(copy.getAggregateIdentifier()).map(SchoolId::value).orElse(school)
+                : school;
         jdbc.sql("""
                         insert into qs_loan (school_id, loan_id, barcode, title_id, title, doc_type, patron_id, patron_category,
-                                             class_id, borrowed_at, due_on, hold_id, last_position)
+                                             class_id, borrowed_at, due_on, hold_id, owner_school_id, last_position)
                         values (:school, :loan, :barcode, :title_id, :title, :doc_type, :patron, :category,
-                                :class_id, :at, :due_on, :hold, :position)
+                                :class_id, :at, :due_on, :hold, :owner, :position)
                         on conflict (school_id, loan_id) do nothing""")
-                .param("school", event.schoolId().value())
+                .param("school", school)
+                .param("owner", owner.equals(school) ? null : owner)
                 .param("loan", event.loanId().value())
                 .param("barcode", event.barcode().value())
                 .param("title_id", event.titleId().value())

@@ -24,11 +24,11 @@ public class Loans {
     /**
      * Loans with whether each is overdue, under their title's name as the catalogue has it now: a
      * title revised after a loan was made shows its new name (the loan keeps the name it was made
-     * under for a title the catalogue no longer has).
+     * under for a title the catalogue no longer has). A partner's copy is of its owner's catalogue.
      */
     private static final String LOANS = "select l.*, " + OVERDUE + """
              as overdue, coalesce(t.title, l.title) as shown_title, p.full_name as patron_name from qs_loan l
-            left join qs_catalogue_title t on t.school_id = l.school_id and t.title_id = l.title_id
+            left join qs_catalogue_title t on t.school_id = coalesce(l.owner_school_id, l.school_id) and t.title_id = l.title_id
             left join qs_patron p on p.school_id = l.school_id and p.patron_id = l.patron_id""";
 
     private final JdbcClient jdbc;
@@ -99,6 +99,7 @@ public class Loans {
     private static LoanView loan(ResultSet rs) throws SQLException {
         return new LoanView(Sql.uuid(rs, "loan_id"), rs.getString("barcode"), Sql.uuid(rs, "title_id"), rs.getString("shown_title"),
                 rs.getString("patron_id"), rs.getString("patron_name"), rs.getString("class_id"), Sql.instant(rs, "borrowed_at"), Sql.date(rs, "due_on"),
-                Sql.instant(rs, "returned_at"), rs.getBoolean("overdue"), rs.getInt("renewals"), Sql.integer(rs, "overdue_days"), rs.getBoolean("lost"));
+                Sql.instant(rs, "returned_at"), rs.getBoolean("overdue"), rs.getInt("renewals"), Sql.integer(rs, "overdue_days"), rs.getBoolean("lost"),
+                rs.getString("owner_school_id"));
     }
 }

@@ -43,7 +43,7 @@ class StocktakeFindings {
                      as in_scope,
                    exists (select 1 from qs_stocktake_scan s where s.school_id = c.school_id and s.stocktake_id = j.stocktake_id
                            and s.barcode = c.barcode) as scanned,
-                   exists (select 1 from qs_loan l where l.school_id = c.school_id and l.barcode = c.barcode
+                   exists (select 1 from qs_loan l where l.school_id = c.school_id and l.barcode = c.barcode and l.owner_school_id is null
                            and l.borrowed_at <= j.at and (l.returned_at is null or l.returned_at > j.started_at))
                      or c.status in ('ON_HOLD_SHELF', 'IN_TRANSIT', 'AT_PARTNER') as circulated
             from judged j

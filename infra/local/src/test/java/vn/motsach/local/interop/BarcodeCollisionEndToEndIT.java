@@ -21,7 +21,8 @@ import vn.motsach.testing.LibraryFixture;
  * borrowing desk the barcode is both, and the desk names whose copy it lends or takes back
  * ({@code ownerSchoolId}): without it the checkout and the return are refused, listing the owners,
  * and change nothing. Each loan keeps to its own copy (the partner's under its owner's policy, to
- * its renewal), the desk's own copy stays on its shelf while the partner's is lent, and once the
+ * its renewal), the desk's own copy stays on its shelf (and AVAILABLE in its copy lists) while the
+ * partner's is lent, the desk's loan of the partner's copy names its owner and title, and once the
  * partner's copy has gone home the barcode is the desk's own again.
  */
 @SpringBootTest(classes = LocalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -74,17 +75,39 @@ class BarcodeCollisionEndToEndIT {
         refused(checkOut(admin, desk, "TS-001", "hs-ts-mot", "Không Hợp Lệ"), 400, "VALIDATION_FAILED");
 
         // the partner's copy, named by its owner: the owner's title, for the owner's five days
-        JsonNode lent = desk.expect(201, checkOut(admin, desk, "TS-001", "hs-ts-mot", "thcs-ts-chu")).json();
+        ApiClient.Answer lending = desk.expect(201, checkOut(admin, desk, "TS-001", "hs-ts-mot", "thcs-ts-chu"));
+        JsonNode lent = lending.json();
         assertThat(lent.path("titleId").asString()).isEqualTo(ownersTitle);
         assertThat(LocalDate.parse(lent.path("dueOn").asString())).isBefore(today.plusDays(9));
+        // the desk's lists: its own copy of that barcode is on its shelf, the loan is of the owner's copy and title
+        String seen = Long.toString(lending.eventPosition());
+        JsonNode desksCopies = desk.expect(200, admin.get(desk.base() + "/copies?titleId=" + desksTitle,
+                "X-Min-Event-Position", seen)).json();
+        assertThat(desksCopies.path("items").get(0).path("barcode").asString()).isEqualTo("TS-001");
+        assertThat(desksCopies.path("items").get(0).path("status").asString()).isEqualTo("AVAILABLE");
+        assertThat(desk.expect(200, admin.get(desk.base() + "/copies?status=ON_LOAN", "X-Min-Event-Position", seen)).json()
+                .path("totalItems").asLong()).isZero();
+        JsonNode partnersLoan = desk.expect(200, admin.get(desk.base() + "/loans/" + lent.path("loanId").asString(),
+                "X-Min-Event-Position", seen)).json();
+        assertThat(partnersLoan.path("titleId").asString()).isEqualTo(ownersTitle);
+        assertThat(partnersLoan.path("title").asString()).isEqualTo("Tuổi thơ dữ dội");
+        assertThat(partnersLoan.path("ownerSchoolId").asString()).isEqualTo("thcs-ts-chu");
         // its renewal goes to the same copy, under the owner's policy (no renewals), not the desk's own copy
         refused(admin.post(desk.base() + "/loans/" + lent.path("loanId").asString() + "/renewals", "{}"), 409,
                 "RENEWAL_LIMIT_REACHED");
         // the desk's own copy is still on its shelf: no hold is needed for its title
         refused(admin.post(desk.base() + "/holds", "{\"titleId\":\"%s\",\"patronId\":\"hs-ts-hai\"}".formatted(desksTitle)), 409,
                 "HOLD_NOT_NEEDED");
-        JsonNode own = desk.expect(201, checkOut(admin, desk, "TS-001", "hs-ts-hai", "thcs-ts-muon")).json();
+        ApiClient.Answer lendingOwn = desk.expect(201, checkOut(admin, desk, "TS-001", "hs-ts-hai", "thcs-ts-muon"));
+        JsonNode own = lendingOwn.json();
         assertThat(own.path("titleId").asString()).isEqualTo(desksTitle);
+        // now the desk's own copy is lent as well: on loan under its own loan, which names no owner
+        String seenOwn = Long.toString(lendingOwn.eventPosition());
+        JsonNode desksCopy = desk.expect(200, admin.get(desk.base() + "/copies/TS-001", "X-Min-Event-Position", seenOwn)).json();
+        assertThat(desksCopy.path("status").asString()).isEqualTo("ON_LOAN");
+        assertThat(desksCopy.path("loan").path("loanId").asString()).isEqualTo(own.path("loanId").asString());
+        assertThat(desk.expect(200, admin.get(desk.base() + "/loans/" + own.path("loanId").asString(),
+                "X-Min-Event-Position", seenOwn)).json().path("ownerSchoolId").isNull()).isTrue();
 
         // each return takes back the copy named
         refused(checkIn(admin, desk, "TS-001", null), 409, "BARCODE_AMBIGUOUS");
