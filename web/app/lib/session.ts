@@ -2,6 +2,7 @@
 // could read later); the refresh token lives in an HttpOnly cookie the server sets on
 // /api/v1/auth, which this code never sees. A reload or a token near its end asks
 // /api/v1/auth/refresh for a new access token, so a desk stays signed in for the working day.
+import { forgetSnapshot } from '../offline/store';
 
 export type Role = 'SYSTEM_ADMIN' | 'AUTHORITY_ADMIN' | 'SCHOOL_ADMIN' | 'LIBRARIAN' | 'TEACHER';
 
@@ -63,20 +64,28 @@ function accept(answer: TokenAnswer | null): void {
  * token for every call, so this opens nothing but the page.
  */
 const LAST_CALLER = 'motsach.lastCaller';
+/**
+ * As long as the sign-in's cookie session lives on the server (12 hours): past it the server would
+ * ask for the password again, and so does the page, even with the network down.
+ */
+export const LAST_CALLER_HOURS = 12;
 
-function remember(signedIn: Caller | null): void {
+function remember(signedIn: Caller | null, now = Date.now()): void {
   try {
-    if (signedIn) localStorage.setItem(LAST_CALLER, JSON.stringify(signedIn));
+    if (signedIn) localStorage.setItem(LAST_CALLER, JSON.stringify({ caller: signedIn, until: now + LAST_CALLER_HOURS * 3_600_000 }));
     else localStorage.removeItem(LAST_CALLER);
   } catch {
     // a private window: the desk cannot open offline
   }
 }
 
-function lastCaller(): Caller | null {
+/** The last one signed in on this browser, while their sign-in would still hold; null after. */
+export function lastCaller(now = Date.now()): Caller | null {
   try {
     const kept = localStorage.getItem(LAST_CALLER);
-    return kept ? (JSON.parse(kept) as Caller) : null;
+    const remembered = kept ? (JSON.parse(kept) as { caller?: Caller; until?: number }) : null;
+    if (!remembered?.caller || !remembered.until || remembered.until < now) return null;
+    return remembered.caller;
   } catch {
     return null;
   }
@@ -117,8 +126,12 @@ export function refresh(): Promise<boolean> {
 }
 
 export async function signOut(): Promise<void> {
+  const school = caller?.schoolId;
   await fetch('/api/v1/auth/logout', { method: 'POST', credentials: 'same-origin' }).catch(() => undefined);
   accept(null);
+  // the desk's copy of the school's readers and loans does not stay on a shared computer; records
+  // that wait to be sent do (they are the school's loans)
+  if (school) await forgetSnapshot(school).catch(() => undefined);
 }
 
 /** A token valid for at least another half-minute, renewed first when needed. */

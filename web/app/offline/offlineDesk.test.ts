@@ -31,8 +31,12 @@ describe('the offline desk', () => {
   });
 
   it('tells a server that cannot be reached from a refusal', () => {
-    expect([0, 502, 503, 504].every(unreachable)).toBe(true);
-    expect([400, 401, 403, 404, 409, 422, 500].some(unreachable)).toBe(false);
+    expect([0, 502, 503, 504].every((status) => unreachable(status))).toBe(true);
+    expect(unreachable(503, 'HTTP_503')).toBe(true);
+    // the server's own 503s: it is there, busy or catching up
+    expect(unreachable(503, 'PROJECTION_BEHIND')).toBe(false);
+    expect(unreachable(503, 'COMMANDS_BUSY')).toBe(false);
+    expect([400, 401, 403, 404, 409, 422, 500].some((status) => unreachable(status))).toBe(false);
   });
 });
 

@@ -39,9 +39,14 @@ export function borrowersAfter(waiting: DeskRecord[]): Map<string, string | null
   return borrowers;
 }
 
-/** A failed answer that says the server could not be reached (a proxy's or gateway's), not a refusal. */
-export function unreachable(status: number): boolean {
-  return status === 0 || status === 502 || status === 503 || status === 504;
+/**
+ * A failed answer that says the server could not be reached (a proxy's or gateway's), not a
+ * refusal. Our own 503s (the projections behind, the commands busy) carry their code: the server
+ * is there and answers, so the desk stays online and says so rather than deciding from its snapshot.
+ */
+export function unreachable(status: number, code?: string): boolean {
+  if (status === 503) return !code || code === 'HTTP_503';
+  return status === 0 || status === 502 || status === 504;
 }
 
 function storage(): Storage | null {

@@ -110,3 +110,18 @@ export function snapshotStore(db: IDBDatabase): SnapshotStore {
     },
   };
 }
+
+/** Clears the school's snapshot of readers and copies (on sign-out); the waiting records stay. */
+export async function forgetSnapshot(schoolId: string): Promise<void> {
+  if (typeof indexedDB === 'undefined') return;
+  const db = await openDatabase(schoolId);
+  try {
+    const tx = db.transaction([PATRONS, COPIES, ABOUT], 'readwrite');
+    tx.objectStore(PATRONS).clear();
+    tx.objectStore(COPIES).clear();
+    tx.objectStore(ABOUT).clear();
+    await done(tx);
+  } finally {
+    db.close();
+  }
+}

@@ -127,7 +127,7 @@ export default function Desk({ schoolId }: { schoolId: string }) {
   async function reach<T>(call: Promise<Answer<T>>): Promise<Answer<T> | null> {
     try {
       const answer = await call;
-      if (answer.ok || !unreachable(answer.problem.status) || !offline.current) return answer;
+      if (answer.ok || !unreachable(answer.problem.status, answer.problem.code) || !offline.current) return answer;
     } catch (error) {
       if (!offline.current) throw error;
     }
