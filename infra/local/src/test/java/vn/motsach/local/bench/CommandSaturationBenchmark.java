@@ -104,15 +104,12 @@ class CommandSaturationBenchmark {
         SideProcess analytics = SideProcess.start("analytics", AnalyticsApplication.class, infrastructure, data, OTHER_JVM, settings);
         sides.addAll(List.of(command, query, analytics));
         for (SideProcess side : sides) {
-            await().atMost(Duration.ofMinutes(8)).pollInterval(Duration.ofSeconds(2)).until(() -> {
-                assertThat(side.isAlive()).as("exited; its log: " + side.log()).isTrue();
-                return side.ready();
-            });
+            side.awaitReady(Duration.ofMinutes(8));
         }
         Processes processes = new Processes(command.pid(), query.pid(), analytics.pid(), postmaster);
 
         int mostDesks = Arrays.stream(DESK_STEPS).max().orElseThrow();
-        List<Desk> desks = setUp(new ApiClient(command.port()), command.port(), mostDesks);
+        List<Desk> desks = setUp(command.api(), command.port(), mostDesks);
         run(desks, WARM_UP, processes);
         Thread.sleep(SETTLE.toMillis());
         CpuSnapshot idleBefore = processes.snapshot();
@@ -127,9 +124,9 @@ class CommandSaturationBenchmark {
 
         Path recording = BenchmarkReport.directory().toAbsolutePath().resolve("command-saturation.jfr");
         Files.deleteIfExists(recording);
-        jcmd(command.pid(), "JFR.start", "name=saturation", "settings=" + profileSettings(), "filename=" + recording);
+        command.jcmd("JFR.start", "name=saturation", "settings=" + profileSettings(), "filename=" + recording);
         Step profiled = run(desks.subList(0, plateau.desks()), PROFILE, processes).lessIdle(idle, IDLE);
-        jcmd(command.pid(), "JFR.stop", "name=saturation");
+        command.jcmd("JFR.stop", "name=saturation");
         ProfileAreas profile = ProfileAreas.of(recording);
 
         StringBuilder rows = new StringBuilder();
@@ -253,15 +250,6 @@ class CommandSaturationBenchmark {
     }
 
     /** The JDK's own diagnostic command, as an operator profiles a running side. */
-    private static void jcmd(long pid, String... arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(pid)));
-        command.addAll(List.of(arguments));
-        Process jcmd = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(jcmd.getInputStream().readAllBytes());
-        assertThat(jcmd.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        assertThat(jcmd.exitValue()).as(output).isZero();
-    }
-
     private record Desk(DeskConnection connection, String base, String patron, List<String> copies) {
     }
 
