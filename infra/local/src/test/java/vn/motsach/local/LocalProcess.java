@@ -1,16 +1,10 @@
 package vn.motsach.local;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import vn.motsach.testing.ApiClient;
 import vn.motsach.testing.TestTokens;
 
@@ -21,6 +15,9 @@ import vn.motsach.testing.TestTokens;
  * a log file in the data directory, one per start.
  */
 public final class LocalProcess implements AutoCloseable {
+
+    /** A small heap, compiling little, as on a school's own machine. */
+    private static final List<String> SMALL_JVM = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k");
 
     private final Process process;
     private final int port;
@@ -41,24 +38,19 @@ public final class LocalProcess implements AutoCloseable {
     public static LocalProcess start(Path data, String name, int postgresPort, Duration atMost, String... settings)
             throws IOException, InterruptedException {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
-                "-Daxoniq.update-checker.disabled=true", "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8",
-                "-cp", applicationClasspath(), LocalApplication.class.getName(),
+        List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=" + port,
                 "--motsach.data-dir=" + data,
                 "--motsach.embedded.postgres-port=" + postgresPort,
                 "--motsach.embedded.kafka-port=0",
                 "--motsach.embedded.kafka-controller-port=0",
                 "--motsach.security.jwt-secret=" + TestTokens.SECRET));
-        command.addAll(List.of(settings));
-        Files.createDirectories(data);
+        arguments.addAll(List.of(settings));
         Path log = data.resolve(name + ".log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        LocalProcess local = new LocalProcess(process, port, log);
-        local.awaitReady(atMost);
-        return local;
+        Process process = JvmLaunch.start(SMALL_JVM, LocalApplication.class, arguments, log);
+        JvmLaunch.awaitReady(process, new ApiClient(port), "/actuator/health", atMost, Duration.ofMillis(500),
+                "The local application", log);
+        return new LocalProcess(process, port, log);
     }
 
     public int port() {
@@ -76,45 +68,10 @@ public final class LocalProcess implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
-        if (process.isAlive()) {
-            process.destroy();
-            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
-                kill();
-            }
-        }
-    }
-
-    private void awaitReady(Duration atMost) throws InterruptedException {
-        long until = System.nanoTime() + atMost.toNanos();
-        ApiClient probe = new ApiClient(port).givingUpAfter(Duration.ofSeconds(5));
-        while (System.nanoTime() < until) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The local application exited; its log: " + log);
-            }
-            try {
-                if (probe.get("/actuator/health").status() == 200) {
-                    return;
-                }
-            } catch (UncheckedIOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("The local application was not ready in " + atMost + "; its log: " + log);
-    }
-
-    /** This test's classpath without the test support, whose set-up would start a stack of its own. */
-    private static String applicationClasspath() {
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        return Arrays.stream(classpath.split(File.pathSeparator))
-                .filter(entry -> !entry.contains("test-classes") && !entry.contains("mot-sach-testing")
-                        && !entry.replace('\\', '/').contains("/infra/testing/"))
-                .collect(Collectors.joining(File.pathSeparator));
+        JvmLaunch.stop(process);
     }
 
     public static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return JvmLaunch.freePort();
     }
 }

@@ -152,14 +152,23 @@ class CirculationBenchmark {
 
     /** Each desk serves its own patron with its own two copies, in one of a few schools. */
     static List<Desk> setUp(ApiClient api, int port) {
+        return setUp(api, port, SCHOOLS, DESKS);
+    }
+
+    /**
+     * {@code count} desks, each serving its own patron with its own two copies, spread over
+     * {@code schools} schools; in the order of their number, so that the first desks of the list
+     * work in every school.
+     */
+    static List<Desk> setUp(ApiClient api, int port, int schools, int count) {
         List<Desk> desks = new ArrayList<>();
-        for (int s = 0; s < SCHOOLS; s++) {
+        for (int s = 0; s < schools; s++) {
             String base = "/api/v1/schools/bench-" + s;
             expect(api.put(base, "{\"name\":\"Trường " + s + "\",\"educationLevels\":[\"PRIMARY\"],\"authorityId\":\"xa-bench\"}"));
             expect(api.put(base + "/classes/5a1", "{\"name\":\"5A1\",\"grade\":5,\"schoolYear\":\"2026-2027\"}"));
             String titleId = expect(api.post(base + "/titles", "{\"title\":\"Dế Mèn phiêu lưu ký\",\"docType\":\"CHILDREN\"}"))
                     .text("titleId");
-            for (int d = s; d < DESKS; d += SCHOOLS) {
+            for (int d = s; d < count; d += schools) {
                 String patron = "hs-" + d;
                 expect(api.put(base + "/patrons/" + patron, "{\"fullName\":\"Học sinh " + d + "\",\"category\":\"STUDENT\",\"classId\":\"5a1\"}"));
                 List<String> copies = List.of("B-" + d + "-1", "B-" + d + "-2");
@@ -169,6 +178,7 @@ class CirculationBenchmark {
                 desks.add(new Desk(new DeskConnection(port), base, patron, copies));
             }
         }
+        desks.sort((a, b) -> Integer.compare(Integer.parseInt(a.patron().substring(3)), Integer.parseInt(b.patron().substring(3))));
         return desks;
     }
 

@@ -28,8 +28,8 @@ import vn.motsach.analytics.AnalyticsApplication;
 import vn.motsach.command.CommandSideApplication;
 import vn.motsach.embedded.EmbeddedStack;
 import vn.motsach.local.SideProcess;
+import vn.motsach.local.bench.CirculationBenchmark.Desk;
 import vn.motsach.query.QuerySideApplication;
-import vn.motsach.testing.ApiClient;
 import vn.motsach.testing.BenchmarkReport;
 import vn.motsach.testing.CpuUse;
 import vn.motsach.testing.TestDirectories;
@@ -104,15 +104,12 @@ class CommandSaturationBenchmark {
         SideProcess analytics = SideProcess.start("analytics", AnalyticsApplication.class, infrastructure, data, OTHER_JVM, settings);
         sides.addAll(List.of(command, query, analytics));
         for (SideProcess side : sides) {
-            await().atMost(Duration.ofMinutes(8)).pollInterval(Duration.ofSeconds(2)).until(() -> {
-                assertThat(side.isAlive()).as("exited; its log: " + side.log()).isTrue();
-                return side.ready();
-            });
+            side.awaitReady(Duration.ofMinutes(8));
         }
         Processes processes = new Processes(command.pid(), query.pid(), analytics.pid(), postmaster);
 
         int mostDesks = Arrays.stream(DESK_STEPS).max().orElseThrow();
-        List<Desk> desks = setUp(new ApiClient(command.port()), command.port(), mostDesks);
+        List<Desk> desks = CirculationBenchmark.setUp(command.api(), command.port(), SCHOOLS, mostDesks);
         run(desks, WARM_UP, processes);
         Thread.sleep(SETTLE.toMillis());
         CpuSnapshot idleBefore = processes.snapshot();
@@ -127,9 +124,9 @@ class CommandSaturationBenchmark {
 
         Path recording = BenchmarkReport.directory().toAbsolutePath().resolve("command-saturation.jfr");
         Files.deleteIfExists(recording);
-        jcmd(command.pid(), "JFR.start", "name=saturation", "settings=" + profileSettings(), "filename=" + recording);
+        command.jcmd("JFR.start", "name=saturation", "settings=" + profileSettings(), "filename=" + recording);
         Step profiled = run(desks.subList(0, plateau.desks()), PROFILE, processes).lessIdle(idle, IDLE);
-        jcmd(command.pid(), "JFR.stop", "name=saturation");
+        command.jcmd("JFR.stop", "name=saturation");
         ProfileAreas profile = ProfileAreas.of(recording);
 
         StringBuilder rows = new StringBuilder();
@@ -212,37 +209,6 @@ class CommandSaturationBenchmark {
         }
     }
 
-    /** Each desk serves its own patron with its own two copies, in one of a few schools. */
-    private static List<Desk> setUp(ApiClient api, int port, int count) {
-        List<Desk> desks = new ArrayList<>();
-        for (int s = 0; s < SCHOOLS; s++) {
-            String base = "/api/v1/schools/sat-" + s;
-            expect(api.put(base, "{\"name\":\"Trường " + s + "\",\"educationLevels\":[\"PRIMARY\"],\"authorityId\":\"xa-bench\"}"));
-            expect(api.put(base + "/classes/5a1", "{\"name\":\"5A1\",\"grade\":5,\"schoolYear\":\"2026-2027\"}"));
-            String titleId = expect(api.post(base + "/titles", "{\"title\":\"Dế Mèn phiêu lưu ký\",\"docType\":\"CHILDREN\"}"))
-                    .text("titleId");
-            for (int d = s; d < count; d += SCHOOLS) {
-                String patron = "hs-" + d;
-                expect(api.put(base + "/patrons/" + patron, "{\"fullName\":\"Học sinh " + d + "\",\"category\":\"STUDENT\",\"classId\":\"5a1\"}"));
-                List<String> copies = List.of("S-" + d + "-1", "S-" + d + "-2");
-                for (String copy : copies) {
-                    expect(api.post(base + "/copies", "{\"barcode\":\"" + copy + "\",\"titleId\":\"" + titleId + "\"}"));
-                }
-                desks.add(new Desk(new DeskConnection(port), base, patron, copies));
-            }
-        }
-        // the desks in their steps spread over every school
-        desks.sort((a, b) -> Integer.compare(Integer.parseInt(a.patron().substring(3)), Integer.parseInt(b.patron().substring(3))));
-        return desks;
-    }
-
-    private static ApiClient.Answer expect(ApiClient.Answer answer) {
-        if (answer.status() >= 300) {
-            throw new AssertionError(answer.status() + " " + answer.body());
-        }
-        return answer;
-    }
-
     /** The recorder's profile settings, with Java code sampled every millisecond instead of every ten: more samples in a short run. */
     private static String profileSettings() throws Exception {
         String profile = Files.readString(Path.of(System.getProperty("java.home"), "lib", "jfr", "profile.jfc"));
@@ -253,18 +219,6 @@ class CommandSaturationBenchmark {
     }
 
     /** The JDK's own diagnostic command, as an operator profiles a running side. */
-    private static void jcmd(long pid, String... arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(pid)));
-        command.addAll(List.of(arguments));
-        Process jcmd = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(jcmd.getInputStream().readAllBytes());
-        assertThat(jcmd.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        assertThat(jcmd.exitValue()).as(output).isZero();
-    }
-
-    private record Desk(DeskConnection connection, String base, String patron, List<String> copies) {
-    }
-
     /** The processes whose CPU a command costs. */
     private record Processes(long command, long query, long analytics, long postmaster) {
 

@@ -38,6 +38,7 @@ import vn.motsach.events.SchoolEvent;
 import vn.motsach.events.SchoolId;
 import vn.motsach.infra.axon.PostgresEventStorageEngine;
 import vn.motsach.infra.kafka.EventEnvelopeCodec;
+import vn.motsach.local.SideProcess;
 import vn.motsach.query.QuerySideApplication;
 import vn.motsach.testing.ApiClient;
 import vn.motsach.testing.BenchmarkReport;
@@ -66,6 +67,9 @@ class ProvinceScaleBenchmark {
     private static final long SMALL_STORE = Long.getLong("province.small-store", 10_000);
     /** Each side's heap limit, as a deployment would give it. */
     private static final String HEAP = System.getProperty("province.heap", "512m");
+    private static final List<String> JVM = List.of("-Xmx" + HEAP, "-XX:+UseSerialGC", "-Xss512k");
+    /** The sides log warnings only: the benchmark's own progress is what its output is read for. */
+    private static final String QUIET = "--logging.level.root=WARN";
     private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmup-seconds", 60));
     private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 45));
     private static final Duration THINK = Duration.ofMillis(500);
@@ -84,9 +88,9 @@ class ProvinceScaleBenchmark {
                 Admin kafka = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             JdbcClient jdbc = JdbcClient.create(dataSource);
             // the three start at once, as a deployment starts them
-            SideProcess command = side(sides, SideProcess.launch("command", CommandSideApplication.class, HEAP, infrastructure, data));
-            SideProcess query = side(sides, SideProcess.launch("query", QuerySideApplication.class, HEAP, infrastructure, data));
-            SideProcess analytics = side(sides, SideProcess.launch("analytics", AnalyticsApplication.class, HEAP, infrastructure, data,
+            SideProcess command = side(sides, SideProcess.start("command", CommandSideApplication.class, infrastructure, data, JVM, QUIET));
+            SideProcess query = side(sides, SideProcess.start("query", QuerySideApplication.class, infrastructure, data, JVM, QUIET));
+            SideProcess analytics = side(sides, SideProcess.start("analytics", AnalyticsApplication.class, infrastructure, data, JVM, QUIET,
                     "--motsach.analytics.streams.application-id=" + streamsApplication));
             for (SideProcess side : List.copyOf(sides)) {
                 side.awaitReady(Duration.ofMinutes(10));
@@ -156,11 +160,11 @@ class ProvinceScaleBenchmark {
             sides.remove(analytics);
             command.close();
             sides.remove(command);
-            SideProcess restoredCommand = side(sides, SideProcess.launch("command-restored", CommandSideApplication.class, HEAP,
-                    infrastructure, data, "--motsach.kafka.events-topic=" + RESTORED_TOPIC));
+            SideProcess restoredCommand = side(sides, SideProcess.start("command-restored", CommandSideApplication.class,
+                    infrastructure, data, JVM, QUIET, "--motsach.kafka.events-topic=" + RESTORED_TOPIC));
             String restoredApplication = "province-restored-" + UUID.randomUUID();
-            SideProcess restoredAnalytics = side(sides, SideProcess.launch("analytics-restored", AnalyticsApplication.class, HEAP,
-                    infrastructure, data, "--motsach.kafka.events-topic=" + RESTORED_TOPIC,
+            SideProcess restoredAnalytics = side(sides, SideProcess.start("analytics-restored", AnalyticsApplication.class,
+                    infrastructure, data, JVM, QUIET, "--motsach.kafka.events-topic=" + RESTORED_TOPIC,
                     "--motsach.analytics.streams.application-id=" + restoredApplication));
             restoredCommand.awaitReady(Duration.ofMinutes(10));
             restoredAnalytics.awaitReady(Duration.ofMinutes(10));

@@ -70,13 +70,8 @@ class MultiInstanceIT {
         ApiClient[] command = {api(0), api(1)};
         ApiClient[] query = {api(2), api(3)};
         ApiClient[] analytics = {api(4), api(5)};
-        for (int i = 0; i < names.length; i++) {
-            SideProcess process = processes.get(i);
-            String name = names[i];
-            await().atMost(Duration.ofMinutes(6)).pollInterval(Duration.ofSeconds(2)).until(() -> {
-                assertThat(process.isAlive()).as(name + " exited; its log: " + process.log()).isTrue();
-                return process.ready();
-            });
+        for (SideProcess process : processes) {
+            process.awaitReady(Duration.ofMinutes(6));
         }
 
         // set up through either command instance; each read on the other query instance sees it
@@ -213,7 +208,7 @@ class MultiInstanceIT {
     }
 
     private ApiClient api(int instance) {
-        return new ApiClient(processes.get(instance).port());
+        return processes.get(instance).api();
     }
 
     /** One side as production runs it, small: two instances of each side's processors share two segments. */
