@@ -49,9 +49,12 @@ class RotationRestartIT {
             LibraryFixture receiver = new LibraryFixture(api, "thcs-lk-nhan");
             refused(owner.checkOut("LK-001", "hs-chu"), 409, "COPY_AWAY");
             receiver.expect(201, receiver.checkOut("LK-001", "hs-nhan"));
-            refused(api.post(owner.base() + "/rotations/" + rotation + "/return", "{}"), 409, "COPY_ALREADY_ON_LOAN");
-            ApiClient.Answer back = owner.expect(200, api.post(owner.base() + "/rotations/" + rotation + "/return",
-                    "{\"barcodes\":[\"LK-002\"]}"));
+            refused(api.post(owner.base() + "/rotations/" + rotation + "/return", "{\"barcodes\":[\"LK-001\"]}"), 409,
+                    "COPY_ALREADY_ON_LOAN");
+            // every copy still away but the one a partner's reader holds
+            ApiClient.Answer back = owner.expect(200, api.post(owner.base() + "/rotations/" + rotation + "/return", "{}"));
+            assertThat(back.json().path("returned").get(0).asString()).isEqualTo("LK-002");
+            assertThat(back.json().path("returned").size()).isEqualTo(1);
             assertThat(owner.expect(200, api.get(owner.base() + "/copies/LK-002", "X-Min-Event-Position",
                     Long.toString(back.eventPosition()))).text("status")).isEqualTo("AVAILABLE");
             assertThat(owner.expect(200, api.get(owner.base() + "/copies/LK-001")).text("status")).isEqualTo("AT_PARTNER");
