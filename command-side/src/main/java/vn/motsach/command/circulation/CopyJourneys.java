@@ -1,7 +1,8 @@
 package vn.motsach.command.circulation;
 
+import static vn.motsach.command.circulation.CirculationDesk.stateOf;
+
 import java.time.Clock;
-import java.util.function.Function;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
@@ -122,9 +123,5 @@ public class CopyJourneys {
         } catch (AggregateNotFoundException e) {
             throw new Refused(RefusalCode.COPY_NOT_FOUND, barcode.value());
         }
-    }
-
-    private static <T> T stateOf(Aggregate<T> aggregate) {
-        return aggregate.invoke(Function.identity());
     }
 }

@@ -49,13 +49,21 @@ public class CatalogueSearch {
      * them, and the titles that match: by their document, and, apart from those, by a copy's
      * barcode (one copy, found through the copies' own index).
      */
-    private static final String MATCHED = """
+    /**
+     * The forms of the words asked ({@code :q}) a title's search document is tested against, built
+     * once: anywhere, as the title's phrase, in the title, the authors, the subjects. Opens a
+     * {@code with} clause as {@code q}; the union catalogue scores with the same forms.
+     */
+    public static final String QUERY_FORMS = """
             with q as materialized (
               select qs_catalogue_query(:q, '', false) as anywhere,
                      qs_catalogue_query(:q, 'A', true) as title_phrase,
                      qs_catalogue_query(:q, 'A', false) as in_title,
                      qs_catalogue_query(:q, 'B', false) as in_authors,
                      qs_catalogue_query(:q, 'C', false) as in_subjects),
+            """;
+
+    private static final String MATCHED = QUERY_FORMS + """
             matched as (
               select t.* from q join qs_catalogue_title t on t.school_id = :school and t.search_doc @@ q.anywhere
               union all

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.motsach.events.interop.Sharing;
 import vn.motsach.infra.web.Page;
 import vn.motsach.infra.web.Paging;
+import vn.motsach.query.catalogue.CatalogueSearch;
 import vn.motsach.query.copies.CopyState;
 import vn.motsach.query.web.Sql;
 
@@ -37,13 +38,7 @@ class UnionCatalogue {
      * with it ({@code qs_catalogue_work}, V21). Two statements rather than one with "no words or
      * a match": the planner cannot use the index for such a condition.
      */
-    private static final String MATCHED = """
-            with q as materialized (
-              select qs_catalogue_query(:q, '', false) as anywhere,
-                     qs_catalogue_query(:q, 'A', true) as title_phrase,
-                     qs_catalogue_query(:q, 'A', false) as in_title,
-                     qs_catalogue_query(:q, 'B', false) as in_authors,
-                     qs_catalogue_query(:q, 'C', false) as in_subjects),
+    private static final String MATCHED = CatalogueSearch.QUERY_FORMS + """
             found as materialized (
               select %s, t.search_doc from q join qs_catalogue_title t on t.search_doc @@ q.anywhere),
             matched as (
