@@ -25,10 +25,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.motsach.command.imports.ImportProcess.RecordOutcome;
 import vn.motsach.events.Refused;
+import vn.motsach.infra.background.BackgroundThreads;
 
 /**
- * Runs import jobs in the background, one at a time, so that an import never takes the desks'
- * cores. A job reads its file twice: once to count and check every record (a file it cannot
+ * Runs import jobs in the background, one at a time and below the desks' priority
+ * ({@link BackgroundThreads}), so that an import never takes the desks' cores. A job reads its file twice: once to count and check every record (a file it cannot
  * read fails before anything goes in), once to apply it in batches. A batch's events, its
  * counts and its issues commit in one transaction, so the job's progress is exactly what went
  * in: a job the process left running when it stopped resumes at start-up after its last batch.
@@ -257,11 +258,7 @@ class ImportRunner implements SmartLifecycle {
 
     @Override
     public void start() {
-        executor = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "imports");
-            thread.setDaemon(true);
-            return thread;
-        });
+        executor = Executors.newSingleThreadExecutor(BackgroundThreads.single("imports"));
         running = true;
     }
 

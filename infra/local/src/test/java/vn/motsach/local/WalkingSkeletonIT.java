@@ -3,9 +3,17 @@ package vn.motsach.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -124,6 +132,31 @@ class WalkingSkeletonIT {
 
     private long eventCount() {
         return jdbc.sql("select count(*) from domainevententry").query(Long.class).single();
+    }
+
+    /** Processors and the event store's reader run below the requests' priority, so a desk is served first (Linux). */
+    @Test
+    void backgroundWorkRunsBelowTheRequests() throws Exception {
+        Path tasks = Path.of("/proc/self/task");
+        Assumptions.assumeTrue(Files.isDirectory(tasks), "Linux only");
+        new ApiClient(port).get("/api/v1/schools/none/titles");
+        Map<String, List<Integer>> niceness = new TreeMap<>();
+        try (Stream<Path> threads = Files.list(tasks)) {
+            for (Path thread : threads.toList()) {
+                try {
+                    String name = Files.readString(thread.resolve("comm")).strip();
+                    String stat = Files.readString(thread.resolve("stat"));
+                    int nice = Integer.parseInt(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[16]);
+                    niceness.computeIfAbsent(name.replaceAll("[\\[-].*", ""), k -> new ArrayList<>()).add(nice);
+                } catch (NoSuchFileException gone) {
+                    // a thread that ended meanwhile
+                }
+            }
+        }
+        assertThat(niceness.get("WorkPackage")).isNotEmpty().allMatch(nice -> nice >= 10);
+        assertThat(niceness.get("Coordinator")).isNotEmpty().allMatch(nice -> nice >= 10);
+        assertThat(niceness.get("EmbeddedEventSt")).isNotEmpty().allMatch(nice -> nice >= 10);
+        assertThat(niceness.get("http")).isNotEmpty().allMatch(nice -> nice == 0);
     }
 
     private ConsumerRecord<String, String> consumeEventAt(long position) {

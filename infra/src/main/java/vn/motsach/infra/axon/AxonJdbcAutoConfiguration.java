@@ -34,6 +34,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.motsach.events.EventCatalogue;
+import vn.motsach.infra.background.BackgroundThreads;
 import vn.motsach.infra.json.EventReading;
 import vn.motsach.infra.migrations.SchemaMigrations;
 
@@ -119,6 +120,7 @@ public class AxonJdbcAutoConfiguration {
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
                 .fetchDelay(settings.fetchDelay().toMillis())
+                .threadFactory(BackgroundThreads.pool(EmbeddedEventStore.class.getSimpleName()))
                 .build();
     }
 

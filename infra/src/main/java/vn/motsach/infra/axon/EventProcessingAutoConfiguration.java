@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.LongSupplier;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
@@ -25,6 +27,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import vn.motsach.events.SchoolEvent;
+import vn.motsach.infra.background.BackgroundThreads;
 
 /**
  * Every event processor is a pooled streaming processor that keeps each school's events in
@@ -82,11 +85,21 @@ public class EventProcessingAutoConfiguration {
         return configurer -> configurer.eventProcessing()
                 .configureDefaultStreamableMessageSource(configuration -> source.over(configuration.eventStore()))
                 .usingPooledStreamingEventProcessors((configuration, builder) -> builder
+                        // Axon's own executors, of the same sizes, on threads below the requests' priority
+                        .coordinatorExecutor(name -> backgroundExecutor(configuration, 1, "Coordinator[" + name + "]"))
+                        .workerExecutor(name -> backgroundExecutor(configuration, 4, "WorkPackage[" + name + "]"))
                         .batchSize(settings.batchSize())
                         .initialSegmentCount(settings.initialSegmentCount())
                         .tokenClaimInterval(settings.tokenClaimInterval().toMillis())
                         .claimExtensionThreshold(settings.claimExtensionThreshold().toMillis()))
                 .registerDefaultSequencingPolicy(configuration -> schoolSequencingPolicy);
+    }
+
+    private static ScheduledExecutorService backgroundExecutor(org.axonframework.config.Configuration configuration,
+            int threads, String name) {
+        ScheduledExecutorService executor = Executors.newScheduledThreadPool(threads, BackgroundThreads.pool(name));
+        configuration.onShutdown(executor::shutdown);
+        return executor;
     }
 
     @Bean(name = "eventProcessorsHealthIndicator")

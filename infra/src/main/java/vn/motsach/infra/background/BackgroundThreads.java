@@ -1,0 +1,102 @@
+package vn.motsach.infra.background;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Threads for work no librarian waits on: imports, processors catching up with the event store,
+ * the event store's reader. They run at a lower scheduling priority (Linux niceness
+ * {@value #NICENESS}), so that on a server of two cores a desk's request runs as soon as it can
+ * instead of waiting out a background thread's time slice at every step (its thread, the answer
+ * from PostgreSQL); when no request waits, background work still has every core.
+ * <p>
+ * Java's own thread priorities do nothing on Linux unless the JVM is started with extra flags,
+ * which the one-command start cannot rely on; so each thread, once started, lowers itself with
+ * {@code renice} on its own id. Where the system offers neither (no {@code /proc/thread-self},
+ * no {@code renice}), the threads keep the normal priority and the log says so once.
+ */
+public final class BackgroundThreads implements ThreadFactory {
+
+    /** How far below the request threads background work runs (0 to 19; each step about a quarter less CPU when contended). */
+    public static final int NICENESS = 10;
+
+    private static final Logger log = LoggerFactory.getLogger(BackgroundThreads.class);
+    private static final Path THREAD_SELF = Path.of("/proc/thread-self");
+    private static final AtomicBoolean told = new AtomicBoolean();
+
+    private final String name;
+    private final boolean numbered;
+    private final AtomicInteger created = new AtomicInteger();
+
+    private BackgroundThreads(String name, boolean numbered) {
+        this.name = name;
+        this.numbered = numbered;
+    }
+
+    /** Threads all named {@code name}: for an executor of one thread. */
+    public static ThreadFactory single(String name) {
+        return new BackgroundThreads(name, false);
+    }
+
+    /** Threads named {@code name-0}, {@code name-1}, …: for a pool. */
+    public static ThreadFactory pool(String name) {
+        return new BackgroundThreads(name, true);
+    }
+
+    @Override
+    public Thread newThread(Runnable work) {
+        Thread thread = new Thread(() -> {
+            lowerCurrentThread();
+            work.run();
+        }, numbered ? name + "-" + created.getAndIncrement() : name);
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        return thread;
+    }
+
+    /** Lowers the calling thread's scheduling priority to {@link #NICENESS}, unless it is that low already. */
+    static void lowerCurrentThread() {
+        try {
+            if (!Files.isSymbolicLink(THREAD_SELF)) {
+                tellOnce("this system has no /proc/thread-self");
+                return;
+            }
+            if (niceness() >= NICENESS) {
+                return;
+            }
+            String threadId = Files.readSymbolicLink(THREAD_SELF).getFileName().toString();
+            Process renice = new ProcessBuilder("renice", "-n", Integer.toString(NICENESS), "-p", threadId)
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!renice.waitFor(10, TimeUnit.SECONDS)) {
+                renice.destroyForcibly();
+                tellOnce("renice did not answer");
+            } else if (renice.exitValue() != 0) {
+                tellOnce("renice failed with status " + renice.exitValue());
+            }
+        } catch (IOException | RuntimeException e) {
+            tellOnce(e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The calling thread's niceness, the 19th field of its stat line (after the name in parentheses, which may hold spaces). */
+    static int niceness() throws IOException {
+        String stat = Files.readString(THREAD_SELF.resolve("stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Integer.parseInt(fields[16]);
+    }
+
+    private static void tellOnce(String why) {
+        if (told.compareAndSet(false, true)) {
+            log.info("Background work runs at the requests' priority ({})", why);
+        }
+    }
+}
