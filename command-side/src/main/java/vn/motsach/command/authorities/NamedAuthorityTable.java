@@ -1,5 +1,6 @@
 package vn.motsach.command.authorities;
 
+import java.util.Comparator;
 import java.util.stream.Stream;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -17,11 +18,16 @@ import vn.motsach.events.school.Supervision;
  * The authorities schools name as theirs, in any school year, kept with the schools' events in
  * their transaction. A school may name an authority before the tree holds it; the tree asks here
  * so that an authority's administrator cannot add such an authority below their own and so
- * reach schools that never chose them.
+ * reach schools that never chose them. Both the naming and the asking hold the authority's
+ * advisory lock until their transaction ends, so a school naming it while the tree is asked is
+ * seen by the tree, or names an authority already placed.
  */
 @Component
 @ProcessingGroup(LookupTables.PROCESSING_GROUP)
 class NamedAuthorityTable implements NamedAuthorities {
+
+    /** The first of the two keys of the advisory locks on authorities' names (the idempotency keys use another). */
+    private static final int NAME_LOCKS = 0x6e616d65;
 
     private final JdbcClient jdbc;
 
@@ -31,6 +37,7 @@ class NamedAuthorityTable implements NamedAuthorities {
 
     @Override
     public boolean namedBySchools(AuthorityId authority) {
+        lock(authority);
         return jdbc.sql("select exists (select 1 from cmd_named_authority where authority_id = ?)")
                 .param(authority.value()).query(Boolean.class).single();
     }
@@ -51,11 +58,22 @@ class NamedAuthorityTable implements NamedAuthorities {
     }
 
     /** Kept once named: a past year's reports stay with the authority the school had then. */
-    private void remember(SchoolId school, Stream<AuthorityId> authorities) {
-        authorities.filter(authority -> authority != null).distinct().forEach(authority -> jdbc.sql("""
-                        insert into cmd_named_authority (authority_id, school_id) values (?, ?)
-                        on conflict do nothing""")
-                .params(authority.value(), school.value())
-                .update());
+    void remember(SchoolId school, Stream<AuthorityId> authorities) {
+        // in one order, so that two schools naming the same two authorities cannot wait on each other
+        authorities.filter(authority -> authority != null).distinct().sorted(Comparator.comparing(AuthorityId::value))
+                .forEach(authority -> {
+                    lock(authority);
+                    jdbc.sql("""
+                                    insert into cmd_named_authority (authority_id, school_id) values (?, ?)
+                                    on conflict do nothing""")
+                            .params(authority.value(), school.value())
+                            .update();
+                });
+    }
+
+    /** Held until the transaction ends. */
+    private void lock(AuthorityId authority) {
+        jdbc.sql("select pg_advisory_xact_lock(?, hashtext(?))").params(NAME_LOCKS, authority.value())
+                .query((rs, row) -> true).single();
     }
 }
