@@ -146,11 +146,7 @@ public class AxonJdbcAutoConfiguration {
             HandlerDefinition handlerDefinition, ParameterResolverFactory parameterResolverFactory, EventStore eventStore,
             TransactionManager transactionManager) {
         ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1_000),
-                runnable -> {
-                    Thread thread = new Thread(runnable, "snapshotter");
-                    thread.setDaemon(true);
-                    return thread;
-                }, new ThreadPoolExecutor.DiscardPolicy());
+                BackgroundThreads.single("snapshotter"), new ThreadPoolExecutor.DiscardPolicy());
         // the thread ends when idle, so that a closed context (tests make many) leaves none behind
         executor.allowCoreThreadTimeOut(true);
         return SpringAggregateSnapshotter.builder()

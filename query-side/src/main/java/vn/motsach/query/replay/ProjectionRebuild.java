@@ -27,6 +27,7 @@ import org.springframework.beans.factory.BeanFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import vn.motsach.infra.background.BackgroundThreads;
 import vn.motsach.infra.web.ApiProblem;
 
 /**
@@ -72,11 +73,8 @@ public final class ProjectionRebuild {
     private final Clock clock;
     private final AtomicReference<RebuildStatus> status = new AtomicReference<>(RebuildStatus.idle());
     private final AtomicBoolean running = new AtomicBoolean();
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "projection-rebuild");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** Below the requests' priority; its lanes and its reader, started from it, inherit that. */
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(BackgroundThreads.single("projection-rebuild"));
 
     /**
      * Rebuilds {@code projections}, instances of the query side's projections; {@code beans} give
