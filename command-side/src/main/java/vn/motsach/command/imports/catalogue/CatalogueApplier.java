@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -42,7 +43,6 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
     private static final Pattern EXCEL_SERIAL = Pattern.compile("\\d{5}(\\.\\d+)?");
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{3}");
     private static final Map<String, String> LANGUAGE_NAMES = Map.of("tieng viet", "vie", "viet", "vie",
             "tieng anh", "eng", "anh", "eng", "tieng phap", "fre", "tieng trung", "chi", "tieng nga", "rus");
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
@@ -53,8 +53,10 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
     private final TitleMatches matches;
     private final Supplier<UUID> ids;
     private final LocalDate today;
-    /** What the records applied by this applier made: ISBN, control number or key, and barcode, to title. */
+    /** What the records applied by this applier made: ISBN or control number, key, and barcode, to title. */
     private final Map<String, UUID> madeTitles = new HashMap<>();
+    private final Map<String, List<TitleMatches.KeyMatch>> madeKeys = new HashMap<>();
+    private final Map<UUID, String> madeWords = new HashMap<>();
     private final Map<String, UUID> madeCopies = new HashMap<>();
     /** The titles this applier catalogued, and the descriptions it gave the titles it revised (their digests). */
     private final Set<UUID> catalogued = new HashSet<>();
@@ -80,29 +82,38 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
         SchoolId school = job.schoolId();
         Map<String, UUID> byIsbn = matches.byIsbn(school, collect(checked, c -> c.isbn));
         Map<String, UUID> byControl = matches.byControlNumber(school, collect(checked, c -> c.controlNumber));
-        Map<String, UUID> byKey = matches.byKey(school, collect(checked, c -> c.key));
+        Map<String, List<TitleMatches.KeyMatch>> byKey = matches.byKey(school, collect(checked, c -> c.key));
         Set<String> barcodes = new HashSet<>();
         checked.forEach(c -> c.copies.forEach(copy -> barcodes.add(copy.barcode())));
         barcodes.remove(null);
         Map<String, UUID> owners = matches.copyOwners(school, barcodes);
         Set<UUID> matched = new HashSet<>(byIsbn.values());
         matched.addAll(byControl.values());
-        matched.addAll(byKey.values());
+        byKey.values().forEach(candidates -> candidates.forEach(candidate -> matched.add(candidate.titleId())));
+        Map<UUID, String> ownersWords = matches.titleWords(school, new HashSet<>(owners.values()));
+        matched.addAll(owners.values());
         Map<UUID, String> digests = matches.digests(school, matched);
         List<ImportProcess.RecordOutcome> outcomes = new ArrayList<>();
         for (Checked record : checked) {
-            outcomes.add(decide(record, byIsbn, byControl, byKey, owners, digests, commands));
+            outcomes.add(decide(record, byIsbn, byControl, byKey, owners, ownersWords, digests, commands));
         }
         return outcomes;
     }
 
     private ImportProcess.RecordOutcome decide(Checked record, Map<String, UUID> byIsbn, Map<String, UUID> byControl,
-            Map<String, UUID> byKey, Map<String, UUID> owners, Map<UUID, String> digests, ImportCommands commands) {
+            Map<String, List<TitleMatches.KeyMatch>> byKey, Map<String, UUID> owners, Map<UUID, String> ownersWords,
+            Map<UUID, String> digests, ImportCommands commands) {
         if (record.rejected()) {
             return new ImportProcess.RecordOutcome(Result.REJECTED, record.issues);
         }
         UUID title = first(made("isbn:", record.isbn), byIsbn.get(record.isbn), made("control:", record.controlNumber),
-                byControl.get(record.controlNumber), made("key:", record.key), byKey.get(record.key));
+                byControl.get(record.controlNumber), ownerOfAll(record, owners, ownersWords));
+        // the same title, first author and year is the same work only when the ISBNs do not say otherwise
+        // (volumes 1 and 2 of a schoolbook share all three); such a title gains copies, its description stays
+        boolean sameRecord = title != null;
+        if (title == null) {
+            title = keyMatch(record, byKey.getOrDefault(record.key, List.of()));
+        }
         List<CopyEntry> newCopies = new ArrayList<>();
         for (CopyEntry copy : record.copies) {
             if (copy.barcode() == null) {
@@ -129,7 +140,7 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
             catalogue(record, new TitleId(title), commands);
             result = Result.CREATED;
         } else {
-            boolean described = revise(record, new TitleId(title), digests, commands);
+            boolean described = sameRecord && revise(record, new TitleId(title), digests, commands);
             result = newCopies.isEmpty() && !described ? Result.UNCHANGED : Result.UPDATED;
         }
         for (CopyEntry copy : newCopies) {
@@ -170,7 +181,10 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
         catalogued.add(title.value());
         remember("isbn:", record.isbn, title.value());
         remember("control:", record.controlNumber, title.value());
-        remember("key:", record.key, title.value());
+        if (record.key != null) {
+            madeWords.put(title.value(), TitleMatches.wordsOf(record.key));
+            madeKeys.computeIfAbsent(record.key, key -> new ArrayList<>()).add(new TitleMatches.KeyMatch(title.value(), record.isbn));
+        }
         if (!job.dryRun()) {
             commands.send(CatalogueCommandsForImports.catalogueTitle(job.schoolId(), title, record.title, record.authors,
                     record.isbn, record.publisher, record.year, record.classification, record.subjects, record.docType,
@@ -191,6 +205,46 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
                     copy.loanable() == null || copy.loanable(), callNumber),
                     CatalogueCommandsForImports.copyStream(job.schoolId(), barcode));
         }
+    }
+
+    /**
+     * The title every copy the record names already belongs to (made by this import or catalogued
+     * before), when it has the record's title: a copy is matched by its barcode, so a record whose
+     * author, year or ISBN was mended and imported again finds its title. None when no copy is
+     * known yet, when they belong to different titles, or to a title of other words: the same
+     * barcode on two titles is a mistake in the file, refused as another title's copy.
+     */
+    private UUID ownerOfAll(Checked record, Map<String, UUID> owners, Map<UUID, String> ownersWords) {
+        Set<UUID> titles = new HashSet<>();
+        for (CopyEntry copy : record.copies) {
+            if (copy.barcode() != null) {
+                UUID owner = first(madeCopies.get(copy.barcode()), owners.get(copy.barcode()));
+                if (owner != null) {
+                    titles.add(owner);
+                }
+            }
+        }
+        if (titles.size() != 1 || record.key == null) {
+            return null;
+        }
+        UUID owner = titles.iterator().next();
+        String words = madeWords.containsKey(owner) ? madeWords.get(owner) : ownersWords.get(owner);
+        return TitleMatches.wordsOf(record.key).equals(words) ? owner : null;
+    }
+
+    /** The oldest title with the record's title, first author and year whose ISBN, if it has one, is the record's. */
+    private UUID keyMatch(Checked record, List<TitleMatches.KeyMatch> catalogued) {
+        if (record.key == null) {
+            return null;
+        }
+        List<TitleMatches.KeyMatch> candidates = new ArrayList<>(catalogued);
+        candidates.addAll(madeKeys.getOrDefault(record.key, List.of()));
+        for (TitleMatches.KeyMatch candidate : candidates) {
+            if (record.isbn == null || candidate.isbn() == null || candidate.isbn().equals(record.isbn)) {
+                return candidate.titleId();
+            }
+        }
+        return null;
     }
 
     private String generatedBarcode(Map<String, UUID> owners) {
@@ -222,7 +276,7 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
         checked.year = year(checked, record.year());
         checked.classification = text(checked, "classification", record.classification(), 50);
         checked.subjects = texts(checked, "subjects", record.subjects(), 100);
-        checked.docType = DocTypes.of(record.docType()).orElse(DocType.GENERAL);
+        checked.docType = docType(checked, record.docType());
         checked.language = language(checked, record.language());
         checked.edition = text(checked, "edition", record.edition(), 100);
         checked.controlNumber = text(checked, "controlNumber", record.controlNumber(), 200);
@@ -280,12 +334,20 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
         return null;
     }
 
+    private DocType docType(Checked record, String written) {
+        Optional<DocType> known = DocTypes.of(written);
+        if (known.isEmpty() && written != null && !written.isBlank()) {
+            record.issues.add(ImportIssue.warning(record.source, "docType", "DOC_TYPE_UNKNOWN", written.strip()));
+        }
+        return known.orElse(DocType.GENERAL);
+    }
+
     private String language(Checked record, String written) {
         if (written == null || written.isBlank()) {
             return null;
         }
         String code = written.strip().toLowerCase(java.util.Locale.ROOT);
-        if (LANGUAGE.matcher(code).matches()) {
+        if (LanguageCodes.known(code)) {
             return code;
         }
         String named = LANGUAGE_NAMES.get(TitleMatches.fold(written));

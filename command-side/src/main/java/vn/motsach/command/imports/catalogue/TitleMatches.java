@@ -3,6 +3,7 @@ package vn.motsach.command.imports.catalogue;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
@@ -105,8 +106,40 @@ class TitleMatches {
         return lookup("control_number", school, numbers);
     }
 
-    Map<String, UUID> byKey(SchoolId school, Collection<String> keys) {
-        return lookup("match_key", school, keys);
+    /** The titles of each key, oldest first, with their ISBNs: several titles may share a key (the volumes of a work). */
+    Map<String, List<KeyMatch>> byKey(SchoolId school, Collection<String> keys) {
+        Map<String, List<KeyMatch>> found = new HashMap<>();
+        if (!keys.isEmpty()) {
+            jdbc.sql("select match_key, title_id, isbn from cmd_title_match where school_id = ? and match_key = any(?) order by title_id")
+                    .params(school.value(), keys.toArray(String[]::new))
+                    .query(rs -> {
+                        found.computeIfAbsent(rs.getString(1), key -> new ArrayList<>())
+                                .add(new KeyMatch(rs.getObject(2, UUID.class), rs.getString(3)));
+                    });
+        }
+        return found;
+    }
+
+    /** These titles' own words, folded as {@link #key} folds them. */
+    Map<UUID, String> titleWords(SchoolId school, Collection<UUID> titles) {
+        Map<UUID, String> found = new HashMap<>();
+        if (!titles.isEmpty()) {
+            jdbc.sql("select title_id, match_key from cmd_title_match where school_id = ? and title_id = any(?)")
+                    .params(school.value(), titles.toArray(UUID[]::new))
+                    .query(rs -> {
+                        found.put(rs.getObject(1, UUID.class), wordsOf(rs.getString(2)));
+                    });
+        }
+        return found;
+    }
+
+    /** The title's part of a {@link #key}. */
+    static String wordsOf(String key) {
+        return key == null ? null : key.substring(0, key.indexOf('|'));
+    }
+
+    /** A title a key leads to, and its ISBN (none when it was catalogued without one). */
+    record KeyMatch(UUID titleId, String isbn) {
     }
 
     /** The titles the copies of these barcodes belong to. */
