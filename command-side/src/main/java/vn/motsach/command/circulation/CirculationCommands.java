@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.jspecify.annotations.Nullable;
+import vn.motsach.command.circulation.CatalogueCommandsForImports.NewCopy;
 import vn.motsach.command.execution.SchoolCommand;
 import vn.motsach.events.AcquisitionSource;
 import vn.motsach.events.Barcode;
@@ -80,6 +81,26 @@ final class CirculationCommands {
         String aggregateId() {
             return Copy.aggregateId(schoolId, barcode);
         }
+
+        NewCopy copy() {
+            return new NewCopy(barcode, acquiredOn, source, price, loanable, callNumber);
+        }
+    }
+
+    /**
+     * An imported record's new title with its first copies: stored as {@link CatalogueTitle} and
+     * then an {@link AccessionCopy} for each copy would store it, in one unit of work.
+     */
+    record CatalogueTitleWithCopies(CatalogueTitle title, List<NewCopy> copies) implements SchoolCommand<String> {
+
+        @Override
+        public SchoolId schoolId() {
+            return title.schoolId();
+        }
+    }
+
+    /** An imported record's new copies of a title already catalogued, stored as an {@link AccessionCopy} each would store them. */
+    record AccessionCopies(SchoolId schoolId, TitleId titleId, List<NewCopy> copies) implements SchoolCommand<Void> {
     }
 
     record WithdrawCopy(SchoolId schoolId, Barcode barcode, String reason, String decisionNo) implements SchoolCommand<Void> {

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
@@ -13,8 +15,12 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import vn.motsach.command.circulation.CatalogueCommandsForImports.NewCopy;
+import vn.motsach.command.circulation.CirculationCommands.AccessionCopies;
 import vn.motsach.command.circulation.CirculationCommands.AccessionCopy;
 import vn.motsach.command.circulation.CirculationCommands.CancelHold;
+import vn.motsach.command.circulation.CirculationCommands.CatalogueTitle;
+import vn.motsach.command.circulation.CirculationCommands.CatalogueTitleWithCopies;
 import vn.motsach.command.circulation.CirculationCommands.CheckOutCopy;
 import vn.motsach.command.circulation.CirculationCommands.PlaceHold;
 import vn.motsach.command.circulation.CirculationCommands.RenewLoan;
@@ -27,9 +33,9 @@ import vn.motsach.command.school.LoanPolicy;
 import vn.motsach.command.school.SchoolCalendar;
 import vn.motsach.command.school.SchoolLookups;
 import vn.motsach.events.Barcode;
-import vn.motsach.events.DocType;
 import vn.motsach.events.HoldCancelReason;
 import vn.motsach.events.HoldId;
+import vn.motsach.events.IntakeId;
 import vn.motsach.events.LoanId;
 import vn.motsach.events.PatronCategory;
 import vn.motsach.events.PatronId;
@@ -84,15 +90,52 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
         if (command.intakeId() != null && !lookups.intakeExists(command.schoolId(), command.intakeId())) {
             throw new Refused(RefusalCode.INTAKE_NOT_FOUND, command.intakeId().toString());
         }
-        if (lookups.copyExists(command.schoolId(), command.barcode())) {
-            throw new Refused(RefusalCode.DUPLICATE_BARCODE, command.barcode().value());
-        }
-        String name = title.invoke(Title::title);
-        DocType docType = title.invoke(Title::docType);
-        copies.newInstance(() -> new Copy(new CopyAccessioned(command.schoolId(), command.barcode(), command.titleId(),
-                name, docType, command.acquiredOn(), command.source(), command.price(), command.loanable(),
-                command.intakeId(), command.callNumber())));
+        accession(command.schoolId(), command.titleId(), stateOf(title), command.intakeId(), List.of(command.copy()));
         return command.barcode();
+    }
+
+    /**
+     * An imported record's new title and copies: the title is catalogued as {@code POST titles}
+     * catalogues it, and its copies accessioned with its name in hand, without loading it again.
+     */
+    @CommandHandler
+    String handle(CatalogueTitleWithCopies command) throws Exception {
+        CatalogueTitle catalogue = command.title();
+        Aggregate<Title> title = titles.newInstance(() -> new Title(catalogue));
+        accession(catalogue.schoolId(), catalogue.titleId(), stateOf(title), null, command.copies());
+        return title.identifierAsString();
+    }
+
+    /** An imported record's new copies of a title catalogued before: the title loaded once for all of them. */
+    @CommandHandler
+    void handle(AccessionCopies command) throws Exception {
+        Aggregate<Title> title = title(command.schoolId(), command.titleId());
+        accession(command.schoolId(), command.titleId(), stateOf(title), null, command.copies());
+    }
+
+    /**
+     * The copies of {@code title}, each with the title's name and document type as it has them now;
+     * a barcode the school has already (or given twice) is refused, and none of them goes in.
+     */
+    private void accession(SchoolId school, TitleId titleId, Title title, @Nullable IntakeId intake, List<NewCopy> newCopies)
+            throws Exception {
+        refuseWhenBarcodesTaken(school, newCopies);
+        for (NewCopy copy : newCopies) {
+            copies.newInstance(() -> new Copy(new CopyAccessioned(school, copy.barcode(), titleId, title.title(),
+                    title.docType(), copy.acquiredOn(), copy.source(), copy.price(), copy.loanable(), intake,
+                    copy.callNumber())));
+        }
+    }
+
+    /** All the barcodes looked for in one query; the first one taken is named. */
+    private void refuseWhenBarcodesTaken(SchoolId school, List<NewCopy> newCopies) {
+        List<Barcode> barcodes = newCopies.stream().map(NewCopy::barcode).toList();
+        Set<Barcode> taken = new HashSet<>(lookups.copiesAmong(school, barcodes));
+        for (Barcode barcode : barcodes) {
+            if (!taken.add(barcode)) {
+                throw new Refused(RefusalCode.DUPLICATE_BARCODE, barcode.value());
+            }
+        }
     }
 
     @CommandHandler

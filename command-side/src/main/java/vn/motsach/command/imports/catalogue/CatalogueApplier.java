@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.motsach.command.circulation.CatalogueCommandsForImports;
+import vn.motsach.command.circulation.CatalogueCommandsForImports.NewCopy;
 import vn.motsach.command.imports.ImportCommands;
 import vn.motsach.command.imports.ImportIssue;
 import vn.motsach.command.imports.ImportJob;
@@ -126,14 +127,12 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
                             template.price(), template.source(), template.loanable()));
                 }
             }
-            catalogue(record, new TitleId(title), commands);
+            catalogue(record, new TitleId(title), accessioned(record, newCopies, title), commands);
             result = Result.CREATED;
         } else {
             boolean described = revise(record, new TitleId(title), digests, commands);
+            accession(new TitleId(title), accessioned(record, newCopies, title), commands);
             result = newCopies.isEmpty() && !described ? Result.UNCHANGED : Result.UPDATED;
-        }
-        for (CopyEntry copy : newCopies) {
-            accession(record, copy, new TitleId(title), commands);
         }
         return new ImportProcess.RecordOutcome(result, record.issues);
     }
@@ -166,31 +165,41 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
         return Boolean.TRUE.equals(changed);
     }
 
-    private void catalogue(Checked record, TitleId title, ImportCommands commands) {
+    /** The title and its new copies, in one command: the events of {@code POST titles} and of a {@code POST copies} for each copy. */
+    private void catalogue(Checked record, TitleId title, List<NewCopy> copies, ImportCommands commands) {
         catalogued.add(title.value());
         remember("isbn:", record.isbn, title.value());
         remember("control:", record.controlNumber, title.value());
         remember("key:", record.key, title.value());
         if (!job.dryRun()) {
-            commands.send(CatalogueCommandsForImports.catalogueTitle(job.schoolId(), title, record.title, record.authors,
-                    record.isbn, record.publisher, record.year, record.classification, record.subjects, record.docType,
-                    record.language, record.edition, record.controlNumber),
-                    CatalogueCommandsForImports.titleStream(job.schoolId(), title));
+            commands.send(CatalogueCommandsForImports.catalogueTitleWithCopies(job.schoolId(), title, record.title,
+                    record.authors, record.isbn, record.publisher, record.year, record.classification, record.subjects,
+                    record.docType, record.language, record.edition, record.controlNumber, copies),
+                    CatalogueCommandsForImports.streams(job.schoolId(), title, true, copies));
         }
     }
 
-    private void accession(Checked record, CopyEntry copy, TitleId title, ImportCommands commands) {
-        madeCopies.put(copy.barcode(), title.value());
-        LocalDate acquired = date(record, copy.acquiredOn());
-        BigDecimal price = price(record, copy.price());
-        String source = text(record, "source", copy.source(), 100);
-        String callNumber = text(record, "callNumber", copy.callNumber(), 50);
-        if (!job.dryRun()) {
-            Barcode barcode = Barcode.of(copy.barcode());
-            commands.send(CatalogueCommandsForImports.accessionCopy(job.schoolId(), barcode, title, acquired, source, price,
-                    copy.loanable() == null || copy.loanable(), callNumber),
-                    CatalogueCommandsForImports.copyStream(job.schoolId(), barcode));
+    /** New copies of a title catalogued before, in one command. */
+    private void accession(TitleId title, List<NewCopy> copies, ImportCommands commands) {
+        if (!job.dryRun() && !copies.isEmpty()) {
+            commands.send(CatalogueCommandsForImports.accessionCopies(job.schoolId(), title, copies),
+                    CatalogueCommandsForImports.streams(job.schoolId(), title, false, copies));
         }
+    }
+
+    /** The record's new copies of {@code title} as they go in, their fields checked (a wrong one dropped with a warning). */
+    private List<NewCopy> accessioned(Checked record, List<CopyEntry> newCopies, UUID title) {
+        List<NewCopy> copies = new ArrayList<>();
+        for (CopyEntry copy : newCopies) {
+            madeCopies.put(copy.barcode(), title);
+            LocalDate acquired = date(record, copy.acquiredOn());
+            BigDecimal price = price(record, copy.price());
+            String source = text(record, "source", copy.source(), 100);
+            String callNumber = text(record, "callNumber", copy.callNumber(), 50);
+            copies.add(new NewCopy(Barcode.of(copy.barcode()), acquired, source, price,
+                    copy.loanable() == null || copy.loanable(), callNumber));
+        }
+        return copies;
     }
 
     private String generatedBarcode(Map<String, UUID> owners) {
