@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.motsach.command.circulation.CirculationCommands.AccessionCopies;
+import vn.motsach.command.circulation.CirculationCommands.CatalogueRecords;
 import vn.motsach.command.circulation.CirculationCommands.CatalogueTitle;
 import vn.motsach.command.circulation.CirculationCommands.CatalogueTitleWithCopies;
 import vn.motsach.command.circulation.CirculationCommands.ReviseTitle;
@@ -15,9 +16,9 @@ import vn.motsach.events.SchoolId;
 import vn.motsach.events.TitleId;
 
 /**
- * The catalogue's commands as an import sends them: one command a record, which stores the very
- * events of {@code POST titles} and a {@code POST copies} for each of its copies, so an imported
- * record stores the same events as the desk's requests.
+ * The catalogue's commands as an import sends them: one command a batch of records, each record
+ * storing the very events of {@code POST titles} and a {@code POST copies} for each of its copies,
+ * so an imported record stores the same events as the desk's requests.
  */
 public final class CatalogueCommandsForImports {
 
@@ -29,8 +30,21 @@ public final class CatalogueCommandsForImports {
             String callNumber) {
     }
 
+    /** What one record comes to: a new title with its copies, or new copies of a title catalogued before. */
+    public sealed interface ImportedRecord permits CatalogueTitleWithCopies, AccessionCopies {
+
+        TitleId titleId();
+
+        List<NewCopy> copies();
+    }
+
+    /** A batch's records in one command: one unit of work, refused whole when one of them is. */
+    public static Object records(SchoolId school, List<ImportedRecord> records) {
+        return new CatalogueRecords(school, List.copyOf(records));
+    }
+
     /** The title and its copies, stored as {@code POST titles} and then {@code POST copies} for each copy store them. */
-    public static Object catalogueTitleWithCopies(SchoolId school, TitleId titleId, String title, List<String> authors,
+    public static ImportedRecord catalogueTitleWithCopies(SchoolId school, TitleId titleId, String title, List<String> authors,
             String isbn, String publisher, Integer publishedYear, String classification, List<String> subjects, DocType docType,
             String language, String edition, String controlNumber, List<NewCopy> copies) {
         return new CatalogueTitleWithCopies(new CatalogueTitle(school, titleId, title, authors, isbn, publisher, publishedYear,
@@ -46,8 +60,8 @@ public final class CatalogueCommandsForImports {
     }
 
     /** New copies of a title catalogued before, stored as {@code POST copies} stores each. */
-    public static Object accessionCopies(SchoolId school, TitleId titleId, List<NewCopy> copies) {
-        return new AccessionCopies(school, titleId, List.copyOf(copies));
+    public static ImportedRecord accessionCopies(TitleId titleId, List<NewCopy> copies) {
+        return new AccessionCopies(titleId, List.copyOf(copies));
     }
 
     /** The ISBN without hyphens, when {@code typed} is one (its check digit right), as {@code POST titles} takes it. */

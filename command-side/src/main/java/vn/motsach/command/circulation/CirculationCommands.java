@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.jspecify.annotations.Nullable;
+import vn.motsach.command.circulation.CatalogueCommandsForImports.ImportedRecord;
 import vn.motsach.command.circulation.CatalogueCommandsForImports.NewCopy;
 import vn.motsach.command.execution.SchoolCommand;
 import vn.motsach.events.AcquisitionSource;
@@ -88,19 +89,23 @@ final class CirculationCommands {
     }
 
     /**
-     * An imported record's new title with its first copies: stored as {@link CatalogueTitle} and
-     * then an {@link AccessionCopy} for each copy would store it, in one unit of work.
+     * An import's batch of records in one unit of work, each record stored as {@code POST titles}
+     * and a {@code POST copies} for each of its copies would store it.
      */
-    record CatalogueTitleWithCopies(CatalogueTitle title, List<NewCopy> copies) implements SchoolCommand<String> {
+    record CatalogueRecords(SchoolId schoolId, List<ImportedRecord> records) implements SchoolCommand<Void> {
+    }
+
+    /** A record's new title with its first copies. */
+    record CatalogueTitleWithCopies(CatalogueTitle title, List<NewCopy> copies) implements ImportedRecord {
 
         @Override
-        public SchoolId schoolId() {
-            return title.schoolId();
+        public TitleId titleId() {
+            return title.titleId();
         }
     }
 
-    /** An imported record's new copies of a title already catalogued, stored as an {@link AccessionCopy} each would store them. */
-    record AccessionCopies(SchoolId schoolId, TitleId titleId, List<NewCopy> copies) implements SchoolCommand<Void> {
+    /** A record's new copies of a title catalogued before. */
+    record AccessionCopies(TitleId titleId, List<NewCopy> copies) implements ImportedRecord {
     }
 
     record WithdrawCopy(SchoolId schoolId, Barcode barcode, String reason, String decisionNo) implements SchoolCommand<Void> {

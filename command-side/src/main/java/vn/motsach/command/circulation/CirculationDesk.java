@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -15,11 +17,11 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import vn.motsach.command.circulation.CatalogueCommandsForImports.ImportedRecord;
 import vn.motsach.command.circulation.CatalogueCommandsForImports.NewCopy;
-import vn.motsach.command.circulation.CirculationCommands.AccessionCopies;
 import vn.motsach.command.circulation.CirculationCommands.AccessionCopy;
 import vn.motsach.command.circulation.CirculationCommands.CancelHold;
-import vn.motsach.command.circulation.CirculationCommands.CatalogueTitle;
+import vn.motsach.command.circulation.CirculationCommands.CatalogueRecords;
 import vn.motsach.command.circulation.CirculationCommands.CatalogueTitleWithCopies;
 import vn.motsach.command.circulation.CirculationCommands.CheckOutCopy;
 import vn.motsach.command.circulation.CirculationCommands.PlaceHold;
@@ -90,36 +92,40 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
         if (command.intakeId() != null && !lookups.intakeExists(command.schoolId(), command.intakeId())) {
             throw new Refused(RefusalCode.INTAKE_NOT_FOUND, command.intakeId().toString());
         }
-        accession(command.schoolId(), command.titleId(), stateOf(title), command.intakeId(), List.of(command.copy()));
+        List<NewCopy> copy = List.of(command.copy());
+        refuseWhenBarcodesTaken(command.schoolId(), copy);
+        accession(command.schoolId(), command.titleId(), stateOf(title), command.intakeId(), copy);
         return command.barcode();
     }
 
     /**
-     * An imported record's new title and copies: the title is catalogued as {@code POST titles}
-     * catalogues it, and its copies accessioned with its name in hand, without loading it again.
+     * An import's batch of records: each new title catalogued as {@code POST titles} catalogues it,
+     * and each record's copies accessioned with their title's name in hand, a title catalogued
+     * before loaded once for all of them. All the batch's barcodes are looked for in one query; one
+     * taken (or given twice) refuses the batch whole, which the import then applies record by record.
      */
     @CommandHandler
-    String handle(CatalogueTitleWithCopies command) throws Exception {
-        CatalogueTitle catalogue = command.title();
-        Aggregate<Title> title = titles.newInstance(() -> new Title(catalogue));
-        accession(catalogue.schoolId(), catalogue.titleId(), stateOf(title), null, command.copies());
-        return title.identifierAsString();
+    void handle(CatalogueRecords command) throws Exception {
+        SchoolId school = command.schoolId();
+        refuseWhenBarcodesTaken(school, command.records().stream().flatMap(record -> record.copies().stream()).toList());
+        Map<TitleId, Title> catalogued = new HashMap<>();
+        for (ImportedRecord record : command.records()) {
+            Title title;
+            if (record instanceof CatalogueTitleWithCopies catalogue) {
+                title = stateOf(titles.newInstance(() -> new Title(catalogue.title())));
+                catalogued.put(record.titleId(), title);
+            } else if (catalogued.containsKey(record.titleId())) {
+                title = catalogued.get(record.titleId());
+            } else {
+                title = stateOf(title(school, record.titleId()));
+            }
+            accession(school, record.titleId(), title, null, record.copies());
+        }
     }
 
-    /** An imported record's new copies of a title catalogued before: the title loaded once for all of them. */
-    @CommandHandler
-    void handle(AccessionCopies command) throws Exception {
-        Aggregate<Title> title = title(command.schoolId(), command.titleId());
-        accession(command.schoolId(), command.titleId(), stateOf(title), null, command.copies());
-    }
-
-    /**
-     * The copies of {@code title}, each with the title's name and document type as it has them now;
-     * a barcode the school has already (or given twice) is refused, and none of them goes in.
-     */
+    /** The copies of {@code title}, each with the title's name and document type as it has them now. */
     private void accession(SchoolId school, TitleId titleId, Title title, @Nullable IntakeId intake, List<NewCopy> newCopies)
             throws Exception {
-        refuseWhenBarcodesTaken(school, newCopies);
         for (NewCopy copy : newCopies) {
             copies.newInstance(() -> new Copy(new CopyAccessioned(school, copy.barcode(), titleId, title.title(),
                     title.docType(), copy.acquiredOn(), copy.source(), copy.price(), copy.loanable(), intake,
@@ -127,7 +133,7 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
         }
     }
 
-    /** All the barcodes looked for in one query; the first one taken is named. */
+    /** A barcode the school has already, or given twice, is refused: all of them looked for in one query, the first taken named. */
     private void refuseWhenBarcodesTaken(SchoolId school, List<NewCopy> newCopies) {
         List<Barcode> barcodes = newCopies.stream().map(NewCopy::barcode).toList();
         Set<Barcode> taken = new HashSet<>(lookups.copiesAmong(school, barcodes));

@@ -10,7 +10,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.Registration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.marc4j.marc.Record;
@@ -46,6 +49,9 @@ class CatalogueImportIT {
 
     @Autowired
     CommandGateway gateway;
+
+    @Autowired
+    CommandBus commandBus;
 
     ApiClient api;
 
@@ -136,11 +142,11 @@ class CatalogueImportIT {
     }
 
     /**
-     * A record's command looks for all its barcodes at once, and refuses the record whole when one is
-     * a copy of the school already or given twice (the import checks first; this is what a race meets).
+     * A batch's command looks for all its barcodes at once, and refuses the batch whole when one is a
+     * copy of the school already or given twice (the import checks first; this is what a race meets).
      */
     @Test
-    void aRecordsCommandRefusesABarcodeTakenOrGivenTwiceAndStoresNothing() {
+    void aBatchsCommandRefusesABarcodeTakenOrGivenTwiceAndStoresNothing() {
         LibraryFixture library = LibraryFixture.primarySchool(api, "th-race");
         String titleId = library.title("Tắt đèn");
         library.copy("R-1", titleId);
@@ -148,19 +154,54 @@ class CatalogueImportIT {
         TitleId title = TitleId.parse(titleId);
         TitleId another = new TitleId(UUID.randomUUID());
 
-        assertThatThrownBy(() -> gateway.sendAndWait(CatalogueCommandsForImports.accessionCopies(school, title,
-                List.of(newCopy("R-2"), newCopy("R-1")))))
+        assertThatThrownBy(() -> gateway.sendAndWait(CatalogueCommandsForImports.records(school, List.of(
+                CatalogueCommandsForImports.accessionCopies(title, List.of(newCopy("R-2"), newCopy("R-1")))))))
                 .isInstanceOfSatisfying(Refused.class, refused -> {
                     assertThat(refused.code()).isEqualTo(RefusalCode.DUPLICATE_BARCODE);
                     assertThat(refused.arguments()).containsExactly("R-1");
                 });
-        assertThatThrownBy(() -> gateway.sendAndWait(CatalogueCommandsForImports.catalogueTitleWithCopies(school, another,
-                "Bỉ vỏ", List.of(), null, null, null, null, List.of(), DocType.GENERAL, null, null, null,
-                List.of(newCopy("R-3"), newCopy("R-3")))))
+        assertThatThrownBy(() -> gateway.sendAndWait(CatalogueCommandsForImports.records(school, List.of(
+                CatalogueCommandsForImports.catalogueTitleWithCopies(school, another, "Bỉ vỏ", List.of(), null, null, null,
+                        null, List.of(), DocType.GENERAL, null, null, null, List.of(newCopy("R-3"))),
+                CatalogueCommandsForImports.accessionCopies(another, List.of(newCopy("R-4"), newCopy("R-3")))))))
                 .isInstanceOfSatisfying(Refused.class, refused -> assertThat(refused.code()).isEqualTo(RefusalCode.DUPLICATE_BARCODE));
 
         assertThat(copiesOf("th-race")).containsExactly("R-1");
         assertThat(titlesOf("th-race")).containsExactly("Tắt đèn");
+    }
+
+    /**
+     * A desk accessions a barcode of the file between the batch's lookups and its command: the
+     * batch's command is refused whole, and applied again record by record, only that record is
+     * rejected and the others go in.
+     */
+    @Test
+    void aBarcodeTakenWhileTheBatchIsDecidedRejectsItsRecordAlone() throws Exception {
+        LibraryFixture library = LibraryFixture.primarySchool(api, "th-racing");
+        String deskTitle = library.title("Sách ở quầy");
+        CompletableFuture<Void> desk = new CompletableFuture<>();
+        Registration interceptor = commandBus.registerDispatchInterceptor(messages -> (index, message) -> {
+            if (message.getPayloadType().getSimpleName().equals("CatalogueRecords") && !desk.isDone()) {
+                // another thread, so that the desk's copy is committed before the batch's command looks
+                desk.complete(null);
+                CompletableFuture.runAsync(() -> library.copy("RACE-2", deskTitle)).join();
+            }
+            return message;
+        });
+        try {
+            JsonNode job = finished(upload("th-racing", MarcFiles.utf8(List.of(
+                    MarcFiles.book("Tắt đèn", "Ngô Tất Tố", null, "1939", "RACE-1"),
+                    MarcFiles.book("Bỉ vỏ", "Nguyên Hồng", null, "1938", "RACE-2"),
+                    MarcFiles.book("Số đỏ", "Vũ Trọng Phụng", null, "1936", "RACE-3"))), Map.of("kind", "CATALOGUE")));
+
+            assertThat(desk).isDone();
+            assertThat(counts(job)).containsExactly(3, 3, 2, 0, 0, 1);
+            assertThat(codes(job.path("errors"))).containsExactly("2:BARCODE_TAKEN");
+            assertThat(copiesOf("th-racing")).containsExactlyInAnyOrder("RACE-1", "RACE-2", "RACE-3");
+            assertThat(titlesOf("th-racing")).containsExactlyInAnyOrder("Sách ở quầy", "Tắt đèn", "Số đỏ");
+        } finally {
+            interceptor.cancel();
+        }
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.motsach.command.circulation.CatalogueCommandsForImports;
+import vn.motsach.command.circulation.CatalogueCommandsForImports.ImportedRecord;
 import vn.motsach.command.circulation.CatalogueCommandsForImports.NewCopy;
 import vn.motsach.command.imports.ImportCommands;
 import vn.motsach.command.imports.ImportIssue;
@@ -32,11 +33,14 @@ import vn.motsach.events.SchoolId;
 import vn.motsach.events.TitleId;
 
 /**
- * Decides what each catalogue record comes to and sends the commands of {@code POST titles} and
- * {@code POST copies} for it. A title is matched by its ISBN, else its source control number,
- * else its title, first author and year; a copy by its barcode. What a batch's records need is
- * looked up in one query per kind, and what the records before made (in this batch, or in the
- * whole file for a dry run) is remembered here.
+ * Decides what each catalogue record comes to: a new title with its copies, new copies of a title
+ * catalogued before, or a title's new description ({@code PUT titles}' command). A title is
+ * matched by its ISBN, else its source control number, else its title, first author and year; a
+ * copy by its barcode. What a batch's records need is looked up in one query per kind, and what
+ * the records before made (in this batch, or in the whole file for a dry run) is remembered here.
+ * The batch's titles and copies go in as one command, which stores for each record the events of
+ * {@code POST titles} and {@code POST copies}; a revision is its own command, after the records
+ * before it.
  */
 final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
 
@@ -61,6 +65,9 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
     private final Set<UUID> catalogued = new HashSet<>();
     private final Map<UUID, String> revised = new HashMap<>();
     private int nextGenerated;
+    /** The records decided and not sent yet, and the streams their events go to. */
+    private final List<ImportedRecord> pending = new ArrayList<>();
+    private final List<String> streams = new ArrayList<>();
 
     CatalogueApplier(ImportJob job, TitleMatches matches, Supplier<UUID> ids, LocalDate today) {
         this.job = job;
@@ -94,6 +101,7 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
         for (Checked record : checked) {
             outcomes.add(decide(record, byIsbn, byControl, byKey, owners, digests, commands));
         }
+        sendPending(commands);
         return outcomes;
     }
 
@@ -127,11 +135,11 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
                             template.price(), template.source(), template.loanable()));
                 }
             }
-            catalogue(record, new TitleId(title), accessioned(record, newCopies, title), commands);
+            catalogue(record, new TitleId(title), accessioned(record, newCopies, title));
             result = Result.CREATED;
         } else {
             boolean described = revise(record, new TitleId(title), digests, commands);
-            accession(new TitleId(title), accessioned(record, newCopies, title), commands);
+            accession(new TitleId(title), accessioned(record, newCopies, title));
             result = newCopies.isEmpty() && !described ? Result.UNCHANGED : Result.UPDATED;
         }
         return new ImportProcess.RecordOutcome(result, record.issues);
@@ -159,31 +167,42 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
         if (job.dryRun()) {
             return true;
         }
+        // the records before this one go in first, their copies named as the title was then
+        sendPending(commands);
         Object changed = commands.send(CatalogueCommandsForImports.reviseTitle(job.schoolId(), title, record.title,
                 record.authors, record.isbn, record.publisher, record.year, record.classification, record.subjects,
                 record.docType, record.language, record.edition), CatalogueCommandsForImports.titleStream(job.schoolId(), title));
         return Boolean.TRUE.equals(changed);
     }
 
-    /** The title and its new copies, in one command: the events of {@code POST titles} and of a {@code POST copies} for each copy. */
-    private void catalogue(Checked record, TitleId title, List<NewCopy> copies, ImportCommands commands) {
+    /** The title and its new copies, stored as {@code POST titles} and a {@code POST copies} for each copy store them. */
+    private void catalogue(Checked record, TitleId title, List<NewCopy> copies) {
         catalogued.add(title.value());
         remember("isbn:", record.isbn, title.value());
         remember("control:", record.controlNumber, title.value());
         remember("key:", record.key, title.value());
         if (!job.dryRun()) {
-            commands.send(CatalogueCommandsForImports.catalogueTitleWithCopies(job.schoolId(), title, record.title,
+            pending.add(CatalogueCommandsForImports.catalogueTitleWithCopies(job.schoolId(), title, record.title,
                     record.authors, record.isbn, record.publisher, record.year, record.classification, record.subjects,
-                    record.docType, record.language, record.edition, record.controlNumber, copies),
-                    CatalogueCommandsForImports.streams(job.schoolId(), title, true, copies));
+                    record.docType, record.language, record.edition, record.controlNumber, copies));
+            streams.addAll(CatalogueCommandsForImports.streams(job.schoolId(), title, true, copies));
         }
     }
 
-    /** New copies of a title catalogued before, in one command. */
-    private void accession(TitleId title, List<NewCopy> copies, ImportCommands commands) {
+    /** New copies of a title catalogued before. */
+    private void accession(TitleId title, List<NewCopy> copies) {
         if (!job.dryRun() && !copies.isEmpty()) {
-            commands.send(CatalogueCommandsForImports.accessionCopies(job.schoolId(), title, copies),
-                    CatalogueCommandsForImports.streams(job.schoolId(), title, false, copies));
+            pending.add(CatalogueCommandsForImports.accessionCopies(title, copies));
+            streams.addAll(CatalogueCommandsForImports.streams(job.schoolId(), title, false, copies));
+        }
+    }
+
+    /** The records decided since the last revision, in one command. */
+    private void sendPending(ImportCommands commands) {
+        if (!pending.isEmpty()) {
+            commands.send(CatalogueCommandsForImports.records(job.schoolId(), pending), List.copyOf(streams));
+            pending.clear();
+            streams.clear();
         }
     }
 
