@@ -13,6 +13,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.motsach.command.execution.LookupInserts;
 import vn.motsach.command.imports.Folding;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.DocType;
@@ -29,22 +30,23 @@ import vn.motsach.events.catalogue.TitleRevised;
 class TitleMatches {
 
     private final JdbcClient jdbc;
+    private final LookupInserts inserts;
 
-    TitleMatches(JdbcClient jdbc) {
+    TitleMatches(JdbcClient jdbc, LookupInserts inserts) {
         this.jdbc = jdbc;
+        this.inserts = inserts;
     }
 
     @EventHandler
     void on(TitleCatalogued event) {
-        jdbc.sql("""
+        inserts.insert("""
                         insert into cmd_title_match (school_id, title_id, isbn, control_number, match_key, description_digest)
                         values (?, ?, ?, ?, ?, ?)
-                        on conflict do nothing""")
-                .params(event.schoolId().value(), event.titleId().value(), event.isbn(), event.controlNumber(),
-                        key(event.title(), event.authors().isEmpty() ? null : event.authors().get(0), event.publishedYear()),
-                        digest(event.title(), event.authors(), event.isbn(), event.publisher(), event.publishedYear(),
-                                event.classification(), event.subjects(), event.docType(), event.language(), event.edition()))
-                .update();
+                        on conflict do nothing""",
+                event.schoolId().value(), event.titleId().value(), event.isbn(), event.controlNumber(),
+                key(event.title(), event.authors().isEmpty() ? null : event.authors().get(0), event.publishedYear()),
+                digest(event.title(), event.authors(), event.isbn(), event.publisher(), event.publishedYear(),
+                        event.classification(), event.subjects(), event.docType(), event.language(), event.edition()));
     }
 
     /** A revised title is matched by its new ISBN, title, first author and year. */
