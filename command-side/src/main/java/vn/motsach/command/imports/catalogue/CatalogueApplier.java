@@ -86,6 +86,9 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
     public List<ImportProcess.RecordOutcome> apply(List<SourceRecord<CatalogueRecord>> records, ImportCommands commands) {
         List<Checked> checked = records.stream().map(this::check).toList();
         SchoolId school = job.schoolId();
+        if (!job.dryRun()) {
+            matches.sampleAgainWhenGrown(job.processed());
+        }
         Map<String, UUID> byIsbn = matches.byIsbn(school, collect(checked, c -> c.isbn));
         Map<String, UUID> byControl = matches.byControlNumber(school, collect(checked, c -> c.controlNumber));
         Map<String, UUID> byKey = matches.byKey(school, collect(checked, c -> c.key));

@@ -29,6 +29,9 @@ import vn.motsach.events.catalogue.TitleRevised;
 @ProcessingGroup("circulation-lookups")
 class TitleMatches {
 
+    /** The records an import has applied when the tables it grows are first sampled again. */
+    static final int RECOUNT_FROM = 1000;
+
     private final JdbcClient jdbc;
     private final LookupInserts inserts;
 
@@ -87,6 +90,20 @@ class TitleMatches {
                     });
         }
         return found;
+    }
+
+    /**
+     * Has PostgreSQL sample the tables a catalogue import grows again, once the import has applied
+     * {@code RECOUNT_FROM} records, then twice as many, and so on. Until autovacuum looks (a minute
+     * or more later) the planner believes them as small as they were, in a new school empty, and
+     * reads the lookups of a batch as scans of all the school's copies or titles, each batch's
+     * costing more than the one before.
+     */
+    void sampleAgainWhenGrown(int recordsApplied) {
+        if (recordsApplied >= RECOUNT_FROM && recordsApplied % RECOUNT_FROM == 0
+                && Integer.bitCount(recordsApplied / RECOUNT_FROM) == 1) {
+            jdbc.sql("analyze cmd_copy, cmd_title_match").update();
+        }
     }
 
     /** Title, first author and year, folded: the same as the migration's {@code cmd_fold}. */
