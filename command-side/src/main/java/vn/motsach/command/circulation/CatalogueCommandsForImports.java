@@ -2,10 +2,13 @@ package vn.motsach.command.circulation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import vn.motsach.command.circulation.CirculationCommands.AccessionCopy;
+import vn.motsach.command.circulation.CirculationCommands.AccessionCopies;
+import vn.motsach.command.circulation.CirculationCommands.CatalogueRecords;
 import vn.motsach.command.circulation.CirculationCommands.CatalogueTitle;
+import vn.motsach.command.circulation.CirculationCommands.CatalogueTitleWithCopies;
 import vn.motsach.command.circulation.CirculationCommands.ReviseTitle;
 import vn.motsach.events.Barcode;
 import vn.motsach.events.DocType;
@@ -13,19 +16,39 @@ import vn.motsach.events.SchoolId;
 import vn.motsach.events.TitleId;
 
 /**
- * The catalogue's commands as an import sends them: the very commands of {@code POST titles} and
- * {@code POST copies}, so an imported record stores the same events as the desk's requests.
+ * The catalogue's commands as an import sends them: one command a batch of records, each record
+ * storing the very events of {@code POST titles} and a {@code POST copies} for each of its copies,
+ * so an imported record stores the same events as the desk's requests.
  */
 public final class CatalogueCommandsForImports {
 
     private CatalogueCommandsForImports() {
     }
 
-    public static Object catalogueTitle(SchoolId school, TitleId titleId, String title, List<String> authors, String isbn,
-            String publisher, Integer publishedYear, String classification, List<String> subjects, DocType docType,
-            String language, String edition, String controlNumber) {
-        return new CatalogueTitle(school, titleId, title, authors, isbn, publisher, publishedYear, classification, subjects,
-                docType, language, edition, controlNumber);
+    /** A copy to accession, as {@code POST copies} gives it but for its title (and without an intake). */
+    public record NewCopy(Barcode barcode, LocalDate acquiredOn, String source, BigDecimal price, boolean loanable,
+            String callNumber) {
+    }
+
+    /** What one record comes to: a new title with its copies, or new copies of a title catalogued before. */
+    public sealed interface ImportedRecord permits CatalogueTitleWithCopies, AccessionCopies {
+
+        TitleId titleId();
+
+        List<NewCopy> copies();
+    }
+
+    /** A batch's records in one command: one unit of work, refused whole when one of them is. */
+    public static Object records(SchoolId school, List<ImportedRecord> records) {
+        return new CatalogueRecords(school, List.copyOf(records));
+    }
+
+    /** The title and its copies, stored as {@code POST titles} and then {@code POST copies} for each copy store them. */
+    public static ImportedRecord catalogueTitleWithCopies(SchoolId school, TitleId titleId, String title, List<String> authors,
+            String isbn, String publisher, Integer publishedYear, String classification, List<String> subjects, DocType docType,
+            String language, String edition, String controlNumber, List<NewCopy> copies) {
+        return new CatalogueTitleWithCopies(new CatalogueTitle(school, titleId, title, authors, isbn, publisher, publishedYear,
+                classification, subjects, docType, language, edition, controlNumber), List.copyOf(copies));
     }
 
     /** Answers whether the title's description changed. */
@@ -36,9 +59,9 @@ public final class CatalogueCommandsForImports {
                 docType, language, edition);
     }
 
-    public static Object accessionCopy(SchoolId school, Barcode barcode, TitleId titleId, LocalDate acquiredOn, String source,
-            BigDecimal price, boolean loanable, String callNumber) {
-        return new AccessionCopy(school, barcode, titleId, acquiredOn, source, price, loanable, null, callNumber);
+    /** New copies of a title catalogued before, stored as {@code POST copies} stores each. */
+    public static ImportedRecord accessionCopies(TitleId titleId, List<NewCopy> copies) {
+        return new AccessionCopies(titleId, List.copyOf(copies));
     }
 
     /** The ISBN without hyphens, when {@code typed} is one (its check digit right), as {@code POST titles} takes it. */
@@ -51,7 +74,13 @@ public final class CatalogueCommandsForImports {
         return Title.aggregateId(school, titleId);
     }
 
-    public static String copyStream(SchoolId school, Barcode barcode) {
-        return Copy.aggregateId(school, barcode);
+    /** The streams the title's (when {@code withTitle}) and the copies' events are stored under. */
+    public static List<String> streams(SchoolId school, TitleId titleId, boolean withTitle, List<NewCopy> copies) {
+        List<String> streams = new ArrayList<>();
+        if (withTitle) {
+            streams.add(Title.aggregateId(school, titleId));
+        }
+        copies.forEach(copy -> streams.add(Copy.aggregateId(school, copy.barcode())));
+        return streams;
     }
 }

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.jspecify.annotations.Nullable;
+import vn.motsach.command.circulation.CatalogueCommandsForImports.ImportedRecord;
+import vn.motsach.command.circulation.CatalogueCommandsForImports.NewCopy;
 import vn.motsach.command.execution.SchoolCommand;
 import vn.motsach.events.AcquisitionSource;
 import vn.motsach.events.Barcode;
@@ -80,6 +82,30 @@ final class CirculationCommands {
         String aggregateId() {
             return Copy.aggregateId(schoolId, barcode);
         }
+
+        NewCopy copy() {
+            return new NewCopy(barcode, acquiredOn, source, price, loanable, callNumber);
+        }
+    }
+
+    /**
+     * An import's batch of records in one unit of work, each record stored as {@code POST titles}
+     * and a {@code POST copies} for each of its copies would store it.
+     */
+    record CatalogueRecords(SchoolId schoolId, List<ImportedRecord> records) implements SchoolCommand<Void> {
+    }
+
+    /** A record's new title with its first copies. */
+    record CatalogueTitleWithCopies(CatalogueTitle title, List<NewCopy> copies) implements ImportedRecord {
+
+        @Override
+        public TitleId titleId() {
+            return title.titleId();
+        }
+    }
+
+    /** A record's new copies of a title catalogued before. */
+    record AccessionCopies(TitleId titleId, List<NewCopy> copies) implements ImportedRecord {
     }
 
     record WithdrawCopy(SchoolId schoolId, Barcode barcode, String reason, String decisionNo) implements SchoolCommand<Void> {

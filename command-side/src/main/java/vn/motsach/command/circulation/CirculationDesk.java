@@ -4,8 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
@@ -13,8 +17,12 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import vn.motsach.command.circulation.CatalogueCommandsForImports.ImportedRecord;
+import vn.motsach.command.circulation.CatalogueCommandsForImports.NewCopy;
 import vn.motsach.command.circulation.CirculationCommands.AccessionCopy;
 import vn.motsach.command.circulation.CirculationCommands.CancelHold;
+import vn.motsach.command.circulation.CirculationCommands.CatalogueRecords;
+import vn.motsach.command.circulation.CirculationCommands.CatalogueTitleWithCopies;
 import vn.motsach.command.circulation.CirculationCommands.CheckOutCopy;
 import vn.motsach.command.circulation.CirculationCommands.PlaceHold;
 import vn.motsach.command.circulation.CirculationCommands.RenewLoan;
@@ -27,9 +35,9 @@ import vn.motsach.command.school.LoanPolicy;
 import vn.motsach.command.school.SchoolCalendar;
 import vn.motsach.command.school.SchoolLookups;
 import vn.motsach.events.Barcode;
-import vn.motsach.events.DocType;
 import vn.motsach.events.HoldCancelReason;
 import vn.motsach.events.HoldId;
+import vn.motsach.events.IntakeId;
 import vn.motsach.events.LoanId;
 import vn.motsach.events.PatronCategory;
 import vn.motsach.events.PatronId;
@@ -84,15 +92,56 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
         if (command.intakeId() != null && !lookups.intakeExists(command.schoolId(), command.intakeId())) {
             throw new Refused(RefusalCode.INTAKE_NOT_FOUND, command.intakeId().toString());
         }
-        if (lookups.copyExists(command.schoolId(), command.barcode())) {
-            throw new Refused(RefusalCode.DUPLICATE_BARCODE, command.barcode().value());
-        }
-        String name = title.invoke(Title::title);
-        DocType docType = title.invoke(Title::docType);
-        copies.newInstance(() -> new Copy(new CopyAccessioned(command.schoolId(), command.barcode(), command.titleId(),
-                name, docType, command.acquiredOn(), command.source(), command.price(), command.loanable(),
-                command.intakeId(), command.callNumber())));
+        List<NewCopy> copy = List.of(command.copy());
+        refuseWhenBarcodesTaken(command.schoolId(), copy);
+        accession(command.schoolId(), command.titleId(), stateOf(title), command.intakeId(), copy);
         return command.barcode();
+    }
+
+    /**
+     * An import's batch of records: each new title catalogued as {@code POST titles} catalogues it,
+     * and each record's copies accessioned with their title's name in hand, a title catalogued
+     * before loaded once for all of them. All the batch's barcodes are looked for in one query; one
+     * taken (or given twice) refuses the batch whole, which the import then applies record by record.
+     */
+    @CommandHandler
+    void handle(CatalogueRecords command) throws Exception {
+        SchoolId school = command.schoolId();
+        refuseWhenBarcodesTaken(school, command.records().stream().flatMap(record -> record.copies().stream()).toList());
+        Map<TitleId, Title> catalogued = new HashMap<>();
+        for (ImportedRecord record : command.records()) {
+            Title title;
+            if (record instanceof CatalogueTitleWithCopies catalogue) {
+                title = stateOf(titles.newInstance(() -> new Title(catalogue.title())));
+                catalogued.put(record.titleId(), title);
+            } else if (catalogued.containsKey(record.titleId())) {
+                title = catalogued.get(record.titleId());
+            } else {
+                title = stateOf(title(school, record.titleId()));
+            }
+            accession(school, record.titleId(), title, null, record.copies());
+        }
+    }
+
+    /** The copies of {@code title}, each with the title's name and document type as it has them now. */
+    private void accession(SchoolId school, TitleId titleId, Title title, @Nullable IntakeId intake, List<NewCopy> newCopies)
+            throws Exception {
+        for (NewCopy copy : newCopies) {
+            copies.newInstance(() -> new Copy(new CopyAccessioned(school, copy.barcode(), titleId, title.title(),
+                    title.docType(), copy.acquiredOn(), copy.source(), copy.price(), copy.loanable(), intake,
+                    copy.callNumber())));
+        }
+    }
+
+    /** A barcode the school has already, or given twice, is refused: all of them looked for in one query, the first taken named. */
+    private void refuseWhenBarcodesTaken(SchoolId school, List<NewCopy> newCopies) {
+        List<Barcode> barcodes = newCopies.stream().map(NewCopy::barcode).toList();
+        Set<Barcode> taken = new HashSet<>(lookups.copiesAmong(school, barcodes));
+        for (Barcode barcode : barcodes) {
+            if (!taken.add(barcode)) {
+                throw new Refused(RefusalCode.DUPLICATE_BARCODE, barcode.value());
+            }
+        }
     }
 
     @CommandHandler

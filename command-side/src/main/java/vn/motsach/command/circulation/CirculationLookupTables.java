@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.annotation.SourceId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.motsach.command.execution.LookupInserts;
 import vn.motsach.command.execution.LookupTables;
 import vn.motsach.events.catalogue.CopyAccessioned;
 import vn.motsach.events.catalogue.CopyReportedLost;
@@ -36,16 +37,17 @@ import vn.motsach.events.holds.HoldReadyForPickup;
 class CirculationLookupTables {
 
     private final JdbcClient jdbc;
+    private final LookupInserts inserts;
 
-    CirculationLookupTables(JdbcClient jdbc) {
+    CirculationLookupTables(JdbcClient jdbc, LookupInserts inserts) {
         this.jdbc = jdbc;
+        this.inserts = inserts;
     }
 
     @EventHandler
     void on(TitleCatalogued event) {
-        jdbc.sql("insert into cmd_title (school_id, title_id, doc_type, classification) values (?, ?, ?, ?)")
-                .params(event.schoolId().value(), event.titleId().value(), event.docType().name(), event.classification())
-                .update();
+        inserts.insert("insert into cmd_title (school_id, title_id, doc_type, classification) values (?, ?, ?, ?)",
+                event.schoolId().value(), event.titleId().value(), event.docType().name(), event.classification());
     }
 
     /** A stocktake's scope reads the title's document type and classification as they are now. */
@@ -58,8 +60,8 @@ class CirculationLookupTables {
 
     @EventHandler
     void on(CopyAccessioned event) {
-        jdbc.sql("insert into cmd_copy (school_id, barcode, title_id, loanable) values (?, ?, ?, ?)")
-                .params(event.schoolId().value(), event.barcode().value(), event.titleId().value(), event.loanable()).update();
+        inserts.insert("insert into cmd_copy (school_id, barcode, title_id, loanable) values (?, ?, ?, ?)",
+                event.schoolId().value(), event.barcode().value(), event.titleId().value(), event.loanable());
     }
 
     @EventHandler

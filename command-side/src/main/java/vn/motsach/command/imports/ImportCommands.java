@@ -33,6 +33,13 @@ public final class ImportCommands {
         return result;
     }
 
+    /** As {@link #send(Object, String)}, for a command that stores events in several streams. */
+    public Object send(Object command, List<String> streams) {
+        Object result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+        this.streams.addAll(streams);
+        return result;
+    }
+
     List<String> streams() {
         return streams;
     }

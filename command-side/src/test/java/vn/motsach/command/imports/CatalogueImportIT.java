@@ -1,6 +1,7 @@
 package vn.motsach.command.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.text.Normalizer;
@@ -8,6 +9,11 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.Registration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.marc4j.marc.Record;
@@ -16,7 +22,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import vn.motsach.command.CommandSideApplication;
+import vn.motsach.command.circulation.CatalogueCommandsForImports;
+import vn.motsach.events.Barcode;
+import vn.motsach.events.DocType;
+import vn.motsach.events.RefusalCode;
+import vn.motsach.events.Refused;
+import vn.motsach.events.SchoolId;
+import vn.motsach.events.TitleId;
 import vn.motsach.testing.ApiClient;
 import vn.motsach.testing.LibraryFixture;
 
@@ -28,8 +42,16 @@ class CatalogueImportIT {
     @LocalServerPort
     int port;
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    CommandGateway gateway;
+
+    @Autowired
+    CommandBus commandBus;
 
     ApiClient api;
 
@@ -78,6 +100,108 @@ class CatalogueImportIT {
 
         assertThat(counts(again)).containsExactly(6, 6, 0, 0, 4, 2);
         assertThat(copiesOf("th-koha")).hasSize(8);
+    }
+
+    /**
+     * A record goes in as one command, a new title's with its copies or an existing title's new
+     * copies, and stores exactly what {@code POST titles} and a {@code POST copies} a copy store:
+     * the same events, in the same order, with the same fields (but for the school and the title's id).
+     */
+    @Test
+    void anImportedRecordStoresTheEventsOfTheSingleRequests() {
+        LibraryFixture typed = LibraryFixture.primarySchool(api, "th-typed");
+        String titleId = typed.expect(201, api.post(typed.base() + "/titles", """
+                {"title":"Tắt đèn","authors":["Ngô Tất Tố"],"isbn":"978-604-2-12345-7","publisher":"Kim Đồng",
+                "publishedYear":1939,"docType":"GENERAL"}""")).text("titleId");
+        for (String barcode : List.of("S-1", "S-2", "S-3")) {
+            typed.expect(201, api.post(typed.base() + "/copies", """
+                    {"barcode":"%s","titleId":"%s","acquiredOn":"2024-05-01","price":85000,"loanable":true,"callNumber":"895.92 T"}"""
+                    .formatted(barcode, titleId)));
+        }
+        LibraryFixture.primarySchool(api, "th-imported");
+
+        JsonNode first = finished(upload("th-imported", MarcFiles.utf8(List.of(
+                MarcFiles.book("Tắt đèn", "Ngô Tất Tố", "978-604-2-12345-7", "1939", "S-1", "S-2"))), Map.of("kind", "CATALOGUE")));
+        JsonNode second = finished(upload("th-imported", MarcFiles.utf8(List.of(
+                MarcFiles.book("Tắt đèn", "Ngô Tất Tố", "978-604-2-12345-7", "1939", "S-1", "S-2", "S-3"))),
+                Map.of("kind", "CATALOGUE")));
+
+        assertThat(counts(first)).containsExactly(1, 1, 1, 0, 0, 0);
+        assertThat(counts(second)).containsExactly(1, 1, 0, 1, 0, 0);
+        List<JsonNode> imported = events("th-imported");
+        List<JsonNode> single = events("th-typed");
+        assertThat(imported).extracting(event -> event.path("type").asString())
+                .containsExactly("TitleCatalogued", "CopyAccessioned", "CopyAccessioned", "CopyAccessioned");
+        assertThat(imported).extracting(event -> event.path("payload"))
+                .isEqualTo(single.stream().map(event -> event.path("payload")).toList());
+        assertThat(imported).extracting(event -> event.path("importId").asString()).containsExactly(
+                first.path("importId").asString(), first.path("importId").asString(), first.path("importId").asString(),
+                second.path("importId").asString());
+        assertThat(imported).extracting(event -> event.path("actor").asString())
+                .isEqualTo(single.stream().map(event -> event.path("actor").asString()).toList());
+    }
+
+    /**
+     * A batch's command looks for all its barcodes at once, and refuses the batch whole when one is a
+     * copy of the school already or given twice (the import checks first; this is what a race meets).
+     */
+    @Test
+    void aBatchsCommandRefusesABarcodeTakenOrGivenTwiceAndStoresNothing() {
+        LibraryFixture library = LibraryFixture.primarySchool(api, "th-race");
+        String titleId = library.title("Tắt đèn");
+        library.copy("R-1", titleId);
+        SchoolId school = SchoolId.of("th-race");
+        TitleId title = TitleId.parse(titleId);
+        TitleId another = new TitleId(UUID.randomUUID());
+
+        assertThatThrownBy(() -> gateway.sendAndWait(CatalogueCommandsForImports.records(school, List.of(
+                CatalogueCommandsForImports.accessionCopies(title, List.of(newCopy("R-2"), newCopy("R-1")))))))
+                .isInstanceOfSatisfying(Refused.class, refused -> {
+                    assertThat(refused.code()).isEqualTo(RefusalCode.DUPLICATE_BARCODE);
+                    assertThat(refused.arguments()).containsExactly("R-1");
+                });
+        assertThatThrownBy(() -> gateway.sendAndWait(CatalogueCommandsForImports.records(school, List.of(
+                CatalogueCommandsForImports.catalogueTitleWithCopies(school, another, "Bỉ vỏ", List.of(), null, null, null,
+                        null, List.of(), DocType.GENERAL, null, null, null, List.of(newCopy("R-3"))),
+                CatalogueCommandsForImports.accessionCopies(another, List.of(newCopy("R-4"), newCopy("R-3")))))))
+                .isInstanceOfSatisfying(Refused.class, refused -> assertThat(refused.code()).isEqualTo(RefusalCode.DUPLICATE_BARCODE));
+
+        assertThat(copiesOf("th-race")).containsExactly("R-1");
+        assertThat(titlesOf("th-race")).containsExactly("Tắt đèn");
+    }
+
+    /**
+     * A desk accessions a barcode of the file between the batch's lookups and its command: the
+     * batch's command is refused whole, and applied again record by record, only that record is
+     * rejected and the others go in.
+     */
+    @Test
+    void aBarcodeTakenWhileTheBatchIsDecidedRejectsItsRecordAlone() throws Exception {
+        LibraryFixture library = LibraryFixture.primarySchool(api, "th-racing");
+        String deskTitle = library.title("Sách ở quầy");
+        CompletableFuture<Void> desk = new CompletableFuture<>();
+        Registration interceptor = commandBus.registerDispatchInterceptor(messages -> (index, message) -> {
+            if (message.getPayloadType().getSimpleName().equals("CatalogueRecords") && !desk.isDone()) {
+                // another thread, so that the desk's copy is committed before the batch's command looks
+                desk.complete(null);
+                CompletableFuture.runAsync(() -> library.copy("RACE-2", deskTitle)).join();
+            }
+            return message;
+        });
+        try {
+            JsonNode job = finished(upload("th-racing", MarcFiles.utf8(List.of(
+                    MarcFiles.book("Tắt đèn", "Ngô Tất Tố", null, "1939", "RACE-1"),
+                    MarcFiles.book("Bỉ vỏ", "Nguyên Hồng", null, "1938", "RACE-2"),
+                    MarcFiles.book("Số đỏ", "Vũ Trọng Phụng", null, "1936", "RACE-3"))), Map.of("kind", "CATALOGUE")));
+
+            assertThat(desk).isDone();
+            assertThat(counts(job)).containsExactly(3, 3, 2, 0, 0, 1);
+            assertThat(codes(job.path("errors"))).containsExactly("2:BARCODE_TAKEN");
+            assertThat(copiesOf("th-racing")).containsExactlyInAnyOrder("RACE-1", "RACE-2", "RACE-3");
+            assertThat(titlesOf("th-racing")).containsExactlyInAnyOrder("Sách ở quầy", "Tắt đèn", "Số đỏ");
+        } finally {
+            interceptor.cancel();
+        }
     }
 
     @Test
@@ -256,6 +380,22 @@ class CatalogueImportIT {
     private List<String> titlesOf(String school) {
         return jdbc.sql("select payload::jsonb ->> 'title' from domainevententry where payload like ? and payloadtype like '%.TitleCatalogued'")
                 .param("%\"schoolId\":\"" + school + "\"%").query(String.class).list();
+    }
+
+    /** The school's events in the order they were stored: their type, their payload without the school and title ids, and the import's id and actor. */
+    private List<JsonNode> events(String school) {
+        return jdbc.sql("""
+                        select json_build_object('type', regexp_replace(payloadtype, '^.*\\.', ''),
+                            'payload', payload::jsonb - 'schoolId' - 'titleId',
+                            'importId', metadata::jsonb ->> 'importId', 'actor', metadata::jsonb ->> 'actor')::text
+                        from domainevententry where payload like ?
+                        and (payloadtype like '%.TitleCatalogued' or payloadtype like '%.CopyAccessioned') order by globalindex""")
+                .param("%\"schoolId\":\"" + school + "\"%").query(String.class).list().stream()
+                .map(JSON::readTree).toList();
+    }
+
+    private static CatalogueCommandsForImports.NewCopy newCopy(String barcode) {
+        return new CatalogueCommandsForImports.NewCopy(Barcode.of(barcode), null, null, null, true, null);
     }
 
     private List<String> copiesOf(String school) {

@@ -18,6 +18,8 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.motsach.command.circulation.CatalogueCommandsForImports;
+import vn.motsach.command.circulation.CatalogueCommandsForImports.ImportedRecord;
+import vn.motsach.command.circulation.CatalogueCommandsForImports.NewCopy;
 import vn.motsach.command.imports.ImportCommands;
 import vn.motsach.command.imports.ImportIssue;
 import vn.motsach.command.imports.ImportJob;
@@ -32,11 +34,14 @@ import vn.motsach.events.SchoolId;
 import vn.motsach.events.TitleId;
 
 /**
- * Decides what each catalogue record comes to and sends the commands of {@code POST titles} and
- * {@code POST copies} for it. A title is matched by its ISBN, else its source control number,
- * else its title, first author and year; a copy by its barcode. What a batch's records need is
- * looked up in one query per kind, and what the records before made (in this batch, or in the
- * whole file for a dry run) is remembered here.
+ * Decides what each catalogue record comes to: a new title with its copies, new copies of a title
+ * catalogued before, or a title's new description ({@code PUT titles}' command). A title is
+ * matched by its ISBN, else its source control number, else its title, first author and year; a
+ * copy by its barcode. What a batch's records need is looked up in one query per kind, and what
+ * the records before made (in this batch, or in the whole file for a dry run) is remembered here.
+ * The batch's titles and copies go in as one command, which stores for each record the events of
+ * {@code POST titles} and {@code POST copies}; a revision is its own command, after the records
+ * before it.
  */
 final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
 
@@ -62,6 +67,9 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
     private final Set<UUID> catalogued = new HashSet<>();
     private final Map<UUID, String> revised = new HashMap<>();
     private int nextGenerated;
+    /** The records decided and not sent yet, and the streams their events go to. */
+    private final List<ImportedRecord> pending = new ArrayList<>();
+    private final List<String> streams = new ArrayList<>();
 
     CatalogueApplier(ImportJob job, TitleMatches matches, Supplier<UUID> ids, LocalDate today) {
         this.job = job;
@@ -80,6 +88,9 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
     public List<ImportProcess.RecordOutcome> apply(List<SourceRecord<CatalogueRecord>> records, ImportCommands commands) {
         List<Checked> checked = records.stream().map(this::check).toList();
         SchoolId school = job.schoolId();
+        if (!job.dryRun()) {
+            matches.sampleAgainWhenGrown(job.processed());
+        }
         Map<String, UUID> byIsbn = matches.byIsbn(school, collect(checked, c -> c.isbn));
         Map<String, UUID> byControl = matches.byControlNumber(school, collect(checked, c -> c.controlNumber));
         Map<String, List<TitleMatches.KeyMatch>> byKey = matches.byKey(school, collect(checked, c -> c.key));
@@ -97,6 +108,7 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
         for (Checked record : checked) {
             outcomes.add(decide(record, byIsbn, byControl, byKey, owners, ownersWords, digests, commands));
         }
+        sendPending(commands);
         return outcomes;
     }
 
@@ -137,14 +149,12 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
                             template.price(), template.source(), template.loanable()));
                 }
             }
-            catalogue(record, new TitleId(title), commands);
+            catalogue(record, new TitleId(title), accessioned(record, newCopies, title));
             result = Result.CREATED;
         } else {
             boolean described = sameRecord && revise(record, new TitleId(title), digests, commands);
+            accession(new TitleId(title), accessioned(record, newCopies, title));
             result = newCopies.isEmpty() && !described ? Result.UNCHANGED : Result.UPDATED;
-        }
-        for (CopyEntry copy : newCopies) {
-            accession(record, copy, new TitleId(title), commands);
         }
         return new ImportProcess.RecordOutcome(result, record.issues);
     }
@@ -171,13 +181,16 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
         if (job.dryRun()) {
             return true;
         }
+        // the records before this one go in first, their copies named as the title was then
+        sendPending(commands);
         Object changed = commands.send(CatalogueCommandsForImports.reviseTitle(job.schoolId(), title, record.title,
                 record.authors, record.isbn, record.publisher, record.year, record.classification, record.subjects,
                 record.docType, record.language, record.edition), CatalogueCommandsForImports.titleStream(job.schoolId(), title));
         return Boolean.TRUE.equals(changed);
     }
 
-    private void catalogue(Checked record, TitleId title, ImportCommands commands) {
+    /** The title and its new copies, stored as {@code POST titles} and a {@code POST copies} for each copy store them. */
+    private void catalogue(Checked record, TitleId title, List<NewCopy> copies) {
         catalogued.add(title.value());
         remember("isbn:", record.isbn, title.value());
         remember("control:", record.controlNumber, title.value());
@@ -186,24 +199,18 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
             madeKeys.computeIfAbsent(record.key, key -> new ArrayList<>()).add(new TitleMatches.KeyMatch(title.value(), record.isbn));
         }
         if (!job.dryRun()) {
-            commands.send(CatalogueCommandsForImports.catalogueTitle(job.schoolId(), title, record.title, record.authors,
-                    record.isbn, record.publisher, record.year, record.classification, record.subjects, record.docType,
-                    record.language, record.edition, record.controlNumber),
-                    CatalogueCommandsForImports.titleStream(job.schoolId(), title));
+            pending.add(CatalogueCommandsForImports.catalogueTitleWithCopies(job.schoolId(), title, record.title,
+                    record.authors, record.isbn, record.publisher, record.year, record.classification, record.subjects,
+                    record.docType, record.language, record.edition, record.controlNumber, copies));
+            streams.addAll(CatalogueCommandsForImports.streams(job.schoolId(), title, true, copies));
         }
     }
 
-    private void accession(Checked record, CopyEntry copy, TitleId title, ImportCommands commands) {
-        madeCopies.put(copy.barcode(), title.value());
-        LocalDate acquired = date(record, copy.acquiredOn());
-        BigDecimal price = price(record, copy.price());
-        String source = text(record, "source", copy.source(), 100);
-        String callNumber = text(record, "callNumber", copy.callNumber(), 50);
-        if (!job.dryRun()) {
-            Barcode barcode = Barcode.of(copy.barcode());
-            commands.send(CatalogueCommandsForImports.accessionCopy(job.schoolId(), barcode, title, acquired, source, price,
-                    copy.loanable() == null || copy.loanable(), callNumber),
-                    CatalogueCommandsForImports.copyStream(job.schoolId(), barcode));
+    /** New copies of a title catalogued before. */
+    private void accession(TitleId title, List<NewCopy> copies) {
+        if (!job.dryRun() && !copies.isEmpty()) {
+            pending.add(CatalogueCommandsForImports.accessionCopies(title, copies));
+            streams.addAll(CatalogueCommandsForImports.streams(job.schoolId(), title, false, copies));
         }
     }
 
@@ -245,6 +252,30 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
             }
         }
         return null;
+    }
+
+    /** The records decided since the last revision, in one command. */
+    private void sendPending(ImportCommands commands) {
+        if (!pending.isEmpty()) {
+            commands.send(CatalogueCommandsForImports.records(job.schoolId(), pending), List.copyOf(streams));
+            pending.clear();
+            streams.clear();
+        }
+    }
+
+    /** The record's new copies of {@code title} as they go in, their fields checked (a wrong one dropped with a warning). */
+    private List<NewCopy> accessioned(Checked record, List<CopyEntry> newCopies, UUID title) {
+        List<NewCopy> copies = new ArrayList<>();
+        for (CopyEntry copy : newCopies) {
+            madeCopies.put(copy.barcode(), title);
+            LocalDate acquired = date(record, copy.acquiredOn());
+            BigDecimal price = price(record, copy.price());
+            String source = text(record, "source", copy.source(), 100);
+            String callNumber = text(record, "callNumber", copy.callNumber(), 50);
+            copies.add(new NewCopy(Barcode.of(copy.barcode()), acquired, source, price,
+                    copy.loanable() == null || copy.loanable(), callNumber));
+        }
+        return copies;
     }
 
     private String generatedBarcode(Map<String, UUID> owners) {

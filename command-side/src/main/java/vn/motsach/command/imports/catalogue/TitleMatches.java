@@ -14,6 +14,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.motsach.command.execution.LookupInserts;
 import vn.motsach.command.imports.Folding;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.DocType;
@@ -29,23 +30,27 @@ import vn.motsach.events.catalogue.TitleRevised;
 @ProcessingGroup("circulation-lookups")
 class TitleMatches {
 
-    private final JdbcClient jdbc;
+    /** The records an import has applied when the tables it grows are first sampled again. */
+    static final int RECOUNT_FROM = 1000;
 
-    TitleMatches(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final LookupInserts inserts;
+
+    TitleMatches(JdbcClient jdbc, LookupInserts inserts) {
         this.jdbc = jdbc;
+        this.inserts = inserts;
     }
 
     @EventHandler
     void on(TitleCatalogued event) {
-        jdbc.sql("""
+        inserts.insert("""
                         insert into cmd_title_match (school_id, title_id, isbn, control_number, match_key, description_digest)
                         values (?, ?, ?, ?, ?, ?)
-                        on conflict do nothing""")
-                .params(event.schoolId().value(), event.titleId().value(), event.isbn(), event.controlNumber(),
-                        key(event.title(), event.authors().isEmpty() ? null : event.authors().get(0), event.publishedYear()),
-                        digest(event.title(), event.authors(), event.isbn(), event.publisher(), event.publishedYear(),
-                                event.classification(), event.subjects(), event.docType(), event.language(), event.edition()))
-                .update();
+                        on conflict do nothing""",
+                event.schoolId().value(), event.titleId().value(), event.isbn(), event.controlNumber(),
+                key(event.title(), event.authors().isEmpty() ? null : event.authors().get(0), event.publishedYear()),
+                digest(event.title(), event.authors(), event.isbn(), event.publisher(), event.publishedYear(),
+                        event.classification(), event.subjects(), event.docType(), event.language(), event.edition()));
     }
 
     /** A revised title is matched by its new ISBN, title, first author and year. */
@@ -86,6 +91,20 @@ class TitleMatches {
                     });
         }
         return found;
+    }
+
+    /**
+     * Has PostgreSQL sample the tables a catalogue import grows again, once the import has applied
+     * {@code RECOUNT_FROM} records, then twice as many, and so on. Until autovacuum looks (a minute
+     * or more later) the planner believes them as small as they were, in a new school empty, and
+     * reads the lookups of a batch as scans of all the school's copies or titles, each batch's
+     * costing more than the one before.
+     */
+    void sampleAgainWhenGrown(int recordsApplied) {
+        if (recordsApplied >= RECOUNT_FROM && recordsApplied % RECOUNT_FROM == 0
+                && Integer.bitCount(recordsApplied / RECOUNT_FROM) == 1) {
+            jdbc.sql("analyze cmd_copy, cmd_title_match").update();
+        }
     }
 
     /** Title, first author and year, folded: the same as the migration's {@code cmd_fold}. */
