@@ -55,8 +55,8 @@ class TitleMatchesLookupsIT {
     @Test
     void aBatchsLookupsReadTheRowsOfItsValuesAloneWhenTheSchoolHasGrownUnderAutovacuum() {
         ApiClient api = new ApiClient(port);
-        LibraryFixture.primarySchool(api, "th-lookups");
-        SchoolId school = SchoolId.of("th-lookups");
+        LibraryFixture.primarySchool(api, "th-import-lookups");
+        SchoolId school = SchoolId.of("th-import-lookups");
         TABLES.forEach(table -> {
             jdbc.sql("analyze " + table).update();
             jdbc.sql("alter table " + table + " set (autovacuum_enabled = false)").update();
@@ -110,7 +110,7 @@ class TitleMatchesLookupsIT {
             writer.write(record);
         }
         writer.close();
-        ApiClient.Answer accepted = api.upload("/api/v1/schools/th-lookups/imports", "catalogue.mrc", file.toByteArray(),
+        ApiClient.Answer accepted = api.upload("/api/v1/schools/th-import-lookups/imports", "catalogue.mrc", file.toByteArray(),
                 Map.of("kind", "CATALOGUE"));
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
         String location = accepted.header("Location").orElseThrow();
