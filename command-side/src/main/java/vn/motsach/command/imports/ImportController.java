@@ -159,7 +159,8 @@ class ImportController {
 
     /** A file sent with nothing in it (or only blanks): most often the wrong file chosen. */
     private static ApiProblem empty(MultipartFile file) {
-        return new ApiProblem(HttpStatus.BAD_REQUEST, "FILE_EMPTY", file.getOriginalFilename() == null ? "" : file.getOriginalFilename());
+        String name = file.getOriginalFilename();
+        return new ApiProblem(HttpStatus.BAD_REQUEST, "FILE_EMPTY", name == null ? "" : name);
     }
 
     /**

@@ -26,7 +26,8 @@ import vn.motsach.command.imports.catalogue.CatalogueRecord.CopyEntry;
  * MARC 21 bibliographic records, in ISO 2709 (MARC-8 or UTF-8, see {@link MarcText}) or MARCXML,
  * read as catalogue records with the mapping of the contract: 020 ISBN, 100/110/700/710 authors,
  * 245 $a : $b title, 250 edition, 260/264 $b and $c, 082 classification, 041/008 language,
- * 650/653 subjects, 942 $c document type, and the copies of Koha's 952 or of 852. {@link MarcExport} writes the same fields.
+ * 650/653 subjects, 942 $c document type, and the copies of Koha's 952 or of 852.
+ * {@link MarcExport} writes the same fields.
  */
 final class MarcCatalogue {
 
