@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -54,6 +55,8 @@ import vn.motsach.infra.web.RequestCheck;
 class ImportController {
 
     private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9._/-]{1,16}");
+    /** How an issue's argument names the reason a reader gives, whose words are in the message bundles. */
+    private static final String REASON = "reason.";
     /** The issues of each kind a job's answer lists; the report has them all. */
     private static final int LISTED_ISSUES = 1000;
 
@@ -109,10 +112,13 @@ class ImportController {
         } else if (importKind != null && !runner.supports(importKind)) {
             check.problem("kind", "importKindNotYet", importKind);
         }
-        if (file == null || file.isEmpty()) {
+        if (file == null) {
             check.problem("file", "required");
         }
         check.orRefuse();
+        if (file.isEmpty()) {
+            throw empty(file);
+        }
         SchoolId schoolOf = SchoolId.of(school);
         if (!schools.isRegistered(schoolOf)) {
             throw new Refused(RefusalCode.SCHOOL_NOT_FOUND, school);
@@ -128,8 +134,7 @@ class ImportController {
         try (InputStream in = file.getInputStream()) {
             byte[] head = new byte[ImportFormat.HEAD_BYTES];
             int headLength = in.readNBytes(head, 0, head.length);
-            ImportFormat recognised = ImportFormat.recognise(head, headLength)
-                    .orElseThrow(() -> ApiProblem.invalid(List.of(new ApiProblem.FieldProblem("file", "required"))));
+            ImportFormat recognised = ImportFormat.recognise(head, headLength).orElseThrow(() -> empty(file));
             ImportFormat chosen = declared == null ? recognised : declared;
             if (chosen == ImportFormat.XLSX && recognised != ImportFormat.XLSX) {
                 throw new ApiProblem(HttpStatus.BAD_REQUEST, "IMPORT_FILE_UNREADABLE", "XLSX");
@@ -150,6 +155,12 @@ class ImportController {
             runner.submit(importId);
             return accepted(jobs.find(importId).orElseThrow(), false);
         }
+    }
+
+    /** A file sent with nothing in it (or only blanks): most often the wrong file chosen. */
+    private static ApiProblem empty(MultipartFile file) {
+        String name = file.getOriginalFilename();
+        return new ApiProblem(HttpStatus.BAD_REQUEST, "FILE_EMPTY", name == null ? "" : name);
     }
 
     /**
@@ -249,8 +260,16 @@ class ImportController {
                 .toList();
     }
 
+    /**
+     * An issue's message in the reader's language; an argument naming a reason ({@code reason.…},
+     * what a reader found wrong with a file) is put in the same language.
+     */
     String message(ImportIssue issue, Locale locale) {
-        return messages.getMessage("import." + issue.code(), issue.arguments().toArray(), issue.code(), locale);
+        Object[] arguments = issue.arguments().stream()
+                .map(argument -> argument.startsWith(REASON) ? new DefaultMessageSourceResolvable(new String[] {argument}, argument)
+                        : argument)
+                .toArray();
+        return messages.getMessage("import." + issue.code(), arguments, issue.code(), locale);
     }
 
     record ImportAccepted(@Schema(format = "uuid") String importId, @Schema(implementation = ImportStatus.class) String status) {

@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -20,10 +24,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.motsach.command.imports.catalogue.InLibraryOnly;
 import vn.motsach.infra.web.ApiProblem;
 
 /**
- * The workbooks of imports: the templates to fill in (Vietnamese headers and one example row) and
+ * The workbooks of imports: the templates to fill in (Vietnamese headers, one example row, and a
+ * note on a column whose accepted values the example cannot show) and
  * an import's report (every rejected record and every warning, with the record's own words),
  * written as a stream of rows.
  */
@@ -39,7 +45,7 @@ class ImportWorkbooks {
                             "Loại tài liệu", "Ngôn ngữ", "Giá", "Ngày nhập", "Nguồn", "Đọc tại chỗ", "Lần xuất bản",
                             "Ký hiệu xếp giá"),
                     List.of("TN-0001, TN-0002", "Dế Mèn phiêu lưu ký", "Tô Hoài", "Kim Đồng", "2019", "9786042123457",
-                            "895.9223", "Văn học thiếu nhi; Truyện", "Thiếu nhi", "vie", "45000", "2024-09-05", "Mua", "",
+                            "895.9223", "Văn học thiếu nhi; Truyện", "Thiếu nhi", "vie", "45000", "2024-09-05", "Mua", "Không",
                             "Tái bản lần thứ 10", "895.9223 T450H")),
             ImportKind.PATRONS, List.of(
                     List.of("Mã bạn đọc", "Họ và tên", "Đối tượng", "Lớp"),
@@ -47,6 +53,14 @@ class ImportWorkbooks {
             ImportKind.CLASSES, List.of(
                     List.of("Mã lớp", "Tên lớp", "Khối", "Năm học", "GVCN"),
                     List.of("5A", "Lớp 5A", "5", "2026-2027", "gv-lan")));
+
+    /**
+     * What a template's column accepts, where its example cannot say it all: a comment on the
+     * header cell, which the reader does not read (it reads cell values only).
+     */
+    private static final Map<ImportKind, Map<String, String>> NOTES = Map.of(ImportKind.CATALOGUE, Map.of("Đọc tại chỗ",
+            "Ghi " + String.join(", ", InLibraryOnly.VALUES.stream().map(value -> "\"" + value + "\"").toList())
+                    + " nếu bản sách chỉ được đọc tại chỗ (không cho mượn về); để trống hoặc ghi \"Không\" nếu được mượn về."));
 
     private static final List<String> REPORT_HEADERS = List.of("Mức", "Bản ghi", "Trang tính", "Dòng", "Trường", "Mã",
             "Thông báo", "Nội dung của bản ghi");
@@ -82,6 +96,7 @@ class ImportWorkbooks {
             for (int i = 0; i < rows.size(); i++) {
                 cells(sheet.createRow(i), rows.get(i));
             }
+            NOTES.getOrDefault(which, Map.of()).forEach((header, note) -> note(sheet, rows.get(0).indexOf(header), note));
         });
     }
 
@@ -193,6 +208,19 @@ class ImportWorkbooks {
                 workbook.write(out);
             }
         }
+    }
+
+    private static void note(Sheet sheet, int column, String text) {
+        Drawing<?> drawing = sheet.createDrawingPatriarch();
+        CreationHelper creation = sheet.getWorkbook().getCreationHelper();
+        ClientAnchor anchor = creation.createClientAnchor();
+        anchor.setCol1(column);
+        anchor.setCol2(column + 4);
+        anchor.setRow1(0);
+        anchor.setRow2(5);
+        Comment comment = drawing.createCellComment(anchor);
+        comment.setString(creation.createRichTextString(text));
+        sheet.getRow(0).getCell(column).setCellComment(comment);
     }
 
     private static void cells(Row row, List<String> values) {

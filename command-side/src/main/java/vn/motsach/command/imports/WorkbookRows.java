@@ -1,10 +1,10 @@
 package vn.motsach.command.imports;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
@@ -26,6 +26,8 @@ import java.util.function.Consumer;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -38,18 +40,29 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
  * Workbooks of every kind: the first sheet of an XLSX, read as a stream of rows by POI's SAX
- * reader (never the whole workbook in memory), or a CSV in UTF-8 with or without BOM. The first
+ * reader (never the whole workbook in memory), or a CSV (UTF-8 with or without BOM, UTF-16 with
+ * one, Windows-1258; separated by commas, semicolons or tabs). The first
  * row that is not empty holds the headers, which the kind's {@link Template} makes sense of;
  * every row after it that is not empty is a record. A formula gives the value Excel last
  * computed; a date cell gives its date.
  */
 public final class WorkbookRows {
+
+    private static final Logger log = LoggerFactory.getLogger(WorkbookRows.class);
+
+    /**
+     * The separators a CSV's header line may use; a comma when it has none. A header may hold a
+     * comma ("Tác giả, biên soạn") but hardly a tab or a semicolon: those win a tie.
+     */
+    private static final String SEPARATORS = "\t;,";
 
     /** How much of a CSV is looked at to tell UTF-8 from a legacy Vietnamese encoding. */
     private static final int SNIFF_BYTES = 64 * 1024;
@@ -122,9 +135,9 @@ public final class WorkbookRows {
         try {
             BufferedInputStream buffered = new BufferedInputStream(in, SNIFF_BYTES);
             Charset charset = charset(buffered);
-            Reader reader = new InputStreamReader(buffered, charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-            CSVFormat csv = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).get();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(buffered, charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), SNIFF_BYTES);
+            CSVFormat csv = CSVFormat.DEFAULT.builder().setDelimiter(separator(reader)).setIgnoreSurroundingSpaces(true).get();
             for (CSVRecord record : csv.parse(reader)) {
                 List<String> cells = new ArrayList<>(record.size());
                 record.forEach(cells::add);
@@ -139,21 +152,71 @@ public final class WorkbookRows {
             if (e.getCause() instanceof CharacterCodingException) {
                 throw new UnreadableFile("CSV_ENCODING", 0);
             }
-            throw new UnreadableFile("CSV_UNREADABLE", 0, e.getMessage());
+            throw unreadableCsv(e);
         } catch (IOException | IllegalStateException e) {
-            throw new UnreadableFile("CSV_UNREADABLE", 0, String.valueOf(e.getMessage()));
+            throw unreadableCsv(e);
         }
     }
 
+    private static UnreadableFile unreadableCsv(Exception e) {
+        log.debug("A CSV file cannot be read", e);
+        return new UnreadableFile("CSV_UNREADABLE", 0, "reason.csv.damaged");
+    }
+
     /**
-     * UTF-8 when the file's beginning is; else Windows-1258 when it reads as one (its diacritics are
+     * The separator of the header line, the first that is not blank: a comma, or a semicolon
+     * (Excel's CSV where the comma is the decimal mark, as in Vietnamese) or a tab (Excel's
+     * "Unicode Text"), whichever it has most of outside quotes.
+     */
+    private static char separator(BufferedReader reader) throws IOException {
+        reader.mark(SNIFF_BYTES);
+        String line;
+        do {
+            line = reader.readLine();
+        } while (line != null && line.isBlank());
+        reader.reset();
+        if (line == null) {
+            return ',';
+        }
+        Map<Character, Integer> counts = new java.util.HashMap<>();
+        boolean quoted = false;
+        for (char c : line.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && SEPARATORS.indexOf(c) >= 0) {
+                counts.merge(c, 1, Integer::sum);
+            }
+        }
+        char separator = ',';
+        int most = 0;
+        for (char c : SEPARATORS.toCharArray()) {
+            if (counts.getOrDefault(c, 0) > most) {
+                separator = c;
+                most = counts.get(c);
+            }
+        }
+        return separator;
+    }
+
+    /**
+     * UTF-16 when the file begins with its byte order mark (Excel's "Unicode Text"); UTF-8 when
+     * the file's beginning is; else Windows-1258 when it reads as one (its diacritics are
      * combining marks after a vowel); else a legacy encoding such as TCVN3 that we cannot tell
-     * apart from others, and say so.
+     * apart from others, and say so. A workbook sent as a CSV is said to be one.
      */
     private static Charset charset(BufferedInputStream in) throws IOException {
         in.mark(SNIFF_BYTES);
         byte[] head = in.readNBytes(SNIFF_BYTES);
         in.reset();
+        if (startsWith(head, 'P', 'K', 3, 4)) {
+            throw new UnreadableFile("FORMAT_MISMATCH", 0, "reason.format.xlsx", ImportFormat.CSV);
+        }
+        if (startsWith(head, 0xD0, 0xCF, 0x11, 0xE0)) {
+            throw new UnreadableFile("FORMAT_MISMATCH", 0, "reason.format.xls", ImportFormat.CSV);
+        }
+        if (startsWith(head, 0xFF, 0xFE) || startsWith(head, 0xFE, 0xFF)) {
+            return StandardCharsets.UTF_16;
+        }
         int length = head.length;
         // a multi-byte character cut at the end of the sample is not an error
         while (length > 0 && length > head.length - 4 && (head[length - 1] & 0xC0) == 0x80) {
@@ -172,6 +235,18 @@ public final class WorkbookRows {
             }
             throw new UnreadableFile("CSV_ENCODING", 0);
         }
+    }
+
+    private static boolean startsWith(byte[] head, int... bytes) {
+        if (head.length < bytes.length) {
+            return false;
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if ((head[i] & 0xFF) != bytes[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean looksLikeWindows1258(byte[] head) {
@@ -214,7 +289,8 @@ public final class WorkbookRows {
             }
         } catch (IOException | OpenXML4JException | OpenXML4JRuntimeException | SAXException | ParserConfigurationException
                 | org.apache.poi.ooxml.POIXMLException | org.apache.poi.util.RecordFormatException | IllegalArgumentException e) {
-            throw new UnreadableFile("XLSX_UNREADABLE", 0, String.valueOf(e.getMessage()));
+            log.debug("An XLSX file cannot be read", e);
+            throw new UnreadableFile("XLSX_UNREADABLE", 0, reason(e));
         } finally {
             if (copy != null) {
                 try {
@@ -224,6 +300,25 @@ public final class WorkbookRows {
                 }
             }
         }
+    }
+
+    /**
+     * What is wrong with a workbook, in a librarian's words (the {@code reason.xlsx.*} messages):
+     * POI says it in its own (a zip bomb is an IOException that says so), which go to the log only.
+     */
+    private static String reason(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            String said = String.valueOf(cause.getMessage());
+            if (said.contains("Zip bomb") || said.contains("potentially malicious")) {
+                return "reason.xlsx.compressed";
+            }
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof NotOfficeXmlFileException || cause instanceof InvalidFormatException) {
+                return "reason.xlsx.notWorkbook";
+            }
+        }
+        return "reason.xlsx.damaged";
     }
 
     /** A sheet's rows as lists of cells, blanks filled in where a row skips a cell. */

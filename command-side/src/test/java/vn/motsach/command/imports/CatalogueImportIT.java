@@ -232,6 +232,19 @@ class CatalogueImportIT {
     }
 
     @Test
+    void aUtf8ExportWhoseLeaderSaysMarc8GoesInAsTypedWithAWarning() {
+        LibraryFixture.primarySchool(api, "th-guess");
+        byte[] file = MarcFiles.utf8MarkedMarc8(List.of(MarcFiles.book("Đất rừng phương Nam", "Đoàn Giỏi", null, "1957", "G-1")));
+
+        JsonNode job = finished(upload("th-guess", file, Map.of("kind", "CATALOGUE")));
+
+        assertThat(counts(job)).containsExactly(1, 1, 1, 0, 0, 0);
+        assertThat(titlesOf("th-guess")).containsExactly("Đất rừng phương Nam");
+        assertThat(codes(job.path("warnings"))).containsExactly("1:MARC_ENCODING_GUESSED");
+        assertThat(job.path("warnings").get(0).path("message").asString()).contains("MARC-8", "UTF-8");
+    }
+
+    @Test
     void marcXmlGoesInLikeIso2709() {
         LibraryFixture.primarySchool(api, "th-xml");
         byte[] file = MarcFiles.xml(List.of(MarcFiles.book("Tắt đèn", "Ngô Tất Tố", null, "1939", "X-1")));
@@ -273,8 +286,16 @@ class CatalogueImportIT {
             JsonNode job = finished(upload("th-corrupt", file, Map.of("kind", "CATALOGUE", "format", "MARC21")));
             assertThat(job.path("status").asString()).isEqualTo("FAILED");
             assertThat(job.path("errors").get(0).path("code").asString()).isEqualTo("MARC_UNREADABLE");
-            assertThat(job.path("errors").get(0).path("message").asString()).startsWith("Tệp MARC 21 hỏng");
+            assertThat(job.path("errors").get(0).path("message").asString()).startsWith("Tệp MARC 21 hỏng ở bản ghi thứ ")
+                    .doesNotContain("For input string", "parse", "Premature", "reason.");
         }
+        JsonNode cut = finished(upload("th-corrupt", truncated, Map.of("kind", "CATALOGUE", "format", "MARC21")));
+        assertThat(cut.path("errors").get(0).path("message").asString())
+                .isEqualTo("Tệp MARC 21 hỏng ở bản ghi thứ 2: tệp dừng giữa chừng bản ghi này (tệp bị cắt, có thể do tải lên "
+                        + "hoặc sao chép chưa xong). Chưa bản ghi nào của tệp được nhập; hãy xuất lại tệp từ phần mềm cũ.");
+        assertThat(api.get("/api/v1/schools/th-corrupt/imports/" + cut.path("importId").asString(), "Accept-Language", "en")
+                .json().path("errors").get(0).path("message").asString()).startsWith("The MARC 21 file is damaged at record 2: "
+                        + "the file ends in the middle of this record");
         assertThat(titlesOf("th-corrupt")).isEmpty();
     }
 
@@ -325,6 +346,14 @@ class CatalogueImportIT {
         LibraryFixture.refused(upload("th-bad", file, Map.of("kind", "CATALOGUE", "format", "XLSX")), 400,
                 "IMPORT_FILE_UNREADABLE");
         LibraryFixture.refused(upload("th-nowhere", file, Map.of("kind", "CATALOGUE")), 404, "SCHOOL_NOT_FOUND");
+        LibraryFixture.refused(upload("th-bad", new byte[0], Map.of("kind", "CATALOGUE")), 400, "FILE_EMPTY");
+        LibraryFixture.refused(upload("th-bad", "\r\n  \r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Map.of("kind", "CATALOGUE")), 400, "FILE_EMPTY");
+        ApiClient.Answer json = api.post("/api/v1/schools/th-bad/imports", "{\"kind\":\"CATALOGUE\"}");
+        LibraryFixture.refused(json, 415, "UNSUPPORTED_MEDIA_TYPE");
+        assertThat(json.text("detail")).contains("multipart/form-data", "file").doesNotContain("application/json");
+        assertThat(api.upload("/api/v1/schools/th-bad/titles", "title.json", new byte[10], Map.of()).text("detail"))
+                .contains("application/json");
         LibraryFixture.refused(api.get("/api/v1/schools/th-bad/imports/0196a3f0-0000-7000-8000-000000000000"), 404,
                 "IMPORT_NOT_FOUND");
     }

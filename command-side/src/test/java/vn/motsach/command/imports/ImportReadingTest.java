@@ -1,13 +1,42 @@
 package vn.motsach.command.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-/** How a file's format is recognised from its first bytes when the request names none. */
+/** How a file's format is recognised from its first bytes when the request names none, and how a workbook's text is read. */
 class ImportReadingTest {
+
+    /** Every row's cells under a header row that starts with "Nhan đề". */
+    private static final WorkbookRows.Template<List<String>> CELLS = new WorkbookRows.Template<>() {
+        @Override
+        public Optional<Function<List<String>, List<String>>> columns(List<String> headers) {
+            return "Nhan đề".equals(headers.get(0)) ? Optional.of(List::copyOf) : Optional.empty();
+        }
+
+        @Override
+        public List<String> headers() {
+            return List.of("Nhan đề", "Tác giả");
+        }
+
+        @Override
+        public String required() {
+            return "Nhan đề";
+        }
+    };
 
     @Test
     void aFileIsRecognisedFromItsFirstBytes() {
@@ -18,6 +47,86 @@ class ImportReadingTest {
         assertThat(recognise("\uFEFFSố ĐKCB,Nhan đề")).isEqualTo("CSV");
         assertThat(recognise("12345,Nhan đề")).isEqualTo("CSV");
         assertThat(ImportFormat.recognise(new byte[64], 0)).isEmpty();
+    }
+
+    @Test
+    void aCsvSeparatedBySemicolonsOrTabsIsReadByItsHeaderLine() {
+        byte[] semicolons = "Nhan đề;Tác giả;Giá\r\n\"Số đỏ; tái bản\";Vũ Trọng Phụng;85000,50\r\n".getBytes(StandardCharsets.UTF_8);
+        byte[] tabs = "\r\nNhan đề\tTác giả, biên soạn\r\nSố đỏ\tVũ Trọng Phụng\r\n".getBytes(StandardCharsets.UTF_8);
+        byte[] commas = "Nhan đề,Tác giả\r\nLão Hạc,\"Nam Cao; Tô Hoài\"\r\n".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(read(ImportFormat.CSV, semicolons)).containsExactly(List.of("Số đỏ; tái bản", "Vũ Trọng Phụng", "85000,50"));
+        assertThat(read(ImportFormat.CSV, tabs)).containsExactly(List.of("Số đỏ", "Vũ Trọng Phụng"));
+        assertThat(read(ImportFormat.CSV, commas)).containsExactly(List.of("Lão Hạc", "Nam Cao; Tô Hoài"));
+    }
+
+    @Test
+    void excelsUnicodeTextIsReadAsUtf16() {
+        String text = "Nhan đề\tTác giả\r\nĐất rừng phương Nam\tĐoàn Giỏi\r\n";
+        byte[] littleEndian = withBom(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE));
+        byte[] bigEndian = withBom(new byte[] {(byte) 0xFE, (byte) 0xFF}, text.getBytes(StandardCharsets.UTF_16BE));
+
+        assertThat(read(ImportFormat.CSV, littleEndian)).containsExactly(List.of("Đất rừng phương Nam", "Đoàn Giỏi"));
+        assertThat(read(ImportFormat.CSV, bigEndian)).containsExactly(List.of("Đất rừng phương Nam", "Đoàn Giỏi"));
+    }
+
+    @Test
+    void aWorkbookSentAsACsvIsSaidToBeOne() throws IOException {
+        byte[] xlsx;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            workbook.createSheet("Sách").createRow(0).createCell(0).setCellValue("Nhan đề");
+            workbook.write(out);
+            xlsx = out.toByteArray();
+        }
+        // an old .xls is an OLE2 compound file: its signature, then what Excel 97 writes
+        byte[] xls = Arrays.copyOf(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+                (byte) 0xE1}, 512);
+
+        assertThatThrownBy(() -> read(ImportFormat.CSV, xlsx)).isInstanceOfSatisfying(UnreadableFile.class, e -> {
+            assertThat(e.code()).isEqualTo("FORMAT_MISMATCH");
+            assertThat(e.arguments()).containsExactly("reason.format.xlsx", "CSV");
+        });
+        assertThatThrownBy(() -> read(ImportFormat.CSV, xls)).isInstanceOfSatisfying(UnreadableFile.class, e -> {
+            assertThat(e.code()).isEqualTo("FORMAT_MISMATCH");
+            assertThat(e.arguments()).containsExactly("reason.format.xls", "CSV");
+        });
+    }
+
+    @Test
+    void aDamagedFileIsSaidToBeSoInOurWordsNotTheLibrarys() throws IOException {
+        byte[] unclosedQuote = "Nhan đề,Tác giả\r\n\"Số đỏ,Vũ Trọng Phụng\r\n".getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(zip)) {
+            out.putNextEntry(new ZipEntry("readme.txt"));
+            out.write("không phải bảng tính".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        byte[] cut = Arrays.copyOf(zip.toByteArray(), 40);
+
+        assertThatThrownBy(() -> read(ImportFormat.CSV, unclosedQuote)).isInstanceOfSatisfying(UnreadableFile.class, e -> {
+            assertThat(e.code()).isEqualTo("CSV_UNREADABLE");
+            assertThat(e.arguments()).containsExactly("reason.csv.damaged");
+        });
+        assertThatThrownBy(() -> read(ImportFormat.XLSX, zip.toByteArray())).isInstanceOfSatisfying(UnreadableFile.class, e -> {
+            assertThat(e.code()).isEqualTo("XLSX_UNREADABLE");
+            assertThat(e.arguments()).containsExactly("reason.xlsx.notWorkbook");
+        });
+        assertThatThrownBy(() -> read(ImportFormat.XLSX, cut)).isInstanceOfSatisfying(UnreadableFile.class, e -> {
+            assertThat(e.code()).isEqualTo("XLSX_UNREADABLE");
+            assertThat(e.arguments()).hasSize(1).first().asString().startsWith("reason.xlsx.");
+        });
+    }
+
+    private static List<List<String>> read(ImportFormat format, byte[] file) {
+        List<List<String>> rows = new ArrayList<>();
+        WorkbookRows.read(format, new ByteArrayInputStream(file), CELLS, 100, record -> rows.add(record.content()));
+        return rows;
+    }
+
+    private static byte[] withBom(byte[] bom, byte[] text) {
+        byte[] file = Arrays.copyOf(bom, bom.length + text.length);
+        System.arraycopy(text, 0, file, bom.length, text.length);
+        return file;
     }
 
     private static String recognise(String head) {

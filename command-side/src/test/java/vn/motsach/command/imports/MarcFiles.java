@@ -54,6 +54,18 @@ final class MarcFiles {
         return out.toByteArray();
     }
 
+    /** UTF-8 with leader/09 left blank, as some Koha exports are: the leader says MARC-8, the bytes are UTF-8. */
+    static byte[] utf8MarkedMarc8(List<Record> records) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        MarcWriter writer = new MarcStreamWriter(out, "UTF-8");
+        records.forEach(record -> {
+            record.getLeader().setCharCodingScheme(' ');
+            writer.write(record);
+        });
+        writer.close();
+        return out.toByteArray();
+    }
+
     /** MARC-8 (leader/09 blank), the diacritics written as MARC-8's combining marks by marc4j's converter. */
     static byte[] marc8(List<Record> records) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -171,12 +171,16 @@ class WorkbookImportIT {
             assertThat(headers.getCell(0).getStringCellValue()).isEqualTo("Số ĐKCB");
             assertThat(headers.getCell(1).getStringCellValue()).isEqualTo("Nhan đề");
             assertThat(workbook.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).isEqualTo("Dế Mèn phiêu lưu ký");
+            assertThat(headers.getCell(13).getStringCellValue()).isEqualTo("Đọc tại chỗ");
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(13).getStringCellValue()).isEqualTo("Không");
+            assertThat(headers.getCell(13).getCellComment().getString().getString()).contains("\"x\"", "\"Có\"", "\"Không\"");
         }
 
         JsonNode job = finished(upload("th-template", "mau.xlsx", template.body(), Map.of("kind", "CATALOGUE")));
 
         assertThat(job.path("created").asInt()).as(job.toString()).isEqualTo(1);
         assertThat(job.path("warnings")).isEmpty();
+        assertThat(event("th-template", "CopyAccessioned", "TN-0001").path("loanable").asBoolean()).isTrue();
         assertThat(Uploads.download(port, "/api/v1/import-templates/patrons.xlsx").status()).isEqualTo(200);
         assertThat(Uploads.download(port, "/api/v1/import-templates/books.xlsx").status()).isEqualTo(404);
     }
@@ -192,6 +196,26 @@ class WorkbookImportIT {
         assertThat(job.path("created").asInt()).isEqualTo(1);
         assertThat(event("th-csv", "CopyAccessioned", "C-2").path("price").decimalValue()).isEqualByComparingTo("85000");
         assertThat(event("th-csv", "TitleCatalogued", "Số đỏ").path("authors").get(0).asString()).isEqualTo("Vũ Trọng Phụng");
+    }
+
+    @Test
+    void excelsUnicodeTextAndASemicolonCsvGoIn() {
+        LibraryFixture.primarySchool(api, "th-utf16");
+        byte[] text = "Số ĐKCB\tNhan đề\tTác giả\r\nU-1\tĐất rừng phương Nam\tĐoàn Giỏi\r\n".getBytes(StandardCharsets.UTF_16LE);
+        byte[] unicodeText = new byte[text.length + 2];
+        unicodeText[0] = (byte) 0xFF;
+        unicodeText[1] = (byte) 0xFE;
+        System.arraycopy(text, 0, unicodeText, 2, text.length);
+        byte[] semicolons = "Số ĐKCB;Nhan đề;Tác giả;Giá\r\nU-2;Tắt đèn;Ngô Tất Tố;45000\r\n".getBytes(StandardCharsets.UTF_8);
+
+        JsonNode first = finished(upload("th-utf16", "sach.txt", unicodeText, Map.of("kind", "CATALOGUE", "format", "CSV")));
+        JsonNode second = finished(upload("th-utf16", "sach.csv", semicolons, Map.of("kind", "CATALOGUE")));
+
+        assertThat(first.path("created").asInt()).as(first.toString()).isEqualTo(1);
+        assertThat(second.path("created").asInt()).as(second.toString()).isEqualTo(1);
+        assertThat(event("th-utf16", "TitleCatalogued", "Đất rừng phương Nam").path("authors").get(0).asString())
+                .isEqualTo("Đoàn Giỏi");
+        assertThat(event("th-utf16", "CopyAccessioned", "U-2").path("price").decimalValue()).isEqualByComparingTo("45000");
     }
 
     @Test
@@ -240,8 +264,19 @@ class WorkbookImportIT {
         assertFailed("th-malformed", "sach.csv", "Mã,Tên\r\n1,Một\r\n".getBytes(StandardCharsets.UTF_8), "HEADERS_UNKNOWN",
                 "Nhan đề");
         assertFailed("th-malformed", "sach.xlsx", zip("readme.txt", "không phải bảng tính".getBytes(StandardCharsets.UTF_8)),
-                "XLSX_UNREADABLE", "Excel");
-        assertFailed("th-malformed", "sach.xlsx", zipBomb(), "XLSX_UNREADABLE", "Excel");
+                "XLSX_UNREADABLE", "không phải bảng tính Excel");
+        assertFailed("th-malformed", "sach.xlsx", zipBomb(), "XLSX_UNREADABLE", "nén bất thường");
+        byte[] workbook;
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            header(book.createSheet("Sách").createRow(0));
+            workbook = bytes(book);
+        }
+        JsonNode named = finished(upload("th-malformed", "sach.csv", workbook, Map.of("kind", "CATALOGUE", "format", "CSV")));
+        assertThat(named.path("errors").get(0).path("code").asString()).as(named.toString()).isEqualTo("FORMAT_MISMATCH");
+        assertThat(named.path("errors").get(0).path("message").asString()).contains("CSV", "bảng tính Excel (.xlsx)");
+        byte[] xls = java.util.Arrays.copyOf(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1,
+                0x1A, (byte) 0xE1}, 1024);
+        assertFailed("th-malformed", "sach.xls", xls, "FORMAT_MISMATCH", ".xlsx");
         assertThat(jdbc.sql("select count(*) from cmd_title_match where school_id = 'th-malformed'").query(Long.class).single())
                 .isZero();
     }
@@ -269,7 +304,8 @@ class WorkbookImportIT {
         JsonNode job = finished(upload(school, name, file, Map.of("kind", "CATALOGUE")));
         assertThat(job.path("status").asString()).as(job.toString()).isEqualTo("FAILED");
         assertThat(job.path("errors").get(0).path("code").asString()).isEqualTo(code);
-        assertThat(job.path("errors").get(0).path("message").asString()).contains(words);
+        assertThat(job.path("errors").get(0).path("message").asString()).contains(words)
+                .doesNotContain("Zip bomb", "ZipSecureFile", "reason.");
     }
 
     /** A real workbook whose sheet is padded with megabytes of blanks: it inflates a thousandfold. */

@@ -67,7 +67,10 @@ class WorkbookLimitsTest {
 
         new WorkbookLimits(0.01, DataSize.ofGigabytes(1), 10);
         assertThatThrownBy(() -> read(ImportFormat.XLSX, padded, 10))
-                .isInstanceOfSatisfying(UnreadableFile.class, e -> assertThat(e.code()).isEqualTo("XLSX_UNREADABLE"));
+                .isInstanceOfSatisfying(UnreadableFile.class, e -> {
+                    assertThat(e.code()).isEqualTo("XLSX_UNREADABLE");
+                    assertThat(e.arguments()).containsExactly("reason.xlsx.compressed");
+                });
     }
 
     @Test
@@ -78,7 +81,10 @@ class WorkbookLimitsTest {
 
         new WorkbookLimits(0.0001, DataSize.ofMegabytes(1), 10);
         assertThatThrownBy(() -> read(ImportFormat.XLSX, padded, 10))
-                .isInstanceOfSatisfying(UnreadableFile.class, e -> assertThat(e.code()).isEqualTo("XLSX_UNREADABLE"));
+                .isInstanceOfSatisfying(UnreadableFile.class, e -> {
+                    assertThat(e.code()).isEqualTo("XLSX_UNREADABLE");
+                    assertThat(e.arguments()).containsExactly("reason.xlsx.compressed");
+                });
     }
 
     private static List<String> read(ImportFormat format, byte[] file, int maxRows) {

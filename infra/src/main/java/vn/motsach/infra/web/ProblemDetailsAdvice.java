@@ -102,9 +102,20 @@ public class ProblemDetailsAdvice {
                 List.of(new ApiProblem.FieldProblem(e.getHeaderName(), "required")));
     }
 
+    /**
+     * A body of a type the route does not take. The code is the same for every route; a route
+     * that takes only a multipart upload says so, rather than asking for the JSON the others take.
+     */
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
-        return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", new Object[0], List.of());
+        ResponseEntity<ProblemDetail> answer = answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", new Object[0],
+                List.of());
+        if (!e.getSupportedMediaTypes().isEmpty()
+                && e.getSupportedMediaTypes().stream().allMatch(MediaType.MULTIPART_FORM_DATA::isCompatibleWith)) {
+            answer.getBody().setDetail(problems.text("problem.UNSUPPORTED_MEDIA_TYPE.multipart.detail", new Object[0],
+                    LocaleContextHolder.getLocale(), "multipart/form-data"));
+        }
+        return answer;
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

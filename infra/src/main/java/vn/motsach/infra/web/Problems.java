@@ -102,7 +102,8 @@ public final class Problems {
         return JSON.writeValueAsString(body);
     }
 
-    private String text(String key, Object[] arguments, Locale locale, String fallback) {
+    /** A message of the bundles in the reader's language, for a problem whose detail depends on more than its code. */
+    String text(String key, Object[] arguments, Locale locale, String fallback) {
         return messages.getMessage(key, arguments, fallback, locale);
     }
 }

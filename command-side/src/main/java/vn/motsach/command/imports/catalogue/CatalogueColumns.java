@@ -3,7 +3,6 @@ package vn.motsach.command.imports.catalogue;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -33,7 +32,6 @@ enum CatalogueColumns {
 
     private static final Pattern LIST = Pattern.compile("\\s*;\\s*");
     private static final Pattern BARCODE_LIST = Pattern.compile("\\s*,\\s*");
-    private static final List<String> YES = List.of("x", "co", "yes", "true", "1", "doc tai cho");
 
     private final String header;
     private final List<String> names;
@@ -86,7 +84,7 @@ enum CatalogueColumns {
             }
         });
         String inLibrary = row.get(IN_LIBRARY_ONLY);
-        Boolean loanable = inLibrary == null ? null : !YES.contains(TitleMatches.fold(inLibrary).toLowerCase(Locale.ROOT));
+        Boolean loanable = inLibrary == null ? null : !InLibraryOnly.means(inLibrary);
         List<CopyEntry> copies = new ArrayList<>();
         for (String barcode : split(BARCODE_LIST, row.get(BARCODES))) {
             copies.add(new CopyEntry(barcode, row.get(CALL_NUMBER), row.get(ACQUIRED_ON), row.get(PRICE), row.get(SOURCE), loanable));

@@ -9,6 +9,7 @@ import vn.motsach.command.imports.ImportFormat;
 import vn.motsach.command.imports.ImportJob;
 import vn.motsach.command.imports.ImportKind;
 import vn.motsach.command.imports.ImportProcess;
+import vn.motsach.command.imports.ReadingWarnings;
 import vn.motsach.command.imports.SourceRecord;
 import vn.motsach.command.imports.WorkbookLimits;
 import vn.motsach.infra.time.IdGenerator;
@@ -45,6 +46,6 @@ class CatalogueImport implements ImportProcess<CatalogueRecord> {
 
     @Override
     public Applier<CatalogueRecord> applier(ImportJob job) {
-        return new CatalogueApplier(job, matches, ids::newId, LocalDate.now(clock));
+        return ReadingWarnings.reported(new CatalogueApplier(job, matches, ids::newId, LocalDate.now(clock)));
     }
 }

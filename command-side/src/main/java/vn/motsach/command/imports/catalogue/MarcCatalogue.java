@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.marc4j.MarcException;
 import org.marc4j.MarcStreamReader;
-import org.marc4j.MarcTranslatedReader;
 import org.marc4j.MarcReader;
 import org.marc4j.MarcXmlReader;
 import org.marc4j.marc.ControlField;
@@ -17,18 +16,22 @@ import org.marc4j.marc.DataField;
 import org.marc4j.marc.Record;
 import org.marc4j.marc.Subfield;
 import org.marc4j.marc.VariableField;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.motsach.command.imports.SourceRecord;
 import vn.motsach.command.imports.UnreadableFile;
 import vn.motsach.command.imports.catalogue.CatalogueRecord.CopyEntry;
 
 /**
- * MARC 21 bibliographic records, in ISO 2709 (MARC-8 or UTF-8 as leader/09 says; MARC-8 is
- * converted to Unicode by marc4j) or MARCXML, read as catalogue records with the mapping of the
- * contract: 020 ISBN, 100/110/700/710 authors, 245 $a : $b title, 250 edition, 260/264 $b and
- * $c, 082 classification, 041/008 language, 650/653 subjects, 942 $c document type, and the
- * copies of Koha's 952 or of 852. {@link MarcExport} writes the same fields.
+ * MARC 21 bibliographic records, in ISO 2709 (MARC-8 or UTF-8, see {@link MarcText}) or MARCXML,
+ * read as catalogue records with the mapping of the contract: 020 ISBN, 100/110/700/710 authors,
+ * 245 $a : $b title, 250 edition, 260/264 $b and $c, 082 classification, 041/008 language,
+ * 650/653 subjects, 942 $c document type, and the copies of Koha's 952 or of 852.
+ * {@link MarcExport} writes the same fields.
  */
 final class MarcCatalogue {
+
+    private static final Logger log = LoggerFactory.getLogger(MarcCatalogue.class);
 
     /** How much of a record's own words the report keeps. */
     private static final int WORDS = 2000;
@@ -39,8 +42,8 @@ final class MarcCatalogue {
     static void read(boolean xml, InputStream in, Consumer<SourceRecord<CatalogueRecord>> each) {
         MarcReader reader = xml ? new MarcXmlReader(new NoDoctype(in))
                 // strict, not permissive: a corrupt record fails the file rather than being guessed at;
-                // MARC-8 (leader/09 blank) translated to Unicode, composed
-                : new MarcTranslatedReader(new MarcStreamReader(in), "NFC");
+                // every record's bytes kept as they are, for MarcText to decode as the record is
+                : new MarcStreamReader(in, "ISO-8859-1");
         int number = 0;
         while (true) {
             Record record;
@@ -50,18 +53,42 @@ final class MarcCatalogue {
                 }
                 record = reader.next();
             } catch (MarcException | IllegalArgumentException | IndexOutOfBoundsException e) {
-                throw new UnreadableFile(xml ? "MARCXML_UNREADABLE" : "MARC_UNREADABLE", number + 1, reason(e));
+                log.debug("Record {} of a MARC file cannot be read", number + 1, e);
+                throw new UnreadableFile(xml ? "MARCXML_UNREADABLE" : "MARC_UNREADABLE", number + 1,
+                        xml ? "reason.marcxml.damaged" : reason(e), number + 1);
             }
             number++;
+            List<SourceRecord.Warning> warnings = !xml && MarcText.decode(record)
+                    ? List.of(new SourceRecord.Warning(null, "MARC_ENCODING_GUESSED", List.of()))
+                    : List.of();
             String words = record.toString();
             each.accept(new SourceRecord<>(number, null, null, words.length() > WORDS ? words.substring(0, WORDS) : words,
-                    catalogueRecord(record)));
+                    null, catalogueRecord(record), warnings));
         }
     }
 
+    /**
+     * What is wrong with an ISO 2709 record, in a librarian's words (the {@code reason.marc.*}
+     * messages): marc4j says it in its own, which go to the log only.
+     */
     private static String reason(Throwable e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.length() > 200 ? message.substring(0, 200) : message;
+        String said = "";
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.io.EOFException) {
+                return "reason.marc.truncated";
+            }
+            said += " " + String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        }
+        if (said.contains("premature end")) {
+            return "reason.marc.truncated";
+        }
+        if (said.contains("leader") || said.contains("record length")) {
+            return "reason.marc.leader";
+        }
+        if (said.contains("directory") || e instanceof NumberFormatException || e instanceof IndexOutOfBoundsException) {
+            return "reason.marc.directory";
+        }
+        return "reason.marc.fields";
     }
 
     static CatalogueRecord catalogueRecord(Record record) {
