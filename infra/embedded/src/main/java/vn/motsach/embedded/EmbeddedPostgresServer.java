@@ -62,7 +62,12 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "200");
             if (durable) {
-                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                        // An import writes WAL fast, and the desk's commit that needed the next WAL file
+                        // waited while PostgreSQL wrote sixteen megabytes of zeros into it: files are
+                        // created without the zeros (the file system allocates as WAL is written) and a
+                        // gigabyte of used ones is kept at checkpoints to be reused.
+                        .setServerConfig("wal_init_zero", "off").setServerConfig("min_wal_size", "1GB");
             }
             if (port > 0) {
                 builder.setPort(port);
