@@ -14,6 +14,7 @@ import org.apache.kafka.streams.state.QueryableStoreType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import vn.motsach.infra.background.BackgroundThreads;
 import vn.motsach.infra.kafka.KafkaSettings;
 
 /** Runs the analytics topology as one Kafka Streams application, from start-up to shutdown. */
@@ -40,7 +41,8 @@ public final class StreamsRunner implements SmartLifecycle {
 
     /** Runs {@code topology} with {@code config}, made by {@link #config}. */
     public StreamsRunner(Topology topology, Properties config, StreamFailures failures) {
-        this.streams = new KafkaStreams(topology, config);
+        // made and started on a background thread: its threads (and their clients') take that priority
+        this.streams = BackgroundThreads.startedInBackground("streams-start", () -> new KafkaStreams(topology, config));
         streams.setUncaughtExceptionHandler(e -> {
             log.error("Kafka Streams thread failed; replacing it", e);
             failures.record(e);
@@ -102,7 +104,10 @@ public final class StreamsRunner implements SmartLifecycle {
 
     @Override
     public void start() {
-        streams.start();
+        BackgroundThreads.startedInBackground("streams-start", () -> {
+            streams.start();
+            return true;
+        });
         running = true;
         log.info("Analytics started: Kafka Streams application with state in its state directory");
     }

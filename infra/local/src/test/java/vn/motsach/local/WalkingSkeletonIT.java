@@ -134,7 +134,7 @@ class WalkingSkeletonIT {
         return jdbc.sql("select count(*) from domainevententry").query(Long.class).single();
     }
 
-    /** Processors and the event store's reader run below the requests' priority, so a desk is served first (Linux). */
+    /** Processors, the event store's reader and Kafka Streams run below the requests' priority, so a desk is served first (Linux). */
     @Test
     void backgroundWorkRunsBelowTheRequests() throws Exception {
         Path tasks = Path.of("/proc/self/task");
@@ -156,6 +156,8 @@ class WalkingSkeletonIT {
         assertThat(niceness.get("WorkPackage")).isNotEmpty().allMatch(nice -> nice >= 10);
         assertThat(niceness.get("Coordinator")).isNotEmpty().allMatch(nice -> nice >= 10);
         assertThat(niceness.get("EmbeddedEventSt")).isNotEmpty().allMatch(nice -> nice >= 10);
+        // Kafka Streams' threads, named after the application id
+        assertThat(niceness.get("motsach")).isNotEmpty().allMatch(nice -> nice >= 10);
         assertThat(niceness.get("http")).isNotEmpty().allMatch(nice -> nice == 0);
     }
 

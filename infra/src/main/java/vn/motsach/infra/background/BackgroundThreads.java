@@ -3,16 +3,19 @@ package vn.motsach.infra.background;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Threads for work no librarian waits on: imports, processors catching up with the event store,
- * the event store's reader. They run at a lower scheduling priority (Linux niceness
+ * the event store's reader, Kafka Streams computing the metrics. They run at a lower scheduling priority (Linux niceness
  * {@value #NICENESS}), so that on a server of two cores a desk's request runs as soon as it can
  * instead of waiting out a background thread's time slice at every step (its thread, the answer
  * from PostgreSQL); when no request waits, background work still has every core.
@@ -59,6 +62,36 @@ public final class BackgroundThreads implements ThreadFactory {
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
         return thread;
+    }
+
+    /**
+     * Runs {@code work} on a background thread and waits for its answer: for a library that starts
+     * threads of its own (Kafka Streams), which inherit the priority of the thread that starts them.
+     */
+    public static <T> T startedInBackground(String name, Supplier<T> work) {
+        CompletableFuture<T> answer = new CompletableFuture<>();
+        Thread thread = single(name).newThread(() -> {
+            try {
+                answer.complete(work.get());
+            } catch (RuntimeException | Error e) {
+                answer.completeExceptionally(e);
+            }
+        });
+        thread.start();
+        try {
+            return answer.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while " + name + " started", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** Lowers the calling thread's scheduling priority to {@link #NICENESS}, unless it is that low already. */

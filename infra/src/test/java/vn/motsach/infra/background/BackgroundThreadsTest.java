@@ -1,6 +1,7 @@
 package vn.motsach.infra.background;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
@@ -47,6 +48,21 @@ class BackgroundThreadsTest {
         } finally {
             outer.shutdownNow();
         }
+    }
+
+    @Test
+    void threadsALibraryStartsInTheBackgroundRunLowerAndItsAnswerComesBack() throws Exception {
+        assumeTrue(Files.isSymbolicLink(Path.of("/proc/thread-self")), "Linux only");
+        int mine = BackgroundThreads.niceness();
+        CompletableFuture<Integer> started = new CompletableFuture<>();
+        // as Kafka Streams does: a plain thread of the library's own, started by the caller
+        Thread library = BackgroundThreads.startedInBackground("test-start", () -> new Thread(() -> started.complete(niceness())));
+        library.start();
+        assertThat(started.get(30, TimeUnit.SECONDS)).isEqualTo(Math.max(mine, BackgroundThreads.NICENESS));
+        assertThat(BackgroundThreads.niceness()).isEqualTo(mine);
+        assertThatThrownBy(() -> BackgroundThreads.startedInBackground("test-fails", () -> {
+            throw new IllegalArgumentException("refused");
+        })).isInstanceOf(IllegalArgumentException.class).hasMessage("refused");
     }
 
     private static int niceness() {
