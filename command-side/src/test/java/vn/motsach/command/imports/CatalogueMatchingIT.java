@@ -58,6 +58,29 @@ class CatalogueMatchingIT {
                 .containsExactly("9786040070012", "9786040070029");
         assertThat(titleOfCopy("th-tap", "TV3-3")).isEqualTo(titleOfCopy("th-tap", "TV3-1"));
         assertThat(revisions("th-tap")).isZero();
+
+        // the same files again change nothing, in either order
+        JsonNode secondAgain = imported("th-tap", List.of(MarcFiles.book("Tiếng Việt 3", "Bùi Mạnh Hùng", "9786040070029", "2022", "TV3-2"),
+                MarcFiles.book("TIẾNG VIỆT 3", "Bùi Mạnh Hùng", null, "2022", "TV3-3")));
+        JsonNode firstAgain = imported("th-tap", List.of(MarcFiles.book("Tiếng Việt 3", "Bùi Mạnh Hùng", "9786040070012", "2022", "TV3-1")));
+        assertThat(counts(secondAgain)).containsExactly(0, 0, 2, 0);
+        assertThat(counts(firstAgain)).containsExactly(0, 0, 1, 0);
+        assertThat(revisions("th-tap")).isZero();
+    }
+
+    @Test
+    void theSameBarcodeOnTwoWorksOfOneTitleIsRefused() {
+        LibraryFixture.primarySchool(api, "th-trung-so");
+        JsonNode job = imported("th-trung-so", List.of(
+                MarcFiles.book("Toán 6", "Hà Huy Khoái", "9786040070012", "2021", "T6-1"),
+                MarcFiles.book("Toán 6", "Trần Nam Dũng", "9786040070029", "2021", "T6-1")));
+
+        assertThat(counts(job)).containsExactly(1, 0, 0, 1);
+        assertThat(codes(job.path("errors"))).containsExactly("2:BARCODE_TAKEN");
+
+        JsonNode later = imported("th-trung-so", List.of(MarcFiles.book("Toán 6", "Trần Nam Dũng", null, "2021", "T6-1")));
+        assertThat(counts(later)).containsExactly(0, 0, 0, 1);
+        assertThat(revisions("th-trung-so")).isZero();
     }
 
     @Test
@@ -79,7 +102,14 @@ class CatalogueMatchingIT {
                 List.of(controlled(MarcFiles.book("TOAN – TAP 5", "pham thi ut", null, "2020", "TO-2"), "B-7")));
 
         assertThat(counts(other)).containsExactly(0, 1, 0, 0);
+        assertThat(codes(other.path("warnings"))).containsExactly("1:TITLE_DESCRIPTION_KEPT");
         assertThat(titleOfCopy("th-nguon", "TO-2")).isEqualTo(titleOfCopy("th-nguon", "TO-1"));
+        assertThat(revisions("th-nguon")).isZero();
+
+        // again: the title is now found by its copy TO-2, and still keeps its description
+        JsonNode again = imported("th-nguon",
+                List.of(controlled(MarcFiles.book("TOAN – TAP 5", "pham thi ut", null, "2020", "TO-2"), "B-7")));
+        assertThat(counts(again)).containsExactly(0, 0, 1, 0);
         assertThat(revisions("th-nguon")).isZero();
     }
 
@@ -96,6 +126,14 @@ class CatalogueMatchingIT {
                         select payload::jsonb ->> 'publishedYear' from domainevententry
                         where payload like '%"schoolId":"th-sua"%' and payloadtype like '%.TitleRevised'""")
                 .query(String.class).list()).containsExactly("2021");
+
+        // a record naming only some of the title's copies is another record of the work: the title keeps its description
+        imported("th-sua", List.of(MarcFiles.book("Sách giá lạ", "Ai đó", null, "2021", "XL-2")));
+        JsonNode partial = imported("th-sua", List.of(MarcFiles.book("Sách giá lạ", "Ai đó", null, "2022", "XL-2")));
+        assertThat(counts(partial)).containsExactly(0, 0, 1, 0);
+        assertThat(codes(partial.path("warnings"))).containsExactly("1:TITLE_DESCRIPTION_KEPT");
+        assertThat(partial.path("warnings").get(0).path("message").asString()).contains("Biên mục");
+        assertThat(revisions("th-sua")).isEqualTo(1);
     }
 
     @Test

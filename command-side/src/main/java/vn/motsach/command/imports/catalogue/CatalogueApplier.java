@@ -61,7 +61,9 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
     /** What the records applied by this applier made: ISBN or control number, key, and barcode, to title. */
     private final Map<String, UUID> madeTitles = new HashMap<>();
     private final Map<String, List<TitleMatches.KeyMatch>> madeKeys = new HashMap<>();
-    private final Map<UUID, String> madeWords = new HashMap<>();
+    private final Map<UUID, TitleMatches.KeyMatch> madeKeysOf = new HashMap<>();
+    /** The descriptions (digests) of the titles this applier catalogued. */
+    private final Map<UUID, String> madeDigests = new HashMap<>();
     private final Map<String, UUID> madeCopies = new HashMap<>();
     /** The titles this applier catalogued, and the descriptions it gave the titles it revised (their digests). */
     private final Set<UUID> catalogued = new HashSet<>();
@@ -101,28 +103,36 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
         Set<UUID> matched = new HashSet<>(byIsbn.values());
         matched.addAll(byControl.values());
         byKey.values().forEach(candidates -> candidates.forEach(candidate -> matched.add(candidate.titleId())));
-        Map<UUID, String> ownersWords = matches.titleWords(school, new HashSet<>(owners.values()));
+        Map<UUID, TitleMatches.KeyMatch> ownersKeys = matches.keysOf(school, new HashSet<>(owners.values()));
+        Map<UUID, Integer> ownersCopies = matches.copyCounts(school, new HashSet<>(owners.values()));
         matched.addAll(owners.values());
         Map<UUID, String> digests = matches.digests(school, matched);
         List<ImportProcess.RecordOutcome> outcomes = new ArrayList<>();
         for (Checked record : checked) {
-            outcomes.add(decide(record, byIsbn, byControl, byKey, owners, ownersWords, digests, commands));
+            outcomes.add(decide(record, byIsbn, byControl, byKey, owners, ownersKeys, ownersCopies, digests, commands));
         }
         sendPending(commands);
         return outcomes;
     }
 
     private ImportProcess.RecordOutcome decide(Checked record, Map<String, UUID> byIsbn, Map<String, UUID> byControl,
-            Map<String, List<TitleMatches.KeyMatch>> byKey, Map<String, UUID> owners, Map<UUID, String> ownersWords,
-            Map<UUID, String> digests, ImportCommands commands) {
+            Map<String, List<TitleMatches.KeyMatch>> byKey, Map<String, UUID> owners, Map<UUID, TitleMatches.KeyMatch> ownersKeys,
+            Map<UUID, Integer> ownersCopies, Map<UUID, String> digests, ImportCommands commands) {
         if (record.rejected()) {
             return new ImportProcess.RecordOutcome(Result.REJECTED, record.issues);
         }
+        // A title takes the record's description when the record is the title's own: found by its ISBN or
+        // its source's control number, or naming every copy the title has (a school's own workbook row,
+        // mended and imported again). One found by its words (title, first author, year: the same work,
+        // perhaps described by another source), or by some of its copies, gains copies and keeps its
+        // description: two files describing a work differently would otherwise rewrite it in turn.
         UUID title = first(made("isbn:", record.isbn), byIsbn.get(record.isbn), made("control:", record.controlNumber),
-                byControl.get(record.controlNumber), ownerOfAll(record, owners, ownersWords));
-        // the same title, first author and year is the same work only when the ISBNs do not say otherwise
-        // (volumes 1 and 2 of a schoolbook share all three); such a title gains copies, its description stays
+                byControl.get(record.controlNumber));
         boolean sameRecord = title != null;
+        if (title == null) {
+            title = ownerOfAll(record, owners, ownersKeys);
+            sameRecord = title != null && namesEveryCopy(record, title, owners, ownersCopies);
+        }
         if (title == null) {
             title = keyMatch(record, byKey.getOrDefault(record.key, List.of()));
         }
@@ -153,6 +163,9 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
             result = Result.CREATED;
         } else {
             boolean described = sameRecord && revise(record, new TitleId(title), digests, commands);
+            if (!sameRecord) {
+                reportDescriptionKept(record, title, digests);
+            }
             accession(new TitleId(title), accessioned(record, newCopies, title));
             result = newCopies.isEmpty() && !described ? Result.UNCHANGED : Result.UPDATED;
         }
@@ -194,9 +207,11 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
         catalogued.add(title.value());
         remember("isbn:", record.isbn, title.value());
         remember("control:", record.controlNumber, title.value());
+        madeDigests.put(title.value(), TitleMatches.digest(record.title, record.authors, record.isbn, record.publisher,
+                record.year, record.classification, record.subjects, record.docType, record.language, record.edition));
         if (record.key != null) {
-            madeWords.put(title.value(), TitleMatches.wordsOf(record.key));
-            madeKeys.computeIfAbsent(record.key, key -> new ArrayList<>()).add(new TitleMatches.KeyMatch(title.value(), record.isbn));
+            madeKeysOf.put(title.value(), new TitleMatches.KeyMatch(title.value(), record.isbn, record.key));
+            madeKeys.computeIfAbsent(record.key, key -> new ArrayList<>()).add(new TitleMatches.KeyMatch(title.value(), record.isbn, record.key));
         }
         if (!job.dryRun()) {
             pending.add(CatalogueCommandsForImports.catalogueTitleWithCopies(job.schoolId(), title, record.title,
@@ -216,12 +231,13 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
 
     /**
      * The title every copy the record names already belongs to (made by this import or catalogued
-     * before), when it has the record's title: a copy is matched by its barcode, so a record whose
-     * author, year or ISBN was mended and imported again finds its title. None when no copy is
-     * known yet, when they belong to different titles, or to a title of other words: the same
-     * barcode on two titles is a mistake in the file, refused as another title's copy.
+     * before), when it is the record's work by its title and first author and its ISBN does not
+     * say otherwise: a copy is matched by its barcode, so a record whose year was mended and
+     * imported again finds its title. None when no copy is known yet, when they belong to several
+     * titles, or to another work: the same barcode on two works is a mistake in the file, refused
+     * as another title's copy.
      */
-    private UUID ownerOfAll(Checked record, Map<String, UUID> owners, Map<UUID, String> ownersWords) {
+    private UUID ownerOfAll(Checked record, Map<String, UUID> owners, Map<UUID, TitleMatches.KeyMatch> ownersKeys) {
         Set<UUID> titles = new HashSet<>();
         for (CopyEntry copy : record.copies) {
             if (copy.barcode() != null) {
@@ -235,8 +251,33 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
             return null;
         }
         UUID owner = titles.iterator().next();
-        String words = madeWords.containsKey(owner) ? madeWords.get(owner) : ownersWords.get(owner);
-        return TitleMatches.wordsOf(record.key).equals(words) ? owner : null;
+        TitleMatches.KeyMatch known = madeKeysOf.containsKey(owner) ? madeKeysOf.get(owner) : ownersKeys.get(owner);
+        boolean sameWork = known != null && known.key() != null
+                && TitleMatches.workOf(known.key()).equals(TitleMatches.workOf(record.key))
+                && (record.isbn == null || known.isbn() == null || known.isbn().equals(record.isbn));
+        return sameWork ? owner : null;
+    }
+
+    /** Whether the record names every copy {@code title} has, those this import made included (it may name new ones too). */
+    private boolean namesEveryCopy(Checked record, UUID title, Map<String, UUID> owners, Map<UUID, Integer> ownersCopies) {
+        Set<String> named = new HashSet<>();
+        record.copies.forEach(copy -> {
+            if (copy.barcode() != null && title.equals(first(madeCopies.get(copy.barcode()), owners.get(copy.barcode())))) {
+                named.add(copy.barcode());
+            }
+        });
+        long madeHere = madeCopies.values().stream().filter(title::equals).count();
+        return named.size() == ownersCopies.getOrDefault(title, 0) + madeHere;
+    }
+
+    /** A title found by its copies or its words keeps its description: the record says so when its own differs. */
+    private void reportDescriptionKept(Checked record, UUID title, Map<UUID, String> digests) {
+        String wanted = TitleMatches.digest(record.title, record.authors, record.isbn, record.publisher, record.year,
+                record.classification, record.subjects, record.docType, record.language, record.edition);
+        String known = first(revised.get(title), madeDigests.get(title), digests.get(title));
+        if (known != null && !known.equals(wanted)) {
+            record.issues.add(ImportIssue.warning(record.source, "title", "TITLE_DESCRIPTION_KEPT"));
+        }
     }
 
     /** The oldest title with the record's title, first author and year whose ISBN, if it has one, is the record's. */
@@ -449,8 +490,9 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
         }
     }
 
-    private static UUID first(UUID... candidates) {
-        for (UUID candidate : candidates) {
+    @SafeVarargs
+    private static <T> T first(T... candidates) {
+        for (T candidate : candidates) {
             if (candidate != null) {
                 return candidate;
             }

@@ -133,32 +133,46 @@ class TitleMatches {
                     .params(school.value(), keys.toArray(String[]::new))
                     .query(rs -> {
                         found.computeIfAbsent(rs.getString(1), key -> new ArrayList<>())
-                                .add(new KeyMatch(rs.getObject(2, UUID.class), rs.getString(3)));
+                                .add(new KeyMatch(rs.getObject(2, UUID.class), rs.getString(3), rs.getString(1)));
                     });
         }
         return found;
     }
 
-    /** These titles' own words, folded as {@link #key} folds them. */
-    Map<UUID, String> titleWords(SchoolId school, Collection<UUID> titles) {
-        Map<UUID, String> found = new HashMap<>();
+    /** These titles' keys and ISBNs. */
+    Map<UUID, KeyMatch> keysOf(SchoolId school, Collection<UUID> titles) {
+        Map<UUID, KeyMatch> found = new HashMap<>();
         if (!titles.isEmpty()) {
-            jdbc.sql("select title_id, match_key from cmd_title_match where school_id = ? and title_id = any(?)")
+            jdbc.sql("select title_id, isbn, match_key from cmd_title_match where school_id = ? and title_id = any(?)")
                     .params(school.value(), titles.toArray(UUID[]::new))
                     .query(rs -> {
-                        found.put(rs.getObject(1, UUID.class), wordsOf(rs.getString(2)));
+                        UUID title = rs.getObject(1, UUID.class);
+                        found.put(title, new KeyMatch(title, rs.getString(2), rs.getString(3)));
                     });
         }
         return found;
     }
 
-    /** The title's part of a {@link #key}. */
-    static String wordsOf(String key) {
-        return key == null ? null : key.substring(0, key.indexOf('|'));
+    /** How many copies each of these titles has. */
+    Map<UUID, Integer> copyCounts(SchoolId school, Collection<UUID> titles) {
+        Map<UUID, Integer> found = new HashMap<>();
+        if (!titles.isEmpty()) {
+            jdbc.sql("select title_id, count(*) from cmd_copy where school_id = ? and title_id = any(?) group by title_id")
+                    .params(school.value(), titles.toArray(UUID[]::new))
+                    .query(rs -> {
+                        found.put(rs.getObject(1, UUID.class), rs.getInt(2));
+                    });
+        }
+        return found;
     }
 
-    /** A title a key leads to, and its ISBN (none when it was catalogued without one). */
-    record KeyMatch(UUID titleId, String isbn) {
+    /** The work a {@link #key} names: its title and first author, without the year. */
+    static String workOf(String key) {
+        return key.substring(0, key.lastIndexOf('|'));
+    }
+
+    /** A title, its ISBN (none when it was catalogued without one) and its {@link #key}. */
+    record KeyMatch(UUID titleId, String isbn, String key) {
     }
 
     /** The titles the copies of these barcodes belong to. */
