@@ -1,6 +1,5 @@
 package vn.motsach.command.authorities;
 
-import java.util.Comparator;
 import java.util.stream.Stream;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -18,16 +17,19 @@ import vn.motsach.events.school.Supervision;
  * The authorities schools name as theirs, in any school year, kept with the schools' events in
  * their transaction. A school may name an authority before the tree holds it; the tree asks here
  * so that an authority's administrator cannot add such an authority below their own and so
- * reach schools that never chose them. Both the naming and the asking hold the authority's
- * advisory lock until their transaction ends, so a school naming it while the tree is asked is
- * seen by the tree, or names an authority already placed.
+ * reach schools that never chose them. Both the naming and the asking hold one advisory lock
+ * until their transaction ends, so a school naming an authority while the tree is asked is seen
+ * by the tree, or names an authority already placed. One lock for every authority, not one each:
+ * a school moving from one authority to another names both in one transaction, and two schools
+ * moving the opposite ways would each hold one lock and wait for the other's. Schools and
+ * authorities are named a few times a year.
  */
 @Component
 @ProcessingGroup(LookupTables.PROCESSING_GROUP)
 class NamedAuthorityTable implements NamedAuthorities {
 
-    /** The first of the two keys of the advisory locks on authorities' names (the idempotency keys use another). */
-    private static final int NAME_LOCKS = 0x6e616d65;
+    /** The advisory lock on naming authorities (the idempotency keys' locks use other keys). */
+    private static final long NAMING_LOCK = 0x6e616d696e67L;
 
     private final JdbcClient jdbc;
 
@@ -37,7 +39,7 @@ class NamedAuthorityTable implements NamedAuthorities {
 
     @Override
     public boolean namedBySchools(AuthorityId authority) {
-        lock(authority);
+        lock();
         return jdbc.sql("select exists (select 1 from cmd_named_authority where authority_id = ?)")
                 .param(authority.value()).query(Boolean.class).single();
     }
@@ -59,10 +61,9 @@ class NamedAuthorityTable implements NamedAuthorities {
 
     /** Kept once named: a past year's reports stay with the authority the school had then. */
     void remember(SchoolId school, Stream<AuthorityId> authorities) {
-        // in one order, so that two schools naming the same two authorities cannot wait on each other
-        authorities.filter(authority -> authority != null).distinct().sorted(Comparator.comparing(AuthorityId::value))
+        authorities.filter(authority -> authority != null).distinct()
                 .forEach(authority -> {
-                    lock(authority);
+                    lock();
                     jdbc.sql("""
                                     insert into cmd_named_authority (authority_id, school_id) values (?, ?)
                                     on conflict do nothing""")
@@ -71,9 +72,8 @@ class NamedAuthorityTable implements NamedAuthorities {
                 });
     }
 
-    /** Held until the transaction ends. */
-    private void lock(AuthorityId authority) {
-        jdbc.sql("select pg_advisory_xact_lock(?, hashtext(?))").params(NAME_LOCKS, authority.value())
-                .query((rs, row) -> true).single();
+    /** Held until the transaction ends; taken again by the same transaction, it is already held. */
+    private void lock() {
+        jdbc.sql("select pg_advisory_xact_lock(?)").param(NAMING_LOCK).query((rs, row) -> true).single();
     }
 }

@@ -157,10 +157,13 @@ class ImportController {
         }
     }
 
-    /** A file sent with nothing in it (or only blanks): most often the wrong file chosen. */
+    /**
+     * A file sent with nothing in it (or only blanks): most often the wrong file chosen. Refused as
+     * a missing file always was (VALIDATION_FAILED on {@code file}), in words that say it is empty.
+     */
     private static ApiProblem empty(MultipartFile file) {
         String name = file.getOriginalFilename();
-        return new ApiProblem(HttpStatus.BAD_REQUEST, "FILE_EMPTY", name == null ? "" : name);
+        return ApiProblem.invalid(List.of(new ApiProblem.FieldProblem("file", "fileEmpty", name == null ? "" : name)));
     }
 
     /**

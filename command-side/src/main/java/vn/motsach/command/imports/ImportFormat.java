@@ -26,7 +26,8 @@ public enum ImportFormat {
 
     /**
      * A zip (an XLSX is one), XML (MARCXML), an ISO 2709 leader (five digits of record length,
-     * then its status, type and level letters) or else text (CSV); empty for an empty file.
+     * then its status, type and level letters) or else text (CSV); empty for a file of nothing or
+     * only blanks.
      */
     static Optional<ImportFormat> recognise(byte[] head, int length) {
         int start = length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
@@ -34,7 +35,8 @@ public enum ImportFormat {
             start++;
         }
         if (start >= length) {
-            return Optional.empty();
+            // blank as far as read: empty only when that was the whole file
+            return length < HEAD_BYTES ? Optional.empty() : Optional.of(CSV);
         }
         if (length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
             return Optional.of(XLSX);

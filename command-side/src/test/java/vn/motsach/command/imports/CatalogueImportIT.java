@@ -346,9 +346,13 @@ class CatalogueImportIT {
         LibraryFixture.refused(upload("th-bad", file, Map.of("kind", "CATALOGUE", "format", "XLSX")), 400,
                 "IMPORT_FILE_UNREADABLE");
         LibraryFixture.refused(upload("th-nowhere", file, Map.of("kind", "CATALOGUE")), 404, "SCHOOL_NOT_FOUND");
-        LibraryFixture.refused(upload("th-bad", new byte[0], Map.of("kind", "CATALOGUE")), 400, "FILE_EMPTY");
-        LibraryFixture.refused(upload("th-bad", "\r\n  \r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                Map.of("kind", "CATALOGUE")), 400, "FILE_EMPTY");
+        ApiClient.Answer empty = upload("th-bad", new byte[0], Map.of("kind", "CATALOGUE"));
+        LibraryFixture.refused(empty, 400, "VALIDATION_FAILED");
+        assertThat(empty.body()).contains("không có dữ liệu");
+        ApiClient.Answer blank = upload("th-bad", "\r\n  \r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Map.of("kind", "CATALOGUE"));
+        LibraryFixture.refused(blank, 400, "VALIDATION_FAILED");
+        assertThat(blank.body()).contains("không có dữ liệu");
         ApiClient.Answer json = api.post("/api/v1/schools/th-bad/imports", "{\"kind\":\"CATALOGUE\"}");
         LibraryFixture.refused(json, 415, "UNSUPPORTED_MEDIA_TYPE");
         assertThat(json.text("detail")).contains("multipart/form-data", "file").doesNotContain("application/json");

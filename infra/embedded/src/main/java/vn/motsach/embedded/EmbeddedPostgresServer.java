@@ -66,8 +66,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                         // An import writes WAL fast, and the desk's commit that needed the next WAL file
                         // waited while PostgreSQL wrote sixteen megabytes of zeros into it: files are
                         // created without the zeros (the file system allocates as WAL is written) and a
-                        // gigabyte of used ones is kept at checkpoints to be reused.
-                        .setServerConfig("wal_init_zero", "off").setServerConfig("min_wal_size", "1GB");
+                        // quarter of a gigabyte of used ones is kept at checkpoints to be reused.
+                        .setServerConfig("wal_init_zero", "off").setServerConfig("min_wal_size", "256MB");
             }
             if (port > 0) {
                 builder.setPort(port);

@@ -30,7 +30,7 @@ class EmbeddedPostgresSettingsIT {
                 assertThat(setting(statement, "fsync")).isEqualTo("on");
                 assertThat(setting(statement, "synchronous_commit")).isEqualTo("on");
                 assertThat(setting(statement, "wal_init_zero")).isEqualTo("off");
-                assertThat(setting(statement, "min_wal_size")).isEqualTo("1GB");
+                assertThat(setting(statement, "min_wal_size")).isEqualTo("256MB");
             }
         }
     }

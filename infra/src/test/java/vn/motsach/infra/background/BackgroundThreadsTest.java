@@ -55,9 +55,12 @@ class BackgroundThreadsTest {
         assumeTrue(Files.isSymbolicLink(Path.of("/proc/thread-self")), "Linux only");
         int mine = BackgroundThreads.niceness();
         CompletableFuture<Integer> started = new CompletableFuture<>();
-        // as Kafka Streams does: a plain thread of the library's own, started by the caller
-        Thread library = BackgroundThreads.startedInBackground("test-start", () -> new Thread(() -> started.complete(niceness())));
-        library.start();
+        // as Kafka Streams is: made and started in the background, its plain threads of its own
+        BackgroundThreads.startedInBackground("test-start", () -> {
+            Thread library = new Thread(() -> started.complete(niceness()));
+            library.start();
+            return library;
+        });
         assertThat(started.get(30, TimeUnit.SECONDS)).isEqualTo(Math.max(mine, BackgroundThreads.NICENESS));
         assertThat(BackgroundThreads.niceness()).isEqualTo(mine);
         assertThatThrownBy(() -> BackgroundThreads.startedInBackground("test-fails", () -> {

@@ -91,7 +91,7 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
         List<Checked> checked = records.stream().map(this::check).toList();
         SchoolId school = job.schoolId();
         if (!job.dryRun()) {
-            matches.sampleAgainWhenGrown(job.processed());
+            matches.sampleAgainWhenGrown(job.processed() + records.size(), records.size());
         }
         Map<String, UUID> byIsbn = matches.byIsbn(school, collect(checked, c -> c.isbn));
         Map<String, UUID> byControl = matches.byControlNumber(school, collect(checked, c -> c.controlNumber));

@@ -100,11 +100,20 @@ class TitleMatches {
      * reads the lookups of a batch as scans of all the school's copies or titles, each batch's
      * costing more than the one before.
      */
-    void sampleAgainWhenGrown(int recordsApplied) {
-        if (recordsApplied >= RECOUNT_FROM && recordsApplied % RECOUNT_FROM == 0
-                && Integer.bitCount(recordsApplied / RECOUNT_FROM) == 1) {
+    void sampleAgainWhenGrown(int recordsApplied, int batchRecords) {
+        if (crossedDoubling(recordsApplied - batchRecords, recordsApplied)) {
             jdbc.sql("analyze cmd_copy, cmd_title_match").update();
         }
+    }
+
+    /** Whether {@code RECOUNT_FROM} × 2^k lies in (before, after] for some k: whatever the batches' size. */
+    static boolean crossedDoubling(int before, int after) {
+        for (long threshold = RECOUNT_FROM; threshold <= after; threshold *= 2) {
+            if (threshold > before) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Title, first author and year, folded: the same as the migration's {@code cmd_fold}. */
