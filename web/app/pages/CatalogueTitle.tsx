@@ -118,9 +118,48 @@ function TitleForm({ api, title, saved }: { api: SchoolApi; title: TitleDetail |
   );
 }
 
+/** A copy's own details, as `GET copies/{barcode}` gives them and `PUT copies/{barcode}` corrects them. */
+interface CopyDetails {
+  barcode: string;
+  acquiredOn: string | null;
+  source: string | null;
+  price: number | null;
+  loanable: boolean;
+  callNumber: string | null;
+}
+
+/** A price as typed ("52.000" or "52000,5"), as the form of a new copy reads it. */
+function typedPrice(form: HTMLFormElement): number | null {
+  const price = valueOf(form, 'price').replace(/\./g, '').replace(',', '.');
+  return price ? Number(price) : null;
+}
+
 function Copies({ api, title, desk, changed }: { api: SchoolApi; title: TitleDetail; desk: boolean; changed: (text: string) => void }) {
   const [withdrawing, setWithdrawing] = useState<string | null>(null);
+  const [editing, setEditing] = useState<CopyDetails | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
+
+  async function edit(barcode: string) {
+    const answer = await api.get<CopyDetails>('/copies/' + encodeURIComponent(barcode));
+    if (!answer.ok) return setProblem(answer.problem);
+    setProblem(null);
+    setWithdrawing(null);
+    setEditing(answer.body);
+  }
+
+  async function save(event: Event) {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const barcode = (editing as CopyDetails).barcode;
+    const answer = await api.put<CopyDetails>('/copies/' + encodeURIComponent(barcode), {
+      acquiredOn: valueOf(form, 'acquiredOn') || null, source: valueOf(form, 'source') || null, price: typedPrice(form),
+      loanable: !(form.elements.namedItem('inLibrary') as HTMLInputElement).checked, callNumber: valueOf(form, 'callNumber') || null,
+    });
+    if (!answer.ok) return setProblem(answer.problem);
+    setProblem(null);
+    setEditing(null);
+    changed(t('copySaved', barcode));
+  }
 
   async function withdraw(event: Event) {
     event.preventDefault();
@@ -146,8 +185,11 @@ function Copies({ api, title, desk, changed }: { api: SchoolApi; title: TitleDet
               <td>{copy.loanable ? t('yes') : t('inLibraryOnly')}</td>
               {desk && (
                 <td>
+                  {copy.status !== 'WITHDRAWN' && copy.status !== 'LOST' && editing?.barcode !== copy.barcode && (
+                    <button type="button" class="secondary" aria-label={t('editCopyOf', copy.barcode)} onClick={() => edit(copy.barcode)}>{t('editCopy')}</button>
+                  )}
                   {copy.status !== 'WITHDRAWN' && copy.status !== 'LOST' && withdrawing !== copy.barcode && (
-                    <button type="button" class="secondary" onClick={() => setWithdrawing(copy.barcode)}>{t('withdraw')}</button>
+                    <button type="button" class="secondary" onClick={() => { setEditing(null); setWithdrawing(copy.barcode); }}>{t('withdraw')}</button>
                   )}
                   {withdrawing === copy.barcode && (
                     <form class="inline-form" onSubmit={withdraw}>
@@ -162,6 +204,18 @@ function Copies({ api, title, desk, changed }: { api: SchoolApi; title: TitleDet
           ))}
         </tbody>
       </table>
+      {editing && (
+        <form class="inline-form copy-edit" onSubmit={save} key={editing.barcode}>
+          <h3>{t('editCopyOf', editing.barcode)}</h3>
+          <Field id="edit-acquired" label={t('acquiredOn')}><input id="edit-acquired" name="acquiredOn" type="date" defaultValue={editing.acquiredOn ?? ''} /></Field>
+          <Field id="edit-source" label={t('source')}><input id="edit-source" name="source" defaultValue={editing.source ?? ''} /></Field>
+          <Field id="edit-price" label={t('price')}><input id="edit-price" name="price" inputMode="decimal" defaultValue={editing.price === null ? '' : String(editing.price)} /></Field>
+          <Field id="edit-call-number" label={t('callNumber')}><input id="edit-call-number" name="callNumber" defaultValue={editing.callNumber ?? ''} /></Field>
+          <div class="check"><input id="edit-in-library" name="inLibrary" type="checkbox" defaultChecked={!editing.loanable} /><label for="edit-in-library">{t('inLibraryOnly')}</label></div>
+          <button type="submit">{t('save')}</button>
+          <button type="button" class="secondary" onClick={() => setEditing(null)}>{t('cancelEdit')}</button>
+        </form>
+      )}
     </>
   );
 }
@@ -173,10 +227,9 @@ function AddCopy({ api, titleId, added }: { api: SchoolApi; titleId: string; add
   async function submit(event: Event) {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
-    const price = valueOf(form, 'price').replace(/\./g, '').replace(',', '.');
     const barcode = valueOf(form, 'barcode');
     const answer = await api.post<{ barcode: string }>('/copies', {
-      barcode, titleId, acquiredOn: valueOf(form, 'acquiredOn') || null, price: price ? Number(price) : null,
+      barcode, titleId, acquiredOn: valueOf(form, 'acquiredOn') || null, price: typedPrice(form),
       intakeId: valueOf(form, 'intakeId') || null, loanable: !(form.elements.namedItem('inLibrary') as HTMLInputElement).checked,
     });
     if (!answer.ok) return setProblem(answer.problem);

@@ -37,6 +37,7 @@ class CommandAccessRules {
                 .school(PUT, "/titles/{titleId}", DESK)
                 .school(POST, "/intakes", DESK)
                 .school(POST, "/copies", DESK)
+                .school(PUT, "/copies/{barcode}", DESK)
                 .school(POST, "/copies/{barcode}/withdrawal", DESK)
                 .school(POST, "/copies/{barcode}/loss", DESK)
                 .school(POST, "/checkouts", DESK)

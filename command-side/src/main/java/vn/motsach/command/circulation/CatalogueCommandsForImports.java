@@ -1,14 +1,19 @@
 package vn.motsach.command.circulation;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import vn.motsach.command.circulation.CirculationCommands.AccessionCopies;
 import vn.motsach.command.circulation.CirculationCommands.CatalogueRecords;
 import vn.motsach.command.circulation.CirculationCommands.CatalogueTitle;
 import vn.motsach.command.circulation.CirculationCommands.CatalogueTitleWithCopies;
+import vn.motsach.command.circulation.CirculationCommands.ReviseCopyDetails;
 import vn.motsach.command.circulation.CirculationCommands.ReviseTitle;
 import vn.motsach.events.Barcode;
 import vn.motsach.events.DocType;
@@ -28,6 +33,22 @@ public final class CatalogueCommandsForImports {
     /** A copy to accession, as {@code POST copies} gives it but for its title (and without an intake). */
     public record NewCopy(Barcode barcode, LocalDate acquiredOn, String source, BigDecimal price, boolean loanable,
             String callNumber) {
+
+        /**
+         * The copy's details in one value, as the lookup keeps it: two copies have the same details
+         * when their digests are (a price by its value, 45000 as 45000.00, as the copy compares it).
+         */
+        public String detailsDigest() {
+            // separators no librarian types, so that two different details never join to the same text
+            String joined = String.join("\u001f", String.valueOf(acquiredOn), String.valueOf(source),
+                    price == null ? "null" : price.stripTrailingZeros().toPlainString(), String.valueOf(loanable),
+                    String.valueOf(callNumber));
+            try {
+                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(joined.getBytes(StandardCharsets.UTF_8)));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** What one record comes to: a new title with its copies, or new copies of a title catalogued before. */
@@ -57,6 +78,17 @@ public final class CatalogueCommandsForImports {
             String language, String edition) {
         return new ReviseTitle(school, titleId, title, authors, isbn, publisher, publishedYear, classification, subjects,
                 docType, language, edition);
+    }
+
+    /** A copy's corrected details, as {@code PUT copies/{barcode}} corrects them; answers whether anything changed. */
+    public static Object reviseCopyDetails(SchoolId school, NewCopy copy) {
+        return new ReviseCopyDetails(school, copy.barcode(), copy.acquiredOn(), copy.source(), copy.price(), copy.loanable(),
+                copy.callNumber());
+    }
+
+    /** The stream a copy's events are stored under. */
+    public static String copyStream(SchoolId school, Barcode barcode) {
+        return Copy.aggregateId(school, barcode);
     }
 
     /** New copies of a title catalogued before, stored as {@code POST copies} stores each. */

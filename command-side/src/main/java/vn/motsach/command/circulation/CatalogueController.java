@@ -19,6 +19,7 @@ import vn.motsach.command.circulation.CirculationCommands.AccessionCopy;
 import vn.motsach.command.circulation.CirculationCommands.CatalogueTitle;
 import vn.motsach.command.circulation.CirculationCommands.ReceiveIntake;
 import vn.motsach.command.circulation.CirculationCommands.ReportCopyLost;
+import vn.motsach.command.circulation.CirculationCommands.ReviseCopyDetails;
 import vn.motsach.command.circulation.CirculationCommands.ReviseTitle;
 import vn.motsach.command.circulation.CirculationCommands.WithdrawCopy;
 import vn.motsach.command.web.CommandResponses;
@@ -97,6 +98,17 @@ class CatalogueController {
                 accessioned -> ResponseEntity.status(HttpStatus.CREATED).body(new CopyCreated(asked.command().barcode().value())));
     }
 
+    @ApiResponse(responseCode = "200", description = "Thông tin bản sách như đã sửa (gửi lại đúng như cũ thì không thay đổi gì)",
+            content = @Content(schema = @Schema(implementation = CopyDetailsBody.class)))
+    @Refusals(notFound = {"SCHOOL_NOT_FOUND", "COPY_NOT_FOUND"}, conflict = {"COPY_WITHDRAWN", "COPY_LOST"})
+    @Operation(summary = "Sửa thông tin một bản sách (ngày nhập, nguồn, giá, đọc tại chỗ, ký hiệu xếp giá; thay toàn bộ)")
+    @PutMapping("/api/v1/schools/{schoolId}/copies/{barcode}")
+    ResponseEntity<CopyDetailsBody> reviseCopy(RevisingCopy asked) {
+        ReviseCopyDetails command = asked.command();
+        return commands.respond(new IdempotentRequest(asked.schoolId(), null, "PUT copy " + asked.barcode(), asked.body()),
+                command, revised -> ResponseEntity.ok(CopyDetailsBody.of(command)));
+    }
+
     @ApiResponse(responseCode = "200", description = "Đã thanh lý",
             content = @Content(schema = @Schema(implementation = CopyWithdrawnBody.class)))
     @Refusals(notFound = {"SCHOOL_NOT_FOUND", "COPY_NOT_FOUND"}, conflict = {"COPY_ALREADY_ON_LOAN", "COPY_ON_HOLD_SHELF", "COPY_WITHDRAWN", "COPY_LOST"})
@@ -126,6 +138,15 @@ class CatalogueController {
 
         Accessioning(RequestValues in, CopyRequest body) {
             this(in.value("schoolId"), body.toCommand(in.check(), PathIds.school(in), in.today()), body);
+        }
+    }
+
+    /** {@code PUT .../copies/{barcode}}: the copy's whole details, checked as {@code POST copies} checks them. */
+    record RevisingCopy(String schoolId, String barcode, ReviseCopyDetails command, CopyDetailsRequest body) implements CheckedRequest {
+
+        RevisingCopy(RequestValues in, CopyDetailsRequest body) {
+            this(in.value("schoolId"), in.value("barcode"),
+                    body.toCommand(in.check(), PathIds.school(in), PathIds.local(in, "barcode"), in.today()), body);
         }
     }
 
@@ -234,17 +255,44 @@ class CatalogueController {
         AccessionCopy toCommand(RequestCheck check, String school, LocalDate today) {
             String checkedBarcode = check.matching("barcode", barcode, LocalId.FORMAT);
             TitleId title = check.converted("titleId", check.required("titleId", titleId), TitleId::parse);
+            CopyDetailsRequest details = new CopyDetailsRequest(acquiredOn, source, price, loanable, callNumber).checked(check, today);
+            IntakeId intake = check.converted("intakeId", intakeId, IntakeId::parse);
+            return check.ifPassed(() -> new AccessionCopy(SchoolId.of(school), Barcode.of(checkedBarcode), title,
+                    details.acquiredOn(), details.source(), details.price(), details.loanable(), intake, details.callNumber()));
+        }
+    }
+
+    /** What is said of a copy itself, when accessioned ({@code POST copies}) and when corrected ({@code PUT copies/{barcode}}). */
+    record CopyDetailsRequest(@Nullable LocalDate acquiredOn, @Nullable String source, @Nullable BigDecimal price,
+            @Schema(description = "false: chỉ đọc tại chỗ", defaultValue = "true") @Nullable Boolean loanable,
+            @Schema(description = "ký hiệu xếp giá") @Nullable String callNumber) {
+
+        /** The details checked, their texts normalised and a copy loanable unless said otherwise; problems go to {@code check}. */
+        CopyDetailsRequest checked(RequestCheck check, LocalDate today) {
             if (acquiredOn != null && acquiredOn.isAfter(today)) {
                 check.problem("acquiredOn", "inFuture");
             }
             if (price != null && (price.signum() < 0 || price.precision() - price.scale() > 12)) {
                 check.problem("price", "range", 0, "999999999999");
             }
-            String checkedSource = check.optionalText("source", source, 100);
-            IntakeId intake = check.converted("intakeId", intakeId, IntakeId::parse);
-            String checkedCallNumber = check.optionalText("callNumber", callNumber, 50);
-            return check.ifPassed(() -> new AccessionCopy(SchoolId.of(school), Barcode.of(checkedBarcode), title, acquiredOn,
-                    checkedSource, price, loanable == null || loanable, intake, checkedCallNumber));
+            return new CopyDetailsRequest(acquiredOn, check.optionalText("source", source, 100), price, loanable == null || loanable,
+                    check.optionalText("callNumber", callNumber, 50));
+        }
+
+        /** The correction of the copy the path names; {@code null} when a check failed. */
+        ReviseCopyDetails toCommand(RequestCheck check, String school, String barcode, LocalDate today) {
+            CopyDetailsRequest details = checked(check, today);
+            return check.ifPassed(() -> new ReviseCopyDetails(SchoolId.of(school), Barcode.of(barcode), details.acquiredOn(),
+                    details.source(), details.price(), details.loanable(), details.callNumber()));
+        }
+    }
+
+    record CopyDetailsBody(String barcode, @Nullable LocalDate acquiredOn, @Nullable String source, @Nullable BigDecimal price,
+            boolean loanable, @Nullable String callNumber) {
+
+        static CopyDetailsBody of(ReviseCopyDetails command) {
+            return new CopyDetailsBody(command.barcode().value(), command.acquiredOn(), command.source(), command.price(),
+                    command.loanable(), command.callNumber());
         }
     }
 

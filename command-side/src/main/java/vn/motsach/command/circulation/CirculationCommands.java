@@ -108,6 +108,19 @@ final class CirculationCommands {
     record AccessionCopies(TitleId titleId, List<NewCopy> copies) implements ImportedRecord {
     }
 
+    /**
+     * The copy's details corrected, replacing all of them as {@code POST copies} gave them; answers
+     * whether anything changed.
+     */
+    record ReviseCopyDetails(SchoolId schoolId, Barcode barcode, LocalDate acquiredOn, String source, BigDecimal price,
+            boolean loanable, String callNumber) implements SchoolCommand<Boolean> {
+
+        @TargetAggregateIdentifier
+        String aggregateId() {
+            return Copy.aggregateId(schoolId, barcode);
+        }
+    }
+
     record WithdrawCopy(SchoolId schoolId, Barcode barcode, String reason, String decisionNo) implements SchoolCommand<Void> {
 
         WithdrawCopy(SchoolId schoolId, Barcode barcode, String reason) {

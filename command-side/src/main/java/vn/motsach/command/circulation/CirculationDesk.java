@@ -28,6 +28,7 @@ import vn.motsach.command.circulation.CirculationCommands.PlaceHold;
 import vn.motsach.command.circulation.CirculationCommands.RenewLoan;
 import vn.motsach.command.circulation.CirculationCommands.ReportCopyLost;
 import vn.motsach.command.circulation.CirculationCommands.ReturnCopy;
+import vn.motsach.command.circulation.CirculationCommands.ReviseCopyDetails;
 import vn.motsach.command.circulation.CirculationCommands.WithdrawCopy;
 import vn.motsach.command.circulation.CirculationLookups.OpenHold;
 import vn.motsach.command.patrons.DepartureHolds;
@@ -142,6 +143,20 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
                 throw new Refused(RefusalCode.DUPLICATE_BARCODE, barcode.value());
             }
         }
+    }
+
+    /**
+     * A copy's details corrected: refused for a copy out of the collection (withdrawn or lost), as
+     * every other copy command refuses it; the same details again change nothing.
+     */
+    @CommandHandler
+    Boolean handle(ReviseCopyDetails command) {
+        Aggregate<Copy> copy = copy(command.schoolId(), command.barcode());
+        Copy revised = stateOf(copy);
+        CirculationRules.refuseWhenCopyWithdrawn(revised);
+        CirculationRules.refuseWhenCopyLost(revised);
+        return copy.invoke(c -> c.reviseDetails(command.acquiredOn(), command.source(), command.price(), command.loanable(),
+                command.callNumber()));
     }
 
     @CommandHandler

@@ -8,9 +8,11 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.annotation.SourceId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.motsach.command.circulation.CatalogueCommandsForImports.NewCopy;
 import vn.motsach.command.execution.LookupInserts;
 import vn.motsach.command.execution.LookupTables;
 import vn.motsach.events.catalogue.CopyAccessioned;
+import vn.motsach.events.catalogue.CopyDetailsRevised;
 import vn.motsach.events.catalogue.CopyReportedLost;
 import vn.motsach.events.catalogue.CopyWithdrawn;
 import vn.motsach.events.catalogue.IntakeReceived;
@@ -58,10 +60,22 @@ class CirculationLookupTables {
                 .update();
     }
 
+    /** {@code details_digest}: for an import to tell a mended record of the copy from the same one again. */
     @EventHandler
     void on(CopyAccessioned event) {
-        inserts.insert("insert into cmd_copy (school_id, barcode, title_id, loanable) values (?, ?, ?, ?)",
-                event.schoolId().value(), event.barcode().value(), event.titleId().value(), event.loanable());
+        inserts.insert("insert into cmd_copy (school_id, barcode, title_id, loanable, details_digest) values (?, ?, ?, ?, ?)",
+                event.schoolId().value(), event.barcode().value(), event.titleId().value(), event.loanable(),
+                new NewCopy(event.barcode(), event.acquiredOn(), event.source(), event.price(), event.loanable(),
+                        event.callNumber()).detailsDigest());
+    }
+
+    /** A checkout reads whether the copy may be lent as it is now. */
+    @EventHandler
+    void on(CopyDetailsRevised event) {
+        jdbc.sql("update cmd_copy set loanable = ?, details_digest = ? where school_id = ? and barcode = ?")
+                .params(event.loanable(), new NewCopy(event.barcode(), event.acquiredOn(), event.source(), event.price(),
+                        event.loanable(), event.callNumber()).detailsDigest(), event.schoolId().value(), event.barcode().value())
+                .update();
     }
 
     @EventHandler

@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -28,6 +29,7 @@ import vn.motsach.events.Routing;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.TitleId;
 import vn.motsach.events.catalogue.CopyAccessioned;
+import vn.motsach.events.catalogue.CopyDetailsRevised;
 import vn.motsach.events.catalogue.CopyReportedLost;
 import vn.motsach.events.catalogue.CopyWithdrawn;
 import vn.motsach.events.circulation.CopyCheckedOut;
@@ -62,6 +64,8 @@ class Copy {
     private String title;
     private DocType docType;
     private boolean loanable;
+    /** What was said of the copy itself when accessioned or last corrected; absent from snapshots taken before copies kept it. */
+    private Details details;
     private boolean withdrawn;
     private boolean lost;
     private Loan loan;
@@ -238,6 +242,21 @@ class Copy {
                 loan.dueOn(), loan.dueOn().plusDays(1)));
     }
 
+    /**
+     * Records the copy's corrected details when they differ from its own (a price compared by its
+     * value, 45000 as 45000.00); a copy whose snapshot predates its details takes them as new.
+     *
+     * @return whether anything changed
+     */
+    boolean reviseDetails(LocalDate acquiredOn, String source, BigDecimal price, boolean loanable, String callNumber) {
+        Details revised = new Details(acquiredOn, source, price, loanable, callNumber);
+        if (revised.sameAs(details)) {
+            return false;
+        }
+        apply(new CopyDetailsRevised(schoolId, barcode, titleId, acquiredOn, source, price, loanable, callNumber));
+        return true;
+    }
+
     /** Records a withdrawal the desk decided on. */
     void withdraw(String reason, String decisionNo, LocalDate today) {
         apply(new CopyWithdrawn(schoolId, barcode, titleId, reason, today, decisionNo));
@@ -264,6 +283,13 @@ class Copy {
         title = event.title();
         docType = event.docType();
         loanable = event.loanable();
+        details = new Details(event.acquiredOn(), event.source(), event.price(), event.loanable(), event.callNumber());
+    }
+
+    @EventSourcingHandler
+    void on(CopyDetailsRevised event) {
+        loanable = event.loanable();
+        details = new Details(event.acquiredOn(), event.source(), event.price(), event.loanable(), event.callNumber());
     }
 
     @EventSourcingHandler
@@ -330,6 +356,16 @@ class Copy {
 
         SchoolId school(SchoolId owner) {
             return desk == null ? owner : desk;
+        }
+    }
+
+    /** The copy's own details, as {@code POST copies} gives them. */
+    private record Details(LocalDate acquiredOn, String source, BigDecimal price, boolean loanable, String callNumber) {
+
+        boolean sameAs(Details other) {
+            return other != null && Objects.equals(acquiredOn, other.acquiredOn) && Objects.equals(source, other.source)
+                    && (price == null ? other.price == null : other.price != null && price.compareTo(other.price) == 0)
+                    && loanable == other.loanable && Objects.equals(callNumber, other.callNumber);
         }
     }
 

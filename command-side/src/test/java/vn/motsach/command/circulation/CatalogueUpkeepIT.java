@@ -246,6 +246,61 @@ class CatalogueUpkeepIT {
         assertThat(eventCount()).isEqualTo(events);
     }
 
+    @Test
+    void aCopysDetailsAreCorrectedWholeAndTheDeskLendsAsTheyNowSay() {
+        LibraryFixture library = LibraryFixture.primarySchool(api, "th-copy-details");
+        String title = library.title("Quê nội");
+        library.copy("QN-1", title);
+        String details = """
+                {"acquiredOn":"2026-09-01","source":"Tặng","price":52000,"loanable":false,"callNumber":"895.922 V"}""";
+
+        ApiClient.Answer corrected = library.expect(200, api.put(library.base() + "/copies/QN-1", details));
+
+        assertThat(corrected.text("barcode")).isEqualTo("QN-1");
+        assertThat(corrected.text("callNumber")).isEqualTo("895.922 V");
+        assertThat(corrected.json().path("loanable").asBoolean()).isFalse();
+        assertThat(typeAt(corrected.eventPosition())).endsWith(".CopyDetailsRevised");
+        assertThat(payloadAt(corrected.eventPosition())).contains("\"barcode\":\"QN-1\"", "\"acquiredOn\":\"2026-09-01\"",
+                "\"source\":\"Tặng\"", "\"price\":52000", "\"loanable\":false", "\"callNumber\":\"895.922 V\"");
+        refused(library.checkOut("QN-1", "hs-an"), 409, "COPY_NOT_LOANABLE");
+        long events = eventCount();
+        ApiClient.Answer again = library.expect(200, api.put(library.base() + "/copies/QN-1", details.replace("52000", "52000.00")));
+        assertThat(again.eventPosition()).as("the same details again store nothing").isEqualTo(corrected.eventPosition());
+        assertThat(eventCount()).isEqualTo(events);
+
+        library.expect(200, api.put(library.base() + "/copies/QN-1", "{\"price\":52000}"));
+        assertThat(payloadsOf("CopyDetailsRevised", "th-copy-details").get(1))
+                .as("absent details are no details; a copy is loanable unless said otherwise")
+                .contains("\"acquiredOn\":null", "\"source\":null", "\"loanable\":true", "\"callNumber\":null");
+        library.expect(201, library.checkOut("QN-1", "hs-an"));
+    }
+
+    @Test
+    void everyRefusalOfACorrectionHasItsCodeAndStoresNothing() {
+        LibraryFixture library = LibraryFixture.primarySchool(api, "th-copy-details-refused");
+        String title = library.title("Bỉ vỏ");
+        library.copy("BV-1", title);
+        library.copy("BV-2", title);
+        library.copy("BV-3", title);
+        library.expect(200, api.post(library.base() + "/copies/BV-2/withdrawal", "{\"reason\":\"Rách\"}"));
+        library.expect(200, api.post(library.base() + "/copies/BV-3/loss", "{}"));
+        long events = eventCount();
+
+        refused(api.put(library.base() + "/copies/KHONG-CO", "{\"price\":1000}"), 404, "COPY_NOT_FOUND");
+        refused(api.put(library.base() + "/copies/BV-2", "{\"price\":1000}"), 409, "COPY_WITHDRAWN");
+        refused(api.put(library.base() + "/copies/BV-3", "{\"price\":1000}"), 409, "COPY_LOST");
+        ApiClient.Answer invalid = api.put(library.base() + "/copies/BV-1",
+                "{\"acquiredOn\":\"2099-01-01\",\"price\":-5,\"callNumber\":\"" + "x".repeat(51) + "\"}");
+        refused(invalid, 400, "VALIDATION_FAILED");
+        assertThat(invalid.json().path("errors").findValuesAsString("field")).contains("acquiredOn", "price", "callNumber");
+        LibraryFixture other = LibraryFixture.primarySchool(api, "th-copy-details-other");
+        long afterOther = eventCount();
+        refused(api.put(other.base() + "/copies/BV-1", "{\"price\":1000}"), 404, "COPY_NOT_FOUND");
+
+        assertThat(eventCount()).isEqualTo(afterOther);
+        assertThat(afterOther - events).as("only the other school's set-up").isPositive();
+    }
+
     /** Copies accessioned before intakes existed were stored without the field: they still load, with no intake. */
     @Test
     void aCopyStoredBeforeIntakesStillLoads() {

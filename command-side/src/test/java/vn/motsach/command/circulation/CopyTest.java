@@ -26,6 +26,7 @@ import vn.motsach.events.Routing;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.TitleId;
 import vn.motsach.events.catalogue.CopyAccessioned;
+import vn.motsach.events.catalogue.CopyDetailsRevised;
 import vn.motsach.events.catalogue.CopyReportedLost;
 import vn.motsach.events.catalogue.CopyWithdrawn;
 import vn.motsach.events.circulation.CopyCheckedOut;
@@ -155,6 +156,36 @@ class CopyTest {
         assertThat(renewed.previousDueOn()).isEqualTo(MONDAY.plusDays(14));
         assertThat(renewed.dueOn()).isEqualTo(MONDAY.plusDays(24));
         assertThat(renewed.renewals()).isEqualTo(1);
+    }
+
+    @Test
+    void correctedDetailsAreRecordedWholeAndTheCopyLendsAsTheyNowSay() {
+        boolean changed = inUnitOfWork(() -> copy().invoke(c -> c.reviseDetails(MONDAY.minusDays(3), "Tặng",
+                new BigDecimal("52000"), false, "895.922 T")));
+
+        assertThat(changed).isTrue();
+        assertThat(lastEvent()).isEqualTo(new CopyDetailsRevised(SCHOOL, BARCODE, TITLE, MONDAY.minusDays(3), "Tặng",
+                new BigDecimal("52000"), false, "895.922 T"));
+        assertThat(inUnitOfWork(() -> copy().invoke(Copy::loanable))).isFalse();
+    }
+
+    @Test
+    void theSameDetailsAgainChangeNothingAPriceComparedByItsValue() {
+        boolean changed = inUnitOfWork(() -> copy().invoke(c -> c.reviseDetails(MONDAY, "Mua", new BigDecimal("45000.00"),
+                true, null)));
+
+        assertThat(changed).isFalse();
+        assertThat(lastEvent()).isEqualTo(ACCESSIONED);
+    }
+
+    @Test
+    void detailsCorrectedOnceAreTheOnesTheNextCorrectionIsComparedWith() {
+        inUnitOfWork(() -> copy().invoke(c -> c.reviseDetails(MONDAY, "Mua", new BigDecimal("45000"), true, "895.922 T")));
+
+        boolean again = inUnitOfWork(() -> copy().invoke(c -> c.reviseDetails(MONDAY, "Mua", new BigDecimal("45000"), true,
+                "895.922 T")));
+
+        assertThat(again).isFalse();
     }
 
     private Aggregate<Copy> copy() {

@@ -103,6 +103,51 @@ class CatalogueImportIT {
     }
 
     /**
+     * A mended report imported again: a copy matched by its barcode takes the record's details
+     * (price, acquisition date, in-library use, call number) as {@code PUT copies/{barcode}} gives
+     * them, the record counting as updated; the same file once more changes nothing.
+     */
+    @Test
+    void aMendedRecordCorrectsItsCopysDetailsAndAgainChangesNothing() {
+        LibraryFixture library = LibraryFixture.primarySchool(api, "th-mended");
+        Record plain = MarcFiles.book("Quê nội", "Võ Quảng", null, "1974");
+        plain.addVariableField(MarcFiles.field("952", "p", "QN-1"));
+        plain.addVariableField(MarcFiles.field("952", "p", "QN-2"));
+        JsonNode first = finished(upload("th-mended", MarcFiles.utf8(List.of(plain)), Map.of("kind", "CATALOGUE")));
+        assertThat(counts(first)).containsExactly(1, 1, 1, 0, 0, 0);
+        long before = detailsRevisions("th-mended");
+
+        Record mended = MarcFiles.book("Quê nội", "Võ Quảng", null, "1974");
+        mended.addVariableField(MarcFiles.field("952", "p", "QN-1", "o", "895.922 V", "d", "2025-01-02", "g", "60.000 đ",
+                "7", "1"));
+        mended.addVariableField(MarcFiles.field("952", "p", "QN-2"));
+        byte[] file = MarcFiles.utf8(List.of(mended));
+        JsonNode again = finished(upload("th-mended", file, Map.of("kind", "CATALOGUE")));
+
+        assertThat(counts(again)).containsExactly(1, 1, 0, 1, 0, 0);
+        assertThat(detailsRevisions("th-mended")).isEqualTo(before + 1);
+        assertThat(jdbc.sql("""
+                        select payload from domainevententry where payloadtype like '%.CopyDetailsRevised'
+                        and payload like '%"schoolId":"th-mended"%'""").query(String.class).single())
+                .contains("\"barcode\":\"QN-1\"", "\"acquiredOn\":\"2025-01-02\"", "\"price\":60000", "\"loanable\":false",
+                        "\"callNumber\":\"895.922 V\"");
+        assertThat(jdbc.sql("select loanable, details_digest is not null from cmd_copy where school_id = ? and barcode = 'QN-1'")
+                .param("th-mended").query((rs, row) -> rs.getBoolean(1) + "|" + rs.getBoolean(2)).single()).isEqualTo("false|true");
+
+        JsonNode once = finished(upload("th-mended", file, Map.of("kind", "CATALOGUE")));
+        assertThat(counts(once)).containsExactly(1, 1, 0, 0, 1, 0);
+        assertThat(detailsRevisions("th-mended")).isEqualTo(before + 1);
+        JsonNode dry = finished(upload("th-mended", MarcFiles.utf8(List.of(plain)), Map.of("kind", "CATALOGUE", "dryRun", "true")));
+        assertThat(counts(dry)).as("a dry run tells the correction and stores none").containsExactly(1, 1, 0, 1, 0, 0);
+        assertThat(detailsRevisions("th-mended")).isEqualTo(before + 1);
+    }
+
+    private long detailsRevisions(String school) {
+        return jdbc.sql("select count(*) from domainevententry where payloadtype like '%.CopyDetailsRevised' and payload like ?")
+                .param("%\"schoolId\":\"" + school + "\"%").query(Long.class).single();
+    }
+
+    /**
      * A record goes in as one command, a new title's with its copies or an existing title's new
      * copies, and stores exactly what {@code POST titles} and a {@code POST copies} a copy store:
      * the same events, in the same order, with the same fields (but for the school and the title's id).

@@ -15,6 +15,7 @@ import vn.motsach.events.HoldId;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.TitleId;
 import vn.motsach.events.catalogue.CopyAccessioned;
+import vn.motsach.events.catalogue.CopyDetailsRevised;
 import vn.motsach.events.catalogue.CopyReportedLost;
 import vn.motsach.events.catalogue.CopyWithdrawn;
 import vn.motsach.events.catalogue.IntakeReceived;
@@ -142,6 +143,27 @@ class CatalogueProjection {
                 .param("source", event.source())
                 .param("call_number", event.callNumber())
                 .param("position", EventPosition.of(token))
+                .update();
+    }
+
+    /**
+     * The copy's corrected details, guarded by a position of their own: its status is another
+     * matter, so its state position stays.
+     */
+    @EventHandler
+    void on(CopyDetailsRevised event, TrackingToken token) {
+        jdbc.sql("""
+                        update qs_copy set acquired_on = :acquired_on, source = :source, price = :price, loanable = :loanable,
+                          call_number = :call_number, details_position = :position
+                        where school_id = :school and barcode = :barcode and coalesce(details_position, 0) < :position""")
+                .param("position", EventPosition.of(token))
+                .param("acquired_on", event.acquiredOn())
+                .param("source", event.source())
+                .param("price", event.price())
+                .param("loanable", event.loanable())
+                .param("call_number", event.callNumber())
+                .param("school", event.schoolId().value())
+                .param("barcode", event.barcode().value())
                 .update();
     }
 

@@ -58,7 +58,7 @@ class CopyQueryController {
                                limit 1) a on true""";
 
     private static final String COLUMNS = """
-            select c.barcode, c.title_id, c.title, c.doc_type, %s as status, c.loanable, c.acquired_on, c.source,
+            select c.barcode, c.title_id, c.title, c.doc_type, %s as status, c.loanable, c.acquired_on, c.source, c.price, c.call_number,
                    l.loan_id, l.patron_id, l.borrowed_at, l.due_on, c.hold_id, c.hold_patron_id, c.pickup_by,
                    c.withdrawn_on, c.withdrawal_reason, c.intake_id, c.lost_on, c.loss_note, l.class_id, h.class_id as hold_class_id,
                    a.partner_school_id as away_partner, a.rotation_id as away_rotation, a.return_by as away_return_by
@@ -149,7 +149,8 @@ class CopyQueryController {
                 Sql.date(rs, "withdrawn_on"), rs.getString("withdrawal_reason"), Sql.uuid(rs, "intake_id"),
                 Sql.date(rs, "lost_on"), rs.getString("loss_note"),
                 rs.getString("away_partner") == null ? null : new CopyView.CopyAwayView(rs.getString("away_partner"),
-                        Sql.uuid(rs, "away_rotation"), Sql.date(rs, "away_return_by")));
+                        Sql.uuid(rs, "away_rotation"), Sql.date(rs, "away_return_by")),
+                rs.getBigDecimal("price"), rs.getString("call_number"));
     }
 
     record OneCopy(String schoolId, String barcode) implements CheckedRequest {

@@ -30,6 +30,7 @@ import vn.motsach.events.IntakeId;
 import vn.motsach.events.PatronCategory;
 import vn.motsach.events.PatronId;
 import vn.motsach.events.catalogue.CopyAccessioned;
+import vn.motsach.events.catalogue.CopyDetailsRevised;
 import vn.motsach.events.catalogue.CopyReportedLost;
 import vn.motsach.events.catalogue.IntakeReceived;
 import vn.motsach.events.catalogue.TitleRevised;
@@ -155,6 +156,32 @@ class CatalogueUpkeepProjectionIT {
         assertThat(all.get(0).intakeId()).isEqualTo(bought.value());
         assertThat(intakes("2026-09-01", "2026-09-30").items()).extracting(IntakeView::intakeId).containsExactly(given.value());
         assertThat(intakes("2026-09-01", null).totalItems()).isEqualTo(2);
+    }
+
+    @Test
+    void aCopysCorrectedDetailsReplaceItsOwnAndAnOlderCorrectionSeenAgainChangesNothing() {
+        apply(title(DE_MEN, List.of("Tô Hoài"), List.of("Thiếu nhi"), DocType.CHILDREN, null));
+        apply(copy("TN-001", DE_MEN));
+        CopyDetailsRevised corrected = new CopyDetailsRevised(SCHOOL, Barcode.of("TN-001"), titleId(DE_MEN),
+                LocalDate.of(2025, 1, 2), "Tặng", new BigDecimal("60000"), false, "895.922 T");
+        apply(corrected);
+        long correctedAt = position;
+
+        assertThat(details("TN-001")).isEqualTo("2025-01-02|Tặng|60000|false|895.922 T");
+        assertThat(search.title(SCHOOL.value(), titleId(DE_MEN).value()).orElseThrow().copies())
+                .extracting(copy -> copy.loanable()).containsExactly(false);
+        assertThat(status("TN-001")).isEqualTo("AVAILABLE");
+
+        apply(new CopyDetailsRevised(SCHOOL, Barcode.of("TN-001"), titleId(DE_MEN), null, null, null, true, null));
+        projections.apply(corrected, MONDAY, at(correctedAt));
+        assertThat(details("TN-001")).isEqualTo("null|null|null|true|null");
+    }
+
+    private static String details(String barcode) {
+        return jdbc.sql("select acquired_on, source, price, loanable, call_number from qs_copy where barcode = ?").param(barcode)
+                .query((rs, row) -> rs.getDate(1) + "|" + rs.getString(2) + "|" + rs.getBigDecimal(3) + "|" + rs.getBoolean(4)
+                        + "|" + rs.getString(5))
+                .single();
     }
 
     @Test

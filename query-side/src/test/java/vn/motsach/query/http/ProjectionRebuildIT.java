@@ -45,6 +45,7 @@ import vn.motsach.events.TargetMetric;
 import vn.motsach.events.TargetScope;
 import vn.motsach.events.TitleId;
 import vn.motsach.events.catalogue.CopyAccessioned;
+import vn.motsach.events.catalogue.CopyDetailsRevised;
 import vn.motsach.events.catalogue.CopyReportedLost;
 import vn.motsach.events.catalogue.IntakeReceived;
 import vn.motsach.events.catalogue.TitleCatalogued;
@@ -120,6 +121,7 @@ class ProjectionRebuildIT {
         assertThat(live.get("qs_copy")).as("a revised title's copies, and one more accessioned after").filteredOn(row ->
                 row.contains("(tái bản)")).hasSize(3 * 3);
         assertThat(live.get("qs_intake")).hasSize(3);
+        assertThat(live.get("qs_copy")).as("a copy's corrected details").filteredOn(row -> row.contains("Tặng")).hasSize(3);
 
         rebuild.rebuild(List.of());
 
@@ -196,6 +198,10 @@ class ProjectionRebuildIT {
         events.add(new IntakeReceived(school, intake, LocalDate.of(2026, 9, 1), AcquisitionSource.DONATION, "BB 01", null));
         events.add(new CopyAccessioned(school, barcode(titles[2], 3), id(school, titles[2]), titles[2] + " (tái bản)",
                 DocType.GENERAL, null, null, BigDecimal.ONE, true, intake, "895.9"));
+        // copies' details corrected: the one just accessioned, in the same page, and one of the first
+        events.add(new CopyDetailsRevised(school, barcode(titles[2], 3), id(school, titles[2]), LocalDate.of(2026, 9, 1), "Tặng",
+                new BigDecimal("52000"), false, "895.922"));
+        events.add(new CopyDetailsRevised(school, barcode(titles[1], 2), id(school, titles[1]), null, null, null, false, null));
         for (int p = 1; p <= 4; p++) {
             String title = titles[p - 1];
             events.add(new CopyCheckedOut(school, loan(school, p), barcode(title, 1), id(school, title), title, DocType.CHILDREN,

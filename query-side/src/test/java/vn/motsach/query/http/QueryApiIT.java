@@ -92,6 +92,8 @@ class QueryApiIT extends RunningQuerySide {
         assertThat(copy.path("title").asString()).isEqualTo(DE_MEN);
         assertThat(copy.path("titleId").asString()).isEqualTo(titleId(DE_MEN).toString());
         assertThat(copy.path("loanable").asBoolean()).isTrue();
+        assertThat(copy.path("price").decimalValue()).isEqualByComparingTo("45000");
+        assertThat(copy.path("callNumber").isNull()).isTrue();
         assertThat(copy.path("loan").path("loanId").asString()).isEqualTo(loanId("l1").toString());
         assertThat(copy.path("loan").path("patronId").asString()).isEqualTo("hs-001");
         assertThat(copy.path("loan").path("dueOn").asString()).isEqualTo(today.minusDays(1).toString());

@@ -4,5 +4,5 @@ import vn.motsach.events.SchoolEvent;
 
 /** Events of the catalogue: titles (đầu sách) and their copies (bản sách). */
 public sealed interface CatalogueEvent extends SchoolEvent permits TitleCatalogued, TitleRevised, IntakeReceived,
-        CopyAccessioned, CopyWithdrawn, CopyReportedLost {
+        CopyAccessioned, CopyDetailsRevised, CopyWithdrawn, CopyReportedLost {
 }

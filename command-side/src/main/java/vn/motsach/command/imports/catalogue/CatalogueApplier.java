@@ -68,6 +68,8 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
     /** The titles this applier catalogued, and the descriptions it gave the titles it revised (their digests). */
     private final Set<UUID> catalogued = new HashSet<>();
     private final Map<UUID, String> revised = new HashMap<>();
+    /** The details this applier gave the copies it corrected (their digests). */
+    private final Map<String, String> correctedCopies = new HashMap<>();
     private int nextGenerated;
     /** The records decided and not sent yet, and the streams their events go to. */
     private final List<ImportedRecord> pending = new ArrayList<>();
@@ -99,7 +101,9 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
         Set<String> barcodes = new HashSet<>();
         checked.forEach(c -> c.copies.forEach(copy -> barcodes.add(copy.barcode())));
         barcodes.remove(null);
-        Map<String, UUID> owners = matches.copyOwners(school, barcodes);
+        Map<String, TitleMatches.KnownCopy> known = matches.copies(school, barcodes);
+        Map<String, UUID> owners = new HashMap<>();
+        known.forEach((barcode, copy) -> owners.put(barcode, copy.titleId()));
         Set<UUID> matched = new HashSet<>(byIsbn.values());
         matched.addAll(byControl.values());
         byKey.values().forEach(candidates -> candidates.forEach(candidate -> matched.add(candidate.titleId())));
@@ -109,15 +113,16 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
         Map<UUID, String> digests = matches.digests(school, matched);
         List<ImportProcess.RecordOutcome> outcomes = new ArrayList<>();
         for (Checked record : checked) {
-            outcomes.add(decide(record, byIsbn, byControl, byKey, owners, ownersKeys, ownersCopies, digests, commands));
+            outcomes.add(decide(record, byIsbn, byControl, byKey, owners, known, ownersKeys, ownersCopies, digests, commands));
         }
         sendPending(commands);
         return outcomes;
     }
 
     private ImportProcess.RecordOutcome decide(Checked record, Map<String, UUID> byIsbn, Map<String, UUID> byControl,
-            Map<String, List<TitleMatches.KeyMatch>> byKey, Map<String, UUID> owners, Map<UUID, TitleMatches.KeyMatch> ownersKeys,
-            Map<UUID, Integer> ownersCopies, Map<UUID, String> digests, ImportCommands commands) {
+            Map<String, List<TitleMatches.KeyMatch>> byKey, Map<String, UUID> owners, Map<String, TitleMatches.KnownCopy> known,
+            Map<UUID, TitleMatches.KeyMatch> ownersKeys, Map<UUID, Integer> ownersCopies, Map<UUID, String> digests,
+            ImportCommands commands) {
         if (record.rejected()) {
             return new ImportProcess.RecordOutcome(Result.REJECTED, record.issues);
         }
@@ -137,6 +142,7 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
             title = keyMatch(record, byKey.getOrDefault(record.key, List.of()));
         }
         List<CopyEntry> newCopies = new ArrayList<>();
+        List<CopyEntry> knownCopies = new ArrayList<>();
         for (CopyEntry copy : record.copies) {
             if (copy.barcode() == null) {
                 continue;
@@ -147,6 +153,8 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
             } else if (!owner.equals(title)) {
                 record.issues.add(ImportIssue.error(record.source, "barcode", "BARCODE_TAKEN", copy.barcode()));
                 return new ImportProcess.RecordOutcome(Result.REJECTED, record.issues);
+            } else if (!madeCopies.containsKey(copy.barcode())) {
+                knownCopies.add(copy);
             }
         }
         Result result;
@@ -166,8 +174,9 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
             if (!sameRecord) {
                 reportDescriptionKept(record, title, digests);
             }
+            boolean corrected = correct(record, knownCopies, known, commands);
             accession(new TitleId(title), accessioned(record, newCopies, title));
-            result = newCopies.isEmpty() && !described ? Result.UNCHANGED : Result.UPDATED;
+            result = newCopies.isEmpty() && !described && !corrected ? Result.UNCHANGED : Result.UPDATED;
         }
         return new ImportProcess.RecordOutcome(result, record.issues);
     }
@@ -200,6 +209,43 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
                 record.authors, record.isbn, record.publisher, record.year, record.classification, record.subjects,
                 record.docType, record.language, record.edition), CatalogueCommandsForImports.titleStream(job.schoolId(), title));
         return Boolean.TRUE.equals(changed);
+    }
+
+    /**
+     * The copies of the record the school has already take the record's details when they differ
+     * ({@code PUT copies/{barcode}}' command): a mended report imported again corrects them. A copy
+     * accessioned before digests were kept is asked (its command changes nothing when nothing
+     * differs), a dry run counting it unchanged; a copy out of the collection is left as it is, with a warning.
+     *
+     * @return whether a copy's details changed
+     */
+    private boolean correct(Checked record, List<CopyEntry> knownCopies, Map<String, TitleMatches.KnownCopy> known,
+            ImportCommands commands) {
+        boolean changed = false;
+        for (CopyEntry entry : knownCopies) {
+            NewCopy copy = checkedCopy(record, entry);
+            TitleMatches.KnownCopy stored = known.get(entry.barcode());
+            String wanted = copy.detailsDigest();
+            String had = correctedCopies.containsKey(entry.barcode()) ? correctedCopies.get(entry.barcode()) : stored.detailsDigest();
+            if (wanted.equals(had) || had == null && (job.dryRun() || stored.outOfCollection())) {
+                continue;
+            }
+            if (stored.outOfCollection()) {
+                record.issues.add(ImportIssue.warning(record.source, "barcode", "COPY_OUT_OF_COLLECTION", entry.barcode()));
+                continue;
+            }
+            correctedCopies.put(entry.barcode(), wanted);
+            if (job.dryRun()) {
+                changed = true;
+                continue;
+            }
+            // the records before this one go in first, as for a title's revision
+            sendPending(commands);
+            Object revised = commands.send(CatalogueCommandsForImports.reviseCopyDetails(job.schoolId(), copy),
+                    CatalogueCommandsForImports.copyStream(job.schoolId(), copy.barcode()));
+            changed |= Boolean.TRUE.equals(revised);
+        }
+        return changed;
     }
 
     /** The title and its new copies, stored as {@code POST titles} and a {@code POST copies} for each copy store them. */
@@ -309,14 +355,19 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
         List<NewCopy> copies = new ArrayList<>();
         for (CopyEntry copy : newCopies) {
             madeCopies.put(copy.barcode(), title);
-            LocalDate acquired = date(record, copy.acquiredOn());
-            BigDecimal price = price(record, copy.price());
-            String source = text(record, "source", copy.source(), 100);
-            String callNumber = text(record, "callNumber", copy.callNumber(), 50);
-            copies.add(new NewCopy(Barcode.of(copy.barcode()), acquired, source, price,
-                    copy.loanable() == null || copy.loanable(), callNumber));
+            copies.add(checkedCopy(record, copy));
         }
         return copies;
+    }
+
+    /** A copy's fields as they go in, checked (a wrong one dropped with a warning). */
+    private NewCopy checkedCopy(Checked record, CopyEntry copy) {
+        LocalDate acquired = date(record, copy.acquiredOn());
+        BigDecimal price = price(record, copy.price());
+        String source = text(record, "source", copy.source(), 100);
+        String callNumber = text(record, "callNumber", copy.callNumber(), 50);
+        return new NewCopy(Barcode.of(copy.barcode()), acquired, source, price, copy.loanable() == null || copy.loanable(),
+                callNumber);
     }
 
     private String generatedBarcode(Map<String, UUID> owners) {

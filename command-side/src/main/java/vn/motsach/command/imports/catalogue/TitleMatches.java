@@ -184,6 +184,26 @@ class TitleMatches {
     record KeyMatch(UUID titleId, String isbn, String key) {
     }
 
+    /**
+     * The copies of these barcodes: the title each belongs to, the digest of its details (none for
+     * a copy accessioned before digests were kept) and whether it left the collection (withdrawn or lost).
+     */
+    Map<String, KnownCopy> copies(SchoolId school, Collection<String> barcodes) {
+        Map<String, KnownCopy> copies = new HashMap<>();
+        if (!barcodes.isEmpty()) {
+            jdbc.sql("select barcode, title_id, details_digest, withdrawn from cmd_copy where school_id = ? and barcode = any(?)")
+                    .params(school.value(), barcodes.toArray(String[]::new))
+                    .query(rs -> {
+                        copies.put(rs.getString(1), new KnownCopy(rs.getObject(2, UUID.class), rs.getString(3), rs.getBoolean(4)));
+                    });
+        }
+        return copies;
+    }
+
+    /** A copy a record names, as the lookup knows it. */
+    record KnownCopy(UUID titleId, String detailsDigest, boolean outOfCollection) {
+    }
+
     /** The titles the copies of these barcodes belong to. */
     Map<String, UUID> copyOwners(SchoolId school, Collection<String> barcodes) {
         Map<String, UUID> owners = new HashMap<>();

@@ -38,6 +38,9 @@ class WebAppIT {
     @LocalServerPort
     int port;
 
+    /** The title whose copy a librarian corrects. */
+    private String kinhVanHoaId;
+
     @BeforeAll
     void aSchoolWithBooksAndALibrarian() {
         assumeTrue(Browser.installed(), "the browser tests need Debian's chromium and chromium-driver (apt-get install)");
@@ -50,6 +53,7 @@ class WebAppIT {
         library.copy("TN-002", deMen);
         library.copy("TN-010", datRung);
         library.copy("TN-020", kinhVanHoa);
+        kinhVanHoaId = kinhVanHoa;
         assertThat(admin.put("/api/v1/accounts/thu-thu-web",
                 "{\"password\":\"muon-tra-ca-ngay\",\"roles\":[\"LIBRARIAN\"],\"schoolId\":\"" + SCHOOL + "\"}").status())
                 .isEqualTo(201);
@@ -175,6 +179,33 @@ class WebAppIT {
             }
             report("desk, Enter to loan shown (ms)", lending);
             report("desk, scripts loaded, gzipped (KB)", List.of(browser.scriptBytesGzipped() / 1024.0));
+        }
+    }
+
+    @Test
+    void aLibrarianCorrectsACopysDetailsOnItsTitlesPage() {
+        try (Browser browser = new Browser(port)) {
+            browser.open("/catalogue/titles/" + kinhVanHoaId);
+            browser.wait.until(ExpectedConditions.urlContains("/signin"));
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("thu-thu-web");
+            browser.driver.findElement(By.id("password")).sendKeys("muon-tra-ca-ngay", Keys.ENTER);
+            By edit = By.cssSelector("tr[data-barcode='TN-021'] button[aria-label='Sửa thông tin bản TN-021']");
+            browser.wait.until(ExpectedConditions.elementToBeClickable(edit)).click();
+            WebElement price = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("edit-price")));
+            browser.accessible();
+            price.sendKeys("52.000");
+            browser.driver.findElement(By.id("edit-call-number")).sendKeys("895.9223 NG527A");
+            browser.driver.findElement(By.id("edit-in-library")).click();
+            browser.driver.findElement(By.cssSelector("form.copy-edit button[type=submit]")).click();
+
+            assertThat(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".done"))).getText())
+                    .isEqualTo("Đã lưu thông tin bản TN-021.");
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("tr[data-barcode='TN-021']"),
+                    "Chỉ đọc tại thư viện"));
+            browser.driver.findElement(edit).click();
+            assertThat(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("edit-price"))).getAttribute("value"))
+                    .isEqualTo("52000");
+            assertThat(browser.driver.findElement(By.id("edit-call-number")).getAttribute("value")).isEqualTo("895.9223 NG527A");
         }
     }
 
