@@ -268,9 +268,11 @@ class ImportController {
      * what a reader found wrong with a file) is put in the same language.
      */
     String message(ImportIssue issue, Locale locale) {
+        // only what is said of the whole file names reasons; a field's arguments are the file's own words
+        boolean fromReader = issue.field() == null;
         Object[] arguments = issue.arguments().stream()
-                .map(argument -> argument.startsWith(REASON) ? new DefaultMessageSourceResolvable(new String[] {argument}, argument)
-                        : argument)
+                .map(argument -> fromReader && argument.startsWith(REASON)
+                        ? new DefaultMessageSourceResolvable(new String[] {argument}, argument) : argument)
                 .toArray();
         return messages.getMessage("import." + issue.code(), arguments, issue.code(), locale);
     }

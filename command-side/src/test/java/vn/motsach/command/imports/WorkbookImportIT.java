@@ -243,6 +243,17 @@ class WorkbookImportIT {
     }
 
     @Test
+    void aFilesWordsThatLookLikeOurMessageKeysAreShownAsWritten() {
+        LibraryFixture.primarySchool(api, "th-reason-words");
+        String csv = "Số ĐKCB,Nhan đề,Ngôn ngữ\r\nRW-1,Truyện ngắn,reason.marc.truncated\r\n";
+
+        JsonNode job = finished(upload("th-reason-words", "sach.csv", csv.getBytes(StandardCharsets.UTF_8), Map.of("kind", "CATALOGUE")));
+
+        assertThat(job.path("warnings").get(0).path("code").asString()).isEqualTo("LANGUAGE_INVALID");
+        assertThat(job.path("warnings").get(0).path("message").asString()).contains("reason.marc.truncated");
+    }
+
+    @Test
     void aCsvInWindows1258IsReadAsSuch() {
         LibraryFixture.primarySchool(api, "th-1258");
         String csv = "Số ĐKCB,Nhan đề,Tác giả\r\nV-1,Truyện Kiều,Nguyễn Du\r\n";
