@@ -25,8 +25,9 @@ import vn.motsach.testing.LibraryFixture;
  * words but not their ISBNs, another source's record of a title, a record mended and imported
  * again.
  */
+// a configuration of its own: a context another class paused is not started again whole (Axon's processors' executors stay shut)
 @SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "motsach.circulation.sweep-interval=1h")
+        properties = {"motsach.circulation.sweep-interval=1h", "motsach.imports.batch-size=50"})
 class CatalogueMatchingIT {
 
     private static final MarcFactory MARC = MarcFactory.newInstance();
