@@ -49,14 +49,15 @@ class CirculationConfiguration {
     EventSourcingRepository<Copy> copyRepository(EventStore eventStore, org.axonframework.config.Configuration configuration,
             @Qualifier(COPY_SNAPSHOTS) SnapshotTriggerDefinition snapshots,
             @Value("${motsach.command.cached-copies:20000}") int cachedCopies) {
-        return EventSourcingRepository.builder(Copy.class)
+        EventSourcingRepository.Builder<Copy> copies = EventSourcingRepository.builder(Copy.class)
                 .eventStore(eventStore)
-                .cache(new CommittedAggregateCache(cachedCopies))
                 .aggregateFactory(new GenericAggregateFactory<>(Copy.class))
                 .snapshotTriggerDefinition(snapshots)
                 .parameterResolverFactory(configuration.parameterResolverFactory())
-                .handlerDefinition(configuration.handlerDefinition(Copy.class))
-                .build();
+                .handlerDefinition(configuration.handlerDefinition(Copy.class));
+        // None kept with several command instances: one would refuse a checkout on a copy another
+        // has returned since (a refusal writes nothing, so no unique key tells it its copy is stale)
+        return (cachedCopies > 0 ? copies.cache(new CommittedAggregateCache(cachedCopies)) : copies).build();
     }
 
     /** The offline desk opens exceptions in a record's own unit of work, so it needs their repository. */
