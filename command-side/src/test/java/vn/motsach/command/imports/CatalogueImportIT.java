@@ -2,10 +2,8 @@ package vn.motsach.command.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 import java.text.Normalizer;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -433,16 +431,10 @@ class CatalogueImportIT {
 
     /** Waits for the job to finish; its answer, which then names the position of its last event. */
     private JsonNode finished(ApiClient.Answer accepted) {
-        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-        String location = accepted.header("Location").orElseThrow();
-        assertThat(location).endsWith(accepted.text("importId"));
-        ApiClient.Answer[] last = new ApiClient.Answer[1];
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            last[0] = api.get(location);
-            return List.of("SUCCEEDED", "FAILED", "CANCELLED").contains(last[0].text("status"));
-        });
-        assertThat(last[0].header("X-Event-Position")).isPresent();
-        return last[0].json();
+        assertThat(accepted.header("Location").orElseThrow()).endsWith(accepted.text("importId"));
+        ApiClient.Answer last = Uploads.finished(api, accepted);
+        assertThat(last.header("X-Event-Position")).isPresent();
+        return last.json();
     }
 
     private static List<Integer> counts(JsonNode job) {

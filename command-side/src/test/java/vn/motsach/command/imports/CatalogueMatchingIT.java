@@ -1,9 +1,7 @@
 package vn.motsach.command.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -164,15 +162,9 @@ class CatalogueMatchingIT {
 
     private JsonNode imported(String school, List<Record> records) {
         ApiClient.Answer accepted = Uploads.upload(port, school, "catalogue.mrc", MarcFiles.utf8(records), Map.of("kind", "CATALOGUE"));
-        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-        String location = accepted.header("Location").orElseThrow();
-        ApiClient.Answer[] last = new ApiClient.Answer[1];
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            last[0] = api.get(location);
-            return List.of("SUCCEEDED", "FAILED", "CANCELLED").contains(last[0].text("status"));
-        });
-        assertThat(last[0].text("status")).as(last[0].body()).isEqualTo("SUCCEEDED");
-        return last[0].json();
+        ApiClient.Answer last = Uploads.finished(api, accepted);
+        assertThat(last.text("status")).as(last.body()).isEqualTo("SUCCEEDED");
+        return last.json();
     }
 
     /** created, updated, unchanged, rejected. */

@@ -1,13 +1,11 @@
 package vn.motsach.command.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
@@ -212,13 +210,6 @@ class RosterImportIT {
     }
 
     private JsonNode finished(ApiClient.Answer accepted) {
-        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-        String location = accepted.header("Location").orElseThrow();
-        ApiClient.Answer[] last = new ApiClient.Answer[1];
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            last[0] = api.get(location);
-            return List.of("SUCCEEDED", "FAILED", "CANCELLED").contains(last[0].text("status"));
-        });
-        return last[0].json();
+        return Uploads.finished(api, accepted).json();
     }
 }

@@ -1,7 +1,6 @@
 package vn.motsach.command.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -9,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -388,13 +386,6 @@ class WorkbookImportIT {
     }
 
     private JsonNode finished(ApiClient.Answer accepted) {
-        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-        String location = accepted.header("Location").orElseThrow();
-        ApiClient.Answer[] last = new ApiClient.Answer[1];
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            last[0] = api.get(location);
-            return List.of("SUCCEEDED", "FAILED", "CANCELLED").contains(last[0].text("status"));
-        });
-        return last[0].json();
+        return Uploads.finished(api, accepted).json();
     }
 }
