@@ -65,6 +65,8 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
     /** The descriptions (digests) of the titles this applier catalogued. */
     private final Map<UUID, String> madeDigests = new HashMap<>();
     private final Map<String, UUID> madeCopies = new HashMap<>();
+    /** How many of {@code madeCopies} each title has: a dry run keeps the whole file's, too many to count again per record. */
+    private final Map<UUID, Integer> madeCopiesOf = new HashMap<>();
     /** The titles this applier catalogued, and the descriptions it gave the titles it revised (their digests). */
     private final Set<UUID> catalogued = new HashSet<>();
     private final Map<UUID, String> revised = new HashMap<>();
@@ -312,7 +314,7 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
                 named.add(copy.barcode());
             }
         });
-        long madeHere = madeCopies.values().stream().filter(title::equals).count();
+        int madeHere = madeCopiesOf.getOrDefault(title, 0);
         return named.size() == ownersCopies.getOrDefault(title, 0) + madeHere;
     }
 
@@ -354,7 +356,9 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
     private List<NewCopy> accessioned(Checked record, List<CopyEntry> newCopies, UUID title) {
         List<NewCopy> copies = new ArrayList<>();
         for (CopyEntry copy : newCopies) {
-            madeCopies.put(copy.barcode(), title);
+            if (madeCopies.put(copy.barcode(), title) == null) {
+                madeCopiesOf.merge(title, 1, Integer::sum);
+            }
             copies.add(checkedCopy(record, copy));
         }
         return copies;
