@@ -33,3 +33,11 @@ describe("the staff pages' texts", () => {
     expect(translate('vi', 'tickRoster', 28, 30)).toBe('Điểm danh: 28/30 học sinh');
   });
 });
+
+describe('the texts of moving in and the rollover', () => {
+  it('are all NFC-normalised, in both languages', async () => {
+    const { moveInEn, moveInVi } = await import('./moveInTexts');
+    for (const text of [...Object.values(moveInVi), ...Object.values(moveInEn)]) expect(text).toBe(text.normalize('NFC'));
+    expect(translate('vi', 'rolloverMoving', 2, '2027-2028', 61)).toBe('2 lớp chuyển lên năm học 2027-2028, khoảng 61 học sinh.');
+  });
+});

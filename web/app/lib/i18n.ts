@@ -1,6 +1,7 @@
 // Vietnamese first, English as a choice; the choice is kept in the browser (it is not secret).
 import { dashboardEn, dashboardVi } from './dashboardTexts';
 import { signal } from './signal';
+import { moveInEn, moveInVi } from './moveInTexts';
 import { staffEn, staffVi } from './staffTexts';
 import { offlineEn, offlineVi } from '../offline/offlineTexts';
 
@@ -74,6 +75,7 @@ const vi = {
   holdReady: 'Sách đã về, giữ đến {0}',
   holdWaiting: 'Đang chờ, thứ tự {0}',
   ...staffVi,
+  ...moveInVi,
   ...offlineVi,
 };
 
@@ -147,6 +149,7 @@ const en: Record<Key, string> = {
   holdReady: 'Ready, kept until {0}',
   holdWaiting: 'Waiting, number {0}',
   ...staffEn,
+  ...moveInEn,
   ...offlineEn,
 };
 

@@ -1,63 +1,30 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { Downloads } from '../dashboard/Downloads';
+import type { Document } from '../dashboard/Downloads';
 import { formatDate, formatNumber } from '../lib/format';
 import { t } from '../lib/i18n';
 import type { Key } from '../lib/i18n';
-import { progressPercent } from '../lib/lists';
+import { JobProgress, useJob } from '../lib/jobs';
+import type { ImportJob } from '../lib/jobs';
 import { follow } from '../lib/router';
+import type { SchoolApi } from '../lib/schoolApi';
 import type { Problem } from '../lib/session';
 import { Field, ProblemNote, useLoaded, useSchoolApi, valueOf } from '../lib/ui';
 
-interface Issue {
-  record: number;
-  row?: number;
-  field?: string;
-  code: string;
-  message: string;
-}
-
-interface ImportJob {
-  importId: string;
-  kind: string;
-  format: string;
-  status: 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
-  dryRun: boolean;
-  fileName: string | null;
-  requestedAt: string;
-  total: number | null;
-  processed: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-  errors?: Issue[];
-  warnings?: Issue[];
-}
-
 const KINDS = ['CATALOGUE', 'PATRONS', 'CLASSES'] as const;
-const FINISHED = new Set(['SUCCEEDED', 'FAILED', 'CANCELLED']);
+/** The formats a file may be declared in; none declared, the server recognises it from its first bytes. */
+const FORMATS = ['MARC21', 'MARCXML', 'XLSX', 'CSV'] as const;
 
-/** Imports: a file sent, its progress followed until it finishes, the rejected rows and the warnings, the report to mend them. */
+/**
+ * Imports: a file sent (its options explained), its progress followed until it finishes or is
+ * stopped, the rejected rows and the warnings, the report to mend them; the templates to fill
+ * in; the whole catalogue exported for a school moving out.
+ */
 export default function Imports({ schoolId }: { schoolId: string }) {
   const api = useSchoolApi(schoolId);
   const past = useLoaded(() => api.get<{ items: ImportJob[] }>('/imports'), [api]);
-  const [job, setJob] = useState<ImportJob | null>(null);
+  const followed = useJob(api, () => past.reload());
   const [problem, setProblem] = useState<Problem | null>(null);
-  const polling = useRef<number | null>(null);
-
-  useEffect(() => () => {
-    if (polling.current) clearTimeout(polling.current);
-  }, []);
-
-  function watch(importId: string) {
-    const poll = async () => {
-      const answer = await api.get<ImportJob>('/imports/' + encodeURIComponent(importId));
-      if (!answer.ok) return setProblem(answer.problem);
-      setJob(answer.body);
-      if (FINISHED.has(answer.body.status)) past.reload();
-      else polling.current = window.setTimeout(poll, 400);
-    };
-    poll();
-  }
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -67,17 +34,22 @@ export default function Imports({ schoolId }: { schoolId: string }) {
     if (file) data.append('file', file);
     data.append('kind', valueOf(form, 'kind'));
     data.append('dryRun', String((form.elements.namedItem('dryRun') as HTMLInputElement).checked));
-    const prefix = valueOf(form, 'barcodePrefix');
-    const copies = valueOf(form, 'copiesPerRecord');
-    if (prefix) data.append('barcodePrefix', prefix);
-    if (copies) data.append('copiesPerRecord', copies);
+    for (const name of ['format', 'barcodePrefix', 'copiesPerRecord']) {
+      const value = valueOf(form, name);
+      if (value) data.append(name, value);
+    }
     const answer = await api.upload<{ importId: string }>('/imports', data);
     if (!answer.ok) return setProblem(answer.problem);
     setProblem(null);
-    setJob(null);
-    watch(answer.body.importId);
+    followed.watch(answer.body.importId);
   }
 
+  async function report(job: ImportJob) {
+    const answer = await api.download(`/imports/${job.importId}/report?format=XLSX`, 'bao-cao-nhap.xlsx');
+    setProblem(answer.ok ? null : answer.problem);
+  }
+
+  const job = followed.job;
   return (
     <section class="imports">
       <p><a href="/catalogue" onClick={follow}>← {t('catalogueStaff')}</a></p>
@@ -86,21 +58,28 @@ export default function Imports({ schoolId }: { schoolId: string }) {
         <Field id="import-kind" label={t('importKind')}>
           <select id="import-kind" name="kind">{KINDS.map((k) => <option key={k} value={k}>{t(('import_' + k) as Key)}</option>)}</select>
         </Field>
+        <Templates api={api} />
         <Field id="import-file" label={t('importFile')}><input id="import-file" name="file" type="file" required accept=".csv,.xlsx,.mrc,.xml,.marc" /></Field>
-        <Field id="import-prefix" label={t('barcodePrefix')}><input id="import-prefix" name="barcodePrefix" /></Field>
-        <Field id="import-copies" label={t('copiesPerRecord')}><input id="import-copies" name="copiesPerRecord" inputMode="numeric" /></Field>
-        <div class="check"><input id="import-dry" name="dryRun" type="checkbox" /><label for="import-dry">{t('dryRun')}</label></div>
+        <Field id="import-format" label={t('importFormat')}>
+          <select id="import-format" name="format" aria-describedby="import-format-help">
+            <option value="">{t('format_AUTO')}</option>
+            {FORMATS.map((f) => <option key={f} value={f}>{t(('format_' + f) as Key)}</option>)}
+          </select>
+          <small id="import-format-help" class="hint">{t('importFormatHelp')}</small>
+        </Field>
+        <Field id="import-prefix" label={t('barcodePrefix')}><input id="import-prefix" name="barcodePrefix" aria-describedby="import-copies-help" /></Field>
+        <Field id="import-copies" label={t('copiesPerRecord')}>
+          <input id="import-copies" name="copiesPerRecord" inputMode="numeric" aria-describedby="import-copies-help" />
+          <small id="import-copies-help" class="hint">{t('copiesHelp')}</small>
+        </Field>
+        <div>
+          <div class="check"><input id="import-dry" name="dryRun" type="checkbox" aria-describedby="import-dry-help" /><label for="import-dry">{t('dryRun')}</label></div>
+          <small id="import-dry-help" class="hint">{t('dryRunHelp')}</small>
+        </div>
         <button type="submit">{t('startImport')}</button>
       </form>
-      <p class="templates">{t('templates')}:{' '}
-        {KINDS.map((kind) => (
-          <button key={kind} type="button" class="link" onClick={() => api.download(`/api/v1/import-templates/${kind}.xlsx`, `mau-${kind.toLowerCase()}.xlsx`)}>
-            {t(('import_' + kind) as Key)}
-          </button>
-        ))}
-      </p>
       <ProblemNote problem={problem} />
-      {job && <JobProgress job={job} download={() => api.download(`/imports/${job.importId}/report?format=XLSX`, 'bao-cao-nhap.xlsx')} />}
+      {job && <JobProgress key={job.importId} followed={followed} label={t('progress')} report={() => report(job)} />}
       <h2>{t('pastImports')}</h2>
       {past.value && (
         <table class="past-imports">
@@ -108,7 +87,7 @@ export default function Imports({ schoolId }: { schoolId: string }) {
           <tbody>
             {past.value.items.map((p) => (
               <tr key={p.importId}>
-                <td><button type="button" class="link" onClick={() => watch(p.importId)}>{p.fileName ?? p.importId}</button></td>
+                <td><button type="button" class="link" onClick={() => followed.watch(p.importId)}>{p.fileName ?? t(('import_' + p.kind) as Key)}</button></td>
                 <td>{t(('import_' + p.kind) as Key)}</td><td>{t(('status_' + p.status) as Key)}</td><td>{formatDate(p.requestedAt)}</td>
                 <td>{t('importSummary', formatNumber(p.created), formatNumber(p.updated), formatNumber(p.unchanged), formatNumber(p.rejected))}</td>
               </tr>
@@ -116,38 +95,44 @@ export default function Imports({ schoolId }: { schoolId: string }) {
           </tbody>
         </table>
       )}
+      <CatalogueExport api={api} />
     </section>
   );
 }
 
-function JobProgress({ job, download }: { job: ImportJob; download: () => void }) {
-  const finished = FINISHED.has(job.status);
-  const percent = progressPercent(job.processed, job.total, finished);
+/** The workbooks to fill in, one per kind of data, beside the kind chosen. */
+function Templates({ api }: { api: SchoolApi }) {
+  const [problem, setProblem] = useState<Problem | null>(null);
+  async function fetchTemplate(kind: string) {
+    const answer = await api.download(`/api/v1/import-templates/${kind}.xlsx`, `mau-${kind.toLowerCase()}.xlsx`);
+    setProblem(answer.ok ? null : answer.problem);
+  }
   return (
-    <section class="import-job" aria-labelledby="job-heading">
-      <h2 id="job-heading">{job.fileName ?? job.importId} · {t(('status_' + job.status) as Key)}{job.dryRun ? ' · ' + t('dryRun') : ''}</h2>
-      <progress id="import-progress" max={100} value={percent} aria-label={t('progress')} />
-      <p class="percent" aria-live="polite">{percent}% · {t('processedOf', formatNumber(job.processed), job.total === null ? '?' : formatNumber(job.total))}</p>
-      <p class="summary">{t('importSummary', formatNumber(job.created), formatNumber(job.updated), formatNumber(job.unchanged), formatNumber(job.rejected))}</p>
-      {job.errors && job.errors.length > 0 && <Issues id="rejected" heading={t('rejectedRows')} issues={job.errors} />}
-      {job.warnings && job.warnings.length > 0 && <Issues id="warnings" heading={t('warnings')} issues={job.warnings} />}
-      {finished && (job.rejected > 0 || (job.warnings?.length ?? 0) > 0) && <button type="button" onClick={download}>{t('downloadReport')}</button>}
-    </section>
+    <div class="templates">
+      <p>{t('templates')}:{' '}
+        {KINDS.map((kind, i) => (
+          <span key={kind}>{i > 0 && ' · '}<button type="button" class="link" onClick={() => fetchTemplate(kind)}>{t(('import_' + kind) as Key)}</button></span>
+        ))}
+      </p>
+      <small class="hint">{t('templatesHelp')}</small>
+      <ProblemNote problem={problem} />
+    </div>
   );
 }
 
-function Issues({ id, heading, issues }: { id: string; heading: string; issues: Issue[] }) {
+/** The whole catalogue, copies included, as the other systems read it: fetched with the session's token. */
+function CatalogueExport({ api }: { api: SchoolApi }) {
+  const file = `kho-sach-${api.schoolId}`;
+  const documents: Document[] = [
+    { label: t('exportMarc21'), path: api.path('/catalogue/export?format=MARC21'), fileName: file + '.mrc' },
+    { label: t('exportMarcxml'), path: api.path('/catalogue/export?format=MARCXML'), fileName: file + '.xml' },
+    { label: t('exportXlsx'), path: api.path('/catalogue/export?format=XLSX'), fileName: file + '.xlsx' },
+  ];
   return (
-    <>
-      <h3 id={id + '-heading'}>{heading} ({issues.length})</h3>
-      <table class={'issues ' + id} aria-labelledby={id + '-heading'}>
-        <thead><tr><th>{t('row')}</th><th>{t('field')}</th><th>{t('message')}</th></tr></thead>
-        <tbody>
-          {issues.map((issue, i) => (
-            <tr key={i}><td>{issue.row ?? issue.record}</td><td>{issue.field}</td><td>{issue.message}</td></tr>
-          ))}
-        </tbody>
-      </table>
-    </>
+    <section class="catalogue-export" aria-labelledby="export-heading">
+      <h2 id="export-heading">{t('exportHeading')}</h2>
+      <p>{t('exportHelp')}</p>
+      <Downloads documents={documents} />
+    </section>
   );
 }
