@@ -30,6 +30,7 @@ const pages = {
   stocktake: () => import('./pages/Stocktakes'),
   readers: () => import('./pages/Readers'),
   klass: () => import('./pages/ClassPage'),
+  rollover: () => import('./pages/Rollover'),
 };
 
 function Lazy<P extends object>({ load, props }: { load: () => Promise<{ default: ComponentType<P> }>; props: P }) {
@@ -224,10 +225,13 @@ function App() {
       body = staffPage(known, caller, 'desk', (c) => <Lazy load={pages.stocktake} props={{ schoolId: c.schoolId, stocktakeId: current.stocktakeId }} />);
       break;
     case 'readers':
-      body = staffPage(known, caller, 'readers', (c) => <Lazy load={pages.readers} props={{ schoolId: c.schoolId }} />);
+      body = staffPage(known, caller, 'readers', (c) => <Lazy load={pages.readers} props={{ schoolId: c.schoolId, caller: c }} />);
       break;
     case 'class':
       body = staffPage(known, caller, 'readers', (c) => <Lazy load={pages.klass} props={{ schoolId: c.schoolId, classId: current.classId }} />);
+      break;
+    case 'rollover':
+      body = staffPage(known, caller, 'rollover', (c) => <Lazy load={pages.rollover} props={{ schoolId: c.schoolId }} />);
       break;
     default:
       body = <><h1>{t('notFound')}</h1><p><a href="/" onClick={follow}>{t('home')}</a></p></>;

@@ -44,6 +44,13 @@ describe('which pages a caller is shown', () => {
     expect(atTheDesk(caller(['TEACHER']))).toBe(false);
   });
 
+  it('gives the year’s rollover to the school administrator only, as the API does', () => {
+    expect(canOpen(caller(['SCHOOL_ADMIN']), 'rollover')).toBe(true);
+    expect(canOpen(caller(['LIBRARIAN']), 'rollover')).toBe(false);
+    expect(canOpen(caller(['TEACHER']), 'rollover')).toBe(false);
+    expect(canOpen(caller(['AUTHORITY_ADMIN'], null, 'xa-a'), 'rollover')).toBe(false);
+  });
+
   it('gives no school page to one without a school, nor to nobody', () => {
     expect(canOpen(caller(['AUTHORITY_ADMIN'], null), 'readers')).toBe(false);
     expect(canOpen(null, 'catalogue')).toBe(false);

@@ -1,7 +1,7 @@
 // Which pages and actions a caller sees; the API enforces the same rules on every call.
 import type { Caller, Role } from './session';
 
-export type Page = 'desk' | 'opac' | 'catalogue' | 'readers' | 'classDashboard' | 'schoolDashboard' | 'authorityDashboard';
+export type Page = 'desk' | 'opac' | 'catalogue' | 'readers' | 'rollover' | 'classDashboard' | 'schoolDashboard' | 'authorityDashboard';
 
 /** The desk's work (circulation, cataloguing, imports, stocktaking): a librarian or the school's administrator. */
 export function atTheDesk(caller: Caller | null): boolean {
@@ -29,6 +29,8 @@ export function canOpen(caller: Caller | null, page: Page): boolean {
     case 'classDashboard':
       return hasSchoolRole(caller, 'TEACHER', 'LIBRARIAN', 'SCHOOL_ADMIN');
     case 'schoolDashboard':
+    case 'rollover':
+      // the year's rollover is the school administrator's alone (CommandAccessRules: ONLY_SCHOOL_ADMIN)
       return hasSchoolRole(caller, 'SCHOOL_ADMIN');
     case 'authorityDashboard':
       return !!caller?.authorityId && caller.roles.includes('AUTHORITY_ADMIN');

@@ -39,6 +39,7 @@ describe("the staff's pages by their paths", () => {
     expect(route('/catalogue/stocktakes/7c1')).toEqual({ page: 'stocktake', stocktakeId: '7c1' });
     expect(route('/readers')).toEqual({ page: 'readers' });
     expect(route('/readers/classes/5a4')).toEqual({ page: 'class', classId: '5a4' });
+    expect(route('/readers/rollover')).toEqual({ page: 'rollover' });
   });
 
   it('shows no page for a path beside them', () => {

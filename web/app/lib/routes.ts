@@ -20,6 +20,7 @@ export type Route =
   | { page: 'stocktake'; stocktakeId: string }
   | { page: 'readers' }
   | { page: 'class'; classId: string }
+  | { page: 'rollover' }
   | { page: 'notFound' };
 
 /** The page a path shows. */
@@ -61,6 +62,7 @@ function staffRoute(parts: string[]): Route | null {
   }
   if (first === 'readers') {
     if (parts.length === 1) return { page: 'readers' };
+    if (parts.length === 2 && second === 'rollover') return { page: 'rollover' };
     if (parts.length === 3 && second === 'classes') return { page: 'class', classId: third };
   }
   return null;

@@ -2,9 +2,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { formatNumber } from '../lib/format';
 import { t } from '../lib/i18n';
 import type { Key } from '../lib/i18n';
+import { canOpen } from '../lib/roles';
 import { follow } from '../lib/router';
 import { query } from '../lib/schoolApi';
 import type { Paged } from '../lib/schoolApi';
+import type { Caller } from '../lib/session';
 import { ProblemNote, useLoaded, useSchoolApi } from '../lib/ui';
 
 interface PatronLine {
@@ -25,7 +27,7 @@ export interface ClassLine {
 }
 
 /** Readers and classes: a reader found by name or id (without diacritics too), the classes with their rosters. */
-export default function Readers({ schoolId }: { schoolId: string }) {
+export default function Readers({ schoolId, caller }: { schoolId: string; caller: Caller }) {
   const api = useSchoolApi(schoolId);
   const [q, setQ] = useState('');
   const [asked, setAsked] = useState('');
@@ -39,6 +41,11 @@ export default function Readers({ schoolId }: { schoolId: string }) {
   return (
     <section class="readers">
       <h1>{t('readers')}</h1>
+      {canOpen(caller, 'rollover') && (
+        <nav class="subnav" aria-label={t('readers')}>
+          <a href="/readers/rollover" onClick={follow}>{t('rollover')}</a>
+        </nav>
+      )}
       <h2>{t('classes')}</h2>
       <ProblemNote problem={classes.problem} />
       {classes.value && (

@@ -1,0 +1,154 @@
+import { useEffect, useState } from 'preact/hooks';
+import { formatDate, formatNumber } from '../lib/format';
+import { t } from '../lib/i18n';
+import { JobProgress, useJob } from '../lib/jobs';
+import { follow } from '../lib/router';
+import {
+  currentSchoolYear, graduatingGrades, nextSchoolYear, proposedSteps, regraduate, rolloverRequest, summary,
+} from '../lib/rollover';
+import type { ClassStep, EducationLevel, YearClass } from '../lib/rollover';
+import { query } from '../lib/schoolApi';
+import type { Problem } from '../lib/session';
+import { Field, ProblemNote, today, useLoaded, useSchoolApi } from '../lib/ui';
+
+interface SchoolYear {
+  schoolYear: string;
+  startsOn: string;
+  endsOn: string;
+}
+
+/**
+ * The year's rollover (the school administrator's): this year's classes, each with the next
+ * year's class proposed (grade and name one up), the last grade graduating; a summary to confirm,
+ * then the job's progress and outcome.
+ */
+export default function Rollover({ schoolId }: { schoolId: string }) {
+  const api = useSchoolApi(schoolId);
+  const school = useLoaded(() => api.get<{ educationLevels: EducationLevel[] }>(''), [api]);
+  const years = useLoaded(() => api.get<{ items: SchoolYear[] }>('/school-years'), [api]);
+  const [from, setFrom] = useState<string | null>(null);
+  useEffect(() => {
+    if (from === null && years.value) setFrom(currentSchoolYear(years.value.items, today()));
+  }, [years.value]);
+  const classes = useLoaded<{ items: YearClass[] } | null>(() => from === null ? Promise.resolve({ ok: true, body: null, status: 200 })
+    : api.get<{ items: YearClass[] }>('/classes' + query({ schoolYear: from })), [api, from]);
+  const to = from === null ? null : nextSchoolYear(from);
+
+  return (
+    <section class="rollover">
+      <p><a href="/readers" onClick={follow}>← {t('readers')}</a></p>
+      <h1>{t('rolloverHeading')}</h1>
+      <p class="help">{t('rolloverHelp')}</p>
+      <ProblemNote problem={school.problem ?? years.problem ?? classes.problem} />
+      {years.value && from !== null && (
+        <Field id="rollover-from" label={t('fromSchoolYear')}>
+          <select id="rollover-from" value={from} onChange={(e) => setFrom((e.currentTarget as HTMLSelectElement).value)}>
+            {years.value.items.map((y) => <option key={y.schoolYear} value={y.schoolYear}>{y.schoolYear}</option>)}
+          </select>
+        </Field>
+      )}
+      {to && <p class="to-year">{t('toSchoolYear', to)}</p>}
+      {to && years.value && !years.value.items.some((y) => y.schoolYear === to) && <p class="problem-text" role="note">{t('toYearNotScheduled', to)}</p>}
+      {school.value && classes.value && from && to && (
+        <Plan key={from} schoolId={schoolId} from={from} to={to} classes={classes.value.items}
+          graduatingDefault={graduatingGrades(school.value.educationLevels)}
+          startsOn={years.value?.items.find((y) => y.schoolYear === to)?.startsOn ?? null} />
+      )}
+    </section>
+  );
+}
+
+function Plan({ schoolId, from, to, classes, graduatingDefault, startsOn }: {
+  schoolId: string; from: string; to: string; classes: YearClass[]; graduatingDefault: number[]; startsOn: string | null;
+}) {
+  const api = useSchoolApi(schoolId);
+  const [graduating, setGraduating] = useState(graduatingDefault);
+  const [steps, setSteps] = useState<ClassStep[]>(() => proposedSteps(classes, graduatingDefault, to));
+  const [reviewing, setReviewing] = useState(false);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const followed = useJob(api);
+  const grades = [...new Set([...classes.filter((c) => !c.closedOn).map((c) => c.grade), ...graduatingDefault])].sort((a, b) => a - b);
+
+  function toggleGrade(grade: number, on: boolean) {
+    const next = on ? [...graduating, grade] : graduating.filter((g) => g !== grade);
+    setGraduating(next);
+    setSteps(regraduate(steps, next, to));
+  }
+
+  function edit(index: number, change: Partial<ClassStep>) {
+    setSteps(steps.map((step, i) => (i === index ? { ...step, ...change } : step)));
+  }
+
+  async function confirm() {
+    const answer = await api.post<{ importId: string }>(`/school-years/${encodeURIComponent(to)}/rollover`, rolloverRequest(from, graduating, steps));
+    if (!answer.ok) return setProblem(answer.problem);
+    setProblem(null);
+    followed.watch(answer.body.importId);
+  }
+
+  if (followed.job) {
+    const job = followed.job;
+    return (
+      <>
+        <JobProgress followed={followed} label={t('rolloverProgress')} />
+        {job.status === 'SUCCEEDED' && <p class="done" role="status">{t('rolloverDone', to)}</p>}
+      </>
+    );
+  }
+  if (classes.filter((c) => !c.closedOn).length === 0) return <p>{t('noClassesThisYear')}</p>;
+  const counted = summary(steps);
+  return (
+    <>
+      <fieldset class="graduating-grades" disabled={reviewing} aria-describedby="graduating-help">
+        <legend>{t('graduatingGrades')}</legend>
+        {grades.map((grade) => (
+          <div class="check" key={grade}>
+            <input id={'graduates-' + grade} type="checkbox" checked={graduating.includes(grade)}
+              onChange={(e) => toggleGrade(grade, (e.currentTarget as HTMLInputElement).checked)} />
+            <label for={'graduates-' + grade}>{t('gradeN', grade)}</label>
+          </div>
+        ))}
+        <small id="graduating-help" class="hint">{t('graduatingHelp')}</small>
+      </fieldset>
+      <p class="help">{t('rolloverClassesHelp')}</p>
+      <table class="rollover-classes">
+        <thead><tr><th>{t('thisYearClass')}</th><th>{t('students')}</th><th>{t('nextClassId')}</th><th>{t('nextClassName')}</th><th>{t('nextGrade')}</th></tr></thead>
+        <tbody>
+          {steps.map((step, i) => (
+            <tr key={step.fromClassId} data-class={step.fromClassId}>
+              <th scope="row">{step.fromName} <span class="id">({t('gradeN', step.fromGrade)})</span></th>
+              <td>{formatNumber(step.enrolled)}</td>
+              {step.graduates ? <td colSpan={3} class="graduates">{t('graduates')}</td> : (
+                <>
+                  <td><input id={'to-id-' + step.fromClassId} aria-label={`${t('nextClassId')} ${step.fromName}`} value={step.toClassId} disabled={reviewing}
+                    maxLength={32} onInput={(e) => edit(i, { toClassId: (e.currentTarget as HTMLInputElement).value })} /></td>
+                  <td><input id={'to-name-' + step.fromClassId} aria-label={`${t('nextClassName')} ${step.fromName}`} value={step.name} disabled={reviewing}
+                    maxLength={50} onInput={(e) => edit(i, { name: (e.currentTarget as HTMLInputElement).value })} /></td>
+                  <td><input id={'to-grade-' + step.fromClassId} class="grade" aria-label={`${t('nextGrade')} ${step.fromName}`} value={String(step.grade)}
+                    disabled={reviewing} inputMode="numeric" type="number" min={0} max={12}
+                    onInput={(e) => edit(i, { grade: Number((e.currentTarget as HTMLInputElement).value) })} /></td>
+                </>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {!reviewing && <button type="button" class="review-rollover" onClick={() => setReviewing(true)}>{t('reviewRollover')}</button>}
+      {reviewing && (
+        <section class="rollover-summary" aria-labelledby="rollover-summary-heading">
+          <h2 id="rollover-summary-heading">{t('rolloverSummary')}</h2>
+          <ul>
+            <li>{t('rolloverMoving', counted.movingClasses, to, formatNumber(counted.movingStudents))}{startsOn ? ` (${formatDate(startsOn)})` : ''}</li>
+            {counted.graduatingClasses > 0 && <li>{t('rolloverGraduating', counted.graduatingClasses, formatNumber(counted.graduatingStudents))}</li>}
+            {counted.leftAlone.length > 0 && <li>{t('rolloverLeftAlone', counted.leftAlone.join(', '))}</li>}
+          </ul>
+          <ProblemNote problem={problem} />
+          <div class="actions">
+            <button type="button" class="confirm-rollover" onClick={confirm}>{t('confirmRollover')}</button>
+            <button type="button" class="secondary" onClick={() => { setReviewing(false); setProblem(null); }}>{t('editRollover')}</button>
+          </div>
+        </section>
+      )}
+    </>
+  );
+}
