@@ -98,6 +98,30 @@ final class Browser implements AutoCloseable {
         assertThat(seriousViolations()).as("axe-core on " + driver.getCurrentUrl()).isEmpty();
     }
 
+    /**
+     * From now on, keeps every file the page hands to the browser to save (the app fetches a
+     * document with the session's token and makes a blob URL of it), for {@link #keptDownload}
+     * to read: headless Chromium's own downloads are not the test's to reach. Set again after a
+     * page load; the app's own navigation keeps it.
+     */
+    void keepDownloads() {
+        script("""
+                window.motsachDownloads = [];
+                const make = URL.createObjectURL.bind(URL);
+                URL.createObjectURL = (blob) => { window.motsachDownloads.push(blob); return make(blob); };""");
+    }
+
+    /** The bytes of the {@code index}th file kept since {@link #keepDownloads}, once the page has made it. */
+    byte[] keptDownload(int index) {
+        wait.until(driver -> ((Number) script("return window.motsachDownloads.length")).intValue() > index);
+        String base64 = (String) ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const reader = new FileReader();
+                reader.onload = () => done(reader.result.substring(reader.result.indexOf(',') + 1));
+                reader.readAsDataURL(window.motsachDownloads[arguments[0]]);""", index);
+        return java.util.Base64.getDecoder().decode(base64);
+    }
+
     /** The page as the browser shows it, for a reviewer to see. */
     void screenshot(String name) {
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
