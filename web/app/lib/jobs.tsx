@@ -96,7 +96,8 @@ export function JobProgress({ followed, label, report }: { followed: FollowedJob
   const [stopping, setStopping] = useState(false);
   if (!job) return <ProblemNote problem={followed.problem} />;
   const done = finished(job);
-  const percent = progressPercent(job.processed, job.total, done);
+  // a job stopped or failed shows how far it went, not a full bar
+  const percent = progressPercent(job.processed, job.total, job.status === 'SUCCEEDED');
 
   async function stop() {
     setAsking(false);

@@ -55,10 +55,12 @@ export default function Imports({ schoolId }: { schoolId: string }) {
       <p><a href="/catalogue" onClick={follow}>← {t('catalogueStaff')}</a></p>
       <h1>{t('imports')}</h1>
       <form class="upload" onSubmit={submit}>
-        <Field id="import-kind" label={t('importKind')}>
-          <select id="import-kind" name="kind">{KINDS.map((k) => <option key={k} value={k}>{t(('import_' + k) as Key)}</option>)}</select>
-        </Field>
-        <Templates api={api} />
+        <div class="kind-row">
+          <Field id="import-kind" label={t('importKind')}>
+            <select id="import-kind" name="kind">{KINDS.map((k) => <option key={k} value={k}>{t(('import_' + k) as Key)}</option>)}</select>
+          </Field>
+          <Templates api={api} />
+        </div>
         <Field id="import-file" label={t('importFile')}><input id="import-file" name="file" type="file" required accept=".csv,.xlsx,.mrc,.xml,.marc" /></Field>
         <Field id="import-format" label={t('importFormat')}>
           <select id="import-format" name="format" aria-describedby="import-format-help">
