@@ -167,6 +167,16 @@ class WebMoveInIT {
             browser.accessible();
             browser.screenshot("rollover-plan");
 
+            // a new class without a name: the API's refusal shown as its problem detail's message, nothing changed
+            browser.driver.findElement(By.id("to-name-6a1")).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+            browser.driver.findElement(By.cssSelector(".review-rollover")).click();
+            browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".confirm-rollover"))).click();
+            assertThat(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".rollover-summary .problem")))
+                    .getText()).contains("Lớp " + newClass + " chưa có: cần tên (name) và khối (grade) để mở lớp.");
+            assertThat(admin.get(library.base() + "/imports").json().path("items").findValuesAsString("kind")).doesNotContain("ROLLOVER");
+            browser.driver.findElement(By.xpath("//button[text()='Sửa lại']")).click();
+            browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("to-name-6a1"))).sendKeys("7A1");
+
             browser.driver.findElement(By.cssSelector(".review-rollover")).click();
             String summary = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".rollover-summary")))
                     .getText();
