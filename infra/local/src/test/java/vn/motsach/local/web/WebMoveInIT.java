@@ -36,7 +36,7 @@ import vn.motsach.testing.LibraryFixture;
 
 /**
  * Moving a school in through the web app, in Debian's Chromium against the whole local system:
- * a librarian imports a small catalogue file (its warning shown, its report downloaded), stops a
+ * a librarian downloads a template, imports a small catalogue file (its warning shown, its report downloaded), stops a
  * large import while it runs, and exports the catalogue (the workbook the page received opens
  * with POI and holds the title with its diacritics); the school administrator runs the year's
  * rollover of a class through the page, and the API then has the student in the new class.
@@ -89,6 +89,9 @@ class WebMoveInIT {
             assertThat(browser.driver.findElement(By.cssSelector("form.upload")).getText())
                     .contains("Đọc và kiểm tra cả tệp", "Tệp mẫu");
             browser.keepDownloads();
+            // the workbook to fill in, beside the kind chosen
+            browser.driver.findElement(By.xpath("//div[@class='templates']//button[text()='Kho sách']")).click();
+            assertThat(cells(browser.keptDownload(0))).contains("Số ĐKCB", "Nhan đề");
             browser.driver.findElement(By.cssSelector("form.upload button[type=submit]")).click();
 
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".job-status"), "Hoàn tất"));
@@ -101,16 +104,16 @@ class WebMoveInIT {
 
             // the report of the finished job's warnings, for the librarian to mend
             browser.driver.findElement(By.cssSelector(".download-report")).click();
-            assertThat(cells(browser.keptDownload(0))).anyMatch(cell -> cell.contains("Đất rừng phương Nam"));
+            assertThat(cells(browser.keptDownload(1))).anyMatch(cell -> cell.contains("Đất rừng phương Nam"));
 
             // the whole catalogue, once the query side has the imported titles
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
                     admin.get(library.base() + "/titles?q=de+men").json().path("totalItems").asInt() == 1);
             browser.driver.findElement(By.xpath("//button[text()='Kho sách Excel (.xlsx)']")).click();
-            assertThat(cells(browser.keptDownload(1))).contains("Dế Mèn phiêu lưu ký", "Đất rừng phương Nam", "CT-001");
+            assertThat(cells(browser.keptDownload(2))).contains("Dế Mèn phiêu lưu ký", "Đất rừng phương Nam", "CT-001");
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".catalogue-export"), "Đã tải về."));
             browser.driver.findElement(By.xpath("//button[text()='Kho sách MARCXML (.xml)']")).click();
-            assertThat(new String(browser.keptDownload(2), StandardCharsets.UTF_8)).contains("Dế Mèn phiêu lưu ký");
+            assertThat(new String(browser.keptDownload(3), StandardCharsets.UTF_8)).contains("Dế Mèn phiêu lưu ký");
 
             // a librarian is not offered the year's rollover: the school administrator's alone
             browser.driver.findElement(By.linkText("Bạn đọc và lớp")).click();
