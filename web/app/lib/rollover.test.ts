@@ -33,6 +33,7 @@ describe('the next year’s classes proposed', () => {
     expect(nextClassName('Lớp 6A', 6)).toBe('Lớp 6A');
     expect(nextClassName('12A', 1)).toBe('12A');
     expect(nextClassName('Chồi 2', 2)).toBe('Chồi 2');
+    expect(nextClassName('12A', 12)).toBe('12A');
   });
 
   it('writes the NFC form of a name typed decomposed', () => {
@@ -58,6 +59,12 @@ describe('the next year’s classes proposed', () => {
       { fromClassId: '6a1', fromName: '6A1', fromGrade: 6, enrolled: 32, graduates: false, toClassId: '7a1-2027', name: '7A1', grade: 7 },
       { fromClassId: '9a1', fromName: '9A1', fromGrade: 9, enrolled: 28, graduates: true, toClassId: '', name: '', grade: 9 },
     ]);
+  });
+
+  it('keeps a preschool group’s grade and name, and the last grade’s when it is not graduating', () => {
+    const [group, twelfth] = proposedSteps([klass('la1', 'Lá 1', 0), klass('12a', '12A', 12)], [], '2027-2028');
+    expect(group).toMatchObject({ graduates: false, toClassId: 'la-1-2027', name: 'Lá 1', grade: 0 });
+    expect(twelfth).toMatchObject({ graduates: false, toClassId: '12a-2027', name: '12A', grade: 12 });
   });
 
   it('proposes again when the graduating grades change', () => {

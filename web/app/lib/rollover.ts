@@ -45,11 +45,11 @@ export function nextSchoolYear(schoolYear: string): string {
   return `${first + 1}-${first + 2}`;
 }
 
-/** A class's name with its grade advanced where the name starts with it: 6A → 7A, 9A10 → 10A10; Lá 1 stays. */
+/** A class's name with its grade advanced where the name starts with it: 6A → 7A, 9A10 → 10A10; Lá 1 and 12A stay. */
 export function nextClassName(name: string, grade: number): string {
   const text = name.normalize('NFC').trim();
   const prefix = String(grade);
-  if (grade < 1 || !text.startsWith(prefix) || /^\d/.test(text.slice(prefix.length))) return text;
+  if (grade < 1 || grade >= 12 || !text.startsWith(prefix) || /^\d/.test(text.slice(prefix.length))) return text;
   return String(grade + 1) + text.slice(prefix.length);
 }
 
