@@ -203,11 +203,25 @@ class CatalogueImportIT {
         JsonNode taken = finished(upload("th-koha-status", MarcFiles.utf8(List.of(another)), Map.of("kind", "CATALOGUE")));
         assertThat(codes(taken.path("errors"))).as("a lost copy's barcode is still taken").containsExactly("1:BARCODE_TAKEN");
 
+        Record withdrawnOnLoan = MarcFiles.book("Đất rừng phương Nam", "Đoàn Giỏi", null, "1957");
+        withdrawnOnLoan.addVariableField(MarcFiles.field("952", "p", "KS-1", "o", "895.92 T", "d", "2024-05-01", "g", "85000",
+                "7", "0", "0", "1"));
+        JsonNode refused = finished(upload("th-koha-status", MarcFiles.utf8(List.of(withdrawnOnLoan)), Map.of("kind", "CATALOGUE")));
+        assertThat(codes(refused.path("errors"))).as("a copy on loan is not withdrawn, as the desk refuses it")
+                .containsExactly("1:COPY_ALREADY_ON_LOAN");
+        assertThat(refused.path("errors").get(0).path("message").asString()).contains("đang được mượn");
+
         library.expect(200, library.checkIn("KS-1"));
         Record later = MarcFiles.book("Đất rừng phương Nam", "Đoàn Giỏi", null, "1957");
         later.addVariableField(MarcFiles.field("952", "p", "KS-1", "o", "895.92 T", "d", "2024-05-01", "g", "85000", "7", "0",
                 "1", "1"));
         byte[] laterFile = MarcFiles.utf8(List.of(later));
+        JsonNode dryLater = finished(upload("th-koha-status", laterFile, Map.of("kind", "CATALOGUE", "dryRun", "true")));
+        assertThat(counts(dryLater)).containsExactly(1, 1, 0, 1, 0, 0);
+        assertThat(codes(dryLater.path("warnings"))).containsExactly("1:COPY_IMPORTED_LOST");
+        assertThat(departures("th-koha-status")).hasSize(3);
+        library.expect(201, library.checkOut("KS-1", "hs-an"));
+        library.expect(200, library.checkIn("KS-1"));
         JsonNode lost = finished(upload("th-koha-status", laterFile, Map.of("kind", "CATALOGUE")));
         assertThat(counts(lost)).containsExactly(1, 1, 0, 1, 0, 0);
         assertThat(codes(lost.path("warnings"))).containsExactly("1:COPY_IMPORTED_LOST");

@@ -38,10 +38,10 @@ import vn.motsach.infra.web.RequestValues;
  * The whole catalogue of a school, its copies included, as MARC 21 (ISO 2709 in UTF-8, or MARCXML)
  * or as the catalogue workbook. Copies withdrawn or lost are written too, with their status (Koha's
  * 952 $0 and $1, the workbook's "Tình trạng"): an export is how a school moves out, and the next
- * system needs the whole accession register, whose numbers are never given again, not the shelf only. Read with a cursor and written
- * record by record as it is read: a large catalogue is never held in memory. It writes the
- * fields the import reads (the command side's MarcCatalogue and CatalogueColumns), so a
- * catalogue exported and imported into an empty school is the same catalogue.
+ * system needs the whole accession register, whose numbers are never given again, not the shelf
+ * only. Read with a cursor and written record by record as it is read: a large catalogue is never
+ * held in memory. It writes the fields the import reads (the command side's MarcCatalogue and
+ * CatalogueColumns), so a catalogue exported and imported into an empty school is the same catalogue.
  */
 @Tag(name = "catalogue", description = "Biên mục: nhan đề và bản sách")
 @RestController

@@ -42,7 +42,8 @@ import vn.motsach.events.TitleId;
  * the records before made (in this batch, or in the whole file for a dry run) is remembered here.
  * The batch's titles and copies go in as one command, which stores for each record the events of
  * {@code POST titles} and {@code POST copies}; a revision is its own command, after the records
- * before it.
+ * before it. A copy the file says was lost or withdrawn (Koha's 952 $1 or $0) goes in and out of the
+ * collection in that command; one the school has already is taken out by the desk's own command.
  */
 final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
 
