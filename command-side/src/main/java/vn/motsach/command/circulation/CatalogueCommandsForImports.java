@@ -9,12 +9,15 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import vn.motsach.command.circulation.CirculationCommands.AccessionCopies;
 import vn.motsach.command.circulation.CirculationCommands.CatalogueRecords;
 import vn.motsach.command.circulation.CirculationCommands.CatalogueTitle;
 import vn.motsach.command.circulation.CirculationCommands.CatalogueTitleWithCopies;
+import vn.motsach.command.circulation.CirculationCommands.ReportCopyLost;
 import vn.motsach.command.circulation.CirculationCommands.ReviseCopyDetails;
 import vn.motsach.command.circulation.CirculationCommands.ReviseTitle;
+import vn.motsach.command.circulation.CirculationCommands.WithdrawCopy;
 import vn.motsach.events.Barcode;
 import vn.motsach.events.DocType;
 import vn.motsach.events.SchoolId;
@@ -30,9 +33,19 @@ public final class CatalogueCommandsForImports {
     private CatalogueCommandsForImports() {
     }
 
-    /** A copy to accession, as {@code POST copies} gives it but for its title (and without an intake). */
+    /**
+     * A copy to accession, as {@code POST copies} gives it but for its title (and without an intake);
+     * {@code outOfCollection}: how the previous system says it left the collection, recorded as soon as
+     * it is accessioned, or null for a copy on the shelf.
+     */
     public record NewCopy(Barcode barcode, LocalDate acquiredOn, String source, BigDecimal price, boolean loanable,
-            String callNumber) {
+            String callNumber, @Nullable OutOfCollection outOfCollection) {
+
+        /** A copy on the shelf. */
+        public NewCopy(Barcode barcode, LocalDate acquiredOn, String source, BigDecimal price, boolean loanable,
+                String callNumber) {
+            this(barcode, acquiredOn, source, price, loanable, callNumber, null);
+        }
 
         /**
          * The copy's details in one value, as the lookup keeps it: two copies have the same details
@@ -49,6 +62,35 @@ public final class CatalogueCommandsForImports {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    /**
+     * How a copy the previous system lists left the collection (Koha's 952 $1 lost, $0 withdrawn):
+     * the copy is then recorded lost as {@code POST copies/{barcode}/loss} records it, or withdrawn as
+     * {@code POST copies/{barcode}/withdrawal} does, with the note or reason given here.
+     */
+    public enum OutOfCollection {
+        LOST("Báo mất trong phần mềm cũ (nhập từ tệp)"),
+        WITHDRAWN("Đã thanh lý trong phần mềm cũ (nhập từ tệp)");
+
+        private final String reason;
+
+        OutOfCollection(String reason) {
+            this.reason = reason;
+        }
+
+        /** The loss's note or the withdrawal's reason. */
+        public String reason() {
+            return reason;
+        }
+    }
+
+    /** A copy of the school recorded lost (no reader held to account) or withdrawn as the single request records it. */
+    public static Object takeOutOfCollection(SchoolId school, Barcode barcode, OutOfCollection how) {
+        return switch (how) {
+            case LOST -> new ReportCopyLost(school, barcode, null, how.reason());
+            case WITHDRAWN -> new WithdrawCopy(school, barcode, how.reason());
+        };
     }
 
     /** What one record comes to: a new title with its copies, or new copies of a title catalogued before. */

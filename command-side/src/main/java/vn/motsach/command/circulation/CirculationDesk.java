@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.motsach.command.circulation.CatalogueCommandsForImports.ImportedRecord;
 import vn.motsach.command.circulation.CatalogueCommandsForImports.NewCopy;
+import vn.motsach.command.circulation.CatalogueCommandsForImports.OutOfCollection;
 import vn.motsach.command.circulation.CirculationCommands.AccessionCopy;
 import vn.motsach.command.circulation.CirculationCommands.CancelHold;
 import vn.motsach.command.circulation.CirculationCommands.CatalogueRecords;
@@ -128,9 +129,16 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
     private void accession(SchoolId school, TitleId titleId, Title title, @Nullable IntakeId intake, List<NewCopy> newCopies)
             throws Exception {
         for (NewCopy copy : newCopies) {
-            copies.newInstance(() -> new Copy(new CopyAccessioned(school, copy.barcode(), titleId, title.title(),
-                    title.docType(), copy.acquiredOn(), copy.source(), copy.price(), copy.loanable(), intake,
+            Aggregate<Copy> made = copies.newInstance(() -> new Copy(new CopyAccessioned(school, copy.barcode(), titleId,
+                    title.title(), title.docType(), copy.acquiredOn(), copy.source(), copy.price(), copy.loanable(), intake,
                     copy.callNumber())));
+            // a copy just made is on no loan, hold shelf or journey: nothing the desk's rules for a loss or a
+            // withdrawal refuse, so it records the very event those requests record
+            if (copy.outOfCollection() == OutOfCollection.LOST) {
+                made.execute(c -> c.reportLost(null, OutOfCollection.LOST.reason(), now(), today()));
+            } else if (copy.outOfCollection() == OutOfCollection.WITHDRAWN) {
+                made.execute(c -> c.withdraw(OutOfCollection.WITHDRAWN.reason(), null, today()));
+            }
         }
     }
 

@@ -80,6 +80,8 @@ class CirculationLookupTables {
 
     @EventHandler
     void on(CopyWithdrawn event) {
+        // an import withdraws a copy in the unit of work that accessions it
+        inserts.flush();
         jdbc.sql("update cmd_copy set withdrawn = true where school_id = ? and barcode = ?")
                 .params(event.schoolId().value(), event.barcode().value()).update();
     }
@@ -90,6 +92,8 @@ class CirculationLookupTables {
      */
     @EventHandler
     void on(CopyReportedLost event) {
+        // an import records a copy lost in the unit of work that accessions it
+        inserts.flush();
         jdbc.sql("update cmd_copy set withdrawn = true, on_loan = false where school_id = ? and barcode = ?")
                 .params(event.schoolId().value(), event.barcode().value()).update();
         if (event.loanId() != null) {

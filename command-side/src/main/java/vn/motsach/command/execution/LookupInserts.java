@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * one JDBC batch per statement (pgjdbc sends it in one round trip) rather than a round trip a row,
  * still in the transaction that stores the events. An import's batch of records stores hundreds of
  * titles and copies in one unit of work. Only for a row no later event of the same unit of work
- * changes: a title's or a copy's first row, which its creating command writes and nothing else.
+ * changes, a title's or a copy's first row, unless the handler of that later event {@link #flush()}es first.
  */
 @Component
 public class LookupInserts {
@@ -39,5 +39,20 @@ public class LookupInserts {
             return rows;
         });
         queued.computeIfAbsent(sql, statement -> new ArrayList<>()).add(values);
+    }
+
+    /**
+     * Inserts the rows queued so far now, for a handler about to change a row the same unit of work
+     * may have queued: an import records a copy lost or withdrawn in the unit of work that accessions it.
+     */
+    public void flush() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return;
+        }
+        Map<String, List<Object[]>> queued = CurrentUnitOfWork.get().getResource(QUEUED);
+        if (queued != null && !queued.isEmpty()) {
+            queued.forEach(jdbc::batchUpdate);
+            queued.clear();
+        }
     }
 }

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motsach.command.imports.catalogue.InLibraryOnly;
+import vn.motsach.command.imports.catalogue.StatusCell;
 import vn.motsach.infra.web.ApiProblem;
 
 /**
@@ -43,10 +44,10 @@ class ImportWorkbooks {
             ImportKind.CATALOGUE, List.of(
                     List.of("Số ĐKCB", "Nhan đề", "Tác giả", "Nhà xuất bản", "Năm xuất bản", "ISBN", "Môn loại", "Chủ đề",
                             "Loại tài liệu", "Ngôn ngữ", "Giá", "Ngày nhập", "Nguồn", "Đọc tại chỗ", "Lần xuất bản",
-                            "Ký hiệu xếp giá"),
+                            "Ký hiệu xếp giá", "Tình trạng"),
                     List.of("TN-0001, TN-0002", "Dế Mèn phiêu lưu ký", "Tô Hoài", "Kim Đồng", "2019", "9786042123457",
                             "895.9223", "Văn học thiếu nhi; Truyện", "Thiếu nhi", "vie", "45000", "2024-09-05", "Mua", "Không",
-                            "Tái bản lần thứ 10", "895.9223 T450H")),
+                            "Tái bản lần thứ 10", "895.9223 T450H", "")),
             ImportKind.PATRONS, List.of(
                     List.of("Mã bạn đọc", "Họ và tên", "Đối tượng", "Lớp"),
                     List.of("hs-0001", "Nguyễn Thị An", "Học sinh", "5A")),
@@ -60,7 +61,10 @@ class ImportWorkbooks {
      */
     private static final Map<ImportKind, Map<String, String>> NOTES = Map.of(ImportKind.CATALOGUE, Map.of("Đọc tại chỗ",
             "Ghi " + String.join(", ", InLibraryOnly.VALUES.stream().map(value -> "\"" + value + "\"").toList())
-                    + " nếu bản sách chỉ được đọc tại chỗ (không cho mượn về); để trống hoặc ghi \"Không\" nếu được mượn về."));
+                    + " nếu bản sách chỉ được đọc tại chỗ (không cho mượn về); để trống hoặc ghi \"Không\" nếu được mượn về.",
+            "Tình trạng", "Ghi \"" + StatusCell.LOST.get(0) + "\" cho bản sách đã báo mất, \"" + StatusCell.WITHDRAWN.get(0)
+                    + "\" cho bản sách đã thanh lý (bản sách vẫn vào sổ đăng ký cá biệt nhưng không cho mượn); để trống nếu"
+                    + " bản sách còn trong kho."));
 
     private static final List<String> REPORT_HEADERS = List.of("Mức", "Bản ghi", "Trang tính", "Dòng", "Trường", "Mã",
             "Thông báo", "Nội dung của bản ghi");

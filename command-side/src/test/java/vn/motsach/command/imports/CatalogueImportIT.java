@@ -140,6 +140,115 @@ class CatalogueImportIT {
         assertThat(detailsRevisions("th-mended")).isEqualTo(before + 1);
     }
 
+    /**
+     * Koha's copy statuses: a 952 with $1 (lost, here "long overdue") or $0 (withdrawn) set makes the
+     * copy and then records it lost or withdrawn with the very events of {@code POST copies/{barcode}/loss}
+     * and {@code /withdrawal}, listed as warnings; the desk then refuses to lend it, and its barcode
+     * stays taken. The same file again changes nothing; a copy in the collection that a later file
+     * says was lost is recorded lost once; a dry run tells it all and stores nothing.
+     */
+    @Test
+    void kohasLostAndWithdrawnCopiesComeInOutOfTheCollectionAsTheDeskRecordsThem() {
+        LibraryFixture library = LibraryFixture.primarySchool(api, "th-koha-status");
+        Record book = MarcFiles.book("Đất rừng phương Nam", "Đoàn Giỏi", null, "1957", "KS-1");
+        book.addVariableField(MarcFiles.field("952", "p", "KS-2", "1", "2", "0", "0"));
+        book.addVariableField(MarcFiles.field("952", "p", "KS-3", "0", "1"));
+        book.addVariableField(MarcFiles.field("952", "p", "KS-4", "0", "1", "1", "1"));
+        byte[] file = MarcFiles.utf8(List.of(book));
+
+        JsonNode dry = finished(upload("th-koha-status", file, Map.of("kind", "CATALOGUE", "dryRun", "true")));
+        assertThat(counts(dry)).containsExactly(1, 1, 1, 0, 0, 0);
+        assertThat(codes(dry.path("warnings"))).containsExactly("1:COPY_IMPORTED_LOST", "1:COPY_IMPORTED_WITHDRAWN",
+                "1:COPY_IMPORTED_WITHDRAWN");
+        assertThat(copiesOf("th-koha-status")).isEmpty();
+
+        JsonNode first = finished(upload("th-koha-status", file, Map.of("kind", "CATALOGUE")));
+
+        assertThat(counts(first)).containsExactly(1, 1, 1, 0, 0, 0);
+        assertThat(codes(first.path("warnings"))).containsExactly("1:COPY_IMPORTED_LOST", "1:COPY_IMPORTED_WITHDRAWN",
+                "1:COPY_IMPORTED_WITHDRAWN");
+        assertThat(first.path("warnings").get(0).path("message").asString()).contains("KS-2", "mất");
+        library.expect(201, library.checkOut("KS-1", "hs-an"));
+        LibraryFixture.refused(library.checkOut("KS-2", "hs-an"), 409, "COPY_LOST");
+        LibraryFixture.refused(library.checkOut("KS-3", "hs-an"), 409, "COPY_WITHDRAWN");
+        LibraryFixture.refused(library.checkOut("KS-4", "hs-an"), 409, "COPY_WITHDRAWN");
+        List<JsonNode> departures = departures("th-koha-status");
+        assertThat(departures).extracting(event -> event.path("type").asString() + " " + event.path("payload").path("barcode").asString())
+                .containsExactly("CopyReportedLost KS-2", "CopyWithdrawn KS-3", "CopyWithdrawn KS-4");
+        assertThat(departures).extracting(event -> event.path("importId").asString()).containsOnly(first.path("importId").asString());
+        assertThat(departures).extracting(event -> event.path("actor").asString()).doesNotContainNull().isNotEmpty();
+        assertThat(jdbc.sql("select barcode from cmd_copy where school_id = ? and withdrawn").param("th-koha-status")
+                .query(String.class).list()).as("the desk's lookup knows them out of the collection")
+                .containsExactlyInAnyOrder("KS-2", "KS-3", "KS-4");
+
+        // the desk's own requests store the same events, field by field (but for the moment of the report)
+        LibraryFixture typed = LibraryFixture.primarySchool(api, "th-koha-typed");
+        String titleId = typed.title("Đất rừng phương Nam");
+        for (String barcode : List.of("KS-2", "KS-3")) {
+            typed.copy(barcode, titleId);
+        }
+        typed.expect(200, api.post(typed.base() + "/copies/KS-2/loss",
+                "{\"note\":\"" + CatalogueCommandsForImports.OutOfCollection.LOST.reason() + "\"}"));
+        typed.expect(200, api.post(typed.base() + "/copies/KS-3/withdrawal",
+                "{\"reason\":\"" + CatalogueCommandsForImports.OutOfCollection.WITHDRAWN.reason() + "\"}"));
+        assertThat(departures("th-koha-status").subList(0, 2)).extracting(event -> withoutMoment(event.path("payload")))
+                .isEqualTo(departures("th-koha-typed").stream().map(event -> withoutMoment(event.path("payload"))).toList());
+
+        JsonNode again = finished(upload("th-koha-status", file, Map.of("kind", "CATALOGUE")));
+        assertThat(counts(again)).containsExactly(1, 1, 0, 0, 1, 0);
+        assertThat(again.path("warnings")).isEmpty();
+        assertThat(departures("th-koha-status")).hasSize(3);
+
+        Record another = MarcFiles.book("Một nhan đề khác", "Vô danh", null, "2001", "KS-2");
+        JsonNode taken = finished(upload("th-koha-status", MarcFiles.utf8(List.of(another)), Map.of("kind", "CATALOGUE")));
+        assertThat(codes(taken.path("errors"))).as("a lost copy's barcode is still taken").containsExactly("1:BARCODE_TAKEN");
+
+        Record withdrawnOnLoan = MarcFiles.book("Đất rừng phương Nam", "Đoàn Giỏi", null, "1957");
+        withdrawnOnLoan.addVariableField(MarcFiles.field("952", "p", "KS-1", "o", "895.92 T", "d", "2024-05-01", "g", "85000",
+                "7", "0", "0", "1"));
+        JsonNode refused = finished(upload("th-koha-status", MarcFiles.utf8(List.of(withdrawnOnLoan)), Map.of("kind", "CATALOGUE")));
+        assertThat(codes(refused.path("errors"))).as("a copy on loan is not withdrawn, as the desk refuses it")
+                .containsExactly("1:COPY_ALREADY_ON_LOAN");
+        assertThat(refused.path("errors").get(0).path("message").asString()).contains("đang được mượn");
+
+        library.expect(200, library.checkIn("KS-1"));
+        Record later = MarcFiles.book("Đất rừng phương Nam", "Đoàn Giỏi", null, "1957");
+        later.addVariableField(MarcFiles.field("952", "p", "KS-1", "o", "895.92 T", "d", "2024-05-01", "g", "85000", "7", "0",
+                "1", "1"));
+        byte[] laterFile = MarcFiles.utf8(List.of(later));
+        JsonNode dryLater = finished(upload("th-koha-status", laterFile, Map.of("kind", "CATALOGUE", "dryRun", "true")));
+        assertThat(counts(dryLater)).containsExactly(1, 1, 0, 1, 0, 0);
+        assertThat(codes(dryLater.path("warnings"))).containsExactly("1:COPY_IMPORTED_LOST");
+        assertThat(departures("th-koha-status")).hasSize(3);
+        library.expect(201, library.checkOut("KS-1", "hs-an"));
+        library.expect(200, library.checkIn("KS-1"));
+        JsonNode lost = finished(upload("th-koha-status", laterFile, Map.of("kind", "CATALOGUE")));
+        assertThat(counts(lost)).containsExactly(1, 1, 0, 1, 0, 0);
+        assertThat(codes(lost.path("warnings"))).containsExactly("1:COPY_IMPORTED_LOST");
+        LibraryFixture.refused(library.checkOut("KS-1", "hs-an"), 409, "COPY_LOST");
+        assertThat(counts(finished(upload("th-koha-status", laterFile, Map.of("kind", "CATALOGUE")))))
+                .containsExactly(1, 1, 0, 0, 1, 0);
+        assertThat(departures("th-koha-status")).hasSize(4);
+    }
+
+    /** The school's losses and withdrawals in the order they were stored, as {@link #events} gives events. */
+    private List<JsonNode> departures(String school) {
+        return jdbc.sql("""
+                        select json_build_object('type', regexp_replace(payloadtype, '^.*\\.', ''),
+                            'payload', payload::jsonb - 'schoolId' - 'titleId',
+                            'importId', metadata::jsonb ->> 'importId', 'actor', metadata::jsonb ->> 'actor')::text
+                        from domainevententry where payload like ?
+                        and (payloadtype like '%.CopyReportedLost' or payloadtype like '%.CopyWithdrawn') order by globalindex""")
+                .param("%\"schoolId\":\"" + school + "\"%").query(String.class).list().stream()
+                .map(JSON::readTree).toList();
+    }
+
+    private static JsonNode withoutMoment(JsonNode payload) {
+        tools.jackson.databind.node.ObjectNode copy = (tools.jackson.databind.node.ObjectNode) payload.deepCopy();
+        copy.remove("reportedAt");
+        return copy;
+    }
+
     private long detailsRevisions(String school) {
         return jdbc.sql("select count(*) from domainevententry where payloadtype like '%.CopyDetailsRevised' and payload like ?")
                 .param("%\"schoolId\":\"" + school + "\"%").query(Long.class).single();

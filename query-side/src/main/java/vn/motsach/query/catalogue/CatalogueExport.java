@@ -35,11 +35,13 @@ import vn.motsach.infra.web.PathIds;
 import vn.motsach.infra.web.RequestValues;
 
 /**
- * The whole catalogue of a school, its copies included (not those withdrawn or lost), as MARC 21
- * (ISO 2709 in UTF-8, or MARCXML) or as the catalogue workbook. Read with a cursor and written
- * record by record as it is read: a large catalogue is never held in memory. It writes the
- * fields the import reads (the command side's MarcCatalogue and CatalogueColumns), so a
- * catalogue exported and imported into an empty school is the same catalogue.
+ * The whole catalogue of a school, its copies included, as MARC 21 (ISO 2709 in UTF-8, or MARCXML)
+ * or as the catalogue workbook. Copies withdrawn or lost are written too, with their status (Koha's
+ * 952 $0 and $1, the workbook's "Tình trạng"): an export is how a school moves out, and the next
+ * system needs the whole accession register, whose numbers are never given again, not the shelf
+ * only. Read with a cursor and written record by record as it is read: a large catalogue is never
+ * held in memory. It writes the fields the import reads (the command side's MarcCatalogue and
+ * CatalogueColumns), so a catalogue exported and imported into an empty school is the same catalogue.
  */
 @Tag(name = "catalogue", description = "Biên mục: nhan đề và bản sách")
 @RestController
@@ -51,7 +53,7 @@ class CatalogueExport {
     /** The catalogue workbook's columns, as the import template writes them. */
     private static final List<String> COLUMNS = List.of("Số ĐKCB", "Nhan đề", "Tác giả", "Nhà xuất bản", "Năm xuất bản",
             "ISBN", "Môn loại", "Chủ đề", "Loại tài liệu", "Ngôn ngữ", "Giá", "Ngày nhập", "Nguồn", "Đọc tại chỗ", "Lần xuất bản",
-            "Ký hiệu xếp giá");
+            "Ký hiệu xếp giá", "Tình trạng");
     private static final int FETCH = 500;
 
     private final JdbcClient jdbc;
@@ -128,7 +130,7 @@ class CatalogueExport {
                             copy == null || copy.price() == null ? null : copy.price().stripTrailingZeros().toPlainString(),
                             copy == null || copy.acquiredOn() == null ? null : copy.acquiredOn().toString(),
                             copy == null ? null : copy.source(), copy == null || copy.loanable() ? null : "x", title.edition(),
-                            copy == null ? null : copy.callNumber()));
+                            copy == null ? null : copy.callNumber(), copy == null ? null : copy.statusCell()));
                 }
             });
             try (OutputStream out = response.getOutputStream()) {
@@ -195,6 +197,13 @@ class CatalogueExport {
                 item.addAll(List.of("e", copy.source()));
             }
             item.addAll(List.of("7", copy.loanable() ? "0" : "1"));
+            // Koha's statuses, non-zero when set: $0 withdrawn, $1 lost
+            if (copy.withdrawn()) {
+                item.addAll(List.of("0", "1"));
+            }
+            if (copy.lost()) {
+                item.addAll(List.of("1", "1"));
+            }
             record.addVariableField(MARC.newDataField("952", ' ', ' ', item.toArray(String[]::new)));
         }
         return record;
@@ -207,10 +216,9 @@ class CatalogueExport {
             try (var rows = jdbc.sql("""
                             select t.title_id, t.title, t.authors, t.isbn, t.publisher, t.published_year, t.classification,
                                    t.subjects, t.doc_type, t.language, t.edition, t.control_number,
-                                   c.barcode, c.acquired_on, c.source, c.price, c.loanable, c.call_number
+                                   c.barcode, c.acquired_on, c.source, c.price, c.loanable, c.call_number, c.status
                             from qs_catalogue_title t
                             left join qs_copy c on c.school_id = t.school_id and c.title_id = t.title_id
-                                               and c.status not in ('WITHDRAWN', 'LOST')
                             where t.school_id = ?
                             order by t.title_id, c.barcode""")
                     .withFetchSize(FETCH).param(school).query(CatalogueExport::row).stream()) {
@@ -236,7 +244,7 @@ class CatalogueExport {
         List<CopyRow> copies = new ArrayList<>();
         if (rs.getString(13) != null) {
             copies.add(new CopyRow(rs.getString(13), rs.getObject(14, LocalDate.class), rs.getString(15), rs.getBigDecimal(16),
-                    rs.getBoolean(17), rs.getString(18)));
+                    rs.getBoolean(17), rs.getString(18), rs.getString(19)));
         }
         return new TitleRow(rs.getObject(1, UUID.class), rs.getString(2), texts(rs.getArray(3)), rs.getString(4),
                 rs.getString(5), (Integer) rs.getObject(6), rs.getString(7), texts(rs.getArray(8)), rs.getString(9),
@@ -260,6 +268,21 @@ class CatalogueExport {
             String controlNumber, List<CopyRow> copies) {
     }
 
-    record CopyRow(String barcode, LocalDate acquiredOn, String source, BigDecimal price, boolean loanable, String callNumber) {
+    /** {@code status}: the copy's, as {@code GET copies} gives it (AVAILABLE, ON_LOAN, LOST, WITHDRAWN...). */
+    record CopyRow(String barcode, LocalDate acquiredOn, String source, BigDecimal price, boolean loanable, String callNumber,
+            String status) {
+
+        boolean withdrawn() {
+            return "WITHDRAWN".equals(status);
+        }
+
+        boolean lost() {
+            return "LOST".equals(status);
+        }
+
+        /** The workbook's "Tình trạng", as the import reads it: blank for a copy in the collection. */
+        String statusCell() {
+            return withdrawn() ? "Thanh lý" : lost() ? "Mất" : null;
+        }
     }
 }

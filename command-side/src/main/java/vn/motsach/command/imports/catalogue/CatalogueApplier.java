@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import vn.motsach.command.circulation.CatalogueCommandsForImports;
 import vn.motsach.command.circulation.CatalogueCommandsForImports.ImportedRecord;
 import vn.motsach.command.circulation.CatalogueCommandsForImports.NewCopy;
+import vn.motsach.command.circulation.CatalogueCommandsForImports.OutOfCollection;
 import vn.motsach.command.imports.ImportCommands;
 import vn.motsach.command.imports.ImportIssue;
 import vn.motsach.command.imports.ImportJob;
@@ -41,7 +42,8 @@ import vn.motsach.events.TitleId;
  * the records before made (in this batch, or in the whole file for a dry run) is remembered here.
  * The batch's titles and copies go in as one command, which stores for each record the events of
  * {@code POST titles} and {@code POST copies}; a revision is its own command, after the records
- * before it.
+ * before it. A copy the file says was lost or withdrawn (Koha's 952 $1 or $0) goes in and out of the
+ * collection in that command; one the school has already is taken out by the desk's own command.
  */
 final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
 
@@ -72,6 +74,8 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
     private final Map<UUID, String> revised = new HashMap<>();
     /** The details this applier gave the copies it corrected (their digests). */
     private final Map<String, String> correctedCopies = new HashMap<>();
+    /** The copies of the school this applier recorded lost or withdrawn. */
+    private final Set<String> takenOut = new HashSet<>();
     private int nextGenerated;
     /** The records decided and not sent yet, and the streams their events go to. */
     private final List<ImportedRecord> pending = new ArrayList<>();
@@ -177,8 +181,9 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
                 reportDescriptionKept(record, title, digests);
             }
             boolean corrected = correct(record, knownCopies, known, commands);
+            boolean takenOut = takeOutOfCollection(record, knownCopies, known, commands);
             accession(new TitleId(title), accessioned(record, newCopies, title));
-            result = newCopies.isEmpty() && !described && !corrected ? Result.UNCHANGED : Result.UPDATED;
+            result = newCopies.isEmpty() && !described && !corrected && !takenOut ? Result.UNCHANGED : Result.UPDATED;
         }
         return new ImportProcess.RecordOutcome(result, record.issues);
     }
@@ -229,10 +234,11 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
             TitleMatches.KnownCopy stored = known.get(entry.barcode());
             String wanted = copy.detailsDigest();
             String had = correctedCopies.containsKey(entry.barcode()) ? correctedCopies.get(entry.barcode()) : stored.detailsDigest();
-            if (wanted.equals(had) || had == null && (job.dryRun() || stored.outOfCollection())) {
+            boolean outOfCollection = stored.outOfCollection() || takenOut.contains(entry.barcode());
+            if (wanted.equals(had) || had == null && (job.dryRun() || outOfCollection)) {
                 continue;
             }
-            if (stored.outOfCollection()) {
+            if (outOfCollection) {
                 record.issues.add(ImportIssue.warning(record.source, "barcode", "COPY_OUT_OF_COLLECTION", entry.barcode()));
                 continue;
             }
@@ -248,6 +254,41 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
             changed |= Boolean.TRUE.equals(revised);
         }
         return changed;
+    }
+
+    /**
+     * The copies of the record the school has in its collection that the record says were lost or
+     * withdrawn in the previous system are recorded so, as {@code POST copies/{barcode}/loss} or
+     * {@code /withdrawal} records it (a copy on loan is then refused as there, and the record with
+     * it); a copy already out of the collection is left as it is, whichever way it left.
+     *
+     * @return whether a copy left the collection
+     */
+    private boolean takeOutOfCollection(Checked record, List<CopyEntry> knownCopies, Map<String, TitleMatches.KnownCopy> known,
+            ImportCommands commands) {
+        boolean changed = false;
+        for (CopyEntry entry : knownCopies) {
+            if (entry.outOfCollection() == null || known.get(entry.barcode()).outOfCollection()
+                    || !takenOut.add(entry.barcode())) {
+                continue;
+            }
+            reportOutOfCollection(record, entry);
+            changed = true;
+            if (!job.dryRun()) {
+                // the records before this one go in first, as for a title's revision
+                sendPending(commands);
+                Barcode barcode = Barcode.of(entry.barcode());
+                commands.send(CatalogueCommandsForImports.takeOutOfCollection(job.schoolId(), barcode, entry.outOfCollection()),
+                        CatalogueCommandsForImports.copyStream(job.schoolId(), barcode));
+            }
+        }
+        return changed;
+    }
+
+    /** A copy recorded lost or withdrawn as it goes in is listed, for the librarian to see which. */
+    private void reportOutOfCollection(Checked record, CopyEntry copy) {
+        record.issues.add(ImportIssue.warning(record.source, "barcode", copy.outOfCollection() == OutOfCollection.LOST
+                ? "COPY_IMPORTED_LOST" : "COPY_IMPORTED_WITHDRAWN", copy.barcode()));
     }
 
     /** The title and its new copies, stored as {@code POST titles} and a {@code POST copies} for each copy store them. */
@@ -359,6 +400,9 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
             if (madeCopies.put(copy.barcode(), title) == null) {
                 madeCopiesOf.merge(title, 1, Integer::sum);
             }
+            if (copy.outOfCollection() != null) {
+                reportOutOfCollection(record, copy);
+            }
             copies.add(checkedCopy(record, copy));
         }
         return copies;
@@ -371,7 +415,7 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
         String source = text(record, "source", copy.source(), 100);
         String callNumber = text(record, "callNumber", copy.callNumber(), 50);
         return new NewCopy(Barcode.of(copy.barcode()), acquired, source, price, copy.loanable() == null || copy.loanable(),
-                callNumber);
+                callNumber, copy.outOfCollection());
     }
 
     private String generatedBarcode(Map<String, UUID> owners) {
@@ -417,7 +461,7 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
                 checked.issues.add(ImportIssue.error(source, "barcode", "BARCODE_INVALID", barcode));
             } else if (barcode == null || seen.add(barcode)) {
                 checked.copies.add(new CopyEntry(barcode, copy.callNumber(), copy.acquiredOn(), copy.price(), copy.source(),
-                        copy.loanable()));
+                        copy.loanable(), copy.outOfCollection()));
             }
         }
         return checked;

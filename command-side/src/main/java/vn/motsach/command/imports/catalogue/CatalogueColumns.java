@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.motsach.command.circulation.CatalogueCommandsForImports.OutOfCollection;
 import vn.motsach.command.imports.catalogue.CatalogueRecord.CopyEntry;
 
 /**
@@ -28,7 +29,8 @@ enum CatalogueColumns {
     SOURCE("Nguồn", "source"),
     IN_LIBRARY_ONLY("Đọc tại chỗ", "in library use", "in library only", "not for loan", "reference only"),
     EDITION("Lần xuất bản", "edition"),
-    CALL_NUMBER("Ký hiệu xếp giá", "call number");
+    CALL_NUMBER("Ký hiệu xếp giá", "call number"),
+    STATUS("Tình trạng", "status");
 
     private static final Pattern LIST = Pattern.compile("\\s*;\\s*");
     private static final Pattern BARCODE_LIST = Pattern.compile("\\s*,\\s*");
@@ -74,7 +76,7 @@ enum CatalogueColumns {
         return positions.containsKey(TITLE) ? Optional.of(positions) : Optional.empty();
     }
 
-    /** A data row's record: one copy per barcode, each with the row's price, date, source and use. */
+    /** A data row's record: one copy per barcode, each with the row's price, date, source, use and status. */
     static CatalogueRecord record(Map<CatalogueColumns, Integer> positions, List<String> cells) {
         Map<CatalogueColumns, String> row = new EnumMap<>(CatalogueColumns.class);
         positions.forEach((column, at) -> {
@@ -85,9 +87,11 @@ enum CatalogueColumns {
         });
         String inLibrary = row.get(IN_LIBRARY_ONLY);
         Boolean loanable = inLibrary == null ? null : !InLibraryOnly.means(inLibrary);
+        OutOfCollection status = StatusCell.of(row.get(STATUS));
         List<CopyEntry> copies = new ArrayList<>();
         for (String barcode : split(BARCODE_LIST, row.get(BARCODES))) {
-            copies.add(new CopyEntry(barcode, row.get(CALL_NUMBER), row.get(ACQUIRED_ON), row.get(PRICE), row.get(SOURCE), loanable));
+            copies.add(new CopyEntry(barcode, row.get(CALL_NUMBER), row.get(ACQUIRED_ON), row.get(PRICE), row.get(SOURCE), loanable,
+                    status));
         }
         if (copies.isEmpty()) {
             copies.add(new CopyEntry(null, row.get(CALL_NUMBER), row.get(ACQUIRED_ON), row.get(PRICE), row.get(SOURCE), loanable));

@@ -1,6 +1,7 @@
 package vn.motsach.command.imports.catalogue;
 
 import java.util.List;
+import vn.motsach.command.circulation.CatalogueCommandsForImports.OutOfCollection;
 
 /**
  * A catalogue record as a file gives it, one title and its copies, every field still the file's
@@ -17,7 +18,12 @@ public record CatalogueRecord(String title, List<String> authors, String isbn, S
         copies = List.copyOf(copies);
     }
 
+    /** {@code outOfCollection}: how the file says the copy left the collection (lost, withdrawn), null when it does not. */
     public record CopyEntry(String barcode, String callNumber, String acquiredOn, String price, String source,
-            Boolean loanable) {
+            Boolean loanable, OutOfCollection outOfCollection) {
+
+        public CopyEntry(String barcode, String callNumber, String acquiredOn, String price, String source, Boolean loanable) {
+            this(barcode, callNumber, acquiredOn, price, source, loanable, null);
+        }
     }
 }

@@ -18,6 +18,7 @@ import org.marc4j.marc.Subfield;
 import org.marc4j.marc.VariableField;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.motsach.command.circulation.CatalogueCommandsForImports.OutOfCollection;
 import vn.motsach.command.imports.SourceRecord;
 import vn.motsach.command.imports.UnreadableFile;
 import vn.motsach.command.imports.catalogue.CatalogueRecord.CopyEntry;
@@ -26,7 +27,8 @@ import vn.motsach.command.imports.catalogue.CatalogueRecord.CopyEntry;
  * MARC 21 bibliographic records, in ISO 2709 (MARC-8 or UTF-8, see {@link MarcText}) or MARCXML,
  * read as catalogue records with the mapping of the contract: 020 ISBN, 100/110/700/710 authors,
  * 245 $a : $b title, 250 edition, 260/264 $b and $c, 082 classification, 041/008 language,
- * 650/653 subjects, 942 $c document type, and the copies of Koha's 952 or of 852.
+ * 650/653 subjects, 942 $c document type, and the copies of Koha's 952 (with its lost and
+ * withdrawn statuses) or of 852.
  * {@link MarcExport} writes the same fields.
  */
 final class MarcCatalogue {
@@ -142,7 +144,7 @@ final class MarcCatalogue {
             DataField item = (DataField) field;
             String notForLoan = value(item, '7');
             copies.add(new CopyEntry(value(item, 'p'), value(item, 'o'), value(item, 'd'), value(item, 'g'), value(item, 'e'),
-                    notForLoan == null ? null : notForLoan.strip().equals("0")));
+                    notForLoan == null ? null : notForLoan.strip().equals("0"), outOfCollection(item)));
         }
         if (copies.isEmpty()) {
             for (VariableField field : record.getVariableFields("852")) {
@@ -152,6 +154,23 @@ final class MarcCatalogue {
             }
         }
         return copies;
+    }
+
+    /**
+     * Koha's copy statuses: $0 withdrawn and $1 lost (1 lost, 2 long overdue, 3 lost and paid for,
+     * 4 missing...), each non-zero when set. A copy both lost and withdrawn was written off after
+     * its loss: withdrawal is the later, final step, so it is withdrawn. $4 (damaged) leaves the
+     * copy in the collection, as Mọt Sách has no status for it.
+     */
+    private static OutOfCollection outOfCollection(DataField item) {
+        if (set(value(item, '0'))) {
+            return OutOfCollection.WITHDRAWN;
+        }
+        return set(value(item, '1')) ? OutOfCollection.LOST : null;
+    }
+
+    private static boolean set(String status) {
+        return status != null && !status.strip().equals("0");
     }
 
     private static String sub(Record record, String tag, char code) {

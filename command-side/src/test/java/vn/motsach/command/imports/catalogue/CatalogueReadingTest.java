@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
+import org.marc4j.marc.MarcFactory;
+import org.marc4j.marc.Record;
+import vn.motsach.command.circulation.CatalogueCommandsForImports.OutOfCollection;
 
-/** How titles are folded for matching, and MARC's punctuation taken off. */
+/** How titles are folded for matching, MARC's punctuation taken off, and copies' statuses read. */
 class CatalogueReadingTest {
 
     @Test
@@ -34,5 +37,30 @@ class CatalogueReadingTest {
         assertThat(DocTypes.of("báo, tạp chí")).hasValue(vn.motsach.events.DocType.PERIODICAL);
         assertThat(DocTypes.of("STN")).hasValue(vn.motsach.events.DocType.CHILDREN);
         assertThat(DocTypes.of("VM")).isEmpty();
+    }
+
+    @Test
+    void kohasLostAndWithdrawnStatusesAreReadNonZeroAsSetWithdrawalFirst() {
+        MarcFactory marc = MarcFactory.newInstance();
+        Record record = marc.newRecord("00000nam a2200000 a 4500");
+        record.addVariableField(marc.newDataField("245", '1', '0', "a", "Quê nội"));
+        record.addVariableField(marc.newDataField("952", ' ', ' ', "p", "Q-1", "1", "0", "0", "0", "4", "1"));
+        record.addVariableField(marc.newDataField("952", ' ', ' ', "p", "Q-2", "1", "4"));
+        record.addVariableField(marc.newDataField("952", ' ', ' ', "p", "Q-3", "0", "1"));
+        record.addVariableField(marc.newDataField("952", ' ', ' ', "p", "Q-4", "0", "2", "1", "1"));
+        record.addVariableField(marc.newDataField("952", ' ', ' ', "p", "Q-5"));
+
+        assertThat(MarcCatalogue.catalogueRecord(record).copies()).extracting(CatalogueRecord.CopyEntry::outOfCollection)
+                .containsExactly(null, OutOfCollection.LOST, OutOfCollection.WITHDRAWN, OutOfCollection.WITHDRAWN, null);
+    }
+
+    @Test
+    void aWorkbooksStatusCellIsReadWithoutCaseOrDiacritics() {
+        assertThat(StatusCell.of("Mất")).isEqualTo(OutOfCollection.LOST);
+        assertThat(StatusCell.of("mat")).isEqualTo(OutOfCollection.LOST);
+        assertThat(StatusCell.of("THANH LÝ")).isEqualTo(OutOfCollection.WITHDRAWN);
+        assertThat(StatusCell.of("Withdrawn")).isEqualTo(OutOfCollection.WITHDRAWN);
+        assertThat(StatusCell.of("Trên giá")).isNull();
+        assertThat(StatusCell.of(null)).isNull();
     }
 }

@@ -23,8 +23,8 @@ import vn.motsach.testing.LibraryFixture;
 
 /**
  * Moving a school out and in again: a catalogue imported from MARC 21, exported (read from the
- * query side) and imported into an empty school is the same catalogue, field by field; through
- * the catalogue workbook too.
+ * query side) and imported into an empty school is the same catalogue, field by field, its lost
+ * and withdrawn copies included with their statuses; through the catalogue workbook too.
  */
 @SpringBootTest(classes = LocalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CatalogueRoundTripIT {
@@ -40,16 +40,29 @@ class CatalogueRoundTripIT {
         LibraryFixture.primarySchool(api, "th-xuat");
         LibraryFixture.primarySchool(api, "th-nhap-marc");
         LibraryFixture.primarySchool(api, "th-nhap-xlsx");
-        long imported = importAndWait(api, "th-xuat", "koha.mrc", kohaExport());
+        ApiClient.Answer kohaJob = importAndWait(api, "th-xuat", "koha.mrc", kohaExport());
+        long imported = kohaJob.eventPosition();
+        assertThat(kohaJob.json().path("warnings")).extracting(warning -> warning.path("code").asString())
+                .containsExactly("COPY_IMPORTED_LOST", "COPY_IMPORTED_WITHDRAWN");
+        assertThat(copyStatus(api, "th-xuat", "KOHA-7", imported)).isEqualTo("LOST");
+        assertThat(copyStatus(api, "th-xuat", "KOHA-8", imported)).isEqualTo("WITHDRAWN");
+        assertThat(copyStatus(api, "th-xuat", "KOHA-1", imported)).isEqualTo("AVAILABLE");
 
         ApiClient.Download marc = export(api, "th-xuat", "MARC21", imported);
         List<String> original = records(marc.body());
         assertThat(original).hasSize(3);
         assertThat(original.get(0)).contains("Dế Mèn phiêu lưu ký : truyện dài", "Tái bản lần thứ 10", "$pKOHA-1",
-                "$o895.9223 T450H", "$d2024-05-01", "$g45000", "$eMua", "$c2019");
+                "$o895.9223 T450H", "$d2024-05-01", "$g45000", "$eMua", "$c2019", "$pKOHA-7$70$11", "$pKOHA-8$o895.9223 T450H$70$01");
 
-        long again = importAndWait(api, "th-nhap-marc", "xuat.mrc", marc.body());
+        long again = importAndWait(api, "th-nhap-marc", "xuat.mrc", marc.body()).eventPosition();
         assertThat(records(export(api, "th-nhap-marc", "MARC21", again).body())).isEqualTo(original);
+        assertThat(copyStatus(api, "th-nhap-marc", "KOHA-7", again)).isEqualTo("LOST");
+        assertThat(copyStatus(api, "th-nhap-marc", "KOHA-8", again)).isEqualTo("WITHDRAWN");
+        LibraryFixture.refused(api.post("/api/v1/schools/th-nhap-marc/checkouts",
+                "{\"barcode\":\"KOHA-7\",\"patronId\":\"hs-an\"}"), 409, "COPY_LOST");
+        ApiClient.Answer once = importAndWait(api, "th-nhap-marc", "xuat.mrc", marc.body());
+        assertThat(once.json().path("unchanged").asInt()).as(once.body()).isEqualTo(3);
+        assertThat(once.json().path("warnings")).isEmpty();
 
         ApiClient.Download xml = export(api, "th-xuat", "MARCXML", imported);
         assertThat(xml.contentType()).startsWith("application/marcxml+xml");
@@ -61,12 +74,12 @@ class CatalogueRoundTripIT {
         assertThat(withoutLeader(fromXml)).isEqualTo(withoutLeader(original));
 
         ApiClient.Download workbook = export(api, "th-xuat", "XLSX", imported);
-        long fromWorkbook = importAndWait(api, "th-nhap-xlsx", "xuat.xlsx", workbook.body());
+        long fromWorkbook = importAndWait(api, "th-nhap-xlsx", "xuat.xlsx", workbook.body()).eventPosition();
         assertThat(withoutControlNumbers(records(export(api, "th-nhap-xlsx", "MARC21", fromWorkbook).body())))
                 .isEqualTo(withoutControlNumbers(original));
     }
 
-    /** Three records as Koha writes them: 952 holdings, 942 type, and one title without copies. */
+    /** Three records as Koha writes them: 952 holdings (one lost, one withdrawn), 942 type, and one title without copies. */
     private static byte[] kohaExport() {
         Record first = MARC.newRecord("00000nam a2200000 a 4500");
         first.addVariableField(MARC.newControlField("001", "1001"));
@@ -85,6 +98,8 @@ class CatalogueRoundTripIT {
                 "g", "45000", "e", "Mua", "7", "0"));
         first.addVariableField(MARC.newDataField("952", ' ', ' ', "p", "KOHA-2", "o", "895.9223 T450H", "d", "2024-05-01",
                 "g", "45000.50", "7", "1"));
+        first.addVariableField(MARC.newDataField("952", ' ', ' ', "p", "KOHA-7", "1", "3", "0", "0", "4", "0"));
+        first.addVariableField(MARC.newDataField("952", ' ', ' ', "p", "KOHA-8", "o", "895.9223 T450H", "0", "1", "1", "0"));
         Record second = MARC.newRecord("00000nam a2200000 a 4500");
         second.addVariableField(MARC.newDataField("100", '1', ' ', "a", "Nam Cao"));
         second.addVariableField(MARC.newDataField("700", '1', ' ', "a", "Hà Minh Đức"));
@@ -104,7 +119,8 @@ class CatalogueRoundTripIT {
         return out.toByteArray();
     }
 
-    private static long importAndWait(ApiClient api, String school, String fileName, byte[] file) {
+    /** The finished job, which names the position of its last event. */
+    private static ApiClient.Answer importAndWait(ApiClient api, String school, String fileName, byte[] file) {
         ApiClient.Answer accepted = api.upload("/api/v1/schools/" + school + "/imports", fileName, file,
                 Map.of("kind", "CATALOGUE"));
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
@@ -116,7 +132,15 @@ class CatalogueRoundTripIT {
         });
         assertThat(job[0].text("status")).as(job[0].body()).isEqualTo("SUCCEEDED");
         assertThat(job[0].json().path("rejected").asInt()).as(job[0].body()).isZero();
-        return job[0].eventPosition();
+        return job[0];
+    }
+
+    /** The copy's status as the query side's {@code GET copies/{barcode}} gives it. */
+    private static String copyStatus(ApiClient api, String school, String barcode, long position) {
+        ApiClient.Answer copy = api.get("/api/v1/schools/" + school + "/copies/" + barcode, "X-Min-Event-Position",
+                Long.toString(position));
+        assertThat(copy.status()).as(copy.body()).isEqualTo(200);
+        return copy.text("status");
     }
 
     private static ApiClient.Download export(ApiClient api, String school, String format, long position) {
