@@ -82,7 +82,8 @@ public final class BackgroundConnections extends DelegatingDataSource implements
                     HikariConfig config = new HikariConfig();
                     requests.copyStateTo(config);
                     config.setPoolName((requests.getPoolName() == null ? "HikariPool" : requests.getPoolName()) + "-background");
-                    config.setMinimumIdle(Math.min(2, config.getMaximumPoolSize()));
+                    // made when background work asks, so that every session in it has been lowered at its first loan
+                    config.setMinimumIdle(0);
                     // Named in pg_stat_activity, for whoever looks at what the server is busy with.
                     String url = config.getJdbcUrl();
                     config.setJdbcUrl(url + (url.contains("?") ? "&" : "?") + "ApplicationName=" + APPLICATION_NAME);
