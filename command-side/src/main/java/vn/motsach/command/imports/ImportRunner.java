@@ -109,13 +109,10 @@ class ImportRunner implements SmartLifecycle {
             return;
         }
         int total;
-        try {
-            int[] count = {0};
-            read(job, process, record -> {
-                stopWhenStopping();
-                count[0]++;
-            });
-            total = count[0];
+        try (InputStream in = jobs.file(job.importId())) {
+            total = process.count(job.format(), in, this::stopWhenStopping);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (UnreadableFile unreadable) {
             fail(job.importId(), unreadable);
             return;

@@ -47,6 +47,26 @@ final class MarcCatalogue {
     }
 
     static void read(boolean xml, InputStream in, Consumer<SourceRecord<CatalogueRecord>> each) {
+        records(xml, in, (number, record, guessed) -> {
+            String words = record.toString();
+            each.accept(new SourceRecord<>(number, null, null, words.length() > WORDS ? words.substring(0, WORDS) : words,
+                    null, catalogueRecord(record),
+                    guessed ? List.of(new SourceRecord.Warning(null, "MARC_ENCODING_GUESSED", List.of())) : List.of()));
+        });
+    }
+
+    /** The number of records, each read and decoded as {@link #read} reads it, without the catalogue's mapping. */
+    static int count(boolean xml, InputStream in, Runnable eachRecord) {
+        int[] count = {0};
+        records(xml, in, (number, record, guessed) -> {
+            eachRecord.run();
+            count[0] = number;
+        });
+        return count[0];
+    }
+
+    /** Every record of the file, its number and whether its encoding was guessed ({@link MarcText}). */
+    private static void records(boolean xml, InputStream in, EachRecord each) {
         MarcReader reader = xml ? new MarcXmlReader(new NoDoctype(in))
                 // strict, not permissive: a corrupt record fails the file rather than being guessed at;
                 // every record's bytes kept as they are, for MarcText to decode as the record is
@@ -65,13 +85,13 @@ final class MarcCatalogue {
                         xml ? "reason.marcxml.damaged" : reason(e), number + 1);
             }
             number++;
-            List<SourceRecord.Warning> warnings = !xml && MarcText.decode(record)
-                    ? List.of(new SourceRecord.Warning(null, "MARC_ENCODING_GUESSED", List.of()))
-                    : List.of();
-            String words = record.toString();
-            each.accept(new SourceRecord<>(number, null, null, words.length() > WORDS ? words.substring(0, WORDS) : words,
-                    null, catalogueRecord(record), warnings));
+            each.accept(number, record, !xml && MarcText.decode(record));
         }
+    }
+
+    @FunctionalInterface
+    private interface EachRecord {
+        void accept(int number, Record record, boolean encodingGuessed);
     }
 
     /**
