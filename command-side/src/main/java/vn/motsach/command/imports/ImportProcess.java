@@ -18,6 +18,20 @@ public interface ImportProcess<T> {
     void read(ImportFormat format, InputStream in, Consumer<SourceRecord<T>> each);
 
     /**
+     * How many records the file holds, reading all of it as {@link #read} does (a file it cannot read
+     * throws {@link UnreadableFile}); {@code eachRecord} runs for each. A reader whose records cost
+     * more to map than to read may count without mapping them.
+     */
+    default int count(ImportFormat format, InputStream in, Runnable eachRecord) {
+        int[] count = {0};
+        read(format, in, record -> {
+            eachRecord.run();
+            count[0]++;
+        });
+        return count[0];
+    }
+
+    /**
      * An applier for the records of {@code job}, starting from where the job's progress stands.
      * A real run asks for a new one per batch (what it applied is in the database by then); a dry
      * run keeps one for the whole file, so that it remembers what the records before would have made.

@@ -49,6 +49,8 @@ class ImportRunner implements SmartLifecycle {
     private final Clock clock;
     private final int batchSize;
     private ExecutorService executor;
+    /** Reads the file of the job in hand ahead of the batches applied ({@link ReadAhead}). */
+    private ExecutorService readers;
     private volatile boolean running;
 
     ImportRunner(ImportJobs jobs, List<ImportProcess<?>> processes, CommandGateway gateway,
@@ -107,13 +109,10 @@ class ImportRunner implements SmartLifecycle {
             return;
         }
         int total;
-        try {
-            int[] count = {0};
-            read(job, process, record -> {
-                stopWhenStopping();
-                count[0]++;
-            });
-            total = count[0];
+        try (InputStream in = jobs.file(job.importId())) {
+            total = process.count(job.format(), in, this::stopWhenStopping);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (UnreadableFile unreadable) {
             fail(job.importId(), unreadable);
             return;
@@ -128,7 +127,7 @@ class ImportRunner implements SmartLifecycle {
         ImportJob started = jobs.find(job.importId()).orElseThrow();
         Batches<T> batches = new Batches<>(started, process);
         try {
-            read(started, process, batches::add);
+            ReadAhead.<T>forEach(readers, 2 * batchSize, each -> read(started, process, each), batches::add);
             batches.flush();
             jobs.finish(job.importId(), ImportStatus.SUCCEEDED, clock.instant());
         } catch (Cancelled cancelled) {
@@ -259,6 +258,7 @@ class ImportRunner implements SmartLifecycle {
     @Override
     public void start() {
         executor = Executors.newSingleThreadExecutor(BackgroundThreads.single("imports"));
+        readers = Executors.newSingleThreadExecutor(BackgroundThreads.single("imports-reader"));
         running = true;
     }
 
@@ -268,8 +268,10 @@ class ImportRunner implements SmartLifecycle {
         running = false;
         // no interrupt: the batch in hand finishes (or fails) whole, and the next one does not start
         executor.shutdown();
+        readers.shutdown();
         try {
             executor.awaitTermination(30, TimeUnit.SECONDS);
+            readers.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

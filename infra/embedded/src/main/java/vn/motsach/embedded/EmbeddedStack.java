@@ -56,6 +56,8 @@ public final class EmbeddedStack implements AutoCloseable {
             properties.put("spring.datasource.url", postgres.jdbcUrl());
             properties.put("spring.datasource.username", postgres.username());
             properties.put("spring.datasource.password", postgres.password());
+            // The server runs here as this user: background work's sessions can be lowered with its threads.
+            properties.put("motsach.background.lower-database-sessions", "true");
         }
         if (kafka != null) {
             properties.put("motsach.kafka.bootstrap-servers", kafka.bootstrapServers());

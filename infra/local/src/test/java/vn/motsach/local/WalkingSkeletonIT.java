@@ -21,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.motsach.infra.background.BackgroundConnections;
 import vn.motsach.infra.kafka.KafkaSettings;
 import vn.motsach.testing.ApiClient;
 import vn.motsach.testing.PublishedTopic;
@@ -149,6 +150,26 @@ class WalkingSkeletonIT {
             // Kafka Streams' threads, named after the application id
             assertThat(niceness.get("motsach")).isNotEmpty().allMatch(nice -> nice >= 10);
             assertThat(niceness.get("http")).isNotEmpty().allMatch(nice -> nice == 0);
+        });
+    }
+
+    /** The PostgreSQL sessions of that work run below the requests' too: the embedded server runs here. */
+    @Test
+    void backgroundSessionsRunBelowTheRequests() {
+        Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "Linux only");
+        new ApiClient(port).get("/api/v1/schools/none/titles");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<Map<String, Object>> sessions = jdbc.sql("""
+                    select pid, application_name from pg_stat_activity
+                    where datname = current_database() and backend_type = 'client backend'""").query().listOfRows();
+            Map<Boolean, List<Integer>> niceness = new TreeMap<>();
+            for (Map<String, Object> session : sessions) {
+                String stat = Files.readString(Path.of("/proc", session.get("pid").toString(), "stat"));
+                niceness.computeIfAbsent(BackgroundConnections.APPLICATION_NAME.equals(session.get("application_name")),
+                        k -> new ArrayList<>()).add(Integer.parseInt(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[16]));
+            }
+            assertThat(niceness.get(true)).as("background sessions").isNotEmpty().allMatch(nice -> nice >= 10);
+            assertThat(niceness.get(false)).as("the requests' sessions").isNotEmpty().allMatch(nice -> nice == 0);
         });
     }
 

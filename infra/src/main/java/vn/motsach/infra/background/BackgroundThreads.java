@@ -55,13 +55,18 @@ public final class BackgroundThreads implements ThreadFactory {
 
     @Override
     public Thread newThread(Runnable work) {
-        Thread thread = new Thread(() -> {
+        Thread thread = new BackgroundThread(() -> {
             lowerCurrentThread();
             work.run();
         }, numbered ? name + "-" + created.getAndIncrement() : name);
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
         return thread;
+    }
+
+    /** Whether the calling thread is one of these: its database work goes to sessions of the same low priority. */
+    public static boolean isCurrent() {
+        return Thread.currentThread() instanceof BackgroundThread;
     }
 
     /**
@@ -105,26 +110,54 @@ public final class BackgroundThreads implements ThreadFactory {
                 return;
             }
             String threadId = Files.readSymbolicLink(THREAD_SELF).getFileName().toString();
-            Process renice = new ProcessBuilder("renice", "-n", Integer.toString(NICENESS), "-p", threadId)
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (!renice.waitFor(10, TimeUnit.SECONDS)) {
-                renice.destroyForcibly();
-                tellOnce("renice did not answer");
-            } else if (renice.exitValue() != 0) {
-                tellOnce("renice failed with status " + renice.exitValue());
+            String failure = lower(threadId);
+            if (failure != null) {
+                tellOnce(failure);
             }
         } catch (IOException | RuntimeException e) {
             tellOnce(e.toString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
-    /** The calling thread's niceness, the 19th field of its stat line (after the name in parentheses, which may hold spaces). */
+    /**
+     * Lowers the thread or process {@code id} (of this user) to {@link #NICENESS}: null when done,
+     * otherwise why not.
+     */
+    static String lower(String id) {
+        try {
+            Process renice = new ProcessBuilder("renice", "-n", Integer.toString(NICENESS), "-p", id)
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!renice.waitFor(10, TimeUnit.SECONDS)) {
+                renice.destroyForcibly();
+                return "renice did not answer";
+            }
+            return renice.exitValue() == 0 ? null : "renice failed with status " + renice.exitValue();
+        } catch (IOException e) {
+            return e.toString();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        }
+    }
+
+    /** The calling thread's niceness. */
     static int niceness() throws IOException {
-        String stat = Files.readString(THREAD_SELF.resolve("stat"));
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return niceness(THREAD_SELF.resolve("stat"));
+    }
+
+    /** The niceness in a stat file of /proc: its 19th field (after the name in parentheses, which may hold spaces). */
+    static int niceness(Path stat) throws IOException {
+        String line = Files.readString(stat);
+        String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
         return Integer.parseInt(fields[16]);
+    }
+
+    /** A thread of this factory, told apart from others by its class. */
+    private static final class BackgroundThread extends Thread {
+
+        BackgroundThread(Runnable work, String name) {
+            super(work, name);
+        }
     }
 
     private static void tellOnce(String why) {

@@ -1,6 +1,5 @@
 package vn.motsach.query.replay;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -27,6 +26,7 @@ import org.springframework.beans.factory.BeanFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import vn.motsach.infra.background.BackgroundConnections;
 import vn.motsach.infra.background.BackgroundThreads;
 import vn.motsach.infra.web.ApiProblem;
 
@@ -343,11 +343,7 @@ public final class ProjectionRebuild {
 
     /** The connection's session was changed (search path, commit mode): it must not serve anyone else. */
     private void release(Connection connection) throws SQLException {
-        if (dataSource instanceof HikariDataSource hikari) {
-            hikari.evictConnection(connection);
-        } else {
-            connection.close();
-        }
+        BackgroundConnections.evict(dataSource, connection);
     }
 
     private record Replayed(long count, TrackingToken token) {

@@ -44,6 +44,16 @@ class CatalogueImport implements ImportProcess<CatalogueRecord> {
         }
     }
 
+    /** A MARC file counted without the mapping: its records are parsed and decoded, which is what can fail. */
+    @Override
+    public int count(ImportFormat format, InputStream in, Runnable eachRecord) {
+        return switch (format) {
+            case MARC21 -> MarcCatalogue.count(false, in, eachRecord);
+            case MARCXML -> MarcCatalogue.count(true, in, eachRecord);
+            default -> ImportProcess.super.count(format, in, eachRecord);
+        };
+    }
+
     @Override
     public Applier<CatalogueRecord> applier(ImportJob job) {
         return ReadingWarnings.reported(new CatalogueApplier(job, matches, ids::newId, LocalDate.now(clock)));

@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.marc4j.MarcException;
 import org.marc4j.MarcStreamReader;
 import org.marc4j.MarcReader;
@@ -15,7 +18,6 @@ import org.marc4j.marc.ControlField;
 import org.marc4j.marc.DataField;
 import org.marc4j.marc.Record;
 import org.marc4j.marc.Subfield;
-import org.marc4j.marc.VariableField;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motsach.command.circulation.CatalogueCommandsForImports.OutOfCollection;
@@ -35,6 +37,11 @@ final class MarcCatalogue {
 
     private static final Logger log = LoggerFactory.getLogger(MarcCatalogue.class);
 
+    private static final Pattern FINAL_PUNCTUATION = Pattern.compile("(\\s*[/:;,=])+$");
+    /** A full stop that ends the field, unless it ends an abbreviation's dots ("..."). */
+    private static final Pattern FINAL_FULL_STOP = Pattern.compile("(?<!\\.)\\.$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     /** How much of a record's own words the report keeps. */
     private static final int WORDS = 2000;
 
@@ -42,6 +49,26 @@ final class MarcCatalogue {
     }
 
     static void read(boolean xml, InputStream in, Consumer<SourceRecord<CatalogueRecord>> each) {
+        records(xml, in, (number, record, guessed) -> {
+            String words = record.toString();
+            each.accept(new SourceRecord<>(number, null, null, words.length() > WORDS ? words.substring(0, WORDS) : words,
+                    null, catalogueRecord(record),
+                    guessed ? List.of(new SourceRecord.Warning(null, "MARC_ENCODING_GUESSED", List.of())) : List.of()));
+        });
+    }
+
+    /** The number of records, each read and decoded as {@link #read} reads it, without the catalogue's mapping. */
+    static int count(boolean xml, InputStream in, Runnable eachRecord) {
+        int[] count = {0};
+        records(xml, in, (number, record, guessed) -> {
+            eachRecord.run();
+            count[0] = number;
+        });
+        return count[0];
+    }
+
+    /** Every record of the file, its number and whether its encoding was guessed ({@link MarcText}). */
+    private static void records(boolean xml, InputStream in, EachRecord each) {
         MarcReader reader = xml ? new MarcXmlReader(new NoDoctype(in))
                 // strict, not permissive: a corrupt record fails the file rather than being guessed at;
                 // every record's bytes kept as they are, for MarcText to decode as the record is
@@ -60,13 +87,13 @@ final class MarcCatalogue {
                         xml ? "reason.marcxml.damaged" : reason(e), number + 1);
             }
             number++;
-            List<SourceRecord.Warning> warnings = !xml && MarcText.decode(record)
-                    ? List.of(new SourceRecord.Warning(null, "MARC_ENCODING_GUESSED", List.of()))
-                    : List.of();
-            String words = record.toString();
-            each.accept(new SourceRecord<>(number, null, null, words.length() > WORDS ? words.substring(0, WORDS) : words,
-                    null, catalogueRecord(record), warnings));
+            each.accept(number, record, !xml && MarcText.decode(record));
         }
+    }
+
+    @FunctionalInterface
+    private interface EachRecord {
+        void accept(int number, Record record, boolean encodingGuessed);
     }
 
     /**
@@ -94,61 +121,60 @@ final class MarcCatalogue {
     }
 
     static CatalogueRecord catalogueRecord(Record record) {
-        String title = joined(trimmed(sub(record, "245", 'a')), trimmed(sub(record, "245", 'b')));
+        Fields fields = new Fields(record);
+        String title = joined(trimmed(fields.sub("245", 'a')), trimmed(fields.sub("245", 'b')));
         List<String> authors = new ArrayList<>();
         for (String tag : new String[] {"100", "110", "700", "710"}) {
-            for (VariableField field : record.getVariableFields(tag)) {
-                String name = trimmed(((DataField) field).getSubfieldsAsString("a"));
+            for (DataField field : fields.data(tag)) {
+                String name = trimmed(field.getSubfieldsAsString("a"));
                 if (name != null) {
                     authors.add(name);
                 }
             }
         }
         List<String> subjects = new ArrayList<>();
-        for (VariableField field : record.getVariableFields(new String[] {"650", "653"})) {
-            String subject = trimmed(((DataField) field).getSubfieldsAsString("a"));
+        for (DataField field : record.getDataFields()) {
+            String subject = field.getTag().equals("650") || field.getTag().equals("653") ? trimmed(field.getSubfieldsAsString("a")) : null;
             if (subject != null) {
                 subjects.add(subject);
             }
         }
-        String isbn = sub(record, "020", 'a');
+        String isbn = fields.sub("020", 'a');
         if (isbn != null) {
-            isbn = isbn.strip().split("\\s+")[0];
+            isbn = WHITESPACE.split(isbn.strip())[0];
         }
-        String publisher = trimmed(first(sub(record, "260", 'b'), sub(record, "264", 'b')));
-        String year = first(sub(record, "260", 'c'), sub(record, "264", 'c'));
-        String language = sub(record, "041", 'a');
+        String publisher = trimmed(first(fields.sub("260", 'b'), fields.sub("264", 'b')));
+        String year = first(fields.sub("260", 'c'), fields.sub("264", 'c'));
+        String language = fields.sub("041", 'a');
         if (language == null) {
-            ControlField fixed = (ControlField) record.getVariableField("008");
+            ControlField fixed = fields.control("008");
             if (fixed != null && fixed.getData().length() >= 38 && !fixed.getData().substring(35, 38).isBlank()) {
                 language = fixed.getData().substring(35, 38);
             }
         }
-        return new CatalogueRecord(title, authors, isbn, publisher, year, trimmed(sub(record, "082", 'a')), subjects,
-                sub(record, "942", 'c'), language, trimmed(sub(record, "250", 'a')), controlNumber(record), copies(record));
+        return new CatalogueRecord(title, authors, isbn, publisher, year, trimmed(fields.sub("082", 'a')), subjects,
+                fields.sub("942", 'c'), language, trimmed(fields.sub("250", 'a')), controlNumber(fields), copies(fields));
     }
 
     /** 001, with the 003 that says whose number it is: "(003)001", as MARC's 035 writes it. */
-    private static String controlNumber(Record record) {
-        ControlField number = (ControlField) record.getVariableField("001");
+    private static String controlNumber(Fields fields) {
+        ControlField number = fields.control("001");
         if (number == null || number.getData().isBlank()) {
             return null;
         }
-        ControlField agency = (ControlField) record.getVariableField("003");
+        ControlField agency = fields.control("003");
         return (agency == null || agency.getData().isBlank() ? "" : "(" + agency.getData().strip() + ")") + number.getData().strip();
     }
 
-    private static List<CopyEntry> copies(Record record) {
+    private static List<CopyEntry> copies(Fields fields) {
         List<CopyEntry> copies = new ArrayList<>();
-        for (VariableField field : record.getVariableFields("952")) {
-            DataField item = (DataField) field;
+        for (DataField item : fields.data("952")) {
             String notForLoan = value(item, '7');
             copies.add(new CopyEntry(value(item, 'p'), value(item, 'o'), value(item, 'd'), value(item, 'g'), value(item, 'e'),
                     notForLoan == null ? null : notForLoan.strip().equals("0"), outOfCollection(item)));
         }
         if (copies.isEmpty()) {
-            for (VariableField field : record.getVariableFields("852")) {
-                DataField holding = (DataField) field;
+            for (DataField holding : fields.data("852")) {
                 String callNumber = joinedWith(" ", value(holding, 'h'), value(holding, 'i'));
                 copies.add(new CopyEntry(value(holding, 'p'), callNumber, null, null, null, null));
             }
@@ -173,14 +199,42 @@ final class MarcCatalogue {
         return status != null && !status.strip().equals("0");
     }
 
-    private static String sub(Record record, String tag, char code) {
-        for (VariableField field : record.getVariableFields(tag)) {
-            String value = value((DataField) field, code);
-            if (value != null) {
-                return value;
+    /**
+     * A record's fields by tag, gathered in one pass: marc4j looks a tag up by going through every
+     * field of the record (and writing out its leader) each time, and a record is asked for some twenty.
+     */
+    private static final class Fields {
+
+        private final Map<String, List<DataField>> data = new HashMap<>();
+        private final Map<String, ControlField> control = new HashMap<>();
+
+        Fields(Record record) {
+            for (ControlField field : record.getControlFields()) {
+                control.putIfAbsent(field.getTag(), field);
+            }
+            for (DataField field : record.getDataFields()) {
+                data.computeIfAbsent(field.getTag(), tag -> new ArrayList<>(2)).add(field);
             }
         }
-        return null;
+
+        List<DataField> data(String tag) {
+            return data.getOrDefault(tag, List.of());
+        }
+
+        ControlField control(String tag) {
+            return control.get(tag);
+        }
+
+        /** The first field of {@code tag} with subfield {@code code}: that subfield's text. */
+        String sub(String tag, char code) {
+            for (DataField field : data(tag)) {
+                String value = value(field, code);
+                if (value != null) {
+                    return value;
+                }
+            }
+            return null;
+        }
     }
 
     private static String value(DataField field, char code) {
@@ -193,7 +247,7 @@ final class MarcCatalogue {
         if (text == null) {
             return null;
         }
-        String trimmed = text.strip().replaceAll("(\\s*[/:;,=])+$", "").replaceAll("(?<!\\.)\\.$", "").strip();
+        String trimmed = FINAL_FULL_STOP.matcher(FINAL_PUNCTUATION.matcher(text.strip()).replaceAll("")).replaceAll("").strip();
         return trimmed.isEmpty() ? null : trimmed;
     }
 

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.marc4j.MarcStreamWriter;
 import org.marc4j.converter.impl.UnicodeToAnsel;
@@ -72,12 +73,24 @@ class MarcReadingTest {
         assertUnreadable(badDirectory, 1, "reason.marc.directory");
     }
 
+    @Test
+    void countingReadsTheRecordsReadingGives() {
+        byte[] file = written("UTF-8", 'a', null, book("Tắt đèn", "Ngô Tất Tố"), book("Bỉ vỏ", "Nguyên Hồng"), book("Số đỏ", "Vũ Trọng Phụng"));
+        int[] told = {0};
+        assertThat(MarcCatalogue.count(false, new ByteArrayInputStream(file), () -> told[0]++)).isEqualTo(read(file).size()).isEqualTo(3);
+        assertThat(told[0]).isEqualTo(3);
+    }
+
+    /** Reading and counting alike: a file the count passed is one the reading can read. */
     private static void assertUnreadable(byte[] file, int record, String reason) {
-        assertThatThrownBy(() -> read(file)).isInstanceOfSatisfying(UnreadableFile.class, e -> {
-            assertThat(e.code()).isEqualTo("MARC_UNREADABLE");
-            assertThat(e.record()).isEqualTo(record);
-            assertThat(e.arguments()).containsExactly(reason, Integer.toString(record));
-        });
+        for (ThrowingCallable reading : List.<ThrowingCallable>of(
+                () -> read(file), () -> MarcCatalogue.count(false, new ByteArrayInputStream(file), () -> { }))) {
+            assertThatThrownBy(reading).isInstanceOfSatisfying(UnreadableFile.class, e -> {
+                assertThat(e.code()).isEqualTo("MARC_UNREADABLE");
+                assertThat(e.record()).isEqualTo(record);
+                assertThat(e.arguments()).containsExactly(reason, Integer.toString(record));
+            });
+        }
     }
 
     private static List<SourceRecord<CatalogueRecord>> read(byte[] file) {

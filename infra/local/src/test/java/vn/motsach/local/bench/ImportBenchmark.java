@@ -34,11 +34,11 @@ import vn.motsach.testing.TestDirectories;
 /**
  * A generated catalogue (30,000 titles, 100,000 copies by default) imported through HTTP into
  * the local all-in-one with every processor running, from MARC 21 and from XLSX; the MARC file
- * again (every record unchanged); a desk checking copies out and in, alone first and then during
- * the first import, so that what the import does to the desk is the ratio of the two in the same
+ * again (every record unchanged); three desks checking copies out and in, alone first and then during
+ * each import, so that what an import does to the desks is the ratio of the two in the same
  * run (the machine's other work moves absolute figures); and, in the same run against the same
  * PostgreSQL, the raw rate of single-row durable inserts from one connection (an import is
- * applied by one thread), the baseline the figures are divided by. For each of the desk's two
+ * applied by one thread), the baseline the figures are divided by. For each of the desks'
  * phases it reports the mechanism behind the latencies: what the database's sessions waited on
  * (locks, WAL), the CPU PostgreSQL and each kind of the JVM's threads used, and how long the
  * request threads waited for a core. The files are written to disk and streamed from it, so the
@@ -60,6 +60,10 @@ class ImportBenchmark {
     private static final int SUMMARY_CHARS = Integer.getInteger("bench.summary-chars", 0);
     /** How long the desk works alone, before the import, for the latencies the import's are compared with. */
     private static final Duration DESK_ALONE = Duration.ofSeconds(Integer.getInteger("bench.desk-alone-seconds", 60));
+    /** Desks of the importing school, each with a copy of its own, alongside the imports. */
+    private static final int DESKS = Math.min(3, Integer.getInteger("bench.desks", 3));
+    /** How often PostgreSQL's sessions are sampled for what they wait on (the sampling costs some of the CPU it watches). */
+    private static final int WAITS_EVERY_MILLIS = Integer.getInteger("bench.waits-every-ms", 100);
     private static final MarcFactory MARC = MarcFactory.newInstance();
 
     @Test
@@ -71,7 +75,12 @@ class ImportBenchmark {
             LibraryFixture marcSchool = LibraryFixture.primarySchool(api, "bench-marc");
             LibraryFixture.primarySchool(api, "bench-xlsx");
             LibraryFixture.primarySchool(api, "bench-warmup");
-            marcSchool.copy("DESK-1", marcSchool.title("Sách ở quầy"));
+            String deskTitle = marcSchool.title("Sách ở quầy");
+            marcSchool.patron("hs-quay", "Lê Thị Quầy", "STUDENT", "5a4");
+            List<String> readers = List.of("hs-an", "hs-binh", "hs-quay");
+            for (int desk = 1; desk <= DESKS; desk++) {
+                marcSchool.copy("DESK-" + desk, deskTitle);
+            }
             importFile(api, "bench-warmup", marc(data.resolve("warmup.mrc"), "W", WARM_UP_TITLES, WARM_UP_TITLES * COPIES / TITLES));
             importFile(api, "bench-warmup", xlsx(data.resolve("warmup.xlsx"), "WX", WARM_UP_TITLES, WARM_UP_TITLES * COPIES / TITLES));
             Path marc = marc(data.resolve("catalogue.mrc"), "B", TITLES, COPIES);
@@ -81,18 +90,20 @@ class ImportBenchmark {
             long importThread = importThreadId();
             long allocatedBefore = allocated(importThread);
             HeapWatch heap = new HeapWatch();
-            Desk desk = new Desk(LocalInstance.port(app), marcSchool.base());
-            DatabaseWaits waits = new DatabaseWaits(app.getEnvironment(), 10);
+            Desks desks = new Desks(LocalInstance.port(app), marcSchool.base(), readers.subList(0, DESKS));
+            DatabaseWaits waits = new DatabaseWaits(app.getEnvironment(), WAITS_EVERY_MILLIS);
             long queued = RunQueueDelay.requestThreads();
             Thread.sleep(DESK_ALONE.toMillis());
-            DeskPhase alone = desk.phase(waits, queued);
+            DeskPhase alone = desks.phase(waits, queued);
             Run first = importFile(api, "bench-marc", marc);
             long allocatedByFirst = allocated(importThread) - allocatedBefore;
-            DeskPhase during = desk.phase(waits, alone.queuedUntil());
-            desk.stop();
-            waits.close();
+            DeskPhase duringMarc = desks.phase(waits, alone.queuedUntil());
             Run again = importFile(api, "bench-marc", marc);
+            DeskPhase duringAgain = desks.phase(waits, duringMarc.queuedUntil());
             Run workbook = importFile(api, "bench-xlsx", xlsx);
+            DeskPhase duringXlsx = desks.phase(waits, duringAgain.queuedUntil());
+            desks.stop();
+            waits.close();
             heap.stop();
             double inserts = baseline(app.getEnvironment(), Duration.ofSeconds(15));
 
@@ -106,33 +117,43 @@ class ImportBenchmark {
                     | XLSX (%.1f MB), first import | %d | %.1f | %.0f | %.3f |
                     | Baseline: single-row durable inserts, one connection | | | %.0f | 1 |
 
-                    Re-import %.1f × faster than the first. A desk checking a copy out and in every 500 ms:
+                    Re-import %.1f × faster than the first. %d desks, each checking a copy out and in every 500 ms:
 
-                    | The desk | requests | failed | p50 ms | p95 ms | p99 ms | waiting for a core, ms a request |
+                    | The desks | requests | failed | p50 ms | p95 ms | p99 ms | waiting for a core, ms a request |
                     |---|---|---|---|---|---|---|
                     %s
                     %s
+                    %s
+                    %s
 
-                    p95 during the import / p95 alone: %.2f.
+                    p95 during the imports / p95 alone: MARC 21 %.2f, re-import %.2f, XLSX %.2f.
                     Peak heap in use (whole JVM: application, embedded Kafka broker, Streams, benchmark) %d MB.
                     The imports' own heap: the live heap (as each collection left it) rose at most %d MB above
                     what it was before them (the benchmark's files are on disk, not on the heap); the import thread
                     allocated %.1f MB during the first import, %.1f KB a record, all of it short-lived.
+                    PostgreSQL's sessions sampled every %d ms.
 
-                    ### While the desk works alone
+                    ### While the desks work alone
                     %s
                     %s
-                    ### During the first import
+                    ### During the first import (MARC 21)
+                    %s
+                    %s
+                    ### During the XLSX import
                     %s
                     %s
                     """, TITLES, COPIES, WARM_UP_TITLES, Files.size(marc) / 1e6, first.records(), first.seconds(), first.perSecond(),
                     first.perSecond() / inserts, again.records(), again.seconds(), again.perSecond(), again.perSecond() / inserts,
                     Files.size(xlsx) / 1e6, workbook.records(), workbook.seconds(), workbook.perSecond(),
-                    workbook.perSecond() / inserts, inserts, first.seconds() / again.seconds(),
-                    alone.row("Alone, " + DESK_ALONE.toSeconds() + " s before the import"), during.row("During the first import"),
-                    during.latency().millis(95) / alone.latency().millis(95),
+                    workbook.perSecond() / inserts, inserts, first.seconds() / again.seconds(), DESKS,
+                    alone.row("Alone, " + DESK_ALONE.toSeconds() + " s before the imports"), duringMarc.row("During the first import (MARC 21)"),
+                    duringAgain.row("During the re-import"), duringXlsx.row("During the XLSX import"),
+                    duringMarc.latency().millis(95) / alone.latency().millis(95),
+                    duringAgain.latency().millis(95) / alone.latency().millis(95),
+                    duringXlsx.latency().millis(95) / alone.latency().millis(95),
                     heap.peak.get() >> 20, Math.max(0, heap.livePeak.get() - liveBefore) >> 20, allocatedByFirst / 1e6,
-                    allocatedByFirst / 1e3 / first.records(), alone.cpu(), alone.waits(), during.cpu(), during.waits()));
+                    allocatedByFirst / 1e3 / first.records(), WAITS_EVERY_MILLIS, alone.cpu(), alone.waits(), duringMarc.cpu(),
+                    duringMarc.waits(), duringXlsx.cpu(), duringXlsx.waits()));
         }
     }
 
@@ -264,39 +285,46 @@ class ImportBenchmark {
     }
 
     /**
-     * A librarian at the desk of the importing school: a copy out and back every 500 ms, on a
+     * Librarians at the desks of the importing school: each a copy out and back every 500 ms, on a
      * connection of its own as a browser holds it ({@link DeskConnection}).
      */
-    private static final class Desk {
+    private static final class Desks {
 
         private volatile LatencyRecorder latency = new LatencyRecorder(100_000);
         private final AtomicLong failures = new AtomicLong();
         private final AtomicBoolean running = new AtomicBoolean(true);
-        private final Thread thread;
+        private final List<Thread> threads = new java.util.ArrayList<>();
         private ThreadCpu cpu = ThreadCpu.read();
         private long phaseStarted = System.nanoTime();
 
-        Desk(int port, String school) {
-            thread = new Thread(() -> {
-                boolean out = false;
-                try (DeskConnection connection = new DeskConnection(port)) {
-                    while (running.get()) {
-                        long start = System.nanoTime();
-                        int status = out ? connection.post(school + "/checkins", "{\"barcode\":\"DESK-1\"}")
-                                : connection.post(school + "/checkouts", "{\"barcode\":\"DESK-1\",\"patronId\":\"hs-an\"}");
-                        latency.record(System.nanoTime() - start);
-                        if (status >= 300) {
-                            failures.incrementAndGet();
-                        } else {
-                            out = !out;
-                        }
-                        Thread.sleep(500);
+        Desks(int port, String school, List<String> readers) {
+            for (int desk = 0; desk < readers.size(); desk++) {
+                String barcode = "DESK-" + (desk + 1);
+                String reader = readers.get(desk);
+                Thread thread = new Thread(() -> work(port, school, barcode, reader), "bench-desk-" + (desk + 1));
+                threads.add(thread);
+                thread.start();
+            }
+        }
+
+        private void work(int port, String school, String barcode, String reader) {
+            boolean out = false;
+            try (DeskConnection connection = new DeskConnection(port)) {
+                while (running.get()) {
+                    long start = System.nanoTime();
+                    int status = out ? connection.post(school + "/checkins", "{\"barcode\":\"" + barcode + "\"}")
+                            : connection.post(school + "/checkouts", "{\"barcode\":\"" + barcode + "\",\"patronId\":\"" + reader + "\"}");
+                    latency.record(System.nanoTime() - start);
+                    if (status >= 300) {
+                        failures.incrementAndGet();
+                    } else {
+                        out = !out;
                     }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                    Thread.sleep(500);
                 }
-            }, "bench-desk");
-            thread.start();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         /** The phase that ends now (from the run-queue reading {@code queuedSince}); the next one starts. */
@@ -314,7 +342,9 @@ class ImportBenchmark {
 
         void stop() throws InterruptedException {
             running.set(false);
-            thread.join();
+            for (Thread thread : threads) {
+                thread.join();
+            }
         }
     }
 
