@@ -26,16 +26,18 @@ import vn.motsach.testing.LibraryFixture;
 import vn.motsach.testing.MutableClock;
 
 /**
- * A checkout whose transaction PostgreSQL gives up on for another transaction's sake (here a
- * {@code lock_timeout}: another session holds the loans' lookup table) is run again whole: once
- * the other transaction is done it is applied, once. One that meets it every time is answered
- * 503 {@code SERVICE_BUSY}, stores nothing and keeps nothing under its key, so that the desk's
- * retry with the same key is applied.
+ * A checkout whose transaction PostgreSQL gives up on for another transaction's sake (a
+ * {@code lock_timeout}: another session holds the loans' lookup table; a deadlock: that session
+ * then wants the patron's row the checkout holds) is run again whole: once the other transaction
+ * is done it is applied, once. One that meets it every time is answered 503 {@code SERVICE_BUSY},
+ * stores nothing and keeps nothing under its key, so that the desk's retry with the same key is
+ * applied. The lock timeout is longer than PostgreSQL's {@code deadlock_timeout} (1 s), so that a
+ * deadlock is found before the checkout gives up waiting.
  */
 @SpringBootTest(classes = {CommandSideApplication.class, TestClockConfiguration.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"motsach.circulation.sweep-interval=1h",
-                "spring.datasource.hikari.connection-init-sql=set lock_timeout = '300ms'"})
+                "spring.datasource.hikari.connection-init-sql=set lock_timeout = '2s'"})
 class TransientFailuresIT {
 
     private static final String KEY = "Idempotency-Key";
@@ -107,6 +109,35 @@ class TransientFailuresIT {
         ApiClient.Answer applied = library.expect(201,
                 api.post(library.base() + "/checkouts", checkout, KEY, "desk-lock-0002"));
         assertThat(applied.header("Idempotent-Replayed")).isEmpty();
+        assertThat(count("CopyCheckedOut", library.school())).isEqualTo(1);
+    }
+
+    @Test
+    void aCheckoutChosenAsADeadlocksVictimIsRunAgainAndAppliedOnce() throws Exception {
+        LibraryFixture library = LibraryFixture.primarySchool(api, "th-deadlock");
+        library.copy("DL-1", library.title("Tuổi thơ dữ dội"));
+
+        ApiClient.Answer answer;
+        try (Connection other = holding(LOCKED)) {
+            try (Statement statement = other.createStatement()) {
+                // the checkout, which waited first, is the one to find the deadlock and give up
+                statement.execute("set local deadlock_timeout = '10s'");
+                statement.execute("set local lock_timeout = 0");
+            }
+            CompletableFuture<ApiClient.Answer> sent = CompletableFuture.supplyAsync(
+                    () -> api.post(library.base() + "/checkouts", "{\"barcode\":\"DL-1\",\"patronId\":\"hs-an\"}"));
+            List<String> firstAttempt = await(waiting -> !waiting.isEmpty());
+            try (Statement statement = other.createStatement()) {
+                // waits for the patron's row the checkout locked: each waits for the other
+                statement.execute("select 1 from cmd_patron where school_id = 'th-deadlock' and patron_id = 'hs-an' for update");
+            }
+            assertThat(jdbc.sql("select count(*) from pg_locks where virtualtransaction = ?").param(firstAttempt.get(0))
+                    .query(Long.class).single()).as("the first attempt's transaction is over").isZero();
+            other.rollback();
+            answer = sent.get(30, TimeUnit.SECONDS);
+        }
+
+        library.expect(201, answer);
         assertThat(count("CopyCheckedOut", library.school())).isEqualTo(1);
     }
 
