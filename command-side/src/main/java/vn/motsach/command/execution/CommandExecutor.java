@@ -22,8 +22,7 @@ import vn.motsach.infra.axon.EventProcessingAutoConfiguration;
  * of the last event stored, for read-your-writes. A command whose transaction was rolled back
  * for another's sake (a lost race for an aggregate's next sequence number, a deadlock, a lock
  * timeout) is run again from scratch by {@link TransactionRetries}, so it decides on the state
- * the winner left.
- * How the answers are worded is the web edge's business, not this class's.
+ * the winner left. How the answers are worded is the web edge's business, not this class's.
  */
 public final class CommandExecutor {
 
@@ -58,7 +57,8 @@ public final class CommandExecutor {
     /** Runs a command on behalf of {@code actor}: time-driven rules act as {@link ActorProvider#SYSTEM}. */
     public <R> Executed<R> send(Command<R> command, String actor) {
         return meters.timed(command,
-                () -> admissions.admit(() -> TransactionRetries.retrying(() -> transactions.execute(status -> sendInTransaction(command, actor)))));
+                () -> admissions.admit(() -> TransactionRetries.retrying(
+                        () -> transactions.execute(status -> sendInTransaction(command, actor)))));
     }
 
     /**
