@@ -15,7 +15,9 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * transaction for the sake of another one, or no connection could be had in time. Such a
  * failure is not the request's doing and trying again shortly makes sense, so it is answered
  * 503, never 500. Whatever wraps it (Axon's event store, Spring's translation, the command
- * gateway), the cause chain is searched.
+ * gateway), the cause chain is searched. A failure that an event listener logged and let pass
+ * is found too: pgjdbc makes it the cause of the next statement's "current transaction is
+ * aborted" (25P02).
  */
 public final class TransientFailures {
 
