@@ -2,15 +2,12 @@ package vn.motsach.command.execution;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.motsach.command.execution.IdempotencyStore.StoredAnswer;
@@ -22,13 +19,12 @@ import vn.motsach.infra.axon.EventProcessingAutoConfiguration;
  * Runs a command in one PostgreSQL transaction together with everything that must commit with
  * it: its events, and the answer kept under its idempotency key (a refused command keeps
  * nothing but, under a key, its refusal). Reports the command's typed result and the position
- * of the last event stored, for read-your-writes. A command that lost a race for an aggregate's
- * next sequence number is run again from scratch, so it decides on the state the winner left.
- * How the answers are worded is the web edge's business, not this class's.
+ * of the last event stored, for read-your-writes. A command whose transaction was rolled back
+ * for another's sake (a lost race for an aggregate's next sequence number, a deadlock, a lock
+ * timeout) is run again from scratch by {@link TransactionRetries}, so it decides on the state
+ * the winner left. How the answers are worded is the web edge's business, not this class's.
  */
 public final class CommandExecutor {
-
-    private static final int ATTEMPTS = 8;
 
     private final CommandGateway gateway;
     private final TransactionTemplate transactions;
@@ -61,7 +57,8 @@ public final class CommandExecutor {
     /** Runs a command on behalf of {@code actor}: time-driven rules act as {@link ActorProvider#SYSTEM}. */
     public <R> Executed<R> send(Command<R> command, String actor) {
         return meters.timed(command,
-                () -> admissions.admit(() -> retryingRaces(() -> transactions.execute(status -> sendInTransaction(command, actor)))));
+                () -> admissions.admit(() -> TransactionRetries.retrying(
+                        () -> transactions.execute(status -> sendInTransaction(command, actor)))));
     }
 
     /**
@@ -95,7 +92,7 @@ public final class CommandExecutor {
             return answers.again(earlier.get());
         }
         return meters.timed(command, () -> {
-            FirstAnswer<A> first = admissions.admit(() -> retryingRaces(() -> transactions.execute(status ->
+            FirstAnswer<A> first = admissions.admit(() -> TransactionRetries.retrying(() -> transactions.execute(status ->
                     givenMeanwhile(key, answers).orElseGet(() -> decide(key, command, actor, answers, status)))));
             return first.refusal() == null ? first.answer() : keep(key, answers, first.refusal()).give();
         });
@@ -130,10 +127,10 @@ public final class CommandExecutor {
      * claimed it in between has decided and kept its own answer, which is then the first one.
      */
     private <A> FirstAnswer<A> keep(IdempotencyStore.Key key, FirstAnswers<?, A> answers, Refused refusal) {
-        return transactions.execute(status -> givenMeanwhile(key, answers).orElseGet(() -> {
+        return TransactionRetries.retrying(() -> transactions.execute(status -> givenMeanwhile(key, answers).orElseGet(() -> {
             idempotency.save(key, answers.refused(refusal));
             return new FirstAnswer<>(null, refusal);
-        }));
+        })));
     }
 
     /** The result is what the command's handler returned, which its {@link Command} type names. */
@@ -171,18 +168,6 @@ public final class CommandExecutor {
             return targets.resolveTarget(message).getIdentifier();
         } catch (IllegalArgumentException e) {
             return null;
-        }
-    }
-
-    private static <T> T retryingRaces(Supplier<T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return work.get();
-            } catch (ConcurrencyException | AggregateStreamCreationException e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-            }
         }
     }
 

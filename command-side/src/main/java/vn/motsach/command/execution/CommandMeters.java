@@ -5,10 +5,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.function.Supplier;
 import vn.motsach.events.Refused;
+import vn.motsach.infra.database.TransientFailures;
 
 /**
  * Commands by type and outcome, with the time each took ({@code motsach.commands}): {@code accepted},
- * {@code refused} (a rule of the library said no), {@code busy} (not let in: too many at once),
+ * {@code refused} (a rule of the library said no), {@code busy} (not let in: too many at once; or the
+ * database could not decide it for now, even when run again),
  * {@code failed} (anything else, a fault to look into). A repeat answered from its idempotency
  * key decides nothing again, and is counted apart ({@code replayed}).
  */
@@ -34,6 +36,11 @@ final class CommandMeters {
             throw e;
         } catch (CommandsBusy e) {
             outcome = "busy";
+            throw e;
+        } catch (RuntimeException e) {
+            if (TransientFailures.isTransient(e)) {
+                outcome = "busy";
+            }
             throw e;
         } finally {
             sample.stop(Timer.builder(COMMANDS).description("Commands run, by type and outcome")

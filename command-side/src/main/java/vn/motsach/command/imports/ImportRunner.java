@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.motsach.command.execution.TransactionRetries;
 import vn.motsach.command.imports.ImportProcess.RecordOutcome;
 import vn.motsach.events.Refused;
 import vn.motsach.infra.background.BackgroundThreads;
@@ -34,7 +35,9 @@ import vn.motsach.infra.background.BackgroundThreads;
  * counts and its issues commit in one transaction, so the job's progress is exactly what went
  * in: a job the process left running when it stopped resumes at start-up after its last batch.
  * A batch that fails as a whole (a command refused after all) is applied again record by record,
- * so one bad record is rejected and the others still go in.
+ * so one bad record is rejected and the others still go in. A batch (or a record) PostgreSQL
+ * rolled back for another transaction's sake is first run again whole ({@link TransactionRetries}),
+ * so a desk's checkout meeting the import does not cost a record.
  */
 @Component
 class ImportRunner implements SmartLifecycle {
@@ -192,7 +195,7 @@ class ImportRunner implements SmartLifecycle {
                 return;
             }
             try {
-                transactions.executeWithoutResult(status -> apply(pending));
+                TransactionRetries.retryingWithoutResult(() -> transactions.executeWithoutResult(status -> apply(pending)));
                 processed += pending.size();
             } catch (Cancelled | Stopping e) {
                 throw e;
@@ -206,7 +209,7 @@ class ImportRunner implements SmartLifecycle {
 
         private void applyAlone(SourceRecord<T> record) {
             try {
-                transactions.executeWithoutResult(status -> apply(List.of(record)));
+                TransactionRetries.retryingWithoutResult(() -> transactions.executeWithoutResult(status -> apply(List.of(record))));
             } catch (Cancelled | Stopping e) {
                 throw e;
             } catch (RuntimeException e) {

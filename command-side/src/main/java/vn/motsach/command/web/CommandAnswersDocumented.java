@@ -13,7 +13,8 @@ import vn.motsach.infra.apidocs.ProblemAnswers;
 /**
  * In the OpenAPI document, what every write of the command side answers through the
  * {@link CommandResponses}: {@code X-Event-Position} on success, for read-your-writes, and 503
- * {@code COMMANDS_BUSY} when too many commands wait their turn.
+ * {@code COMMANDS_BUSY} when too many commands wait their turn, {@code SERVICE_BUSY} when the
+ * database could not decide the command for now, even run again.
  */
 final class CommandAnswersDocumented implements GlobalOperationCustomizer {
 
@@ -33,7 +34,7 @@ final class CommandAnswersDocumented implements GlobalOperationCustomizer {
                         .schema(ProblemAnswers.typed(new Schema<Long>(), "integer").format("int64")));
             }
         });
-        ProblemAnswers.add(operation, HttpStatus.SERVICE_UNAVAILABLE, List.of("COMMANDS_BUSY"));
+        ProblemAnswers.add(operation, HttpStatus.SERVICE_UNAVAILABLE, List.of("COMMANDS_BUSY", "SERVICE_BUSY"));
         return operation;
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
+import vn.motsach.infra.database.TransientFailures;
 
 /**
  * The one place where refusals become RFC 9457 problem details: a stable {@code code}, a
@@ -128,8 +129,16 @@ public class ProblemDetailsAdvice {
         return answer(HttpStatus.NOT_FOUND, "NOT_FOUND", new Object[0], List.of());
     }
 
+    /**
+     * A failure of the moment ({@link TransientFailures}: a deadlock, a lock or serialization
+     * conflict, no connection in time) is the database's, not the request's: 503 and try again.
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (TransientFailures.isTransient(e)) {
+            log.warn("A failure of the moment, answered 503 SERVICE_BUSY", e);
+            return apiProblem(new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_BUSY").retryingAfter(1));
+        }
         log.error("Unexpected failure", e);
         return answer(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", new Object[0], List.of());
     }

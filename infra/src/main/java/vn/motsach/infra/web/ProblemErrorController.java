@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.LocaleResolver;
+import vn.motsach.infra.database.TransientFailures;
 
 /**
  * The error page: what a filter, the servlet container or Spring answered with only a status
@@ -38,12 +39,23 @@ public class ProblemErrorController implements ErrorController {
         if (status == null || !status.isError()) {
             status = HttpStatus.INTERNAL_SERVER_ERROR;
         }
-        ProblemDetail problem = problems.of(status, Problems.codeFor(status.value()), new Object[0], List.of(),
-                locales.resolveLocale(request));
+        // a filter that read the database in a moment it could not serve (the caller's authority lines)
+        boolean busy = status == HttpStatus.INTERNAL_SERVER_ERROR
+                && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && TransientFailures.isTransient(failure);
+        if (busy) {
+            status = HttpStatus.SERVICE_UNAVAILABLE;
+        }
+        ProblemDetail problem = problems.of(status, busy ? "SERVICE_BUSY" : Problems.codeFor(status.value()), new Object[0],
+                List.of(), locales.resolveLocale(request));
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri != null) {
             problem.setInstance(java.net.URI.create(uri.toString()));
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (busy) {
+            answer.header("Retry-After", "1");
+        }
+        return answer.body(problem);
     }
 }
