@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventBus;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -40,11 +41,13 @@ class ExecutionConfiguration {
 
     /**
      * The lookup tables follow the events inside the command's own transaction, so they are fed
-     * by a subscribing processor, not by a streaming one that would lag behind.
+     * by a subscribing processor, not by a streaming one that would lag behind; a handler's failure
+     * fails the command (Axon's default would log it and store the events without their rows).
      */
     @Bean
     ConfigurerModule lookupTablesInTheCommandTransaction() {
-        return configurer -> configurer.eventProcessing().registerSubscribingEventProcessor(LookupTables.PROCESSING_GROUP);
+        return configurer -> configurer.eventProcessing().registerSubscribingEventProcessor(LookupTables.PROCESSING_GROUP)
+                .registerListenerInvocationErrorHandler(LookupTables.PROCESSING_GROUP, config -> PropagatingErrorHandler.instance());
     }
 
     @Bean

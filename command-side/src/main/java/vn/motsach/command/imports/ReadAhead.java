@@ -28,23 +28,28 @@ final class ReadAhead {
             try {
                 reading.accept(handover::put);
                 handover.put(END);
-            } catch (Abandoned abandoned) {
-                // the applying thread has stopped: nobody waits for the rest
-            } catch (RuntimeException | Error e) {
-                handover.put(new Failure(e));
+            } catch (Throwable e) {
+                if (!handover.abandoned) {
+                    handover.offer(new Failure(e));
+                }
+            } finally {
+                handover.ended = true;
             }
         });
         try {
             while (true) {
-                Object next = queue.take();
+                Object next = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (next == null) {
+                    if (handover.ended && queue.isEmpty()) {
+                        throw new IllegalStateException("The reading of an import's file ended without its last record");
+                    }
+                    continue;
+                }
                 if (next == END) {
                     return;
                 }
                 if (next instanceof Failure failure) {
-                    if (failure.cause() instanceof RuntimeException runtime) {
-                        throw runtime;
-                    }
-                    throw (Error) failure.cause();
+                    throw failure.thrown();
                 }
                 @SuppressWarnings("unchecked")
                 SourceRecord<T> record = (SourceRecord<T>) next;
@@ -63,6 +68,7 @@ final class ReadAhead {
 
         private final BlockingQueue<Object> queue;
         private volatile boolean abandoned;
+        private volatile boolean ended;
 
         Handover(BlockingQueue<Object> queue) {
             this.queue = queue;
@@ -80,9 +86,26 @@ final class ReadAhead {
                 throw new Abandoned();
             }
         }
+
+        /** Hands over the reading's failure, unless the applying side has stopped waiting meanwhile. */
+        void offer(Object item) {
+            try {
+                put(item);
+            } catch (Abandoned abandoned) {
+                // nobody waits for it: the applying side has its own reason to have stopped
+            }
+        }
     }
 
+    /** What the reading threw, thrown again on the applying thread as it was (a checked one wrapped). */
     private record Failure(Throwable cause) {
+
+        RuntimeException thrown() {
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            return cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
+        }
     }
 
     private static final class Abandoned extends RuntimeException {

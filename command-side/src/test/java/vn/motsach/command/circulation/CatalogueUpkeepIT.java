@@ -38,6 +38,9 @@ class CatalogueUpkeepIT {
     JdbcClient jdbc;
 
     @Autowired
+    org.axonframework.config.EventProcessingConfiguration processing;
+
+    @Autowired
     EventStore eventStore;
 
     ApiClient api;
@@ -376,5 +379,12 @@ class CatalogueUpkeepIT {
                         where payloadtype like ? and payload like ? order by globalindex""")
                 .params("%." + type, "%\"schoolId\":\"" + school + "\"%")
                 .query(String.class).list();
+    }
+
+    /** A lookup handler that fails fails the command: events are never stored without their lookup rows. */
+    @Test
+    void aLookupTablesFailureFailsTheCommand() {
+        assertThat(processing.listenerInvocationErrorHandler(vn.motsach.command.execution.LookupTables.PROCESSING_GROUP))
+                .isInstanceOf(org.axonframework.eventhandling.PropagatingErrorHandler.class);
     }
 }

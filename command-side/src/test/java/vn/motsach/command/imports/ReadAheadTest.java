@@ -15,7 +15,12 @@ import org.junit.jupiter.api.Test;
 
 class ReadAheadTest {
 
-    private final ExecutorService readers = Executors.newSingleThreadExecutor();
+    private final List<Throwable> uncaught = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final ExecutorService readers = Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "reader");
+        thread.setUncaughtExceptionHandler((t, e) -> uncaught.add(e));
+        return thread;
+    });
 
     @AfterEach
     void stop() {
@@ -59,6 +64,39 @@ class ReadAheadTest {
         readers.shutdown();
         assertThat(readers.awaitTermination(5, TimeUnit.SECONDS)).as("the reader gave up").isTrue();
         assertThat(read.get()).isLessThan(20);
+    }
+
+    @Test
+    void aReadingThatFailsAfterTheApplyingThreadStoppedEndsQuietly() throws Exception {
+        RuntimeException cancelled = new IllegalStateException("cancelled");
+        assertThatThrownBy(() -> ReadAhead.<String>forEach(readers, 3, each -> {
+            try {
+                for (int number = 1; ; number++) {
+                    each.accept(new SourceRecord<>(number, null, null, "", "r" + number));
+                }
+            } catch (RuntimeException stopped) {
+                // a parser that wraps what its consumer threw
+                throw new IllegalArgumentException("damaged", stopped);
+            }
+        }, record -> {
+            if (record.number() == 2) {
+                throw cancelled;
+            }
+        })).isSameAs(cancelled);
+        readers.shutdown();
+        assertThat(readers.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(uncaught).isEmpty();
+    }
+
+    @Test
+    void aReadingThatThrowsACheckedExceptionFailsTheApplyingThreadInsteadOfLeavingItWaiting() {
+        assertThatThrownBy(() -> ReadAhead.<String>forEach(readers, 3, each -> sneaky(new java.io.IOException("disk")), record -> { }))
+                .isInstanceOf(IllegalStateException.class).hasRootCauseInstanceOf(java.io.IOException.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> void sneaky(Throwable e) throws E {
+        throw (E) e;
     }
 
     /** Records 1 to {@code count}, or up to the one {@code failure} names, which fails the reading. */

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -36,29 +37,31 @@ public final class BackgroundThreads implements ThreadFactory {
 
     private final String name;
     private final boolean numbered;
+    private final int niceness;
     private final AtomicInteger created = new AtomicInteger();
 
-    private BackgroundThreads(String name, boolean numbered) {
+    private BackgroundThreads(String name, boolean numbered, int niceness) {
         this.name = name;
         this.numbered = numbered;
+        this.niceness = niceness;
     }
 
     /** Threads all named {@code name}: for an executor of one thread. */
     public static ThreadFactory single(String name) {
-        return new BackgroundThreads(name, false);
+        return new BackgroundThreads(name, false, NICENESS);
     }
 
     /** Threads named {@code name-0}, {@code name-1}, …: for a pool. */
     public static ThreadFactory pool(String name) {
-        return new BackgroundThreads(name, true);
+        return new BackgroundThreads(name, true, NICENESS);
     }
 
     @Override
     public Thread newThread(Runnable work) {
         Thread thread = new BackgroundThread(() -> {
-            lowerCurrentThread();
+            lowerCurrentThread(niceness);
             work.run();
-        }, numbered ? name + "-" + created.getAndIncrement() : name);
+        }, numbered ? name + "-" + created.getAndIncrement() : name, niceness);
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
         return thread;
@@ -67,6 +70,11 @@ public final class BackgroundThreads implements ThreadFactory {
     /** Whether the calling thread is one of these: its database work goes to sessions of the same low priority. */
     public static boolean isCurrent() {
         return Thread.currentThread() instanceof BackgroundThread;
+    }
+
+    /** The niceness the calling thread was made for: 0 for a thread not made here. */
+    public static int currentNiceness() {
+        return Thread.currentThread() instanceof BackgroundThread background ? background.niceness : 0;
     }
 
     /**
@@ -99,45 +107,42 @@ public final class BackgroundThreads implements ThreadFactory {
         }
     }
 
-    /** Lowers the calling thread's scheduling priority to {@link #NICENESS}, unless it is that low already. */
-    static void lowerCurrentThread() {
+    /** Lowers the calling thread's scheduling priority to {@code niceness}, unless it is that low already. */
+    static void lowerCurrentThread(int niceness) {
         try {
             if (!Files.isSymbolicLink(THREAD_SELF)) {
                 tellOnce("this system has no /proc/thread-self");
                 return;
             }
-            if (niceness() >= NICENESS) {
+            if (niceness() >= niceness) {
                 return;
             }
             String threadId = Files.readSymbolicLink(THREAD_SELF).getFileName().toString();
-            String failure = lower(threadId);
+            String failure = lower(threadId, niceness);
             if (failure != null) {
                 tellOnce(failure);
             }
         } catch (IOException | RuntimeException e) {
             tellOnce(e.toString());
+        } catch (TimeoutException e) {
+            tellOnce("renice did not answer");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
     /**
-     * Lowers the thread or process {@code id} (of this user) to {@link #NICENESS}: null when done,
-     * otherwise why not.
+     * Lowers the thread or process {@code id} (of this user) to {@code niceness}: null when done,
+     * otherwise why it cannot be done here (no renice, not allowed).
      */
-    static String lower(String id) {
-        try {
-            Process renice = new ProcessBuilder("renice", "-n", Integer.toString(NICENESS), "-p", id)
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (!renice.waitFor(10, TimeUnit.SECONDS)) {
-                renice.destroyForcibly();
-                return "renice did not answer";
-            }
-            return renice.exitValue() == 0 ? null : "renice failed with status " + renice.exitValue();
-        } catch (IOException e) {
-            return e.toString();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "interrupted";
+    static String lower(String id, int niceness) throws IOException, InterruptedException, TimeoutException {
+        Process renice = new ProcessBuilder("renice", "-n", Integer.toString(niceness), "-p", id)
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!renice.waitFor(10, TimeUnit.SECONDS)) {
+            renice.destroyForcibly();
+            throw new TimeoutException("renice did not answer");
         }
+        return renice.exitValue() == 0 ? null : "renice failed with status " + renice.exitValue();
     }
 
     /** The calling thread's niceness. */
@@ -155,8 +160,11 @@ public final class BackgroundThreads implements ThreadFactory {
     /** A thread of this factory, told apart from others by its class. */
     private static final class BackgroundThread extends Thread {
 
-        BackgroundThread(Runnable work, String name) {
+        private final int niceness;
+
+        BackgroundThread(Runnable work, String name, int niceness) {
             super(work, name);
+            this.niceness = niceness;
         }
     }
 

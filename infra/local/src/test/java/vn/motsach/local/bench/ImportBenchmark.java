@@ -61,7 +61,7 @@ class ImportBenchmark {
     /** How long the desk works alone, before the import, for the latencies the import's are compared with. */
     private static final Duration DESK_ALONE = Duration.ofSeconds(Integer.getInteger("bench.desk-alone-seconds", 60));
     /** Desks of the importing school, each with a copy of its own, alongside the imports. */
-    private static final int DESKS = Math.min(3, Integer.getInteger("bench.desks", 3));
+    private static final int DESKS = Math.max(1, Math.min(3, Integer.getInteger("bench.desks", 3)));
     /** How often PostgreSQL's sessions are sampled for what they wait on (the sampling costs some of the CPU it watches). */
     private static final int WAITS_EVERY_MILLIS = Integer.getInteger("bench.waits-every-ms", 100);
     private static final MarcFactory MARC = MarcFactory.newInstance();
