@@ -14,6 +14,7 @@ import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
+import vn.motsach.infra.background.BackgroundThreads;
 
 /**
  * A real single-node KRaft Kafka broker (broker and controller in one) on loopback. The
@@ -64,8 +65,13 @@ final class EmbeddedKafkaBroker implements AutoCloseable {
                 config.store(writer, "Written by Mọt Sách's embedded stack on every start");
             }
             format(configFile, clusterId(directory));
-            KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(config), Time.SYSTEM);
-            server.startup();
+            // Started from a background thread, so the broker's threads, which inherit its priority,
+            // run below the requests': the broker only carries background work (publishing, Streams).
+            KafkaRaftServer server = BackgroundThreads.startedInBackground("kafka-broker-start", () -> {
+                KafkaRaftServer starting = new KafkaRaftServer(KafkaConfig.fromProps(config), Time.SYSTEM);
+                starting.startup();
+                return starting;
+            });
             return new EmbeddedKafkaBroker(server, directory, brokerPort, controllerPort);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded Kafka broker in " + directory, e);
