@@ -48,6 +48,7 @@ class ImportRunner implements SmartLifecycle {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final int batchSize;
+    private final int niceness;
     private ExecutorService executor;
     /** Reads the file of the job in hand ahead of the batches applied ({@link ReadAhead}). */
     private ExecutorService readers;
@@ -55,7 +56,8 @@ class ImportRunner implements SmartLifecycle {
 
     ImportRunner(ImportJobs jobs, List<ImportProcess<?>> processes, CommandGateway gateway,
             PlatformTransactionManager transactionManager, JdbcClient jdbc, Clock clock,
-            @Value("${motsach.imports.batch-size:100}") int batchSize) {
+            @Value("${motsach.imports.batch-size:100}") int batchSize,
+            @Value("${motsach.imports.niceness:" + BackgroundThreads.NICENESS + "}") int niceness) {
         this.jobs = jobs;
         processes.forEach(process -> this.processes.put(process.kind(), process));
         this.gateway = gateway;
@@ -63,6 +65,7 @@ class ImportRunner implements SmartLifecycle {
         this.jdbc = jdbc;
         this.clock = clock;
         this.batchSize = batchSize;
+        this.niceness = niceness;
     }
 
     boolean supports(ImportKind kind) {
@@ -257,8 +260,8 @@ class ImportRunner implements SmartLifecycle {
 
     @Override
     public void start() {
-        executor = Executors.newSingleThreadExecutor(BackgroundThreads.single("imports"));
-        readers = Executors.newSingleThreadExecutor(BackgroundThreads.single("imports-reader"));
+        executor = Executors.newSingleThreadExecutor(BackgroundThreads.single("imports", niceness));
+        readers = Executors.newSingleThreadExecutor(BackgroundThreads.single("imports-reader", niceness));
         running = true;
     }
 
