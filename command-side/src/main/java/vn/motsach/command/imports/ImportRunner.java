@@ -41,6 +41,14 @@ class ImportRunner implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
 
+    /**
+     * An import runs below the desks' requests but above the processors catching up with what it
+     * stores ({@link BackgroundThreads#NICENESS}): when a batch commits they all wake at once, and an
+     * import at their level waited for a core longer than it ran; they catch up while it waits for
+     * PostgreSQL, and the librarian following its progress sees it finish sooner.
+     */
+    static final int NICENESS = 5;
+
     private final ImportJobs jobs;
     private final Map<ImportKind, ImportProcess<?>> processes = new EnumMap<>(ImportKind.class);
     private final CommandGateway gateway;
@@ -57,7 +65,7 @@ class ImportRunner implements SmartLifecycle {
     ImportRunner(ImportJobs jobs, List<ImportProcess<?>> processes, CommandGateway gateway,
             PlatformTransactionManager transactionManager, JdbcClient jdbc, Clock clock,
             @Value("${motsach.imports.batch-size:100}") int batchSize,
-            @Value("${motsach.imports.niceness:" + BackgroundThreads.NICENESS + "}") int niceness) {
+            @Value("${motsach.imports.niceness:" + NICENESS + "}") int niceness) {
         this.jobs = jobs;
         processes.forEach(process -> this.processes.put(process.kind(), process));
         this.gateway = gateway;
