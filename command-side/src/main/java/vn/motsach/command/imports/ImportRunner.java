@@ -44,6 +44,14 @@ class ImportRunner implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
 
+    /**
+     * An import runs below the desks' requests but above the processors catching up with what it
+     * stores ({@link BackgroundThreads#NICENESS}): when a batch commits they all wake at once, and an
+     * import at their level waited for a core longer than it ran; they catch up while it waits for
+     * PostgreSQL, and the librarian following its progress sees it finish sooner.
+     */
+    static final int NICENESS = 5;
+
     private final ImportJobs jobs;
     private final Map<ImportKind, ImportProcess<?>> processes = new EnumMap<>(ImportKind.class);
     private final CommandGateway gateway;
@@ -51,6 +59,7 @@ class ImportRunner implements SmartLifecycle {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final int batchSize;
+    private final int niceness;
     private ExecutorService executor;
     /** Reads the file of the job in hand ahead of the batches applied ({@link ReadAhead}). */
     private ExecutorService readers;
@@ -58,7 +67,8 @@ class ImportRunner implements SmartLifecycle {
 
     ImportRunner(ImportJobs jobs, List<ImportProcess<?>> processes, CommandGateway gateway,
             PlatformTransactionManager transactionManager, JdbcClient jdbc, Clock clock,
-            @Value("${motsach.imports.batch-size:100}") int batchSize) {
+            @Value("${motsach.imports.batch-size:100}") int batchSize,
+            @Value("${motsach.imports.niceness:" + NICENESS + "}") int niceness) {
         this.jobs = jobs;
         processes.forEach(process -> this.processes.put(process.kind(), process));
         this.gateway = gateway;
@@ -66,6 +76,7 @@ class ImportRunner implements SmartLifecycle {
         this.jdbc = jdbc;
         this.clock = clock;
         this.batchSize = batchSize;
+        this.niceness = niceness;
     }
 
     boolean supports(ImportKind kind) {
@@ -260,8 +271,8 @@ class ImportRunner implements SmartLifecycle {
 
     @Override
     public void start() {
-        executor = Executors.newSingleThreadExecutor(BackgroundThreads.single("imports"));
-        readers = Executors.newSingleThreadExecutor(BackgroundThreads.single("imports-reader"));
+        executor = Executors.newSingleThreadExecutor(BackgroundThreads.single("imports", niceness));
+        readers = Executors.newSingleThreadExecutor(BackgroundThreads.single("imports-reader", niceness));
         running = true;
     }
 

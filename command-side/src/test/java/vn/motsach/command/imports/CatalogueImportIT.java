@@ -101,6 +101,45 @@ class CatalogueImportIT {
     }
 
     /**
+     * An import runs below the desks' requests and above the processors catching up with it
+     * (Linux): its thread, and its PostgreSQL session where the server is this machine's.
+     */
+    @Test
+    void anImportRunsBelowTheDesksAndAboveTheProcessors() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(java.nio.file.Path.of("/proc/self/task")), "Linux only");
+        LibraryFixture.primarySchool(api, "th-nice");
+        finished(upload("th-nice", MarcFiles.utf8(List.of(MarcFiles.book("Tắt đèn", "Ngô Tất Tố", null, "1939", "NICE-1"))),
+                Map.of("kind", "CATALOGUE")));
+
+        java.util.List<Integer> importThreads = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<java.nio.file.Path> tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
+            for (java.nio.file.Path task : tasks.toList()) {
+                try {
+                    if (java.nio.file.Files.readString(task.resolve("comm")).strip().equals("imports")) {
+                        importThreads.add(niceness(java.nio.file.Files.readString(task.resolve("stat"))));
+                    }
+                } catch (java.nio.file.NoSuchFileException ended) {
+                    // a thread that ended meanwhile
+                }
+            }
+        }
+        assertThat(importThreads).containsExactly(5);
+        List<Integer> sessions = jdbc.sql("select pid from pg_stat_activity where application_name = 'motsach-background-5'")
+                .query(Integer.class).list().stream().flatMap(pid -> {
+                    try {
+                        return java.util.stream.Stream.of(niceness(java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid.toString(), "stat"))));
+                    } catch (java.io.IOException ended) {
+                        return java.util.stream.Stream.empty();
+                    }
+                }).toList();
+        assertThat(sessions).as("the import's sessions, when PostgreSQL is this machine's").allMatch(nice -> nice == 5);
+    }
+
+    private static int niceness(String stat) {
+        return Integer.parseInt(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[16]);
+    }
+
+    /**
      * A mended report imported again: a copy matched by its barcode takes the record's details
      * (price, acquisition date, in-library use, call number) as {@code PUT copies/{barcode}} gives
      * them, the record counting as updated; the same file once more changes nothing.

@@ -51,6 +51,17 @@ public final class BackgroundThreads implements ThreadFactory {
         return new BackgroundThreads(name, false, NICENESS);
     }
 
+    /**
+     * Threads all named {@code name} at {@code niceness} (1 to 19): for work a librarian follows as
+     * it goes, which may run above the processors catching up with it.
+     */
+    public static ThreadFactory single(String name, int niceness) {
+        if (niceness < 1 || niceness > 19) {
+            throw new IllegalArgumentException("Background work's niceness is 1 to 19, not " + niceness);
+        }
+        return new BackgroundThreads(name, false, niceness);
+    }
+
     /** Threads named {@code name-0}, {@code name-1}, …: for a pool. */
     public static ThreadFactory pool(String name) {
         return new BackgroundThreads(name, true, NICENESS);

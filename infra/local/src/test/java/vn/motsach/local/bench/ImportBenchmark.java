@@ -95,7 +95,9 @@ class ImportBenchmark {
             long queued = RunQueueDelay.requestThreads();
             Thread.sleep(DESK_ALONE.toMillis());
             DeskPhase alone = desks.phase(waits, queued);
+            long[] importThreadBefore = RunQueueDelay.thread("imports");
             Run first = importFile(api, "bench-marc", marc);
+            long[] importThreadAfter = RunQueueDelay.thread("imports");
             long allocatedByFirst = allocated(importThread) - allocatedBefore;
             DeskPhase duringMarc = desks.phase(waits, alone.queuedUntil());
             Run again = importFile(api, "bench-marc", marc);
@@ -132,6 +134,8 @@ class ImportBenchmark {
                     what it was before them (the benchmark's files are on disk, not on the heap); the import thread
                     allocated %.1f MB during the first import, %.1f KB a record, all of it short-lived.
                     PostgreSQL's sessions sampled every %d ms.
+                    The thread applying the first import: %.1f s on a core, %.1f s waiting for one, the rest of its
+                    %.1f s waiting for PostgreSQL (or for the records read ahead).
 
                     ### While the desks work alone
                     %s
@@ -152,7 +156,9 @@ class ImportBenchmark {
                     duringAgain.latency().millis(95) / alone.latency().millis(95),
                     duringXlsx.latency().millis(95) / alone.latency().millis(95),
                     heap.peak.get() >> 20, Math.max(0, heap.livePeak.get() - liveBefore) >> 20, allocatedByFirst / 1e6,
-                    allocatedByFirst / 1e3 / first.records(), WAITS_EVERY_MILLIS, alone.cpu(), alone.waits(), duringMarc.cpu(),
+                    allocatedByFirst / 1e3 / first.records(), WAITS_EVERY_MILLIS,
+                    (importThreadAfter[0] - importThreadBefore[0]) / 1e9, (importThreadAfter[1] - importThreadBefore[1]) / 1e9,
+                    first.seconds(), alone.cpu(), alone.waits(), duringMarc.cpu(),
                     duringMarc.waits(), duringXlsx.cpu(), duringXlsx.waits()));
         }
     }

@@ -30,6 +30,32 @@ final class RunQueueDelay {
         }
     }
 
+    /**
+     * Nanoseconds the thread named {@code name} has run on a core and waited runnable for one so far
+     * (the kernel's first two figures); zeros where it does not report them.
+     */
+    static long[] thread(String name) {
+        Path tasks = Path.of("/proc/self/task");
+        if (!Files.isDirectory(tasks)) {
+            return new long[2];
+        }
+        try (Stream<Path> each = Files.list(tasks)) {
+            for (Path task : each.toList()) {
+                try {
+                    if (Files.readString(task.resolve("comm")).strip().equals(name)) {
+                        String[] figures = Files.readString(task.resolve("schedstat")).trim().split(" ");
+                        return new long[] {Long.parseLong(figures[0]), Long.parseLong(figures[1])};
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // a thread that ended meanwhile
+                }
+            }
+            return new long[2];
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static long waitedIfRequestThread(Path task) {
         try {
             if (!Files.readString(task.resolve("comm")).startsWith("http-nio")) {
