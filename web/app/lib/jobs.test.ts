@@ -71,6 +71,15 @@ describe('a job followed until it finishes', () => {
     expect(asked).toEqual(['a']);
   });
 
+  it('passes on a lookup that never answered (the network down) as a problem', async () => {
+    const offline = new JobPolling(async () => {
+      throw new TypeError('Failed to fetch');
+    }, (a) => seen.push(a.ok ? 'job' : a.problem.code));
+    offline.watch('x');
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(seen).toEqual(['NETWORK']);
+  });
+
   it('stops at a failed lookup, whose problem it passes on', async () => {
     const failing = new JobPolling(async (importId) => {
       asked.push(importId);

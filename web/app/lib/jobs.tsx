@@ -46,6 +46,11 @@ export function formatsCarrying(kind: string): string[] {
   return kind === 'CATALOGUE' ? ['MARC21', 'MARCXML', 'XLSX', 'CSV'] : ['XLSX', 'CSV'];
 }
 
+/** The answer that never came (the network down), shown as a refusal is. */
+function unreachable(): Answer<never> {
+  return { ok: false, problem: { status: 0, code: 'NETWORK', detail: t('network') } };
+}
+
 /**
  * Asks for a job every `every` ms until it finishes or a lookup fails. Each watch starts a new
  * round and `stop` ends the current one: an older round's answer still on its way is dropped, so
@@ -61,7 +66,7 @@ export class JobPolling {
   watch(importId: string) {
     const round = this.stop();
     const poll = async () => {
-      const answer = await this.ask(importId);
+      const answer = await this.ask(importId).catch(unreachable);
       if (round !== this.generation) return;
       this.seen(answer);
       if (answer.ok && !finished(answer.body)) this.timer = setTimeout(poll, this.every);
@@ -106,7 +111,7 @@ export function useJob(api: SchoolApi, onFinished: (job: ImportJob) => void = ()
 
   async function cancel(): Promise<Problem | null> {
     if (!job) return null;
-    const answer = await api.delete('/imports/' + encodeURIComponent(job.importId));
+    const answer = await api.delete('/imports/' + encodeURIComponent(job.importId)).catch(unreachable);
     if (!answer.ok) return answer.problem;
     rounds.watch(job.importId);
     return null;

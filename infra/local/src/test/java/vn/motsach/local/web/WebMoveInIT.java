@@ -32,6 +32,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -172,7 +173,15 @@ class WebMoveInIT {
                 // the button clicked is gone: the keyboard's focus is on the question
                 assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("cancel-question");
                 browser.accessible();
+
+                // the stop that never reached the server (the network down): said so, and asked for again once it is back
+                browser.driver.setNetworkConditions(new ChromiumNetworkConditions().setOffline(true));
                 browser.driver.findElement(By.cssSelector(".confirm-stop")).click();
+                assertThat(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".import-job .problem"))).getText())
+                        .contains("Không kết nối được với máy chủ.");
+                browser.driver.deleteNetworkConditions();
+                browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".cancel-import"))).click();
+                browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".confirm-stop"))).click();
                 browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cancel-requested")));
                 assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("cancel-requested");
 
