@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { formatsCarrying, JobPolling } from './jobs';
+import { formatsCarrying, JobPolling, wording } from './jobs';
 import type { ImportJob } from './jobs';
 import type { Answer } from './schoolApi';
 
@@ -97,5 +97,12 @@ describe('the formats offered for a kind', () => {
     expect(formatsCarrying('CATALOGUE')).toEqual(['MARC21', 'MARCXML', 'XLSX', 'CSV']);
     expect(formatsCarrying('PATRONS')).toEqual(['XLSX', 'CSV']);
     expect(formatsCarrying('CLASSES')).toEqual(['XLSX', 'CSV']);
+  });
+});
+
+describe('the words of a job’s counts', () => {
+  it('counts a rollover’s steps, an import’s records', () => {
+    expect(wording({ kind: 'ROLLOVER' })).toEqual({ processed: 'rolloverProcessedOf', counts: 'rolloverCounts' });
+    expect(wording({ kind: 'PATRONS' })).toEqual({ processed: 'processedOf', counts: 'importSummary' });
   });
 });

@@ -121,7 +121,7 @@ export function useJob(api: SchoolApi, onFinished: (job: ImportJob) => void = ()
 }
 
 /** The words of a job's progress: a rollover counts its steps (classes opened, students moved or leaving), not a file's records. */
-function wording(job: ImportJob): { processed: Key; counts: Key } {
+export function wording(job: Pick<ImportJob, 'kind'>): { processed: Key; counts: Key } {
   return job.kind === 'ROLLOVER' ? { processed: 'rolloverProcessedOf', counts: 'rolloverCounts' } : { processed: 'processedOf', counts: 'importSummary' };
 }
 
@@ -144,6 +144,8 @@ export function JobProgress({ followed, label, report, cancellable = true }: {
   // a job stopped or failed shows how far it went, not a full bar
   const percent = progressPercent(job.processed, job.total, job.status === 'SUCCEEDED');
   const words = wording(job);
+  // a rollover is never offered a stop, wherever it is followed from (the imports' list too)
+  const stoppable = cancellable && job.kind !== 'ROLLOVER';
 
   function ask(on: boolean) {
     setAsking(on);
@@ -171,15 +173,15 @@ export function JobProgress({ followed, label, report, cancellable = true }: {
       <p class="percent" aria-live="polite">{percent}% · {t(words.processed, formatNumber(job.processed), job.total === null ? '?' : formatNumber(job.total))}</p>
       <p class="summary">{t(words.counts, formatNumber(job.created), formatNumber(job.updated), formatNumber(job.unchanged), formatNumber(job.rejected))}</p>
       <ProblemNote problem={followed.problem ?? refused} />
-      {cancellable && !done && !asking && !stopping && <button type="button" id="cancel-import" class="secondary cancel-import" onClick={() => ask(true)}>{t('cancelImport')}</button>}
-      {cancellable && !done && asking && (
+      {stoppable && !done && !asking && !stopping && <button type="button" id="cancel-import" class="secondary cancel-import" onClick={() => ask(true)}>{t('cancelImport')}</button>}
+      {stoppable && !done && asking && (
         <div class="confirm-cancel" role="group" aria-labelledby="cancel-question">
           <p id="cancel-question" tabIndex={-1}>{t(job.dryRun ? 'cancelDryRunQuestion' : 'cancelImportQuestion')}</p>
           <button type="button" class="confirm-stop" onClick={stop}>{t('confirmCancel')}</button>{' '}
           <button type="button" class="secondary" onClick={() => ask(false)}>{t('keepRunning')}</button>
         </div>
       )}
-      {cancellable && !done && stopping && <p id="cancel-requested" class="done" role="status" tabIndex={-1}>{t('cancelRequested')}</p>}
+      {stoppable && !done && stopping && <p id="cancel-requested" class="done" role="status" tabIndex={-1}>{t('cancelRequested')}</p>}
       {job.errors && job.errors.length > 0 && <Issues id="rejected" heading={t('rejectedRows')} issues={job.errors} />}
       {job.warnings && job.warnings.length > 0 && <Issues id="warnings" heading={t('warnings')} issues={job.warnings} />}
       {report && done && (job.rejected > 0 || (job.warnings?.length ?? 0) > 0) && <button type="button" class="download-report" onClick={report}>{t('downloadReport')}</button>}
