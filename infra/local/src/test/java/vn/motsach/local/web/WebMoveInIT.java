@@ -33,6 +33,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -263,7 +264,8 @@ class WebMoveInIT {
             assertThat(summary).contains("2 lớp chuyển lên năm học " + nextYear + ", khoảng 1 học sinh.",
                     "1 lớp hoàn thành cấp học, khoảng 1 học sinh rời trường.");
             browser.accessible();
-            browser.driver.findElement(By.cssSelector(".confirm-rollover")).click();
+            // confirmed twice in a hurry: one rollover
+            new Actions(browser.driver).doubleClick(browser.driver.findElement(By.cssSelector(".confirm-rollover"))).perform();
             assertThat(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".rollover .done"))).getText())
                     .isEqualTo("Đã lên lớp xong: học sinh sang lớp mới từ ngày đầu năm học " + nextYear + ".");
             assertThat(browser.driver.findElement(By.cssSelector(".job-status")).getText()).isEqualTo("Hoàn tất");
@@ -275,6 +277,8 @@ class WebMoveInIT {
             browser.accessible();
             browser.screenshot("rollover-done");
         }
+        assertThat(admin.get(library.base() + "/imports").json().path("items").findValuesAsString("kind"))
+                .filteredOn("ROLLOVER"::equals).hasSize(1);
         // through the API: from the new year's first day the student is in the new class, the graduate in no class
         String firstDay = LocalDate.of(nextFirst, 8, 1).toString();
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
