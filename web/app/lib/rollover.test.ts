@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { currentSchoolYear, graduatingGrades, nextClassId, nextClassName, nextSchoolYear, proposedSteps, regraduate, rolloverRequest, summary } from './rollover';
+import {
+  currentSchoolYear, duplicateIds, graduatingGrades, nextClassId, nextClassName, nextSchoolYear, proposedSteps, regraduate, rolloverRequest, summary,
+} from './rollover';
 import type { YearClass } from './rollover';
 
-const klass = (classId: string, name: string, grade: number, enrolled = 30, closedOn: string | null = null): YearClass =>
-  ({ classId, name, grade, schoolYear: '2026-2027', enrolled, closedOn });
+const klass = (classId: string, name: string, grade: number | null, enrolled = 30, closedOn: string | null = null, schoolYear = '2026-2027'): YearClass =>
+  ({ classId, name, grade, schoolYear, enrolled, closedOn });
 
 describe('the grades a rollover graduates', () => {
   it('proposes the last grade of the school level', () => {
@@ -28,12 +30,20 @@ describe('the next year’s classes proposed', () => {
     expect(nextClassName('11 Chuyên Toán', 11)).toBe('12 Chuyên Toán');
   });
 
+  it('advances a name written with “Lớp ” before its grade, in any case', () => {
+    expect(nextClassName('Lớp 6A', 6)).toBe('Lớp 7A');
+    expect(nextClassName('lớp  9A10', 9)).toBe('lớp  10A10');
+    expect(nextClassName('LỚP 5B', 5)).toBe('LỚP 6B');
+    expect(nextClassName('Lớp 12A', 1)).toBe('Lớp 12A');
+    expect(nextClassName('Lớp Lá', 0)).toBe('Lớp Lá');
+  });
+
   it('keeps a name that does not start with its grade, or starts with another number', () => {
     expect(nextClassName('Lá 1', 0)).toBe('Lá 1');
-    expect(nextClassName('Lớp 6A', 6)).toBe('Lớp 6A');
     expect(nextClassName('12A', 1)).toBe('12A');
     expect(nextClassName('Chồi 2', 2)).toBe('Chồi 2');
     expect(nextClassName('12A', 12)).toBe('12A');
+    expect(nextClassName('6A', null)).toBe('6A');
   });
 
   it('writes the NFC form of a name typed decomposed', () => {
@@ -56,22 +66,52 @@ describe('the next year’s classes proposed', () => {
     const steps = proposedSteps([klass('6a1', '6A1', 6, 32), klass('9a1', '9A1', 9, 28), klass('6a9', '6A9', 6, 0, '2026-10-01')],
       [9], '2027-2028');
     expect(steps).toEqual([
-      { fromClassId: '6a1', fromName: '6A1', fromGrade: 6, enrolled: 32, graduates: false, toClassId: '7a1-2027', name: '7A1', grade: 7 },
-      { fromClassId: '9a1', fromName: '9A1', fromGrade: 9, enrolled: 28, graduates: true, toClassId: '', name: '', grade: 9 },
+      { fromClassId: '6a1', fromName: '6A1', fromGrade: 6, enrolled: 32, graduates: false, toClassId: '7a1-2027', name: '7A1', grade: '7' },
+      { fromClassId: '9a1', fromName: '9A1', fromGrade: 9, enrolled: 28, graduates: true, toClassId: '', name: '', grade: '9' },
     ]);
   });
 
   it('keeps a preschool group’s grade and name, and the last grade’s when it is not graduating', () => {
     const [group, twelfth] = proposedSteps([klass('la1', 'Lá 1', 0), klass('12a', '12A', 12)], [], '2027-2028');
-    expect(group).toMatchObject({ graduates: false, toClassId: 'la-1-2027', name: 'Lá 1', grade: 0 });
-    expect(twelfth).toMatchObject({ graduates: false, toClassId: '12a-2027', name: '12A', grade: 12 });
+    expect(group).toMatchObject({ graduates: false, toClassId: 'la-1-2027', name: 'Lá 1', grade: '0' });
+    expect(twelfth).toMatchObject({ graduates: false, toClassId: '12a-2027', name: '12A', grade: '12' });
   });
 
   it('proposes again when the graduating grades change', () => {
     const steps = proposedSteps([klass('5a', '5A', 5), klass('4a', '4A', 4)], [5], '2027-2028');
-    expect(regraduate(steps, [], '2027-2028')[0]).toMatchObject({ graduates: false, toClassId: '6a-2027', name: '6A', grade: 6 });
+    expect(regraduate(steps, [], '2027-2028')[0]).toMatchObject({ graduates: false, toClassId: '6a-2027', name: '6A', grade: '6' });
     expect(regraduate(steps, [4, 5], '2027-2028')[1]).toMatchObject({ graduates: true, toClassId: '' });
     expect(regraduate(steps, [5], '2027-2028')).toEqual(steps);
+  });
+
+  it('proposes the next year’s class of the same name when it exists, by its id', () => {
+    const nextYear = [klass('lop-7a-moi', '7a', 7, 3, null, '2027-2028'), klass('7-tieng-duc', '7 Tiếng Đức', 7, 0, null, '2027-2028')];
+    const steps = proposedSteps([klass('6a', '6A', 6), klass('6b', '6B', 6), klass('6d', '6 tieng duc'.normalize('NFD'), 6)], [9], '2027-2028', nextYear);
+    expect(steps[0]).toMatchObject({ toClassId: 'lop-7a-moi', name: '7a', grade: '7' });
+    expect(steps[1]).toMatchObject({ toClassId: '7b-2027', name: '7B', grade: '7' });
+    expect(steps[2]).toMatchObject({ toClassId: '7-tieng-duc', name: '7 Tiếng Đức' });
+  });
+
+  it('never proposes one new id for two classes, nor the id of a next year’s class of another name', () => {
+    const nextYear = [klass('7c-2027', 'Lớp chọn', 7, 0, null, '2027-2028')];
+    const steps = proposedSteps([klass('6d', '6D', 6), klass('6dd', '6Đ', 6), klass('6c', '6C', 6)], [], '2027-2028', nextYear);
+    expect(steps.map((s) => s.toClassId)).toEqual(['7d-2027', '7d-2027-2', '7c-2027-2']);
+    expect(duplicateIds(steps)).toEqual([]);
+    const back = regraduate(regraduate(steps, [6], '2027-2028', nextYear), [], '2027-2028', nextYear);
+    expect(new Set(back.map((s) => s.toClassId)).size).toBe(3);
+  });
+
+  it('names the new ids that more than one class moves to', () => {
+    const steps = proposedSteps([klass('6a', '6A', 6), klass('6b', '6B', 6), klass('6c', '6C', 6), klass('9a', '9A', 9)], [9], '2027-2028');
+    steps[1] = { ...steps[1], toClassId: ' 7a-2027 ' };
+    expect(duplicateIds(steps)).toEqual(['7a-2027']);
+    steps[1] = { ...steps[1], toClassId: '' };
+    expect(duplicateIds(steps)).toEqual([]);
+  });
+
+  it('keeps a class without a grade without one', () => {
+    const [step] = proposedSteps([klass('cl', 'Câu lạc bộ', null)], [9], '2027-2028');
+    expect(step).toMatchObject({ graduates: false, name: 'Câu lạc bộ', grade: '' });
   });
 });
 
@@ -88,6 +128,12 @@ describe('what is confirmed and sent', () => {
       fromSchoolYear: '2026-2027', graduatingGrades: [9],
       classes: [{ fromClassId: '8a', toClassId: '9a-2027', name: '9A', grade: 9 }],
     });
+  });
+
+  it('sends a grade left empty as none, not as grade 0', () => {
+    const emptied = [{ ...steps[0], grade: ' ' }];
+    expect(rolloverRequest('2026-2027', [9], emptied).classes[0].grade).toBeNull();
+    expect(rolloverRequest('2026-2027', [9], [{ ...steps[0], grade: '0' }]).classes[0].grade).toBe(0);
   });
 });
 

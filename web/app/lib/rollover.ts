@@ -8,7 +8,7 @@ export type EducationLevel = 'PRESCHOOL' | 'PRIMARY' | 'LOWER_SECONDARY' | 'UPPE
 export interface YearClass {
   classId: string;
   name: string;
-  grade: number;
+  grade: number | null;
   schoolYear: string;
   enrolled: number;
   closedOn: string | null;
@@ -18,13 +18,14 @@ export interface YearClass {
 export interface ClassStep {
   fromClassId: string;
   fromName: string;
-  fromGrade: number;
+  fromGrade: number | null;
   enrolled: number;
   graduates: boolean;
   /** empty: the class is left as it is */
   toClassId: string;
   name: string;
-  grade: number;
+  /** as typed: empty is sent as no grade, which the API refuses for a class it has to open */
+  grade: string;
 }
 
 /** The last grade of each level (primary 1–5, lower secondary 6–9, upper secondary 10–12). */
@@ -45,12 +46,25 @@ export function nextSchoolYear(schoolYear: string): string {
   return `${first + 1}-${first + 2}`;
 }
 
-/** A class's name with its grade advanced where the name starts with it: 6A → 7A, 9A10 → 10A10; Lá 1 and 12A stay. */
-export function nextClassName(name: string, grade: number): string {
+/** A grade that goes up a year: grades 1 to 11; a preschool group (0) and the 12th keep theirs. */
+function advances(grade: number | null): grade is number {
+  return grade !== null && grade >= 1 && grade < 12;
+}
+
+/**
+ * A class's name with its grade advanced where the name starts with it, after an optional
+ * "Lớp ": 6A → 7A, 9A10 → 10A10, Lớp 6A → Lớp 7A; Lá 1 and 12A stay.
+ */
+export function nextClassName(name: string, grade: number | null): string {
   const text = name.normalize('NFC').trim();
-  const prefix = String(grade);
-  if (grade < 1 || grade >= 12 || !text.startsWith(prefix) || /^\d/.test(text.slice(prefix.length))) return text;
-  return String(grade + 1) + text.slice(prefix.length);
+  const parts = /^(lớp\s+)?(\d+)(.*)$/iu.exec(text);
+  if (!advances(grade) || !parts || parts[2] !== String(grade)) return text;
+  return (parts[1] ?? '') + String(grade + 1) + parts[3];
+}
+
+/** A class name as compared with another: NFC, without case, diacritics or doubled spaces (7Đ is 7đ is 7D). */
+function folded(name: string): string {
+  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().trim().replace(/\s+/g, ' ');
 }
 
 /**
@@ -59,35 +73,63 @@ export function nextClassName(name: string, grade: number): string {
  * their diacritics; what a class id may not hold becomes '-'.
  */
 export function nextClassId(name: string, toSchoolYear: string): string {
-  const base = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
-    .toLowerCase().replace(/[^a-z0-9._/-]+/g, '-').replace(/^-+|-+$/g, '');
+  const base = folded(name).replace(/[^a-z0-9._/-]+/g, '-').replace(/^-+|-+$/g, '');
   const suffix = '-' + toSchoolYear.slice(0, 4);
   return (base || 'lop').slice(0, 32 - suffix.length) + suffix;
 }
 
-/** The proposal: every open class of the year, those of a graduating grade marked as graduating. */
-export function proposedSteps(classes: YearClass[], graduating: number[], toSchoolYear: string): ClassStep[] {
-  return classes.filter((c) => !c.closedOn).map((c) => {
-    const graduates = graduating.includes(c.grade);
-    const grade = c.grade >= 1 && c.grade < 12 ? c.grade + 1 : c.grade;
-    const name = nextClassName(c.name, c.grade);
-    return {
-      fromClassId: c.classId, fromName: c.name, fromGrade: c.grade, enrolled: c.enrolled, graduates,
-      toClassId: graduates ? '' : nextClassId(name, toSchoolYear), name: graduates ? '' : name, grade: graduates ? c.grade : grade,
-    };
-  });
+/** An id not yet taken: the id itself, else with -2, -3… (within the 32 characters of a class id). */
+function unique(id: string, taken: Set<string>): string {
+  let candidate = id;
+  for (let n = 2; taken.has(candidate); n++) candidate = id.slice(0, 32 - String(n).length - 1) + '-' + n;
+  return candidate;
+}
+
+/**
+ * One class's step: graduating, or to the next year's class of the name proposed: the class of
+ * that name the next year already has (imported or opened by hand), else a new one whose id no
+ * other step nor class of the next year holds (`taken`, which it joins).
+ */
+function proposal(c: YearClass, graduates: boolean, toSchoolYear: string, nextYear: YearClass[], taken: Set<string>): ClassStep {
+  const from = { fromClassId: c.classId, fromName: c.name, fromGrade: c.grade, enrolled: c.enrolled, graduates };
+  if (graduates) return { ...from, toClassId: '', name: '', grade: c.grade === null ? '' : String(c.grade) };
+  const name = nextClassName(c.name, c.grade);
+  const existing = nextYear.find((n) => !n.closedOn && folded(n.name) === folded(name));
+  if (existing) return { ...from, toClassId: existing.classId, name: existing.name, grade: existing.grade === null ? '' : String(existing.grade) };
+  const toClassId = unique(nextClassId(name, toSchoolYear), taken);
+  taken.add(toClassId);
+  const grade = advances(c.grade) ? c.grade + 1 : c.grade;
+  return { ...from, toClassId, name, grade: grade === null ? '' : String(grade) };
+}
+
+/**
+ * The proposal: every open class of the year, those of a graduating grade marked as graduating,
+ * the others to the next year's class of the same name when it exists (`nextYear`, its classes).
+ */
+export function proposedSteps(classes: YearClass[], graduating: number[], toSchoolYear: string, nextYear: YearClass[] = []): ClassStep[] {
+  const taken = new Set(nextYear.map((n) => n.classId));
+  return classes.filter((c) => !c.closedOn)
+    .map((c) => proposal(c, c.grade !== null && graduating.includes(c.grade), toSchoolYear, nextYear, taken));
 }
 
 /** The same steps after the graduating grades changed: a class whose grade now graduates, or no longer does. */
-export function regraduate(steps: ClassStep[], graduating: number[], toSchoolYear: string): ClassStep[] {
-  return steps.map((step) => {
-    const graduates = graduating.includes(step.fromGrade);
-    if (graduates === step.graduates) return step;
-    if (graduates) return { ...step, graduates, toClassId: '', name: '', grade: step.fromGrade };
-    const [proposed] = proposedSteps([{ classId: step.fromClassId, name: step.fromName, grade: step.fromGrade, schoolYear: '',
-      enrolled: step.enrolled, closedOn: null }], [], toSchoolYear);
-    return proposed;
-  });
+export function regraduate(steps: ClassStep[], graduating: number[], toSchoolYear: string, nextYear: YearClass[] = []): ClassStep[] {
+  const graduates = (step: ClassStep) => step.fromGrade !== null && graduating.includes(step.fromGrade);
+  const kept = steps.filter((step) => graduates(step) === step.graduates);
+  const taken = new Set([...nextYear.map((n) => n.classId), ...moving(kept).map((s) => s.toClassId.trim())]);
+  return steps.map((step) => graduates(step) === step.graduates ? step
+    : proposal({ classId: step.fromClassId, name: step.fromName, grade: step.fromGrade, schoolYear: '', enrolled: step.enrolled, closedOn: null },
+      graduates(step), toSchoolYear, nextYear, taken));
+}
+
+/** The new class ids more than one class moves to: the API would put their students in one class. */
+export function duplicateIds(steps: ClassStep[]): string[] {
+  const ids = moving(steps).map((s) => s.toClassId.trim());
+  return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+}
+
+function moving(steps: ClassStep[]): ClassStep[] {
+  return steps.filter((s) => !s.graduates && s.toClassId.trim());
 }
 
 export interface RolloverSummary {
@@ -100,24 +142,28 @@ export interface RolloverSummary {
 
 /** What the confirmation says will happen, counted from the class list (students enrolled today). */
 export function summary(steps: ClassStep[]): RolloverSummary {
-  const moving = steps.filter((s) => !s.graduates && s.toClassId.trim());
+  const moved = moving(steps);
   const graduating = steps.filter((s) => s.graduates);
   return {
-    movingClasses: moving.length,
-    movingStudents: moving.reduce((sum, s) => sum + s.enrolled, 0),
+    movingClasses: moved.length,
+    movingStudents: moved.reduce((sum, s) => sum + s.enrolled, 0),
     graduatingClasses: graduating.length,
     graduatingStudents: graduating.reduce((sum, s) => sum + s.enrolled, 0),
     leftAlone: steps.filter((s) => !s.graduates && !s.toClassId.trim()).map((s) => s.fromName),
   };
 }
 
-/** The body of POST .../school-years/{schoolYear}/rollover: the classes moved (names NFC), the grades graduating. */
+/**
+ * The body of POST .../school-years/{schoolYear}/rollover: the classes moved (names NFC), the grades
+ * graduating; a grade left empty goes as none (null), for the API to refuse rather than a grade 0.
+ */
 export function rolloverRequest(fromSchoolYear: string, graduating: number[], steps: ClassStep[]) {
   return {
     fromSchoolYear,
     graduatingGrades: [...graduating].sort((a, b) => a - b),
-    classes: steps.filter((s) => !s.graduates && s.toClassId.trim()).map((s) => ({
-      fromClassId: s.fromClassId, toClassId: s.toClassId.trim(), name: s.name.normalize('NFC').trim(), grade: s.grade,
+    classes: moving(steps).map((s) => ({
+      fromClassId: s.fromClassId, toClassId: s.toClassId.trim(), name: s.name.normalize('NFC').trim(),
+      grade: s.grade.trim() === '' ? null : Number(s.grade),
     })),
   };
 }

@@ -58,9 +58,13 @@ export class SchoolApi {
     return this.call<T>(rest);
   }
 
-  post<T>(rest: string, body: unknown): Promise<Answer<T>> {
+  /**
+   * `idempotencyKey`: the page's own key, when what one key stands for is longer than one call
+   * (a plan confirmed, its answer lost, confirmed again); a fresh one otherwise.
+   */
+  post<T>(rest: string, body: unknown, idempotencyKey: string = crypto.randomUUID()): Promise<Answer<T>> {
     // a form sent twice (a double Enter, a retry) is one change: the server keeps the key
-    return this.call<T>(rest, { method: 'POST', body: JSON.stringify(body), headers: { 'Idempotency-Key': crypto.randomUUID() } });
+    return this.call<T>(rest, { method: 'POST', body: JSON.stringify(body), headers: { 'Idempotency-Key': idempotencyKey } });
   }
 
   put<T>(rest: string, body: unknown): Promise<Answer<T>> {

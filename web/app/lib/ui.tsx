@@ -1,7 +1,7 @@
 // What the staff's pages share: the school's API in the page's language, loading an answer,
 // and a refusal shown as the problem detail's message (with the fields it names).
 import type { ComponentChildren } from 'preact';
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { language, t } from './i18n';
 import { SchoolApi } from './schoolApi';
 import type { Answer } from './schoolApi';
@@ -37,6 +37,23 @@ export function useLoaded<T>(load: () => Promise<Answer<T>>, deps: unknown[]): L
   }, [...deps, round]);
   const reload = useCallback(() => setRound((r) => r + 1), []);
   return { value, problem, reload };
+}
+
+/**
+ * Focus moved, once the next render is on the page, to the element of that id: a button that
+ * disappears when clicked would otherwise leave a keyboard or screen reader user at the page's
+ * top. A target that is not a control carries tabIndex={-1}.
+ */
+export function useFocusAfterRender(): (id: string) => void {
+  const pending = useRef<string | null>(null);
+  useEffect(() => {
+    if (pending.current === null) return;
+    document.getElementById(pending.current)?.focus();
+    pending.current = null;
+  });
+  return useCallback((id: string) => {
+    pending.current = id;
+  }, []);
 }
 
 /** A refusal or failed lookup: the problem detail's message, then each field's. */

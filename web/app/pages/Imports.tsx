@@ -4,7 +4,7 @@ import type { Document } from '../dashboard/Downloads';
 import { formatDate, formatNumber } from '../lib/format';
 import { t } from '../lib/i18n';
 import type { Key } from '../lib/i18n';
-import { JobProgress, useJob } from '../lib/jobs';
+import { formatsCarrying, JobProgress, useJob, wording } from '../lib/jobs';
 import type { ImportJob } from '../lib/jobs';
 import { follow } from '../lib/router';
 import type { SchoolApi } from '../lib/schoolApi';
@@ -12,8 +12,6 @@ import type { Problem } from '../lib/session';
 import { Field, ProblemNote, useLoaded, useSchoolApi, valueOf } from '../lib/ui';
 
 const KINDS = ['CATALOGUE', 'PATRONS', 'CLASSES'] as const;
-/** The formats a file may be declared in; none declared, the server recognises it from its first bytes. */
-const FORMATS = ['MARC21', 'MARCXML', 'XLSX', 'CSV'] as const;
 
 /**
  * Imports: a file sent (its options explained), its progress followed until it finishes or is
@@ -25,6 +23,15 @@ export default function Imports({ schoolId }: { schoolId: string }) {
   const past = useLoaded(() => api.get<{ items: ImportJob[] }>('/imports'), [api]);
   const followed = useJob(api, () => past.reload());
   const [problem, setProblem] = useState<Problem | null>(null);
+  const [kind, setKind] = useState<string>(KINDS[0]);
+  const [format, setFormat] = useState('');
+  // the formats that can bring in the kind chosen; none declared, the server recognises it from its first bytes
+  const formats = formatsCarrying(kind);
+
+  function chooseKind(chosen: string) {
+    setKind(chosen);
+    if (!formatsCarrying(chosen).includes(format)) setFormat('');
+  }
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -57,15 +64,18 @@ export default function Imports({ schoolId }: { schoolId: string }) {
       <form class="upload" onSubmit={submit}>
         <div class="kind-row">
           <Field id="import-kind" label={t('importKind')}>
-            <select id="import-kind" name="kind">{KINDS.map((k) => <option key={k} value={k}>{t(('import_' + k) as Key)}</option>)}</select>
+            <select id="import-kind" name="kind" value={kind} onChange={(e) => chooseKind((e.currentTarget as HTMLSelectElement).value)}>
+              {KINDS.map((k) => <option key={k} value={k}>{t(('import_' + k) as Key)}</option>)}
+            </select>
           </Field>
           <Templates api={api} />
         </div>
-        <Field id="import-file" label={t('importFile')}><input id="import-file" name="file" type="file" required accept=".csv,.xlsx,.mrc,.xml,.marc" /></Field>
+        <Field id="import-file" label={t('importFile')}><input id="import-file" name="file" type="file" required accept={kind === 'CATALOGUE' ? '.csv,.xlsx,.mrc,.xml,.marc' : '.csv,.xlsx'} /></Field>
         <Field id="import-format" label={t('importFormat')}>
-          <select id="import-format" name="format" aria-describedby="import-format-help">
+          <select id="import-format" name="format" aria-describedby="import-format-help" value={format}
+            onChange={(e) => setFormat((e.currentTarget as HTMLSelectElement).value)}>
             <option value="">{t('format_AUTO')}</option>
-            {FORMATS.map((f) => <option key={f} value={f}>{t(('format_' + f) as Key)}</option>)}
+            {formats.map((f) => <option key={f} value={f}>{t(('format_' + f) as Key)}</option>)}
           </select>
           <small id="import-format-help" class="hint">{t('importFormatHelp')}</small>
         </Field>
@@ -91,7 +101,7 @@ export default function Imports({ schoolId }: { schoolId: string }) {
               <tr key={p.importId}>
                 <td><button type="button" class="link" onClick={() => followed.watch(p.importId)}>{p.fileName ?? t(('import_' + p.kind) as Key)}</button></td>
                 <td>{t(('import_' + p.kind) as Key)}</td><td>{t(('status_' + p.status) as Key)}</td><td>{formatDate(p.requestedAt)}</td>
-                <td>{t('importSummary', formatNumber(p.created), formatNumber(p.updated), formatNumber(p.unchanged), formatNumber(p.rejected))}</td>
+                <td>{t(wording(p).counts, formatNumber(p.created), formatNumber(p.updated), formatNumber(p.unchanged), formatNumber(p.rejected))}</td>
               </tr>
             ))}
           </tbody>

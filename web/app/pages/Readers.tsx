@@ -42,7 +42,7 @@ export default function Readers({ schoolId, caller }: { schoolId: string; caller
     <section class="readers">
       <h1>{t('readers')}</h1>
       {canOpen(caller, 'rollover') && (
-        <nav class="subnav" aria-label={t('readers')}>
+        <nav class="subnav" aria-label={t('readersTasks')}>
           <a href="/readers/rollover" onClick={follow}>{t('rollover')}</a>
         </nav>
       )}

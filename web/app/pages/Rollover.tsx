@@ -4,17 +4,35 @@ import { t } from '../lib/i18n';
 import { JobProgress, useJob } from '../lib/jobs';
 import { follow } from '../lib/router';
 import {
-  currentSchoolYear, graduatingGrades, nextSchoolYear, proposedSteps, regraduate, rolloverRequest, summary,
+  currentSchoolYear, duplicateIds, graduatingGrades, nextSchoolYear, proposedSteps, regraduate, rolloverRequest, summary,
 } from '../lib/rollover';
 import type { ClassStep, EducationLevel, YearClass } from '../lib/rollover';
 import { query } from '../lib/schoolApi';
+import type { Answer, SchoolApi } from '../lib/schoolApi';
 import type { Problem } from '../lib/session';
-import { Field, ProblemNote, today, useLoaded, useSchoolApi } from '../lib/ui';
+import { Field, ProblemNote, today, useFocusAfterRender, useLoaded, useSchoolApi } from '../lib/ui';
 
 interface SchoolYear {
   schoolYear: string;
   startsOn: string;
   endsOn: string;
+}
+
+/** The classes of a year and of the next, with the year they were asked for: an answer for an earlier choice is not this one's. */
+interface YearsClasses {
+  from: string;
+  items: YearClass[];
+  nextYear: YearClass[];
+}
+
+async function classesOf(api: SchoolApi, from: string): Promise<Answer<YearsClasses>> {
+  const [these, next] = await Promise.all([
+    api.get<{ items: YearClass[] }>('/classes' + query({ schoolYear: from })),
+    api.get<{ items: YearClass[] }>('/classes' + query({ schoolYear: nextSchoolYear(from) })),
+  ]);
+  if (!these.ok) return these;
+  if (!next.ok) return next;
+  return { ok: true, status: 200, body: { from, items: these.body.items, nextYear: next.body.items } };
 }
 
 /**
@@ -30,8 +48,10 @@ export default function Rollover({ schoolId }: { schoolId: string }) {
   useEffect(() => {
     if (from === null && years.value) setFrom(currentSchoolYear(years.value.items, today()));
   }, [years.value]);
-  const classes = useLoaded<{ items: YearClass[] } | null>(() => from === null ? Promise.resolve({ ok: true, body: null, status: 200 })
-    : api.get<{ items: YearClass[] }>('/classes' + query({ schoolYear: from })), [api, from]);
+  const classes = useLoaded<YearsClasses | null>(() => from === null ? Promise.resolve({ ok: true, body: null, status: 200 })
+    : classesOf(api, from), [api, from]);
+  // while another year's classes load, the last year's are still at hand: not shown as this one's
+  const loaded = classes.value && classes.value.from === from ? classes.value : null;
   const to = from === null ? null : nextSchoolYear(from);
 
   return (
@@ -49,8 +69,8 @@ export default function Rollover({ schoolId }: { schoolId: string }) {
       )}
       {to && <p class="to-year">{t('toSchoolYear', to)}</p>}
       {to && years.value && !years.value.items.some((y) => y.schoolYear === to) && <p class="problem-text" role="note">{t('toYearNotScheduled', to)}</p>}
-      {school.value && classes.value && from && to && (
-        <Plan key={from} schoolId={schoolId} from={from} to={to} classes={classes.value.items}
+      {school.value && loaded && from && to && (
+        <Plan key={from} schoolId={schoolId} from={from} to={to} classes={loaded.items} nextYear={loaded.nextYear}
           graduatingDefault={graduatingGrades(school.value.educationLevels)}
           startsOn={years.value?.items.find((y) => y.schoolYear === to)?.startsOn ?? null} />
       )}
@@ -58,21 +78,32 @@ export default function Rollover({ schoolId }: { schoolId: string }) {
   );
 }
 
-function Plan({ schoolId, from, to, classes, graduatingDefault, startsOn }: {
-  schoolId: string; from: string; to: string; classes: YearClass[]; graduatingDefault: number[]; startsOn: string | null;
+function Plan({ schoolId, from, to, classes, nextYear, graduatingDefault, startsOn }: {
+  schoolId: string; from: string; to: string; classes: YearClass[]; nextYear: YearClass[]; graduatingDefault: number[]; startsOn: string | null;
 }) {
   const api = useSchoolApi(schoolId);
   const [graduating, setGraduating] = useState(graduatingDefault);
-  const [steps, setSteps] = useState<ClassStep[]>(() => proposedSteps(classes, graduatingDefault, to));
-  const [reviewing, setReviewing] = useState(false);
+  const [steps, setSteps] = useState<ClassStep[]>(() => proposedSteps(classes, graduatingDefault, to, nextYear));
+  /** the plan under review, with the one idempotency key its confirmations share; null while editing */
+  const [reviewed, setReviewed] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
   const followed = useJob(api);
-  const grades = [...new Set([...classes.filter((c) => !c.closedOn).map((c) => c.grade), ...graduatingDefault])].sort((a, b) => a - b);
+  const focusLater = useFocusAfterRender();
+  const reviewing = reviewed !== null;
+  const grades = [...new Set([...classes.filter((c) => !c.closedOn && c.grade !== null).map((c) => c.grade as number), ...graduatingDefault])]
+    .sort((a, b) => a - b);
 
   function toggleGrade(grade: number, on: boolean) {
     const next = on ? [...graduating, grade] : graduating.filter((g) => g !== grade);
     setGraduating(next);
-    setSteps(regraduate(steps, next, to));
+    setSteps(regraduate(steps, next, to, nextYear));
+  }
+
+  function review(on: boolean) {
+    setReviewed(on ? crypto.randomUUID() : null);
+    setProblem(null);
+    focusLater(on ? 'rollover-summary-heading' : 'rollover-classes-help');
   }
 
   function edit(index: number, change: Partial<ClassStep>) {
@@ -80,7 +111,12 @@ function Plan({ schoolId, from, to, classes, graduatingDefault, startsOn }: {
   }
 
   async function confirm() {
-    const answer = await api.post<{ importId: string }>(`/school-years/${encodeURIComponent(to)}/rollover`, rolloverRequest(from, graduating, steps));
+    if (busy || reviewed === null) return;
+    setBusy(true);
+    // one key per plan reviewed: confirmed again (its answer lost), the API starts no second rollover
+    const answer = await api.post<{ importId: string }>(`/school-years/${encodeURIComponent(to)}/rollover`,
+      rolloverRequest(from, graduating, steps), reviewed);
+    setBusy(false);
     if (!answer.ok) return setProblem(answer.problem);
     setProblem(null);
     followed.watch(answer.body.importId);
@@ -90,13 +126,14 @@ function Plan({ schoolId, from, to, classes, graduatingDefault, startsOn }: {
     const job = followed.job;
     return (
       <>
-        <JobProgress followed={followed} label={t('rolloverProgress')} />
+        <JobProgress followed={followed} label={t('rolloverProgress')} cancellable={false} />
         {job.status === 'SUCCEEDED' && <p class="done" role="status">{t('rolloverDone', to)}</p>}
       </>
     );
   }
   if (classes.filter((c) => !c.closedOn).length === 0) return <p>{t('noClassesThisYear')}</p>;
   const counted = summary(steps);
+  const repeated = duplicateIds(steps);
   return (
     <>
       <fieldset class="graduating-grades" disabled={reviewing} aria-describedby="graduating-help">
@@ -110,13 +147,13 @@ function Plan({ schoolId, from, to, classes, graduatingDefault, startsOn }: {
         ))}
         <small id="graduating-help" class="hint">{t('graduatingHelp')}</small>
       </fieldset>
-      <p class="help">{t('rolloverClassesHelp')}</p>
+      <p id="rollover-classes-help" class="help" tabIndex={-1}>{t('rolloverClassesHelp')}</p>
       <table class="rollover-classes">
         <thead><tr><th>{t('thisYearClass')}</th><th>{t('students')}</th><th>{t('nextClassId')}</th><th>{t('nextClassName')}</th><th>{t('nextGrade')}</th></tr></thead>
         <tbody>
           {steps.map((step, i) => (
             <tr key={step.fromClassId} data-class={step.fromClassId}>
-              <th scope="row">{step.fromName} <span class="id">({t('gradeN', step.fromGrade)})</span></th>
+              <th scope="row">{step.fromName}{step.fromGrade !== null && <> <span class="id">({t('gradeN', step.fromGrade)})</span></>}</th>
               <td>{formatNumber(step.enrolled)}</td>
               {step.graduates ? <td colSpan={3} class="graduates">{t('graduates')}</td> : (
                 <>
@@ -124,28 +161,30 @@ function Plan({ schoolId, from, to, classes, graduatingDefault, startsOn }: {
                     maxLength={32} onInput={(e) => edit(i, { toClassId: (e.currentTarget as HTMLInputElement).value })} /></td>
                   <td><input id={'to-name-' + step.fromClassId} aria-label={`${t('nextClassName')} ${step.fromName}`} value={step.name} disabled={reviewing}
                     maxLength={50} onInput={(e) => edit(i, { name: (e.currentTarget as HTMLInputElement).value })} /></td>
-                  <td><input id={'to-grade-' + step.fromClassId} class="grade" aria-label={`${t('nextGrade')} ${step.fromName}`} value={String(step.grade)}
+                  <td><input id={'to-grade-' + step.fromClassId} class="grade" aria-label={`${t('nextGrade')} ${step.fromName}`} value={step.grade}
                     disabled={reviewing} inputMode="numeric" type="number" min={0} max={12}
-                    onInput={(e) => edit(i, { grade: Number((e.currentTarget as HTMLInputElement).value) })} /></td>
+                    onInput={(e) => edit(i, { grade: (e.currentTarget as HTMLInputElement).value })} /></td>
                 </>
               )}
             </tr>
           ))}
         </tbody>
       </table>
-      {!reviewing && <button type="button" class="review-rollover" onClick={() => setReviewing(true)}>{t('reviewRollover')}</button>}
+      {!reviewing && <button type="button" class="review-rollover" onClick={() => review(true)}>{t('reviewRollover')}</button>}
       {reviewing && (
         <section class="rollover-summary" aria-labelledby="rollover-summary-heading">
-          <h2 id="rollover-summary-heading">{t('rolloverSummary')}</h2>
+          <h2 id="rollover-summary-heading" tabIndex={-1}>{t('rolloverSummary')}</h2>
           <ul>
             <li>{t('rolloverMoving', counted.movingClasses, to, formatNumber(counted.movingStudents))}{startsOn ? ` (${formatDate(startsOn)})` : ''}</li>
             {counted.graduatingClasses > 0 && <li>{t('rolloverGraduating', counted.graduatingClasses, formatNumber(counted.graduatingStudents))}</li>}
             {counted.leftAlone.length > 0 && <li>{t('rolloverLeftAlone', counted.leftAlone.join(', '))}</li>}
           </ul>
-          <ProblemNote problem={problem} />
+          {repeated.length > 0 && <p class="problem-text duplicate-ids" role="alert">{t('rolloverDuplicates', repeated.join(', '))}</p>}
+          {/* the job accepted but not yet read back: why it is not shown */}
+          <ProblemNote problem={problem ?? followed.problem} />
           <div class="actions">
-            <button type="button" class="confirm-rollover" onClick={confirm}>{t('confirmRollover')}</button>
-            <button type="button" class="secondary" onClick={() => { setReviewing(false); setProblem(null); }}>{t('editRollover')}</button>
+            <button type="button" class="confirm-rollover" onClick={confirm} disabled={busy || repeated.length > 0}>{t('confirmRollover')}</button>
+            <button type="button" class="secondary" onClick={() => review(false)} disabled={busy}>{t('editRollover')}</button>
           </div>
         </section>
       )}
