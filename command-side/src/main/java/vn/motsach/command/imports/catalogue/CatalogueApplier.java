@@ -554,15 +554,19 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
         return null;
     }
 
+    private static final Pattern CURRENCY = Pattern.compile("(?i)\\s*(đ|vnđ|vnd|đồng)$");
+    private static final Pattern THOUSANDS_WITH_DOTS = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
+    private static final Pattern THOUSANDS_WITH_COMMAS = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+
     /** A price as Vietnamese write it ("85.000 đ", "85,000", "85000.50"); not a number: dropped. */
     private BigDecimal price(Checked record, String written) {
         if (written == null || written.isBlank()) {
             return null;
         }
-        String digits = written.strip().replaceAll("(?i)\\s*(đ|vnđ|vnd|đồng)$", "").replace(" ", "");
-        if (digits.matches("\\d{1,3}(\\.\\d{3})+")) {
+        String digits = CURRENCY.matcher(written.strip()).replaceAll("").replace(" ", "");
+        if (THOUSANDS_WITH_DOTS.matcher(digits).matches()) {
             digits = digits.replace(".", "");
-        } else if (digits.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+        } else if (THOUSANDS_WITH_COMMAS.matcher(digits).matches()) {
             digits = digits.replace(",", "");
         } else {
             digits = digits.replace(',', '.');
