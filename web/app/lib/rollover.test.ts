@@ -86,10 +86,18 @@ describe('the next year’s classes proposed', () => {
 
   it('proposes the next year’s class of the same name when it exists, by its id', () => {
     const nextYear = [klass('lop-7a-moi', '7a', 7, 3, null, '2027-2028'), klass('7-tieng-duc', '7 Tiếng Đức', 7, 0, null, '2027-2028')];
-    const steps = proposedSteps([klass('6a', '6A', 6), klass('6b', '6B', 6), klass('6d', '6 tieng duc'.normalize('NFD'), 6)], [9], '2027-2028', nextYear);
+    const steps = proposedSteps([klass('6a', '6A', 6), klass('6b', '6B', 6), klass('6d', '6 tiếng Đức'.normalize('NFD'), 6)], [9], '2027-2028', nextYear);
     expect(steps[0]).toMatchObject({ toClassId: 'lop-7a-moi', name: '7a', grade: '7' });
     expect(steps[1]).toMatchObject({ toClassId: '7b-2027', name: '7B', grade: '7' });
     expect(steps[2]).toMatchObject({ toClassId: '7-tieng-duc', name: '7 Tiếng Đức' });
+  });
+
+  it('tells 6Đ from 6D: the next year’s 7D is 6D’s, not 6Đ’s', () => {
+    const nextYear = [klass('7d-rieng', '7D', 7, 0, null, '2027-2028')];
+    const steps = proposedSteps([klass('6dd', '6Đ', 6), klass('6d', '6D', 6)], [], '2027-2028', nextYear);
+    expect(steps[0]).toMatchObject({ name: '7Đ', toClassId: '7d-2027' });
+    expect(steps[1]).toMatchObject({ name: '7D', toClassId: '7d-rieng' });
+    expect(duplicateIds(steps)).toEqual([]);
   });
 
   it('never proposes one new id for two classes, nor the id of a next year’s class of another name', () => {

@@ -62,9 +62,12 @@ export function nextClassName(name: string, grade: number | null): string {
   return (parts[1] ?? '') + String(grade + 1) + parts[3];
 }
 
-/** A class name as compared with another: NFC, without case, diacritics or doubled spaces (7Đ is 7đ is 7D). */
+/**
+ * A class name as compared with another: without case, tone marks or doubled spaces; but Đ is a
+ * letter of its own, not D with a mark (6Đ and 6D are two classes of a school).
+ */
 function folded(name: string): string {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().trim().replace(/\s+/g, ' ');
+  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim().replace(/\s+/g, ' ');
 }
 
 /**
@@ -73,7 +76,7 @@ function folded(name: string): string {
  * their diacritics; what a class id may not hold becomes '-'.
  */
 export function nextClassId(name: string, toSchoolYear: string): string {
-  const base = folded(name).replace(/[^a-z0-9._/-]+/g, '-').replace(/^-+|-+$/g, '');
+  const base = folded(name).replace(/đ/g, 'd').replace(/[^a-z0-9._/-]+/g, '-').replace(/^-+|-+$/g, '');
   const suffix = '-' + toSchoolYear.slice(0, 4);
   return (base || 'lop').slice(0, 32 - suffix.length) + suffix;
 }

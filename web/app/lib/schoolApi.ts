@@ -3,6 +3,7 @@
 // writes (a lookup after a change waits for the query side to have it).
 import { api, problemOf } from './session';
 import type { Problem } from './session';
+import { randomId } from './ids';
 
 export type Answer<T> = { ok: true; body: T; status: number } | { ok: false; problem: Problem };
 
@@ -62,7 +63,7 @@ export class SchoolApi {
    * `idempotencyKey`: the page's own key, when what one key stands for is longer than one call
    * (a plan confirmed, its answer lost, confirmed again); a fresh one otherwise.
    */
-  post<T>(rest: string, body: unknown, idempotencyKey: string = crypto.randomUUID()): Promise<Answer<T>> {
+  post<T>(rest: string, body: unknown, idempotencyKey: string = randomId()): Promise<Answer<T>> {
     // a form sent twice (a double Enter, a retry) is one change: the server keeps the key
     return this.call<T>(rest, { method: 'POST', body: JSON.stringify(body), headers: { 'Idempotency-Key': idempotencyKey } });
   }
@@ -77,7 +78,7 @@ export class SchoolApi {
 
   /** A multipart upload (the browser sets the content type with its boundary). */
   upload<T>(rest: string, form: FormData): Promise<Answer<T>> {
-    return this.call<T>(rest, { method: 'POST', body: form, headers: { 'Idempotency-Key': crypto.randomUUID() } });
+    return this.call<T>(rest, { method: 'POST', body: form, headers: { 'Idempotency-Key': randomId() } });
   }
 
   /** A document (a PDF, a workbook) fetched with the token and handed to the browser to save. */

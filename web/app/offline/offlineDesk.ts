@@ -9,6 +9,7 @@ import type { BatchRefusal, DeskRecord, Exclusive, Outcome, RecordKind, RecordSt
 import { REFRESH_EVERY_MS, takeSnapshot } from './snapshot';
 import type { ReadPage, SnapshotPatron, SnapshotStore } from './snapshot';
 import { openDatabase, recordStore, snapshotStore } from './store';
+import { randomId } from '../lib/ids';
 
 const DESK_ID = 'motsach.deskId';
 /** How often the desk asks whether the server is back while it is offline or records wait. */
@@ -18,7 +19,7 @@ export const PROBE_EVERY_MS = 10_000;
  * This browser's desk id, kept across tabs and restarts (the server's keys and the exceptions
  * name it): "quay-" and 8 letters or digits, a local id (at most 32 characters).
  */
-export function deskId(storage: Pick<Storage, 'getItem' | 'setItem'> | null, random: () => string = () => crypto.randomUUID()): string {
+export function deskId(storage: Pick<Storage, 'getItem' | 'setItem'> | null, random: () => string = () => randomId()): string {
   const kept = storage?.getItem(DESK_ID);
   if (kept) return kept;
   const made = 'quay-' + random().replace(/-/g, '').slice(0, 8);

@@ -2,6 +2,7 @@
 // reached, kept in the browser (IndexedDB) until it is uploaded, so a closed tab loses nothing.
 // Each record carries its idempotency key, the desk's id and the moment it happened; the server
 // decides it at that moment and once per key, so uploading a batch twice, or from two tabs, is safe.
+import { randomId } from '../lib/ids';
 
 export type RecordKind = 'CHECKOUT' | 'CHECKIN' | 'RENEWAL';
 
@@ -112,7 +113,7 @@ export class OfflineQueue {
     private readonly deskId: string,
     private readonly upload: Upload,
     private readonly now: () => Date = () => new Date(),
-    private readonly newKey: () => string = () => crypto.randomUUID(),
+    private readonly newKey: () => string = () => randomId(),
     private readonly exclusive: Exclusive = alone,
   ) {}
 

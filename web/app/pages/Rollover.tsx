@@ -11,6 +11,7 @@ import { query } from '../lib/schoolApi';
 import type { Answer, SchoolApi } from '../lib/schoolApi';
 import type { Problem } from '../lib/session';
 import { Field, ProblemNote, today, useFocusAfterRender, useLoaded, useSchoolApi } from '../lib/ui';
+import { randomId } from '../lib/ids';
 
 interface SchoolYear {
   schoolYear: string;
@@ -101,7 +102,7 @@ function Plan({ schoolId, from, to, classes, nextYear, graduatingDefault, starts
   }
 
   function review(on: boolean) {
-    setReviewed(on ? crypto.randomUUID() : null);
+    setReviewed(on ? randomId() : null);
     setProblem(null);
     focusLater(on ? 'rollover-summary-heading' : 'rollover-classes-help');
   }
