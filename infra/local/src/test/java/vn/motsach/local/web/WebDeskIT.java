@@ -325,8 +325,9 @@ class WebDeskIT {
         assertThat(admin.get(library.base() + "/loans", "X-Min-Event-Position", Long.toString(position)).status()).isEqualTo(200);
     }
 
+    /** Into the scan field, once the page that has it is shown (a link followed renders it a moment later). */
     private static void scan(Browser browser, String code) {
-        browser.driver.findElement(By.id("scan")).sendKeys(code, Keys.ENTER);
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("scan"))).sendKeys(code, Keys.ENTER);
     }
 
     private static String message(Browser browser, String selector) {
