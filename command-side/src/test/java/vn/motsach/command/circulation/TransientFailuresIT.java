@@ -6,8 +6,6 @@ import static vn.motsach.testing.LibraryFixture.refused;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -23,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.motsach.command.CommandSideApplication;
 import vn.motsach.testing.ApiClient;
 import vn.motsach.testing.LibraryFixture;
+import vn.motsach.testing.LockWaits;
 import vn.motsach.testing.MutableClock;
 
 /**
@@ -153,18 +152,7 @@ class TransientFailuresIT {
 
     /** Waits until the transactions waiting for the locked table (their virtual ids) are as {@code expected}. */
     private List<String> await(Predicate<List<String>> expected) throws InterruptedException {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(20));
-        while (true) {
-            List<String> waiting = jdbc.sql("""
-                            select l.virtualtransaction from pg_locks l join pg_class c on c.oid = l.relation
-                            where c.relname = ? and not l.granted""")
-                    .param(LOCKED).query(String.class).list();
-            if (expected.test(waiting)) {
-                return waiting;
-            }
-            assertThat(Instant.now()).as("still waiting: %s", waiting).isBefore(giveUp);
-            Thread.sleep(5);
-        }
+        return LockWaits.await(jdbc, LOCKED, expected);
     }
 
     private long count(String eventType, String school) {
