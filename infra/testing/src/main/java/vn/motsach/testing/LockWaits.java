@@ -1,7 +1,6 @@
 package vn.motsach.testing;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,7 +16,7 @@ public final class LockWaits {
 
     /** Waits, up to 20 s, until the virtual ids of the transactions waiting for {@code table} are as {@code expected}. */
     public static List<String> await(JdbcClient jdbc, String table, Predicate<List<String>> expected) throws InterruptedException {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(20));
+        long giveUp = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (true) {
             List<String> waiting = jdbc.sql("""
                             select l.virtualtransaction from pg_locks l join pg_class c on c.oid = l.relation
@@ -26,7 +25,7 @@ public final class LockWaits {
             if (expected.test(waiting)) {
                 return waiting;
             }
-            if (Instant.now().isAfter(giveUp)) {
+            if (System.nanoTime() - giveUp > 0) {
                 throw new AssertionError("Still waiting for " + table + ": " + waiting);
             }
             Thread.sleep(5);
