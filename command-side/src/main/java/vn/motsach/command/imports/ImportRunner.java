@@ -123,10 +123,8 @@ class ImportRunner implements SmartLifecycle {
             return;
         }
         int total;
-        try (InputStream in = jobs.file(job.importId())) {
-            total = process.count(job.format(), in, this::stopWhenStopping);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        try {
+            total = withFile(job, in -> process.count(job.format(), in, this::stopWhenStopping));
         } catch (UnreadableFile unreadable) {
             fail(job.importId(), unreadable);
             return;
@@ -159,8 +157,16 @@ class ImportRunner implements SmartLifecycle {
     }
 
     private <T> void read(ImportJob job, ImportProcess<T> process, java.util.function.Consumer<SourceRecord<T>> each) {
-        try (InputStream in = jobs.file(job.importId())) {
+        withFile(job, in -> {
             process.read(job.format(), in, each);
+            return null;
+        });
+    }
+
+    /** What {@code reading} makes of the job's file, read from the start. */
+    private <R> R withFile(ImportJob job, java.util.function.Function<InputStream, R> reading) {
+        try (InputStream in = jobs.file(job.importId())) {
+            return reading.apply(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,6 +3,8 @@ package vn.motsach.command.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.Registration;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.marc4j.marc.Record;
@@ -31,6 +34,7 @@ import vn.motsach.events.SchoolId;
 import vn.motsach.events.TitleId;
 import vn.motsach.testing.ApiClient;
 import vn.motsach.testing.LibraryFixture;
+import vn.motsach.testing.Niceness;
 
 /** Catalogue imports from MARC 21 through HTTP, on the real PostgreSQL: what goes in, what is reported, what a second import changes. */
 @SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -106,37 +110,16 @@ class CatalogueImportIT {
      */
     @Test
     void anImportRunsBelowTheDesksAndAboveTheProcessors() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(java.nio.file.Path.of("/proc/self/task")), "Linux only");
+        Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "Linux only");
         LibraryFixture.primarySchool(api, "th-nice");
         finished(upload("th-nice", MarcFiles.utf8(List.of(MarcFiles.book("Tắt đèn", "Ngô Tất Tố", null, "1939", "NICE-1"))),
                 Map.of("kind", "CATALOGUE")));
 
-        java.util.List<Integer> importThreads = new java.util.ArrayList<>();
-        try (java.util.stream.Stream<java.nio.file.Path> tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
-            for (java.nio.file.Path task : tasks.toList()) {
-                try {
-                    if (java.nio.file.Files.readString(task.resolve("comm")).strip().equals("imports")) {
-                        importThreads.add(niceness(java.nio.file.Files.readString(task.resolve("stat"))));
-                    }
-                } catch (java.nio.file.NoSuchFileException ended) {
-                    // a thread that ended meanwhile
-                }
-            }
-        }
-        assertThat(importThreads).containsExactly(5);
+        assertThat(Niceness.ofThreads().get("imports")).containsExactly(5);
         List<Integer> sessions = jdbc.sql("select pid from pg_stat_activity where application_name = 'motsach-background-5'")
-                .query(Integer.class).list().stream().flatMap(pid -> {
-                    try {
-                        return java.util.stream.Stream.of(niceness(java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid.toString(), "stat"))));
-                    } catch (java.io.IOException ended) {
-                        return java.util.stream.Stream.empty();
-                    }
-                }).toList();
+                .query(Integer.class).list().stream()
+                .flatMap(pid -> Niceness.ofProcess(pid).stream().boxed()).toList();
         assertThat(sessions).as("the import's sessions, when PostgreSQL is this machine's").allMatch(nice -> nice == 5);
-    }
-
-    private static int niceness(String stat) {
-        return Integer.parseInt(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[16]);
     }
 
     /**
@@ -272,14 +255,7 @@ class CatalogueImportIT {
 
     /** The school's losses and withdrawals in the order they were stored, as {@link #events} gives events. */
     private List<JsonNode> departures(String school) {
-        return jdbc.sql("""
-                        select json_build_object('type', regexp_replace(payloadtype, '^.*\\.', ''),
-                            'payload', payload::jsonb - 'schoolId' - 'titleId',
-                            'importId', metadata::jsonb ->> 'importId', 'actor', metadata::jsonb ->> 'actor')::text
-                        from domainevententry where payload like ?
-                        and (payloadtype like '%.CopyReportedLost' or payloadtype like '%.CopyWithdrawn') order by globalindex""")
-                .param("%\"schoolId\":\"" + school + "\"%").query(String.class).list().stream()
-                .map(JSON::readTree).toList();
+        return events(school, "CopyReportedLost", "CopyWithdrawn");
     }
 
     private static JsonNode withoutMoment(JsonNode payload) {
@@ -600,15 +576,20 @@ class CatalogueImportIT {
                 .param("%\"schoolId\":\"" + school + "\"%").query(String.class).list();
     }
 
-    /** The school's events in the order they were stored: their type, their payload without the school and title ids, and the import's id and actor. */
+    /** The school's titles and copies catalogued, in the order they were stored, as {@link #events(String, String...)} gives them. */
     private List<JsonNode> events(String school) {
+        return events(school, "TitleCatalogued", "CopyAccessioned");
+    }
+
+    /** The school's events of {@code types} in the order they were stored: their type, their payload without the school and title ids, and the import's id and actor. */
+    private List<JsonNode> events(String school, String... types) {
         return jdbc.sql("""
                         select json_build_object('type', regexp_replace(payloadtype, '^.*\\.', ''),
                             'payload', payload::jsonb - 'schoolId' - 'titleId',
                             'importId', metadata::jsonb ->> 'importId', 'actor', metadata::jsonb ->> 'actor')::text
-                        from domainevententry where payload like ?
-                        and (payloadtype like '%.TitleCatalogued' or payloadtype like '%.CopyAccessioned') order by globalindex""")
-                .param("%\"schoolId\":\"" + school + "\"%").query(String.class).list().stream()
+                        from domainevententry where payload like ? and regexp_replace(payloadtype, '^.*\\.', '') = any(?)
+                        order by globalindex""")
+                .params("%\"schoolId\":\"" + school + "\"%", types).query(String.class).list().stream()
                 .map(JSON::readTree).toList();
     }
 

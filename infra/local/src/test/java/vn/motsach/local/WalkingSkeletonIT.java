@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -25,6 +23,7 @@ import vn.motsach.infra.background.BackgroundConnections;
 import vn.motsach.infra.background.BackgroundThreads;
 import vn.motsach.infra.kafka.KafkaSettings;
 import vn.motsach.testing.ApiClient;
+import vn.motsach.testing.Niceness;
 import vn.motsach.testing.PublishedTopic;
 
 /**
@@ -147,7 +146,7 @@ class WalkingSkeletonIT {
         new ApiClient(port).get("/api/v1/schools/none/titles");
         // a thread just started lowers itself a moment later
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            Map<String, List<Integer>> niceness = niceness(tasks);
+            Map<String, List<Integer>> niceness = byStartOfName(Niceness.ofThreads());
             assertThat(niceness.get("WorkPackage")).isNotEmpty().allMatch(nice -> nice >= 10);
             assertThat(niceness.get("Coordinator")).isNotEmpty().allMatch(nice -> nice >= 10);
             assertThat(niceness.get("EmbeddedEventSt")).isNotEmpty().allMatch(nice -> nice >= 10);
@@ -174,15 +173,8 @@ class WalkingSkeletonIT {
                     where datname = current_database() and backend_type = 'client backend'""").query().listOfRows();
             Map<String, List<Integer>> niceness = new TreeMap<>();
             for (Map<String, Object> session : sessions) {
-                Path process = Path.of("/proc", session.get("pid").toString(), "stat");
-                String stat;
-                try {
-                    stat = Files.readString(process);
-                } catch (NoSuchFileException ended) {
-                    continue;
-                }
-                niceness.computeIfAbsent(String.valueOf(session.get("application_name")), k -> new ArrayList<>())
-                        .add(Integer.parseInt(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[16]));
+                Niceness.ofProcess(((Number) session.get("pid")).longValue()).ifPresent(nice -> niceness
+                        .computeIfAbsent(String.valueOf(session.get("application_name")), k -> new ArrayList<>()).add(nice));
             }
             String processors = BackgroundConnections.APPLICATION_NAME + BackgroundThreads.NICENESS;
             assertThat(niceness.get(processors)).as("the processors' sessions").isNotEmpty().allMatch(nice -> nice == BackgroundThreads.NICENESS);
@@ -194,22 +186,11 @@ class WalkingSkeletonIT {
         });
     }
 
-    /** The niceness of the JVM's threads, by the start of their names. */
-    private static Map<String, List<Integer>> niceness(Path tasks) throws Exception {
-        Map<String, List<Integer>> niceness = new TreeMap<>();
-        try (Stream<Path> threads = Files.list(tasks)) {
-            for (Path thread : threads.toList()) {
-                try {
-                    String name = Files.readString(thread.resolve("comm")).strip();
-                    String stat = Files.readString(thread.resolve("stat"));
-                    int nice = Integer.parseInt(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[16]);
-                    niceness.computeIfAbsent(name.replaceAll("[\\[-].*", ""), k -> new ArrayList<>()).add(nice);
-                } catch (NoSuchFileException gone) {
-                    // a thread that ended meanwhile
-                }
-            }
-        }
-        return niceness;
+    /** Threads' niceness by the start of their names (up to a '-' or a '['). */
+    private static Map<String, List<Integer>> byStartOfName(Map<String, List<Integer>> niceness) {
+        Map<String, List<Integer>> byStart = new TreeMap<>();
+        niceness.forEach((name, levels) -> byStart.computeIfAbsent(name.replaceAll("[\\[-].*", ""), k -> new ArrayList<>()).addAll(levels));
+        return byStart;
     }
 
     private ConsumerRecord<String, String> consumeEventAt(long position) {

@@ -162,7 +162,7 @@ public final class BackgroundThreads implements ThreadFactory {
     }
 
     /** The niceness in a stat file of /proc: its 19th field (after the name in parentheses, which may hold spaces). */
-    static int niceness(Path stat) throws IOException {
+    public static int niceness(Path stat) throws IOException {
         String line = Files.readString(stat);
         String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
         return Integer.parseInt(fields[16]);
