@@ -153,6 +153,8 @@ class WalkingSkeletonIT {
             // Kafka Streams' threads, named after the application id
             assertThat(niceness.get("motsach")).isNotEmpty().allMatch(nice -> nice >= 10);
             assertThat(niceness.get("http")).isNotEmpty().allMatch(nice -> nice == 0);
+            // the JIT compilers (HotSpot's C2 at least), below the requests and above the processors
+            assertThat(niceness.get("C2 CompilerThre")).isNotEmpty().allMatch(nice -> nice == 5);
             // the embedded broker's request handlers (none when the broker runs in a container)
             if (Thread.getAllStackTraces().keySet().stream().anyMatch(thread -> thread.getName().startsWith("data-plane-kafka-request-handler"))) {
                 assertThat(niceness.get("data")).isNotEmpty().allMatch(nice -> nice >= 10);
