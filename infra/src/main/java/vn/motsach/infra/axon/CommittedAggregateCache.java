@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
+import vn.motsach.infra.background.BackgroundThreads;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -18,6 +19,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * the new state back only after the commit; a rollback leaves it out. A command that meets an
  * entry made stale by another instance loses at the event store's unique key, Axon drops the
  * entry on that rollback, and the command runs again on state read from the store.
+ * <p>
+ * Background work (an import, a processor's command) keeps nothing here, since no desk waits on
+ * the aggregates it saves; its saves take stale entries out all the same.
  * <p>
  * Once {@code capacity} is passed, the least recently used tenth goes. Lookups take no lock:
  * every desk reads here, and a single lock around an access-ordered map made desks queue
@@ -53,6 +57,12 @@ public final class CommittedAggregateCache implements Cache {
     @Override
     public void put(Object key, Object value) {
         Objects.requireNonNull(value, "value");
+        if (BackgroundThreads.isCurrent()) {
+            // an import's hundred thousand new copies would push out the desks' and fill the old
+            // generation with garbage; no desk waits on them, the next load reads the store
+            remove(key);
+            return;
+        }
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             store(key, value);
             return;

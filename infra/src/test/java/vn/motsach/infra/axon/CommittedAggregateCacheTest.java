@@ -2,11 +2,15 @@ package vn.motsach.infra.axon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionSynchronizationUtils;
+import vn.motsach.infra.background.BackgroundThreads;
 
 class CommittedAggregateCacheTest {
 
@@ -43,6 +47,24 @@ class CommittedAggregateCacheTest {
                 TransactionSynchronization.STATUS_ROLLED_BACK);
 
         assertThat(cache.containsKey("copy:1")).as("the next load reads the store").isFalse();
+    }
+
+    @Test
+    void backgroundWorkKeepsNothingAndTakesStaleEntriesOut() throws Exception {
+        cache.put("copy:1", "v1");
+        ExecutorService imports = Executors.newSingleThreadExecutor(BackgroundThreads.single("test-imports"));
+        try {
+            imports.submit(() -> {
+                cache.put("copy:1", "v2");
+                cache.put("copy:2", "new");
+            }).get(30, TimeUnit.SECONDS);
+        } finally {
+            imports.shutdownNow();
+        }
+
+        assertThat(cache.containsKey("copy:1")).as("the next load reads the store").isFalse();
+        assertThat(cache.containsKey("copy:2")).as("an imported copy no desk has used").isFalse();
+        assertThat(cache.size()).isZero();
     }
 
     @Test
