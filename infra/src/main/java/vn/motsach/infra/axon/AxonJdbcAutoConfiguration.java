@@ -120,6 +120,7 @@ public class AxonJdbcAutoConfiguration {
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
                 .fetchDelay(settings.fetchDelay().toMillis())
+                .cachedEvents(settings.cachedEvents())
                 .threadFactory(BackgroundThreads.pool(EmbeddedEventStore.class.getSimpleName()))
                 .build();
     }
