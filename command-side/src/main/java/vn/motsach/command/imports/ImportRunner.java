@@ -107,7 +107,9 @@ class ImportRunner implements SmartLifecycle {
             runCounted(job, processes.get(job.kind()));
         } catch (Stopping stopping) {
             log.info("Import {} stops with the process; it resumes at the next start", importId);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // an Error too (a file that exhausts the heap, a library's class missing): left RUNNING,
+            // the job would show progress that never moves and run again at every start
             if (!running) {
                 log.info("Import {} stops with the process; it resumes at the next start", importId);
                 return;
