@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LAST_CALLER_HOURS, lastCaller } from './session';
+import { BUSY_RETRIES, LAST_CALLER_HOURS, api, lastCaller } from './session';
 
 function storage(entries: Record<string, string>): Storage {
   const kept = new Map(Object.entries(entries));
@@ -31,5 +31,48 @@ describe('the last one signed in, who opens the offline desk', () => {
   it('is not taken from an entry without its end (kept before ends were kept)', () => {
     vi.stubGlobal('localStorage', storage({ 'motsach.lastCaller': JSON.stringify(librarian) }));
     expect(lastCaller(Date.parse('2026-09-11T01:00:00Z'))).toBeNull();
+  });
+});
+
+function answer(status: number, headers: Record<string, string> = {}): Response {
+  return new Response(status === 204 ? null : '{}', { status, headers: { 'Content-Type': 'application/json', ...headers } });
+}
+
+describe('a call the server is too busy to answer this moment', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('is sent again after the wait it asked for, under the same idempotency key, and the answer is the next one', async () => {
+    const sent: Request[] = [];
+    const answers = [answer(503, { 'Retry-After': '0' }), answer(201)];
+    vi.stubGlobal('fetch', vi.fn(async (path: string, init: RequestInit) => {
+      sent.push(new Request('http://desk' + path, init));
+      return answers.shift()!;
+    }));
+    const response = await api('/api/v1/schools/thcs-an-vinh/checkouts', { method: 'POST', body: '{"barcode":"B1"}',
+      headers: { 'Idempotency-Key': 'k-1' }, language: 'vi', anonymous: true });
+    expect(response.status).toBe(201);
+    expect(sent.map((request) => request.headers.get('Idempotency-Key'))).toEqual(['k-1', 'k-1']);
+    expect(await sent[1].text()).toBe('{"barcode":"B1"}');
+  });
+
+  it('is shown as the problem it is after a few tries', async () => {
+    const fetch = vi.fn(async () => answer(503, { 'Retry-After': '0' }));
+    vi.stubGlobal('fetch', fetch);
+    const response = await api('/api/v1/schools/thcs-an-vinh/loans', { language: 'vi', anonymous: true });
+    expect(response.status).toBe(503);
+    expect(fetch).toHaveBeenCalledTimes(1 + BUSY_RETRIES);
+  });
+
+  it('is not sent twice when a second sending could do it twice, or when the wait asked for is long', async () => {
+    const fetch = vi.fn(async () => answer(503, { 'Retry-After': '0' }));
+    vi.stubGlobal('fetch', fetch);
+    await api('/api/v1/schools/thcs-an-vinh/checkouts', { method: 'POST', body: '{}', language: 'vi', anonymous: true });
+    expect(fetch).toHaveBeenCalledTimes(1);
+    fetch.mockImplementation(async () => answer(503, { 'Retry-After': '120' }));
+    await api('/api/v1/schools/thcs-an-vinh/loans', { language: 'vi', anonymous: true });
+    expect(fetch).toHaveBeenCalledTimes(2);
+    fetch.mockImplementation(async () => answer(503));
+    await api('/api/v1/schools/thcs-an-vinh/loans', { language: 'vi', anonymous: true });
+    expect(fetch).toHaveBeenCalledTimes(3);
   });
 });

@@ -162,19 +162,58 @@ export async function problemOf(response: Response): Promise<Problem> {
   }
 }
 
+/**
+ * How often a call the server answered 503 with a short `Retry-After` (its database busy for a
+ * moment, the query side not there yet) is sent again, after the wait it asked for, before the
+ * page shows the problem: a librarian at the desk should not see a moment's business as an error.
+ */
+export const BUSY_RETRIES = 3;
+/** A longer wait than this is the server's to announce, not the desk's to sit through. */
+const LONGEST_WAIT_SECONDS = 5;
+
 /** A call to the API with the access token (when signed in) and the page's language. */
 export async function api(path: string, init: RequestInit & { language: string; anonymous?: boolean }): Promise<Response> {
   const headers = new Headers(init.headers);
   headers.set('Accept-Language', init.language);
   if (init.body && !(init.body instanceof FormData) && !headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
-  if (!init.anonymous) {
-    const bearer = await token();
-    if (bearer) headers.set('Authorization', 'Bearer ' + bearer);
-  }
-  const response = await fetch(path, { ...init, headers, credentials: 'same-origin' });
-  if (response.status === 401 && !init.anonymous && (await refresh())) {
-    headers.set('Authorization', 'Bearer ' + accessToken);
-    return fetch(path, { ...init, headers, credentials: 'same-origin' });
+  const send = async (): Promise<Response> => {
+    if (!init.anonymous) {
+      const bearer = await token();
+      if (bearer) headers.set('Authorization', 'Bearer ' + bearer);
+    }
+    const response = await fetch(path, { ...init, headers, credentials: 'same-origin' });
+    if (response.status === 401 && !init.anonymous && (await refresh())) {
+      headers.set('Authorization', 'Bearer ' + accessToken);
+      return fetch(path, { ...init, headers, credentials: 'same-origin' });
+    }
+    return response;
+  };
+  let response = await send();
+  for (let retry = 0; retry < BUSY_RETRIES && repeatable(init, headers); retry++) {
+    const seconds = busyFor(response);
+    if (seconds === null) break;
+    await new Promise((resolve) => setTimeout(resolve, Math.max(seconds, 0.25) * 1000));
+    response = await send();
   }
   return response;
+}
+
+/** The seconds a 503 asks to wait, when it asks for a short wait; null for any other answer. */
+export function busyFor(response: Response): number | null {
+  if (response.status !== 503) return null;
+  const header = response.headers.get('Retry-After')?.trim();
+  if (!header || !/^\d+$/.test(header)) return null;
+  const seconds = Number(header);
+  return seconds <= LONGEST_WAIT_SECONDS ? seconds : null;
+}
+
+/**
+ * Whether sending the call again changes nothing the first did not: a read, a PUT or DELETE, and a
+ * POST under an idempotency key (the server gives the key's first answer), with a body that can be
+ * sent twice.
+ */
+function repeatable(init: RequestInit, headers: Headers): boolean {
+  if (init.body instanceof ReadableStream) return false;
+  const method = (init.method ?? 'GET').toUpperCase();
+  return method !== 'POST' && method !== 'PATCH' ? true : headers.has('Idempotency-Key');
 }
