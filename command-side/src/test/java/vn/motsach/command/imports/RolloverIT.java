@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,8 +24,9 @@ import vn.motsach.testing.LibraryFixture;
 
 /**
  * The year's rollover: a job that moves each class's students to the new year's class from its
- * first day and graduates the final grade, keeping every earlier membership; the same rollover
- * again changes nothing; a request that cannot be right is refused before anything changes.
+ * first day and graduates the final grade, keeping every earlier membership; a year is rolled over
+ * once (the same key still gets its first answer); a request that cannot be right is refused
+ * before anything changes.
  */
 @SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "motsach.circulation.sweep-interval=1h")
@@ -56,7 +58,7 @@ class RolloverIT {
     }
 
     @Test
-    void studentsMoveFromTheNewYearsFirstDayTheFinalGradeGraduatesAndTheSameRolloverAgainChangesNothing() {
+    void studentsMoveFromTheNewYearsFirstDayTheFinalGradeGraduatesAndTheYearIsRolledOverOnce() {
         LibraryFixture library = school("th-roll");
         String titleId = library.title("Dế Mèn phiêu lưu ký");
         library.copy("RL-1", titleId);
@@ -122,7 +124,7 @@ class RolloverIT {
         JsonNode first = finished(rollover("th-roll-retry", "2027-2028", ROLLOVER, "Idempotency-Key", "lan-mot"));
         // a job fails when what it stored cannot be read or a process stops it for good; the API cannot make one fail
         jdbc.sql("update cmd_import_job set status = 'FAILED' where import_id = ?")
-                .param(java.util.UUID.fromString(first.path("importId").asString())).update();
+                .param(UUID.fromString(first.path("importId").asString())).update();
         LibraryFixture.refused(api.get("/api/v1/schools/th-roll-retry/school-years/2027-2028/rollover"), 404, "ROLLOVER_NOT_FOUND");
 
         ApiClient.Answer retried = rollover("th-roll-retry", "2027-2028", ROLLOVER, "Idempotency-Key", "lan-hai");

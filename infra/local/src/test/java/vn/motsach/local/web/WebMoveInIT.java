@@ -238,7 +238,7 @@ class WebMoveInIT {
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("to-id-6a1")));
             assertThat(browser.driver.findElements(By.cssSelector("tr[data-class='lop-7a2-rieng']"))).isEmpty();
 
-            // two classes to one new class: shown, and not confirmed (the API would merge them)
+            // two classes to one new class under two names: shown, and not confirmed (the API would refuse it)
             WebElement secondId = browser.driver.findElement(By.id("to-id-6a2"));
             secondId.sendKeys(Keys.chord(Keys.CONTROL, "a"), newClass);
             browser.driver.findElement(By.cssSelector(".review-rollover")).click();
