@@ -3,7 +3,6 @@ package vn.motsach.command.imports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +11,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motsach.command.imports.rollover.RolloverPlan;
 import vn.motsach.events.SchoolId;
+import vn.motsach.infra.time.TimeAutoConfiguration;
 import vn.motsach.infra.web.ApiProblem;
 
 /**
@@ -22,8 +22,8 @@ import vn.motsach.infra.web.ApiProblem;
 @Component
 class YearRollovers {
 
-    private static final ZoneId SCHOOL_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/uuuu");
+    /** 14:05 05/12/2026, read alike in either language of the message. */
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/uuuu");
 
     private final ImportJobs jobs;
     private final JsonMapper json;
@@ -41,8 +41,8 @@ class YearRollovers {
     static void refuseWhenYearRolledOver(String schoolYear, Optional<ImportJob> standing) {
         if (standing.isPresent()) {
             ImportJob job = standing.get();
-            throw ApiProblem.conflict("ROLLOVER_ALREADY_DONE", schoolYear, WHEN.format(job.requestedAt().atZone(SCHOOL_ZONE)),
-                    job.importId().toString());
+            String when = WHEN.format(job.requestedAt().atZone(TimeAutoConfiguration.SCHOOL_ZONE));
+            throw ApiProblem.conflict("ROLLOVER_ALREADY_DONE", schoolYear, when, job.importId().toString());
         }
     }
 
