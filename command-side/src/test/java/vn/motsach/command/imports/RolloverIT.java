@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -134,6 +136,19 @@ class RolloverIT {
                 .isEqualTo(retried.text("importId"));
         LibraryFixture.refused(rollover("th-roll-retry", "2027-2028", ROLLOVER, "Idempotency-Key", "lan-ba"), 409,
                 "ROLLOVER_ALREADY_DONE");
+    }
+
+    @Test
+    void twoRolloversOfAYearAskedForAtOnceStartOneJob() {
+        school("th-roll-race");
+        List<CompletableFuture<ApiClient.Answer>> asked = IntStream.range(0, 4)
+                .mapToObj(n -> CompletableFuture.supplyAsync(() -> rollover("th-roll-race", "2027-2028", ROLLOVER,
+                        "Idempotency-Key", "cung-luc-" + n)))
+                .toList();
+        List<Integer> statuses = asked.stream().map(CompletableFuture::join).map(ApiClient.Answer::status).toList();
+
+        assertThat(statuses).as(statuses.toString()).containsOnly(202, 409).containsOnlyOnce(202);
+        assertThat(jdbc.sql("select count(*) from cmd_import_job where school_id = 'th-roll-race'").query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
