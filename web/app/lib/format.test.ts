@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysUntil, formatDate, formatNumber } from './format';
+import { daysUntil, formatDate, formatDateTime, formatNumber } from './format';
 
 describe('Vietnamese dates and numbers', () => {
   it('writes a date day first', () => {
@@ -25,5 +25,13 @@ describe('Vietnamese dates and numbers', () => {
     expect(daysUntil('2026-12-05', now)).toBe(0);
     expect(daysUntil('2026-12-19', now)).toBe(14);
     expect(daysUntil('2026-12-01', now)).toBe(-4);
+  });
+});
+
+describe('an instant with its hour', () => {
+  it('is the hour and day in the school’s time zone', () => {
+    expect(formatDateTime('2026-12-05T07:05:00Z')).toBe('14:05 05/12/2026');
+    expect(formatDateTime('2026-12-05T17:30:00Z')).toBe('00:30 06/12/2026');
+    expect(formatDateTime(null)).toBe('');
   });
 });

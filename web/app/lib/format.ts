@@ -15,6 +15,16 @@ export function formatDate(value: string | null | undefined): string {
   return `${part('day')}/${part('month')}/${part('year')}`;
 }
 
+/** An instant as 14:05 05/12/2026, the hour and day it was in the school's time zone. */
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) return '';
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  }).formatToParts(new Date(value));
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('hour')}:${part('minute')} ${formatDate(value)}`;
+}
+
 /** 1234.5 as 1.234,5: dots group thousands, a comma marks the decimals. */
 export function formatNumber(value: number, fractionDigits?: number): string {
   const [whole, fraction] = (fractionDigits === undefined ? String(Math.abs(value)) : Math.abs(value).toFixed(fractionDigits)).split('.');

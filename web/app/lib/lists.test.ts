@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchOf, byClass, progressPercent, schoolInstant, splitList, ticked } from './lists';
+import { batchOf, byClass, classNameOf, progressPercent, schoolInstant, splitList, ticked } from './lists';
 
 describe("the staff pages' logic", () => {
   it('groups overdue loans by class in the order a school reads class names', () => {
@@ -28,5 +28,20 @@ describe("the staff pages' logic", () => {
 
   it('lists the ticked students in roster order', () => {
     expect(ticked([{ patronId: 'b' }, { patronId: 'a' }, { patronId: 'c' }], new Set(['c', 'b']))).toEqual(['b', 'c']);
+  });
+});
+
+describe('a reader’s class in the readers list', () => {
+  const classes = [{ classId: '6a1-2026', name: '6A1' }, { classId: 'lop-7a2-rieng', name: '7A2' }];
+
+  it('is named as the school names it, not by its id', () => {
+    expect(classNameOf('6a1-2026', classes)).toBe('6A1');
+    expect(classNameOf('lop-7a2-rieng', classes)).toBe('7A2');
+  });
+
+  it('falls back to its id when the class is unknown or the classes are not loaded yet', () => {
+    expect(classNameOf('9z', classes)).toBe('9z');
+    expect(classNameOf('6a1-2026', null)).toBe('6a1-2026');
+    expect(classNameOf('6a1-2026', undefined)).toBe('6a1-2026');
   });
 });

@@ -38,3 +38,11 @@ export function schoolInstant(local: string): string {
 export function ticked(roster: { patronId: string }[], checked: Set<string>): string[] {
   return roster.map((entry) => entry.patronId).filter((id) => checked.has(id));
 }
+
+/**
+ * A reader's class as the page names it: the class's name (6A1) from the school's classes, its id
+ * while the classes are not loaded or when the class is not among them.
+ */
+export function classNameOf(classId: string, classes: { classId: string; name: string }[] | null | undefined): string {
+  return classes?.find((c) => c.classId === classId)?.name ?? classId;
+}

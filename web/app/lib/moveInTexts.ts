@@ -44,7 +44,7 @@ export const moveInVi = {
   rolloverSummary: 'Tóm tắt',
   rolloverMoving: '{0} lớp chuyển lên năm học {1}, khoảng {2} học sinh.',
   rolloverGraduating: '{0} lớp hoàn thành cấp học, khoảng {1} học sinh rời trường.',
-  rolloverDuplicates: 'Mỗi lớp phải chuyển lên một lớp mới riêng; các mã lớp mới sau bị trùng: {0}. Hãy sửa lại trước khi xác nhận.',
+  rolloverDuplicates: 'Các lớp cùng chuyển lên một lớp mới phải ghi cùng tên và khối; các lớp mới sau được ghi khác nhau: {0}. Hãy sửa lại trước khi xác nhận.',
   rolloverLeftAlone: 'Giữ nguyên, không chuyển: {0}.',
   confirmRollover: 'Xác nhận lên lớp',
   editRollover: 'Sửa lại',
@@ -53,6 +53,12 @@ export const moveInVi = {
   rolloverCounts: 'Lớp mới mở {0} · học sinh chuyển lớp hoặc ra trường {1} · không đổi {2} · bị từ chối {3}',
   readersTasks: 'Việc của năm học',
   rolloverDone: 'Đã lên lớp xong: học sinh sang lớp mới từ ngày đầu năm học {0}.',
+  rolledOverHeading: 'Năm học {0} đã lên lớp',
+  rolledOverRunning: 'Năm học {0} đang lên lớp',
+  rolledOverWhen: 'Yêu cầu lúc {0}, bởi tài khoản {1}; từ năm học {2}.',
+  rolledOverFinished: 'Xong lúc {0}.',
+  rolledOverCounts: '{0} học sinh chuyển sang lớp mới, {1} học sinh ra trường; {2} lớp mới được mở.',
+  rolledOverOnce: 'Mỗi năm học chỉ lên lớp một lần: không lập thêm kế hoạch lên lớp cho năm học này.',
 };
 
 export type MoveInKey = keyof typeof moveInVi;
@@ -100,7 +106,7 @@ export const moveInEn: Record<MoveInKey, string> = {
   rolloverSummary: 'Summary',
   rolloverMoving: '{0} classes move up into {1}, about {2} students.',
   rolloverGraduating: '{0} classes complete their level, about {1} students leave.',
-  rolloverDuplicates: 'Each class must move to a new class of its own; these new class ids are repeated: {0}. Correct them before confirming.',
+  rolloverDuplicates: 'Classes moving to one new class must give it one name and grade; these new classes are given different ones: {0}. Correct them before confirming.',
   rolloverLeftAlone: 'Left as they are: {0}.',
   confirmRollover: 'Confirm the rollover',
   editRollover: 'Change it',
@@ -109,4 +115,10 @@ export const moveInEn: Record<MoveInKey, string> = {
   rolloverCounts: 'Classes opened {0} · students moved or leaving {1} · unchanged {2} · rejected {3}',
   readersTasks: 'School year tasks',
   rolloverDone: 'Rollover done: the students are in their new classes from the first day of {0}.',
+  rolledOverHeading: 'The school year {0} has been rolled over',
+  rolledOverRunning: 'The school year {0} is being rolled over',
+  rolledOverWhen: 'Asked for at {0} by the account {1}; from the school year {2}.',
+  rolledOverFinished: 'Done at {0}.',
+  rolledOverCounts: '{0} students moved to their new classes, {1} left the school; {2} new classes opened.',
+  rolledOverOnce: 'A school year is rolled over once: no other rollover plan is offered for it.',
 };

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  currentSchoolYear, duplicateIds, graduatingGrades, nextClassId, nextClassName, nextSchoolYear, proposedSteps, regraduate, rolloverRequest, summary,
+  currentSchoolYear, duplicateIds, graduatingGrades, nextClassId, nextClassName, nextSchoolYear, offersPlan, proposedSteps, regraduate,
+  rolloverRequest, standingOf, summary,
 } from './rollover';
-import type { YearClass } from './rollover';
+import type { YearClass, YearRollover } from './rollover';
 
 const klass = (classId: string, name: string, grade: number | null, enrolled = 30, closedOn: string | null = null, schoolYear = '2026-2027'): YearClass =>
   ({ classId, name, grade, schoolYear, enrolled, closedOn });
@@ -117,6 +118,14 @@ describe('the next year’s classes proposed', () => {
     expect(duplicateIds(steps)).toEqual([]);
   });
 
+  it('lets two classes merge into one new class of one name and grade, as schools do', () => {
+    const steps = proposedSteps([klass('6a', '6A', 6), klass('6b', '6B', 6)], [9], '2027-2028');
+    steps[1] = { ...steps[1], toClassId: '7a-2027', name: '7a ', grade: '7' };
+    expect(duplicateIds(steps)).toEqual([]);
+    steps[1] = { ...steps[1], grade: '8' };
+    expect(duplicateIds(steps)).toEqual(['7a-2027']);
+  });
+
   it('keeps a class without a grade without one', () => {
     const [step] = proposedSteps([klass('cl', 'Câu lạc bộ', null)], [9], '2027-2028');
     expect(step).toMatchObject({ graduates: false, name: 'Câu lạc bộ', grade: '' });
@@ -157,5 +166,34 @@ describe('the year a rollover starts from', () => {
     expect(currentSchoolYear(years, '2027-09-06')).toBe('2027-2028');
     expect(currentSchoolYear(years, '2026-01-01')).toBe('2027-2028');
     expect(currentSchoolYear([], '2026-01-01')).toBeNull();
+  });
+});
+
+describe('a year already rolled over', () => {
+  const done: YearRollover = {
+    schoolYear: '2027-2028', fromSchoolYear: '2026-2027', importId: '01a2', status: 'SUCCEEDED', requestedAt: '2027-06-01T02:00:00Z',
+    requestedBy: 'hieu-truong', finishedAt: '2027-06-01T02:00:05Z', classesOpened: 3, studentsMoved: 61, studentsGraduated: 30,
+  };
+
+  it('is shown instead of a plan: no plan, so no confirmation, is offered for it', () => {
+    const standing = standingOf('2027-2028', { ok: true, status: 200, body: done });
+    expect(standing).toEqual({ ok: true, status: 200, body: { schoolYear: '2027-2028', rollover: done } });
+    expect(offersPlan(standing.ok ? standing.body : null, '2027-2028')).toBe(false);
+  });
+
+  it('is not a problem when the year has no rollover yet: the plan is offered', () => {
+    const standing = standingOf('2027-2028', { ok: false, problem: { status: 404, code: 'ROLLOVER_NOT_FOUND' } });
+    expect(standing).toEqual({ ok: true, status: 404, body: { schoolYear: '2027-2028', rollover: null } });
+    expect(offersPlan(standing.ok ? standing.body : null, '2027-2028')).toBe(true);
+  });
+
+  it('offers no plan while the year is asked about, nor on the answer about another year', () => {
+    expect(offersPlan(null, '2027-2028')).toBe(false);
+    expect(offersPlan({ schoolYear: '2026-2027', rollover: null }, '2027-2028')).toBe(false);
+  });
+
+  it('leaves any other refusal a problem to show', () => {
+    const refused = { ok: false as const, problem: { status: 403, code: 'ACCESS_DENIED' } };
+    expect(standingOf('2027-2028', refused)).toBe(refused);
   });
 });

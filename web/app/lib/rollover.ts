@@ -2,7 +2,47 @@
 // year (its grade and its name one up), the school level's last grade graduating. Kept apart
 // from the page to be tested; the librarian corrects any proposal before confirming.
 
+import type { Answer } from './schoolApi';
+
 export type EducationLevel = 'PRESCHOOL' | 'PRIMARY' | 'LOWER_SECONDARY' | 'UPPER_SECONDARY';
+
+/**
+ * The year's rollover that stands (queued, running or done), as GET .../school-years/{schoolYear}/rollover
+ * answers: a year is rolled over once, so the page shows it instead of offering another plan.
+ */
+export interface YearRollover {
+  schoolYear: string;
+  fromSchoolYear: string;
+  importId: string;
+  status: 'QUEUED' | 'RUNNING' | 'SUCCEEDED';
+  requestedAt: string;
+  requestedBy: string;
+  finishedAt: string | null;
+  classesOpened: number;
+  studentsMoved: number;
+  studentsGraduated: number;
+}
+
+/** The year asked about and its standing rollover, null when it has none yet (the API's 404 ROLLOVER_NOT_FOUND). */
+export interface YearStanding {
+  schoolYear: string;
+  rollover: YearRollover | null;
+}
+
+/** GET .../rollover's answer for a year: a year not rolled over is an answer too, not a problem to show. */
+export function standingOf(schoolYear: string, answer: Answer<YearRollover>): Answer<YearStanding> {
+  if (answer.ok) return { ok: true, status: answer.status, body: { schoolYear, rollover: answer.body } };
+  if (answer.problem.code === 'ROLLOVER_NOT_FOUND') return { ok: true, status: 404, body: { schoolYear, rollover: null } };
+  return answer;
+}
+
+/**
+ * Whether the page offers a plan for `schoolYear`: only once the year is known to have no
+ * standing rollover (not while asking, nor on the answer about another year the page showed before).
+ */
+export function offersPlan(standing: YearStanding | null, schoolYear: string | null): boolean {
+  return standing !== null && standing.schoolYear === schoolYear && standing.rollover === null;
+}
 
 /** A class as GET .../classes lists it. */
 export interface YearClass {
@@ -125,10 +165,16 @@ export function regraduate(steps: ClassStep[], graduating: number[], toSchoolYea
       graduates(step), toSchoolYear, nextYear, taken));
 }
 
-/** The new class ids more than one class moves to: the API would put their students in one class. */
+/**
+ * The new class ids more than one class moves to under different names or grades, which the API
+ * refuses. Classes merged into one new class of one name and grade are a school's choice: not listed.
+ */
 export function duplicateIds(steps: ClassStep[]): string[] {
-  const ids = moving(steps).map((s) => s.toClassId.trim());
-  return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+  const byId = new Map<string, ClassStep[]>();
+  for (const step of moving(steps)) byId.set(step.toClassId.trim(), [...(byId.get(step.toClassId.trim()) ?? []), step]);
+  return [...byId.entries()]
+    .filter(([, merged]) => new Set(merged.map((s) => folded(s.name))).size > 1 || new Set(merged.map((s) => s.grade.trim())).size > 1)
+    .map(([id]) => id);
 }
 
 function moving(steps: ClassStep[]): ClassStep[] {

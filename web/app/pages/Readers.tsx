@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatNumber } from '../lib/format';
+import { classNameOf } from '../lib/lists';
 import { t } from '../lib/i18n';
 import type { Key } from '../lib/i18n';
 import { canOpen } from '../lib/roles';
@@ -72,7 +73,7 @@ export default function Readers({ schoolId, caller }: { schoolId: string; caller
                 <td>{p.fullName}{!p.active && <span class="unavailable"> · {t('left')}</span>}</td>
                 <td>{p.patronId}</td>
                 <td>{t(('category_' + p.category) as Key)}</td>
-                <td>{p.classId && <a href={`/readers/classes/${encodeURIComponent(p.classId)}`} onClick={follow}>{p.classId}</a>}</td>
+                <td>{p.classId && <a href={`/readers/classes/${encodeURIComponent(p.classId)}`} onClick={follow}>{classNameOf(p.classId, classes.value?.items)}</a>}</td>
               </tr>
             ))}
           </tbody>

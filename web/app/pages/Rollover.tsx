@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatDate, formatNumber } from '../lib/format';
+import { formatDate, formatDateTime, formatNumber } from '../lib/format';
 import { t } from '../lib/i18n';
 import { JobProgress, useJob } from '../lib/jobs';
 import { follow } from '../lib/router';
 import {
-  currentSchoolYear, duplicateIds, graduatingGrades, nextSchoolYear, proposedSteps, regraduate, rolloverRequest, summary,
+  currentSchoolYear, duplicateIds, graduatingGrades, nextSchoolYear, offersPlan, proposedSteps, regraduate, rolloverRequest, standingOf,
+  summary,
 } from '../lib/rollover';
-import type { ClassStep, EducationLevel, YearClass } from '../lib/rollover';
+import type { ClassStep, EducationLevel, YearClass, YearRollover, YearStanding } from '../lib/rollover';
 import { query } from '../lib/schoolApi';
 import type { Answer, SchoolApi } from '../lib/schoolApi';
 import type { Problem } from '../lib/session';
@@ -54,13 +55,17 @@ export default function Rollover({ schoolId }: { schoolId: string }) {
   // while another year's classes load, the last year's are still at hand: not shown as this one's
   const loaded = classes.value && classes.value.from === from ? classes.value : null;
   const to = from === null ? null : nextSchoolYear(from);
+  // a year is rolled over once: asked before any plan is built, for the year the plan would fill
+  const standing = useLoaded<YearStanding | null>(() => to === null ? Promise.resolve({ ok: true, body: null, status: 200 })
+    : api.get<YearRollover>(`/school-years/${encodeURIComponent(to)}/rollover`).then((answer) => standingOf(to, answer)), [api, to]);
+  const stands = standing.value && standing.value.schoolYear === to ? standing.value : null;
 
   return (
     <section class="rollover">
       <p><a href="/readers" onClick={follow}>← {t('readers')}</a></p>
       <h1>{t('rolloverHeading')}</h1>
       <p class="help">{t('rolloverHelp')}</p>
-      <ProblemNote problem={school.problem ?? years.problem ?? classes.problem} />
+      <ProblemNote problem={school.problem ?? years.problem ?? classes.problem ?? standing.problem} />
       {years.value && from !== null && (
         <Field id="rollover-from" label={t('fromSchoolYear')}>
           <select id="rollover-from" value={from} onChange={(e) => setFrom((e.currentTarget as HTMLSelectElement).value)}>
@@ -70,11 +75,27 @@ export default function Rollover({ schoolId }: { schoolId: string }) {
       )}
       {to && <p class="to-year">{t('toSchoolYear', to)}</p>}
       {to && years.value && !years.value.items.some((y) => y.schoolYear === to) && <p class="problem-text" role="note">{t('toYearNotScheduled', to)}</p>}
-      {school.value && loaded && from && to && (
+      {stands?.rollover && <RolledOver rollover={stands.rollover} />}
+      {school.value && loaded && from && to && offersPlan(standing.value, to) && (
         <Plan key={from} schoolId={schoolId} from={from} to={to} classes={loaded.items} nextYear={loaded.nextYear}
           graduatingDefault={graduatingGrades(school.value.educationLevels)}
           startsOn={years.value?.items.find((y) => y.schoolYear === to)?.startsOn ?? null} />
       )}
+    </section>
+  );
+}
+
+/** The year's rollover already asked for: when, by whom, what it did; no second plan is offered. */
+function RolledOver({ rollover }: { rollover: YearRollover }) {
+  const done = rollover.status === 'SUCCEEDED';
+  return (
+    <section class="rolled-over" aria-labelledby="rolled-over-heading">
+      <h2 id="rolled-over-heading">{t(done ? 'rolledOverHeading' : 'rolledOverRunning', rollover.schoolYear)}</h2>
+      <p>{t('rolledOverWhen', formatDateTime(rollover.requestedAt), rollover.requestedBy, rollover.fromSchoolYear)}
+        {rollover.finishedAt && <> {t('rolledOverFinished', formatDateTime(rollover.finishedAt))}</>}</p>
+      <p class="rolled-over-counts">{t('rolledOverCounts', formatNumber(rollover.studentsMoved), formatNumber(rollover.studentsGraduated),
+        formatNumber(rollover.classesOpened))}</p>
+      <p class="help">{t('rolledOverOnce')}</p>
     </section>
   );
 }
@@ -182,7 +203,7 @@ function Plan({ schoolId, from, to, classes, nextYear, graduatingDefault, starts
           </ul>
           {repeated.length > 0 && <p class="problem-text duplicate-ids" role="alert">{t('rolloverDuplicates', repeated.join(', '))}</p>}
           {/* the job accepted but not yet read back: why it is not shown */}
-          <ProblemNote problem={problem ?? followed.problem} />
+          <ProblemNote problem={problem ?? followed.problem} plain />
           <div class="actions">
             <button type="button" class="confirm-rollover" onClick={confirm} disabled={busy || repeated.length > 0}>{t('confirmRollover')}</button>
             <button type="button" class="secondary" onClick={() => review(false)} disabled={busy}>{t('editRollover')}</button>

@@ -25,6 +25,7 @@ class CommandAccessRules {
                 .authorityBelow(PUT, "")
                 .school(PUT, "/school-years/{schoolYear}", ONLY_SCHOOL_ADMIN)
                 .school(POST, "/school-years/{schoolYear}/rollover", ONLY_SCHOOL_ADMIN)
+                .school(GET, "/school-years/{schoolYear}/rollover", DESK)
                 .school(PUT, "/loan-policies/{category}", DESK)
                 // patrons
                 .school(PUT, "/classes/{classId}", DESK)

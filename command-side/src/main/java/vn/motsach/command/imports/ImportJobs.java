@@ -47,6 +47,22 @@ class ImportJobs {
                 .update();
     }
 
+    /**
+     * Names the school year a rollover job moves students into, in the transaction that creates
+     * it: a second standing rollover of the same year breaks a unique index (see migration V911).
+     */
+    void rollingOver(UUID importId, String schoolYear) {
+        jdbc.sql("update cmd_import_job set school_year = ? where import_id = ?").params(schoolYear, importId).update();
+    }
+
+    /** The year's rollover that stands (queued, running or succeeded); failed and cancelled ones do not count. */
+    Optional<ImportJob> rolloverOf(SchoolId school, String schoolYear) {
+        return jdbc.sql("select " + COLUMNS + """
+                         from cmd_import_job where school_id = ? and school_year = ? and kind = 'ROLLOVER'
+                        and status in ('QUEUED', 'RUNNING', 'SUCCEEDED')""")
+                .params(school.value(), schoolYear).query(ImportJobs::job).optional();
+    }
+
     /** The hash of the request that started the job under {@code key}, when one did. */
     Optional<String> requestHash(SchoolId school, String actor, String key) {
         return jdbc.sql("select request_hash from cmd_import_job where school_id = ? and actor = ? and idempotency_key = ?")

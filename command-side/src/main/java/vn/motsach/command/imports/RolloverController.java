@@ -9,13 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -27,8 +30,11 @@ import vn.motsach.command.imports.rollover.RolloverPlan;
 import vn.motsach.command.imports.rollover.RolloverPlans;
 import vn.motsach.command.imports.rollover.RolloverPlans.RolloverRequest;
 import vn.motsach.events.SchoolId;
+import vn.motsach.events.SchoolYear;
 import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.time.IdGenerator;
+import vn.motsach.infra.web.ApiProblem;
+import vn.motsach.infra.web.RequestCheck;
 
 /**
  * The year's rollover, a job like an import: its plan is checked and written at once (every
@@ -38,6 +44,7 @@ import vn.motsach.infra.time.IdGenerator;
 class RolloverController {
 
     private final RolloverPlans plans;
+    private final YearRollovers rollovers;
     private final ImportController imports;
     private final ImportJobs jobs;
     private final ImportRunner runner;
@@ -47,9 +54,10 @@ class RolloverController {
     private final TransactionTemplate transactions;
     private final JsonMapper json;
 
-    RolloverController(RolloverPlans plans, ImportController imports, ImportJobs jobs, ImportRunner runner, ActorProvider actors,
+    RolloverController(RolloverPlans plans, YearRollovers rollovers, ImportController imports, ImportJobs jobs, ImportRunner runner, ActorProvider actors,
             IdGenerator ids, Clock clock, PlatformTransactionManager transactionManager, JsonMapper json) {
         this.plans = plans;
+        this.rollovers = rollovers;
         this.imports = imports;
         this.jobs = jobs;
         this.runner = runner;
@@ -63,11 +71,14 @@ class RolloverController {
     @ApiResponse(responseCode = "202", description = "Đã nhận, đang chờ chạy",
             content = @Content(schema = @Schema(implementation = ImportController.ImportAccepted.class)))
     @Refusals(notFound = {"SCHOOL_NOT_FOUND", "CLASS_NOT_FOUND"},
-            conflict = {"ROLLOVER_YEAR_NOT_SCHEDULED", "ROLLOVER_CLASS_WRONG_YEAR", "ROLLOVER_CLASS_GRADUATES", "CLASS_CLOSED"})
+            conflict = {"ROLLOVER_ALREADY_DONE", "ROLLOVER_YEAR_NOT_SCHEDULED", "ROLLOVER_CLASS_WRONG_YEAR", "ROLLOVER_CLASS_GRADUATES",
+                    "ROLLOVER_CLASS_DETAILS_DIFFER", "CLASS_CLOSED"})
     @Operation(summary = "Lên lớp đầu năm học: chuyển học sinh sang lớp của năm mới, cho các khối cuối tốt nghiệp",
             description = "Học sinh của mỗi lớp fromClassId sang lớp toClassId từ ngày đầu năm học mới; học sinh các khối "
                     + "graduatingGrades được ghi nhận rời trường (tốt nghiệp) từ ngày đó. Lớp, lượt mượn và số liệu của "
-                    + "những năm trước giữ nguyên. Chạy nền như một lần nhập (kind ROLLOVER).")
+                    + "những năm trước giữ nguyên. Chạy nền như một lần nhập (kind ROLLOVER). Mỗi năm học lên lớp một lần: "
+                    + "khi năm học đã có một lần lên lớp đang chờ, đang chạy hay đã xong, yêu cầu khác bị từ chối "
+                    + "(ROLLOVER_ALREADY_DONE); lần lên lớp thất bại hay đã dừng thì không chặn lần chạy lại.")
     @PostMapping("/api/v1/schools/{schoolId}/school-years/{schoolYear}/rollover")
     ResponseEntity<Object> rollover(@PathVariable String schoolId, @PathVariable String schoolYear,
             @RequestBody(required = false) RolloverRequest request,
@@ -80,6 +91,9 @@ class RolloverController {
                 return earlier.get();
             }
         }
+        if (SchoolId.FORMAT.matcher(schoolId).matches() && SchoolYear.isValid(schoolYear)) {
+            YearRollovers.refuseWhenYearRolledOver(schoolYear, rollovers.standing(SchoolId.of(schoolId), schoolYear));
+        }
         RolloverPlan plan = plans.plan(schoolId, schoolYear, request);
         SchoolId school = SchoolId.of(schoolId);
         byte[] written = json.writeValueAsBytes(plan);
@@ -88,13 +102,56 @@ class RolloverController {
             transactions.executeWithoutResult(status -> {
                 jobs.create(jobId, school, ImportKind.ROLLOVER, ImportFormat.JSON, false, null, 0, actor, key,
                         key == null ? null : requestHash, null, clock.instant());
+                jobs.rollingOver(jobId, schoolYear);
                 jobs.storeFile(jobId, new byte[0], 0, new ByteArrayInputStream(written));
             });
-        } catch (DuplicateKeyException sameKeyMeanwhile) {
-            return imports.earlierAnswer(school, actor, key, requestHash).orElseThrow(() -> sameKeyMeanwhile);
+        } catch (DuplicateKeyException meanwhile) {
+            // the same key, or another rollover of the year, came first
+            Optional<ResponseEntity<Object>> earlier = key == null ? Optional.empty()
+                    : imports.earlierAnswer(school, actor, key, requestHash);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+            YearRollovers.refuseWhenYearRolledOver(schoolYear, rollovers.standing(school, schoolYear));
+            throw meanwhile;
         }
         runner.submit(jobId);
         return imports.accepted(jobs.find(jobId).orElseThrow(), false);
+    }
+
+    @ApiResponse(responseCode = "200", description = "Lần lên lớp của năm học",
+            content = @Content(schema = @Schema(implementation = RolloverView.class)))
+    @Refusals(notFound = "ROLLOVER_NOT_FOUND")
+    @Operation(summary = "Lần lên lớp của năm học (đang chờ, đang chạy hay đã xong): khi nào, ai yêu cầu, bao nhiêu học sinh "
+            + "chuyển lớp và tốt nghiệp", description = "404 ROLLOVER_NOT_FOUND khi năm học chưa lên lớp (hay chỉ có lần thất bại, đã dừng).")
+    @GetMapping("/api/v1/schools/{schoolId}/school-years/{schoolYear}/rollover")
+    RolloverView rolloverOf(@PathVariable String schoolId, @PathVariable String schoolYear) {
+        RequestCheck check = RequestCheck.of();
+        String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
+        if (!SchoolYear.isValid(schoolYear)) {
+            check.problem("schoolYear", "schoolYear");
+        }
+        check.orRefuse();
+        ImportJob job = rollovers.standing(SchoolId.of(school), schoolYear)
+                .orElseThrow(() -> ApiProblem.notFound("ROLLOVER_NOT_FOUND", schoolYear));
+        YearRollovers.Outcome outcome = rollovers.outcome(job);
+        RolloverPlan.Tally tally = outcome.tally();
+        return new RolloverView(schoolYear, outcome.plan().fromSchoolYear(), job.importId().toString(), job.status().name(),
+                job.requestedAt().toString(), job.actor(), text(job.finishedAt()), tally.classesOpened(), tally.studentsMoved(),
+                tally.studentsGraduated());
+    }
+
+    /**
+     * A year's standing rollover: its job, who asked for it and when, and how many classes its plan
+     * opened and students it moved or graduated (those still to come while it runs; its rejected steps not).
+     */
+    record RolloverView(String schoolYear, String fromSchoolYear, @Schema(format = "uuid") String importId,
+            @Schema(implementation = ImportStatus.class) String status, String requestedAt, String requestedBy,
+            @Nullable String finishedAt, int classesOpened, int studentsMoved, int studentsGraduated) {
+    }
+
+    private static @Nullable String text(@Nullable Instant instant) {
+        return instant == null ? null : instant.toString();
     }
 
     /** SHA-256 of what was asked: the same key with another rollover is refused. */

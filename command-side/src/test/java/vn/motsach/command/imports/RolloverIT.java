@@ -6,6 +6,9 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,8 +26,9 @@ import vn.motsach.testing.LibraryFixture;
 
 /**
  * The year's rollover: a job that moves each class's students to the new year's class from its
- * first day and graduates the final grade, keeping every earlier membership; the same rollover
- * again changes nothing; a request that cannot be right is refused before anything changes.
+ * first day and graduates the final grade, keeping every earlier membership; a year is rolled over
+ * once (the same key still gets its first answer); a request that cannot be right is refused
+ * before anything changes.
  */
 @SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "motsach.circulation.sweep-interval=1h")
@@ -56,7 +60,7 @@ class RolloverIT {
     }
 
     @Test
-    void studentsMoveFromTheNewYearsFirstDayTheFinalGradeGraduatesAndTheSameRolloverAgainChangesNothing() {
+    void studentsMoveFromTheNewYearsFirstDayTheFinalGradeGraduatesAndTheYearIsRolledOverOnce() {
         LibraryFixture library = school("th-roll");
         String titleId = library.title("Dế Mèn phiêu lưu ký");
         library.copy("RL-1", titleId);
@@ -89,13 +93,118 @@ class RolloverIT {
         assertThat(replayed.header("Idempotent-Replayed")).hasValue("true");
         assertThat(replayed.text("importId")).isEqualTo(accepted.text("importId"));
 
+        // a year is rolled over once: another request (no key, or another key) is refused and changes nothing
         long events = events("th-roll");
-        JsonNode again = finished(rollover("th-roll", "2027-2028", ROLLOVER));
-        assertThat(again.path("status").asString()).isEqualTo("SUCCEEDED");
-        assertThat(again.path("created").asInt() + again.path("updated").asInt() + again.path("rejected").asInt())
-                .as(again.toString()).isZero();
-        assertThat(again.path("unchanged").asInt()).isEqualTo(again.path("total").asInt()).isPositive();
+        ApiClient.Answer again = rollover("th-roll", "2027-2028", ROLLOVER);
+        LibraryFixture.refused(again, 409, "ROLLOVER_ALREADY_DONE");
+        assertThat(again.text("detail")).contains("2027-2028").contains(accepted.text("importId"));
+        ApiClient.Answer otherKey = rollover("th-roll", "2027-2028", ROLLOVER, "Idempotency-Key", "len-lop-lan-hai",
+                "Accept-Language", "en");
+        LibraryFixture.refused(otherKey, 409, "ROLLOVER_ALREADY_DONE");
+        assertThat(otherKey.text("detail")).contains("was already rolled over").contains("2027-2028");
+        assertThat(rollover("th-roll", "2027-2028", ROLLOVER, "Idempotency-Key", "len-lop-2027").text("importId"))
+                .isEqualTo(accepted.text("importId"));
+        assertThat(jdbc.sql("select count(*) from cmd_import_job where school_id = 'th-roll'").query(Long.class).single()).isEqualTo(1);
         assertThat(events("th-roll")).isEqualTo(events);
+
+        // what the page shows before a plan is built: when, by whom, how many moved and graduated
+        ApiClient.Answer done = api.get("/api/v1/schools/th-roll/school-years/2027-2028/rollover");
+        assertThat(done.status()).as(done.body()).isEqualTo(200);
+        assertThat(done.text("importId")).isEqualTo(accepted.text("importId"));
+        assertThat(done.text("status")).isEqualTo("SUCCEEDED");
+        assertThat(done.text("fromSchoolYear")).isEqualTo("2026-2027");
+        assertThat(done.text("requestedBy")).isNotBlank();
+        assertThat(done.text("finishedAt")).isEqualTo(job.path("finishedAt").asString());
+        assertThat(List.of(done.json().path("classesOpened").asInt(), done.json().path("studentsMoved").asInt(),
+                done.json().path("studentsGraduated").asInt())).containsExactly(1, 2, 2);
+        LibraryFixture.refused(api.get("/api/v1/schools/th-roll/school-years/2028-2029/rollover"), 404, "ROLLOVER_NOT_FOUND");
+    }
+
+    @Test
+    void aRolloverThatFailedDoesNotStandInTheWayOfItsCorrectedRetry() {
+        school("th-roll-retry");
+        JsonNode first = finished(rollover("th-roll-retry", "2027-2028", ROLLOVER, "Idempotency-Key", "lan-mot"));
+        // a job fails when what it stored cannot be read or a process stops it for good; the API cannot make one fail
+        jdbc.sql("update cmd_import_job set status = 'FAILED' where import_id = ?")
+                .param(UUID.fromString(first.path("importId").asString())).update();
+        LibraryFixture.refused(api.get("/api/v1/schools/th-roll-retry/school-years/2027-2028/rollover"), 404, "ROLLOVER_NOT_FOUND");
+
+        ApiClient.Answer retried = rollover("th-roll-retry", "2027-2028", ROLLOVER, "Idempotency-Key", "lan-hai");
+        JsonNode second = finished(retried);
+        assertThat(second.path("status").asString()).isEqualTo("SUCCEEDED");
+        assertThat(api.get("/api/v1/schools/th-roll-retry/school-years/2027-2028/rollover").text("importId"))
+                .isEqualTo(retried.text("importId"));
+        LibraryFixture.refused(rollover("th-roll-retry", "2027-2028", ROLLOVER, "Idempotency-Key", "lan-ba"), 409,
+                "ROLLOVER_ALREADY_DONE");
+    }
+
+    @Test
+    void twoRolloversOfAYearAskedForAtOnceStartOneJob() {
+        school("th-roll-race");
+        List<CompletableFuture<ApiClient.Answer>> asked = IntStream.range(0, 4)
+                .mapToObj(n -> CompletableFuture.supplyAsync(() -> rollover("th-roll-race", "2027-2028", ROLLOVER,
+                        "Idempotency-Key", "cung-luc-" + n)))
+                .toList();
+        List<Integer> statuses = asked.stream().map(CompletableFuture::join).map(ApiClient.Answer::status).toList();
+
+        assertThat(statuses).as(statuses.toString()).containsOnly(202, 409).containsOnlyOnce(202);
+        assertThat(jdbc.sql("select count(*) from cmd_import_job where school_id = 'th-roll-race'").query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void classesMergedIntoOneNewClassMustNameItAlike() {
+        LibraryFixture library = school("th-roll-merge");
+        library.expect(201, api.put(library.base() + "/classes/4a2", "{\"name\":\"4A2\",\"grade\":4,\"schoolYear\":\"2026-2027\"}"));
+        library.patron("hs-e", "Đỗ Văn Em", "STUDENT", "4a2");
+        library.expect(201, api.put(library.base() + "/classes/5b-2728", "{\"name\":\"5B\",\"grade\":5,\"schoolYear\":\"2027-2028\"}"));
+        long events = events("th-roll-merge");
+
+        ApiClient.Answer names = rollover("th-roll-merge", "2027-2028", """
+                {"fromSchoolYear":"2026-2027","classes":[{"fromClassId":"4a1","toClassId":"5a-2728","name":"5A","grade":5},
+                 {"fromClassId":"4a2","toClassId":"5a-2728","name":"5B","grade":5}]}""");
+        LibraryFixture.refused(names, 400, "VALIDATION_FAILED");
+        JsonNode nameError = names.json().path("errors").get(0);
+        assertThat(nameError.path("field").asString()).isEqualTo("classes[1].name");
+        assertThat(nameError.path("message").asString()).contains("4A1").contains("4A2").contains("5A").contains("5B");
+        ApiClient.Answer grades = rollover("th-roll-merge", "2027-2028", """
+                {"fromSchoolYear":"2026-2027","classes":[{"fromClassId":"4a1","toClassId":"5a-2728","name":"5A","grade":5},
+                 {"fromClassId":"4a2","toClassId":"5a-2728","name":"5a","grade":4}]}""");
+        LibraryFixture.refused(grades, 400, "VALIDATION_FAILED");
+        assertThat(grades.json().path("errors")).hasSize(1);
+        assertThat(grades.json().path("errors").get(0).path("field").asString()).isEqualTo("classes[1].grade");
+        // a class the new year has already, named otherwise
+        ApiClient.Answer existing = rollover("th-roll-merge", "2027-2028", """
+                {"fromSchoolYear":"2026-2027","classes":[{"fromClassId":"4a1","toClassId":"5b-2728","name":"5C","grade":5}]}""");
+        LibraryFixture.refused(existing, 409, "ROLLOVER_CLASS_DETAILS_DIFFER");
+        assertThat(existing.text("detail")).contains("5b-2728").contains("5B").contains("5C").contains("4A1");
+        assertThat(jdbc.sql("select count(*) from cmd_import_job where school_id = 'th-roll-merge'").query(Long.class).single()).isZero();
+        assertThat(events("th-roll-merge")).isEqualTo(events);
+
+        // two classes merged into one alike: schools do
+        JsonNode merged = finished(rollover("th-roll-merge", "2027-2028", """
+                {"fromSchoolYear":"2026-2027","classes":[{"fromClassId":"4a1","toClassId":"5a-2728","name":"5A","grade":5},
+                 {"fromClassId":"4a2","toClassId":"5a-2728","name":"5A","grade":5}]}"""));
+        assertThat(counts(merged)).as(merged.toString()).containsExactly(4, 1, 3, 0, 0);
+        assertThat(patrons.studentsOfClassOn(SchoolId.of("th-roll-merge"), ClassId.of("5a-2728"), LocalDate.of(2027, 9, 6)))
+                .containsExactlyInAnyOrder(PatronId.of("hs-c"), PatronId.of("hs-d"), PatronId.of("hs-e"));
+    }
+
+    @Test
+    void aNewClassWithoutItsGradeIsNamedAsTheLibrarianKnowsIt() {
+        school("th-roll-grade");
+        ApiClient.Answer noGrade = rollover("th-roll-grade", "2027-2028", """
+                {"fromSchoolYear":"2026-2027","classes":[{"fromClassId":"4a1","toClassId":"5a1-2728","name":"5A1"}]}""");
+        LibraryFixture.refused(noGrade, 400, "VALIDATION_FAILED");
+        JsonNode error = noGrade.json().path("errors").get(0);
+        assertThat(error.path("field").asString()).isEqualTo("classes[0].grade");
+        assertThat(error.path("message").asString()).contains("Lớp 5A1").contains("4A1").contains("chưa có khối")
+                .doesNotContain("classes[").doesNotContain("grade");
+        ApiClient.Answer english = rollover("th-roll-grade", "2027-2028", """
+                {"fromSchoolYear":"2026-2027","classes":[{"fromClassId":"4a1","toClassId":"5a1-2728","grade":5}]}""",
+                "Accept-Language", "en");
+        JsonNode noName = english.json().path("errors").get(0);
+        assertThat(noName.path("field").asString()).isEqualTo("classes[0].name");
+        assertThat(noName.path("message").asString()).contains("5a1-2728").contains("4A1").contains("has no name");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package vn.motsach.command.imports.rollover;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A year's rollover as decided when it was asked for: the classes to open in the new year, and
@@ -14,6 +15,23 @@ public record RolloverPlan(String schoolYear, String fromSchoolYear, String star
 
     public RolloverPlan {
         steps = List.copyOf(steps);
+    }
+
+    /**
+     * The classes opened and the students moved and graduated by the plan's steps, but for the
+     * steps (numbered from 1, as the job's records) that were rejected.
+     */
+    public Tally tally(Set<Integer> rejected) {
+        int[] counts = new int[Action.values().length];
+        for (int i = 0; i < steps.size(); i++) {
+            if (!rejected.contains(i + 1)) {
+                counts[steps.get(i).action().ordinal()]++;
+            }
+        }
+        return new Tally(counts[Action.OPEN_CLASS.ordinal()], counts[Action.MOVE.ordinal()], counts[Action.GRADUATE.ordinal()]);
+    }
+
+    public record Tally(int classesOpened, int studentsMoved, int studentsGraduated) {
     }
 
     /** One record of the job: a class opened, a student moved, or a student graduated. */

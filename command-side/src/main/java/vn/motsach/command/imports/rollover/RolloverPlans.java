@@ -1,12 +1,18 @@
 package vn.motsach.command.imports.rollover;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.motsach.command.patrons.PatronLookups;
@@ -103,19 +109,22 @@ public class RolloverPlans {
         List<RolloverPlan.Step> opened = new ArrayList<>();
         List<RolloverPlan.Step> students = new ArrayList<>();
         Set<String> opening = new HashSet<>();
-        for (ClassRollover entry : classes) {
+        Map<String, String> fromNames = new HashMap<>();
+        List<ApiProblem.FieldProblem> incomplete = new ArrayList<>();
+        for (int i = 0; i < classes.size(); i++) {
+            ClassRollover entry = classes.get(i);
             RosterClass fromClass = fromClass(schoolOf, entry.fromClassId(), from, oldClasses);
+            fromNames.put(entry.fromClassId(), fromClass.name());
             if (fromClass.grade() != null && graduating.contains(fromClass.grade())) {
                 throw ApiProblem.conflict("ROLLOVER_CLASS_GRADUATES", entry.fromClassId(), fromClass.grade());
             }
             RosterClass toClass = patrons.rosterClasses(schoolOf, List.of(entry.toClassId())).get(entry.toClassId());
             if (toClass == null && opening.add(entry.toClassId())) {
-                if (entry.name() == null || entry.name().isBlank() || entry.grade() == null) {
-                    throw ApiProblem.invalid(List.of(new ApiProblem.FieldProblem("classes[" + classes.indexOf(entry) + "]",
-                            "rolloverNewClass", entry.toClassId())));
+                List<ApiProblem.FieldProblem> missing = missingDetails(i, entry, fromClass);
+                if (missing.isEmpty()) {
+                    opened.add(RolloverPlan.Step.open(entry.toClassId(), nfc(entry.name()), entry.grade()));
                 }
-                opened.add(RolloverPlan.Step.open(entry.toClassId(),
-                        java.text.Normalizer.normalize(entry.name().strip(), java.text.Normalizer.Form.NFC), entry.grade()));
+                incomplete.addAll(missing);
             } else if (toClass != null) {
                 if (!toClass.schoolYear().equals(schoolYear)) {
                     throw ApiProblem.conflict("ROLLOVER_CLASS_WRONG_YEAR", entry.toClassId(), toClass.schoolYear(), schoolYear);
@@ -123,9 +132,14 @@ public class RolloverPlans {
                 if (toClass.closedOn() != null && !startsOn.isBefore(toClass.closedOn())) {
                     throw new Refused(RefusalCode.CLASS_CLOSED, entry.toClassId(), toClass.closedOn());
                 }
+                refuseWhenDetailsDiffer(entry, toClass, fromClass);
             }
             students(schoolOf, entry.fromClassId(), lastDay)
                     .forEach(patron -> students.add(RolloverPlan.Step.move(patron, entry.fromClassId(), entry.toClassId())));
+        }
+        incomplete.addAll(mergedDisagreeing(classes, fromNames));
+        if (!incomplete.isEmpty()) {
+            throw ApiProblem.invalid(incomplete);
         }
         oldClasses.entrySet().stream()
                 .filter(entry -> entry.getValue().grade() != null && graduating.contains(entry.getValue().grade()))
@@ -135,6 +149,76 @@ public class RolloverPlans {
         List<RolloverPlan.Step> steps = new ArrayList<>(opened);
         steps.addAll(students);
         return new RolloverPlan(schoolYear, from, startsOn.toString(), steps);
+    }
+
+    /**
+     * A new class needs a name and a grade to be opened; said of the class as the librarian knows
+     * it (its name, the class its students come from), the field kept in the problem's own field.
+     */
+    private static List<ApiProblem.FieldProblem> missingDetails(int index, ClassRollover entry, RosterClass fromClass) {
+        List<ApiProblem.FieldProblem> missing = new ArrayList<>();
+        boolean named = entry.name() != null && !entry.name().isBlank();
+        String newClass = named ? nfc(entry.name()) : entry.toClassId();
+        if (!named) {
+            missing.add(new ApiProblem.FieldProblem("classes[" + index + "].name", "rolloverNewClassName", entry.toClassId(),
+                    fromClass.name()));
+        }
+        if (entry.grade() == null) {
+            missing.add(new ApiProblem.FieldProblem("classes[" + index + "].grade", "rolloverNewClassGrade", newClass,
+                    fromClass.name()));
+        }
+        return missing;
+    }
+
+    /**
+     * Classes merged into one new class (schools do merge classes) must name it alike: two names or
+     * two grades for one class would leave the plan's class to whichever line came first.
+     */
+    private static List<ApiProblem.FieldProblem> mergedDisagreeing(List<ClassRollover> classes, Map<String, String> fromNames) {
+        Map<String, List<Integer>> byNewClass = new LinkedHashMap<>();
+        for (int i = 0; i < classes.size(); i++) {
+            byNewClass.computeIfAbsent(classes.get(i).toClassId(), id -> new ArrayList<>()).add(i);
+        }
+        List<ApiProblem.FieldProblem> problems = new ArrayList<>();
+        byNewClass.forEach((toClassId, lines) -> {
+            if (lines.size() < 2) {
+                return;
+            }
+            String merged = lines.stream().map(i -> fromNames.get(classes.get(i).fromClassId())).collect(Collectors.joining(", "));
+            List<Integer> named = lines.stream().filter(i -> classes.get(i).name() != null && !classes.get(i).name().isBlank()).toList();
+            Set<String> names = named.stream().map(i -> folded(classes.get(i).name())).collect(Collectors.toSet());
+            if (names.size() > 1) {
+                problems.add(new ApiProblem.FieldProblem("classes[" + named.get(1) + "].name", "rolloverMergedNames", merged,
+                        toClassId, named.stream().map(i -> nfc(classes.get(i).name())).distinct().collect(Collectors.joining(", "))));
+            }
+            List<Integer> graded = lines.stream().filter(i -> classes.get(i).grade() != null).toList();
+            Set<Integer> grades = graded.stream().map(i -> classes.get(i).grade()).collect(Collectors.toCollection(TreeSet::new));
+            if (grades.size() > 1) {
+                problems.add(new ApiProblem.FieldProblem("classes[" + graded.get(1) + "].grade", "rolloverMergedGrades", merged,
+                        toClassId, grades.stream().map(String::valueOf).collect(Collectors.joining(", "))));
+            }
+        });
+        return problems;
+    }
+
+    /** A class the new year has already: the plan may name it as it is, not otherwise. */
+    private static void refuseWhenDetailsDiffer(ClassRollover entry, RosterClass toClass, RosterClass fromClass) {
+        boolean otherName = entry.name() != null && !entry.name().isBlank() && !folded(entry.name()).equals(folded(toClass.name()));
+        boolean otherGrade = entry.grade() != null && !entry.grade().equals(toClass.grade());
+        if (otherName || otherGrade) {
+            throw ApiProblem.conflict("ROLLOVER_CLASS_DETAILS_DIFFER", entry.toClassId(), toClass.name(),
+                    String.valueOf(toClass.grade()), otherName ? nfc(entry.name()) : toClass.name(),
+                    String.valueOf(otherGrade ? entry.grade() : toClass.grade()), fromClass.name());
+        }
+    }
+
+    private static String nfc(String name) {
+        return Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
+    }
+
+    /** A class name compared with another: composed, without case (6a is 6A); Đ stays a letter of its own. */
+    private static String folded(String name) {
+        return nfc(name).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     private RosterClass fromClass(SchoolId school, String classId, String fromYear, Map<String, RosterClass> oldClasses) {

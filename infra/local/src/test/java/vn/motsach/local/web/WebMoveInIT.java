@@ -210,6 +210,10 @@ class WebMoveInIT {
         String newClass = "7a1-" + nextFirst;
         try (Browser browser = new Browser(port)) {
             signIn(browser, "/readers", "hieu-truong-chuyen");
+            // a reader's class by its name, as the school calls it, not its id
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".patrons"), "Nguyễn Văn Một"));
+            assertThat(browser.driver.findElement(By.xpath("//table[@class='patrons']//tr[td[2]='hs-mot']/td[4]")).getText())
+                    .isEqualTo("6A1");
             browser.wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Lên lớp cuối năm"))).click();
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("to-id-6a1")));
             assertThat(browser.driver.findElement(By.id("rollover-from")).getAttribute("value")).isEqualTo(year);
@@ -234,7 +238,7 @@ class WebMoveInIT {
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("to-id-6a1")));
             assertThat(browser.driver.findElements(By.cssSelector("tr[data-class='lop-7a2-rieng']"))).isEmpty();
 
-            // two classes to one new class: shown, and not confirmed (the API would merge them)
+            // two classes to one new class under two names: shown, and not confirmed (the API would refuse it)
             WebElement secondId = browser.driver.findElement(By.id("to-id-6a2"));
             secondId.sendKeys(Keys.chord(Keys.CONTROL, "a"), newClass);
             browser.driver.findElement(By.cssSelector(".review-rollover")).click();
@@ -253,7 +257,7 @@ class WebMoveInIT {
             browser.driver.findElement(By.cssSelector(".review-rollover")).click();
             browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".confirm-rollover"))).click();
             assertThat(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".rollover-summary .problem")))
-                    .getText()).contains("Lớp " + newClass + " chưa có: cần tên (name) và khối (grade) để mở lớp.");
+                    .getText()).contains("Lớp 7A1 (học sinh lớp 6A1 lên) chưa có khối: hãy nhập khối của lớp.").doesNotContain("classes[");
             assertThat(admin.get(library.base() + "/imports").json().path("items").findValuesAsString("kind")).doesNotContain("ROLLOVER");
             browser.driver.findElement(By.xpath("//button[text()='Sửa lại']")).click();
             browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("to-grade-6a1"))).sendKeys("7");
@@ -276,6 +280,15 @@ class WebMoveInIT {
             assertThat(browser.driver.findElements(By.cssSelector(".cancel-import"))).isEmpty();
             browser.accessible();
             browser.screenshot("rollover-done");
+
+            // the year is rolled over once: the page says so, when and by whom, and offers no second plan
+            browser.open("/readers/rollover");
+            String rolledOver = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".rolled-over"))).getText();
+            assertThat(rolledOver).contains("Năm học " + nextYear + " đã lên lớp", "hieu-truong-chuyen",
+                    "1 học sinh chuyển sang lớp mới, 1 học sinh ra trường; 1 lớp mới được mở.");
+            assertThat(browser.driver.findElements(By.cssSelector(".review-rollover"))).isEmpty();
+            assertThat(browser.driver.findElements(By.cssSelector(".confirm-rollover"))).isEmpty();
+            browser.accessible();
         }
         assertThat(admin.get(library.base() + "/imports").json().path("items").findValuesAsString("kind"))
                 .filteredOn("ROLLOVER"::equals).hasSize(1);

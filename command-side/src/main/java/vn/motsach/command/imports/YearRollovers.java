@@ -1,0 +1,64 @@
+package vn.motsach.command.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+import vn.motsach.command.imports.rollover.RolloverPlan;
+import vn.motsach.events.SchoolId;
+import vn.motsach.infra.time.TimeAutoConfiguration;
+import vn.motsach.infra.web.ApiProblem;
+
+/**
+ * A school rolls a year over once: the year's standing rollover (queued, running or succeeded,
+ * as its job is stored, so the answer outlives a restart) refuses another. A failed or cancelled
+ * one does not stand: the school corrects what went wrong and runs it again.
+ */
+@Component
+class YearRollovers {
+
+    /** 14:05 05/12/2026, read alike in either language of the message. */
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/uuuu");
+
+    private final ImportJobs jobs;
+    private final JsonMapper json;
+
+    YearRollovers(ImportJobs jobs, JsonMapper json) {
+        this.jobs = jobs;
+        this.json = json;
+    }
+
+    Optional<ImportJob> standing(SchoolId school, String schoolYear) {
+        return jobs.rolloverOf(school, schoolYear);
+    }
+
+    /** 409 ROLLOVER_ALREADY_DONE naming the year, when it was asked for (school time) and its job. */
+    static void refuseWhenYearRolledOver(String schoolYear, Optional<ImportJob> standing) {
+        if (standing.isPresent()) {
+            ImportJob job = standing.get();
+            String when = WHEN.format(job.requestedAt().atZone(TimeAutoConfiguration.SCHOOL_ZONE));
+            throw ApiProblem.conflict("ROLLOVER_ALREADY_DONE", schoolYear, when, job.importId().toString());
+        }
+    }
+
+    /** The plan the job was given, and what became of it: the steps it rejected did not happen. */
+    Outcome outcome(ImportJob job) {
+        RolloverPlan plan;
+        try (InputStream in = jobs.file(job.importId())) {
+            plan = json.readValue(in, RolloverPlan.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Set<Integer> rejected = jobs.issues(job.importId(), ImportIssue.Severity.ERROR, Integer.MAX_VALUE).stream()
+                .map(ImportIssue::record).collect(Collectors.toSet());
+        return new Outcome(plan, plan.tally(rejected));
+    }
+
+    record Outcome(RolloverPlan plan, RolloverPlan.Tally tally) {
+    }
+}
