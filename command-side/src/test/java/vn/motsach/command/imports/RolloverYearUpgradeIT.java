@@ -14,7 +14,7 @@ import vn.motsach.infra.migrations.MigrationSet;
 import vn.motsach.testing.UpgradeSchema;
 
 /**
- * Rollovers asked for before V911 get the year they moved students into from the plan they stored,
+ * Rollovers asked for before V17 get the year they moved students into from the plan they stored,
  * so a year rolled over before the upgrade is not rolled over again after it.
  */
 class RolloverYearUpgradeIT {
