@@ -49,7 +49,7 @@ class ImportJobs {
 
     /**
      * Names the school year a rollover job moves students into, in the transaction that creates
-     * it: a second standing rollover of the same year breaks a unique index (see migration V911).
+     * it: a second standing rollover of the same year breaks a unique index (see migration V17).
      */
     void rollingOver(UUID importId, String schoolYear) {
         jdbc.sql("update cmd_import_job set school_year = ? where import_id = ?").params(schoolYear, importId).update();
