@@ -53,6 +53,7 @@ export const moveInVi = {
   rolloverCounts: 'Lớp mới mở {0} · học sinh chuyển lớp hoặc ra trường {1} · không đổi {2} · bị từ chối {3}',
   readersTasks: 'Việc của năm học',
   rolloverDone: 'Đã lên lớp xong: học sinh sang lớp mới từ ngày đầu năm học {0}.',
+  dryRunMark: 'Chạy thử',
 };
 
 export type MoveInKey = keyof typeof moveInVi;
@@ -109,4 +110,5 @@ export const moveInEn: Record<MoveInKey, string> = {
   rolloverCounts: 'Classes opened {0} · students moved or leaving {1} · unchanged {2} · rejected {3}',
   readersTasks: 'School year tasks',
   rolloverDone: 'Rollover done: the students are in their new classes from the first day of {0}.',
+  dryRunMark: 'Dry run',
 };
