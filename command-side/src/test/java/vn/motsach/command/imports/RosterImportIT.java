@@ -115,6 +115,10 @@ class RosterImportIT {
                 Map.of("kind", "PATRONS", "dryRun", "true")));
 
         assertThat(dry.path("dryRun").asBoolean()).isTrue();
+        // the history says which jobs were dry runs, as the web app's list shows them
+        JsonNode listed = api.get("/api/v1/schools/th-roster-dry/imports").json().path("items").get(0);
+        assertThat(listed.path("importId").asString()).isEqualTo(dry.path("importId").asString());
+        assertThat(listed.path("dryRun").asBoolean()).isTrue();
         // hs-moi's second row is rejected as repeated, as a real run rejects it
         assertThat(counts(dry)).as(dry.toString()).containsExactly(5, 1, 1, 1, 2);
         assertThat(jdbc.sql("select count(*) from domainevententry").query(Long.class).single()).isEqualTo(before);
