@@ -40,7 +40,8 @@ import vn.motsach.infra.background.BackgroundThreads;
  * A batch that fails as a whole (a command refused after all) is applied again record by record,
  * so one bad record is rejected and the others still go in. A batch (or a record) PostgreSQL
  * rolled back for another transaction's sake is first run again whole ({@link TransactionRetries}),
- * so a desk's checkout meeting the import does not cost a record.
+ * so a desk's checkout meeting the import does not cost a record. A record naming what an earlier
+ * record of the file named is rejected before the applier sees it ({@link RepeatedInFile}).
  */
 @Component
 class ImportRunner implements SmartLifecycle {
