@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { formatsCarrying, JobPolling, wording } from './jobs';
+import { formatsCarrying, issueColumn, JobPolling, statusWords, wording } from './jobs';
+import { language } from './i18n';
 import type { ImportJob } from './jobs';
 import type { Answer } from './schoolApi';
 
@@ -104,5 +105,24 @@ describe('the words of a job’s counts', () => {
   it('counts a rollover’s steps, an import’s records', () => {
     expect(wording({ kind: 'ROLLOVER' })).toEqual({ processed: 'rolloverProcessedOf', counts: 'rolloverCounts' });
     expect(wording({ kind: 'PATRONS' })).toEqual({ processed: 'processedOf', counts: 'importSummary' });
+  });
+});
+
+describe('what the imports page says of a job and its issues', () => {
+  afterEach(() => language.set('vi'));
+
+  it('marks a dry run as such in the history, in either language', () => {
+    language.set('vi');
+    expect(statusWords({ status: 'SUCCEEDED', dryRun: true })).toBe('Hoàn tất · Chạy thử');
+    expect(statusWords({ status: 'SUCCEEDED', dryRun: false })).toBe('Hoàn tất');
+    language.set('en');
+    expect(statusWords({ status: 'SUCCEEDED', dryRun: true })).toMatch(/ · Dry run$/);
+  });
+
+  it('names an issue’s column as the file does, the API’s field only when no label came', () => {
+    expect(issueColumn({ field: 'price', fieldLabel: 'Giá' })).toBe('Giá');
+    expect(issueColumn({ field: 'price', fieldLabel: '952 $g (Giá)' })).toBe('952 $g (Giá)');
+    expect(issueColumn({ field: 'price' })).toBe('price');
+    expect(issueColumn({})).toBe('');
   });
 });

@@ -13,6 +13,8 @@ export interface Issue {
   record: number;
   row?: number;
   field?: string;
+  /** the column as the librarian's file names it: the template's header, or a MARC tag with its subfield */
+  fieldLabel?: string;
   code: string;
   message: string;
 }
@@ -120,6 +122,17 @@ export function useJob(api: SchoolApi, onFinished: (job: ImportJob) => void = ()
   return { job, problem, watch: (importId) => rounds.watch(importId), cancel };
 }
 
+/** The column an issue is about as the librarian's file names it; the API's field name when no label came with it. */
+export function issueColumn(issue: Pick<Issue, 'field' | 'fieldLabel'>): string {
+  return issue.fieldLabel ?? issue.field ?? '';
+}
+
+/** A job's status as the history lists it: a dry run, which changed nothing, said as such. */
+export function statusWords(job: Pick<ImportJob, 'status' | 'dryRun'>): string {
+  const status = t(('status_' + job.status) as Key);
+  return job.dryRun ? status + ' · ' + t('dryRunMark') : status;
+}
+
 /** The words of a job's progress: a rollover counts its steps (classes opened, students moved or leaving), not a file's records. */
 export function wording(job: Pick<ImportJob, 'kind'>): { processed: Key; counts: Key } {
   return job.kind === 'ROLLOVER' ? { processed: 'rolloverProcessedOf', counts: 'rolloverCounts' } : { processed: 'processedOf', counts: 'importSummary' };
@@ -197,7 +210,7 @@ function Issues({ id, heading, issues }: { id: string; heading: string; issues: 
         <thead><tr><th>{t('row')}</th><th>{t('field')}</th><th>{t('message')}</th></tr></thead>
         <tbody>
           {issues.map((issue, i) => (
-            <tr key={i}><td>{issue.row ?? issue.record}</td><td>{issue.field}</td><td>{issue.message}</td></tr>
+            <tr key={i}><td>{issue.row ?? issue.record}</td><td>{issueColumn(issue)}</td><td>{issue.message}</td></tr>
           ))}
         </tbody>
       </table>

@@ -59,6 +59,7 @@ export const moveInVi = {
   rolledOverFinished: 'Xong lúc {0}.',
   rolledOverCounts: '{0} học sinh chuyển sang lớp mới, {1} học sinh ra trường; {2} lớp mới được mở.',
   rolledOverOnce: 'Mỗi năm học chỉ lên lớp một lần: không lập thêm kế hoạch lên lớp cho năm học này.',
+  dryRunMark: 'Chạy thử',
 };
 
 export type MoveInKey = keyof typeof moveInVi;
@@ -121,4 +122,5 @@ export const moveInEn: Record<MoveInKey, string> = {
   rolledOverFinished: 'Done at {0}.',
   rolledOverCounts: '{0} students moved to their new classes, {1} left the school; {2} new classes opened.',
   rolledOverOnce: 'A school year is rolled over once: no other rollover plan is offered for it.',
+  dryRunMark: 'Dry run',
 };

@@ -4,7 +4,7 @@ import type { Document } from '../dashboard/Downloads';
 import { formatDate, formatNumber } from '../lib/format';
 import { t } from '../lib/i18n';
 import type { Key } from '../lib/i18n';
-import { formatsCarrying, JobProgress, useJob, wording } from '../lib/jobs';
+import { formatsCarrying, JobProgress, statusWords, useJob, wording } from '../lib/jobs';
 import type { ImportJob } from '../lib/jobs';
 import { follow } from '../lib/router';
 import type { SchoolApi } from '../lib/schoolApi';
@@ -100,7 +100,7 @@ export default function Imports({ schoolId }: { schoolId: string }) {
             {past.value.items.map((p) => (
               <tr key={p.importId}>
                 <td><button type="button" class="link" onClick={() => followed.watch(p.importId)}>{p.fileName ?? t(('import_' + p.kind) as Key)}</button></td>
-                <td>{t(('import_' + p.kind) as Key)}</td><td>{t(('status_' + p.status) as Key)}</td><td>{formatDate(p.requestedAt)}</td>
+                <td>{t(('import_' + p.kind) as Key)}</td><td>{statusWords(p)}</td><td>{formatDate(p.requestedAt)}</td>
                 <td>{t(wording(p).counts, formatNumber(p.created), formatNumber(p.updated), formatNumber(p.unchanged), formatNumber(p.rejected))}</td>
               </tr>
             ))}

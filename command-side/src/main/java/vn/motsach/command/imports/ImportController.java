@@ -258,9 +258,23 @@ class ImportController {
 
     private List<IssueView> issues(ImportJob job, ImportIssue.Severity severity, Locale locale) {
         return jobs.issues(job.importId(), severity, LISTED_ISSUES).stream()
-                .map(issue -> new IssueView(issue.record(), issue.sheet(), issue.row(), issue.field(), issue.code(),
-                        message(issue, locale)))
+                .map(issue -> new IssueView(issue.record(), issue.sheet(), issue.row(), issue.field(),
+                        fieldLabel(job, issue, locale), issue.code(), message(issue, locale)))
                 .toList();
+    }
+
+    /**
+     * The column an issue is about as the librarian's file names it (the template's header, a MARC
+     * tag and subfield), in English for a reader asking for English; the field's API name when it is
+     * none of the file's columns, null when the issue names no field.
+     */
+    String fieldLabel(ImportJob job, ImportIssue issue, Locale locale) {
+        if (issue.field() == null) {
+            return null;
+        }
+        boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
+        return runner.process(job.kind()).flatMap(process -> process.fieldLabel(job.format(), issue.field(), english))
+                .orElse(issue.field());
     }
 
     /**
@@ -289,10 +303,13 @@ class ImportController {
             @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<IssueView> warnings) {
     }
 
-    /** Where in the file (record number; sheet and row of a workbook), which field, the code and its message. */
+    /**
+     * Where in the file (record number; sheet and row of a workbook), which field (its stable API
+     * name, and {@code fieldLabel}: the column as the file names it, for the librarian), the code and its message.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record IssueView(int record, @Nullable String sheet, @Nullable Integer row, @Nullable String field, String code,
-            String message) {
+    record IssueView(int record, @Nullable String sheet, @Nullable Integer row, @Nullable String field,
+            @Nullable String fieldLabel, String code, String message) {
     }
 
     record ImportList(List<ImportView> items) {

@@ -2,6 +2,7 @@ package vn.motsach.command.imports;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -37,6 +38,28 @@ public interface ImportProcess<T> {
      * run keeps one for the whole file, so that it remembers what the records before would have made.
      */
     Applier<T> applier(ImportJob job);
+
+    /**
+     * What {@code record} names that no later record of the same file may name again (a patron's
+     * id, a copy's barcode): a file naming one twice says two things of it, and only the first is
+     * taken (see {@link RepeatedInFile}). None by default.
+     */
+    default List<Claim> claims(T record) {
+        return List.of();
+    }
+
+    /**
+     * The column an issue's {@code field} (the API's name of it) is about, as the librarian's file
+     * names it: the template's header (in English when {@code english}), or a MARC tag and
+     * subfield; empty when the field is none of the file's columns.
+     */
+    default Optional<String> fieldLabel(ImportFormat format, String field, boolean english) {
+        return Optional.empty();
+    }
+
+    /** A value a record names ({@code field} as the issues name it), and the code refusing a later record naming it again. */
+    record Claim(String field, String value, String code) {
+    }
 
     interface Applier<T> {
 

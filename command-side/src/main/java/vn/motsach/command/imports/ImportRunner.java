@@ -6,8 +6,11 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,7 +40,8 @@ import vn.motsach.infra.background.BackgroundThreads;
  * A batch that fails as a whole (a command refused after all) is applied again record by record,
  * so one bad record is rejected and the others still go in. A batch (or a record) PostgreSQL
  * rolled back for another transaction's sake is first run again whole ({@link TransactionRetries}),
- * so a desk's checkout meeting the import does not cost a record.
+ * so a desk's checkout meeting the import does not cost a record. A record naming what an earlier
+ * record of the file named is rejected before the applier sees it ({@link RepeatedInFile}).
  */
 @Component
 class ImportRunner implements SmartLifecycle {
@@ -81,6 +85,11 @@ class ImportRunner implements SmartLifecycle {
 
     boolean supports(ImportKind kind) {
         return processes.containsKey(kind);
+    }
+
+    /** The process of {@code kind}'s imports, when there is one. */
+    Optional<ImportProcess<?>> process(ImportKind kind) {
+        return Optional.ofNullable(processes.get(kind));
     }
 
     /** Queues the job; it runs once the jobs queued before it are done. */
@@ -189,6 +198,9 @@ class ImportRunner implements SmartLifecycle {
         private final ImportProcess<T> process;
         private final ImportProcess.Applier<T> dryRun;
         private final List<SourceRecord<T>> pending = new ArrayList<>();
+        private final RepeatedInFile claims = new RepeatedInFile();
+        /** The pending records rejected for naming what an earlier record of the file named, by record number. */
+        private final Map<Integer, ImportIssue> repeated = new HashMap<>();
         private int processed;
 
         Batches(ImportJob job, ImportProcess<T> process) {
@@ -199,9 +211,12 @@ class ImportRunner implements SmartLifecycle {
         }
 
         void add(SourceRecord<T> record) {
+            // the records a resumed job applied before still claim what they name
+            Optional<ImportIssue> repeat = claims.check(record, process.claims(record.content()));
             if (record.number() <= job.processed()) {
                 return;
             }
+            repeat.ifPresent(issue -> repeated.put(record.number(), issue));
             pending.add(record);
             if (pending.size() == batchSize) {
                 flush();
@@ -223,6 +238,7 @@ class ImportRunner implements SmartLifecycle {
                 log.debug("A batch of import {} failed; its records are applied one by one", job.importId(), e);
                 pending.forEach(this::applyAlone);
             }
+            pending.forEach(record -> repeated.remove(record.number()));
             pending.clear();
         }
 
@@ -250,10 +266,15 @@ class ImportRunner implements SmartLifecycle {
             ImportJob locked = checkedLock(processed);
             ImportProcess.Applier<T> applier = dryRun != null ? dryRun : process.applier(locked);
             ImportCommands commands = new ImportCommands(gateway, locked);
-            List<RecordOutcome> outcomes = applier.apply(records, commands);
+            List<SourceRecord<T>> applied = records.stream().filter(record -> !repeated.containsKey(record.number())).toList();
+            Iterator<RecordOutcome> outcomes = (applied.isEmpty() ? List.<RecordOutcome>of() : applier.apply(applied, commands))
+                    .iterator();
             int[] counts = new int[4];
             List<ImportIssue> issues = new ArrayList<>();
-            for (RecordOutcome outcome : outcomes) {
+            for (SourceRecord<T> record : records) {
+                ImportIssue repeat = repeated.get(record.number());
+                RecordOutcome outcome = repeat != null ? new RecordOutcome(RecordOutcome.Result.REJECTED, List.of(repeat))
+                        : outcomes.next();
                 counts[outcome.result().ordinal()]++;
                 issues.addAll(outcome.issues());
             }

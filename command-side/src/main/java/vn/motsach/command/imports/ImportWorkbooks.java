@@ -130,7 +130,7 @@ class ImportWorkbooks {
         jobs.eachIssue(job.importId(), issue -> cells(sheet.createRow(next[0]++),
                 java.util.Arrays.asList(severity(issue.severity() == ImportIssue.Severity.ERROR),
                         Integer.toString(issue.record()), issue.sheet(), issue.row() == null ? null : issue.row().toString(),
-                        issue.field(), issue.code(), imports.message(issue, locale), issue.words())));
+                        imports.fieldLabel(job, issue, locale), issue.code(), imports.message(issue, locale), issue.words())));
     }
 
     /**
@@ -153,7 +153,7 @@ class ImportWorkbooks {
             if (pending[0] == null) {
                 pending[0] = new ReportRow(issue);
             }
-            pending[0].add(issue, imports.message(issue, locale));
+            pending[0].add(issue, imports.fieldLabel(job, issue, locale), imports.message(issue, locale));
         });
         if (pending[0] != null) {
             pending[0].write(sheet.createRow(next[0]), width);
@@ -180,11 +180,11 @@ class ImportWorkbooks {
             this.row = first.row();
         }
 
-        void add(ImportIssue issue, String message) {
+        void add(ImportIssue issue, String field, String message) {
             error |= issue.severity() == ImportIssue.Severity.ERROR;
             codes.add(issue.code());
-            if (issue.field() != null) {
-                fields.add(issue.field());
+            if (field != null) {
+                fields.add(field);
             }
             messages.add(message);
         }

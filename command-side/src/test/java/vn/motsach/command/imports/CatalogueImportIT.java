@@ -3,14 +3,20 @@ package vn.motsach.command.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.Registration;
@@ -63,7 +69,7 @@ class CatalogueImportIT {
     }
 
     @Test
-    void aKohaExportGoesInWithItsBarcodesAndAgainChangesNothing() {
+    void aKohaExportGoesInWithItsBarcodesAndAgainChangesNothing() throws IOException {
         LibraryFixture library = LibraryFixture.primarySchool(api, "th-koha");
         library.copy("OTHER-1", library.title("Một nhan đề khác"));
         Record messy = MarcFiles.book("Số đỏ", "Vũ Trọng Phụng", "1", "1936", "KOHA-3");
@@ -89,6 +95,22 @@ class CatalogueImportIT {
         assertThat(codes(first.path("errors"))).containsExactly("3:TITLE_MISSING", "4:BARCODE_TAKEN");
         assertThat(codes(first.path("warnings"))).containsExactly("2:ISBN_INVALID", "2:LANGUAGE_INVALID", "2:PRICE_INVALID");
         assertThat(first.path("errors").get(1).path("message").asString()).contains("OTHER-1");
+        assertThat(first.path("warnings").findValuesAsString("fieldLabel")).containsExactly("020 $a (ISBN)", "041 $a (Ngôn ngữ)",
+                "952 $g (Giá)");
+        assertThat(first.path("warnings").findValuesAsString("field")).containsExactly("isbn", "language", "price");
+        ApiClient.Download report = Uploads.download(port, "/api/v1/schools/th-koha/imports/" + first.path("importId").asString()
+                + "/report?format=XLSX");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(
+                new ByteArrayInputStream(report.body()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("Trường");
+            List<String> fields = new ArrayList<>();
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                Cell field = sheet.getRow(i).getCell(4);
+                fields.add(field == null ? null : field.getStringCellValue());
+            }
+            assertThat(fields).contains("952 $g (Giá)", "245 $a (Nhan đề)", "952 $p (Số ĐKCB)");
+        }
         assertThat(copiesOf("th-koha")).containsExactlyInAnyOrder("OTHER-1", "KOHA-1", "KOHA-2", "KOHA-3", "KOHA-4", "MS000001",
                 "MS000002", "KOHA-6");
         assertThat(titlesOf("th-koha")).contains("Dế Mèn phiêu lưu ký", "Số đỏ", "Lão Hạc", "Truyện Kiều");

@@ -75,7 +75,7 @@ class CatalogueMatchingIT {
                 MarcFiles.book("Toán 6", "Trần Nam Dũng", "9786040070029", "2021", "T6-1")));
 
         assertThat(counts(job)).containsExactly(1, 0, 0, 1);
-        assertThat(codes(job.path("errors"))).containsExactly("2:BARCODE_TAKEN");
+        assertThat(codes(job.path("errors"))).containsExactly("2:BARCODE_REPEATED_IN_FILE");
 
         JsonNode later = imported("th-trung-so", List.of(MarcFiles.book("Toán 6", "Trần Nam Dũng", null, "2021", "T6-1")));
         assertThat(counts(later)).containsExactly(0, 0, 0, 1);

@@ -66,6 +66,8 @@ class ImportRestartIT {
         for (int i = 1; i <= RECORDS; i++) {
             csv.append("hs-").append(i).append(",Học sinh số ").append(i).append(",Học sinh,5a4\r\n");
         }
+        // the first row's reader again, after the resume: still the file's second naming of them, rejected
+        csv.append("hs-1,Người khác,Học sinh,5a4\r\n");
         byte[] file = csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         String importId;
         try (ConfigurableApplicationContext before = start()) {
@@ -87,12 +89,17 @@ class ImportRestartIT {
             var done = api.get(job).json();
             JdbcClient jdbc = after.getBean(JdbcClient.class);
             assertThat(done.path("created").asInt()).isEqualTo(RECORDS);
-            assertThat(done.path("processed").asInt()).isEqualTo(RECORDS);
+            assertThat(done.path("processed").asInt()).isEqualTo(RECORDS + 1);
+            assertThat(done.path("rejected").asInt()).isEqualTo(1);
+            assertThat(done.path("errors").get(0).path("code").asString()).isEqualTo("PATRON_REPEATED_IN_FILE");
+            assertThat(done.path("errors").get(0).path("message").asString()).contains("dòng 2");
             // the fixture's two students, and each row's once
             assertThat(jdbc.sql("select count(*) from domainevententry where payload like '%\"schoolId\":\"th-resume-roster\"%' "
                     + "and payloadtype like '%.PatronRegistered'").query(Long.class).single()).isEqualTo(RECORDS + 2);
             assertThat(jdbc.sql("select count(*) from cmd_patron where school_id = 'th-resume-roster'").query(Long.class).single())
                     .isEqualTo(RECORDS + 2);
+            assertThat(jdbc.sql("select full_name from cmd_patron where school_id = 'th-resume-roster' and patron_id = 'hs-1'")
+                    .query(String.class).single()).isEqualTo("Học sinh số 1");
         }
         assertThat(processedWhenStopped).isBetween(20, RECORDS - 1);
     }

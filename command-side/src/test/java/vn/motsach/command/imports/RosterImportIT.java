@@ -115,10 +115,61 @@ class RosterImportIT {
                 Map.of("kind", "PATRONS", "dryRun", "true")));
 
         assertThat(dry.path("dryRun").asBoolean()).isTrue();
-        assertThat(counts(dry)).as(dry.toString()).containsExactly(5, 1, 1, 2, 1);
+        // the history says which jobs were dry runs, as the web app's list shows them
+        JsonNode listed = api.get("/api/v1/schools/th-roster-dry/imports").json().path("items").get(0);
+        assertThat(listed.path("importId").asString()).isEqualTo(dry.path("importId").asString());
+        assertThat(listed.path("dryRun").asBoolean()).isTrue();
+        // hs-moi's second row is rejected as repeated, as a real run rejects it
+        assertThat(counts(dry)).as(dry.toString()).containsExactly(5, 1, 1, 1, 2);
         assertThat(jdbc.sql("select count(*) from domainevententry").query(Long.class).single()).isEqualTo(before);
         assertThat(jdbc.sql("select count(*) from cmd_patron where school_id = 'th-roster-dry'").query(Long.class).single())
                 .isEqualTo(2);
+    }
+
+    /**
+     * A file naming one class or reader on two rows says two things of them: the first row goes in,
+     * the second is rejected naming the row it repeats, in a dry run as in the real one.
+     */
+    @Test
+    void aFileNamingOneClassOrReaderTwiceTakesTheFirstRowAndRejectsTheSecond() throws IOException {
+        LibraryFixture.primarySchool(api, "th-roster-twice");
+        byte[] classes = """
+                Mã lớp,Tên lớp,Khối,Năm học,GVCN
+                3a1,Lớp 3A1,3,2026-2027,
+                3a2,Lớp 3A2,3,2026-2027,
+                3a1,Lớp 3A (mới),3,2026-2027,
+                """.getBytes(StandardCharsets.UTF_8);
+
+        JsonNode classJob = finished(upload("th-roster-twice", "lop.csv", classes, "CLASSES"));
+
+        assertThat(counts(classJob)).as(classJob.toString()).containsExactly(3, 2, 0, 0, 1);
+        JsonNode repeatedClass = classJob.path("errors").get(0);
+        assertThat(repeatedClass.path("code").asString()).isEqualTo("CLASS_REPEATED_IN_FILE");
+        assertThat(repeatedClass.path("row").asInt()).isEqualTo(4);
+        assertThat(repeatedClass.path("field").asString()).isEqualTo("classId");
+        assertThat(repeatedClass.path("fieldLabel").asString()).isEqualTo("Mã lớp");
+        assertThat(repeatedClass.path("message").asString()).contains("3a1").contains("dòng 2");
+        assertThat(jdbc.sql("select name from cmd_class where school_id = 'th-roster-twice' and class_id = '3a1'")
+                .query(String.class).single()).isEqualTo("Lớp 3A1");
+
+        byte[] patrons = patrons(
+                List.of("hs-tu", "Ngô Văn Tú", "Học sinh", "3a1"),
+                List.of("hs-nam", "Lý Văn Nam", "Học sinh", "3a2"),
+                List.of("hs-tu", "Ngô Văn Tư", "Học sinh", "3a2"));
+        JsonNode dry = finished(api.upload("/api/v1/schools/th-roster-twice/imports", "ban-doc.xlsx", patrons,
+                Map.of("kind", "PATRONS", "dryRun", "true")));
+        JsonNode real = finished(upload("th-roster-twice", "ban-doc.xlsx", patrons, "PATRONS"));
+
+        for (JsonNode job : List.of(dry, real)) {
+            assertThat(counts(job)).as(job.toString()).containsExactly(3, 2, 0, 0, 1);
+            JsonNode repeated = job.path("errors").get(0);
+            assertThat(repeated.path("code").asString()).isEqualTo("PATRON_REPEATED_IN_FILE");
+            assertThat(repeated.path("row").asInt()).isEqualTo(4);
+            assertThat(repeated.path("fieldLabel").asString()).isEqualTo("Mã bạn đọc");
+            assertThat(repeated.path("message").asString()).contains("hs-tu").contains("dòng 2");
+        }
+        assertThat(jdbc.sql("select full_name from cmd_patron where school_id = 'th-roster-twice' and patron_id = 'hs-tu'")
+                .query(String.class).single()).isEqualTo("Ngô Văn Tú");
     }
 
     @Test

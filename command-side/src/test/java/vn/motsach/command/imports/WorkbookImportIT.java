@@ -240,6 +240,67 @@ class WorkbookImportIT {
         assertThat(third.path("unchanged").asInt()).as(third.toString()).isEqualTo(2);
     }
 
+    /**
+     * A barcode on two rows of one file is one copy described twice: the first row goes in, the
+     * second is rejected naming the first's row, though it describes the same title.
+     */
+    @Test
+    void aBarcodeOnTwoRowsOfTheFileTakesTheFirstRowAndRejectsTheSecond() {
+        LibraryFixture.primarySchool(api, "th-twice");
+        String csv = "Số ĐKCB,Nhan đề,Tác giả,Năm xuất bản,Giá\r\n"
+                + "TW-1,Số đỏ,Vũ Trọng Phụng,1936,45000\r\n"
+                + "TW-2,Giông tố,Vũ Trọng Phụng,1936,50000\r\n"
+                + "TW-1,Số đỏ,Vũ Trọng Phụng,1936,90000\r\n";
+
+        JsonNode dry = finished(upload("th-twice", "sach.csv", csv.getBytes(StandardCharsets.UTF_8),
+                Map.of("kind", "CATALOGUE", "dryRun", "true")));
+        JsonNode job = finished(upload("th-twice", "sach.csv", csv.getBytes(StandardCharsets.UTF_8), Map.of("kind", "CATALOGUE")));
+
+        for (JsonNode run : List.of(dry, job)) {
+            assertThat(List.of(run.path("created").asInt(), run.path("unchanged").asInt(), run.path("rejected").asInt()))
+                    .as(run.toString()).containsExactly(2, 0, 1);
+            JsonNode repeated = run.path("errors").get(0);
+            assertThat(repeated.path("code").asString()).isEqualTo("BARCODE_REPEATED_IN_FILE");
+            assertThat(repeated.path("row").asInt()).isEqualTo(4);
+            assertThat(repeated.path("message").asString()).contains("TW-1").contains("thứ 2");
+        }
+        assertThat(event("th-twice", "CopyAccessioned", "TW-1").path("price").decimalValue()).isEqualByComparingTo("45000");
+    }
+
+    /** A number outside what a field can be is dropped with a warning that says what is wrong with it, not that it is no number. */
+    @Test
+    void aNegativePriceAFutureYearOrDateAreDroppedSayingWhatIsWrong() throws IOException {
+        LibraryFixture.primarySchool(api, "th-bounds");
+        String csv = "Số ĐKCB,Nhan đề,Tác giả,Năm xuất bản,Giá,Ngày nhập\r\n"
+                + "BD-1,Số đỏ,Vũ Trọng Phụng,1936,-5,\r\n"
+                + "BD-2,Giông tố,Vũ Trọng Phụng,3026,\"1.000.000.000.000.000\",2999-01-01\r\n";
+
+        JsonNode job = finished(upload("th-bounds", "sach.csv", csv.getBytes(StandardCharsets.UTF_8), Map.of("kind", "CATALOGUE")));
+
+        assertThat(job.path("created").asInt()).as(job.toString()).isEqualTo(2);
+        assertThat(job.path("warnings").findValuesAsString("code")).containsExactly("PRICE_NEGATIVE", "YEAR_IN_FUTURE",
+                "DATE_IN_FUTURE", "PRICE_TOO_LARGE");
+        assertThat(job.path("warnings").get(0).path("field").asString()).isEqualTo("price");
+        assertThat(job.path("warnings").get(0).path("message").asString()).isEqualTo("Giá \"-5\" không được âm nên đã bỏ qua.");
+        assertThat(job.path("warnings").get(1).path("message").asString()).contains("3026");
+        JsonNode price = event("th-bounds", "CopyAccessioned", "BD-1").path("price");
+        assertThat(price.isNull() || price.isMissingNode()).as(price.toString()).isTrue();
+
+        // the librarian reads the column as the template names it; the API's field stays as it was
+        assertThat(job.path("warnings").findValuesAsString("fieldLabel")).containsExactly("Giá", "Năm xuất bản", "Ngày nhập",
+                "Giá");
+        String path = "/api/v1/schools/th-bounds/imports/" + job.path("importId").asString();
+        assertThat(api.get(path, "Accept-Language", "en").json().path("warnings").get(0).path("fieldLabel").asString())
+                .isEqualTo("Price");
+        ApiClient.Download report = Uploads.download(port, path + "/report?format=XLSX");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(report.body()))) {
+            Row header = workbook.getSheetAt(0).getRow(0);
+            assertThat(header.getCell(8).getStringCellValue()).isEqualTo("Trường lỗi");
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(8).getStringCellValue()).isEqualTo("Giá");
+            assertThat(workbook.getSheetAt(0).getRow(2).getCell(8).getStringCellValue()).isEqualTo("Năm xuất bản, Ngày nhập, Giá");
+        }
+    }
+
     @Test
     void aFilesWordsThatLookLikeOurMessageKeysAreShownAsWritten() {
         LibraryFixture.primarySchool(api, "th-reason-words");

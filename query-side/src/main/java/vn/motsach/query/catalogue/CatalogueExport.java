@@ -30,9 +30,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.motsach.events.DocType;
 import vn.motsach.infra.web.CheckedRequest;
 import vn.motsach.infra.web.PathIds;
 import vn.motsach.infra.web.RequestValues;
+import vn.motsach.query.documents.DocumentWords;
 
 /**
  * The whole catalogue of a school, its copies included, as MARC 21 (ISO 2709 in UTF-8, or MARCXML)
@@ -112,6 +114,26 @@ class CatalogueExport {
         writer.close();
     }
 
+    /**
+     * A document type as the template and the librarian write it ("Sách giáo khoa"); the import
+     * reads these words, and the codes an older export wrote, alike.
+     */
+    private static String docTypeWords(String code) {
+        if (code == null) {
+            return null;
+        }
+        try {
+            return DocumentWords.docType(DocType.valueOf(code));
+        } catch (IllegalArgumentException e) {
+            return code;
+        }
+    }
+
+    /** The "Đọc tại chỗ" cell as the template's example writes it ("Có", "Không"); the import reads an older export's "x" too. */
+    private static String inLibraryOnlyWords(CopyRow copy) {
+        return copy.loanable() ? "Không" : "Có";
+    }
+
     private void workbook(String school, HttpServletResponse response) throws IOException {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + school + "-catalogue.xlsx\"");
@@ -126,10 +148,10 @@ class CatalogueExport {
                     cells(sheet.createRow(next[0]++), Arrays.asList(copy == null ? null : copy.barcode(), title.title(),
                             String.join("; ", title.authors()), title.publisher(),
                             title.year() == null ? null : title.year().toString(), title.isbn(), title.classification(),
-                            String.join("; ", title.subjects()), title.docType(), title.language(),
+                            String.join("; ", title.subjects()), docTypeWords(title.docType()), title.language(),
                             copy == null || copy.price() == null ? null : copy.price().stripTrailingZeros().toPlainString(),
                             copy == null || copy.acquiredOn() == null ? null : copy.acquiredOn().toString(),
-                            copy == null ? null : copy.source(), copy == null || copy.loanable() ? null : "x", title.edition(),
+                            copy == null ? null : copy.source(), copy == null ? null : inLibraryOnlyWords(copy), title.edition(),
                             copy == null ? null : copy.callNumber(), copy == null ? null : copy.statusCell()));
                 }
             });

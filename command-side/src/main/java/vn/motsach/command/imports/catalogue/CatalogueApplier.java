@@ -496,10 +496,18 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
         }
         Matcher digits = YEAR.matcher(written);
         if (digits.find()) {
+            // a number, but no year a book of the library can have been published in
             int year = Integer.parseInt(digits.group(1));
-            if (year >= 1000 && year <= today.getYear() + 1) {
-                return year;
+            if (year > today.getYear() + 1) {
+                record.issues.add(ImportIssue.warning(record.source, "publishedYear", "YEAR_IN_FUTURE", written.strip(),
+                        today.getYear() + 1));
+                return null;
             }
+            if (year < 1000) {
+                record.issues.add(ImportIssue.warning(record.source, "publishedYear", "YEAR_TOO_OLD", written.strip()));
+                return null;
+            }
+            return year;
         }
         record.issues.add(ImportIssue.warning(record.source, "publishedYear", "YEAR_INVALID", written.strip()));
         return null;
@@ -543,7 +551,9 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
             try {
                 LocalDate date = LocalDate.parse(written.strip(), format);
                 if (date.isAfter(today)) {
-                    break;
+                    // a date, but no copy is acquired before it is
+                    record.issues.add(ImportIssue.warning(record.source, "acquiredOn", "DATE_IN_FUTURE", written.strip()));
+                    return null;
                 }
                 return date;
             } catch (DateTimeParseException e) {
@@ -558,7 +568,7 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
     private static final Pattern THOUSANDS_WITH_DOTS = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
     private static final Pattern THOUSANDS_WITH_COMMAS = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
-    /** A price as Vietnamese write it ("85.000 đ", "85,000", "85000.50"); not a number: dropped. */
+    /** A price as Vietnamese write it ("85.000 đ", "85,000", "85000.50"); not a number, below zero or too large: dropped. */
     private BigDecimal price(Checked record, String written) {
         if (written == null || written.isBlank()) {
             return null;
@@ -573,9 +583,15 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
         }
         try {
             BigDecimal price = new BigDecimal(digits);
-            if (price.signum() >= 0 && price.precision() - price.scale() <= 12) {
-                return price;
+            if (price.signum() < 0) {
+                record.issues.add(ImportIssue.warning(record.source, "price", "PRICE_NEGATIVE", written.strip()));
+                return null;
             }
+            if (price.precision() - price.scale() > 12) {
+                record.issues.add(ImportIssue.warning(record.source, "price", "PRICE_TOO_LARGE", written.strip()));
+                return null;
+            }
+            return price;
         } catch (NumberFormatException e) {
             // reported below
         }

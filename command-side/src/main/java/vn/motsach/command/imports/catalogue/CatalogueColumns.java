@@ -14,32 +14,40 @@ import vn.motsach.command.imports.catalogue.CatalogueRecord.CopyEntry;
  * accepted too, compared without case or diacritics), and how a row's cells make a record.
  */
 enum CatalogueColumns {
-    BARCODES("Số ĐKCB", "barcode", "barcodes", "so dkcb", "dkcb"),
-    TITLE("Nhan đề", "title"),
-    AUTHORS("Tác giả", "author", "authors"),
-    PUBLISHER("Nhà xuất bản", "publisher", "nxb"),
-    YEAR("Năm xuất bản", "year", "published year", "publication year", "nam xb"),
-    ISBN("ISBN"),
-    CLASSIFICATION("Môn loại", "classification", "ddc"),
-    SUBJECTS("Chủ đề", "subject", "subjects"),
-    DOC_TYPE("Loại tài liệu", "document type", "doc type", "type"),
-    LANGUAGE("Ngôn ngữ", "language"),
-    PRICE("Giá", "price", "gia tien"),
-    ACQUIRED_ON("Ngày nhập", "acquired on", "acquired", "date acquired"),
-    SOURCE("Nguồn", "source"),
-    IN_LIBRARY_ONLY("Đọc tại chỗ", "in library use", "in library only", "not for loan", "reference only"),
-    EDITION("Lần xuất bản", "edition"),
-    CALL_NUMBER("Ký hiệu xếp giá", "call number"),
-    STATUS("Tình trạng", "status");
+    BARCODES("barcode", "952 $p", "Số ĐKCB", "barcode", "barcodes", "so dkcb", "dkcb"),
+    TITLE("title", "245 $a", "Nhan đề", "title"),
+    AUTHORS("authors", "100 $a", "Tác giả", "author", "authors"),
+    PUBLISHER("publisher", "260 $b", "Nhà xuất bản", "publisher", "nxb"),
+    YEAR("publishedYear", "260 $c", "Năm xuất bản", "year", "published year", "publication year", "nam xb"),
+    ISBN("isbn", "020 $a", "ISBN", "ISBN"),
+    CLASSIFICATION("classification", "082 $a", "Môn loại", "classification", "ddc"),
+    SUBJECTS("subjects", "650 $a", "Chủ đề", "subject", "subjects"),
+    DOC_TYPE("docType", "942 $c", "Loại tài liệu", "document type", "doc type", "type"),
+    LANGUAGE("language", "041 $a", "Ngôn ngữ", "language"),
+    PRICE("price", "952 $g", "Giá", "price", "gia tien"),
+    ACQUIRED_ON("acquiredOn", "952 $d", "Ngày nhập", "acquired on", "acquired", "date acquired"),
+    SOURCE("source", "952 $e", "Nguồn", "source"),
+    IN_LIBRARY_ONLY("loanable", "952 $7", "Đọc tại chỗ", "in library use", "in library only", "not for loan", "reference only"),
+    EDITION("edition", "250 $a", "Lần xuất bản", "edition"),
+    CALL_NUMBER("callNumber", "952 $o", "Ký hiệu xếp giá", "call number"),
+    STATUS("status", "952 $0/$1", "Tình trạng", "status");
 
     private static final Pattern LIST = Pattern.compile("\\s*;\\s*");
     private static final Pattern BARCODE_LIST = Pattern.compile("\\s*,\\s*");
 
+    /** The field an import's issue names (the API's name), the MARC tag and subfield it comes from, the template's header. */
+    private final String field;
+    private final String marc;
     private final String header;
+    /** The header in English, as the librarian asking for English reads it. */
+    private final String englishHeader;
     private final List<String> names;
 
-    CatalogueColumns(String header, String... english) {
+    CatalogueColumns(String field, String marc, String header, String... english) {
+        this.field = field;
+        this.marc = marc;
         this.header = header;
+        this.englishHeader = Character.toUpperCase(english[0].charAt(0)) + english[0].substring(1);
         List<String> all = new ArrayList<>();
         all.add(TitleMatches.fold(header));
         for (String name : english) {
@@ -51,6 +59,20 @@ enum CatalogueColumns {
     /** The header the template writes. */
     String header() {
         return header;
+    }
+
+    /**
+     * The column an issue's {@code field} is about as the librarian's file names it: the template's
+     * header (in English when {@code english}), after the MARC tag and subfield for a MARC file.
+     */
+    static Optional<String> label(String field, boolean marcFile, boolean english) {
+        for (CatalogueColumns column : values()) {
+            if (column.field.equals(field)) {
+                String header = english ? column.englishHeader : column.header;
+                return Optional.of(marcFile ? column.marc + " (" + header + ")" : header);
+            }
+        }
+        return Optional.empty();
     }
 
     static Optional<CatalogueColumns> named(String written) {

@@ -3,6 +3,8 @@ package vn.motsach.command.imports.catalogue;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.motsach.command.imports.ImportFormat;
@@ -52,6 +54,23 @@ class CatalogueImport implements ImportProcess<CatalogueRecord> {
             case MARCXML -> MarcCatalogue.count(true, in, eachRecord);
             default -> ImportProcess.super.count(format, in, eachRecord);
         };
+    }
+
+    /**
+     * A copy is on one record of a file: a later record naming one of its barcodes again is
+     * rejected, whether it describes the same title or another (a record repeating a barcode
+     * within itself names one copy).
+     */
+    @Override
+    public List<Claim> claims(CatalogueRecord record) {
+        return record.copies().stream().map(CatalogueRecord.CopyEntry::barcode)
+                .filter(barcode -> barcode != null && !barcode.isBlank()).map(String::strip).distinct()
+                .map(barcode -> new Claim("barcode", barcode, "BARCODE_REPEATED_IN_FILE")).toList();
+    }
+
+    @Override
+    public Optional<String> fieldLabel(ImportFormat format, String field, boolean english) {
+        return CatalogueColumns.label(field, format == ImportFormat.MARC21 || format == ImportFormat.MARCXML, english);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package vn.motsach.command.imports.roster;
 
 import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.motsach.command.imports.ImportFormat;
@@ -33,6 +35,17 @@ class ClassImport implements ImportProcess<ClassRow> {
     @Override
     public void read(ImportFormat format, InputStream in, Consumer<SourceRecord<ClassRow>> each) {
         WorkbookRows.read(format, in, RosterColumns.CLASSES, limits.maxRows(), each);
+    }
+
+    /** One row per class: a second row naming the same Mã lớp is rejected. */
+    @Override
+    public List<Claim> claims(ClassRow row) {
+        return row.classId() == null ? List.of() : List.of(new Claim("classId", row.classId(), "CLASS_REPEATED_IN_FILE"));
+    }
+
+    @Override
+    public Optional<String> fieldLabel(ImportFormat format, String field, boolean english) {
+        return RosterColumns.classLabel(field, english);
     }
 
     @Override

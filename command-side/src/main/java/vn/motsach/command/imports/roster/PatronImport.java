@@ -3,6 +3,8 @@ package vn.motsach.command.imports.roster;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.motsach.command.imports.ImportFormat;
@@ -37,6 +39,17 @@ class PatronImport implements ImportProcess<PatronRow> {
     @Override
     public void read(ImportFormat format, InputStream in, Consumer<SourceRecord<PatronRow>> each) {
         WorkbookRows.read(format, in, RosterColumns.PATRONS, limits.maxRows(), each);
+    }
+
+    /** One row per patron: a second row naming the same Mã bạn đọc is rejected. */
+    @Override
+    public List<Claim> claims(PatronRow row) {
+        return row.patronId() == null ? List.of() : List.of(new Claim("patronId", row.patronId(), "PATRON_REPEATED_IN_FILE"));
+    }
+
+    @Override
+    public Optional<String> fieldLabel(ImportFormat format, String field, boolean english) {
+        return RosterColumns.patronLabel(field, english);
     }
 
     @Override

@@ -15,30 +15,52 @@ final class RosterColumns {
     }
 
     enum PatronColumn {
-        PATRON_ID("Mã bạn đọc", "patron id", "patron", "id", "mã học sinh", "student id"),
-        FULL_NAME("Họ và tên", "full name", "name", "họ tên"),
-        CATEGORY("Đối tượng", "category"),
-        CLASS_ID("Lớp", "class", "class id", "mã lớp");
+        PATRON_ID("patronId", "Mã bạn đọc", "patron id", "patron", "id", "mã học sinh", "student id"),
+        FULL_NAME("fullName", "Họ và tên", "full name", "name", "họ tên"),
+        CATEGORY("category", "Đối tượng", "category"),
+        CLASS_ID("classId", "Lớp", "class", "class id", "mã lớp");
 
+        /** The field an import's issue names (the API's name), then the template's header and the English ones. */
+        private final String field;
         private final List<String> names;
 
-        PatronColumn(String header, String... english) {
+        PatronColumn(String field, String header, String... english) {
+            this.field = field;
             this.names = names(header, english);
         }
     }
 
     enum ClassColumn {
-        CLASS_ID("Mã lớp", "class id", "class", "id"),
-        NAME("Tên lớp", "name", "class name"),
-        GRADE("Khối", "grade"),
-        SCHOOL_YEAR("Năm học", "school year"),
-        HOMEROOM_TEACHER("GVCN", "homeroom teacher", "homeroom teacher id", "giáo viên chủ nhiệm");
+        CLASS_ID("classId", "Mã lớp", "class id", "class", "id"),
+        NAME("name", "Tên lớp", "name", "class name"),
+        GRADE("grade", "Khối", "grade"),
+        SCHOOL_YEAR("schoolYear", "Năm học", "school year"),
+        HOMEROOM_TEACHER("homeroomTeacherId", "GVCN", "homeroom teacher", "homeroom teacher id", "giáo viên chủ nhiệm");
 
+        private final String field;
         private final List<String> names;
 
-        ClassColumn(String header, String... english) {
+        ClassColumn(String field, String header, String... english) {
+            this.field = field;
             this.names = names(header, english);
         }
+    }
+
+    /** The patrons' column an issue's {@code field} is about: the template's header, or its first English name capitalised. */
+    static Optional<String> patronLabel(String field, boolean english) {
+        return Arrays.stream(PatronColumn.values()).filter(column -> column.field.equals(field)).findFirst()
+                .map(column -> label(column.names, english));
+    }
+
+    /** The classes' column an issue's {@code field} is about, as {@link #patronLabel} says. */
+    static Optional<String> classLabel(String field, boolean english) {
+        return Arrays.stream(ClassColumn.values()).filter(column -> column.field.equals(field)).findFirst()
+                .map(column -> label(column.names, english));
+    }
+
+    private static String label(List<String> names, boolean english) {
+        String name = names.get(english ? 1 : 0);
+        return english ? Character.toUpperCase(name.charAt(0)) + name.substring(1) : name;
     }
 
     /** The patrons' workbook: a row's cells as a {@link PatronRow}; its headers need the patron's id at least. */

@@ -39,6 +39,14 @@ class CatalogueReadingTest {
         assertThat(DocTypes.of("VM")).isEmpty();
     }
 
+    /** The catalogue export writes "Có" and "Không"; an export of before wrote "x" or nothing: both import. */
+    @Test
+    void inLibraryUseIsReadAsTheExportWritesItAndAsItWroteItBefore() {
+        assertThat(InLibraryOnly.means("Có")).isTrue();
+        assertThat(InLibraryOnly.means("x")).isTrue();
+        assertThat(InLibraryOnly.means("Không")).isFalse();
+    }
+
     @Test
     void kohasLostAndWithdrawnStatusesAreReadNonZeroAsSetWithdrawalFirst() {
         MarcFactory marc = MarcFactory.newInstance();

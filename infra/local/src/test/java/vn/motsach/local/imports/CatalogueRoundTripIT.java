@@ -9,6 +9,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.marc4j.MarcStreamReader;
 import org.marc4j.MarcStreamWriter;
@@ -74,9 +78,34 @@ class CatalogueRoundTripIT {
         assertThat(withoutLeader(fromXml)).isEqualTo(withoutLeader(original));
 
         ApiClient.Download workbook = export(api, "th-xuat", "XLSX", imported);
+        // the librarian reads the workbook in the template's words, not in codes
+        assertThat(workbookCells(workbook.body(), "KOHA-1")).containsEntry("Loại tài liệu", "Thiếu nhi")
+                .containsEntry("Đọc tại chỗ", "Không");
+        assertThat(workbookCells(workbook.body(), "KOHA-2")).containsEntry("Đọc tại chỗ", "Có");
         long fromWorkbook = importAndWait(api, "th-nhap-xlsx", "xuat.xlsx", workbook.body()).eventPosition();
         assertThat(withoutControlNumbers(records(export(api, "th-nhap-xlsx", "MARC21", fromWorkbook).body())))
                 .isEqualTo(withoutControlNumbers(original));
+    }
+
+    /** The exported workbook's row of copy {@code barcode}, by header. */
+    private static Map<String, String> workbookCells(byte[] workbook, String barcode) {
+        try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+            Sheet sheet = read.getSheetAt(0);
+            DataFormatter formatter = new DataFormatter();
+            Row headers = sheet.getRow(0);
+            for (Row row : sheet) {
+                if (barcode.equals(formatter.formatCellValue(row.getCell(0)))) {
+                    Map<String, String> cells = new java.util.HashMap<>();
+                    for (int i = 0; i < headers.getLastCellNum(); i++) {
+                        cells.put(formatter.formatCellValue(headers.getCell(i)), formatter.formatCellValue(row.getCell(i)));
+                    }
+                    return cells;
+                }
+            }
+            throw new AssertionError("no row of " + barcode);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Three records as Koha writes them: 952 holdings (one lost, one withdrawn), 942 type, and one title without copies. */
