@@ -7,9 +7,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
-import vn.motsach.infra.background.BackgroundThreads;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.motsach.infra.background.BackgroundThreads;
 
 /**
  * Aggregates kept in memory between commands, so that a copy with years of loans is not read

@@ -12,10 +12,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * <p>
  * The store keeps the newest {@code cachedEvents} events in memory for the processors at its
  * head, which read them from there rather than each from PostgreSQL. Axon's default of ten
- * thousand outlived the young generation during an import (four thousand events a second, each
- * with its token's gaps): every event was copied to the old generation, and the collections
- * that copied them paused the desks for 30 to 80 ms. A processor further behind reads the store
- * itself, as it does when catching up anyway.
+ * thousand outlived the young generation during an import (thousands of events a second, each
+ * with its token's gaps): every event was copied to the old generation, and the collections that
+ * copied them paused the desks. A processor further behind reads the store itself, as it does
+ * when catching up anyway.
  */
 @ConfigurationProperties("motsach.event-store")
 public record EventStoreSettings(

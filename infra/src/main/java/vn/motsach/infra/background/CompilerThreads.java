@@ -13,10 +13,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The JVM's just-in-time compilers, lowered to background work's priority. A JVM compiles the
  * code it runs hot during its first minutes and again whenever new work comes (the first import,
- * a report no one asked for before): on a server of two cores the compiler threads took half a
- * core through an import, at the requests' priority, and a desk's request waited for a core
- * behind them (ImportBenchmark, stop 31). The code a desk runs has long been compiled by then; the
- * compilers do not need to run before its request.
+ * a report no one asked for before): on a server of two cores the compiler threads took a large
+ * share of a core through an import, at the requests' priority, and a desk's request waited for a
+ * core behind them (docs/benchmarks.md, the import). The code a desk runs has long been compiled
+ * by then; the compilers do not need to run before its request.
  * <p>
  * HotSpot names them {@code C1 CompilerThread<n>} and {@code C2 CompilerThread<n>} (the kernel
  * keeps 15 characters). A compiler thread the JVM adds later is started by a compiler thread and
@@ -39,13 +39,17 @@ final class CompilerThreads {
         int lowered = 0;
         try (Stream<Path> threads = Files.list(TASKS)) {
             for (Path thread : threads.toList()) {
-                if (isCompiler(thread) && BackgroundThreads.niceness(thread.resolve("stat")) < niceness) {
-                    String failure = BackgroundThreads.lower(thread.getFileName().toString(), niceness);
-                    if (failure != null) {
-                        log.info("The JIT compilers run at the requests' priority ({})", failure);
-                        return lowered;
+                try {
+                    if (isCompiler(thread) && BackgroundThreads.niceness(thread.resolve("stat")) < niceness) {
+                        String failure = BackgroundThreads.lower(thread.getFileName().toString(), niceness);
+                        if (failure != null) {
+                            log.info("The JIT compilers run at the requests' priority ({})", failure);
+                            return lowered;
+                        }
+                        lowered++;
                     }
-                    lowered++;
+                } catch (NoSuchFileException ended) {
+                    // a compiler thread the JVM retired meanwhile: the others are still lowered
                 }
             }
         } catch (IOException | TimeoutException | RuntimeException e) {
@@ -57,11 +61,7 @@ final class CompilerThreads {
     }
 
     private static boolean isCompiler(Path thread) throws IOException {
-        try {
-            String name = Files.readString(thread.resolve("comm")).strip();
-            return NAMES.stream().anyMatch(name::startsWith);
-        } catch (NoSuchFileException ended) {
-            return false;
-        }
+        String name = Files.readString(thread.resolve("comm")).strip();
+        return NAMES.stream().anyMatch(name::startsWith);
     }
 }
