@@ -189,14 +189,18 @@ export async function api(path: string, init: RequestInit & { language: string; 
     return response;
   };
   let response = await send();
-  for (let retry = 0; retry < BUSY_RETRIES && repeatable(init, headers); retry++) {
+  for (let retry = 0; retry < BUSY_RETRIES; retry++) {
     const seconds = busyFor(response);
-    if (seconds === null) break;
-    await new Promise((resolve) => setTimeout(resolve, Math.max(seconds, 0.25) * 1000));
+    if (seconds === null || !(await repeatable(init, headers, response))) break;
+    // a little more than asked, and not the same for every desk the moment made wait
+    await new Promise((resolve) => setTimeout(resolve, (Math.max(seconds, 0.25) + Math.random() * 0.5) * 1000));
     response = await send();
   }
   return response;
 }
+
+/** 503 codes that say the call changed nothing: it was never run (commands queued too long) or only read. */
+const NOTHING_CHANGED = new Set(['COMMANDS_BUSY', 'PROJECTION_BEHIND', 'METRICS_RESTORING']);
 
 /** The seconds a 503 asks to wait, when it asks for a short wait; null for any other answer. */
 export function busyFor(response: Response): number | null {
@@ -208,12 +212,16 @@ export function busyFor(response: Response): number | null {
 }
 
 /**
- * Whether sending the call again changes nothing the first did not: a read, a PUT or DELETE, and a
- * POST under an idempotency key (the server gives the key's first answer), with a body that can be
- * sent twice.
+ * Whether sending the call again changes nothing the first did not: a read; a write under an
+ * idempotency key (the server gives the key's first answer); any other write only when the 503
+ * says it was not run (a failure of the moment may follow a commit that went through, and a
+ * DELETE sent again would then be refused). Never an upload: a file of a hundred megabytes is
+ * not sent four times.
  */
-function repeatable(init: RequestInit, headers: Headers): boolean {
-  if (init.body instanceof ReadableStream) return false;
+async function repeatable(init: RequestInit, headers: Headers, response: Response): Promise<boolean> {
+  if (init.body instanceof ReadableStream || init.body instanceof FormData || init.body instanceof Blob) return false;
   const method = (init.method ?? 'GET').toUpperCase();
-  return method !== 'POST' && method !== 'PATCH' ? true : headers.has('Idempotency-Key');
+  if (method === 'GET' || method === 'HEAD' || headers.has('Idempotency-Key')) return true;
+  const problem = await problemOf(response.clone());
+  return NOTHING_CHANGED.has(problem.code);
 }
