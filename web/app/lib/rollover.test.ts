@@ -118,6 +118,20 @@ describe('the next year’s classes proposed', () => {
     expect(duplicateIds(steps)).toEqual([]);
   });
 
+  it('judges merged names as the API does: tone marks make another name, case and spaces do not', () => {
+    const steps = proposedSteps([klass('6a', '6A Hồng', 6), klass('6b', '6B Hồng', 6)], [9], '2027-2028');
+    steps[1] = { ...steps[1], toClassId: steps[0].toClassId, name: '7A Hong' };
+    expect(duplicateIds(steps)).toEqual([steps[0].toClassId]);
+    steps[1] = { ...steps[1], name: ' 7a  hồng'.normalize('NFD') };
+    expect(duplicateIds(steps)).toEqual([]);
+  });
+
+  it('proposes the next year’s class only of the same name, tone marks included', () => {
+    const nextYear = [klass('la-2027', 'La', 0, 0, null, '2027-2028')];
+    const [step] = proposedSteps([klass('la1', 'Lá', 0)], [], '2027-2028', nextYear);
+    expect(step).toMatchObject({ name: 'Lá', toClassId: 'la-2027-2' });
+  });
+
   it('lets two classes merge into one new class of one name and grade, as schools do', () => {
     const steps = proposedSteps([klass('6a', '6A', 6), klass('6b', '6B', 6)], [9], '2027-2028');
     steps[1] = { ...steps[1], toClassId: '7a-2027', name: '7a ', grade: '7' };

@@ -103,11 +103,11 @@ export function nextClassName(name: string, grade: number | null): string {
 }
 
 /**
- * A class name as compared with another: without case, tone marks or doubled spaces; but Đ is a
- * letter of its own, not D with a mark (6Đ and 6D are two classes of a school).
+ * A class name as compared with another, as the API compares them: composed (NFC), without case
+ * or doubled spaces; but its marks kept, for "Lá" and "La" are two names (and 6Đ and 6D two classes).
  */
 function folded(name: string): string {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim().replace(/\s+/g, ' ');
+  return name.normalize('NFC').toLowerCase().trim().replace(/\s+/g, ' ');
 }
 
 /**
@@ -116,7 +116,7 @@ function folded(name: string): string {
  * their diacritics; what a class id may not hold becomes '-'.
  */
 export function nextClassId(name: string, toSchoolYear: string): string {
-  const base = folded(name).replace(/đ/g, 'd').replace(/[^a-z0-9._/-]+/g, '-').replace(/^-+|-+$/g, '');
+  const base = folded(name).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/[^a-z0-9._/-]+/g, '-').replace(/^-+|-+$/g, '');
   const suffix = '-' + toSchoolYear.slice(0, 4);
   return (base || 'lop').slice(0, 32 - suffix.length) + suffix;
 }
