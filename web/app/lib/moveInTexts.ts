@@ -58,6 +58,7 @@ export const moveInVi = {
   rolledOverWhen: 'Yêu cầu lúc {0}, bởi tài khoản {1}; từ năm học {2}.',
   rolledOverFinished: 'Xong lúc {0}.',
   rolledOverCounts: '{0} học sinh chuyển sang lớp mới, {1} học sinh ra trường; {2} lớp mới được mở.',
+  rolledOverCountsComing: '{0} học sinh sẽ chuyển sang lớp mới, {1} học sinh sẽ ra trường; {2} lớp mới sẽ được mở.',
   rolledOverOnce: 'Mỗi năm học chỉ lên lớp một lần: không lập thêm kế hoạch lên lớp cho năm học này.',
   dryRunMark: 'Chạy thử',
 };
@@ -121,6 +122,7 @@ export const moveInEn: Record<MoveInKey, string> = {
   rolledOverWhen: 'Asked for at {0} by the account {1}; from the school year {2}.',
   rolledOverFinished: 'Done at {0}.',
   rolledOverCounts: '{0} students moved to their new classes, {1} left the school; {2} new classes opened.',
+  rolledOverCountsComing: '{0} students will move to their new classes, {1} will leave the school; {2} new classes will open.',
   rolledOverOnce: 'A school year is rolled over once: no other rollover plan is offered for it.',
   dryRunMark: 'Dry run',
 };

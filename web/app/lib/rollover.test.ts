@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { language, t } from './i18n';
 import {
   currentSchoolYear, duplicateIds, graduatingGrades, nextClassId, nextClassName, nextSchoolYear, offersPlan, proposedSteps, regraduate,
-  rolloverRequest, standingOf, summary,
+  rolloverRequest, standingOf, summary, afterConfirm, countsWording, stillRunning,
 } from './rollover';
 import type { YearClass, YearRollover } from './rollover';
 
@@ -209,5 +210,54 @@ describe('a year already rolled over', () => {
   it('leaves any other refusal a problem to show', () => {
     const refused = { ok: false as const, problem: { status: 403, code: 'ACCESS_DENIED' } };
     expect(standingOf('2027-2028', refused)).toBe(refused);
+  });
+});
+
+describe('the answer to a confirmed plan', () => {
+  const steps = proposedSteps([klass('6a', '6A', 6), klass('9a', '9A', 9), klass('6b', '6B Hồng', 6)], [9], '2027-2028');
+
+  it('follows the job it started', () => {
+    expect(afterConfirm({ ok: true, status: 202, body: { importId: 'j1' } }, steps)).toEqual({ follow: 'j1' });
+  });
+
+  it('names each refused line by this year’s class and its column, whatever the message says', () => {
+    language.set('vi');
+    const refused = afterConfirm({
+      ok: false, problem: {
+        status: 400, code: 'VALIDATION_FAILED', errors: [
+          { field: 'classes[1].toClassId', message: 'Sai định dạng.' },
+          { field: 'classes[0].name', message: 'Tối đa 50 ký tự.' },
+          { field: 'classes[1]', message: 'Bắt buộc.' },
+          { field: 'graduatingGrades[0]', message: 'Từ 0 đến 12.' },
+        ],
+      },
+    }, steps);
+    // the graduating 9A is not sent: the request's second line is 6B Hồng's
+    expect('refused' in refused && refused.refused.errors?.map((e) => e.field)).toEqual([
+      '6B Hồng – ' + t('nextClassId'), '6A – ' + t('nextClassName'), '6B Hồng', t('graduatingGrades')]);
+  });
+
+  it('shows the year’s rollover instead of the plan when another came first', () => {
+    const problem = { status: 409, code: 'ROLLOVER_ALREADY_DONE', detail: 'Năm học 2027-2028 đã lên lớp' };
+    expect(afterConfirm({ ok: false, problem }, steps)).toEqual({ rolledOver: problem });
+    expect(afterConfirm({ ok: false, problem: { status: 409, code: 'ROLLOVER_CLASS_WRONG_YEAR' } }, steps))
+      .toEqual({ refused: { status: 409, code: 'ROLLOVER_CLASS_WRONG_YEAR' } });
+  });
+});
+
+describe('a year’s rollover while it runs', () => {
+  const running: YearRollover = {
+    schoolYear: '2027-2028', fromSchoolYear: '2026-2027', importId: '01a2', status: 'RUNNING', requestedAt: '2027-06-01T02:00:00Z',
+    requestedBy: 'hieu-truong', finishedAt: null, classesOpened: 3, studentsMoved: 61, studentsGraduated: 30,
+  };
+
+  it('says what is to come, and is asked about again until it has succeeded', () => {
+    expect(countsWording(running)).toBe('rolledOverCountsComing');
+    expect(countsWording({ status: 'QUEUED' })).toBe('rolledOverCountsComing');
+    expect(countsWording({ status: 'SUCCEEDED' })).toBe('rolledOverCounts');
+    expect(stillRunning({ schoolYear: '2027-2028', rollover: running })).toBe(true);
+    expect(stillRunning({ schoolYear: '2027-2028', rollover: { ...running, status: 'SUCCEEDED' } })).toBe(false);
+    expect(stillRunning({ schoolYear: '2027-2028', rollover: null })).toBe(false);
+    expect(stillRunning(null)).toBe(false);
   });
 });

@@ -2,7 +2,10 @@
 // year (its grade and its name one up), the school level's last grade graduating. Kept apart
 // from the page to be tested; the librarian corrects any proposal before confirming.
 
+import { t } from './i18n';
+import type { Key } from './i18n';
 import type { Answer } from './schoolApi';
+import type { Problem } from './session';
 
 export type EducationLevel = 'PRESCHOOL' | 'PRIMARY' | 'LOWER_SECONDARY' | 'UPPER_SECONDARY';
 
@@ -27,6 +30,16 @@ export interface YearRollover {
 export interface YearStanding {
   schoolYear: string;
   rollover: YearRollover | null;
+}
+
+/** How many students a rollover moves and graduates: said as done once it has succeeded, as to come while it runs. */
+export function countsWording(rollover: Pick<YearRollover, 'status'>): Key {
+  return rollover.status === 'SUCCEEDED' ? 'rolledOverCounts' : 'rolledOverCountsComing';
+}
+
+/** Whether the page keeps asking about a year's rollover: while it is queued or running, until it succeeds or stops standing. */
+export function stillRunning(standing: YearStanding | null): boolean {
+  return standing?.rollover != null && standing.rollover.status !== 'SUCCEEDED';
 }
 
 /** GET .../rollover's answer for a year: a year not rolled over is an answer too, not a problem to show. */
@@ -223,4 +236,41 @@ export function currentSchoolYear(years: { schoolYear: string; startsOn: string;
   if (holding) return holding.schoolYear;
   const begun = [...years].filter((y) => y.startsOn <= today).sort((a, b) => b.startsOn.localeCompare(a.startsOn));
   return begun[0]?.schoolYear ?? years[0]?.schoolYear ?? null;
+}
+
+/** The request's fields as the librarian knows them: a class's line by this year's class, and the column. */
+const COLUMNS: Record<string, Key> = { fromClassId: 'thisYearClass', toClassId: 'nextClassId', name: 'nextClassName', grade: 'nextGrade' };
+
+/**
+ * A refusal of the plan as the page shows it: the API names a class's line by its place in the
+ * request (classes[2].name), which the librarian never saw; the page names it by this year's class
+ * and the column (6B – Tên lớp mới), for every message, whether or not it names its class itself.
+ */
+export function namedByRow(problem: Problem, steps: ClassStep[]): Problem {
+  if (!problem.errors) return problem;
+  const sent = moving(steps);
+  return {
+    ...problem,
+    errors: problem.errors.map((e) => {
+      const line = /^classes\[(\d+)\](?:\.(\w+))?$/.exec(e.field);
+      const step = line ? sent[Number(line[1])] : undefined;
+      if (line && step) return { ...e, field: line[2] && COLUMNS[line[2]] ? `${step.fromName} – ${t(COLUMNS[line[2]])}` : step.fromName };
+      if (/^graduatingGrades(\[\d+\])?$/.test(e.field)) return { ...e, field: t('graduatingGrades') };
+      if (e.field === 'fromSchoolYear') return { ...e, field: t('fromSchoolYear') };
+      return e;
+    }),
+  };
+}
+
+/**
+ * What the page does with the answer to its confirmation: follow the job it started; on
+ * ROLLOVER_ALREADY_DONE (another rollover of the year came first) show that rollover instead of the
+ * plan, for confirming again would be refused again; else show the refusal, its lines named.
+ */
+export type Confirmed = { follow: string } | { rolledOver: Problem } | { refused: Problem };
+
+export function afterConfirm(answer: Answer<{ importId: string }>, steps: ClassStep[]): Confirmed {
+  if (answer.ok) return { follow: answer.body.importId };
+  if (answer.problem.code === 'ROLLOVER_ALREADY_DONE') return { rolledOver: answer.problem };
+  return { refused: namedByRow(answer.problem, steps) };
 }

@@ -57,17 +57,13 @@ export function useFocusAfterRender(): (id: string) => void {
 }
 
 /** A refusal or failed lookup: the problem detail's message, then each field's. */
-/**
- * A problem detail as the page shows it. `plain`: its fields' messages without their fields, for
- * a form whose messages name what they are about in the librarian's words (classes[0].grade is not).
- */
-export function ProblemNote({ problem, plain = false }: { problem: Problem | null; plain?: boolean }) {
+export function ProblemNote({ problem }: { problem: Problem | null }) {
   if (!problem) return null;
   return (
     <div class="problem" role="alert">
       <p>{problem.detail ?? problem.title ?? problem.code}</p>
       {problem.errors && problem.errors.length > 0 && (
-        <ul>{problem.errors.map((e) => <li key={e.field}>{plain ? e.message : `${e.field}: ${e.message}`}</li>)}</ul>
+        <ul>{problem.errors.map((e) => <li key={e.field}>{`${e.field}: ${e.message}`}</li>)}</ul>
       )}
     </div>
   );

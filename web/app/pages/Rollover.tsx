@@ -4,8 +4,8 @@ import { t } from '../lib/i18n';
 import { JobProgress, useJob } from '../lib/jobs';
 import { follow } from '../lib/router';
 import {
-  currentSchoolYear, duplicateIds, graduatingGrades, nextSchoolYear, offersPlan, proposedSteps, regraduate, rolloverRequest, standingOf,
-  summary,
+  afterConfirm, countsWording, currentSchoolYear, duplicateIds, graduatingGrades, nextSchoolYear, offersPlan, proposedSteps, regraduate,
+  rolloverRequest, standingOf, stillRunning, summary,
 } from '../lib/rollover';
 import type { ClassStep, EducationLevel, YearClass, YearRollover, YearStanding } from '../lib/rollover';
 import { query } from '../lib/schoolApi';
@@ -59,6 +59,13 @@ export default function Rollover({ schoolId }: { schoolId: string }) {
   const standing = useLoaded<YearStanding | null>(() => to === null ? Promise.resolve({ ok: true, body: null, status: 200 })
     : api.get<YearRollover>(`/school-years/${encodeURIComponent(to)}/rollover`).then((answer) => standingOf(to, answer)), [api, to]);
   const stands = standing.value && standing.value.schoolYear === to ? standing.value : null;
+  // a rollover queued or running is asked about again until it has succeeded (or failed, and stands no more)
+  const running = stillRunning(stands);
+  useEffect(() => {
+    if (!running) return undefined;
+    const timer = setTimeout(standing.reload, 1000);
+    return () => clearTimeout(timer);
+  }, [running, stands]);
 
   return (
     <section class="rollover">
@@ -78,7 +85,7 @@ export default function Rollover({ schoolId }: { schoolId: string }) {
       {stands?.rollover && <RolledOver rollover={stands.rollover} />}
       {school.value && loaded && from && to && offersPlan(standing.value, to) && (
         <Plan key={from} schoolId={schoolId} from={from} to={to} classes={loaded.items} nextYear={loaded.nextYear}
-          graduatingDefault={graduatingGrades(school.value.educationLevels)}
+          graduatingDefault={graduatingGrades(school.value.educationLevels)} onRolledOver={standing.reload}
           startsOn={years.value?.items.find((y) => y.schoolYear === to)?.startsOn ?? null} />
       )}
     </section>
@@ -93,15 +100,17 @@ function RolledOver({ rollover }: { rollover: YearRollover }) {
       <h2 id="rolled-over-heading">{t(done ? 'rolledOverHeading' : 'rolledOverRunning', rollover.schoolYear)}</h2>
       <p>{t('rolledOverWhen', formatDateTime(rollover.requestedAt), rollover.requestedBy, rollover.fromSchoolYear)}
         {rollover.finishedAt && <> {t('rolledOverFinished', formatDateTime(rollover.finishedAt))}</>}</p>
-      <p class="rolled-over-counts">{t('rolledOverCounts', formatNumber(rollover.studentsMoved), formatNumber(rollover.studentsGraduated),
+      <p class="rolled-over-counts">{t(countsWording(rollover), formatNumber(rollover.studentsMoved), formatNumber(rollover.studentsGraduated),
         formatNumber(rollover.classesOpened))}</p>
       <p class="help">{t('rolledOverOnce')}</p>
     </section>
   );
 }
 
-function Plan({ schoolId, from, to, classes, nextYear, graduatingDefault, startsOn }: {
+function Plan({ schoolId, from, to, classes, nextYear, graduatingDefault, startsOn, onRolledOver }: {
   schoolId: string; from: string; to: string; classes: YearClass[]; nextYear: YearClass[]; graduatingDefault: number[]; startsOn: string | null;
+  /** another rollover of the year came first: the page asks for it, to show it instead of this plan */
+  onRolledOver: () => void;
 }) {
   const api = useSchoolApi(schoolId);
   const [graduating, setGraduating] = useState(graduatingDefault);
@@ -139,9 +148,17 @@ function Plan({ schoolId, from, to, classes, nextYear, graduatingDefault, starts
     const answer = await api.post<{ importId: string }>(`/school-years/${encodeURIComponent(to)}/rollover`,
       rolloverRequest(from, graduating, steps), reviewed);
     setBusy(false);
-    if (!answer.ok) return setProblem(answer.problem);
-    setProblem(null);
-    followed.watch(answer.body.importId);
+    const next = afterConfirm(answer, steps);
+    if ('follow' in next) {
+      setProblem(null);
+      return followed.watch(next.follow);
+    }
+    if ('rolledOver' in next) {
+      // shown until the year's rollover is read back (and still, should it have stopped standing meanwhile)
+      setProblem(next.rolledOver);
+      return onRolledOver();
+    }
+    setProblem(next.refused);
   }
 
   if (followed.job) {
@@ -203,7 +220,7 @@ function Plan({ schoolId, from, to, classes, nextYear, graduatingDefault, starts
           </ul>
           {repeated.length > 0 && <p class="problem-text duplicate-ids" role="alert">{t('rolloverDuplicates', repeated.join(', '))}</p>}
           {/* the job accepted but not yet read back: why it is not shown */}
-          <ProblemNote problem={problem ?? followed.problem} plain />
+          <ProblemNote problem={problem ?? followed.problem} />
           <div class="actions">
             <button type="button" class="confirm-rollover" onClick={confirm} disabled={busy || repeated.length > 0}>{t('confirmRollover')}</button>
             <button type="button" class="secondary" onClick={() => review(false)} disabled={busy}>{t('editRollover')}</button>
