@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Answers already given to an {@code Idempotency-Key}, written in the same transaction as the
  * command's events: either both are stored or neither, so a retry has exactly one effect. A key
  * is claimed in that transaction before the command is decided, so that a retry sent while the
- * first attempt still runs waits for its answer instead of deciding a second time.
+ * first attempt still runs waits for its answer instead of deciding a second time. A job refused
+ * before it starts (a rollover of a year rolled over already) keeps its refusal here too.
  */
 public final class IdempotencyStore {
 
@@ -30,7 +31,7 @@ public final class IdempotencyStore {
         this.clock = clock;
     }
 
-    Optional<StoredAnswer> find(Key key) {
+    public Optional<StoredAnswer> find(Key key) {
         return jdbc.sql("""
                         select request_hash, status, response_body, event_position, refusal
                         from command_idempotency where account = ? and school_id = ? and idempotency_key = ?""")
@@ -46,14 +47,14 @@ public final class IdempotencyStore {
      * is free again, so a failure does not take the key for good). Two keys whose hashes agree
      * merely wait for each other.
      */
-    void claim(Key key) {
+    public void claim(Key key) {
         jdbc.sql("select pg_advisory_xact_lock(?, hashtext(?))")
                 .params(KEY_LOCKS, key.account() + '\n' + key.schoolId() + '\n' + key.key())
                 .query((rs, row) -> true).single();
     }
 
     /** Stores the first answer of a key claimed in this transaction. */
-    void save(Key key, StoredAnswer answer) {
+    public void save(Key key, StoredAnswer answer) {
         jdbc.sql("""
                         insert into command_idempotency (account, school_id, idempotency_key, request_hash, status,
                           response_body, event_position, refusal, created_at)
@@ -72,7 +73,7 @@ public final class IdempotencyStore {
     }
 
     /** A key as the contract scopes it: the account that sent it, in the school it was sent to. */
-    record Key(String account, String schoolId, String key) {
+    public record Key(String account, String schoolId, String key) {
     }
 
     /**

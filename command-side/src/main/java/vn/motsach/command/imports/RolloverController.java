@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motsach.command.execution.ActorProvider;
+import vn.motsach.command.execution.IdempotencyStore;
 import vn.motsach.command.imports.rollover.RolloverPlan;
 import vn.motsach.command.imports.rollover.RolloverPlans;
 import vn.motsach.command.imports.rollover.RolloverPlans.RolloverRequest;
@@ -46,6 +47,7 @@ class RolloverController {
     private final RolloverPlans plans;
     private final YearRollovers rollovers;
     private final ImportController imports;
+    private final RolloverKeys keys;
     private final ImportJobs jobs;
     private final ImportRunner runner;
     private final ActorProvider actors;
@@ -54,11 +56,12 @@ class RolloverController {
     private final TransactionTemplate transactions;
     private final JsonMapper json;
 
-    RolloverController(RolloverPlans plans, YearRollovers rollovers, ImportController imports, ImportJobs jobs, ImportRunner runner, ActorProvider actors,
-            IdGenerator ids, Clock clock, PlatformTransactionManager transactionManager, JsonMapper json) {
+    RolloverController(RolloverPlans plans, YearRollovers rollovers, ImportController imports, RolloverKeys keys, ImportJobs jobs,
+            ImportRunner runner, ActorProvider actors, IdGenerator ids, Clock clock, PlatformTransactionManager transactionManager, JsonMapper json) {
         this.plans = plans;
         this.rollovers = rollovers;
         this.imports = imports;
+        this.keys = keys;
         this.jobs = jobs;
         this.runner = runner;
         this.actors = actors;
@@ -78,21 +81,27 @@ class RolloverController {
                     + "graduatingGrades được ghi nhận rời trường (tốt nghiệp) từ ngày đó. Lớp, lượt mượn và số liệu của "
                     + "những năm trước giữ nguyên. Chạy nền như một lần nhập (kind ROLLOVER). Mỗi năm học lên lớp một lần: "
                     + "khi năm học đã có một lần lên lớp đang chờ, đang chạy hay đã xong, yêu cầu khác bị từ chối "
-                    + "(ROLLOVER_ALREADY_DONE); lần lên lớp thất bại hay đã dừng thì không chặn lần chạy lại.")
+                    + "(ROLLOVER_ALREADY_DONE); lần lên lớp thất bại hay đã dừng thì không chặn lần chạy lại. "
+                    + "Lời từ chối ấy được giữ theo Idempotency-Key: gửi lại cùng khóa vẫn nhận đúng lời từ chối đó.")
     @PostMapping("/api/v1/schools/{schoolId}/school-years/{schoolYear}/rollover")
     ResponseEntity<Object> rollover(@PathVariable String schoolId, @PathVariable String schoolYear,
             @RequestBody(required = false) RolloverRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         String actor = actors.currentActor();
         String requestHash = hash(schoolYear, request);
-        if (key != null && SchoolId.FORMAT.matcher(schoolId).matches()) {
-            Optional<ResponseEntity<Object>> earlier = imports.earlierAnswer(SchoolId.of(schoolId), actor, key, requestHash);
+        IdempotencyStore.Key idempotent = key != null && SchoolId.FORMAT.matcher(schoolId).matches()
+                ? new IdempotencyStore.Key(actor, schoolId, key) : null;
+        if (idempotent != null) {
+            Optional<ResponseEntity<Object>> earlier = keys.earlierAnswer(idempotent, requestHash);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
         }
         if (SchoolId.FORMAT.matcher(schoolId).matches() && SchoolYear.isValid(schoolYear)) {
-            YearRollovers.refuseWhenYearRolledOver(schoolYear, rollovers.standing(SchoolId.of(schoolId), schoolYear));
+            Optional<ResponseEntity<Object>> refused = refusedWhenRolledOver(SchoolId.of(schoolId), schoolYear, idempotent, requestHash);
+            if (refused.isPresent()) {
+                return refused.get();
+            }
         }
         RolloverPlan plan = plans.plan(schoolId, schoolYear, request);
         SchoolId school = SchoolId.of(schoolId);
@@ -100,6 +109,9 @@ class RolloverController {
         UUID jobId = ids.newId();
         try {
             transactions.executeWithoutResult(status -> {
+                if (idempotent != null) {
+                    keys.claimForJob(idempotent, requestHash);
+                }
                 jobs.create(jobId, school, ImportKind.ROLLOVER, ImportFormat.JSON, false, null, 0, actor, key,
                         key == null ? null : requestHash, null, clock.instant());
                 jobs.rollingOver(jobId, schoolYear);
@@ -107,16 +119,25 @@ class RolloverController {
             });
         } catch (DuplicateKeyException meanwhile) {
             // the same key, or another rollover of the year, came first
-            Optional<ResponseEntity<Object>> earlier = key == null ? Optional.empty()
-                    : imports.earlierAnswer(school, actor, key, requestHash);
+            Optional<ResponseEntity<Object>> earlier = idempotent == null ? Optional.empty()
+                    : keys.earlierAnswer(idempotent, requestHash);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
-            YearRollovers.refuseWhenYearRolledOver(schoolYear, rollovers.standing(school, schoolYear));
-            throw meanwhile;
+            return refusedWhenRolledOver(school, schoolYear, idempotent, requestHash).orElseThrow(() -> meanwhile);
         }
         runner.submit(jobId);
         return imports.accepted(jobs.find(jobId).orElseThrow(), false);
+    }
+
+    /**
+     * 409 ROLLOVER_ALREADY_DONE when the year has a standing rollover, kept under the request's key:
+     * or the answer given to the key meanwhile.
+     */
+    private Optional<ResponseEntity<Object>> refusedWhenRolledOver(SchoolId school, String schoolYear,
+            IdempotencyStore.@Nullable Key idempotent, String requestHash) {
+        return rollovers.standing(school, schoolYear)
+                .map(standing -> keys.refuse(idempotent, requestHash, YearRollovers.alreadyDone(schoolYear, standing)));
     }
 
     @ApiResponse(responseCode = "200", description = "Lần lên lớp của năm học",

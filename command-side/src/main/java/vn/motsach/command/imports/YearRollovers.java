@@ -37,13 +37,13 @@ class YearRollovers {
         return jobs.rolloverOf(school, schoolYear);
     }
 
-    /** 409 ROLLOVER_ALREADY_DONE naming the year, when it was asked for (school time) and its job. */
-    static void refuseWhenYearRolledOver(String schoolYear, Optional<ImportJob> standing) {
-        if (standing.isPresent()) {
-            ImportJob job = standing.get();
-            String when = WHEN.format(job.requestedAt().atZone(TimeAutoConfiguration.SCHOOL_ZONE));
-            throw ApiProblem.conflict("ROLLOVER_ALREADY_DONE", schoolYear, when, job.importId().toString());
-        }
+    /**
+     * 409 ROLLOVER_ALREADY_DONE naming the year, the account that asked for its standing rollover
+     * and when (school time): whom to ask, where a job's id would tell the librarian nothing.
+     */
+    static ApiProblem alreadyDone(String schoolYear, ImportJob standing) {
+        String when = WHEN.format(standing.requestedAt().atZone(TimeAutoConfiguration.SCHOOL_ZONE));
+        return ApiProblem.conflict("ROLLOVER_ALREADY_DONE", schoolYear, standing.actor(), when);
     }
 
     /** The plan the job was given, and what became of it: the steps it rejected did not happen. */

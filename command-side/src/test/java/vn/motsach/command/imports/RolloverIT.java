@@ -97,11 +97,14 @@ class RolloverIT {
         long events = events("th-roll");
         ApiClient.Answer again = rollover("th-roll", "2027-2028", ROLLOVER);
         LibraryFixture.refused(again, 409, "ROLLOVER_ALREADY_DONE");
-        assertThat(again.text("detail")).contains("2027-2028").contains(accepted.text("importId"));
+        // who asked for the year's rollover and when, not its job's id
+        assertThat(again.text("detail")).contains("2027-2028").contains("do tài khoản "
+                + api.get("/api/v1/schools/th-roll/school-years/2027-2028/rollover").text("requestedBy"))
+                .doesNotContain(accepted.text("importId"));
         ApiClient.Answer otherKey = rollover("th-roll", "2027-2028", ROLLOVER, "Idempotency-Key", "len-lop-lan-hai",
                 "Accept-Language", "en");
         LibraryFixture.refused(otherKey, 409, "ROLLOVER_ALREADY_DONE");
-        assertThat(otherKey.text("detail")).contains("was already rolled over").contains("2027-2028");
+        assertThat(otherKey.text("detail")).contains("was already rolled over").contains("2027-2028").contains("asked for by the account");
         assertThat(rollover("th-roll", "2027-2028", ROLLOVER, "Idempotency-Key", "len-lop-2027").text("importId"))
                 .isEqualTo(accepted.text("importId"));
         assertThat(jdbc.sql("select count(*) from cmd_import_job where school_id = 'th-roll'").query(Long.class).single()).isEqualTo(1);
@@ -136,6 +139,29 @@ class RolloverIT {
                 .isEqualTo(retried.text("importId"));
         LibraryFixture.refused(rollover("th-roll-retry", "2027-2028", ROLLOVER, "Idempotency-Key", "lan-ba"), 409,
                 "ROLLOVER_ALREADY_DONE");
+    }
+
+    @Test
+    void aKeyRefusedWhileTheYearStoodRolledOverKeepsItsRefusalOnceThatRolloverFailed() {
+        school("th-roll-kept");
+        JsonNode standing = finished(rollover("th-roll-kept", "2027-2028", ROLLOVER, "Idempotency-Key", "lan-mot"));
+        ApiClient.Answer refused = rollover("th-roll-kept", "2027-2028", ROLLOVER, "Idempotency-Key", "xac-nhan");
+        LibraryFixture.refused(refused, 409, "ROLLOVER_ALREADY_DONE");
+        String requestedBy = api.get("/api/v1/schools/th-roll-kept/school-years/2027-2028/rollover").text("requestedBy");
+        assertThat(refused.text("detail")).contains("do tài khoản " + requestedBy + " yêu cầu lúc ");
+
+        // the standing rollover fails: the year is free again, but the key keeps its first answer
+        jdbc.sql("update cmd_import_job set status = 'FAILED' where import_id = ?")
+                .param(UUID.fromString(standing.path("importId").asString())).update();
+        ApiClient.Answer again = rollover("th-roll-kept", "2027-2028", ROLLOVER, "Idempotency-Key", "xac-nhan");
+        LibraryFixture.refused(again, 409, "ROLLOVER_ALREADY_DONE");
+        assertThat(again.text("detail")).isEqualTo(refused.text("detail"));
+        LibraryFixture.refused(rollover("th-roll-kept", "2027-2028", ROLLOVER.replace("\"graduatingGrades\":[5]", "\"graduatingGrades\":[]"),
+                "Idempotency-Key", "xac-nhan"), 422, "IDEMPOTENCY_KEY_REUSED");
+        assertThat(jdbc.sql("select count(*) from cmd_import_job where school_id = 'th-roll-kept'").query(Long.class).single()).isEqualTo(1);
+        // another key rolls the year over
+        assertThat(finished(rollover("th-roll-kept", "2027-2028", ROLLOVER, "Idempotency-Key", "lan-hai")).path("status").asString())
+                .isEqualTo("SUCCEEDED");
     }
 
     @Test
@@ -179,6 +205,14 @@ class RolloverIT {
         assertThat(existing.text("detail")).contains("5b-2728").contains("5B").contains("5C").contains("4A1");
         assertThat(jdbc.sql("select count(*) from cmd_import_job where school_id = 'th-roll-merge'").query(Long.class).single()).isZero();
         assertThat(events("th-roll-merge")).isEqualTo(events);
+        // a class the new year has already without a grade: said in words, not "khối null"
+        library.expect(201, api.put(library.base() + "/classes/5x-2728", "{\"name\":\"5X\",\"grade\":5,\"schoolYear\":\"2027-2028\"}"));
+        // as a class opened before grades were kept (command migration V8) stands; the API now asks for one
+        jdbc.sql("update cmd_class set grade = null where school_id = 'th-roll-merge' and class_id = '5x-2728'").update();
+        ApiClient.Answer ungraded = rollover("th-roll-merge", "2027-2028", """
+                {"fromSchoolYear":"2026-2027","classes":[{"fromClassId":"4a1","toClassId":"5x-2728","name":"5Y","grade":5}]}""");
+        LibraryFixture.refused(ungraded, 409, "ROLLOVER_CLASS_DETAILS_DIFFER");
+        assertThat(ungraded.text("detail")).contains("tên 5X, chưa có khối").contains("5Y, khối 5").doesNotContain("null");
 
         // two classes merged into one alike: schools do
         JsonNode merged = finished(rollover("th-roll-merge", "2027-2028", """

@@ -207,9 +207,14 @@ public class RolloverPlans {
         boolean otherGrade = entry.grade() != null && !entry.grade().equals(toClass.grade());
         if (otherName || otherGrade) {
             throw ApiProblem.conflict("ROLLOVER_CLASS_DETAILS_DIFFER", entry.toClassId(), toClass.name(),
-                    String.valueOf(toClass.grade()), otherName ? nfc(entry.name()) : toClass.name(),
-                    String.valueOf(otherGrade ? entry.grade() : toClass.grade()), fromClass.name());
+                    gradeOrNone(toClass.grade()), otherName ? nfc(entry.name()) : toClass.name(),
+                    gradeOrNone(otherGrade ? entry.grade() : toClass.grade()), fromClass.name());
         }
+    }
+
+    /** A grade as the messages' choice reads it: -1 for a class without one, said so in words. */
+    private static int gradeOrNone(@Nullable Integer grade) {
+        return grade == null ? -1 : grade;
     }
 
     private static String nfc(String name) {
