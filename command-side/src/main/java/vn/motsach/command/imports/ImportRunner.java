@@ -52,9 +52,11 @@ class ImportRunner implements SmartLifecycle {
      * An import runs below the desks' requests but above the processors catching up with what it
      * stores ({@link BackgroundThreads#NICENESS}): when a batch commits they all wake at once, and an
      * import at their level waited for a core longer than it ran; they catch up while it waits for
-     * PostgreSQL, and the librarian following its progress sees it finish sooner.
+     * PostgreSQL, and the librarian following its progress sees it finish sooner. Just below the
+     * requests rather than half-way: a dozen processors' threads at 10 together outweigh one
+     * thread at 5, and the desks fared no worse with the import at 2 (docs/benchmarks.md).
      */
-    static final int NICENESS = 5;
+    static final int NICENESS = 2;
 
     private final ImportJobs jobs;
     private final Map<ImportKind, ImportProcess<?>> processes = new EnumMap<>(ImportKind.class);

@@ -137,11 +137,11 @@ class CatalogueImportIT {
         finished(upload("th-nice", MarcFiles.utf8(List.of(MarcFiles.book("Tắt đèn", "Ngô Tất Tố", null, "1939", "NICE-1"))),
                 Map.of("kind", "CATALOGUE")));
 
-        assertThat(Niceness.ofThreads().get("imports")).containsExactly(5);
-        List<Integer> sessions = jdbc.sql("select pid from pg_stat_activity where application_name = 'motsach-background-5'")
+        assertThat(Niceness.ofThreads().get("imports")).containsExactly(ImportRunner.NICENESS);
+        List<Integer> sessions = jdbc.sql("select pid from pg_stat_activity where application_name = 'motsach-background-' || ?").param(ImportRunner.NICENESS)
                 .query(Integer.class).list().stream()
                 .flatMap(pid -> Niceness.ofProcess(pid).stream().boxed()).toList();
-        assertThat(sessions).as("the import's sessions, when PostgreSQL is this machine's").allMatch(nice -> nice == 5);
+        assertThat(sessions).as("the import's sessions, when PostgreSQL is this machine's").allMatch(nice -> nice == ImportRunner.NICENESS);
     }
 
     /**
