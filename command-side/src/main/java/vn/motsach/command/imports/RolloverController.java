@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,11 +31,13 @@ import vn.motsach.command.execution.IdempotencyStore;
 import vn.motsach.command.imports.rollover.RolloverPlan;
 import vn.motsach.command.imports.rollover.RolloverPlans;
 import vn.motsach.command.imports.rollover.RolloverPlans.RolloverRequest;
+import vn.motsach.events.Refused;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.SchoolYear;
 import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.time.IdGenerator;
 import vn.motsach.infra.web.ApiProblem;
+import vn.motsach.infra.web.ProblemDetailsAdvice;
 import vn.motsach.infra.web.RequestCheck;
 
 /**
@@ -82,7 +85,8 @@ class RolloverController {
                     + "những năm trước giữ nguyên. Chạy nền như một lần nhập (kind ROLLOVER). Mỗi năm học lên lớp một lần: "
                     + "khi năm học đã có một lần lên lớp đang chờ, đang chạy hay đã xong, yêu cầu khác bị từ chối "
                     + "(ROLLOVER_ALREADY_DONE); lần lên lớp thất bại hay đã dừng thì không chặn lần chạy lại. "
-                    + "Lời từ chối ấy được giữ theo Idempotency-Key: gửi lại cùng khóa vẫn nhận đúng lời từ chối đó.")
+                    + "Lời từ chối ấy, và mọi lời từ chối theo tình trạng của trường (lớp không có, đã đóng, khác năm học), được giữ theo "
+                    + "Idempotency-Key: gửi lại cùng khóa vẫn nhận đúng lời từ chối đó.")
     @PostMapping("/api/v1/schools/{schoolId}/school-years/{schoolYear}/rollover")
     ResponseEntity<Object> rollover(@PathVariable String schoolId, @PathVariable String schoolYear,
             @RequestBody(required = false) RolloverRequest request,
@@ -103,7 +107,24 @@ class RolloverController {
                 return refused.get();
             }
         }
-        RolloverPlan plan = plans.plan(schoolId, schoolYear, request);
+        RolloverPlan plan;
+        try {
+            plan = plans.plan(schoolId, schoolYear, request);
+        } catch (Refused refusal) {
+            // refused on the school as it stands (a class missing, closed, of another year): kept under
+            // the key like the command side's refusals, so the key's answer stays the same once the school is mended
+            if (idempotent == null) {
+                throw refusal;
+            }
+            return keys.refuse(idempotent, requestHash,
+                    new ApiProblem(ProblemDetailsAdvice.statusOf(refusal.code()), refusal.code().name(), refusal.arguments()));
+        } catch (ApiProblem problem) {
+            // an invalid plan (400) is the request's own fault, not kept; a refusal on the school's state is
+            if (idempotent == null || problem.status() == HttpStatus.BAD_REQUEST || !problem.fieldProblems().isEmpty()) {
+                throw problem;
+            }
+            return keys.refuse(idempotent, requestHash, problem);
+        }
         SchoolId school = SchoolId.of(schoolId);
         byte[] written = json.writeValueAsBytes(plan);
         UUID jobId = ids.newId();

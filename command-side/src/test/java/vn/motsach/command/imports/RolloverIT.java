@@ -165,6 +165,22 @@ class RolloverIT {
     }
 
     @Test
+    void aPlanRefusedUnderAKeyKeepsItsRefusalOnceTheSchoolIsMended() {
+        LibraryFixture library = school("th-roll-mend");
+        String plan = """
+                {"fromSchoolYear":"2026-2027","classes":[{"fromClassId":"4a9","toClassId":"5a9-2728","name":"5A9","grade":5}]}""";
+        LibraryFixture.refused(rollover("th-roll-mend", "2027-2028", plan, "Idempotency-Key", "ke-hoach"), 404, "CLASS_NOT_FOUND");
+
+        // the class is made afterwards: the key keeps its first answer, another key rolls the year over
+        library.expect(201, api.put(library.base() + "/classes/4a9", "{\"name\":\"4A9\",\"grade\":4,\"schoolYear\":\"2026-2027\"}"));
+        LibraryFixture.refused(rollover("th-roll-mend", "2027-2028", plan, "Idempotency-Key", "ke-hoach"), 404, "CLASS_NOT_FOUND");
+        LibraryFixture.refused(rollover("th-roll-mend", "2027-2028", plan.replace("\"5A9\"", "\"5A Chín\""), "Idempotency-Key", "ke-hoach"),
+                422, "IDEMPOTENCY_KEY_REUSED");
+        assertThat(finished(rollover("th-roll-mend", "2027-2028", plan, "Idempotency-Key", "ke-hoach-2")).path("status").asString())
+                .isEqualTo("SUCCEEDED");
+    }
+
+    @Test
     void twoRolloversOfAYearAskedForAtOnceStartOneJob() {
         school("th-roll-race");
         List<CompletableFuture<ApiClient.Answer>> asked = IntStream.range(0, 4)
