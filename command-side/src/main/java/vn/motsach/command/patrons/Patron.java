@@ -39,6 +39,8 @@ class Patron {
     private String fullName;
     private PatronCategory category;
     private boolean active;
+    /** The day a departure takes effect: one dated ahead (a rollover's graduation) has not happened yet. */
+    private LocalDate leftOn;
 
     Patron() {
         // for Axon
@@ -63,7 +65,9 @@ class Patron {
             return SchoolRegistration.REGISTERED;
         }
         boolean changed = false;
-        if (!active) {
+        // a patron whose departure is still ahead is here: sent again as they are (a roster imported
+        // again after the rollover), they keep their departure rather than rejoin before leaving
+        if (!active && (leftOn == null || !leftOn.isAfter(command.today()))) {
             apply(new PatronRejoined(command.schoolId(), command.patronId(), command.today()));
             changed = true;
         }
@@ -141,10 +145,12 @@ class Patron {
     @EventSourcingHandler
     void on(PatronLeft event) {
         active = false;
+        leftOn = event.leftOn();
     }
 
     @EventSourcingHandler
     void on(PatronRejoined event) {
         active = true;
+        leftOn = null;
     }
 }

@@ -181,6 +181,20 @@ class RolloverIT {
     }
 
     @Test
+    void aGraduatingStudentSentAgainAsTheyAreKeepsTheirGraduation() {
+        school("th-roll-left");
+        finished(rollover("th-roll-left", "2027-2028", ROLLOVER, "Idempotency-Key", "len-lop"));
+        long before = events("th-roll-left");
+
+        // the roster sent again after the rollover, before the new year begins: 5A4 graduates on its first day
+        ApiClient.Answer again = api.put("/api/v1/schools/th-roll-left/patrons/hs-an",
+                "{\"fullName\":\"Nguyễn Văn An\",\"category\":\"STUDENT\",\"classId\":\"5a4\"}");
+
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(events("th-roll-left")).as("no PatronRejoined before the departure").isEqualTo(before);
+    }
+
+    @Test
     void twoRolloversOfAYearAskedForAtOnceStartOneJob() {
         school("th-roll-race");
         List<CompletableFuture<ApiClient.Answer>> asked = IntStream.range(0, 4)
