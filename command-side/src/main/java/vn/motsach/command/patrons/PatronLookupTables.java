@@ -78,16 +78,17 @@ class PatronLookupTables {
 
     @EventHandler
     void on(PatronLeft event) {
-        active(event.schoolId().value(), event.patronId().value(), false);
+        active(event.schoolId().value(), event.patronId().value(), false, event.leftOn());
     }
 
     @EventHandler
     void on(PatronRejoined event) {
-        active(event.schoolId().value(), event.patronId().value(), true);
+        active(event.schoolId().value(), event.patronId().value(), true, null);
     }
 
-    private void active(String school, String patron, boolean active) {
-        jdbc.sql("update cmd_patron set active = ? where school_id = ? and patron_id = ?").params(active, school, patron).update();
+    private void active(String school, String patron, boolean active, LocalDate leftOn) {
+        jdbc.sql("update cmd_patron set active = ?, left_on = ? where school_id = ? and patron_id = ?")
+                .params(active, leftOn, school, patron).update();
     }
 
     private void patronClass(String school, String patron, LocalDate from, String classId) {

@@ -101,9 +101,10 @@ public class PatronLookups implements ClassRegister {
     public Map<String, RosterPatron> rosterPatrons(SchoolId school, Collection<String> ids, LocalDate day) {
         Map<String, RosterPatron> found = new HashMap<>();
         if (!ids.isEmpty()) {
-            jdbc.sql("select p.patron_id, p.full_name, p.category, p.active, %s from cmd_patron p where p.school_id = ? and p.patron_id = any(?)"
-                            .formatted(CLASS_HISTORY))
-                    .params(school.value(), ids.toArray(String[]::new))
+            // a departure still ahead of the day (a rollover's graduation) has not happened: the patron is here, as the aggregate decides
+            jdbc.sql(("select p.patron_id, p.full_name, p.category, p.active or p.left_on > ?, %s from cmd_patron p"
+                            + " where p.school_id = ? and p.patron_id = any(?)").formatted(CLASS_HISTORY))
+                    .params(day, school.value(), ids.toArray(String[]::new))
                     .query(rs -> {
                         found.put(rs.getString(1), new RosterPatron(rs.getString(2), PatronCategory.valueOf(rs.getString(3)),
                                 rs.getBoolean(4), classHistory(rs, 5).classOn(day).orElse(null)));

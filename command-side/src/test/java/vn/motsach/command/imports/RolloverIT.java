@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
@@ -192,6 +193,13 @@ class RolloverIT {
 
         assertThat(again.status()).as(again.body()).isEqualTo(200);
         assertThat(events("th-roll-left")).as("no PatronRejoined before the departure").isEqualTo(before);
+        // and the roster workbook sent again finds them unchanged
+        JsonNode roster = Uploads.finished(api, Uploads.upload(port, "th-roll-left", "ban-doc.csv", """
+                Mã bạn đọc,Họ và tên,Đối tượng,Lớp
+                hs-an,Nguyễn Văn An,Học sinh,5a4
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of("kind", "PATRONS"))).json();
+        assertThat(counts(roster)).as(roster.toString()).containsExactly(1, 0, 0, 1, 0);
+        assertThat(events("th-roll-left")).isEqualTo(before);
     }
 
     @Test
