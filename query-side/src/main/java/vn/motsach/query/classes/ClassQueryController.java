@@ -51,14 +51,15 @@ class ClassQueryController {
      * thousands: the list is whole, as the contract says ({@code {items}}).
      */
     @Operation(summary = "Danh sách lớp của một năm học (List the classes of a school year)",
-            description = "Mỗi lớp với tên, khối, năm học, giáo viên chủ nhiệm và sĩ số hôm nay (enrolled).")
+            description = "Mỗi lớp với tên, khối, năm học, giáo viên chủ nhiệm và sĩ số hôm nay (enrolled: học sinh của lớp, "
+                    + "không kể giáo viên, nhân viên được ghi vào lớp).")
     @GetMapping("/api/v1/schools/{schoolId}/classes")
     ListView<ClassSummaryView> classes(ClassList asked) {
         String school = asked.schoolId();
         String year = asked.schoolYear();
         Set<String> own = CurrentCaller.ownClassesOnly().orElse(null);
         return new ListView<>(jdbc.sql("""
-                        select c.*, (select count(*) %s) as enrolled
+                        select c.*, (select count(*) %s and p.category = 'STUDENT') as enrolled
                         from qs_class c
                         where c.school_id = :school and (cast(:year as varchar) is null or c.school_year = :year)
                           and (cast(:own as varchar[]) is null or c.class_id = any(:own))

@@ -119,7 +119,9 @@ class FrontEndListsIT extends RunningQuerySide {
                 new ClassOpened(school, ClassId.of("6a1"), "6A1", 6, SchoolYear.of("2026-2027"), PatronId.of("gv-01")),
                 new ClassOpened(school, ClassId.of("5a1-2025"), "5A1", 5, SchoolYear.of("2025-2026"), null),
                 student("hs-001", "Nguyễn Văn An", ClassId.of("6a1")), student("hs-002", "Trần Thị Bình", ClassId.of("6a1")),
-                student("hs-003", "Lê Văn Ân", ClassId.of("6a2")));
+                student("hs-003", "Lê Văn Ân", ClassId.of("6a2")),
+                // a teacher given the class (a roster import names a Lớp for staff too): on its roster, not in its sĩ số
+                new PatronRegistered(school, PatronId.of("gv-06a1"), "Phan Thị Huệ", PatronCategory.TEACHER, ClassId.of("6a1")));
         position = feed.append(new PatronLeft(school, PatronId.of("hs-002"), DepartureReason.TRANSFERRED, today));
 
         JsonNode year = get("/classes?schoolYear=2026-2027", position).json();
