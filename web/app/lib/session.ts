@@ -203,7 +203,7 @@ export async function api(path: string, init: RequestInit & { language: string; 
 const NOTHING_CHANGED = new Set(['COMMANDS_BUSY', 'PROJECTION_BEHIND', 'METRICS_RESTORING']);
 
 /** The seconds a 503 asks to wait, when it asks for a short wait; null for any other answer. */
-export function busyFor(response: Response): number | null {
+function busyFor(response: Response): number | null {
   if (response.status !== 503) return null;
   const header = response.headers.get('Retry-After')?.trim();
   if (!header || !/^\d+$/.test(header)) return null;
