@@ -79,10 +79,9 @@ final class EventProcessorsHealthIndicator implements HealthIndicator {
         if (processor instanceof StreamingEventProcessor streaming) {
             Map<Integer, EventTrackerStatus> status = streaming.processingStatus();
             detail.put("claimedSegments", status.keySet());
+            // a claimed segment without a position has no token yet: it stands before the first event
             OptionalLong position = status.values().stream()
-                    .map(EventTrackerStatus::getCurrentPosition)
-                    .filter(OptionalLong::isPresent)
-                    .mapToLong(OptionalLong::getAsLong)
+                    .mapToLong(tracker -> tracker.getCurrentPosition().orElse(0))
                     .min();
             detail.put("position", position.orElse(0));
             detail.put("segmentsInError", status.values().stream().filter(EventTrackerStatus::isErrorState).count());

@@ -49,11 +49,13 @@ public final class ProgressWatch {
 
     /**
      * Looks again at {@code name} at the position it was last seen at, for a processor whose
-     * position cannot be read now (its segment is released between failed attempts).
+     * position cannot be read now (its segment is released between failed attempts). One never
+     * seen at a position failed before any look found it claimed, as a processor does whose first
+     * batch fails: it is counted from the start, so that it too is judged.
      */
     public Optional<Stall> observeAgain(String name, long head) {
         Sighting last = sightings.get(name);
-        return last == null ? Optional.empty() : observe(name, last.position(), head);
+        return observe(name, last == null ? 0 : last.position(), head);
     }
 
     /** Forgets {@code name}: it is worked on elsewhere, and judged there. */

@@ -63,6 +63,15 @@ class ProgressWatchTest {
         assertThat(watch.observeAgain("patrons", 105)).isEmpty();
     }
 
+    @Test
+    void oneReleasedBeforeItWasEverSeenIsCountedFromTheStart() {
+        assertThat(watch.observeAgain("patrons", 105)).isEmpty();
+        later(Duration.ofSeconds(61));
+        var stall = watch.observeAgain("patrons", 106);
+        assertThat(stall).isPresent();
+        assertThat(stall.get().reason()).contains("position 0");
+    }
+
     private void later(Duration duration) {
         now = now.plus(duration);
     }
