@@ -82,7 +82,10 @@ class RolloverController {
                     "ROLLOVER_CLASS_DETAILS_DIFFER", "CLASS_CLOSED"})
     @Operation(summary = "Lên lớp đầu năm học: chuyển học sinh sang lớp của năm mới, cho các khối cuối tốt nghiệp",
             description = "Học sinh của mỗi lớp fromClassId sang lớp toClassId từ ngày đầu năm học mới; học sinh các khối "
-                    + "graduatingGrades được ghi nhận rời trường (tốt nghiệp) từ ngày đó. Lớp, lượt mượn và số liệu của "
+                    + "graduatingGrades được ghi nhận rời trường (tốt nghiệp) từ ngày đó; học sinh vào lớp của năm cũ sau ngày cuối "
+                    + "năm ấy (như khi danh sách được nhập muộn) cũng chuyển lớp hay tốt nghiệp, từ ngày vào lớp khi ngày ấy muộn hơn. "
+                    + "Câu trả lời 202 kèm classesLeftOut: các lớp của năm cũ không có trong kế hoạch, học sinh ở yên lớp cũ. "
+                    + "Lớp, lượt mượn và số liệu của "
                     + "những năm trước giữ nguyên. Chạy nền như một lần nhập (kind ROLLOVER). Mỗi năm học lên lớp một lần: "
                     + "khi năm học đã có một lần lên lớp đang chờ, đang chạy hay đã xong, yêu cầu khác bị từ chối "
                     + "(ROLLOVER_ALREADY_DONE); lần lên lớp thất bại hay đã dừng thì không chặn lần chạy lại. "
