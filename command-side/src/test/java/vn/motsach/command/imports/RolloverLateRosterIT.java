@@ -48,6 +48,7 @@ class RolloverLateRosterIT {
             6a,6A,6,2025-2026,
             7a,7A,7,2025-2026,
             9a,9A,9,2025-2026,
+            6a-2026,6A,6,2026-2027,
             """;
     private static final String PATRONS = """
             Mã bạn đọc,Họ và tên,Đối tượng,Lớp
@@ -55,6 +56,7 @@ class RolloverLateRosterIT {
             hs-2,Trần Thị Hai,Học sinh,6a
             hs-3,Lê Văn Ba,Học sinh,9a
             hs-4,Phạm Thị Bốn,Học sinh,7a
+            hs-5,Đỗ Văn Năm,Học sinh,6a-2026
             """;
     private static final String ROLLOVER = """
             {"fromSchoolYear":"2025-2026","graduatingGrades":[9],
@@ -92,19 +94,26 @@ class RolloverLateRosterIT {
         library.expect(201, api.put(library.base() + "/school-years/2025-2026", LAST_YEAR));
 
         JsonNode classes = import_("lop.csv", CLASSES, "CLASSES", false);
-        assertThat(counts(classes)).as(classes.toString()).containsExactly(3, 3, 0, 0, 0);
+        assertThat(counts(classes)).as(classes.toString()).containsExactly(4, 4, 0, 0, 0);
+        // this year's class goes in without a word
         assertThat(classes.path("warnings").findValuesAsString("code")).containsOnly("CLASS_YEAR_ENDED").hasSize(3);
+        assertThat(classes.path("warnings").valueStream().map(w -> w.path("row").asInt()).toList()).containsExactly(2, 3, 4);
         assertThat(classes.path("warnings").get(0).path("field").asString()).isEqualTo("schoolYear");
         // the dry run says it too, and changes nothing
         JsonNode dry = import_("ban-doc.csv", PATRONS, "PATRONS", true);
         assertThat(dry.path("warnings").findValuesAsString("code")).containsOnly("CLASS_YEAR_ENDED").hasSize(4);
         JsonNode roster = import_("ban-doc.csv", PATRONS, "PATRONS", false);
-        assertThat(counts(roster)).as(roster.toString()).containsExactly(4, 4, 0, 0, 0);
+        assertThat(counts(roster)).as(roster.toString()).containsExactly(5, 5, 0, 0, 0);
+        assertThat(roster.path("warnings")).hasSize(4);
         JsonNode warning = roster.path("warnings").get(0);
         assertThat(warning.path("code").asString()).isEqualTo("CLASS_YEAR_ENDED");
         assertThat(warning.path("field").asString()).isEqualTo("classId");
         assertThat(warning.path("message").asString()).contains("Lớp 6A").contains("2025-2026").contains("đã kết thúc")
                 .contains("lên lớp");
+        JsonNode english = api.get("/api/v1/schools/thcs-muon/imports/" + roster.path("importId").asString(), "Accept-Language", "en")
+                .json();
+        assertThat(english.path("warnings").get(0).path("message").asString()).contains("Class 6A").contains("2025-2026")
+                .contains("has ended").contains("roll the year 2025-2026 over");
 
         ApiClient.Answer accepted = api.post("/api/v1/schools/thcs-muon/school-years/2026-2027/rollover", ROLLOVER,
                 "Idempotency-Key", "len-lop-muon");

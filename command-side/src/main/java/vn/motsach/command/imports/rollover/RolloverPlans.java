@@ -32,8 +32,9 @@ import vn.motsach.infra.web.RequestCheck;
  * Checks a rollover request and writes its plan: every refusal is a problem detail before
  * anything changes. The students are taken as they stood on the old year's last day, so the
  * same request planned again (the rollover done or not) names the same students; with them those
- * who joined a class of the old year after its last day, who would otherwise be left behind in a
- * year that is over.
+ * who joined a class of the old year after its last day and are in it still, who would otherwise
+ * be left behind in a year that is over (once moved they are no longer in it, and a plan made
+ * again, after a rollover that failed, leaves them where the first put them).
  */
 @Component
 public class RolloverPlans {
