@@ -147,6 +147,29 @@ class RolloverLateRosterIT {
     }
 
     @Test
+    void aRolloverThatFailedAfterMovingThemIsRunAgainWithoutMovingThemTwice() {
+        LibraryFixture library = LibraryFixture.lowerSecondaryThisYear(api, "thcs-lai", "Trường THCS Lại", "xa-thu-nghiem", DECEMBER);
+        library.expect(201, api.put(library.base() + "/school-years/2025-2026", LAST_YEAR));
+        library.expect(201, api.put(library.base() + "/classes/6a", "{\"name\":\"6A\",\"grade\":6,\"schoolYear\":\"2025-2026\"}"));
+        library.patron("hs-1", "Nguyễn Văn Một", "STUDENT", "6a");
+        String plan = """
+                {"fromSchoolYear":"2025-2026","classes":[{"fromClassId":"6a","toClassId":"7a-2026","name":"7A","grade":7}]}""";
+        JsonNode first = Uploads.finished(api, api.post("/api/v1/schools/thcs-lai/school-years/2026-2027/rollover", plan,
+                "Idempotency-Key", "lan-mot")).json();
+        assertThat(counts(first)).as(first.toString()).containsExactly(2, 1, 1, 0, 0);
+        jdbc.sql("update cmd_import_job set status = 'FAILED' where import_id = ?::uuid").param(first.path("importId").asString()).update();
+
+        JsonNode again = Uploads.finished(api, api.post("/api/v1/schools/thcs-lai/school-years/2026-2027/rollover", plan,
+                "Idempotency-Key", "lan-hai")).json();
+
+        // the class is there already and the student no longer in last year's: nothing to do twice, nobody lost
+        assertThat(again.path("status").asString()).isEqualTo("SUCCEEDED");
+        assertThat(counts(again)).as(again.toString()).containsExactly(0, 0, 0, 0, 0);
+        assertThat(patrons.studentsOfClassOn(SchoolId.of("thcs-lai"), ClassId.of("7a-2026"), DECEMBER))
+                .containsExactly(PatronId.of("hs-1"));
+    }
+
+    @Test
     void aPlanThatLeavesClassesOutSaysWhich() {
         LibraryFixture library = LibraryFixture.lowerSecondaryThisYear(api, "thcs-bo-sot", "Trường THCS Bỏ Sót", "xa-thu-nghiem",
                 DECEMBER);
