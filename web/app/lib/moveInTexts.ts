@@ -59,6 +59,7 @@ export const moveInVi = {
   rolledOverFinished: 'Xong lúc {0}.',
   rolledOverCounts: '{0} học sinh chuyển sang lớp mới, {1} học sinh ra trường; {2} lớp mới được mở.',
   rolledOverCountsComing: '{0} học sinh sẽ chuyển sang lớp mới, {1} học sinh sẽ ra trường; {2} lớp mới sẽ được mở.',
+  rolledOverLeftOut: 'Các lớp giữ nguyên, học sinh không chuyển (sĩ số trong ngoặc): {0}.',
   rolledOverOnce: 'Mỗi năm học chỉ lên lớp một lần: không lập thêm kế hoạch lên lớp cho năm học này.',
   dryRunMark: 'Chạy thử',
 };
@@ -123,6 +124,7 @@ export const moveInEn: Record<MoveInKey, string> = {
   rolledOverFinished: 'Done at {0}.',
   rolledOverCounts: '{0} students moved to their new classes, {1} left the school; {2} new classes opened.',
   rolledOverCountsComing: '{0} students will move to their new classes, {1} will leave the school; {2} new classes will open.',
+  rolledOverLeftOut: 'Classes left as they were, their students not moved (how many in brackets): {0}.',
   rolledOverOnce: 'A school year is rolled over once: no other rollover plan is offered for it.',
   dryRunMark: 'Dry run',
 };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { language, t } from './i18n';
 import {
   currentSchoolYear, duplicateIds, graduatingGrades, nextClassId, nextClassName, nextSchoolYear, offersPlan, proposedSteps, regraduate,
-  rolloverRequest, standingOf, summary, afterConfirm, countsWording, stillRunning,
+  rolloverRequest, standingOf, summary, afterConfirm, countsWording, stillRunning, leftOutWording,
 } from './rollover';
 import type { YearClass, YearRollover } from './rollover';
 
@@ -259,5 +259,12 @@ describe('a year’s rollover while it runs', () => {
     expect(stillRunning({ schoolYear: '2027-2028', rollover: { ...running, status: 'SUCCEEDED' } })).toBe(false);
     expect(stillRunning({ schoolYear: '2027-2028', rollover: null })).toBe(false);
     expect(stillRunning(null)).toBe(false);
+  });
+
+  it('names the classes its plan left out, with the students who stayed; none for a rollover stored before they were kept', () => {
+    expect(leftOutWording({ classesLeftOut: [{ classId: '7a', name: '7A', grade: 7, students: 1 }, { classId: 'la', name: 'Lá 1', grade: 0, students: 0 }] }))
+      .toBe('7A (1), Lá 1 (0)');
+    expect(leftOutWording({ classesLeftOut: [] })).toBe('');
+    expect(leftOutWording(running)).toBe('');
   });
 });

@@ -24,6 +24,21 @@ export interface YearRollover {
   classesOpened: number;
   studentsMoved: number;
   studentsGraduated: number;
+  /** the old year's classes the plan neither moved nor graduated (absent from rollovers stored before it was kept) */
+  classesLeftOut?: LeftOutClass[];
+}
+
+/** A class of the old year a rollover left as it was, with the students who stayed in it. */
+export interface LeftOutClass {
+  classId: string;
+  name: string;
+  grade: number | null;
+  students: number;
+}
+
+/** The classes a rollover left out, as the page names them: 7A (1), 8C (0); empty when it left none. */
+export function leftOutWording(rollover: Pick<YearRollover, 'classesLeftOut'>): string {
+  return (rollover.classesLeftOut ?? []).map((c) => `${c.name} (${c.students})`).join(', ');
 }
 
 /** The year asked about and its standing rollover, null when it has none yet (the API's 404 ROLLOVER_NOT_FOUND). */

@@ -4,7 +4,7 @@ import { t } from '../lib/i18n';
 import { JobProgress, useJob } from '../lib/jobs';
 import { follow } from '../lib/router';
 import {
-  afterConfirm, countsWording, currentSchoolYear, duplicateIds, graduatingGrades, nextSchoolYear, offersPlan, proposedSteps, regraduate,
+  afterConfirm, countsWording, leftOutWording, currentSchoolYear, duplicateIds, graduatingGrades, nextSchoolYear, offersPlan, proposedSteps, regraduate,
   rolloverRequest, standingOf, stillRunning, summary,
 } from '../lib/rollover';
 import type { ClassStep, EducationLevel, YearClass, YearRollover, YearStanding } from '../lib/rollover';
@@ -102,6 +102,7 @@ function RolledOver({ rollover }: { rollover: YearRollover }) {
         {rollover.finishedAt && <> {t('rolledOverFinished', formatDateTime(rollover.finishedAt))}</>}</p>
       <p class="rolled-over-counts">{t(countsWording(rollover), formatNumber(rollover.studentsMoved), formatNumber(rollover.studentsGraduated),
         formatNumber(rollover.classesOpened))}</p>
+      {leftOutWording(rollover) && <p class="rolled-over-left-out">{t('rolledOverLeftOut', leftOutWording(rollover))}</p>}
       <p class="help">{t('rolledOverOnce')}</p>
     </section>
   );

@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -75,13 +76,16 @@ class RolloverController {
     }
 
     @ApiResponse(responseCode = "202", description = "Đã nhận, đang chờ chạy",
-            content = @Content(schema = @Schema(implementation = ImportController.ImportAccepted.class)))
+            content = @Content(schema = @Schema(implementation = RolloverAccepted.class)))
     @Refusals(notFound = {"SCHOOL_NOT_FOUND", "CLASS_NOT_FOUND"},
             conflict = {"ROLLOVER_ALREADY_DONE", "ROLLOVER_YEAR_NOT_SCHEDULED", "ROLLOVER_CLASS_WRONG_YEAR", "ROLLOVER_CLASS_GRADUATES",
                     "ROLLOVER_CLASS_DETAILS_DIFFER", "CLASS_CLOSED"})
     @Operation(summary = "Lên lớp đầu năm học: chuyển học sinh sang lớp của năm mới, cho các khối cuối tốt nghiệp",
             description = "Học sinh của mỗi lớp fromClassId sang lớp toClassId từ ngày đầu năm học mới; học sinh các khối "
-                    + "graduatingGrades được ghi nhận rời trường (tốt nghiệp) từ ngày đó. Lớp, lượt mượn và số liệu của "
+                    + "graduatingGrades được ghi nhận rời trường (tốt nghiệp) từ ngày đó; học sinh vào lớp của năm cũ sau ngày cuối "
+                    + "năm ấy (như khi danh sách được nhập muộn) cũng chuyển lớp hay tốt nghiệp, từ ngày vào lớp khi ngày ấy muộn hơn. "
+                    + "Câu trả lời 202 kèm classesLeftOut: các lớp của năm cũ không có trong kế hoạch, học sinh ở yên lớp cũ. "
+                    + "Lớp, lượt mượn và số liệu của "
                     + "những năm trước giữ nguyên. Chạy nền như một lần nhập (kind ROLLOVER). Mỗi năm học lên lớp một lần: "
                     + "khi năm học đã có một lần lên lớp đang chờ, đang chạy hay đã xong, yêu cầu khác bị từ chối "
                     + "(ROLLOVER_ALREADY_DONE); lần lên lớp thất bại hay đã dừng thì không chặn lần chạy lại. "
@@ -98,13 +102,13 @@ class RolloverController {
         if (idempotent != null) {
             Optional<ResponseEntity<Object>> earlier = keys.earlierAnswer(idempotent, requestHash);
             if (earlier.isPresent()) {
-                return earlier.get();
+                return withPlan(earlier.get());
             }
         }
         if (SchoolId.FORMAT.matcher(schoolId).matches() && SchoolYear.isValid(schoolYear)) {
             Optional<ResponseEntity<Object>> refused = refusedWhenRolledOver(SchoolId.of(schoolId), schoolYear, idempotent, requestHash);
             if (refused.isPresent()) {
-                return refused.get();
+                return withPlan(refused.get());
             }
         }
         RolloverPlan plan;
@@ -143,12 +147,33 @@ class RolloverController {
             Optional<ResponseEntity<Object>> earlier = idempotent == null ? Optional.empty()
                     : keys.earlierAnswer(idempotent, requestHash);
             if (earlier.isPresent()) {
-                return earlier.get();
+                return withPlan(earlier.get());
             }
-            return refusedWhenRolledOver(school, schoolYear, idempotent, requestHash).orElseThrow(() -> meanwhile);
+            return withPlan(refusedWhenRolledOver(school, schoolYear, idempotent, requestHash).orElseThrow(() -> meanwhile));
         }
         runner.submit(jobId);
-        return imports.accepted(jobs.find(jobId).orElseThrow(), false);
+        return withPlan(imports.accepted(jobs.find(jobId).orElseThrow(), false));
+    }
+
+    /**
+     * The job's answer with what its plan leaves out: the old year's classes it neither moves nor
+     * graduates, said to an API client as the page says them, the same again to a replay of the key.
+     */
+    private ResponseEntity<Object> withPlan(ResponseEntity<Object> answer) {
+        if (!(answer.getBody() instanceof ImportController.ImportAccepted accepted)) {
+            return answer;
+        }
+        ImportJob job = jobs.find(UUID.fromString(accepted.importId())).orElseThrow();
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                .body(new RolloverAccepted(accepted.importId(), accepted.status(), rollovers.outcome(job).plan().classesLeftOut()));
+    }
+
+    /**
+     * A rollover accepted: its job, and the old year's classes its plan leaves as they are (their
+     * students stay in a year that is over), for the client to see before the job has run.
+     */
+    record RolloverAccepted(@Schema(format = "uuid") String importId, @Schema(implementation = ImportStatus.class) String status,
+            List<RolloverPlan.LeftOut> classesLeftOut) {
     }
 
     /**
@@ -180,16 +205,18 @@ class RolloverController {
         RolloverPlan.Tally tally = outcome.tally();
         return new RolloverView(schoolYear, outcome.plan().fromSchoolYear(), job.importId().toString(), job.status().name(),
                 job.requestedAt().toString(), job.actor(), text(job.finishedAt()), tally.classesOpened(), tally.studentsMoved(),
-                tally.studentsGraduated());
+                tally.studentsGraduated(), outcome.plan().classesLeftOut());
     }
 
     /**
      * A year's standing rollover: its job, who asked for it and when, and how many classes its plan
-     * opened and students it moved or graduated (those still to come while it runs; its rejected steps not).
+     * opened and students it moved or graduated (those still to come while it runs; its rejected steps not),
+     * and the old year's classes it left as they were.
      */
     record RolloverView(String schoolYear, String fromSchoolYear, @Schema(format = "uuid") String importId,
             @Schema(implementation = ImportStatus.class) String status, String requestedAt, String requestedBy,
-            @Nullable String finishedAt, int classesOpened, int studentsMoved, int studentsGraduated) {
+            @Nullable String finishedAt, int classesOpened, int studentsMoved, int studentsGraduated,
+            List<RolloverPlan.LeftOut> classesLeftOut) {
     }
 
     private static @Nullable String text(@Nullable Instant instant) {

@@ -97,6 +97,31 @@ public class PatronLookups implements ClassRegister {
                 .list().stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
     }
 
+    /**
+     * Active students whose class is {@code classId} still (their last membership) and who joined
+     * it after {@code day}, with the day they joined: a roster imported after a year had ended into
+     * that year's classes, whom the class roster of the year's last day does not hold.
+     */
+    public Map<PatronId, LocalDate> studentsJoinedAfter(SchoolId school, ClassId classId, LocalDate day) {
+        Map<PatronId, LocalDate> found = new HashMap<>();
+        jdbc.sql("""
+                        select p.patron_id, %s from cmd_patron p
+                        where p.school_id = ? and p.category = 'STUDENT' and p.active
+                          and exists (select 1 from cmd_patron_class c
+                                      where c.school_id = p.school_id and c.patron_id = p.patron_id and c.class_id = ?
+                                        and c.effective_on > ?)"""
+                        .formatted(CLASS_HISTORY))
+                .params(school.value(), classId.value(), day)
+                .query(rs -> {
+                    List<Membership> memberships = classHistory(rs, 2).memberships();
+                    Membership last = memberships.get(memberships.size() - 1);
+                    if (classId.equals(last.classId()) && last.from().isAfter(day)) {
+                        found.put(PatronId.of(rs.getString(1)), last.from());
+                    }
+                });
+        return found;
+    }
+
     /** The patrons among {@code ids} as a roster import compares its rows with them, each with their class on {@code day}. */
     public Map<String, RosterPatron> rosterPatrons(SchoolId school, Collection<String> ids, LocalDate day) {
         Map<String, RosterPatron> found = new HashMap<>();

@@ -22,7 +22,7 @@ import vn.motsach.events.SchoolYear;
 /**
  * Applies a rollover's steps with the commands of the single requests: a new class is set up
  * (one already there is left as it is), a student moves from the new year's first day (a class
- * move), a graduate leaves on it (a departure). A step already done (the same rollover again)
+ * move), a graduate leaves on it (a departure); one who joined their class later, from that day. A step already done (the same rollover again)
  * changes nothing and counts unchanged; a step the rules refuse is rejected with their code.
  */
 final class RolloverApplier implements ImportProcess.Applier<RolloverStep> {
@@ -53,7 +53,7 @@ final class RolloverApplier implements ImportProcess.Applier<RolloverStep> {
         RolloverPlan plan = record.content().plan();
         RolloverPlan.Step step = record.content().step();
         SchoolId school = job.schoolId();
-        LocalDate startsOn = RolloverProcess.startsOn(plan);
+        LocalDate effectiveOn = step.effectiveOn() == null ? RolloverProcess.startsOn(plan) : LocalDate.parse(step.effectiveOn());
         return switch (step.action()) {
             case OPEN_CLASS -> {
                 // looked up step by step: a class a step before opened is there for the next
@@ -71,13 +71,13 @@ final class RolloverApplier implements ImportProcess.Applier<RolloverStep> {
             case MOVE -> {
                 PatronId patron = PatronId.of(step.patronId());
                 Object moved = commands.send(PatronCommandsForImports.moveToClass(school, patron, ClassId.of(step.classId()),
-                        startsOn), PatronCommandsForImports.patronStream(school, patron));
+                        effectiveOn), PatronCommandsForImports.patronStream(school, patron));
                 yield outcome(Boolean.TRUE.equals(moved) ? Result.UPDATED : Result.UNCHANGED);
             }
             case GRADUATE -> {
                 PatronId patron = PatronId.of(step.patronId());
                 Object left = commands.send(PatronCommandsForImports.recordDeparture(school, patron, DepartureReason.GRADUATED,
-                        startsOn), PatronCommandsForImports.patronStream(school, patron));
+                        effectiveOn), PatronCommandsForImports.patronStream(school, patron));
                 yield outcome(Boolean.TRUE.equals(left) ? Result.UPDATED : Result.UNCHANGED);
             }
         };

@@ -2,19 +2,29 @@ package vn.motsach.command.imports.rollover;
 
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A year's rollover as decided when it was asked for: the classes to open in the new year, and
- * every student to move or to graduate, as they stood on the old year's last day. The job applies
- * this plan as it was written, so it reads the same steps in the same order after a restart,
- * whatever its first steps changed meanwhile.
+ * every student to move or to graduate: those in the class on the old year's last day, and those
+ * who joined it after that day and are in it still (a roster imported late into last year's
+ * classes). The job applies this plan as it was written, so it reads the same steps in the same
+ * order after a restart, whatever its first steps changed meanwhile.
  *
  * @param startsOn the new year's first day (ISO), from which students move and graduates have left
+ * @param classesLeftOut the old year's open classes the plan neither moves nor graduates: their
+ *     students stay where they are (none in a plan stored before it was kept)
  */
-public record RolloverPlan(String schoolYear, String fromSchoolYear, String startsOn, List<Step> steps) {
+public record RolloverPlan(String schoolYear, String fromSchoolYear, String startsOn, List<Step> steps,
+        @Nullable List<LeftOut> classesLeftOut) {
 
     public RolloverPlan {
         steps = List.copyOf(steps);
+        classesLeftOut = classesLeftOut == null ? List.of() : List.copyOf(classesLeftOut);
+    }
+
+    /** A class of the old year the plan leaves as it is, with its students the plan would have taken. */
+    public record LeftOut(String classId, String name, @Nullable Integer grade, int students) {
     }
 
     /**
@@ -34,27 +44,35 @@ public record RolloverPlan(String schoolYear, String fromSchoolYear, String star
     public record Tally(int classesOpened, int studentsMoved, int studentsGraduated) {
     }
 
-    /** One record of the job: a class opened, a student moved, or a student graduated. */
-    public record Step(Action action, String classId, String name, Integer grade, String patronId, String fromClassId) {
+    /**
+     * One record of the job: a class opened, a student moved, or a student graduated.
+     *
+     * @param effectiveOn the day (ISO) a student moves or leaves when it is not the new year's first
+     *     day: one who joined the old class after that day moves from the day they joined it, as a
+     *     move cannot be dated before the school knew them; {@code null} for the first day
+     */
+    public record Step(Action action, String classId, String name, Integer grade, String patronId, String fromClassId,
+            @Nullable String effectiveOn) {
 
         static Step open(String classId, String name, int grade) {
-            return new Step(Action.OPEN_CLASS, classId, name, grade, null, null);
+            return new Step(Action.OPEN_CLASS, classId, name, grade, null, null, null);
         }
 
-        static Step move(String patronId, String fromClassId, String toClassId) {
-            return new Step(Action.MOVE, toClassId, null, null, patronId, fromClassId);
+        static Step move(String patronId, String fromClassId, String toClassId, @Nullable String effectiveOn) {
+            return new Step(Action.MOVE, toClassId, null, null, patronId, fromClassId, effectiveOn);
         }
 
-        static Step graduate(String patronId, String fromClassId) {
-            return new Step(Action.GRADUATE, null, null, null, patronId, fromClassId);
+        static Step graduate(String patronId, String fromClassId, @Nullable String effectiveOn) {
+            return new Step(Action.GRADUATE, null, null, null, patronId, fromClassId, effectiveOn);
         }
 
         /** The step as the job's report shows it. */
         String words() {
+            String from = effectiveOn == null ? "" : " (từ " + effectiveOn + ")";
             return switch (action) {
                 case OPEN_CLASS -> "Mở lớp " + classId + " (" + name + ", khối " + grade + ")";
-                case MOVE -> patronId + ": " + fromClassId + " → " + classId;
-                case GRADUATE -> patronId + ": " + fromClassId + " → tốt nghiệp";
+                case MOVE -> patronId + ": " + fromClassId + " → " + classId + from;
+                case GRADUATE -> patronId + ": " + fromClassId + " → tốt nghiệp" + from;
             };
         }
     }

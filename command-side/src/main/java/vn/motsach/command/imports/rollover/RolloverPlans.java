@@ -3,7 +3,6 @@ package vn.motsach.command.imports.rollover;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +21,6 @@ import vn.motsach.command.school.SchoolCalendar;
 import vn.motsach.command.school.SchoolLookups;
 import vn.motsach.events.ClassId;
 import vn.motsach.events.LocalId;
-import vn.motsach.events.PatronId;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
 import vn.motsach.events.SchoolId;
@@ -32,7 +31,10 @@ import vn.motsach.infra.web.RequestCheck;
 /**
  * Checks a rollover request and writes its plan: every refusal is a problem detail before
  * anything changes. The students are taken as they stood on the old year's last day, so the
- * same request planned again (the rollover done or not) names the same students.
+ * same request planned again (the rollover done or not) names the same students; with them those
+ * who joined a class of the old year after its last day and are in it still, who would otherwise
+ * be left behind in a year that is over (once moved they are no longer in it, and a plan made
+ * again, after a rollover that failed, leaves them where the first put them).
  */
 @Component
 public class RolloverPlans {
@@ -134,21 +136,27 @@ public class RolloverPlans {
                 }
                 refuseWhenDetailsDiffer(entry, toClass, fromClass);
             }
-            students(schoolOf, entry.fromClassId(), lastDay)
-                    .forEach(patron -> students.add(RolloverPlan.Step.move(patron, entry.fromClassId(), entry.toClassId())));
+            students(schoolOf, entry.fromClassId(), lastDay, startsOn).forEach((patron, on) ->
+                    students.add(RolloverPlan.Step.move(patron, entry.fromClassId(), entry.toClassId(), on)));
         }
         incomplete.addAll(mergedDisagreeing(classes, fromNames));
         if (!incomplete.isEmpty()) {
             throw ApiProblem.invalid(incomplete);
         }
-        oldClasses.entrySet().stream()
-                .filter(entry -> entry.getValue().grade() != null && graduating.contains(entry.getValue().grade()))
-                .map(Map.Entry::getKey).sorted()
-                .forEach(classId -> students(schoolOf, classId, lastDay)
-                        .forEach(patron -> students.add(RolloverPlan.Step.graduate(patron, classId))));
+        List<RolloverPlan.LeftOut> leftOut = new ArrayList<>();
+        for (String classId : new TreeSet<>(oldClasses.keySet())) {
+            RosterClass oldClass = oldClasses.get(classId);
+            if (oldClass.grade() != null && graduating.contains(oldClass.grade())) {
+                students(schoolOf, classId, lastDay, startsOn)
+                        .forEach((patron, on) -> students.add(RolloverPlan.Step.graduate(patron, classId, on)));
+            } else if (!fromClasses.contains(classId) && oldClass.closedOn() == null) {
+                leftOut.add(new RolloverPlan.LeftOut(classId, oldClass.name(), oldClass.grade(),
+                        students(schoolOf, classId, lastDay, startsOn).size()));
+            }
+        }
         List<RolloverPlan.Step> steps = new ArrayList<>(opened);
         steps.addAll(students);
-        return new RolloverPlan(schoolYear, from, startsOn.toString(), steps);
+        return new RolloverPlan(schoolYear, from, startsOn.toString(), steps, leftOut);
     }
 
     /**
@@ -238,10 +246,18 @@ public class RolloverPlans {
         throw ApiProblem.conflict("ROLLOVER_CLASS_WRONG_YEAR", classId, elsewhere.schoolYear(), fromYear);
     }
 
-    /** The class's students on {@code day}, in a fixed order. */
-    private List<String> students(SchoolId school, String classId, LocalDate day) {
-        return patrons.studentsOfClassOn(school, ClassId.of(classId), day).stream().map(PatronId::value)
-                .sorted(Comparator.naturalOrder()).toList();
+    /**
+     * The class's students, in a fixed order, each with the day they move or leave when it is not
+     * the new year's first day ({@code null}): those in it on the old year's {@code lastDay}, and
+     * those who joined it after that day and are in it still (a roster imported late into the
+     * year's classes), who cannot move before the day they joined: from that day, when it is later.
+     */
+    private Map<String, @Nullable String> students(SchoolId school, String classId, LocalDate lastDay, LocalDate startsOn) {
+        Map<String, @Nullable String> students = new TreeMap<>();
+        patrons.studentsOfClassOn(school, ClassId.of(classId), lastDay).forEach(patron -> students.put(patron.value(), null));
+        patrons.studentsJoinedAfter(school, ClassId.of(classId), lastDay).forEach((patron, joinedOn) ->
+                students.putIfAbsent(patron.value(), joinedOn.isAfter(startsOn) ? joinedOn.toString() : null));
+        return students;
     }
 
     private static int first(String schoolYear) {

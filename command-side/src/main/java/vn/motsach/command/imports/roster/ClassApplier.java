@@ -26,7 +26,7 @@ import vn.motsach.events.SchoolYear;
 /**
  * Decides what each class row comes to and sends {@code PUT classes}' command for it. A class is
  * matched by its id (Mã lớp); a row that says what the school already knows sends nothing and
- * counts unchanged.
+ * counts unchanged. A class of a school year that is over goes in with a warning.
  */
 final class ClassApplier implements ImportProcess.Applier<ClassRow> {
 
@@ -36,12 +36,14 @@ final class ClassApplier implements ImportProcess.Applier<ClassRow> {
 
     private final ImportJob job;
     private final PatronLookups lookups;
+    private final EndedYears endedYears;
     /** The classes as the rows applied by this applier left them (in this batch, or the whole file for a dry run). */
     private final Map<String, Details> made = new HashMap<>();
 
-    ClassApplier(ImportJob job, PatronLookups lookups) {
+    ClassApplier(ImportJob job, PatronLookups lookups, EndedYears endedYears) {
         this.job = job;
         this.lookups = lookups;
+        this.endedYears = endedYears;
     }
 
     @Override
@@ -67,6 +69,9 @@ final class ClassApplier implements ImportProcess.Applier<ClassRow> {
     private RecordOutcome decide(Checked row, Map<String, RosterClass> known, ImportCommands commands) {
         if (row.checks.rejected()) {
             return new RecordOutcome(Result.REJECTED, row.checks.issues());
+        }
+        if (endedYears.ended(row.schoolYear)) {
+            row.checks.warning("schoolYear", "CLASS_YEAR_ENDED", row.name, row.classId, row.schoolYear);
         }
         Details before = made.containsKey(row.classId) ? made.get(row.classId) : Details.of(known.get(row.classId));
         Details after = new Details(row.name, row.grade, row.schoolYear, row.homeroomTeacherId);

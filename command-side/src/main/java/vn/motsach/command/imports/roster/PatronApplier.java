@@ -29,7 +29,8 @@ import vn.motsach.events.SchoolId;
  * Decides what each patron row comes to and sends {@code PUT patrons}' command for it. A patron
  * is matched by their id (Mã bạn đọc); a row that says what the school already knows sends
  * nothing and counts unchanged. A row's class must be one of the school's classes, open on the
- * import's day unless the patron is in it already; otherwise the row is rejected.
+ * import's day unless the patron is in it already; otherwise the row is rejected. A class of a
+ * school year that is over takes the row with a warning.
  */
 final class PatronApplier implements ImportProcess.Applier<PatronRow> {
 
@@ -42,12 +43,14 @@ final class PatronApplier implements ImportProcess.Applier<PatronRow> {
     private final ImportJob job;
     private final PatronLookups lookups;
     private final LocalDate today;
+    private final EndedYears endedYears;
     /** The patrons as the rows applied by this applier left them (in this batch, or the whole file for a dry run). */
     private final Map<String, RosterPatron> made = new HashMap<>();
 
-    PatronApplier(ImportJob job, PatronLookups lookups, LocalDate today) {
+    PatronApplier(ImportJob job, PatronLookups lookups, EndedYears endedYears, LocalDate today) {
         this.job = job;
         this.lookups = lookups;
+        this.endedYears = endedYears;
         this.today = today;
     }
 
@@ -95,6 +98,9 @@ final class PatronApplier implements ImportProcess.Applier<PatronRow> {
             if (joins && rosterClass.closedOn() != null && !today.isBefore(rosterClass.closedOn())) {
                 row.checks.error("classId", "CLASS_CLOSED", row.classId, rosterClass.closedOn());
                 return new RecordOutcome(Result.REJECTED, row.checks.issues());
+            }
+            if (endedYears.ended(rosterClass.schoolYear())) {
+                row.checks.warning("classId", "CLASS_YEAR_ENDED", rosterClass.name(), row.classId, rosterClass.schoolYear());
             }
         }
         // as the command decides: no class named keeps the patron's class; a patron who had left comes back

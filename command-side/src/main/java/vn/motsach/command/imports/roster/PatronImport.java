@@ -16,17 +16,20 @@ import vn.motsach.command.imports.WorkbookLimits;
 import vn.motsach.command.imports.WorkbookRows;
 import vn.motsach.command.imports.roster.RosterColumns.PatronRow;
 import vn.motsach.command.patrons.PatronLookups;
+import vn.motsach.command.school.SchoolLookups;
 
 /** The patrons' import: students, teachers and staff from a roster workbook, each with their class. */
 @Component
 class PatronImport implements ImportProcess<PatronRow> {
 
     private final PatronLookups lookups;
+    private final SchoolLookups schools;
     private final WorkbookLimits limits;
     private final Clock clock;
 
-    PatronImport(PatronLookups lookups, Clock clock, WorkbookLimits limits) {
+    PatronImport(PatronLookups lookups, SchoolLookups schools, Clock clock, WorkbookLimits limits) {
         this.lookups = lookups;
+        this.schools = schools;
         this.limits = limits;
         this.clock = clock;
     }
@@ -54,6 +57,7 @@ class PatronImport implements ImportProcess<PatronRow> {
 
     @Override
     public Applier<PatronRow> applier(ImportJob job) {
-        return new PatronApplier(job, lookups, LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        return new PatronApplier(job, lookups, new EndedYears(schools, job.schoolId(), today), today);
     }
 }

@@ -55,6 +55,11 @@ final class RowChecks {
         return text;
     }
 
+    /** What the row goes in with but the librarian should look at. */
+    void warning(String field, String code, Object... arguments) {
+        issues.add(ImportIssue.warning(source, field, code, arguments));
+    }
+
     void error(String field, String code, Object... arguments) {
         issues.add(ImportIssue.error(source, field, code, arguments));
     }
