@@ -60,11 +60,17 @@ class ImportWorkbooks {
      * header cell, which the reader does not read (it reads cell values only).
      */
     private static final Map<ImportKind, Map<String, String>> NOTES = Map.of(ImportKind.CATALOGUE, Map.of("Đọc tại chỗ",
-            "Ghi " + String.join(", ", InLibraryOnly.VALUES.stream().map(value -> "\"" + value + "\"").toList())
-                    + " nếu bản sách chỉ được đọc tại chỗ (không cho mượn về); để trống hoặc ghi \"Không\" nếu được mượn về.",
-            "Tình trạng", "Ghi \"" + StatusCell.LOST.get(0) + "\" cho bản sách đã báo mất, \"" + StatusCell.WITHDRAWN.get(0)
-                    + "\" cho bản sách đã thanh lý (bản sách vẫn vào sổ đăng ký cá biệt nhưng không cho mượn); để trống nếu"
-                    + " bản sách còn trong kho."));
+            "Ghi " + quoted(InLibraryOnly.VALUES) + " nếu bản sách chỉ được đọc tại chỗ (không cho mượn về); để trống hoặc ghi "
+                    + quoted(InLibraryOnly.LENT) + " nếu được mượn về. Chữ khác không được hiểu: bản sách được cho mượn và"
+                    + " báo cáo nhập có cảnh báo.",
+            "Tình trạng", "Ghi " + quoted(StatusCell.LOST) + " cho bản sách đã báo mất, " + quoted(StatusCell.WITHDRAWN)
+                    + " cho bản sách đã thanh lý (bản sách vẫn vào sổ đăng ký cá biệt nhưng không cho mượn); để trống hoặc ghi "
+                    + quoted(StatusCell.IN_COLLECTION) + " nếu bản sách còn trong kho. Chữ khác không được hiểu: bản sách"
+                    + " được ghi là còn trong kho và báo cáo nhập có cảnh báo."));
+
+    private static String quoted(List<String> words) {
+        return String.join(", ", words.stream().map(word -> "\"" + word + "\"").toList());
+    }
 
     private static final List<String> REPORT_HEADERS = List.of("Mức", "Bản ghi", "Trang tính", "Dòng", "Trường", "Mã",
             "Thông báo", "Nội dung của bản ghi");

@@ -60,7 +60,11 @@ class RosterImportIT {
         JsonNode opened = event("ClassOpened", "classId", "5a1");
         assertThat(opened.path("grade").asInt()).isEqualTo(5);
         assertThat(opened.path("schoolYear").asString()).isEqualTo("2026-2027");
-        assertThat(event("ClassOpened", "classId", "4a1").path("homeroomTeacherId").asString()).isEqualTo("gv-lan");
+        // gv-lan is not one of the school's patrons yet: the class goes in without a homeroom teacher, and the librarian is told
+        assertThat(event("ClassOpened", "classId", "4a1").path("homeroomTeacherId").isMissingNode()
+                || event("ClassOpened", "classId", "4a1").path("homeroomTeacherId").isNull()).isTrue();
+        assertThat(classes.path("warnings").findValuesAsString("code")).containsExactly("HOMEROOM_TEACHER_NOT_FOUND");
+        assertThat(classes.path("warnings").get(0).path("message").asString()).contains("gv-lan");
 
         byte[] patrons = patrons(
                 List.of("hs-an", "Nguyễn Văn An", "Học sinh", "5a4"),
@@ -83,8 +87,11 @@ class RosterImportIT {
                         and payload::jsonb ->> 'patronId' = 'hs-moi' and payload like '%th-roster%'""")
                 .query(String.class).single()).contains(first.path("importId").asString());
 
+        // with gv-lan imported, the same classes again give 4a1 its homeroom teacher
         JsonNode again = finished(upload("th-roster", "lop.csv", CLASSES.getBytes(StandardCharsets.UTF_8), "CLASSES"));
-        assertThat(counts(again)).as(again.toString()).containsExactly(3, 0, 0, 2, 1);
+        assertThat(counts(again)).as(again.toString()).containsExactly(3, 0, 1, 1, 1);
+        assertThat(again.path("warnings").size()).isZero();
+        assertThat(event("ClassDetailsChanged", "classId", "4a1").path("homeroomTeacherId").asString()).isEqualTo("gv-lan");
         JsonNode patronsAgain = finished(upload("th-roster", "ban-doc.xlsx", patrons, "PATRONS"));
         assertThat(counts(patronsAgain)).as(patronsAgain.toString()).containsExactly(5, 0, 0, 3, 2);
         assertThat(events("PatronRegistered")).isEqualTo(4);
@@ -170,6 +177,63 @@ class RosterImportIT {
         }
         assertThat(jdbc.sql("select full_name from cmd_patron where school_id = 'th-roster-twice' and patron_id = 'hs-tu'")
                 .query(String.class).single()).isEqualTo("Ngô Văn Tú");
+    }
+
+    /**
+     * A lower secondary (THCS) school moving in (a tester's findings): a grade it does not teach
+     * rejects the class; a homeroom teacher who is not one of its patrons, or is a student, is
+     * dropped with a warning naming them; an id differing only by case from one the school has is
+     * not matched, but the message says which was meant.
+     */
+    @Test
+    void aLowerSecondarySchoolsRosterIsCheckedForItsGradesTeachersAndIdsDifferingInCase() throws IOException {
+        LibraryFixture school = new LibraryFixture(api, "thcs-roster");
+        school.expect(201, api.put(school.base(), """
+                {"name":"Trường THCS Thử","educationLevels":["LOWER_SECONDARY"],"authorityId":"xa-thu-nghiem"}"""));
+        school.expect(201, api.put(school.base() + "/school-years/2026-2027", """
+                {"startsOn":"2026-09-05","endsOn":"2027-05-31",
+                 "semesters":[{"number":1,"startsOn":"2026-09-05","endsOn":"2027-01-17"},
+                              {"number":2,"startsOn":"2027-01-18","endsOn":"2027-05-31"}],
+                 "closedDays":[]}"""));
+        school.expect(201, api.put(school.base() + "/classes/6A1", "{\"name\":\"Lớp 6A1\",\"grade\":6,\"schoolYear\":\"2026-2027\"}"));
+        school.patron("gv-ha", "Vũ Thu Hà", "TEACHER", null);
+        school.patron("hs-minh", "Đặng Văn Minh", "STUDENT", "6A1");
+        byte[] classes = """
+                Mã lớp,Tên lớp,Khối,Năm học,GVCN
+                6a2,Lớp 6A2,6,2026-2027,gv-ha
+                3a1,Lớp 3A1,3,2026-2027,
+                7a1,Lớp 7A1,7,2026-2027,gv-khong-co
+                7a2,Lớp 7A2,7,2026-2027,hs-minh
+                8a1,Lớp 8A1,8,2026-2027,GV-HA
+                """.getBytes(StandardCharsets.UTF_8);
+
+        JsonNode job = finished(upload("thcs-roster", "lop.csv", classes, "CLASSES"));
+
+        assertThat(counts(job)).as(job.toString()).containsExactly(5, 4, 0, 0, 1);
+        JsonNode grade = job.path("errors").get(0);
+        assertThat(grade.path("code").asString()).isEqualTo("GRADE_NOT_TAUGHT");
+        assertThat(grade.path("row").asInt()).isEqualTo(3);
+        assertThat(grade.path("fieldLabel").asString()).isEqualTo("Khối");
+        assertThat(grade.path("message").asString()).contains("khối 3").contains("khối 6–9");
+        JsonNode warnings = job.path("warnings");
+        assertThat(warnings.findValuesAsString("code")).containsExactly("HOMEROOM_TEACHER_NOT_FOUND",
+                "HOMEROOM_TEACHER_IS_STUDENT", "HOMEROOM_TEACHER_CASE_DIFFERS");
+        assertThat(warnings.findValuesAsString("fieldLabel")).containsOnly("GVCN");
+        assertThat(warnings.get(0).path("message").asString()).contains("gv-khong-co");
+        // the student named as the librarian knows them, the id in parentheses
+        assertThat(warnings.get(1).path("message").asString()).startsWith("Đặng Văn Minh (hs-minh) là học sinh");
+        assertThat(warnings.get(2).path("message").asString()).contains("GV-HA, có phải là gv-ha?");
+        assertThat(jdbc.sql("""
+                        select class_id || ':' || coalesce(homeroom_teacher_id, '-') from cmd_class
+                        where school_id = 'thcs-roster' and class_id <> '6A1' order by class_id""")
+                .query(String.class).list()).containsExactly("6a2:gv-ha", "7a1:-", "7a2:-", "8a1:-");
+
+        byte[] patrons = patrons(List.of("hs-moi", "Lê Thị Mới", "Học sinh", "6a1"), List.of("hs-lac", "Đỗ Văn Lạc", "Học sinh", "9z"));
+        JsonNode patronJob = finished(upload("thcs-roster", "ban-doc.xlsx", patrons, "PATRONS"));
+
+        assertThat(counts(patronJob)).as(patronJob.toString()).containsExactly(2, 0, 0, 0, 2);
+        assertThat(patronJob.path("errors").findValuesAsString("code")).containsExactly("CLASS_ID_CASE_DIFFERS", "CLASS_NOT_FOUND");
+        assertThat(patronJob.path("errors").get(0).path("message").asString()).contains("6a1, có phải là 6A1?");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package vn.motsach.command.imports.roster;
 
 import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -14,17 +16,22 @@ import vn.motsach.command.imports.WorkbookLimits;
 import vn.motsach.command.imports.WorkbookRows;
 import vn.motsach.command.imports.roster.RosterColumns.ClassRow;
 import vn.motsach.command.patrons.PatronLookups;
+import vn.motsach.command.school.SchoolLookups;
 
 /** The classes' import: the classes of a school year from a workbook. */
 @Component
 class ClassImport implements ImportProcess<ClassRow> {
 
     private final PatronLookups lookups;
+    private final SchoolLookups schools;
     private final WorkbookLimits limits;
+    private final Clock clock;
 
-    ClassImport(PatronLookups lookups, WorkbookLimits limits) {
+    ClassImport(PatronLookups lookups, SchoolLookups schools, WorkbookLimits limits, Clock clock) {
         this.lookups = lookups;
+        this.schools = schools;
         this.limits = limits;
+        this.clock = clock;
     }
 
     @Override
@@ -50,6 +57,6 @@ class ClassImport implements ImportProcess<ClassRow> {
 
     @Override
     public Applier<ClassRow> applier(ImportJob job) {
-        return new ClassApplier(job, lookups);
+        return new ClassApplier(job, lookups, schools.grades(job.schoolId()), LocalDate.now(clock));
     }
 }

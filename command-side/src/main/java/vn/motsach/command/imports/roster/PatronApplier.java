@@ -71,15 +71,17 @@ final class PatronApplier implements ImportProcess.Applier<PatronRow> {
         SchoolId school = job.schoolId();
         Map<String, RosterPatron> known = lookups.rosterPatrons(school, patronIds, today);
         Map<String, RosterClass> classes = lookups.rosterClasses(school, classIds);
+        classIds.removeAll(classes.keySet());
+        Map<String, String> otherCase = lookups.classIdsDifferingInCase(school, classIds);
         List<RecordOutcome> outcomes = new ArrayList<>();
         for (Checked row : checked) {
-            outcomes.add(decide(row, known, classes, commands));
+            outcomes.add(decide(row, known, classes, otherCase, commands));
         }
         return outcomes;
     }
 
     private RecordOutcome decide(Checked row, Map<String, RosterPatron> known, Map<String, RosterClass> classes,
-            ImportCommands commands) {
+            Map<String, String> otherCase, ImportCommands commands) {
         if (row.checks.rejected()) {
             return new RecordOutcome(Result.REJECTED, row.checks.issues());
         }
@@ -88,12 +90,17 @@ final class PatronApplier implements ImportProcess.Applier<PatronRow> {
         if (classId != null) {
             RosterClass rosterClass = classes.get(row.classId);
             if (rosterClass == null) {
-                row.checks.error("classId", "CLASS_NOT_FOUND", row.classId);
+                if (otherCase.containsKey(row.classId)) {
+                    row.checks.error("classId", "CLASS_ID_CASE_DIFFERS", row.classId, otherCase.get(row.classId));
+                } else {
+                    row.checks.error("classId", "CLASS_NOT_FOUND", row.classId);
+                }
                 return new RecordOutcome(Result.REJECTED, row.checks.issues());
             }
             boolean joins = before == null || !classId.equals(before.classId());
             if (joins && rosterClass.closedOn() != null && !today.isBefore(rosterClass.closedOn())) {
-                row.checks.error("classId", "CLASS_CLOSED", row.classId, rosterClass.closedOn());
+                row.checks.error("classId", "CLASS_CLOSED", ClassNames.bare(rosterClass.name(), row.classId), row.classId,
+                        rosterClass.closedOn());
                 return new RecordOutcome(Result.REJECTED, row.checks.issues());
             }
         }
