@@ -98,7 +98,7 @@ class ImportController {
         Boolean dry = dryRun == null || dryRun.isBlank() ? Boolean.FALSE
                 : check.converted("dryRun", dryRun, ImportController::bool);
         String prefix = check.optionalMatching("barcodePrefix", barcodePrefix == null || barcodePrefix.isBlank() ? null
-                : barcodePrefix.strip(), PREFIX);
+                : barcodePrefix.strip(), PREFIX, "barcodePrefixFormat");
         Integer copies = copiesPerRecord == null || copiesPerRecord.isBlank() ? Integer.valueOf(0)
                 : check.converted("copiesPerRecord", copiesPerRecord.strip(), Integer::valueOf);
         if (copies != null && (copies < 0 || copies > 50)) {
