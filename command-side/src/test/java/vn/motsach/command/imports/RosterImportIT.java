@@ -234,6 +234,12 @@ class RosterImportIT {
         assertThat(counts(patronJob)).as(patronJob.toString()).containsExactly(2, 0, 0, 0, 2);
         assertThat(patronJob.path("errors").findValuesAsString("code")).containsExactly("CLASS_ID_CASE_DIFFERS", "CLASS_NOT_FOUND");
         assertThat(patronJob.path("errors").get(0).path("message").asString()).contains("6a1, có phải là 6A1?");
+
+        // the school declared primary grades too: the grade 3 class goes in
+        school.expect(200, api.put(school.base(), """
+                {"name":"Trường TH và THCS Thử","educationLevels":["PRIMARY","LOWER_SECONDARY"],"authorityId":"xa-thu-nghiem"}"""));
+        JsonNode again = finished(upload("thcs-roster", "lop.csv", classes, "CLASSES"));
+        assertThat(counts(again)).as(again.toString()).containsExactly(5, 1, 0, 4, 0);
     }
 
     @Test
