@@ -274,7 +274,7 @@ class RosterImportIT {
     }
 
     @Test
-    void theTemplatesOfClassesAndPatronsImportAsTheyAre() {
+    void theTemplatesOfClassesAndPatronsImportAsTheyAre() throws IOException {
         LibraryFixture.primarySchool(api, "th-roster-mau");
         ApiClient.Download classes = Uploads.download(port, "/api/v1/import-templates/classes.xlsx");
         ApiClient.Download patrons = Uploads.download(port, "/api/v1/import-templates/patrons.xlsx");
@@ -284,6 +284,13 @@ class RosterImportIT {
 
         assertThat(counts(classJob)).as(classJob.toString()).containsExactly(1, 1, 0, 0, 0);
         assertThat(counts(patronJob)).as(patronJob.toString()).containsExactly(1, 1, 0, 0, 0);
+        // the example's teacher is not one of this school's patrons: the class went in without them, as the note says
+        assertThat(classJob.path("warnings").findValuesAsString("code")).containsExactly("HOMEROOM_TEACHER_NOT_FOUND");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(classes.body()))) {
+            Row headers = workbook.getSheetAt(0).getRow(0);
+            assertThat(headers.getCell(2).getCellComment().getString().getString()).contains("THCS 6–9");
+            assertThat(headers.getCell(4).getCellComment().getString().getString()).contains("nhập lại danh sách lớp");
+        }
     }
 
     private static List<Integer> counts(JsonNode job) {

@@ -172,6 +172,9 @@ class WorkbookImportIT {
             assertThat(headers.getCell(13).getStringCellValue()).isEqualTo("Đọc tại chỗ");
             assertThat(workbook.getSheetAt(0).getRow(1).getCell(13).getStringCellValue()).isEqualTo("Không");
             assertThat(headers.getCell(13).getCellComment().getString().getString()).contains("\"x\"", "\"Có\"", "\"Không\"");
+            // every status word the import understands is in the note, those of a copy in the collection too
+            assertThat(headers.getCell(16).getCellComment().getString().getString()).contains("\"Mất\"", "\"Thanh lý\"",
+                    "\"Trên giá\"");
         }
 
         JsonNode job = finished(upload("th-template", "mau.xlsx", template.body(), Map.of("kind", "CATALOGUE")));
