@@ -223,6 +223,11 @@ class RosterImportIT {
         // the student named as the librarian knows them, the id in parentheses
         assertThat(warnings.get(1).path("message").asString()).startsWith("Đặng Văn Minh (hs-minh) là học sinh");
         assertThat(warnings.get(2).path("message").asString()).contains("GV-HA, có phải là gv-ha?");
+        JsonNode english = api.get("/api/v1/schools/thcs-roster/imports/" + job.path("importId").asString(), "Accept-Language", "en")
+                .json();
+        assertThat(english.path("errors").get(0).path("message").asString()).contains("no grade 3").contains("grades are 6–9");
+        assertThat(english.path("warnings").get(1).path("message").asString()).startsWith("Đặng Văn Minh (hs-minh) is a student");
+        assertThat(english.path("warnings").get(2).path("message").asString()).contains("did you mean gv-ha?");
         assertThat(jdbc.sql("""
                         select class_id || ':' || coalesce(homeroom_teacher_id, '-') from cmd_class
                         where school_id = 'thcs-roster' and class_id <> '6A1' order by class_id""")
