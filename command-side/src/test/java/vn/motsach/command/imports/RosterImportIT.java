@@ -196,6 +196,7 @@ class RosterImportIT {
                               {"number":2,"startsOn":"2027-01-18","endsOn":"2027-05-31"}],
                  "closedDays":[]}"""));
         school.expect(201, api.put(school.base() + "/classes/6A1", "{\"name\":\"Lớp 6A1\",\"grade\":6,\"schoolYear\":\"2026-2027\"}"));
+        school.expect(201, api.put(school.base() + "/classes/7B1", "{\"name\":\"7B1\",\"grade\":7,\"schoolYear\":\"2026-2027\"}"));
         school.patron("gv-ha", "Vũ Thu Hà", "TEACHER", null);
         school.patron("hs-minh", "Đặng Văn Minh", "STUDENT", "6A1");
         byte[] classes = """
@@ -205,11 +206,12 @@ class RosterImportIT {
                 7a1,Lớp 7A1,7,2026-2027,gv-khong-co
                 7a2,Lớp 7A2,7,2026-2027,hs-minh
                 8a1,Lớp 8A1,8,2026-2027,GV-HA
+                7b1,Lớp 7B1,7,2026-2027,
                 """.getBytes(StandardCharsets.UTF_8);
 
         JsonNode job = finished(upload("thcs-roster", "lop.csv", classes, "CLASSES"));
 
-        assertThat(counts(job)).as(job.toString()).containsExactly(5, 4, 0, 0, 1);
+        assertThat(counts(job)).as(job.toString()).containsExactly(6, 5, 0, 0, 1);
         JsonNode grade = job.path("errors").get(0);
         assertThat(grade.path("code").asString()).isEqualTo("GRADE_NOT_TAUGHT");
         assertThat(grade.path("row").asInt()).isEqualTo(3);
@@ -217,8 +219,11 @@ class RosterImportIT {
         assertThat(grade.path("message").asString()).contains("khối 3").contains("khối 6–9");
         JsonNode warnings = job.path("warnings");
         assertThat(warnings.findValuesAsString("code")).containsExactly("HOMEROOM_TEACHER_NOT_FOUND",
-                "HOMEROOM_TEACHER_IS_STUDENT", "HOMEROOM_TEACHER_CASE_DIFFERS");
-        assertThat(warnings.findValuesAsString("fieldLabel")).containsOnly("GVCN");
+                "HOMEROOM_TEACHER_IS_STUDENT", "HOMEROOM_TEACHER_CASE_DIFFERS", "CLASS_NEW_CASE_DIFFERS");
+        assertThat(warnings.findValuesAsString("fieldLabel")).containsExactly("GVCN", "GVCN", "GVCN", "Mã lớp");
+        // 7b1 is opened as its id says, and the librarian is told of 7B1
+        assertThat(warnings.get(3).path("message").asString()).contains("lớp 7B1 (mã 7B1, năm học 2026-2027)")
+                .contains("có phải là 7B1?");
         assertThat(warnings.get(0).path("message").asString()).contains("gv-khong-co");
         // the student named as the librarian knows them, the id in parentheses
         assertThat(warnings.get(1).path("message").asString()).startsWith("Đặng Văn Minh (hs-minh) là học sinh");
@@ -230,21 +235,26 @@ class RosterImportIT {
         assertThat(english.path("warnings").get(2).path("message").asString()).contains("did you mean gv-ha?");
         assertThat(jdbc.sql("""
                         select class_id || ':' || coalesce(homeroom_teacher_id, '-') from cmd_class
-                        where school_id = 'thcs-roster' and class_id <> '6A1' order by class_id""")
-                .query(String.class).list()).containsExactly("6a2:gv-ha", "7a1:-", "7a2:-", "8a1:-");
+                        where school_id = 'thcs-roster' and class_id not in ('6A1', '7B1') order by class_id""")
+                .query(String.class).list()).containsExactly("6a2:gv-ha", "7a1:-", "7a2:-", "7b1:-", "8a1:-");
 
-        byte[] patrons = patrons(List.of("hs-moi", "Lê Thị Mới", "Học sinh", "6a1"), List.of("hs-lac", "Đỗ Văn Lạc", "Học sinh", "9z"));
+        byte[] patrons = patrons(List.of("hs-moi", "Lê Thị Mới", "Học sinh", "6a1"), List.of("hs-lac", "Đỗ Văn Lạc", "Học sinh", "9z"),
+                List.of("HS-MINH", "Đặng Văn Minh", "Học sinh", "6A1"));
         JsonNode patronJob = finished(upload("thcs-roster", "ban-doc.xlsx", patrons, "PATRONS"));
 
-        assertThat(counts(patronJob)).as(patronJob.toString()).containsExactly(2, 0, 0, 0, 2);
+        assertThat(counts(patronJob)).as(patronJob.toString()).containsExactly(3, 1, 0, 0, 2);
         assertThat(patronJob.path("errors").findValuesAsString("code")).containsExactly("CLASS_ID_CASE_DIFFERS", "CLASS_NOT_FOUND");
         assertThat(patronJob.path("errors").get(0).path("message").asString()).contains("6a1, có phải là 6A1?");
+        // HS-MINH is registered as its id says, and the librarian is told of hs-minh
+        assertThat(patronJob.path("warnings").findValuesAsString("code")).containsExactly("PATRON_NEW_CASE_DIFFERS");
+        assertThat(patronJob.path("warnings").get(0).path("message").asString()).contains("Đặng Văn Minh (hs-minh)")
+                .contains("có phải là hs-minh?");
 
         // the school declared primary grades too: the grade 3 class goes in
         school.expect(200, api.put(school.base(), """
                 {"name":"Trường TH và THCS Thử","educationLevels":["PRIMARY","LOWER_SECONDARY"],"authorityId":"xa-thu-nghiem"}"""));
         JsonNode again = finished(upload("thcs-roster", "lop.csv", classes, "CLASSES"));
-        assertThat(counts(again)).as(again.toString()).containsExactly(5, 1, 0, 4, 0);
+        assertThat(counts(again)).as(again.toString()).containsExactly(6, 1, 0, 5, 0);
     }
 
     @Test

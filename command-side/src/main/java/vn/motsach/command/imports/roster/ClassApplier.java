@@ -75,11 +75,33 @@ final class ClassApplier implements ImportProcess.Applier<ClassRow> {
         Map<String, RosterPatron> teachers = lookups.rosterPatrons(job.schoolId(), teacherIds, today);
         teacherIds.removeAll(teachers.keySet());
         Map<String, String> otherCase = lookups.patronIdsDifferingInCase(job.schoolId(), teacherIds);
+        warnOfNewIdsDifferingInCase(checked, ids, known);
         List<RecordOutcome> outcomes = new ArrayList<>();
         for (Checked row : checked) {
             outcomes.add(decide(row, known, teachers, otherCase, commands));
         }
         return outcomes;
+    }
+
+    /**
+     * A row naming a class the school does not have opens it, as its id says; when the school has
+     * one whose id differs only by case ("6A1" for "6a1"), the librarian is told which.
+     */
+    private void warnOfNewIdsDifferingInCase(List<Checked> checked, Set<String> ids, Map<String, RosterClass> known) {
+        Set<String> unknown = new HashSet<>(ids);
+        unknown.removeAll(known.keySet());
+        Map<String, String> similar = lookups.classIdsDifferingInCase(job.schoolId(), unknown);
+        if (similar.isEmpty()) {
+            return;
+        }
+        Map<String, RosterClass> existing = lookups.rosterClasses(job.schoolId(), similar.values());
+        for (Checked row : checked) {
+            String other = row.classId == null || made.containsKey(row.classId) ? null : similar.get(row.classId);
+            if (other != null && existing.containsKey(other)) {
+                row.checks.warning("classId", "CLASS_NEW_CASE_DIFFERS", row.classId,
+                        ClassNames.bare(existing.get(other).name(), other), other, existing.get(other).schoolYear());
+            }
+        }
     }
 
     private RecordOutcome decide(Checked row, Map<String, RosterClass> known, Map<String, RosterPatron> teachers,

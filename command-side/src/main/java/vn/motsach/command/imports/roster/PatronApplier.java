@@ -73,11 +73,32 @@ final class PatronApplier implements ImportProcess.Applier<PatronRow> {
         Map<String, RosterClass> classes = lookups.rosterClasses(school, classIds);
         classIds.removeAll(classes.keySet());
         Map<String, String> otherCase = lookups.classIdsDifferingInCase(school, classIds);
+        warnOfNewIdsDifferingInCase(checked, patronIds, known);
         List<RecordOutcome> outcomes = new ArrayList<>();
         for (Checked row : checked) {
             outcomes.add(decide(row, known, classes, otherCase, commands));
         }
         return outcomes;
+    }
+
+    /**
+     * A row naming a patron the school does not have goes in as a new patron, as its id says; when
+     * the school has one whose id differs only by case ("P1" for "p1"), the librarian is told who.
+     */
+    private void warnOfNewIdsDifferingInCase(List<Checked> checked, Set<String> patronIds, Map<String, RosterPatron> known) {
+        Set<String> unknown = new HashSet<>(patronIds);
+        unknown.removeAll(known.keySet());
+        Map<String, String> similar = lookups.patronIdsDifferingInCase(job.schoolId(), unknown);
+        if (similar.isEmpty()) {
+            return;
+        }
+        Map<String, RosterPatron> existing = lookups.rosterPatrons(job.schoolId(), similar.values(), today);
+        for (Checked row : checked) {
+            String other = row.patronId == null || made.containsKey(row.patronId) ? null : similar.get(row.patronId);
+            if (other != null && existing.containsKey(other)) {
+                row.checks.warning("patronId", "PATRON_NEW_CASE_DIFFERS", row.patronId, existing.get(other).fullName(), other);
+            }
+        }
     }
 
     private RecordOutcome decide(Checked row, Map<String, RosterPatron> known, Map<String, RosterClass> classes,
