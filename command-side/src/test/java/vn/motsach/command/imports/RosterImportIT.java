@@ -255,6 +255,13 @@ class RosterImportIT {
                 {"name":"Trường TH và THCS Thử","educationLevels":["PRIMARY","LOWER_SECONDARY"],"authorityId":"xa-thu-nghiem"}"""));
         JsonNode again = finished(upload("thcs-roster", "lop.csv", classes, "CLASSES"));
         assertThat(counts(again)).as(again.toString()).containsExactly(6, 1, 0, 5, 0);
+        // a GVCN dropped (no id) leaves the class the teacher it had
+        JsonNode mistyped = finished(upload("thcs-roster", "lop.csv",
+                "Mã lớp,Tên lớp,Khối,Năm học,GVCN\n6a2,Lớp 6A2,6,2026-2027,gv ?\n".getBytes(StandardCharsets.UTF_8), "CLASSES"));
+        assertThat(counts(mistyped)).as(mistyped.toString()).containsExactly(1, 0, 0, 1, 0);
+        assertThat(mistyped.path("warnings").findValuesAsString("code")).containsExactly("HOMEROOM_TEACHER_INVALID");
+        assertThat(jdbc.sql("select homeroom_teacher_id from cmd_class where school_id = 'thcs-roster' and class_id = '6a2'")
+                .query(String.class).single()).isEqualTo("gv-ha");
     }
 
     @Test

@@ -114,7 +114,9 @@ final class ClassApplier implements ImportProcess.Applier<ClassRow> {
         }
         Details before = made.containsKey(row.classId) ? made.get(row.classId) : Details.of(known.get(row.classId));
         String teacher = row.homeroomTeacherId;
-        if (teacher != null && !teachers.containsKey(teacher)) {
+        if (row.teacherDropped) {
+            teacher = before == null ? null : before.homeroomTeacherId();
+        } else if (teacher != null && !teachers.containsKey(teacher)) {
             if (otherCase.containsKey(teacher)) {
                 row.checks.warning("homeroomTeacherId", "HOMEROOM_TEACHER_CASE_DIFFERS", teacher, otherCase.get(teacher));
             } else {
@@ -156,6 +158,8 @@ final class ClassApplier implements ImportProcess.Applier<ClassRow> {
         final Integer grade;
         final String schoolYear;
         final String homeroomTeacherId;
+        /** The GVCN written is no id: it is dropped, the class keeps the teacher it had. */
+        final boolean teacherDropped;
 
         Checked(SourceRecord<ClassRow> source) {
             ClassRow row = source.content();
@@ -172,6 +176,7 @@ final class ClassApplier implements ImportProcess.Applier<ClassRow> {
                 checks.error("schoolYear", "SCHOOL_YEAR_INVALID", row.schoolYear() == null ? "" : row.schoolYear());
             }
             homeroomTeacherId = checks.optionalId("homeroomTeacherId", row.homeroomTeacherId(), "HOMEROOM_TEACHER_INVALID");
+            teacherDropped = row.homeroomTeacherId() != null && homeroomTeacherId == null;
         }
 
         private static Integer grade(String written) {
