@@ -1,10 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { translate } from './i18n';
+import { bareClassName, translate } from './i18n';
 
 describe('the texts', () => {
   it('are Vietnamese with their diacritics, and English on request', () => {
     expect(translate('vi', 'desk')).toBe('Quầy mượn trả');
     expect(translate('en', 'desk')).toBe('Circulation desk');
+  });
+
+  it('say an English noun after a count in the singular for one only (no "1 new classes")', () => {
+    expect(translate('en', 'rolledOverCounts', '1', '0', '1')).toBe('1 student moved to their new classes, 0 left the school; 1 new class opened.');
+    expect(translate('en', 'rolledOverCounts', '2', '1', '3')).toBe('2 students moved to their new classes, 1 left the school; 3 new classes opened.');
+    expect(translate('en', 'rolloverMoving', 1, '2027-2028', '1')).toBe('1 class moves up into 2027-2028, about 1 student.');
+    expect(translate('en', 'rolloverGraduating', 2, '1.234')).toBe('2 classes complete their level, about 1.234 students leave.');
+    expect(translate('vi', 'rolledOverCounts', '1', '0', '1')).not.toContain('|');
+  });
+
+  it('give a class a heading without a second label, however its name was written', () => {
+    expect(translate('vi', 'klass', bareClassName('Lớp 6A2'))).toBe('Lớp 6A2');
+    expect(translate('vi', 'klass', bareClassName('6A2'))).toBe('Lớp 6A2');
+    expect(translate('en', 'klass', bareClassName('lớp 6A2'))).toBe('Class 6A2');
+    expect(bareClassName('Lớp')).toBe('Lớp');
   });
 
   it('fill in their values', () => {

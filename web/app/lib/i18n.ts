@@ -175,13 +175,29 @@ export function setLanguage(value: Language): void {
   language.set(value);
 }
 
-/** The text for a key in the page's language, with {0}, {1}… filled in. */
+/**
+ * The text for a key in the page's language, with {0}, {1}… filled in. An English text says a
+ * noun after a count as {0|class|classes}: the first for a count of one, the second for any other
+ * ("1 new class", "2 new classes"); Vietnamese nouns need none.
+ */
 export function t(key: Key, ...values: (string | number)[]): string {
   return translate(language.get(), key, ...values);
 }
 
 export function translate(lang: Language, key: Key, ...values: (string | number)[]): string {
-  return dictionaries[lang][key].replace(/\{(\d)\}/g, (_, i: string) => String(values[Number(i)] ?? ''));
+  return dictionaries[lang][key]
+    .replace(/\{(\d)\|([^|}]*)\|([^}]*)\}/g, (_, i: string, one: string, other: string) => (String(values[Number(i)]) === '1' ? one : other))
+    .replace(/\{(\d)\}/g, (_, i: string) => String(values[Number(i)] ?? ''));
+}
+
+/**
+ * A class's name as its heading says it after “Lớp”/“Class” (`klass`, `classLink`, `classDashboardTitle`):
+ * a name written with the label already (a roster's "Lớp 6A2") loses it, so no heading says
+ * "Lớp Lớp 6A2".
+ */
+export function bareClassName(name: string): string {
+  const bare = name.trim().replace(/^(lớp|lop|class)\s+/iu, '');
+  return bare === '' ? name.trim() : bare;
 }
 
 /** Whether the app has a text for this key (a code from the server may be new to it). */

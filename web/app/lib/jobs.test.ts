@@ -103,8 +103,15 @@ describe('the formats offered for a kind', () => {
 
 describe('the words of a job’s counts', () => {
   it('counts a rollover’s steps, an import’s records', () => {
-    expect(wording({ kind: 'ROLLOVER' })).toEqual({ processed: 'rolloverProcessedOf', counts: 'rolloverCounts' });
-    expect(wording({ kind: 'PATRONS' })).toEqual({ processed: 'processedOf', counts: 'importSummary' });
+    expect(wording({ kind: 'ROLLOVER', format: 'PLAN' })).toMatchObject({ processed: 'rolloverProcessedOf', counts: 'rolloverCounts' });
+    expect(wording({ kind: 'PATRONS', format: 'XLSX' })).toMatchObject({ processed: 'processedRowsOf', counts: 'importSummary' });
+  });
+
+  // a tester saw a workbook's rows called "bản ghi" and a MARC file's records "dòng"
+  it('say rows of a workbook and records of a MARC file', () => {
+    expect(wording({ kind: 'CATALOGUE', format: 'CSV' })).toMatchObject({ processed: 'processedRowsOf', rejected: 'rejectedRows', place: 'row' });
+    expect(wording({ kind: 'CATALOGUE', format: 'MARC21' })).toMatchObject({ processed: 'processedOf', rejected: 'rejectedRecords', place: 'recordNumber' });
+    expect(wording({ kind: 'CATALOGUE', format: 'MARCXML' }).place).toBe('recordNumber');
   });
 });
 

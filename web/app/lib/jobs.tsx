@@ -133,9 +133,15 @@ export function statusWords(job: Pick<ImportJob, 'status' | 'dryRun'>): string {
   return job.dryRun ? status + ' · ' + t('dryRunMark') : status;
 }
 
-/** The words of a job's progress: a rollover counts its steps (classes opened, students moved or leaving), not a file's records. */
-export function wording(job: Pick<ImportJob, 'kind'>): { processed: Key; counts: Key } {
-  return job.kind === 'ROLLOVER' ? { processed: 'rolloverProcessedOf', counts: 'rolloverCounts' } : { processed: 'processedOf', counts: 'importSummary' };
+/**
+ * The words of a job's progress and issues: a rollover counts its steps (classes opened, students
+ * moved or leaving), a MARC file its records ("bản ghi"), a workbook its rows ("dòng").
+ */
+export function wording(job: Pick<ImportJob, 'kind' | 'format'>): { processed: Key; counts: Key; rejected: Key; place: Key } {
+  if (job.kind === 'ROLLOVER') return { processed: 'rolloverProcessedOf', counts: 'rolloverCounts', rejected: 'rejectedRows', place: 'row' };
+  return job.format === 'MARC21' || job.format === 'MARCXML'
+    ? { processed: 'processedOf', counts: 'importSummary', rejected: 'rejectedRecords', place: 'recordNumber' }
+    : { processed: 'processedRowsOf', counts: 'importSummary', rejected: 'rejectedRows', place: 'row' };
 }
 
 /**
@@ -195,19 +201,19 @@ export function JobProgress({ followed, label, report, cancellable = true }: {
         </div>
       )}
       {stoppable && !done && stopping && <p id="cancel-requested" class="done" role="status" tabIndex={-1}>{t('cancelRequested')}</p>}
-      {job.errors && job.errors.length > 0 && <Issues id="rejected" heading={t('rejectedRows')} issues={job.errors} />}
-      {job.warnings && job.warnings.length > 0 && <Issues id="warnings" heading={t('warnings')} issues={job.warnings} />}
+      {job.errors && job.errors.length > 0 && <Issues id="rejected" heading={t(words.rejected)} place={words.place} issues={job.errors} />}
+      {job.warnings && job.warnings.length > 0 && <Issues id="warnings" heading={t('warnings')} place={words.place} issues={job.warnings} />}
       {report && done && (job.rejected > 0 || (job.warnings?.length ?? 0) > 0) && <button type="button" class="download-report" onClick={report}>{t('downloadReport')}</button>}
     </section>
   );
 }
 
-function Issues({ id, heading, issues }: { id: string; heading: string; issues: Issue[] }) {
+function Issues({ id, heading, place, issues }: { id: string; heading: string; place: Key; issues: Issue[] }) {
   return (
     <>
       <h3 id={id + '-heading'}>{heading} ({issues.length})</h3>
       <table class={'issues ' + id} aria-labelledby={id + '-heading'}>
-        <thead><tr><th>{t('row')}</th><th>{t('field')}</th><th>{t('message')}</th></tr></thead>
+        <thead><tr><th>{t(place)}</th><th>{t('field')}</th><th>{t('message')}</th></tr></thead>
         <tbody>
           {issues.map((issue, i) => (
             <tr key={i}><td>{issue.row ?? issue.record}</td><td>{issueColumn(issue)}</td><td>{issue.message}</td></tr>

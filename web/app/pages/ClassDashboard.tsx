@@ -7,7 +7,7 @@ import {
 } from '../lib/dashboards';
 import type { ClassMetrics, LibraryPeriod, ReadingEvent, WeeklySeries } from '../lib/dashboards';
 import { formatDate, formatNumber } from '../lib/format';
-import { language, t } from '../lib/i18n';
+import { bareClassName, language, t } from '../lib/i18n';
 import type { Key } from '../lib/i18n';
 import { useSignal } from '../lib/signal';
 
@@ -87,7 +87,7 @@ export default function ClassDashboard({ schoolId, classId }: { schoolId: string
   const name = month.name ?? classId;
   return (
     <section class="dashboard class-dashboard">
-      <h1>{t('classDashboardTitle', name)}</h1>
+      <h1>{t('classDashboardTitle', bareClassName(name))}</h1>
       <p class="meta">
         {semester ? <span>{t('semesterSpan', formatDate(semester.from), formatDate(semester.to))}</span> : <span>{t('noSemester')}</span>}
         {month.asOf && <span>{t('asOf', formatDate(month.asOf))}</span>}

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { formatDate, formatNumber } from '../lib/format';
-import { t } from '../lib/i18n';
+import { bareClassName, t } from '../lib/i18n';
 import type { Key } from '../lib/i18n';
 import { schoolInstant, ticked } from '../lib/lists';
 import { follow } from '../lib/router';
@@ -57,7 +57,7 @@ export default function ClassPage({ schoolId, classId }: { schoolId: string; cla
       <ProblemNote problem={klass.problem} />
       {c && (
         <>
-          <h1>{t('klass', c.name)} <span class="id">({c.schoolYear})</span></h1>
+          <h1>{t('klass', bareClassName(c.name))} <span class="id">({c.schoolYear})</span></h1>
           <p class="meta">{t('enrolled', formatNumber(c.roster.length))}{c.homeroomTeacherId ? ' · ' + t('homeroom', c.homeroomTeacherId) : ''}</p>
           <LibraryPeriods api={api} klass={c} />
           <ReadingEvents api={api} klass={c} />

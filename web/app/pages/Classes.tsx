@@ -2,7 +2,7 @@ import '../dashboard/dashboard.css';
 import { useEffect, useState } from 'preact/hooks';
 import { read, schoolPath } from '../lib/dashboards';
 import { formatNumber } from '../lib/format';
-import { language, t } from '../lib/i18n';
+import { bareClassName, language, t } from '../lib/i18n';
 import { follow } from '../lib/router';
 import { useSignal } from '../lib/signal';
 
@@ -38,7 +38,7 @@ export default function Classes({ schoolId, mine }: { schoolId: string; mine: bo
         <ul class="cards classes">
           {classes.map((c) => (
             <li key={c.classId}>
-              <a href={`/dashboard/classes/${encodeURIComponent(c.classId)}`} onClick={follow}>{t('classLink', c.name)}</a>
+              <a href={`/dashboard/classes/${encodeURIComponent(c.classId)}`} onClick={follow}>{t('classLink', bareClassName(c.name))}</a>
               <span class="muted">{t('classFacts', formatNumber(c.grade), c.schoolYear, formatNumber(c.enrolled))}</span>
             </li>
           ))}

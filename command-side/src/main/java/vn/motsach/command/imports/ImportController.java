@@ -98,7 +98,7 @@ class ImportController {
         Boolean dry = dryRun == null || dryRun.isBlank() ? Boolean.FALSE
                 : check.converted("dryRun", dryRun, ImportController::bool);
         String prefix = check.optionalMatching("barcodePrefix", barcodePrefix == null || barcodePrefix.isBlank() ? null
-                : barcodePrefix.strip(), PREFIX);
+                : barcodePrefix.strip(), PREFIX, "barcodePrefixFormat");
         Integer copies = copiesPerRecord == null || copiesPerRecord.isBlank() ? Integer.valueOf(0)
                 : check.converted("copiesPerRecord", copiesPerRecord.strip(), Integer::valueOf);
         if (copies != null && (copies < 0 || copies > 50)) {
@@ -279,7 +279,8 @@ class ImportController {
 
     /**
      * An issue's message in the reader's language; an argument naming a reason ({@code reason.…},
-     * what a reader found wrong with a file) is put in the same language.
+     * what a reader found wrong with a file) is put in the same language. A record that is not a
+     * workbook's row (a MARC record) is said with {@code import.<code>.record} when there is one.
      */
     String message(ImportIssue issue, Locale locale) {
         // only what is said of the whole file names reasons; a field's arguments are the file's own words
@@ -288,6 +289,13 @@ class ImportController {
                 .map(argument -> fromReader && argument.startsWith(REASON)
                         ? new DefaultMessageSourceResolvable(new String[] {argument}, argument) : argument)
                 .toArray();
+        // a MARC record is no row: where a row's message says "dòng", the record's says "bản ghi"
+        if (issue.row() == null && issue.record() > 0) {
+            String record = messages.getMessage("import." + issue.code() + ".record", arguments, null, locale);
+            if (record != null) {
+                return record;
+            }
+        }
         return messages.getMessage("import." + issue.code(), arguments, issue.code(), locale);
     }
 

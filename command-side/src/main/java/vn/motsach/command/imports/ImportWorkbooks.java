@@ -60,11 +60,22 @@ class ImportWorkbooks {
      * header cell, which the reader does not read (it reads cell values only).
      */
     private static final Map<ImportKind, Map<String, String>> NOTES = Map.of(ImportKind.CATALOGUE, Map.of("Đọc tại chỗ",
-            "Ghi " + String.join(", ", InLibraryOnly.VALUES.stream().map(value -> "\"" + value + "\"").toList())
-                    + " nếu bản sách chỉ được đọc tại chỗ (không cho mượn về); để trống hoặc ghi \"Không\" nếu được mượn về.",
-            "Tình trạng", "Ghi \"" + StatusCell.LOST.get(0) + "\" cho bản sách đã báo mất, \"" + StatusCell.WITHDRAWN.get(0)
-                    + "\" cho bản sách đã thanh lý (bản sách vẫn vào sổ đăng ký cá biệt nhưng không cho mượn); để trống nếu"
-                    + " bản sách còn trong kho."));
+            "Ghi " + quoted(InLibraryOnly.VALUES) + " nếu bản sách chỉ được đọc tại chỗ (không cho mượn về); để trống hoặc ghi "
+                    + quoted(InLibraryOnly.LENT) + " nếu được mượn về. Chữ khác không được hiểu: bản sách được cho mượn và"
+                    + " báo cáo nhập có cảnh báo.",
+            "Tình trạng", "Ghi " + quoted(StatusCell.LOST) + " cho bản sách đã báo mất, " + quoted(StatusCell.WITHDRAWN)
+                    + " cho bản sách đã thanh lý (bản sách vẫn vào sổ đăng ký cá biệt nhưng không cho mượn); để trống hoặc ghi "
+                    + quoted(StatusCell.IN_COLLECTION) + " nếu bản sách còn trong kho. Chữ khác không được hiểu: bản sách"
+                    + " được ghi là còn trong kho và báo cáo nhập có cảnh báo."),
+            ImportKind.CLASSES, Map.of("Khối", "Một số từ 0 đến 12, thuộc cấp học của trường (tiểu học 1–5, THCS 6–9, THPT 10–12);"
+                    + " lớp của khối trường không có thì không được nhập.",
+                    "GVCN", "Mã bạn đọc của giáo viên chủ nhiệm (phân biệt chữ hoa, chữ thường). Giáo viên chưa có trong danh sách"
+                    + " bạn đọc thì lớp vẫn được nhập nhưng chưa có giáo viên chủ nhiệm: nhập danh sách bạn đọc rồi nhập lại"
+                    + " danh sách lớp."));
+
+    private static String quoted(List<String> words) {
+        return String.join(", ", words.stream().map(word -> "\"" + word + "\"").toList());
+    }
 
     private static final List<String> REPORT_HEADERS = List.of("Mức", "Bản ghi", "Trang tính", "Dòng", "Trường", "Mã",
             "Thông báo", "Nội dung của bản ghi");

@@ -154,6 +154,34 @@ public class PatronLookups implements ClassRegister {
         return found;
     }
 
+    /**
+     * For patron ids a roster row names and the school does not have: the school's patron id that
+     * differs from each only by case ("P1" for "p1"), to tell the librarian; ids are not matched so.
+     */
+    public Map<String, String> patronIdsDifferingInCase(SchoolId school, Collection<String> ids) {
+        return differingInCase("cmd_patron", "patron_id", school, ids);
+    }
+
+    /** For class ids not found: the school's class id that differs from each only by case, as above. */
+    public Map<String, String> classIdsDifferingInCase(SchoolId school, Collection<String> ids) {
+        return differingInCase("cmd_class", "class_id", school, ids);
+    }
+
+    private Map<String, String> differingInCase(String table, String column, SchoolId school, Collection<String> ids) {
+        Map<String, String> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("""
+                            select written.id, min(t.%2$s) from %1$s t join unnest(?::varchar[]) written(id)
+                              on lower(t.%2$s) = lower(written.id) and t.%2$s <> written.id
+                            where t.school_id = ? group by written.id""".formatted(table, column))
+                    .params(ids.toArray(String[]::new), school.value())
+                    .query(rs -> {
+                        found.put(rs.getString(1), rs.getString(2));
+                    });
+        }
+        return found;
+    }
+
     /** The classes of a school year, by id, as a rollover plans with them. */
     public Map<String, RosterClass> classesOfYear(SchoolId school, String schoolYear) {
         Map<String, RosterClass> found = new HashMap<>();

@@ -1,16 +1,19 @@
 package vn.motsach.command.school;
 
 import java.sql.Date;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.motsach.command.execution.LookupTables;
+import vn.motsach.events.EducationLevel;
 import vn.motsach.events.school.LoanPolicySet;
+import vn.motsach.events.school.SchoolDetailsChanged;
 import vn.motsach.events.school.SchoolRegistered;
 import vn.motsach.events.school.SchoolYearScheduled;
 
-/** Keeps the school's lookup tables (schools, school years, loan policies) in step with its events. */
+/** Keeps the school's lookup tables (schools and their education levels, school years, loan policies) in step with its events. */
 @Component
 @ProcessingGroup(LookupTables.PROCESSING_GROUP)
 class SchoolLookupTables {
@@ -23,7 +26,20 @@ class SchoolLookupTables {
 
     @EventHandler
     void on(SchoolRegistered event) {
-        jdbc.sql("insert into cmd_school (school_id) values (?) on conflict do nothing").param(event.schoolId().value()).update();
+        jdbc.sql("""
+                        insert into cmd_school (school_id, education_levels) values (?, ?)
+                        on conflict (school_id) do update set education_levels = excluded.education_levels""")
+                .params(event.schoolId().value(), levels(event.educationLevels())).update();
+    }
+
+    @EventHandler
+    void on(SchoolDetailsChanged event) {
+        jdbc.sql("update cmd_school set education_levels = ? where school_id = ?")
+                .params(levels(event.educationLevels()), event.schoolId().value()).update();
+    }
+
+    private static String[] levels(List<EducationLevel> levels) {
+        return levels.stream().map(EducationLevel::name).toArray(String[]::new);
     }
 
     @EventHandler

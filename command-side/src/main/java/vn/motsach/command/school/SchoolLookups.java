@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.motsach.command.execution.RegisteredSchools;
+import vn.motsach.events.EducationLevel;
 import vn.motsach.events.PatronCategory;
 import vn.motsach.events.SchoolId;
 
@@ -71,6 +72,17 @@ public class SchoolLookups implements RegisteredSchools {
     public Optional<String> schoolYearOn(SchoolId school, LocalDate day) {
         return jdbc.sql("select school_year from cmd_school_year where school_id = ? and ? between starts_on and ends_on")
                 .params(school.value(), day).query(String.class).optional();
+    }
+
+    /** The grades the school teaches, by the education levels it declared. */
+    public SchoolGrades grades(SchoolId school) {
+        Set<EducationLevel> levels = jdbc.sql("select education_levels from cmd_school where school_id = ?")
+                .param(school.value())
+                .query((rs, row) -> rs.getArray(1) == null ? Set.<EducationLevel>of()
+                        : Arrays.stream((String[]) rs.getArray(1).getArray()).map(EducationLevel::valueOf)
+                                .collect(Collectors.toSet()))
+                .optional().orElse(Set.of());
+        return new SchoolGrades(levels);
     }
 
     private static Set<LocalDate> dates(Array array) throws SQLException {

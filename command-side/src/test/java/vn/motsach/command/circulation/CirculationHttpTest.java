@@ -89,7 +89,8 @@ class CirculationHttpTest {
                 .andExpect(jsonPath("$.title").value("Dữ liệu không hợp lệ"))
                 .andExpect(jsonPath("$.errors[*].field").value(contains("titleId", "patronId")))
                 .andExpect(jsonPath("$.errors[0].message").value("Giá trị không hợp lệ: not-a-uuid."))
-                .andExpect(jsonPath("$.errors[1].message").value("Sai định dạng (phải khớp [A-Za-z0-9._/-]{1,32})."));
+                .andExpect(jsonPath("$.errors[1].message").value(
+                        "Sai định dạng: mã gồm 1 đến 32 ký tự, chỉ có chữ cái không dấu, chữ số và các dấu - _ . / (không có khoảng trắng)."));
         http.perform(desk(post("/api/v1/schools/{schoolId}/checkouts", SCHOOL)).header(HttpHeaders.ACCEPT_LANGUAGE, "en")
                         .contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isBadRequest())

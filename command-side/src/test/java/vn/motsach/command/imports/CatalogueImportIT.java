@@ -532,6 +532,10 @@ class CatalogueImportIT {
         LibraryFixture.refused(upload("th-bad", file, Map.of("kind", "BOOKS")), 400, "VALIDATION_FAILED");
         LibraryFixture.refused(upload("th-bad", file, Map.of("kind", "CATALOGUE", "copiesPerRecord", "2")), 400,
                 "VALIDATION_FAILED");
+        ApiClient.Answer prefix = upload("th-bad", file, Map.of("kind", "CATALOGUE", "barcodePrefix", "TV 3", "copiesPerRecord", "2"));
+        LibraryFixture.refused(prefix, 400, "VALIDATION_FAILED");
+        // the prefix's format in words, not as a regular expression
+        assertThat(prefix.json().path("errors").get(0).path("message").asString()).contains("1 đến 16 ký tự").doesNotContain("[");
         LibraryFixture.refused(upload("th-bad", file, Map.of("kind", "CATALOGUE", "format", "XLSX")), 400,
                 "IMPORT_FILE_UNREADABLE");
         LibraryFixture.refused(upload("th-nowhere", file, Map.of("kind", "CATALOGUE")), 404, "SCHOOL_NOT_FOUND");

@@ -76,6 +76,8 @@ class CatalogueMatchingIT {
 
         assertThat(counts(job)).containsExactly(1, 0, 0, 1);
         assertThat(codes(job.path("errors"))).containsExactly("2:BARCODE_REPEATED_IN_FILE");
+        // a MARC file has records, not rows
+        assertThat(job.path("errors").get(0).path("message").asString()).contains("bản ghi thứ 1").doesNotContain("dòng");
 
         JsonNode later = imported("th-trung-so", List.of(MarcFiles.book("Toán 6", "Trần Nam Dũng", null, "2021", "T6-1")));
         assertThat(counts(later)).containsExactly(0, 0, 0, 1);

@@ -172,6 +172,9 @@ class WorkbookImportIT {
             assertThat(headers.getCell(13).getStringCellValue()).isEqualTo("Đọc tại chỗ");
             assertThat(workbook.getSheetAt(0).getRow(1).getCell(13).getStringCellValue()).isEqualTo("Không");
             assertThat(headers.getCell(13).getCellComment().getString().getString()).contains("\"x\"", "\"Có\"", "\"Không\"");
+            // every status word the import understands is in the note, those of a copy in the collection too
+            assertThat(headers.getCell(16).getCellComment().getString().getString()).contains("\"Mất\"", "\"Thanh lý\"",
+                    "\"Trên giá\"");
         }
 
         JsonNode job = finished(upload("th-template", "mau.xlsx", template.body(), Map.of("kind", "CATALOGUE")));
@@ -262,9 +265,38 @@ class WorkbookImportIT {
             JsonNode repeated = run.path("errors").get(0);
             assertThat(repeated.path("code").asString()).isEqualTo("BARCODE_REPEATED_IN_FILE");
             assertThat(repeated.path("row").asInt()).isEqualTo(4);
-            assertThat(repeated.path("message").asString()).contains("TW-1").contains("thứ 2");
+            // a workbook's row is a row ("dòng"), not a MARC record
+            assertThat(repeated.path("message").asString()).contains("TW-1").contains("dòng 2").doesNotContain("bản ghi");
         }
         assertThat(event("th-twice", "CopyAccessioned", "TW-1").path("price").decimalValue()).isEqualByComparingTo("45000");
+    }
+
+    /**
+     * A yes/no or status word the template does not document (a tester's "maybe", "Đang sửa") is
+     * not taken silently: the copy goes in as the blank cell would have it, with a warning listing
+     * the words understood.
+     */
+    @Test
+    void aYesNoOrStatusWordTheTemplateDoesNotKnowIsReportedAndReadAsABlankCell() {
+        LibraryFixture.primarySchool(api, "th-words");
+        String csv = "Số ĐKCB,Nhan đề,Tác giả,Đọc tại chỗ,Tình trạng\r\n"
+                + "WD-1,Số đỏ,Vũ Trọng Phụng,maybe,Đang sửa\r\n"
+                + "WD-2,Giông tố,Vũ Trọng Phụng,no,Trên giá\r\n"
+                + "WD-3,Vỡ đê,Vũ Trọng Phụng,Có,\r\n";
+
+        JsonNode job = finished(upload("th-words", "sach.csv", csv.getBytes(StandardCharsets.UTF_8), Map.of("kind", "CATALOGUE")));
+
+        assertThat(List.of(job.path("created").asInt(), job.path("rejected").asInt())).as(job.toString()).containsExactly(3, 0);
+        JsonNode warnings = job.path("warnings");
+        assertThat(warnings.findValuesAsString("code")).containsExactly("IN_LIBRARY_ONLY_UNKNOWN", "STATUS_UNKNOWN");
+        assertThat(List.of(warnings.get(0).path("row").asInt(), warnings.get(1).path("row").asInt())).containsExactly(2, 2);
+        assertThat(warnings.findValuesAsString("fieldLabel")).containsExactly("Đọc tại chỗ", "Tình trạng");
+        assertThat(warnings.get(0).path("message").asString()).contains("\"maybe\"").contains("“Có”").contains("“Không”");
+        assertThat(warnings.get(1).path("message").asString()).contains("\"Đang sửa\"").contains("“Mất”")
+                .contains("“Thanh lý”").contains("“Trên giá”");
+        assertThat(event("th-words", "CopyAccessioned", "WD-1").path("loanable").asBoolean()).isTrue();
+        assertThat(event("th-words", "CopyAccessioned", "WD-2").path("loanable").asBoolean()).isTrue();
+        assertThat(event("th-words", "CopyAccessioned", "WD-3").path("loanable").asBoolean()).isFalse();
     }
 
     /** A number outside what a field can be is dropped with a warning that says what is wrong with it, not that it is no number. */

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import vn.motsach.events.LocalId;
+import vn.motsach.events.SchoolId;
 
 /**
  * Collects every problem of a request before refusing it, so that a librarian sees all the
@@ -53,14 +55,34 @@ public final class RequestCheck {
     }
 
     public String optionalMatching(String field, String value, Pattern pattern) {
+        return optionalMatching(field, value, pattern, formatKey(pattern));
+    }
+
+    /**
+     * As {@link #optionalMatching(String, String, Pattern)}, the format said to the librarian by the
+     * text {@code field.<formatKey>}: in words, never as the pattern itself.
+     */
+    public String optionalMatching(String field, String value, Pattern pattern, String formatKey) {
         if (value == null) {
             return null;
         }
         if (!pattern.matcher(value).matches()) {
-            problems.add(new ApiProblem.FieldProblem(field, "format", pattern.pattern()));
+            problems.add(new ApiProblem.FieldProblem(field, formatKey, pattern.pattern()));
             return null;
         }
         return value;
+    }
+
+    /** The words of an id's format ({@code field.format.localId}...); a pattern of no id is said in general words. */
+    private static String formatKey(Pattern pattern) {
+        String written = pattern.pattern();
+        if (written.equals(LocalId.FORMAT.pattern())) {
+            return "format.localId";
+        }
+        if (written.equals(SchoolId.FORMAT.pattern())) {
+            return "format.schoolId";
+        }
+        return "format";
     }
 
     public <T> T required(String field, T value) {

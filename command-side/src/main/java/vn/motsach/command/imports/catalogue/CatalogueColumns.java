@@ -108,7 +108,8 @@ enum CatalogueColumns {
             }
         });
         String inLibrary = row.get(IN_LIBRARY_ONLY);
-        Boolean loanable = inLibrary == null ? null : !InLibraryOnly.means(inLibrary);
+        // a word meaning neither yes nor no is dropped (the copy is lent): CatalogueWorkbook warns of it
+        Boolean loanable = inLibrary == null ? null : InLibraryOnly.of(inLibrary).map(only -> !only).orElse(null);
         OutOfCollection status = StatusCell.of(row.get(STATUS));
         List<CopyEntry> copies = new ArrayList<>();
         for (String barcode : split(BARCODE_LIST, row.get(BARCODES))) {

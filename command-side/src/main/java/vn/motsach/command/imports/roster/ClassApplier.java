@@ -1,5 +1,6 @@
 package vn.motsach.command.imports.roster;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,14 +20,19 @@ import vn.motsach.command.imports.roster.RosterColumns.ClassRow;
 import vn.motsach.command.patrons.PatronCommandsForImports;
 import vn.motsach.command.patrons.PatronLookups;
 import vn.motsach.command.patrons.PatronLookups.RosterClass;
+import vn.motsach.command.patrons.PatronLookups.RosterPatron;
+import vn.motsach.command.school.SchoolGrades;
 import vn.motsach.events.ClassId;
+import vn.motsach.events.PatronCategory;
 import vn.motsach.events.PatronId;
 import vn.motsach.events.SchoolYear;
 
 /**
  * Decides what each class row comes to and sends {@code PUT classes}' command for it. A class is
  * matched by its id (Mã lớp); a row that says what the school already knows sends nothing and
- * counts unchanged. A class of a school year that is over goes in with a warning.
+ * counts unchanged. A class of a school year that is over goes in with a warning. A class of a
+ * grade the school does not teach is rejected; a homeroom teacher (GVCN) who is not one of the
+ * school's patrons, or is a student, is dropped with a warning (the class keeps the teacher it had).
  */
 final class ClassApplier implements ImportProcess.Applier<ClassRow> {
 
@@ -36,14 +42,18 @@ final class ClassApplier implements ImportProcess.Applier<ClassRow> {
 
     private final ImportJob job;
     private final PatronLookups lookups;
+    private final SchoolGrades grades;
     private final EndedYears endedYears;
+    private final LocalDate today;
     /** The classes as the rows applied by this applier left them (in this batch, or the whole file for a dry run). */
     private final Map<String, Details> made = new HashMap<>();
 
-    ClassApplier(ImportJob job, PatronLookups lookups, EndedYears endedYears) {
+    ClassApplier(ImportJob job, PatronLookups lookups, SchoolGrades grades, EndedYears endedYears, LocalDate today) {
         this.job = job;
         this.lookups = lookups;
+        this.grades = grades;
         this.endedYears = endedYears;
+        this.today = today;
     }
 
     @Override
@@ -55,18 +65,52 @@ final class ClassApplier implements ImportProcess.Applier<ClassRow> {
     public List<RecordOutcome> apply(List<SourceRecord<ClassRow>> records, ImportCommands commands) {
         List<Checked> checked = records.stream().map(Checked::new).toList();
         Set<String> ids = new HashSet<>();
-        checked.forEach(row -> ids.add(row.classId));
+        Set<String> teacherIds = new HashSet<>();
+        checked.forEach(row -> {
+            ids.add(row.classId);
+            teacherIds.add(row.homeroomTeacherId);
+        });
         ids.remove(null);
         ids.removeAll(made.keySet());
+        teacherIds.remove(null);
         Map<String, RosterClass> known = lookups.rosterClasses(job.schoolId(), ids);
+        Map<String, RosterPatron> teachers = lookups.rosterPatrons(job.schoolId(), teacherIds, today);
+        teacherIds.removeAll(teachers.keySet());
+        Map<String, String> otherCase = lookups.patronIdsDifferingInCase(job.schoolId(), teacherIds);
+        warnOfNewIdsDifferingInCase(checked, ids, known);
         List<RecordOutcome> outcomes = new ArrayList<>();
         for (Checked row : checked) {
-            outcomes.add(decide(row, known, commands));
+            outcomes.add(decide(row, known, teachers, otherCase, commands));
         }
         return outcomes;
     }
 
-    private RecordOutcome decide(Checked row, Map<String, RosterClass> known, ImportCommands commands) {
+    /**
+     * A row naming a class the school does not have opens it, as its id says; when the school has
+     * one whose id differs only by case ("6A1" for "6a1"), the librarian is told which.
+     */
+    private void warnOfNewIdsDifferingInCase(List<Checked> checked, Set<String> ids, Map<String, RosterClass> known) {
+        Set<String> unknown = new HashSet<>(ids);
+        unknown.removeAll(known.keySet());
+        Map<String, String> similar = lookups.classIdsDifferingInCase(job.schoolId(), unknown);
+        if (similar.isEmpty()) {
+            return;
+        }
+        Map<String, RosterClass> existing = lookups.rosterClasses(job.schoolId(), similar.values());
+        for (Checked row : checked) {
+            String other = row.classId == null || made.containsKey(row.classId) ? null : similar.get(row.classId);
+            if (other != null && existing.containsKey(other)) {
+                row.checks.warning("classId", "CLASS_NEW_CASE_DIFFERS", row.classId,
+                        ClassNames.bare(existing.get(other).name(), other), other, existing.get(other).schoolYear());
+            }
+        }
+    }
+
+    private RecordOutcome decide(Checked row, Map<String, RosterClass> known, Map<String, RosterPatron> teachers,
+            Map<String, String> otherCase, ImportCommands commands) {
+        if (row.grade != null && !grades.teaches(row.grade)) {
+            row.checks.error("grade", "GRADE_NOT_TAUGHT", row.grade, grades.inWords());
+        }
         if (row.checks.rejected()) {
             return new RecordOutcome(Result.REJECTED, row.checks.issues());
         }
@@ -74,7 +118,21 @@ final class ClassApplier implements ImportProcess.Applier<ClassRow> {
             row.checks.warning("schoolYear", "CLASS_YEAR_ENDED", row.name, row.classId, row.schoolYear);
         }
         Details before = made.containsKey(row.classId) ? made.get(row.classId) : Details.of(known.get(row.classId));
-        Details after = new Details(row.name, row.grade, row.schoolYear, row.homeroomTeacherId);
+        String teacher = row.homeroomTeacherId;
+        if (row.teacherDropped) {
+            teacher = before == null ? null : before.homeroomTeacherId();
+        } else if (teacher != null && !teachers.containsKey(teacher)) {
+            if (otherCase.containsKey(teacher)) {
+                row.checks.warning("homeroomTeacherId", "HOMEROOM_TEACHER_CASE_DIFFERS", teacher, otherCase.get(teacher));
+            } else {
+                row.checks.warning("homeroomTeacherId", "HOMEROOM_TEACHER_NOT_FOUND", teacher);
+            }
+            teacher = before == null ? null : before.homeroomTeacherId();
+        } else if (teacher != null && teachers.get(teacher).category() == PatronCategory.STUDENT) {
+            row.checks.warning("homeroomTeacherId", "HOMEROOM_TEACHER_IS_STUDENT", teachers.get(teacher).fullName(), teacher);
+            teacher = before == null ? null : before.homeroomTeacherId();
+        }
+        Details after = new Details(row.name, row.grade, row.schoolYear, teacher);
         if (Objects.equals(before, after)) {
             return new RecordOutcome(Result.UNCHANGED, row.checks.issues());
         }
@@ -82,7 +140,7 @@ final class ClassApplier implements ImportProcess.Applier<ClassRow> {
         if (!job.dryRun()) {
             ClassId classId = ClassId.of(row.classId);
             commands.send(PatronCommandsForImports.setUpClass(job.schoolId(), classId, row.name, row.grade,
-                    SchoolYear.of(row.schoolYear), row.homeroomTeacherId == null ? null : PatronId.of(row.homeroomTeacherId)),
+                    SchoolYear.of(row.schoolYear), teacher == null ? null : PatronId.of(teacher)),
                     PatronCommandsForImports.classStream(job.schoolId(), classId));
         }
         return new RecordOutcome(before == null ? Result.CREATED : Result.UPDATED, row.checks.issues());
@@ -105,6 +163,8 @@ final class ClassApplier implements ImportProcess.Applier<ClassRow> {
         final Integer grade;
         final String schoolYear;
         final String homeroomTeacherId;
+        /** The GVCN written is no id: it is dropped, the class keeps the teacher it had. */
+        final boolean teacherDropped;
 
         Checked(SourceRecord<ClassRow> source) {
             ClassRow row = source.content();
@@ -121,6 +181,7 @@ final class ClassApplier implements ImportProcess.Applier<ClassRow> {
                 checks.error("schoolYear", "SCHOOL_YEAR_INVALID", row.schoolYear() == null ? "" : row.schoolYear());
             }
             homeroomTeacherId = checks.optionalId("homeroomTeacherId", row.homeroomTeacherId(), "HOMEROOM_TEACHER_INVALID");
+            teacherDropped = row.homeroomTeacherId() != null && homeroomTeacherId == null;
         }
 
         private static Integer grade(String written) {

@@ -24,14 +24,14 @@ class ClassImport implements ImportProcess<ClassRow> {
 
     private final PatronLookups lookups;
     private final SchoolLookups schools;
-    private final Clock clock;
     private final WorkbookLimits limits;
+    private final Clock clock;
 
-    ClassImport(PatronLookups lookups, SchoolLookups schools, Clock clock, WorkbookLimits limits) {
+    ClassImport(PatronLookups lookups, SchoolLookups schools, WorkbookLimits limits, Clock clock) {
         this.lookups = lookups;
         this.schools = schools;
-        this.clock = clock;
         this.limits = limits;
+        this.clock = clock;
     }
 
     @Override
@@ -57,6 +57,8 @@ class ClassImport implements ImportProcess<ClassRow> {
 
     @Override
     public Applier<ClassRow> applier(ImportJob job) {
-        return new ClassApplier(job, lookups, new EndedYears(schools, job.schoolId(), LocalDate.now(clock)));
+        LocalDate today = LocalDate.now(clock);
+        return new ClassApplier(job, lookups, schools.grades(job.schoolId()), new EndedYears(schools, job.schoolId(), today),
+                today);
     }
 }

@@ -74,15 +74,38 @@ final class PatronApplier implements ImportProcess.Applier<PatronRow> {
         SchoolId school = job.schoolId();
         Map<String, RosterPatron> known = lookups.rosterPatrons(school, patronIds, today);
         Map<String, RosterClass> classes = lookups.rosterClasses(school, classIds);
+        classIds.removeAll(classes.keySet());
+        Map<String, String> otherCase = lookups.classIdsDifferingInCase(school, classIds);
+        warnOfNewIdsDifferingInCase(checked, patronIds, known);
         List<RecordOutcome> outcomes = new ArrayList<>();
         for (Checked row : checked) {
-            outcomes.add(decide(row, known, classes, commands));
+            outcomes.add(decide(row, known, classes, otherCase, commands));
         }
         return outcomes;
     }
 
+    /**
+     * A row naming a patron the school does not have goes in as a new patron, as its id says; when
+     * the school has one whose id differs only by case ("P1" for "p1"), the librarian is told who.
+     */
+    private void warnOfNewIdsDifferingInCase(List<Checked> checked, Set<String> patronIds, Map<String, RosterPatron> known) {
+        Set<String> unknown = new HashSet<>(patronIds);
+        unknown.removeAll(known.keySet());
+        Map<String, String> similar = lookups.patronIdsDifferingInCase(job.schoolId(), unknown);
+        if (similar.isEmpty()) {
+            return;
+        }
+        Map<String, RosterPatron> existing = lookups.rosterPatrons(job.schoolId(), similar.values(), today);
+        for (Checked row : checked) {
+            String other = row.patronId == null || made.containsKey(row.patronId) ? null : similar.get(row.patronId);
+            if (other != null && existing.containsKey(other)) {
+                row.checks.warning("patronId", "PATRON_NEW_CASE_DIFFERS", row.patronId, existing.get(other).fullName(), other);
+            }
+        }
+    }
+
     private RecordOutcome decide(Checked row, Map<String, RosterPatron> known, Map<String, RosterClass> classes,
-            ImportCommands commands) {
+            Map<String, String> otherCase, ImportCommands commands) {
         if (row.checks.rejected()) {
             return new RecordOutcome(Result.REJECTED, row.checks.issues());
         }
@@ -91,12 +114,17 @@ final class PatronApplier implements ImportProcess.Applier<PatronRow> {
         if (classId != null) {
             RosterClass rosterClass = classes.get(row.classId);
             if (rosterClass == null) {
-                row.checks.error("classId", "CLASS_NOT_FOUND", row.classId);
+                if (otherCase.containsKey(row.classId)) {
+                    row.checks.error("classId", "CLASS_ID_CASE_DIFFERS", row.classId, otherCase.get(row.classId));
+                } else {
+                    row.checks.error("classId", "CLASS_NOT_FOUND", row.classId);
+                }
                 return new RecordOutcome(Result.REJECTED, row.checks.issues());
             }
             boolean joins = before == null || !classId.equals(before.classId());
             if (joins && rosterClass.closedOn() != null && !today.isBefore(rosterClass.closedOn())) {
-                row.checks.error("classId", "CLASS_CLOSED", row.classId, rosterClass.closedOn());
+                row.checks.error("classId", "CLASS_CLOSED", ClassNames.bare(rosterClass.name(), row.classId), row.classId,
+                        rosterClass.closedOn());
                 return new RecordOutcome(Result.REJECTED, row.checks.issues());
             }
             if (endedYears.ended(rosterClass.schoolYear())) {

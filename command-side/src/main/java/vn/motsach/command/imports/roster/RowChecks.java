@@ -64,6 +64,11 @@ final class RowChecks {
         issues.add(ImportIssue.error(source, field, code, arguments));
     }
 
+    /** A field dropped: the row goes in without it. */
+    void warning(String field, String code, Object... arguments) {
+        issues.add(ImportIssue.warning(source, field, code, arguments));
+    }
+
     boolean rejected() {
         return issues.stream().anyMatch(issue -> issue.severity() == ImportIssue.Severity.ERROR);
     }

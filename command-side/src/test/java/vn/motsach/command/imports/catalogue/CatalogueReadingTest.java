@@ -39,12 +39,17 @@ class CatalogueReadingTest {
         assertThat(DocTypes.of("VM")).isEmpty();
     }
 
-    /** The catalogue export writes "Có" and "Không"; an export of before wrote "x" or nothing: both import. */
+    /**
+     * The catalogue export writes "Có" and "Không"; an export of before wrote "x" or nothing: both
+     * import. A word meaning neither yes nor no is not taken for a no.
+     */
     @Test
     void inLibraryUseIsReadAsTheExportWritesItAndAsItWroteItBefore() {
-        assertThat(InLibraryOnly.means("Có")).isTrue();
-        assertThat(InLibraryOnly.means("x")).isTrue();
-        assertThat(InLibraryOnly.means("Không")).isFalse();
+        assertThat(InLibraryOnly.of("Có")).hasValue(true);
+        assertThat(InLibraryOnly.of("x")).hasValue(true);
+        assertThat(InLibraryOnly.of("Không")).hasValue(false);
+        assertThat(InLibraryOnly.of("no")).hasValue(false);
+        assertThat(InLibraryOnly.of("maybe")).isEmpty();
     }
 
     @Test
@@ -70,5 +75,7 @@ class CatalogueReadingTest {
         assertThat(StatusCell.of("Withdrawn")).isEqualTo(OutOfCollection.WITHDRAWN);
         assertThat(StatusCell.of("Trên giá")).isNull();
         assertThat(StatusCell.of(null)).isNull();
+        assertThat(StatusCell.understood("trên giá")).isTrue();
+        assertThat(StatusCell.understood("Đang sửa")).isFalse();
     }
 }
