@@ -55,18 +55,13 @@ final class RowChecks {
         return text;
     }
 
-    /** What the row goes in with but the librarian should look at. */
+    /** What the row goes in with but the librarian should look at (a field dropped, or one to check). */
     void warning(String field, String code, Object... arguments) {
         issues.add(ImportIssue.warning(source, field, code, arguments));
     }
 
     void error(String field, String code, Object... arguments) {
         issues.add(ImportIssue.error(source, field, code, arguments));
-    }
-
-    /** A field dropped: the row goes in without it. */
-    void warning(String field, String code, Object... arguments) {
-        issues.add(ImportIssue.warning(source, field, code, arguments));
     }
 
     boolean rejected() {
