@@ -25,8 +25,10 @@ import vn.motsach.command.circulation.CirculationCommands.CancelHold;
 import vn.motsach.command.circulation.CirculationCommands.CatalogueRecords;
 import vn.motsach.command.circulation.CirculationCommands.CatalogueTitleWithCopies;
 import vn.motsach.command.circulation.CirculationCommands.CheckOutCopy;
+import vn.motsach.command.circulation.CirculationCommands.Lent;
 import vn.motsach.command.circulation.CirculationCommands.PlaceHold;
 import vn.motsach.command.circulation.CirculationCommands.RenewLoan;
+import vn.motsach.command.circulation.CirculationCommands.Renewed;
 import vn.motsach.command.circulation.CirculationCommands.ReportCopyLost;
 import vn.motsach.command.circulation.CirculationCommands.ReturnCopy;
 import vn.motsach.command.circulation.CirculationCommands.ReviseCopyDetails;
@@ -51,7 +53,6 @@ import vn.motsach.events.catalogue.CopyAccessioned;
 import vn.motsach.events.catalogue.CopyReportedLost;
 import vn.motsach.events.circulation.CopyCheckedOut;
 import vn.motsach.events.circulation.CopyReturned;
-import vn.motsach.events.circulation.LoanRenewed;
 import vn.motsach.events.holds.HoldPlaced;
 import vn.motsach.infra.time.IdGenerator;
 
@@ -202,7 +203,7 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
     }
 
     @CommandHandler
-    CopyCheckedOut handle(CheckOutCopy command) {
+    Lent handle(CheckOutCopy command) {
         LocalDate today = today();
         PatronStanding patron = lookups.lockPatron(command.schoolId(), command.patronId(), today)
                 .orElseThrow(() -> new Refused(RefusalCode.PATRON_NOT_FOUND, command.patronId().value()));
@@ -221,11 +222,13 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
         // a partner's copy is lent for as long and as many as its owner lends (Decree 93/2020 Art 27), a rotated one as the desk lends
         LoanPolicy policy = schools.policy(lent.policySchool(), patron.category());
         CirculationRules.refuseWhenLoanLimitReached(patron, policy);
+        SchoolCalendar calendar = schools.calendar(command.schoolId());
+        LoanTerm term = LoanTerm.of(calendar.dueOn(today, policy.loanDays()), patron.leavesOn(), today, calendar);
+        CirculationRules.refuseWhenPatronLeaving(patron.patronId(), term, today);
         LoanId loanId = new LoanId(ids.newId());
-        LocalDate dueOn = schools.calendar(command.schoolId()).dueOn(today, policy.loanDays());
-        CopyCheckedOut checkedOut = copy.invoke(c -> c.checkOut(loanId, patron, dueOn, now(), fulfilled.orElse(null)));
+        CopyCheckedOut checkedOut = copy.invoke(c -> c.checkOut(loanId, patron, term.dueOn(), now(), fulfilled.orElse(null)));
         fulfilled.ifPresent(hold -> title.orElseThrow().execute(t -> t.fulfil(hold, command.barcode(), loanId)));
-        return checkedOut;
+        return new Lent(checkedOut, term.leavesOn());
     }
 
     @CommandHandler
@@ -246,7 +249,7 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
     }
 
     @CommandHandler
-    LoanRenewed handle(RenewLoan command) {
+    Renewed handle(RenewLoan command) {
         CirculationLookups.LoanedCopy loaned = lookups.copyOfOpenLoan(command.schoolId(), command.loanId())
                 .orElseThrow(() -> new Refused(RefusalCode.LOAN_NOT_FOUND, command.loanId().toString()));
         Barcode barcode = loaned.barcode();
@@ -265,8 +268,12 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
         PatronCategory category = lent.borrowerCategory();
         LoanPolicy policy = schools.policy(lent.policySchool(), category == null ? PatronCategory.STUDENT : category);
         CirculationRules.refuseWhenRenewalLimitReached(lent, policy);
+        LocalDate today = today();
         SchoolCalendar calendar = schools.calendar(command.schoolId());
-        return copy.invoke(c -> c.renew(policy, calendar, now(), today()));
+        LoanTerm term = LoanTerm.of(calendar.dueOn(today, policy.loanDays()),
+                lookups.leavingAfter(command.schoolId(), lent.borrower(), today).orElse(null), today, calendar);
+        CirculationRules.refuseWhenPatronLeaving(lent.borrower(), term, today);
+        return new Renewed(copy.invoke(c -> c.renew(term.dueOn(), now())), term.leavesOn());
     }
 
     @CommandHandler

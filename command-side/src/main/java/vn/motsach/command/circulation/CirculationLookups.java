@@ -99,8 +99,13 @@ public class CirculationLookups {
                         from cmd_open_loan where school_id = ? and patron_id = ?""")
                 .params(day, school.value(), patron.value())
                 .query((rs, row) -> new PatronStanding(patron, member.category(), member.active(), member.classId(),
-                        rs.getInt(1), rs.getInt(2)))
+                        rs.getInt(1), rs.getInt(2), member.leavesOn()))
                 .single());
+    }
+
+    /** The day a borrower leaves when their departure is still ahead of {@code day}; read without a lock, as a renewal needs no more. */
+    Optional<LocalDate> leavingAfter(SchoolId school, PatronId patron, LocalDate day) {
+        return patrons.memberOn(school, patron, day).map(PatronLookups.Member::leavesOn);
     }
 
     /** The title's copies that can be lent, and those of them on the shelf now, in one read. */
