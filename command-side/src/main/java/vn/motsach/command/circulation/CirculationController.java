@@ -41,7 +41,8 @@ import vn.motsach.infra.web.RequestValues;
 class CirculationController {
 
     private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    private static final String LEAVES_ON = "Ngày bạn đọc rời trường, khi nó rút ngắn hạn trả (hạn trả là ngày thư viện mở cửa cuối cùng trước đó)";
+    private static final String LEAVES_ON =
+            "Ngày bạn đọc rời trường, khi nó rút ngắn hạn trả (hạn trả là ngày thư viện mở cửa cuối cùng trước đó)";
 
     private final CommandResponses commands;
 
