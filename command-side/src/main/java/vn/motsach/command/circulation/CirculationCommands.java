@@ -173,6 +173,13 @@ final class CirculationCommands {
         }
     }
 
+    /**
+     * Sent by the sweep once a departure recorded ahead has taken effect: the holds the patron
+     * placed while it was ahead are cancelled, as the departure itself cancelled those before it.
+     */
+    record CancelHoldsOfLeaver(SchoolId schoolId, PatronId patronId, LocalDate today) implements SchoolCommand<Void> {
+    }
+
     /** What a checkout answers: the loan, and the day the borrower leaves when that held its due date back. */
     record Lent(CopyCheckedOut loan, @Nullable LocalDate leavesOn) {
     }

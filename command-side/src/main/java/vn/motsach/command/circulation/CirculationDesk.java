@@ -22,6 +22,7 @@ import vn.motsach.command.circulation.CatalogueCommandsForImports.NewCopy;
 import vn.motsach.command.circulation.CatalogueCommandsForImports.OutOfCollection;
 import vn.motsach.command.circulation.CirculationCommands.AccessionCopy;
 import vn.motsach.command.circulation.CirculationCommands.CancelHold;
+import vn.motsach.command.circulation.CirculationCommands.CancelHoldsOfLeaver;
 import vn.motsach.command.circulation.CirculationCommands.CatalogueRecords;
 import vn.motsach.command.circulation.CirculationCommands.CatalogueTitleWithCopies;
 import vn.motsach.command.circulation.CirculationCommands.CheckOutCopy;
@@ -311,6 +312,16 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
         for (OpenHold hold : lookups.openHoldsOf(school, patron)) {
             title(school, hold.titleId())
                     .execute(t -> t.cancel(hold.holdId(), HoldCancelReason.PATRON_LEFT, now, pickupBy(school)));
+        }
+    }
+
+    /** Sent by the sweep: the patron is judged again, as they may have rejoined since the sweep read them. */
+    @CommandHandler
+    void handle(CancelHoldsOfLeaver command) {
+        boolean here = lookups.lockPatron(command.schoolId(), command.patronId(), command.today())
+                .map(PatronStanding::active).orElse(true);
+        if (!here) {
+            cancelOpenHolds(command.schoolId(), command.patronId());
         }
     }
 

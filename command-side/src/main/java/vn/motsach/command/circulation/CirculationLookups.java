@@ -6,11 +6,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.motsach.command.patrons.Departures;
 import vn.motsach.command.patrons.PatronLookups;
 import vn.motsach.events.Barcode;
 import vn.motsach.events.HoldId;
@@ -179,6 +181,20 @@ public class CirculationLookups {
                 .list();
     }
 
+    /**
+     * Patrons with open holds whose departure has taken effect by {@code day}: holds placed while
+     * it was still ahead, as a departure cancels those open when it is recorded. Few, so all at once.
+     */
+    List<PatronOfSchool> leaversWithOpenHolds(LocalDate day) {
+        return jdbc.sql("""
+                        select distinct p.school_id, p.patron_id, p.left_on from cmd_patron p
+                        join cmd_hold h on h.school_id = p.school_id and h.patron_id = p.patron_id and not h.closed
+                        where not p.active""")
+                .query((rs, row) -> Departures.hereOn(false, rs.getObject(3, LocalDate.class), day) ? null
+                        : new PatronOfSchool(SchoolId.of(rs.getString(1)), PatronId.of(rs.getString(2))))
+                .list().stream().filter(Objects::nonNull).toList();
+    }
+
     /** Holds whose copy waited on the hold shelf past its last pickup day. */
     List<UncollectedHold> holdsUncollectedBefore(LocalDate day, int limit) {
         return jdbc.sql("""
@@ -204,6 +220,9 @@ public class CirculationLookups {
 
     /** {@code owner}: the library whose copy it is, the lending school's own or a partner's. */
     record DueLoan(SchoolId schoolId, LoanId loanId, Barcode barcode, SchoolId owner) {
+    }
+
+    record PatronOfSchool(SchoolId schoolId, PatronId patronId) {
     }
 
     record UncollectedHold(SchoolId schoolId, HoldId holdId, TitleId titleId) {

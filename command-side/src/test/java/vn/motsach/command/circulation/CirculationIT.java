@@ -226,7 +226,8 @@ class CirculationIT {
      * A departure recorded ahead (a rollover graduates the final grade from the new year's first
      * day) has not happened yet: the patron borrows, renews and holds until then, each loan due by
      * the last day the library is open before they leave, and the answer says so. With no such day
-     * left after today the desk refuses; from the day itself the patron has left.
+     * left after today the desk refuses; from the day itself the patron has left, and the holds
+     * they placed meanwhile are cancelled.
      */
     @Test
     void aPatronLeavingOnADayAheadBorrowsUntilTheLastOpenDayBeforeIt() {
@@ -249,7 +250,7 @@ class CirculationIT {
         assertThat(notShortened.text("dueOn")).isEqualTo("2026-09-21");
         assertThat(notShortened.text("leavesOn")).as("said only when it shortened the loan").isNull();
         library.expect(201, library.checkOut("KV-1", "hs-an"));
-        library.expect(201, library.placeHold(other, "hs-binh"));
+        String waiting = library.expect(201, library.placeHold(other, "hs-binh")).text("holdId");
         library.expect(200, library.checkIn("KV-1"));
 
         clock.setTo(LocalDate.of(2026, 9, 11), LocalTime.of(9, 0));
@@ -267,6 +268,14 @@ class CirculationIT {
                 api.post(library.base() + "/loans/" + notShortened.text("loanId") + "/renewals", "{}"));
         assertThat(renewed.text("dueOn")).as("the day before the Thursday they leave").isEqualTo("2026-09-30");
         assertThat(renewed.text("leavesOn")).isEqualTo("2026-10-01");
+
+        // the departure cancelled the holds open when it was recorded; the one placed since goes on the day it takes effect
+        assertThat(sweeps.cancelHoldsOfLeavers(LocalDate.of(2026, 9, 30))).isZero();
+        assertThat(payloadsOf("HoldCancelled", library.school())).isEmpty();
+        clock.setTo(LocalDate.of(2026, 10, 1), LocalTime.of(7, 0));
+        sweeps.cancelHoldsOfLeavers(LocalDate.of(2026, 10, 1));
+        assertThat(payloadsOf("HoldCancelled", library.school())).singleElement().asString()
+                .contains(waiting, "\"reason\":\"PATRON_LEFT\"");
     }
 
     @Test
