@@ -82,7 +82,7 @@ class CirculationController {
     @ApiResponse(responseCode = "200", description = "Đã gia hạn",
             content = @Content(schema = @Schema(implementation = RenewalBody.class)))
     @Refusals(notFound = {"SCHOOL_NOT_FOUND", "LOAN_NOT_FOUND"},
-            conflict = {"RENEWAL_LIMIT_REACHED", "RENEWAL_BLOCKED_BY_HOLD", "PATRON_LEAVING"})
+            conflict = {"RENEWAL_LIMIT_REACHED", "RENEWAL_BLOCKED_BY_HOLD", "PATRON_INACTIVE", "PATRON_LEAVING"})
     @Operation(summary = "Gia hạn một lượt mượn")
     @PostMapping("/api/v1/schools/{schoolId}/loans/{loanId}/renewals")
     ResponseEntity<RenewalBody> renew(Renewal asked, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {

@@ -253,6 +253,9 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
     Renewed handle(RenewLoan command) {
         CirculationLookups.LoanedCopy loaned = lookups.copyOfOpenLoan(command.schoolId(), command.loanId())
                 .orElseThrow(() -> new Refused(RefusalCode.LOAN_NOT_FOUND, command.loanId().toString()));
+        LocalDate today = today();
+        // the borrower's row first, as every desk decision about a patron locks it, then the copy
+        Optional<PatronStanding> borrower = lookups.lockPatron(command.schoolId(), loaned.borrower(), today);
         Barcode barcode = loaned.barcode();
         // the loan knows whose copy it lent, whatever else has the same barcode at this desk
         Aggregate<Copy> copy = copy(loaned.owner(), barcode);
@@ -269,11 +272,11 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
         PatronCategory category = lent.borrowerCategory();
         LoanPolicy policy = schools.policy(lent.policySchool(), category == null ? PatronCategory.STUDENT : category);
         CirculationRules.refuseWhenRenewalLimitReached(lent, policy);
-        LocalDate today = today();
+        borrower.ifPresent(CirculationRules::refuseWhenPatronInactive);
         SchoolCalendar calendar = schools.calendar(command.schoolId());
         LoanTerm term = LoanTerm.of(calendar.dueOn(today, policy.loanDays()),
-                lookups.leavingAfter(command.schoolId(), lent.borrower(), today).orElse(null), today, calendar);
-        CirculationRules.refuseWhenPatronLeaving(lent.borrower(), term, today);
+                borrower.map(PatronStanding::leavesOn).orElse(null), today, calendar);
+        CirculationRules.refuseWhenPatronLeaving(loaned.borrower(), term, today);
         return new Renewed(copy.invoke(c -> c.renew(term.dueOn(), now())), term.leavesOn());
     }
 

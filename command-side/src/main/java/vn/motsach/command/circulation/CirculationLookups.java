@@ -95,19 +95,27 @@ public class CirculationLookups {
      * other's loans.
      */
     Optional<PatronStanding> lockPatron(SchoolId school, PatronId patron, LocalDate day) {
-        // A statement of its own, after the lock: it sees the loans of whoever held the lock before.
-        return patrons.lockMemberOn(school, patron, day).map(member -> jdbc.sql("""
-                        select count(*), count(*) filter (where due_on < ?)
-                        from cmd_open_loan where school_id = ? and patron_id = ?""")
-                .params(day, school.value(), patron.value())
-                .query((rs, row) -> new PatronStanding(patron, member.category(), member.active(), member.classId(),
-                        rs.getInt(1), rs.getInt(2), member.leavesOn()))
-                .single());
+        return patrons.lockMemberOn(school, patron, day).map(member -> standing(school, member, day));
     }
 
-    /** The day a borrower leaves when their departure is still ahead of {@code day}; read without a lock, as a renewal needs no more. */
-    Optional<LocalDate> leavingAfter(SchoolId school, PatronId patron, LocalDate day) {
-        return patrons.memberOn(school, patron, day).map(PatronLookups.Member::leavesOn);
+    /**
+     * The patron's standing on {@code day}, read without a lock: for a decision taken once the copy
+     * is loaded (a renewal a desk recorded offline), which must not wait for a patron's row while
+     * holding the copy that a checkout holding that row waits for.
+     */
+    Optional<PatronStanding> patronOn(SchoolId school, PatronId patron, LocalDate day) {
+        return patrons.memberOn(school, patron, day).map(member -> standing(school, member, day));
+    }
+
+    /** A statement of its own, after the lock: it sees the loans of whoever held the lock before. */
+    private PatronStanding standing(SchoolId school, PatronLookups.Member member, LocalDate day) {
+        return jdbc.sql("""
+                        select count(*), count(*) filter (where due_on < ?)
+                        from cmd_open_loan where school_id = ? and patron_id = ?""")
+                .params(day, school.value(), member.patronId().value())
+                .query((rs, row) -> new PatronStanding(member.patronId(), member.category(), member.active(), member.classId(),
+                        rs.getInt(1), rs.getInt(2), member.leavesOn()))
+                .single();
     }
 
     /** The title's copies that can be lent, and those of them on the shelf now, in one read. */
@@ -148,15 +156,18 @@ public class CirculationLookups {
                 .optional();
     }
 
-    /** The copy an open loan lent, and whose it is: the school's own or, lent at its desk, a partner's. */
+    /** The copy an open loan lent, whose it is (the school's own or, lent at its desk, a partner's), and to whom. */
     Optional<LoanedCopy> copyOfOpenLoan(SchoolId school, LoanId loan) {
-        return jdbc.sql("select barcode, coalesce(owner_school_id, school_id) from cmd_open_loan where school_id = ? and loan_id = ?")
+        return jdbc.sql("""
+                        select barcode, coalesce(owner_school_id, school_id), patron_id from cmd_open_loan
+                        where school_id = ? and loan_id = ?""")
                 .params(school.value(), loan.value())
-                .query((rs, row) -> new LoanedCopy(Barcode.of(rs.getString(1)), SchoolId.of(rs.getString(2))))
+                .query((rs, row) -> new LoanedCopy(Barcode.of(rs.getString(1)), SchoolId.of(rs.getString(2)),
+                        PatronId.of(rs.getString(3))))
                 .optional();
     }
 
-    record LoanedCopy(Barcode barcode, SchoolId owner) {
+    record LoanedCopy(Barcode barcode, SchoolId owner, PatronId borrower) {
     }
 
     /** Open loans whose due date has passed but that no event has called overdue yet. */

@@ -155,9 +155,11 @@ class OfflineDesk {
         LoanPolicy policy = schools.policy(lent.policySchool(), category == null ? PatronCategory.STUDENT : category);
         List<RefusalCode> broken = OfflineRules.brokenByRenewal(lent, stateOf(title), policy);
         LocalDate day = dayOf(at);
+        Optional<PatronStanding> borrower = lookups.patronOn(school, lent.borrower(), day);
+        borrower.ifPresent(patron -> OfflineRules.noteWhenPatronInactive(broken, patron));
         SchoolCalendar calendar = schools.calendar(school);
         LoanTerm term = LoanTerm.of(calendar.dueOn(day, policy.loanDays()),
-                lookups.leavingAfter(school, lent.borrower(), day).orElse(null), day, calendar);
+                borrower.map(PatronStanding::leavesOn).orElse(null), day, calendar);
         OfflineRules.noteWhenPatronLeaving(broken, lent.borrower(), term, day);
         LoanRenewed renewed = copy.invoke(c -> c.renew(term.dueOn(), at));
         return outcome(record, broken, renewed.loanId(), renewed.dueOn(), null);

@@ -72,6 +72,11 @@ final class OfflineRules {
         return broken;
     }
 
+    /** A renewal for a patron who had left by the day of the record breaks the rule that refuses it online. */
+    static void noteWhenPatronInactive(List<RefusalCode> broken, PatronStanding patron) {
+        note(broken, () -> CirculationRules.refuseWhenPatronInactive(patron));
+    }
+
     /**
      * A lend or a renewal for a patron leaving before a day the book could come back on breaks the
      * rule that refuses it online; it is due on {@code term}'s day all the same (the day of the record at the earliest).

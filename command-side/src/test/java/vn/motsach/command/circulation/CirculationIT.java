@@ -257,8 +257,10 @@ class CirculationIT {
         ApiClient.Answer leaving = library.checkOut("TT-3", "hs-an");
         refused(leaving, 409, "PATRON_LEAVING");
         assertThat(leaving.text("detail")).startsWith("Bạn đọc hs-an rời trường ngày 2026-09-14;");
+        refused(api.post(library.base() + "/loans/" + lent.text("loanId") + "/renewals", "{}"), 409, "PATRON_LEAVING");
         clock.setTo(LocalDate.of(2026, 9, 14), LocalTime.of(9, 0));
         refused(library.checkOut("TT-3", "hs-an"), 409, "PATRON_INACTIVE");
+        refused(api.post(library.base() + "/loans/" + lent.text("loanId") + "/renewals", "{}"), 409, "PATRON_INACTIVE");
         refused(library.placeHold(title, "hs-an"), 409, "PATRON_INACTIVE");
         assertThat(jdbc.sql("select count(*) from cmd_open_loan where school_id = 'th-leaving' and barcode = 'TT-3'")
                 .query(Long.class).single()).isZero();
