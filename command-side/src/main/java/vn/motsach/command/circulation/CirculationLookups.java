@@ -107,7 +107,10 @@ public class CirculationLookups {
         return patrons.memberOn(school, patron, day).map(member -> standing(school, member, day));
     }
 
-    /** A statement of its own, after the lock: it sees the loans of whoever held the lock before. */
+    /**
+     * The member's loans, in a statement of its own after their row: once that row is locked, it
+     * sees the loans of whoever held the lock before.
+     */
     private PatronStanding standing(SchoolId school, PatronLookups.Member member, LocalDate day) {
         return jdbc.sql("""
                         select count(*), count(*) filter (where due_on < ?)

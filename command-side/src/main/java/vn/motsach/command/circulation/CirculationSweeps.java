@@ -20,7 +20,8 @@ import vn.motsach.events.Refused;
 
 /**
  * The time-driven rules: loans past their due date become overdue, holds nobody collected
- * expire, a departure recorded ahead cancels on its day the holds placed meanwhile. What is due is read from the lookup tables, not from in-memory timers, so a restart
+ * expire, a departure recorded ahead cancels on its day the holds placed meanwhile. What is due
+ * is read from the lookup tables, not from in-memory timers, so a restart
  * (or a crash) in between changes nothing: the first sweep after it catches up. Several
  * instances may sweep at once; the aggregates ignore what was already done.
  */

@@ -14,8 +14,6 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.motsach.command.circulation.CirculationCommands.MarkLoanOverdue;
-import vn.motsach.command.school.LoanPolicy;
-import vn.motsach.command.school.SchoolCalendar;
 import vn.motsach.events.Barcode;
 import vn.motsach.events.ClassId;
 import vn.motsach.events.DocType;
