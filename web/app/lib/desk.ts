@@ -31,6 +31,8 @@ export interface Patron {
   category: string;
   classId: string | null;
   active: boolean;
+  /** A departure recorded ahead (a rollover's graduation): the patron borrows until that day. */
+  leavesOn?: string | null;
   openLoans: Loan[];
   holds: Hold[];
 }
@@ -54,7 +56,7 @@ export class DeskApi extends SchoolApi {
 
   /** owner: the library whose copy is meant, when the barcode is several libraries' at this desk. */
   checkout(barcode: string, patronId: string, owner?: string) {
-    return this.post<{ loanId: string; dueOn: string; title?: string }>('/checkouts', { barcode, patronId, ...ownerOf(owner) });
+    return this.post<{ loanId: string; dueOn: string; title?: string; leavesOn?: string | null }>('/checkouts', { barcode, patronId, ...ownerOf(owner) });
   }
 
   checkin(barcode: string, owner?: string) {
@@ -63,7 +65,7 @@ export class DeskApi extends SchoolApi {
   }
 
   renew(loanId: string) {
-    return this.post<{ loanId: string; dueOn: string }>('/loans/' + encodeURIComponent(loanId) + '/renewals', {});
+    return this.post<{ loanId: string; dueOn: string; leavesOn?: string | null }>('/loans/' + encodeURIComponent(loanId) + '/renewals', {});
   }
 
   placeHold(titleId: string, patronId: string) {

@@ -25,6 +25,7 @@ describe('the texts', () => {
   it('fill in their values', () => {
     expect(translate('vi', 'available', '1', '2')).toBe('Còn 1/2 bản trên giá');
     expect(translate('en', 'lent', 'Dế Mèn', '19/12/2026')).toBe('Lent “Dế Mèn”, due 19/12/2026.');
+    expect(translate('vi', 'leaves', '06/09/2027')).toBe('Rời trường ngày 06/09/2027');
   });
 
   it("name every status a copy can have, a partner library's too", () => {

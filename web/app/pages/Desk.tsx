@@ -224,7 +224,10 @@ export default function Desk({ schoolId }: { schoolId: string }) {
       openLoans: [{ loanId: lent.body.loanId, barcode: code, title, dueOn: lent.body.dueOn, overdue: false, renewals: 0 },
         ...patron.openLoans.filter((loan) => loan.barcode !== code)],
     });
-    setMessage({ kind: 'ok', text: t('lent', title, formatDate(lent.body.dueOn)) });
+    // a patron leaving before the usual due date has the loan until the last open day before then: say why
+    setMessage({ kind: 'ok', text: lent.body.leavesOn
+      ? t('lentBeforeLeaving', title, formatDate(lent.body.dueOn), formatDate(lent.body.leavesOn))
+      : t('lent', title, formatDate(lent.body.dueOn)) });
     if (!owner || owner === schoolId) void offline.current?.snapshot?.note(code, patron.patronId, lent.body.dueOn);
     return thenReload(patron.patronId);
   }
@@ -332,7 +335,9 @@ export default function Desk({ schoolId }: { schoolId: string }) {
       if (!renewed) return;
       if (!renewed.ok) return refused(renewed.problem);
       if (inHand.current) await reload(inHand.current.patronId);
-      setMessage({ kind: 'ok', text: t('renewed', title, formatDate(renewed.body.dueOn)) });
+      setMessage({ kind: 'ok', text: renewed.body.leavesOn
+        ? t('renewedBeforeLeaving', title, formatDate(renewed.body.dueOn), formatDate(renewed.body.leavesOn))
+        : t('renewed', title, formatDate(renewed.body.dueOn)) });
     });
   }
 
@@ -379,6 +384,7 @@ export default function Desk({ schoolId }: { schoolId: string }) {
           <p class="meta">
             {patron.classId && <span>{t('klass', patron.classId)}</span>}
             {!patron.active && <span class="unavailable">{t('left')}</span>}
+            {patron.active && patron.leavesOn && <span class="leaving">{t('leaves', formatDate(patron.leavesOn))}</span>}
           </p>
           <h3>{t('openLoans', patron.openLoans.length)}</h3>
           {patron.openLoans.length === 0 ? <p>{t('noLoans')}</p> : (

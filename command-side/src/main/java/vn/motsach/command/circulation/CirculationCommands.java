@@ -148,7 +148,7 @@ final class CirculationCommands {
      * school does), null otherwise.
      */
     record CheckOutCopy(SchoolId schoolId, Barcode barcode, PatronId patronId, @Nullable SchoolId ownerSchoolId)
-            implements SchoolCommand<CopyCheckedOut> {
+            implements SchoolCommand<Lent> {
 
         CheckOutCopy(SchoolId schoolId, Barcode barcode, PatronId patronId) {
             this(schoolId, barcode, patronId, null);
@@ -173,8 +173,23 @@ final class CirculationCommands {
         }
     }
 
+    /**
+     * Sent by the sweep once a departure recorded ahead has taken effect: the holds the patron
+     * placed while it was ahead are cancelled, as the departure itself cancelled those before it.
+     */
+    record CancelHoldsOfLeaver(SchoolId schoolId, PatronId patronId, LocalDate today) implements SchoolCommand<Void> {
+    }
+
+    /** What a checkout answers: the loan, and the day the borrower leaves when that held its due date back. */
+    record Lent(CopyCheckedOut loan, @Nullable LocalDate leavesOn) {
+    }
+
     /** Renewal is asked for by loan; the desk finds the copy. */
-    record RenewLoan(SchoolId schoolId, LoanId loanId) implements SchoolCommand<LoanRenewed> {
+    record RenewLoan(SchoolId schoolId, LoanId loanId) implements SchoolCommand<Renewed> {
+    }
+
+    /** What a renewal answers: the renewal, and the day the borrower leaves when that held its due date back. */
+    record Renewed(LoanRenewed renewal, @Nullable LocalDate leavesOn) {
     }
 
     record PlaceHold(SchoolId schoolId, TitleId titleId, PatronId patronId) implements SchoolCommand<HoldPlaced> {

@@ -29,6 +29,7 @@ import vn.motsach.events.PatronId;
 import vn.motsach.events.Routing;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.TitleId;
+import vn.motsach.events.circulation.CopyCheckedOut;
 import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.web.CheckedRequest;
 import vn.motsach.infra.web.PathIds;
@@ -40,6 +41,8 @@ import vn.motsach.infra.web.RequestValues;
 class CirculationController {
 
     private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final String LEAVES_ON =
+            "Ngày bạn đọc rời trường, khi nó rút ngắn hạn trả (hạn trả là ngày thư viện mở cửa cuối cùng trước đó)";
 
     private final CommandResponses commands;
 
@@ -51,14 +54,17 @@ class CirculationController {
             content = @Content(schema = @Schema(implementation = CheckoutBody.class)))
     @Refusals(notFound = {"SCHOOL_NOT_FOUND", "COPY_NOT_FOUND", "PATRON_NOT_FOUND"}, conflict = {"COPY_WITHDRAWN",
             "COPY_NOT_LOANABLE", "COPY_ALREADY_ON_LOAN", "COPY_ON_HOLD_FOR_ANOTHER_PATRON", "PATRON_INACTIVE",
-            "PATRON_HAS_OVERDUE_LOANS", "LOAN_LIMIT_REACHED", "COPY_AWAY", "BARCODE_AMBIGUOUS"})
+            "PATRON_HAS_OVERDUE_LOANS", "LOAN_LIMIT_REACHED", "PATRON_LEAVING", "COPY_AWAY", "BARCODE_AMBIGUOUS"})
     @Operation(summary = "Cho một bạn đọc mượn một bản sách (theo số ĐKCB)")
     @PostMapping("/api/v1/schools/{schoolId}/checkouts")
     ResponseEntity<CheckoutBody> checkOut(Checkout asked, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
         return commands.respond(new IdempotentRequest(asked.schoolId(), key, "POST checkouts", asked.body()), asked.command(),
-                loan -> ResponseEntity.status(HttpStatus.CREATED).body(new CheckoutBody(loan.loanId().toString(),
-                        loan.barcode().value(), loan.patronId().value(), loan.titleId().toString(), loan.title(), loan.dueOn(),
-                        loan.holdId() == null ? null : loan.holdId().toString())));
+                lent -> {
+                    CopyCheckedOut loan = lent.loan();
+                    return ResponseEntity.status(HttpStatus.CREATED).body(new CheckoutBody(loan.loanId().toString(),
+                            loan.barcode().value(), loan.patronId().value(), loan.titleId().toString(), loan.title(), loan.dueOn(),
+                            loan.holdId() == null ? null : loan.holdId().toString(), lent.leavesOn()));
+                });
     }
 
     @ApiResponse(responseCode = "200", description = "Đã nhận trả",
@@ -75,13 +81,15 @@ class CirculationController {
 
     @ApiResponse(responseCode = "200", description = "Đã gia hạn",
             content = @Content(schema = @Schema(implementation = RenewalBody.class)))
-    @Refusals(notFound = {"SCHOOL_NOT_FOUND", "LOAN_NOT_FOUND"}, conflict = {"RENEWAL_LIMIT_REACHED", "RENEWAL_BLOCKED_BY_HOLD"})
+    @Refusals(notFound = {"SCHOOL_NOT_FOUND", "LOAN_NOT_FOUND"},
+            conflict = {"RENEWAL_LIMIT_REACHED", "RENEWAL_BLOCKED_BY_HOLD", "PATRON_INACTIVE", "PATRON_LEAVING"})
     @Operation(summary = "Gia hạn một lượt mượn")
     @PostMapping("/api/v1/schools/{schoolId}/loans/{loanId}/renewals")
     ResponseEntity<RenewalBody> renew(Renewal asked, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
         return commands.respond(new IdempotentRequest(asked.schoolId(), key, "POST renewals " + asked.loanId(), ""),
                 new RenewLoan(SchoolId.of(asked.schoolId()), asked.loanId()),
-                renewed -> ResponseEntity.ok(new RenewalBody(renewed.loanId().toString(), renewed.dueOn(), renewed.renewals())));
+                renewed -> ResponseEntity.ok(new RenewalBody(renewed.renewal().loanId().toString(), renewed.renewal().dueOn(),
+                        renewed.renewal().renewals(), renewed.leavesOn())));
     }
 
     @ApiResponse(responseCode = "201", description = "Đã đặt trước",
@@ -123,8 +131,9 @@ class CirculationController {
     record CheckoutRequest(String barcode, String patronId, @Nullable String ownerSchoolId) {
     }
 
+    /** {@code leavesOn}: present when the borrower's departure on that day held the due date back. */
     record CheckoutBody(String loanId, String barcode, String patronId, String titleId, String title, LocalDate dueOn,
-            @Nullable String holdId) {
+            @Nullable String holdId, @Schema(description = LEAVES_ON) @Nullable LocalDate leavesOn) {
     }
 
     /** {@code ownerSchoolId}: as for a checkout. */
@@ -158,7 +167,8 @@ class CirculationController {
         }
     }
 
-    record RenewalBody(String loanId, LocalDate dueOn, int renewals) {
+    /** {@code leavesOn}: as for a checkout. */
+    record RenewalBody(String loanId, LocalDate dueOn, int renewals, @Schema(description = LEAVES_ON) @Nullable LocalDate leavesOn) {
     }
 
     record HoldPlacing(String schoolId, TitleId titleId, String patronId, HoldRequest body) implements CheckedRequest {

@@ -22,11 +22,14 @@ import vn.motsach.command.circulation.CatalogueCommandsForImports.NewCopy;
 import vn.motsach.command.circulation.CatalogueCommandsForImports.OutOfCollection;
 import vn.motsach.command.circulation.CirculationCommands.AccessionCopy;
 import vn.motsach.command.circulation.CirculationCommands.CancelHold;
+import vn.motsach.command.circulation.CirculationCommands.CancelHoldsOfLeaver;
 import vn.motsach.command.circulation.CirculationCommands.CatalogueRecords;
 import vn.motsach.command.circulation.CirculationCommands.CatalogueTitleWithCopies;
 import vn.motsach.command.circulation.CirculationCommands.CheckOutCopy;
+import vn.motsach.command.circulation.CirculationCommands.Lent;
 import vn.motsach.command.circulation.CirculationCommands.PlaceHold;
 import vn.motsach.command.circulation.CirculationCommands.RenewLoan;
+import vn.motsach.command.circulation.CirculationCommands.Renewed;
 import vn.motsach.command.circulation.CirculationCommands.ReportCopyLost;
 import vn.motsach.command.circulation.CirculationCommands.ReturnCopy;
 import vn.motsach.command.circulation.CirculationCommands.ReviseCopyDetails;
@@ -51,7 +54,6 @@ import vn.motsach.events.catalogue.CopyAccessioned;
 import vn.motsach.events.catalogue.CopyReportedLost;
 import vn.motsach.events.circulation.CopyCheckedOut;
 import vn.motsach.events.circulation.CopyReturned;
-import vn.motsach.events.circulation.LoanRenewed;
 import vn.motsach.events.holds.HoldPlaced;
 import vn.motsach.infra.time.IdGenerator;
 
@@ -202,7 +204,7 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
     }
 
     @CommandHandler
-    CopyCheckedOut handle(CheckOutCopy command) {
+    Lent handle(CheckOutCopy command) {
         LocalDate today = today();
         PatronStanding patron = lookups.lockPatron(command.schoolId(), command.patronId(), today)
                 .orElseThrow(() -> new Refused(RefusalCode.PATRON_NOT_FOUND, command.patronId().value()));
@@ -221,11 +223,13 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
         // a partner's copy is lent for as long and as many as its owner lends (Decree 93/2020 Art 27), a rotated one as the desk lends
         LoanPolicy policy = schools.policy(lent.policySchool(), patron.category());
         CirculationRules.refuseWhenLoanLimitReached(patron, policy);
+        SchoolCalendar calendar = schools.calendar(command.schoolId());
+        LoanTerm term = LoanTerm.of(calendar.dueOn(today, policy.loanDays()), patron.leavesOn(), today, calendar);
+        CirculationRules.refuseWhenPatronLeaving(patron.patronId(), term, today);
         LoanId loanId = new LoanId(ids.newId());
-        LocalDate dueOn = schools.calendar(command.schoolId()).dueOn(today, policy.loanDays());
-        CopyCheckedOut checkedOut = copy.invoke(c -> c.checkOut(loanId, patron, dueOn, now(), fulfilled.orElse(null)));
+        CopyCheckedOut checkedOut = copy.invoke(c -> c.checkOut(loanId, patron, term.dueOn(), now(), fulfilled.orElse(null)));
         fulfilled.ifPresent(hold -> title.orElseThrow().execute(t -> t.fulfil(hold, command.barcode(), loanId)));
-        return checkedOut;
+        return new Lent(checkedOut, term.leavesOn());
     }
 
     @CommandHandler
@@ -246,9 +250,12 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
     }
 
     @CommandHandler
-    LoanRenewed handle(RenewLoan command) {
+    Renewed handle(RenewLoan command) {
         CirculationLookups.LoanedCopy loaned = lookups.copyOfOpenLoan(command.schoolId(), command.loanId())
                 .orElseThrow(() -> new Refused(RefusalCode.LOAN_NOT_FOUND, command.loanId().toString()));
+        LocalDate today = today();
+        // the borrower's row first, as every desk decision about a patron locks it, then the copy
+        Optional<PatronStanding> borrower = lookups.lockPatron(command.schoolId(), loaned.borrower(), today);
         Barcode barcode = loaned.barcode();
         // the loan knows whose copy it lent, whatever else has the same barcode at this desk
         Aggregate<Copy> copy = copy(loaned.owner(), barcode);
@@ -265,8 +272,12 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
         PatronCategory category = lent.borrowerCategory();
         LoanPolicy policy = schools.policy(lent.policySchool(), category == null ? PatronCategory.STUDENT : category);
         CirculationRules.refuseWhenRenewalLimitReached(lent, policy);
+        borrower.ifPresent(CirculationRules::refuseWhenPatronInactive);
         SchoolCalendar calendar = schools.calendar(command.schoolId());
-        return copy.invoke(c -> c.renew(policy, calendar, now(), today()));
+        LoanTerm term = LoanTerm.of(calendar.dueOn(today, policy.loanDays()),
+                borrower.map(PatronStanding::leavesOn).orElse(null), today, calendar);
+        CirculationRules.refuseWhenPatronLeaving(loaned.borrower(), term, today);
+        return new Renewed(copy.invoke(c -> c.renew(term.dueOn(), now())), term.leavesOn());
     }
 
     @CommandHandler
@@ -304,6 +315,16 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
         for (OpenHold hold : lookups.openHoldsOf(school, patron)) {
             title(school, hold.titleId())
                     .execute(t -> t.cancel(hold.holdId(), HoldCancelReason.PATRON_LEFT, now, pickupBy(school)));
+        }
+    }
+
+    /** Sent by the sweep: the patron is judged again, as they may have rejoined since the sweep read them. */
+    @CommandHandler
+    void handle(CancelHoldsOfLeaver command) {
+        boolean here = lookups.lockPatron(command.schoolId(), command.patronId(), command.today())
+                .map(PatronStanding::active).orElse(true);
+        if (!here) {
+            cancelOpenHolds(command.schoolId(), command.patronId());
         }
     }
 

@@ -6,11 +6,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.motsach.command.patrons.Departures;
 import vn.motsach.command.patrons.PatronLookups;
 import vn.motsach.events.Barcode;
 import vn.motsach.events.HoldId;
@@ -93,14 +95,30 @@ public class CirculationLookups {
      * other's loans.
      */
     Optional<PatronStanding> lockPatron(SchoolId school, PatronId patron, LocalDate day) {
-        // A statement of its own, after the lock: it sees the loans of whoever held the lock before.
-        return patrons.lockMemberOn(school, patron, day).map(member -> jdbc.sql("""
+        return patrons.lockMemberOn(school, patron, day).map(member -> standing(school, member, day));
+    }
+
+    /**
+     * The patron's standing on {@code day}, read without a lock: for a decision taken once the copy
+     * is loaded (a renewal a desk recorded offline), which must not wait for a patron's row while
+     * holding the copy that a checkout holding that row waits for.
+     */
+    Optional<PatronStanding> patronOn(SchoolId school, PatronId patron, LocalDate day) {
+        return patrons.memberOn(school, patron, day).map(member -> standing(school, member, day));
+    }
+
+    /**
+     * The member's loans, in a statement of its own after their row: once that row is locked, it
+     * sees the loans of whoever held the lock before.
+     */
+    private PatronStanding standing(SchoolId school, PatronLookups.Member member, LocalDate day) {
+        return jdbc.sql("""
                         select count(*), count(*) filter (where due_on < ?)
                         from cmd_open_loan where school_id = ? and patron_id = ?""")
-                .params(day, school.value(), patron.value())
-                .query((rs, row) -> new PatronStanding(patron, member.category(), member.active(), member.classId(),
-                        rs.getInt(1), rs.getInt(2)))
-                .single());
+                .params(day, school.value(), member.patronId().value())
+                .query((rs, row) -> new PatronStanding(member.patronId(), member.category(), member.active(), member.classId(),
+                        rs.getInt(1), rs.getInt(2), member.leavesOn()))
+                .single();
     }
 
     /** The title's copies that can be lent, and those of them on the shelf now, in one read. */
@@ -141,15 +159,18 @@ public class CirculationLookups {
                 .optional();
     }
 
-    /** The copy an open loan lent, and whose it is: the school's own or, lent at its desk, a partner's. */
+    /** The copy an open loan lent, whose it is (the school's own or, lent at its desk, a partner's), and to whom. */
     Optional<LoanedCopy> copyOfOpenLoan(SchoolId school, LoanId loan) {
-        return jdbc.sql("select barcode, coalesce(owner_school_id, school_id) from cmd_open_loan where school_id = ? and loan_id = ?")
+        return jdbc.sql("""
+                        select barcode, coalesce(owner_school_id, school_id), patron_id from cmd_open_loan
+                        where school_id = ? and loan_id = ?""")
                 .params(school.value(), loan.value())
-                .query((rs, row) -> new LoanedCopy(Barcode.of(rs.getString(1)), SchoolId.of(rs.getString(2))))
+                .query((rs, row) -> new LoanedCopy(Barcode.of(rs.getString(1)), SchoolId.of(rs.getString(2)),
+                        PatronId.of(rs.getString(3))))
                 .optional();
     }
 
-    record LoanedCopy(Barcode barcode, SchoolId owner) {
+    record LoanedCopy(Barcode barcode, SchoolId owner, PatronId borrower) {
     }
 
     /** Open loans whose due date has passed but that no event has called overdue yet. */
@@ -172,6 +193,20 @@ public class CirculationLookups {
                 .params(school.value(), barcode.value())
                 .query((rs, row) -> SchoolId.of(rs.getString(1)))
                 .list();
+    }
+
+    /**
+     * Patrons with open holds whose departure has taken effect by {@code day}: holds placed while
+     * it was still ahead, as a departure cancels those open when it is recorded. Few, so all at once.
+     */
+    List<PatronOfSchool> leaversWithOpenHolds(LocalDate day) {
+        return jdbc.sql("""
+                        select distinct p.school_id, p.patron_id, p.left_on from cmd_patron p
+                        join cmd_hold h on h.school_id = p.school_id and h.patron_id = p.patron_id and not h.closed
+                        where not p.active""")
+                .query((rs, row) -> Departures.hereOn(false, rs.getObject(3, LocalDate.class), day) ? null
+                        : new PatronOfSchool(SchoolId.of(rs.getString(1)), PatronId.of(rs.getString(2))))
+                .list().stream().filter(Objects::nonNull).toList();
     }
 
     /** Holds whose copy waited on the hold shelf past its last pickup day. */
@@ -199,6 +234,9 @@ public class CirculationLookups {
 
     /** {@code owner}: the library whose copy it is, the lending school's own or a partner's. */
     record DueLoan(SchoolId schoolId, LoanId loanId, Barcode barcode, SchoolId owner) {
+    }
+
+    record PatronOfSchool(SchoolId schoolId, PatronId patronId) {
     }
 
     record UncollectedHold(SchoolId schoolId, HoldId holdId, TitleId titleId) {

@@ -1,5 +1,6 @@
 package vn.motsach.command.circulation;
 
+import java.time.LocalDate;
 import vn.motsach.command.school.LoanPolicy;
 import vn.motsach.events.Barcode;
 import vn.motsach.events.PatronId;
@@ -74,6 +75,16 @@ final class CirculationRules {
     static void refuseWhenPatronInactive(PatronStanding patron) {
         if (!patron.active()) {
             throw new Refused(RefusalCode.PATRON_INACTIVE, patron.patronId().value());
+        }
+    }
+
+    /**
+     * A patron whose departure is ahead borrows until then, but not when the last day the library
+     * is open before it is the day of the loan or earlier: the book could not come back in time.
+     */
+    static void refuseWhenPatronLeaving(PatronId patron, LoanTerm term, LocalDate today) {
+        if (term.noDayLeftAfter(today)) {
+            throw new Refused(RefusalCode.PATRON_LEAVING, patron.value(), term.leavesOn());
         }
     }
 

@@ -9,6 +9,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import vn.motsach.command.circulation.CirculationCommands.CancelHoldsOfLeaver;
 import vn.motsach.command.circulation.CirculationCommands.ExpireHold;
 import vn.motsach.command.circulation.CirculationCommands.MarkLoanOverdue;
 import vn.motsach.command.execution.ActorProvider;
@@ -19,7 +20,8 @@ import vn.motsach.events.Refused;
 
 /**
  * The time-driven rules: loans past their due date become overdue, holds nobody collected
- * expire. What is due is read from the lookup tables, not from in-memory timers, so a restart
+ * expire, a departure recorded ahead cancels on its day the holds placed meanwhile. What is due
+ * is read from the lookup tables, not from in-memory timers, so a restart
  * (or a crash) in between changes nothing: the first sweep after it catches up. Several
  * instances may sweep at once; the aggregates ignore what was already done.
  */
@@ -54,11 +56,22 @@ class CirculationSweeps {
         LocalDate today = LocalDate.now(clock);
         int overdue = markOverdueLoans(today);
         int expired = expireUncollectedHolds(today);
+        int leavers = cancelHoldsOfLeavers(today);
         int forgotten = idempotency.forgetOlderThan(KEEP_IDEMPOTENCY_KEYS);
-        if (overdue + expired + forgotten > 0) {
-            log.info("Sweep of {}: {} loans became overdue, {} holds expired, {} idempotency keys forgotten",
-                    today, overdue, expired, forgotten);
+        if (overdue + expired + leavers + forgotten > 0) {
+            log.info("Sweep of {}: {} loans became overdue, {} holds expired, {} leavers' holds cancelled, "
+                    + "{} idempotency keys forgotten", today, overdue, expired, leavers, forgotten);
         }
+    }
+
+    /** A departure recorded ahead takes effect on its day: the holds placed while it was ahead are cancelled then. */
+    int cancelHoldsOfLeavers(LocalDate today) {
+        int count = 0;
+        for (var leaver : lookups.leaversWithOpenHolds(today)) {
+            run(new CancelHoldsOfLeaver(leaver.schoolId(), leaver.patronId(), today));
+            count++;
+        }
+        return count;
     }
 
     int markOverdueLoans(LocalDate today) {

@@ -14,8 +14,6 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.motsach.command.circulation.CirculationCommands.MarkLoanOverdue;
-import vn.motsach.command.school.LoanPolicy;
-import vn.motsach.command.school.SchoolCalendar;
 import vn.motsach.events.Barcode;
 import vn.motsach.events.ClassId;
 import vn.motsach.events.DocType;
@@ -123,6 +121,11 @@ class Copy {
         return loan == null ? null : loan.category();
     }
 
+    /** The patron who has the copy now; null when it is not on loan. */
+    PatronId borrower() {
+        return loan == null ? null : loan.patronId();
+    }
+
     LoanId currentLoan() {
         return loan == null ? null : loan.loanId();
     }
@@ -224,10 +227,10 @@ class Copy {
         return checkIn(at, day, null);
     }
 
-    /** Records a renewal of the current loan the desk decided on: a fresh loan period from today. */
-    LoanRenewed renew(LoanPolicy policy, SchoolCalendar calendar, Instant now, LocalDate today) {
+    /** Records a renewal of the current loan the desk decided on, due on {@code dueOn} (a fresh loan period from the day of it). */
+    LoanRenewed renew(LocalDate dueOn, Instant now) {
         LoanRenewed event = new LoanRenewed(loan.school(schoolId), loan.loanId(), barcode, titleId, loan.patronId(), loan.classId(), now,
-                loan.dueOn(), calendar.dueOn(today, policy.loanDays()), loan.renewals() + 1);
+                loan.dueOn(), dueOn, loan.renewals() + 1);
         apply(event);
         return event;
     }

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import vn.motsach.command.circulation.OfflineCommands.DeskOutcome;
 import vn.motsach.command.circulation.OfflineCommands.RecordFromDesk;
 import vn.motsach.command.school.LoanPolicy;
+import vn.motsach.command.school.SchoolCalendar;
 import vn.motsach.command.school.SchoolLookups;
 import vn.motsach.events.HoldId;
 import vn.motsach.events.LoanId;
@@ -105,11 +106,13 @@ class OfflineDesk {
         LoanPolicy policy = schools.policy(lent.policySchool(), patron.category());
         List<RefusalCode> broken = OfflineRules.brokenByCheckout(lent, title.map(CirculationDesk::stateOf).orElse(null),
                 patron, policy);
+        SchoolCalendar calendar = schools.calendar(school);
+        LoanTerm term = LoanTerm.of(calendar.dueOn(day, policy.loanDays()), patron.leavesOn(), day, calendar);
+        OfflineRules.noteWhenPatronLeaving(broken, patron.patronId(), term, day);
         LoanId closed = lent.onLoan() ? copy.invoke(c -> c.returnUnseen(at, day)).loanId() : null;
         Optional<HoldId> fulfilled = title.flatMap(t -> stateOf(t).holdFulfilledBy(record.barcode(), record.patronId()));
         LoanId loanId = new LoanId(ids.newId());
-        LocalDate dueOn = schools.calendar(school).dueOn(day, policy.loanDays());
-        CopyCheckedOut checkedOut = copy.invoke(c -> c.checkOut(loanId, patron, dueOn, at, fulfilled.orElse(null)));
+        CopyCheckedOut checkedOut = copy.invoke(c -> c.checkOut(loanId, patron, term.dueOn(), at, fulfilled.orElse(null)));
         fulfilled.ifPresent(hold -> title.orElseThrow().execute(t -> t.fulfil(hold, record.barcode(), loanId)));
         return outcome(record, broken, checkedOut.loanId(), checkedOut.dueOn(), closed);
     }
@@ -151,7 +154,14 @@ class OfflineDesk {
         PatronCategory category = lent.borrowerCategory();
         LoanPolicy policy = schools.policy(lent.policySchool(), category == null ? PatronCategory.STUDENT : category);
         List<RefusalCode> broken = OfflineRules.brokenByRenewal(lent, stateOf(title), policy);
-        LoanRenewed renewed = copy.invoke(c -> c.renew(policy, schools.calendar(school), at, dayOf(at)));
+        LocalDate day = dayOf(at);
+        Optional<PatronStanding> borrower = lookups.patronOn(school, lent.borrower(), day);
+        borrower.ifPresent(patron -> OfflineRules.noteWhenPatronInactive(broken, patron));
+        SchoolCalendar calendar = schools.calendar(school);
+        LoanTerm term = LoanTerm.of(calendar.dueOn(day, policy.loanDays()),
+                borrower.map(PatronStanding::leavesOn).orElse(null), day, calendar);
+        OfflineRules.noteWhenPatronLeaving(broken, lent.borrower(), term, day);
+        LoanRenewed renewed = copy.invoke(c -> c.renew(term.dueOn(), at));
         return outcome(record, broken, renewed.loanId(), renewed.dueOn(), null);
     }
 

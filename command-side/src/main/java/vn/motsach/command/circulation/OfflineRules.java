@@ -2,9 +2,11 @@ package vn.motsach.command.circulation;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.motsach.command.school.LoanPolicy;
+import vn.motsach.events.PatronId;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
 
@@ -68,6 +70,19 @@ final class OfflineRules {
         note(broken, () -> CirculationRules.refuseWhenRenewalBlockedByHold(title, copy.barcode()));
         note(broken, () -> CirculationRules.refuseWhenRenewalLimitReached(copy, policy));
         return broken;
+    }
+
+    /** A renewal for a patron who had left by the day of the record breaks the rule that refuses it online. */
+    static void noteWhenPatronInactive(List<RefusalCode> broken, PatronStanding patron) {
+        note(broken, () -> CirculationRules.refuseWhenPatronInactive(patron));
+    }
+
+    /**
+     * A lend or a renewal for a patron leaving before a day the book could come back on breaks the
+     * rule that refuses it online; it is due on {@code term}'s day all the same (the day of the record at the earliest).
+     */
+    static void noteWhenPatronLeaving(List<RefusalCode> broken, PatronId patron, LoanTerm term, LocalDate day) {
+        note(broken, () -> CirculationRules.refuseWhenPatronLeaving(patron, term, day));
     }
 
     private static void note(List<RefusalCode> broken, Runnable rule) {

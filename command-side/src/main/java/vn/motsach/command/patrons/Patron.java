@@ -67,7 +67,7 @@ class Patron {
         boolean changed = false;
         // a patron whose departure is still ahead is here: sent again as they are (a roster imported
         // again after the rollover), they keep their departure rather than rejoin before leaving
-        if (!active && (leftOn == null || !leftOn.isAfter(command.today()))) {
+        if (!Departures.hereOn(active, leftOn, command.today())) {
             apply(new PatronRejoined(command.schoolId(), command.patronId(), command.today()));
             changed = true;
         }

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.motsach.events.ClassId;
@@ -75,25 +76,30 @@ public class PatronLookups implements ClassRegister {
     }
 
     private Optional<Member> member(SchoolId school, PatronId patron, LocalDate day, String locking) {
-        return jdbc.sql("select p.category, p.active, %s from cmd_patron p where p.school_id = ? and p.patron_id = ?%s"
+        return jdbc.sql("select p.category, p.active, p.left_on, %s from cmd_patron p where p.school_id = ? and p.patron_id = ?%s"
                         .formatted(CLASS_HISTORY, locking))
                 .params(school.value(), patron.value())
-                .query((rs, row) -> new Member(patron, PatronCategory.valueOf(rs.getString(1)), rs.getBoolean(2),
-                        classHistory(rs, 3).classOn(day).orElse(null)))
+                .query((rs, row) -> {
+                    boolean active = rs.getBoolean(2);
+                    LocalDate leftOn = rs.getObject(3, LocalDate.class);
+                    return new Member(patron, PatronCategory.valueOf(rs.getString(1)), Departures.hereOn(active, leftOn, day),
+                            classHistory(rs, 4).classOn(day).orElse(null), Departures.leavesAfter(active, leftOn, day));
+                })
                 .optional();
     }
 
-    /** Active students whose class on {@code day} was {@code classId}: the class roster that day. */
+    /** Students at the school on {@code day} whose class that day was {@code classId}: the class roster that day. */
     public Set<PatronId> studentsOfClassOn(SchoolId school, ClassId classId, LocalDate day) {
-        // those who were ever in the class, then the one rule decides who was in it that day
+        // those who were ever in the class, then the one rule of each decides who was in it that day
         return jdbc.sql("""
-                        select p.patron_id, %s from cmd_patron p
-                        where p.school_id = ? and p.category = 'STUDENT' and p.active
+                        select p.patron_id, p.active, p.left_on, %s from cmd_patron p
+                        where p.school_id = ? and p.category = 'STUDENT'
                           and exists (select 1 from cmd_patron_class c
                                       where c.school_id = p.school_id and c.patron_id = p.patron_id and c.class_id = ?)"""
                         .formatted(CLASS_HISTORY))
                 .params(school.value(), classId.value())
-                .query((rs, row) -> classHistory(rs, 2).inClassOn(classId, day) ? PatronId.of(rs.getString(1)) : null)
+                .query((rs, row) -> Departures.hereOn(rs.getBoolean(2), rs.getObject(3, LocalDate.class), day)
+                        && classHistory(rs, 4).inClassOn(classId, day) ? PatronId.of(rs.getString(1)) : null)
                 .list().stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
     }
 
@@ -127,12 +133,13 @@ public class PatronLookups implements ClassRegister {
         Map<String, RosterPatron> found = new HashMap<>();
         if (!ids.isEmpty()) {
             // a departure still ahead of the day (a rollover's graduation) has not happened: the patron is here, as the aggregate decides
-            jdbc.sql(("select p.patron_id, p.full_name, p.category, p.active or p.left_on > ?, %s from cmd_patron p"
+            jdbc.sql(("select p.patron_id, p.full_name, p.category, p.active, p.left_on, %s from cmd_patron p"
                             + " where p.school_id = ? and p.patron_id = any(?)").formatted(CLASS_HISTORY))
-                    .params(day, school.value(), ids.toArray(String[]::new))
+                    .params(school.value(), ids.toArray(String[]::new))
                     .query(rs -> {
                         found.put(rs.getString(1), new RosterPatron(rs.getString(2), PatronCategory.valueOf(rs.getString(3)),
-                                rs.getBoolean(4), classHistory(rs, 5).classOn(day).orElse(null)));
+                                Departures.hereOn(rs.getBoolean(4), rs.getObject(5, LocalDate.class), day),
+                                classHistory(rs, 6).classOn(day).orElse(null)));
                     });
         }
         return found;
@@ -218,7 +225,11 @@ public class PatronLookups implements ClassRegister {
     public record RosterClass(String name, Integer grade, String schoolYear, String homeroomTeacherId, LocalDate closedOn) {
     }
 
-    /** A patron as the school knew them on a day: category, whether active, and their class that day (none for staff). */
-    public record Member(PatronId patronId, PatronCategory category, boolean active, ClassId classId) {
+    /**
+     * A patron as the school knew them on a day: category, whether at the school that day ({@link Departures}),
+     * their class that day (none for staff), and the day they leave when a departure is still ahead of it.
+     */
+    public record Member(PatronId patronId, PatronCategory category, boolean active, ClassId classId,
+            @Nullable LocalDate leavesOn) {
     }
 }

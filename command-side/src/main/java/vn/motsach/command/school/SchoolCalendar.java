@@ -49,6 +49,15 @@ public final class SchoolCalendar {
         return result;
     }
 
+    /** The last day before {@code day} the library is open (the day a patron leaving on {@code day} can last bring a book back). */
+    public LocalDate lastOpenDayBefore(LocalDate day) {
+        LocalDate result = day.minusDays(1);
+        while (!isOpen(result)) {
+            result = result.minusDays(1);
+        }
+        return result;
+    }
+
     private LocalDate nextOpenDayFrom(LocalDate day) {
         LocalDate result = day;
         while (!isOpen(result)) {

@@ -28,6 +28,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import vn.motsach.command.CommandWebSlice;
 import vn.motsach.command.circulation.CirculationCommands.CancelHold;
 import vn.motsach.command.circulation.CirculationCommands.CheckOutCopy;
+import vn.motsach.command.circulation.CirculationCommands.Lent;
 import vn.motsach.command.execution.CommandExecutor;
 import vn.motsach.command.execution.Executed;
 import vn.motsach.command.execution.FirstAnswers;
@@ -132,7 +133,7 @@ class CirculationHttpTest {
     void underAnIdempotencyKeyARepeatGetsTheFirstAnswerAndAnotherRequestIsRefused() throws Exception {
         Map<String, StoredAnswer> kept = new HashMap<>();
         when(commands.sendOnce(eq(SCHOOL), any(), any(), any())).thenAnswer(call -> {
-            FirstAnswers<CopyCheckedOut, ?> answers = call.getArgument(3);
+            FirstAnswers<Lent, ?> answers = call.getArgument(3);
             StoredAnswer first = kept.get(call.<String>getArgument(1));
             if (first != null) {
                 return answers.again(first);
@@ -182,10 +183,10 @@ class CirculationHttpTest {
         verifyNoInteractions(commands);
     }
 
-    private static CopyCheckedOut checkedOut() {
-        return new CopyCheckedOut(SchoolId.of(SCHOOL), LOAN, Barcode.of("MN-0001"), TITLE, "Dế Mèn phiêu lưu ký",
+    private static Lent checkedOut() {
+        return new Lent(new CopyCheckedOut(SchoolId.of(SCHOOL), LOAN, Barcode.of("MN-0001"), TITLE, "Dế Mèn phiêu lưu ký",
                 DocType.values()[0], PatronId.of("hs-001"), PatronCategory.values()[0], null,
-                Instant.parse("2026-09-07T01:00:00Z"), LocalDate.parse("2026-09-21"), null);
+                Instant.parse("2026-09-07T01:00:00Z"), LocalDate.parse("2026-09-21"), null), null);
     }
 
     private static MockHttpServletRequestBuilder desk(MockHttpServletRequestBuilder request) {

@@ -222,6 +222,64 @@ class CirculationIT {
         library.expect(201, library.checkOut("HT-2", "hs-binh"));
     }
 
+    /**
+     * A departure recorded ahead (a rollover graduates the final grade from the new year's first
+     * day) has not happened yet: the patron borrows, renews and holds until then, each loan due by
+     * the last day the library is open before they leave, and the answer says so. With no such day
+     * left after today the desk refuses; from the day itself the patron has left, and the holds
+     * they placed meanwhile are cancelled.
+     */
+    @Test
+    void aPatronLeavingOnADayAheadBorrowsUntilTheLastOpenDayBeforeIt() {
+        LibraryFixture library = LibraryFixture.primarySchool(api, "th-leaving");
+        String title = library.title("Tuổi thơ dữ dội");
+        library.copy("TT-1", title);
+        library.copy("TT-2", title);
+        library.copy("TT-3", title);
+        String other = library.title("Kính vạn hoa");
+        library.copy("KV-1", other);
+        library.expect(201, api.post(library.base() + "/patrons/hs-an/departures",
+                "{\"reason\":\"GRADUATED\",\"leftOn\":\"2026-09-14\"}"));
+        library.expect(201, api.post(library.base() + "/patrons/hs-binh/departures",
+                "{\"reason\":\"TRANSFERRED\",\"leftOn\":\"2026-10-01\"}"));
+
+        ApiClient.Answer lent = library.expect(201, library.checkOut("TT-1", "hs-an"));
+        assertThat(lent.text("dueOn")).as("the Friday before the Monday they leave, not 14 days on").isEqualTo("2026-09-11");
+        assertThat(lent.text("leavesOn")).isEqualTo("2026-09-14");
+        ApiClient.Answer notShortened = library.expect(201, library.checkOut("TT-2", "hs-binh"));
+        assertThat(notShortened.text("dueOn")).isEqualTo("2026-09-21");
+        assertThat(notShortened.text("leavesOn")).as("said only when it shortened the loan").isNull();
+        library.expect(201, library.checkOut("KV-1", "hs-an"));
+        String waiting = library.expect(201, library.placeHold(other, "hs-binh")).text("holdId");
+        library.expect(200, library.checkIn("KV-1"));
+
+        clock.setTo(LocalDate.of(2026, 9, 11), LocalTime.of(9, 0));
+        ApiClient.Answer leaving = library.checkOut("TT-3", "hs-an");
+        refused(leaving, 409, "PATRON_LEAVING");
+        assertThat(leaving.text("detail")).startsWith("Bạn đọc hs-an rời trường ngày 2026-09-14;");
+        refused(api.post(library.base() + "/loans/" + lent.text("loanId") + "/renewals", "{}"), 409, "PATRON_LEAVING");
+        clock.setTo(LocalDate.of(2026, 9, 14), LocalTime.of(9, 0));
+        refused(library.checkOut("TT-3", "hs-an"), 409, "PATRON_INACTIVE");
+        refused(api.post(library.base() + "/loans/" + lent.text("loanId") + "/renewals", "{}"), 409, "PATRON_INACTIVE");
+        refused(library.placeHold(title, "hs-an"), 409, "PATRON_INACTIVE");
+        assertThat(jdbc.sql("select count(*) from cmd_open_loan where school_id = 'th-leaving' and barcode = 'TT-3'")
+                .query(Long.class).single()).isZero();
+
+        clock.setTo(LocalDate.of(2026, 9, 18), LocalTime.of(9, 0));
+        ApiClient.Answer renewed = library.expect(200,
+                api.post(library.base() + "/loans/" + notShortened.text("loanId") + "/renewals", "{}"));
+        assertThat(renewed.text("dueOn")).as("the day before the Thursday they leave").isEqualTo("2026-09-30");
+        assertThat(renewed.text("leavesOn")).isEqualTo("2026-10-01");
+
+        // the departure cancelled the holds open when it was recorded; the one placed since goes on the day it takes effect
+        assertThat(sweeps.cancelHoldsOfLeavers(LocalDate.of(2026, 9, 30))).isZero();
+        assertThat(payloadsOf("HoldCancelled", library.school())).isEmpty();
+        clock.setTo(LocalDate.of(2026, 10, 1), LocalTime.of(7, 0));
+        sweeps.cancelHoldsOfLeavers(LocalDate.of(2026, 10, 1));
+        assertThat(payloadsOf("HoldCancelled", library.school())).singleElement().asString()
+                .contains(waiting, "\"reason\":\"PATRON_LEFT\"");
+    }
+
     @Test
     void aLoanCanBeRenewedAsOftenAsThePolicyAllowsAndNotWhileOthersWait() {
         LibraryFixture library = LibraryFixture.primarySchool(api, "th-renew");

@@ -145,11 +145,11 @@ class CirculationRulesTest {
     }
 
     private static PatronStanding patron(boolean active, int openLoans, int overdue) {
-        return new PatronStanding(AN, PatronCategory.STUDENT, active, ClassId.of("5a4"), openLoans, overdue);
+        return new PatronStanding(AN, PatronCategory.STUDENT, active, ClassId.of("5a4"), openLoans, overdue, null);
     }
 
     private static PatronStanding patron(PatronId patron) {
-        return new PatronStanding(patron, PatronCategory.STUDENT, true, ClassId.of("5a4"), 0, 0);
+        return new PatronStanding(patron, PatronCategory.STUDENT, true, ClassId.of("5a4"), 0, 0, null);
     }
 
     /** A copy in the state its events leave it in, as the repository would source it. */

@@ -6,7 +6,6 @@ import static vn.motsach.command.circulation.InMemoryAggregates.inUnitOfWork;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.modelling.command.Aggregate;
@@ -14,8 +13,6 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motsach.command.circulation.CirculationCommands.MarkLoanOverdue;
-import vn.motsach.command.school.LoanPolicy;
-import vn.motsach.command.school.SchoolCalendar;
 import vn.motsach.events.Barcode;
 import vn.motsach.events.ClassId;
 import vn.motsach.events.DocType;
@@ -46,7 +43,7 @@ class CopyTest {
     private static final TitleId TITLE = new TitleId(UUID.fromString("00000000-0000-0000-0000-000000000001"));
     private static final LoanId LOAN = new LoanId(UUID.fromString("00000000-0000-0000-0000-0000000000a1"));
     private static final PatronStanding AN = new PatronStanding(PatronId.of("hs-an"), PatronCategory.STUDENT, true,
-            ClassId.of("5a4"), 0, 0);
+            ClassId.of("5a4"), 0, 0, null);
     private static final Instant MONDAY_NINE = Instant.parse("2026-09-07T02:00:00Z");
     private static final LocalDate MONDAY = LocalDate.of(2026, 9, 7);
 
@@ -146,12 +143,10 @@ class CopyTest {
     }
 
     @Test
-    void aRenewalStartsAFreshLoanPeriodFromToday() {
+    void aRenewalRecordsTheDueDateTheDeskDecidedOnAndCountsItself() {
         inUnitOfWork(() -> copy().invoke(c -> c.checkOut(LOAN, AN, MONDAY.plusDays(14), MONDAY_NINE, null)));
-        SchoolCalendar calendar = new SchoolCalendar(List.of());
 
-        LoanRenewed renewed = inUnitOfWork(() -> copy().invoke(c -> c.renew(LoanPolicy.defaultFor(PatronCategory.STUDENT),
-                calendar, MONDAY_NINE, MONDAY.plusDays(10))));
+        LoanRenewed renewed = inUnitOfWork(() -> copy().invoke(c -> c.renew(MONDAY.plusDays(24), MONDAY_NINE)));
 
         assertThat(renewed.previousDueOn()).isEqualTo(MONDAY.plusDays(14));
         assertThat(renewed.dueOn()).isEqualTo(MONDAY.plusDays(24));

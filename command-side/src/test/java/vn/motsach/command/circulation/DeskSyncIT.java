@@ -244,6 +244,31 @@ class DeskSyncIT {
         assertThat(count("CopyCheckedOut", library.school())).isEqualTo(4);
     }
 
+    /**
+     * A desk offline lends as the online desk does to a patron leaving on a day ahead: due by the
+     * last open day before it; a lend with no such day left is a fact all the same, due that day.
+     */
+    @Test
+    void aLendToAPatronLeavingIsDueBeforeTheyLeaveOrRecordedWithAnException() {
+        LibraryFixture library = LibraryFixture.primarySchool(api, "th-sync-leaving");
+        String title = library.title("Chuyện con mèo dạy hải âu bay");
+        library.copy("LV-1", title);
+        library.copy("LV-2", title);
+        clock.setTo(FRIDAY.minusDays(1), LocalTime.of(8, 0));
+        library.expect(201, api.post(library.base() + "/patrons/hs-an/departures",
+                "{\"reason\":\"GRADUATED\",\"leftOn\":\"" + MONDAY + "\"}"));
+        clock.setTo(FRIDAY, LocalTime.of(16, 0));
+
+        JsonNode results = results(sync(library, "quay-1",
+                checkout("k-lv-1", "LV-1", "hs-an", FRIDAY.minusDays(1), "09:00"),
+                checkout("k-lv-2", "LV-2", "hs-an", FRIDAY, "09:00")));
+
+        assertThat(statuses(results)).containsExactly("APPLIED", "EXCEPTION");
+        assertThat(codes(results)).containsExactly(null, "PATRON_LEAVING");
+        assertThat(results.get(0).path("dueOn").asString()).isEqualTo(FRIDAY.toString());
+        assertThat(results.get(1).path("dueOn").asString()).isEqualTo(FRIDAY.toString());
+    }
+
     @Test
     void aLendOfACopyKeptOnTheHoldShelfForAnotherReaderIsRecordedWithAnException() {
         LibraryFixture library = LibraryFixture.primarySchool(api, "th-sync-hold");

@@ -91,7 +91,7 @@ class OfflineRulesTest {
     }
 
     private static PatronStanding patron(PatronId patron, boolean active, int openLoans, int overdue) {
-        return new PatronStanding(patron, PatronCategory.STUDENT, active, ClassId.of("5a4"), openLoans, overdue);
+        return new PatronStanding(patron, PatronCategory.STUDENT, active, ClassId.of("5a4"), openLoans, overdue, null);
     }
 
     private static Copy onShelf(boolean loanable) {

@@ -192,6 +192,6 @@ class TitleTest {
     }
 
     private static PatronStanding patron(String id) {
-        return new PatronStanding(PatronId.of(id), PatronCategory.STUDENT, true, ClassId.of("5a4"), 0, 0);
+        return new PatronStanding(PatronId.of(id), PatronCategory.STUDENT, true, ClassId.of("5a4"), 0, 0, null);
     }
 }

@@ -31,6 +31,13 @@ class SchoolCalendarTest {
     }
 
     @Test
+    void theLastOpenDayBeforeADepartureSkipsTheWeekendAndTheClosedDays() {
+        assertThat(calendar.lastOpenDayBefore(LocalDate.of(2026, 9, 16))).isEqualTo(LocalDate.of(2026, 9, 15));
+        assertThat(calendar.lastOpenDayBefore(LocalDate.of(2026, 9, 14))).isEqualTo(LocalDate.of(2026, 9, 11));
+        assertThat(calendar.lastOpenDayBefore(TET.plusDays(7))).as("Tết and its weekends").isEqualTo(TET.minusDays(3));
+    }
+
+    @Test
     void aDueDateNeverFallsAfterTheSchoolYear() {
         assertThat(calendar.dueOn(LocalDate.of(2027, 5, 24), 14)).isEqualTo(LocalDate.of(2027, 5, 31));
     }

@@ -69,7 +69,7 @@ class PatronQueryController {
 
     /**
      * The class is the one the patron belongs to today, or, before their first membership starts,
-     * the one they will join.
+     * the one they will join; a departure dated ahead is not one yet, and is told as the day they leave.
      */
     @Refusals(notFound = "PATRON_NOT_FOUND")
     @Operation(summary = "Một bạn đọc với lớp, sách đang mượn và lượt đặt trước")
@@ -93,7 +93,11 @@ class PatronQueryController {
                                %s as active,
                                (select d.on_date from qs_patron_departure d
                                 where d.school_id = p.school_id and d.patron_id = p.patron_id and d.kind = 'LEFT'
-                                order by d.on_date desc, d.position desc limit 1) as left_on
+                                order by d.on_date desc, d.position desc limit 1) as left_on,
+                               (select d.on_date from qs_patron_departure d
+                                where d.school_id = p.school_id and d.patron_id = p.patron_id and d.kind = 'LEFT'
+                                  and d.on_date > :on
+                                order by d.on_date desc, d.position desc limit 1) as leaves_on
                         from qs_patron p where p.school_id = :school and p.patron_id = :patron"""
                         .formatted(Memberships.INTERVALS + " where m.school_id = :school and m.patron_id = :patron",
                                 Memberships.ACTIVE_ON))
@@ -104,11 +108,13 @@ class PatronQueryController {
                     boolean active = rs.getBoolean("active");
                     return new PatronView(rs.getString("patron_id"), rs.getString("full_name"), rs.getString("category"),
                             rs.getString("class_id"), active, Sql.date(rs, "registered_on"),
-                            active ? null : Sql.date(rs, "left_on"), List.<LoanView>of(), List.<HoldView>of());
+                            active ? null : Sql.date(rs, "left_on"), Sql.date(rs, "leaves_on"), List.<LoanView>of(),
+                            List.<HoldView>of());
                 })
                 .optional()
                 .map(found -> new PatronView(found.patronId(), found.fullName(), found.category(), found.classId(),
-                        found.active(), found.registeredOn(), found.leftOn(), loans.openLoansOf(school, patron, today),
+                        found.active(), found.registeredOn(), found.leftOn(), found.leavesOn(),
+                        loans.openLoansOf(school, patron, today),
                         holds.activeHoldsOf(school, patron)))
                 .orElseThrow(() -> new Refused(RefusalCode.PATRON_NOT_FOUND, patron));
     }

@@ -190,6 +190,21 @@ class QueryApiIT extends RunningQuerySide {
         assertThat(mine.path("items").get(0).path("position").asInt()).isEqualTo(2);
     }
 
+    /** A departure recorded ahead (a rollover's graduation) has not happened: the patron is active, leaving on that day. */
+    @Test
+    void showsThePatronWhoLeavesOnADayAheadAsStillHere() {
+        feed.append(new ClassOpened(school, ClassId.of("9a1"), "9A1", 9, SchoolYear.of("2026-2027"), null),
+                new PatronRegistered(school, PatronId.of("hs-009"), "Võ Thị Hoa", PatronCategory.STUDENT, ClassId.of("9a1")));
+        long position = feed.append(new PatronLeft(school, PatronId.of("hs-009"), vn.motsach.events.DepartureReason.GRADUATED,
+                today.plusDays(20)));
+
+        JsonNode patron = get("/patrons/hs-009", position).json();
+        assertThat(patron.path("active").asBoolean()).isTrue();
+        assertThat(patron.path("leftOn").isNull()).isTrue();
+        assertThat(patron.path("leavesOn").asString()).isEqualTo(today.plusDays(20).toString());
+        assertThat(patron.path("classId").asString()).isEqualTo("9a1");
+    }
+
     @Test
     void showsAClassRosterAtADate() {
         ClassId a1 = ClassId.of("6a1");

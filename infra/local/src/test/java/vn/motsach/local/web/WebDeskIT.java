@@ -178,6 +178,28 @@ class WebDeskIT {
         }
     }
 
+    /** A graduation recorded ahead: the desk shows the day the reader leaves, and lends until the last open day before it. */
+    @Test
+    void aReaderLeavingOnADayAheadIsLentUntilTheLastOpenDayBeforeIt() {
+        library.patron("hs-giang", "Đỗ Thị Giang", "STUDENT", "5a4");
+        library.copy("TN-150", library.title("Tuổi thơ dữ dội"));
+        LocalDate leavesOn = LocalDate.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh"))).plusDays(12);
+        String shown = "%02d/%02d/%d".formatted(leavesOn.getDayOfMonth(), leavesOn.getMonthValue(), leavesOn.getYear());
+        long recorded = library.expect(201, admin.post(library.base() + "/patrons/hs-giang/departures",
+                "{\"reason\":\"GRADUATED\",\"leftOn\":\"" + leavesOn + "\"}")).eventPosition();
+        waitForQuerySide(recorded);
+        try (Browser browser = signedIn("/desk")) {
+            scan(browser, "hs-giang");
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("patron-name"), "Đỗ Thị Giang"));
+            assertThat(browser.driver.findElement(By.cssSelector(".patron .meta")).getText())
+                    .contains("Rời trường ngày " + shown).doesNotContain("Đã rời trường");
+            scan(browser, "TN-150");
+            assertThat(message(browser, ".done")).startsWith("Đã cho mượn “Tuổi thơ dữ dội”, hạn trả ")
+                    .endsWith("trước khi bạn đọc rời trường (" + shown + ").");
+            browser.accessible();
+        }
+    }
+
     @Test
     void theOverdueListShowsEachClassLateLoansByName() {
         library.expect(201, library.checkOut("TN-130", "hs-chi"));
