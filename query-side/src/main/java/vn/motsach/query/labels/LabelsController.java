@@ -159,7 +159,7 @@ class LabelsController {
             }
             String format = in.value("format");
             if (format != null && !format.equals(DocumentFormat.PDF.name())) {
-                check.problem("format", "format", DocumentFormat.PDF.name());
+                check.problem("format", "documentFormat", DocumentFormat.PDF.name());
             }
         }
 

@@ -95,7 +95,7 @@ class RegistersController {
         try {
             return DocumentFormat.valueOf(typed.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            in.check().problem("format", "format", "XLSX|PDF");
+            in.check().problem("format", "documentFormat", "XLSX, PDF");
             return DocumentFormat.XLSX;
         }
     }

@@ -30,7 +30,7 @@ enum ReportFormat {
         try {
             return valueOf(typed.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            in.check().problem("format", "format", "JSON|XLSX|PDF");
+            in.check().problem("format", "documentFormat", "JSON, XLSX, PDF");
             return JSON;
         }
     }

@@ -182,8 +182,9 @@ class RegistersIT extends RunningQuerySide {
     @Test
     void badRangesAndFormatsAreRefusedWithTheFieldNamed() {
         feed.append(new SchoolRegistered(school, "Trường Tiểu học Hoa Sen", List.of(EducationLevel.PRIMARY), null));
-        assertThat(api.get(base + "/registers/individual?format=DOCX").json().path("errors").get(0).path("field").asString())
-                .isEqualTo("format");
+        var docx = api.get(base + "/registers/individual?format=DOCX").json().path("errors").get(0);
+        assertThat(docx.path("field").asString()).isEqualTo("format");
+        assertThat(docx.path("message").asString()).isEqualTo("Định dạng tài liệu phải là một trong: XLSX, PDF.");
         assertThat(api.get(base + "/registers/individual?from=2026-02-01&to=2026-01-01").json().path("errors").get(0)
                 .path("field").asString()).isEqualTo("to");
         assertThat(api.get("/api/v1/schools/khong-co/registers/individual").text("code")).isEqualTo("SCHOOL_NOT_FOUND");
