@@ -70,8 +70,8 @@ class ImportWorkbooks {
             ImportKind.CLASSES, Map.of("Khối", "Một số từ 0 đến 12, thuộc cấp học của trường (tiểu học 1–5, THCS 6–9, THPT 10–12);"
                     + " lớp của khối trường không có thì không được nhập.",
                     "GVCN", "Mã bạn đọc của giáo viên chủ nhiệm (phân biệt chữ hoa, chữ thường). Giáo viên chưa có trong danh sách"
-                    + " bạn đọc thì lớp vẫn được nhập nhưng chưa có giáo viên chủ nhiệm: nhập danh sách bạn đọc rồi nhập lại"
-                    + " danh sách lớp."));
+                    + " bạn đọc thì lớp vẫn ghi mã này, kèm một cảnh báo: nhập danh sách bạn đọc có giáo viên sau danh sách"
+                    + " lớp."));
 
     private static String quoted(List<String> words) {
         return String.join(", ", words.stream().map(word -> "\"" + word + "\"").toList());

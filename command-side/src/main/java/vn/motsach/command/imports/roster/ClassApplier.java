@@ -31,8 +31,9 @@ import vn.motsach.events.SchoolYear;
  * Decides what each class row comes to and sends {@code PUT classes}' command for it. A class is
  * matched by its id (Mã lớp); a row that says what the school already knows sends nothing and
  * counts unchanged. A class of a school year that is over goes in with a warning. A class of a
- * grade the school does not teach is rejected; a homeroom teacher (GVCN) who is not one of the
- * school's patrons, or is a student, is dropped with a warning (the class keeps the teacher it had).
+ * grade the school does not teach is rejected. A homeroom teacher (GVCN) who is not one of the
+ * school's patrons yet is kept with a warning; one who is a student, or whose id differs from a
+ * patron's only by case, is dropped with a warning (the class keeps the teacher it had).
  */
 final class ClassApplier implements ImportProcess.Applier<ClassRow> {
 
@@ -123,11 +124,14 @@ final class ClassApplier implements ImportProcess.Applier<ClassRow> {
             teacher = before == null ? null : before.homeroomTeacherId();
         } else if (teacher != null && !teachers.containsKey(teacher)) {
             if (otherCase.containsKey(teacher)) {
+                // most likely a slip of the shift key: the teacher who exists is not guessed, the id not kept
                 row.checks.warning("homeroomTeacherId", "HOMEROOM_TEACHER_CASE_DIFFERS", teacher, otherCase.get(teacher));
+                teacher = before == null ? null : before.homeroomTeacherId();
             } else {
+                // kept, as PUT classes keeps it: classes go in before the patrons (who name their class), so on a
+                // first move-in no teacher is a patron yet
                 row.checks.warning("homeroomTeacherId", "HOMEROOM_TEACHER_NOT_FOUND", teacher);
             }
-            teacher = before == null ? null : before.homeroomTeacherId();
         } else if (teacher != null && teachers.get(teacher).category() == PatronCategory.STUDENT) {
             row.checks.warning("homeroomTeacherId", "HOMEROOM_TEACHER_IS_STUDENT", teachers.get(teacher).fullName(), teacher);
             teacher = before == null ? null : before.homeroomTeacherId();
