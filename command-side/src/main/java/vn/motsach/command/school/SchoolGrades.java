@@ -3,10 +3,10 @@ package vn.motsach.command.school;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import vn.motsach.events.EducationLevel;
+import vn.motsach.events.evaluation.Circular16;
 
 /**
  * The grades (khối) a school teaches, from its education levels: preschool 0, primary 1–5, lower
@@ -15,24 +15,26 @@ import vn.motsach.events.EducationLevel;
  */
 public record SchoolGrades(Set<EducationLevel> levels) {
 
-    private static final Map<EducationLevel, List<Integer>> GRADES = Map.of(
-            EducationLevel.PRESCHOOL, List.of(0),
-            EducationLevel.PRIMARY, List.of(1, 2, 3, 4, 5),
-            EducationLevel.LOWER_SECONDARY, List.of(6, 7, 8, 9),
-            EducationLevel.UPPER_SECONDARY, List.of(10, 11, 12));
+    /** The grades a class may have (khối 0 to 12). */
+    private static final int HIGHEST_GRADE = 12;
 
     public SchoolGrades {
         levels = levels.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(levels));
     }
 
     public boolean teaches(int grade) {
-        return levels.isEmpty() || levels.stream().anyMatch(level -> GRADES.get(level).contains(grade));
+        // the level of a grade is decided once, where the evaluation of Circular 16 decides it
+        return levels.isEmpty() || levels.contains(Circular16.levelOfGrade(grade));
     }
 
     /** The grades taught as a message says them, language aside: "6–9", "1–9", "0, 6–12". */
     public String inWords() {
         TreeSet<Integer> grades = new TreeSet<>();
-        levels.forEach(level -> grades.addAll(GRADES.get(level)));
+        for (int grade = 0; grade <= HIGHEST_GRADE; grade++) {
+            if (levels.contains(Circular16.levelOfGrade(grade))) {
+                grades.add(grade);
+            }
+        }
         List<String> runs = new ArrayList<>();
         Integer first = null;
         Integer last = null;
