@@ -9,8 +9,12 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import vn.motsach.command.school.SchoolGrades;
+import vn.motsach.command.school.SchoolLookups;
 import vn.motsach.command.school.SchoolRegistration;
 import vn.motsach.events.ClassId;
+import vn.motsach.events.RefusalCode;
+import vn.motsach.events.Refused;
 import vn.motsach.events.SchoolId;
 import vn.motsach.events.schoolclass.ClassClosed;
 import vn.motsach.events.schoolclass.ClassDetailsChanged;
@@ -35,7 +39,12 @@ class SchoolClass {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    SchoolRegistration handle(SetUpClass command) {
+    SchoolRegistration handle(SetUpClass command, SchoolLookups schools) {
+        // the school's education levels decide its grades, for a class set up alone as for one imported or rolled over
+        SchoolGrades grades = schools.grades(command.schoolId());
+        if (!grades.teaches(command.grade())) {
+            throw new Refused(RefusalCode.GRADE_NOT_TAUGHT, command.grade(), grades.inWords());
+        }
         ClassDetailsChanged wanted = new ClassDetailsChanged(command.schoolId(), command.classId(), command.name(),
                 command.grade(), command.schoolYear(), command.homeroomTeacherId());
         if (id == null) {

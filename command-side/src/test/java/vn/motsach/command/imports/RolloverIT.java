@@ -292,8 +292,19 @@ class RolloverIT {
                 {"fromSchoolYear":"2026-2027","classes":[{"fromClassId":"4a1","toClassId":"5a4"}]}"""),
                 409, "ROLLOVER_CLASS_WRONG_YEAR");
         LibraryFixture.refused(rollover("th-roll-bad", "2027-2028", """
-                {"fromSchoolYear":"2026-2027","graduatingGrades":[5],"classes":[{"fromClassId":"5a4","toClassId":"6a4","name":"6A4","grade":6}]}"""),
+                {"fromSchoolYear":"2026-2027","graduatingGrades":[5],"classes":[{"fromClassId":"5a4","toClassId":"5a9","name":"5A9","grade":5}]}"""),
                 409, "ROLLOVER_CLASS_GRADUATES");
+        // a primary school has no grade 6 to open, nor a grade 9 to graduate: refused before anything is kept, as the
+        // rollover is carried out once
+        ApiClient.Answer notTaught = rollover("th-roll-bad", "2027-2028", """
+                {"fromSchoolYear":"2026-2027","graduatingGrades":[9],"classes":[{"fromClassId":"5a4","toClassId":"6a4","name":"6A4","grade":6}]}""");
+        LibraryFixture.refused(notTaught, 400, "VALIDATION_FAILED");
+        assertThat(notTaught.json().path("errors").findValuesAsString("field")).containsExactly("graduatingGrades[0]", "classes[0].grade");
+        assertThat(notTaught.json().path("errors").get(1).path("message").asString())
+                .isEqualTo("Trường không có khối 6 (theo cấp học của trường, các khối là 1–5).");
+        // a class set up alone is held to the same grades
+        LibraryFixture.refused(api.put("/api/v1/schools/th-roll-bad/classes/6a1", "{\"name\":\"6A1\",\"grade\":6,\"schoolYear\":\"2027-2028\"}"),
+                409, "GRADE_NOT_TAUGHT");
         LibraryFixture.refused(rollover("th-roll-bad", "2028-2029", """
                 {"fromSchoolYear":"2027-2028","graduatingGrades":[5]}"""), 409, "ROLLOVER_YEAR_NOT_SCHEDULED");
         ApiClient.Answer invalid = rollover("th-roll-bad", "2027-2028", """

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import vn.motsach.command.patrons.PatronLookups;
 import vn.motsach.command.patrons.PatronLookups.RosterClass;
 import vn.motsach.command.school.SchoolCalendar;
+import vn.motsach.command.school.SchoolGrades;
 import vn.motsach.command.school.SchoolLookups;
 import vn.motsach.events.ClassId;
 import vn.motsach.events.LocalId;
@@ -101,6 +102,7 @@ public class RolloverPlans {
         if (!schools.isRegistered(schoolOf)) {
             throw new Refused(RefusalCode.SCHOOL_NOT_FOUND, school);
         }
+        refuseGradesNotTaught(schools.grades(schoolOf), graduating, classes);
         SchoolCalendar.Year year = schools.schoolYear(schoolOf, schoolYear)
                 .orElseThrow(() -> ApiProblem.conflict("ROLLOVER_YEAR_NOT_SCHEDULED", schoolYear));
         LocalDate startsOn = year.startsOn();
@@ -262,5 +264,29 @@ public class RolloverPlans {
 
     private static int first(String schoolYear) {
         return Integer.parseInt(schoolYear.substring(0, 4));
+    }
+
+    /**
+     * A rollover is carried out once: a new class of a grade the school does not teach, or a
+     * graduating grade it does not teach (so that its last grade graduates nobody), is refused
+     * before anything is kept, as the single request setting up such a class is.
+     */
+    private static void refuseGradesNotTaught(SchoolGrades grades, List<Integer> graduating, List<ClassRollover> classes) {
+        List<ApiProblem.FieldProblem> problems = new ArrayList<>();
+        for (int i = 0; i < graduating.size(); i++) {
+            if (!grades.teaches(graduating.get(i))) {
+                problems.add(new ApiProblem.FieldProblem("graduatingGrades[" + i + "]", "gradeNotTaught", graduating.get(i),
+                        grades.inWords()));
+            }
+        }
+        for (int i = 0; i < classes.size(); i++) {
+            Integer grade = classes.get(i).grade();
+            if (grade != null && !grades.teaches(grade)) {
+                problems.add(new ApiProblem.FieldProblem("classes[" + i + "].grade", "gradeNotTaught", grade, grades.inWords()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw ApiProblem.invalid(problems);
+        }
     }
 }
