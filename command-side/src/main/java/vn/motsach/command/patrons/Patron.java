@@ -17,6 +17,7 @@ import vn.motsach.command.patrons.PatronCommands.RegisterPatron;
 import vn.motsach.command.school.SchoolRegistration;
 import vn.motsach.events.ClassId;
 import vn.motsach.events.PatronCategory;
+import vn.motsach.events.DepartureReason;
 import vn.motsach.events.PatronId;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
@@ -41,6 +42,8 @@ class Patron {
     private boolean active;
     /** The day a departure takes effect: one dated ahead (a rollover's graduation) has not happened yet. */
     private LocalDate leftOn;
+    /** Why the patron left, while they are gone. */
+    private DepartureReason leftFor;
 
     Patron() {
         // for Axon
@@ -98,13 +101,13 @@ class Patron {
 
     /** A patron who leaves waits for nothing any more: their open holds are cancelled with the departure. */
     @CommandHandler
-    boolean handle(RecordDeparture command, DepartureHolds holds) {
+    Departed handle(RecordDeparture command, DepartureHolds holds) {
         if (!active) {
-            return false;
+            return new Departed(false, leftFor, leftOn);
         }
         apply(new PatronLeft(command.schoolId(), command.patronId(), command.reason(), command.leftOn()));
         holds.cancelOpenHolds(command.schoolId(), command.patronId());
-        return true;
+        return new Departed(true, command.reason(), command.leftOn());
     }
 
     private static void refuseWhenNoSuchClass(SchoolId school, ClassId classId, ClassRegister classRegister) {
@@ -146,11 +149,13 @@ class Patron {
     void on(PatronLeft event) {
         active = false;
         leftOn = event.leftOn();
+        leftFor = event.reason();
     }
 
     @EventSourcingHandler
     void on(PatronRejoined event) {
         active = true;
         leftOn = null;
+        leftFor = null;
     }
 }

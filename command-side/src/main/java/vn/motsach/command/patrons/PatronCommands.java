@@ -39,7 +39,7 @@ final class PatronCommands {
     }
 
     record RecordDeparture(SchoolId schoolId, PatronId patronId, DepartureReason reason, LocalDate leftOn)
-            implements SchoolCommand<Boolean> {
+            implements SchoolCommand<Departed> {
 
         @TargetAggregateIdentifier
         String aggregateId() {

@@ -113,8 +113,9 @@ class PatronController {
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
         RecordDeparture command = asked.command();
         return commands.respond(new IdempotentRequest(asked.schoolId(), key, "POST departures " + asked.patronId(), asked.body()),
-                command, left -> ResponseEntity.status(left ? HttpStatus.CREATED : HttpStatus.OK)
-                        .body(new DepartureBody(asked.patronId(), command.reason(), command.leftOn())));
+                command, left -> ResponseEntity.status(left.recorded() ? HttpStatus.CREATED : HttpStatus.OK)
+                        // a patron who had left keeps that departure: the answer says it, not the one asked for
+                        .body(new DepartureBody(asked.patronId(), left.reason(), left.leftOn())));
     }
 
     private static HttpStatus statusOf(SchoolRegistration registration) {

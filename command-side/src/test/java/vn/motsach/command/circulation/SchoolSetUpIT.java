@@ -36,6 +36,11 @@ class SchoolSetUpIT {
         assertThat(library.expect(201, api.post(library.base() + "/patrons/hs-an/departures", "{\"reason\":\"GRADUATED\"}"))
                 .text("reason")).isEqualTo("GRADUATED");
         library.expect(200, api.post(library.base() + "/patrons/hs-an/departures", "{\"reason\":\"GRADUATED\"}"));
+        // a second departure changes nothing, and the answer says the departure the patron has, not the one asked for
+        ApiClient.Answer again = library.expect(200, api.post(library.base() + "/patrons/hs-an/departures",
+                "{\"reason\":\"TRANSFERRED\",\"leftOn\":\"2027-05-20\"}"));
+        assertThat(again.text("reason")).isEqualTo("GRADUATED");
+        assertThat(again.text("leftOn")).isNotEqualTo("2027-05-20");
     }
 
     @Test

@@ -10,6 +10,7 @@ import vn.motsach.command.imports.ImportProcess;
 import vn.motsach.command.imports.ImportProcess.RecordOutcome;
 import vn.motsach.command.imports.ImportProcess.RecordOutcome.Result;
 import vn.motsach.command.imports.SourceRecord;
+import vn.motsach.command.patrons.Departed;
 import vn.motsach.command.patrons.PatronCommandsForImports;
 import vn.motsach.command.patrons.PatronLookups;
 import vn.motsach.command.patrons.PatronLookups.RosterClass;
@@ -78,7 +79,8 @@ final class RolloverApplier implements ImportProcess.Applier<RolloverStep> {
                 PatronId patron = PatronId.of(step.patronId());
                 Object left = commands.send(PatronCommandsForImports.recordDeparture(school, patron, DepartureReason.GRADUATED,
                         effectiveOn), PatronCommandsForImports.patronStream(school, patron));
-                yield outcome(Boolean.TRUE.equals(left) ? Result.UPDATED : Result.UNCHANGED);
+                yield outcome(left instanceof Departed departed && departed.recorded() ? Result.UPDATED
+                        : Result.UNCHANGED);
             }
         };
     }
