@@ -277,6 +277,7 @@ class CirculationDesk implements DepartureHolds, HoldShelf {
         LoanTerm term = LoanTerm.of(calendar.dueOn(today, policy.loanDays()),
                 borrower.map(PatronStanding::leavesOn).orElse(null), today, calendar);
         CirculationRules.refuseWhenPatronLeaving(loaned.borrower(), term, today);
+        CirculationRules.refuseWhenRenewalExtendsNothing(loaned.borrower(), term, lent.currentDueOn());
         return new Renewed(copy.invoke(c -> c.renew(term.dueOn(), now())), term.leavesOn());
     }
 

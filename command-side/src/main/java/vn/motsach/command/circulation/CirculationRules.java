@@ -88,6 +88,16 @@ final class CirculationRules {
         }
     }
 
+    /**
+     * A renewal cut short by the borrower's departure that would not move the due day on is refused
+     * as the departure's: it would use up one of the loan's renewals for nothing.
+     */
+    static void refuseWhenRenewalExtendsNothing(PatronId patron, LoanTerm term, LocalDate dueOn) {
+        if (term.leavesOn() != null && dueOn != null && !term.dueOn().isAfter(dueOn)) {
+            throw new Refused(RefusalCode.PATRON_LEAVING, patron.value(), term.leavesOn());
+        }
+    }
+
     /** A patron with an overdue loan borrows again once it is back: the block lifts by itself. */
     static void refuseWhenPatronHasOverdueLoans(PatronStanding patron) {
         if (patron.overdueLoans() > 0) {

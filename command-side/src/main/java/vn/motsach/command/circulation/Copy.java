@@ -126,6 +126,11 @@ class Copy {
         return loan == null ? null : loan.patronId();
     }
 
+    /** The day the current loan is due back; null when the copy is not on loan. */
+    LocalDate currentDueOn() {
+        return loan == null ? null : loan.dueOn();
+    }
+
     LoanId currentLoan() {
         return loan == null ? null : loan.loanId();
     }

@@ -253,6 +253,9 @@ class CirculationIT {
         String waiting = library.expect(201, library.placeHold(other, "hs-binh")).text("holdId");
         library.expect(200, library.checkIn("KV-1"));
 
+        // a renewal would leave the loan due the same Friday: refused rather than spending a renewal for nothing
+        refused(api.post(library.base() + "/loans/" + lent.text("loanId") + "/renewals", "{}"), 409, "PATRON_LEAVING");
+
         clock.setTo(LocalDate.of(2026, 9, 11), LocalTime.of(9, 0));
         ApiClient.Answer leaving = library.checkOut("TT-3", "hs-an");
         refused(leaving, 409, "PATRON_LEAVING");
