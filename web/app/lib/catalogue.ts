@@ -1,4 +1,6 @@
 // The public catalogue's answers (GET /api/v1/public/...): no reader's data in them.
+import { formatNumber } from './format';
+import { t } from './i18n';
 export interface PublicSchool {
   schoolId: string;
   name: string;
@@ -33,4 +35,16 @@ export const PAGE_SIZE = 20;
 
 export function publicPath(schoolId: string, rest = ''): string {
   return `/api/v1/public/schools/${encodeURIComponent(schoolId)}${rest}`;
+}
+
+/**
+ * What a reader is told of a title's copies: how many are on the shelf, that all are out, or (every
+ * copy withdrawn or lost, so none is out either) that the library has none.
+ */
+export function availability(title: Pick<PublicTitle, 'availableCopies' | 'totalCopies'>): { available: boolean; text: string } {
+  if (title.totalCopies === 0) return { available: false, text: t('noCopies') };
+  if (title.availableCopies > 0) {
+    return { available: true, text: t('available', formatNumber(title.availableCopies), formatNumber(title.totalCopies)) };
+  }
+  return { available: false, text: t('noneAvailable', formatNumber(title.totalCopies)) };
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { PAGE_SIZE, publicPath } from '../lib/catalogue';
+import { availability, PAGE_SIZE, publicPath } from '../lib/catalogue';
 import type { Paged, PublicSchool, PublicTitle } from '../lib/catalogue';
 import { formatNumber } from '../lib/format';
 import { language, t } from '../lib/i18n';
@@ -17,11 +17,8 @@ declare global {
 const TYPING_PAUSE_MS = 200;
 
 export function Availability({ title }: { title: PublicTitle }) {
-  return title.availableCopies > 0 ? (
-    <span class="available">{t('available', formatNumber(title.availableCopies), formatNumber(title.totalCopies))}</span>
-  ) : (
-    <span class="unavailable">{t('noneAvailable', formatNumber(title.totalCopies))}</span>
-  );
+  const { available, text } = availability(title);
+  return <span class={available ? 'available' : 'unavailable'}>{text}</span>;
 }
 
 export default function Opac({ schoolId }: { schoolId: string }) {
