@@ -104,6 +104,14 @@ class RosterImportIT {
         assertThat(counts(updated)).as(updated.toString()).containsExactly(3, 0, 2, 1, 0);
         assertThat(event("PatronDetailsChanged", "patronId", "hs-an").path("fullName").asString()).isEqualTo("Nguyễn Văn Ân");
         assertThat(event("PatronMovedToClass", "patronId", "hs-moi").path("toClassId").asString()).isEqualTo("4a1");
+
+        // 4A1's homeroom teacher in a students' file: she goes in as the file says, and the librarian is told
+        JsonNode teacherAsStudent = finished(upload("th-roster", "hoc-sinh.xlsx",
+                patrons(List.of("gv-lan", "Phạm Thị Lan", "Học sinh", "4a1")), "PATRONS"));
+        assertThat(counts(teacherAsStudent)).as(teacherAsStudent.toString()).containsExactly(1, 0, 1, 0, 0);
+        assertThat(teacherAsStudent.path("warnings").findValuesAsString("code")).containsExactly("PATRON_BECOMES_STUDENT");
+        assertThat(teacherAsStudent.path("warnings").get(0).path("message").asString())
+                .startsWith("Bạn đọc Phạm Thị Lan (gv-lan) trước đây là giáo viên");
     }
 
     @Test

@@ -131,6 +131,10 @@ final class PatronApplier implements ImportProcess.Applier<PatronRow> {
                 row.checks.warning("classId", "CLASS_YEAR_ENDED", rosterClass.name(), row.classId, rosterClass.schoolYear());
             }
         }
+        if (before != null && before.category() != PatronCategory.STUDENT && row.category == PatronCategory.STUDENT) {
+            // most often a teacher's row in a students' file: a homeroom teacher made a student teaches no class
+            row.checks.warning("category", "PATRON_BECOMES_STUDENT", row.fullName, row.patronId);
+        }
         // as the command decides: no class named keeps the patron's class; a patron who had left comes back
         RosterPatron after = new RosterPatron(row.fullName, row.category, true,
                 classId != null ? classId : before == null ? null : before.classId());
