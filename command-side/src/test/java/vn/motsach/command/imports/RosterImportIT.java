@@ -112,6 +112,13 @@ class RosterImportIT {
         assertThat(teacherAsStudent.path("warnings").findValuesAsString("code")).containsExactly("PATRON_BECOMES_STUDENT");
         assertThat(teacherAsStudent.path("warnings").get(0).path("message").asString())
                 .startsWith("Bạn đọc Phạm Thị Lan (gv-lan) trước đây là giáo viên");
+
+        // two new ids of one file differing only by case are two patrons, and the second row says so
+        JsonNode twins = finished(upload("th-roster", "ban-doc-2.xlsx", patrons(List.of("hs-tw", "Vũ Thị Tư", "Học sinh", "4a1"),
+                List.of("HS-TW", "Vũ Thị Tư", "Học sinh", "4a1")), "PATRONS"));
+        assertThat(counts(twins)).as(twins.toString()).containsExactly(2, 2, 0, 0, 0);
+        assertThat(twins.path("warnings").findValuesAsString("code")).containsExactly("PATRON_NEW_CASE_DIFFERS");
+        assertThat(twins.path("warnings").get(0).path("message").asString()).contains("Vũ Thị Tư (hs-tw)");
     }
 
     @Test

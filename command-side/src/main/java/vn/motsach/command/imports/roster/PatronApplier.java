@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -92,15 +93,28 @@ final class PatronApplier implements ImportProcess.Applier<PatronRow> {
         Set<String> unknown = new HashSet<>(patronIds);
         unknown.removeAll(known.keySet());
         Map<String, String> similar = lookups.patronIdsDifferingInCase(job.schoolId(), unknown);
-        if (similar.isEmpty()) {
-            return;
-        }
-        Map<String, RosterPatron> existing = lookups.rosterPatrons(job.schoolId(), similar.values(), today);
+        Map<String, RosterPatron> existing = similar.isEmpty() ? Map.of() : lookups.rosterPatrons(job.schoolId(), similar.values(), today);
+        // the file's own earlier rows too: two new ids differing only by case in one file are two patrons as well
+        Map<String, String> inFile = new HashMap<>();
+        made.forEach((id, patron) -> inFile.putIfAbsent(id.toLowerCase(Locale.ROOT), id));
+        Map<String, String> names = new HashMap<>();
+        made.forEach((id, patron) -> names.put(id, patron.fullName()));
         for (Checked row : checked) {
-            String other = row.patronId == null || made.containsKey(row.patronId) ? null : similar.get(row.patronId);
+            if (row.patronId == null) {
+                continue;
+            }
+            String other = made.containsKey(row.patronId) ? null : similar.get(row.patronId);
             if (other != null && existing.containsKey(other)) {
                 row.checks.warning("patronId", "PATRON_NEW_CASE_DIFFERS", row.patronId, existing.get(other).fullName(), other);
+            } else if (unknown.contains(row.patronId)) {
+                String earlier = inFile.get(row.patronId.toLowerCase(Locale.ROOT));
+                if (earlier != null && !earlier.equals(row.patronId)) {
+                    row.checks.warning("patronId", "PATRON_NEW_CASE_DIFFERS", row.patronId,
+                            names.get(earlier) == null ? earlier : names.get(earlier), earlier);
+                }
             }
+            inFile.putIfAbsent(row.patronId.toLowerCase(Locale.ROOT), row.patronId);
+            names.putIfAbsent(row.patronId, row.fullName);
         }
     }
 
