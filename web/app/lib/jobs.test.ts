@@ -103,7 +103,8 @@ describe('the formats offered for a kind', () => {
 
 describe('the words of a job’s counts', () => {
   it('counts a rollover’s steps, an import’s records', () => {
-    expect(wording({ kind: 'ROLLOVER', format: 'PLAN' })).toMatchObject({ processed: 'rolloverProcessedOf', counts: 'rolloverCounts' });
+    expect(wording({ kind: 'ROLLOVER', format: 'PLAN' })).toMatchObject({ processed: 'rolloverProcessedOf', counts: 'rolloverCounts',
+      rejected: 'rejectedSteps', place: 'step' });
     expect(wording({ kind: 'PATRONS', format: 'XLSX' })).toMatchObject({ processed: 'processedRowsOf', counts: 'importSummary' });
   });
 

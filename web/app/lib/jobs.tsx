@@ -138,7 +138,8 @@ export function statusWords(job: Pick<ImportJob, 'status' | 'dryRun'>): string {
  * moved or leaving), a MARC file its records ("bản ghi"), a workbook its rows ("dòng").
  */
 export function wording(job: Pick<ImportJob, 'kind' | 'format'>): { processed: Key; counts: Key; rejected: Key; place: Key } {
-  if (job.kind === 'ROLLOVER') return { processed: 'rolloverProcessedOf', counts: 'rolloverCounts', rejected: 'rejectedRows', place: 'row' };
+  // a rollover's records are the steps of its plan (a class opened, a student moved), not rows of a file
+  if (job.kind === 'ROLLOVER') return { processed: 'rolloverProcessedOf', counts: 'rolloverCounts', rejected: 'rejectedSteps', place: 'step' };
   return job.format === 'MARC21' || job.format === 'MARCXML'
     ? { processed: 'processedOf', counts: 'importSummary', rejected: 'rejectedRecords', place: 'recordNumber' }
     : { processed: 'processedRowsOf', counts: 'importSummary', rejected: 'rejectedRows', place: 'row' };
