@@ -128,7 +128,8 @@ final class PatronApplier implements ImportProcess.Applier<PatronRow> {
                 return new RecordOutcome(Result.REJECTED, row.checks.issues());
             }
             if (endedYears.ended(rosterClass.schoolYear())) {
-                row.checks.warning("classId", "CLASS_YEAR_ENDED", rosterClass.name(), row.classId, rosterClass.schoolYear());
+                row.checks.warning("classId", "CLASS_YEAR_ENDED", ClassNames.bare(rosterClass.name(), row.classId), row.classId,
+                        rosterClass.schoolYear());
             }
         }
         // as the command decides: no class named keeps the patron's class; a patron who had left comes back
