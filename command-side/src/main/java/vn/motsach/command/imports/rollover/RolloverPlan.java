@@ -6,8 +6,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A year's rollover as decided when it was asked for: the classes to open in the new year, and
- * every student to move or to graduate, as they stood on the old year's last day. The job applies this plan as it was written, so it reads the same steps in the same
- * order after a restart, whatever its first steps changed meanwhile.
+ * every student to move or to graduate, as they stood on the old year's last day. The job applies
+ * this plan as it was written, so it reads the same steps in the same order after a restart,
+ * whatever its first steps changed meanwhile.
  *
  * @param startsOn the new year's first day (ISO), from which students move and graduates have left
  * @param classesLeftOut the old year's open classes the plan neither moves nor graduates: their
