@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { language, t } from './i18n';
 import {
   currentSchoolYear, duplicateIds, graduatingGrades, nextClassId, nextClassName, nextSchoolYear, offersPlan, proposedSteps, regraduate,
-  rolloverRequest, standingOf, summary, afterConfirm, countsWording, stillRunning, leftOutWording,
+  rolloverRequest, standingOf, summary, afterConfirm, countsWording, stillRunning, leftOutWording, lateJoiners,
 } from './rollover';
 import type { YearClass, YearRollover } from './rollover';
 
@@ -266,5 +266,19 @@ describe('a year’s rollover while it runs', () => {
       .toBe('7A (1), Lá 1 (0)');
     expect(leftOutWording({ classesLeftOut: [] })).toBe('');
     expect(leftOutWording(running)).toBe('');
+  });
+});
+
+describe('students who joined a class after its year ended', () => {
+  const yearClass = (classId: string, name: string, lateJoiners?: number): YearClass =>
+    ({ classId, name, grade: 6, schoolYear: '2025-2026', enrolled: 3, closedOn: null, lateJoiners });
+
+  it('are counted with their classes, which the page names before the rollover is confirmed', () => {
+    expect(lateJoiners([yearClass('6a', '6A', 2), yearClass('7a', '7A', 0), yearClass('9a', '9A', 1)]))
+      .toEqual({ students: 3, classes: '6A (6a): 2, 9A (9a): 1' });
+  });
+
+  it('are none in classes that have none, or from an API that does not count them', () => {
+    expect(lateJoiners([yearClass('6a', '6A', 0), yearClass('7a', '7A')])).toBeNull();
   });
 });

@@ -80,6 +80,22 @@ export interface YearClass {
   schoolYear: string;
   enrolled: number;
   closedOn: string | null;
+  /** of `enrolled`, those who joined the class after its year's last day (absent from an older API: none) */
+  lateJoiners?: number;
+}
+
+/**
+ * The students who joined a class of the year after its last day (most often this year's students
+ * put into last year's classes), which the API's rollover refuses (ROLLOVER_LATE_JOINERS): how
+ * many, and the classes as the page names them, 6A (6a): 2, 9A (9a): 1; null when there are none.
+ */
+export function lateJoiners(classes: YearClass[]): { students: number; classes: string } | null {
+  const late = classes.filter((c) => (c.lateJoiners ?? 0) > 0);
+  if (late.length === 0) return null;
+  return {
+    students: late.reduce((sum, c) => sum + (c.lateJoiners ?? 0), 0),
+    classes: late.map((c) => `${c.name} (${c.classId}): ${c.lateJoiners}`).join(', '),
+  };
 }
 
 /** A class of the year and where its students go: a class of the next year, or out of school (graduated). */

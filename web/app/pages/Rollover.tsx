@@ -4,7 +4,7 @@ import { t } from '../lib/i18n';
 import { JobProgress, useJob } from '../lib/jobs';
 import { follow } from '../lib/router';
 import {
-  afterConfirm, countsWording, leftOutWording, currentSchoolYear, duplicateIds, graduatingGrades, nextSchoolYear, offersPlan, proposedSteps, regraduate,
+  afterConfirm, countsWording, leftOutWording, currentSchoolYear, duplicateIds, graduatingGrades, lateJoiners, nextSchoolYear, offersPlan, proposedSteps, regraduate,
   rolloverRequest, standingOf, stillRunning, summary,
 } from '../lib/rollover';
 import type { ClassStep, EducationLevel, YearClass, YearRollover, YearStanding } from '../lib/rollover';
@@ -174,8 +174,11 @@ function Plan({ schoolId, from, to, classes, nextYear, graduatingDefault, starts
   if (classes.filter((c) => !c.closedOn).length === 0) return <p>{t('noClassesThisYear')}</p>;
   const counted = summary(steps);
   const repeated = duplicateIds(steps);
+  // students put into this year's classes after its end: the API refuses the rollover until they are moved
+  const late = lateJoiners(classes);
   return (
     <>
+      {late && <p class="problem-text late-joiners" role="alert">{t('rolloverLateJoiners', formatNumber(late.students), from, late.classes, to)}</p>}
       <fieldset class="graduating-grades" disabled={reviewing} aria-describedby="graduating-help">
         <legend>{t('graduatingGrades')}</legend>
         {grades.map((grade) => (
@@ -210,7 +213,7 @@ function Plan({ schoolId, from, to, classes, nextYear, graduatingDefault, starts
           ))}
         </tbody>
       </table>
-      {!reviewing && <button type="button" class="review-rollover" onClick={() => review(true)}>{t('reviewRollover')}</button>}
+      {!reviewing && <button type="button" class="review-rollover" onClick={() => review(true)} disabled={late !== null}>{t('reviewRollover')}</button>}
       {reviewing && (
         <section class="rollover-summary" aria-labelledby="rollover-summary-heading">
           <h2 id="rollover-summary-heading" tabIndex={-1}>{t('rolloverSummary')}</h2>
@@ -223,7 +226,7 @@ function Plan({ schoolId, from, to, classes, nextYear, graduatingDefault, starts
           {/* the job accepted but not yet read back: why it is not shown */}
           <ProblemNote problem={problem ?? followed.problem} />
           <div class="actions">
-            <button type="button" class="confirm-rollover" onClick={confirm} disabled={busy || repeated.length > 0}>{t('confirmRollover')}</button>
+            <button type="button" class="confirm-rollover" onClick={confirm} disabled={busy || repeated.length > 0 || late !== null}>{t('confirmRollover')}</button>
             <button type="button" class="secondary" onClick={() => review(false)} disabled={busy}>{t('editRollover')}</button>
           </div>
         </section>

@@ -79,17 +79,18 @@ class RolloverController {
             content = @Content(schema = @Schema(implementation = RolloverAccepted.class)))
     @Refusals(notFound = {"SCHOOL_NOT_FOUND", "CLASS_NOT_FOUND"},
             conflict = {"ROLLOVER_ALREADY_DONE", "ROLLOVER_YEAR_NOT_SCHEDULED", "ROLLOVER_CLASS_WRONG_YEAR", "ROLLOVER_CLASS_GRADUATES",
-                    "ROLLOVER_CLASS_DETAILS_DIFFER", "CLASS_CLOSED"})
+                    "ROLLOVER_CLASS_DETAILS_DIFFER", "CLASS_CLOSED", "ROLLOVER_LATE_JOINERS"})
     @Operation(summary = "Lên lớp đầu năm học: chuyển học sinh sang lớp của năm mới, cho các khối cuối tốt nghiệp",
             description = "Học sinh của mỗi lớp fromClassId sang lớp toClassId từ ngày đầu năm học mới; học sinh các khối "
-                    + "graduatingGrades được ghi nhận rời trường (tốt nghiệp) từ ngày đó; học sinh vào lớp của năm cũ sau ngày cuối "
-                    + "năm ấy (như khi danh sách được nhập muộn) cũng chuyển lớp hay tốt nghiệp, từ ngày vào lớp khi ngày ấy muộn hơn. "
+                    + "graduatingGrades được ghi nhận rời trường (tốt nghiệp) từ ngày đó. Khi có học sinh vào lớp của năm cũ sau ngày "
+                    + "cuối năm ấy (thường là học sinh năm nay bị ghi vào lớp năm ngoái), lần lên lớp bị từ chối, không thay đổi gì "
+                    + "(ROLLOVER_LATE_JOINERS, nêu số học sinh và các lớp): hãy xếp các em vào lớp của năm nay rồi lên lớp. "
                     + "Câu trả lời 202 kèm classesLeftOut: các lớp của năm cũ không có trong kế hoạch, học sinh ở yên lớp cũ. "
                     + "Lớp, lượt mượn và số liệu của "
                     + "những năm trước giữ nguyên. Chạy nền như một lần nhập (kind ROLLOVER). Mỗi năm học lên lớp một lần: "
                     + "khi năm học đã có một lần lên lớp đang chờ, đang chạy hay đã xong, yêu cầu khác bị từ chối "
                     + "(ROLLOVER_ALREADY_DONE); lần lên lớp thất bại hay đã dừng thì không chặn lần chạy lại. "
-                    + "Lời từ chối ấy, và mọi lời từ chối theo tình trạng của trường (lớp không có, đã đóng, khác năm học), được giữ theo "
+                    + "Lời từ chối ấy, và mọi lời từ chối theo tình trạng của trường (lớp không có, đã đóng, khác năm học, học sinh vào lớp muộn), được giữ theo "
                     + "Idempotency-Key: gửi lại cùng khóa vẫn nhận đúng lời từ chối đó.")
     @PostMapping("/api/v1/schools/{schoolId}/school-years/{schoolYear}/rollover")
     ResponseEntity<Object> rollover(@PathVariable String schoolId, @PathVariable String schoolYear,

@@ -26,10 +26,11 @@ import vn.motsach.testing.LibraryFixture;
 import vn.motsach.testing.MutableClock;
 
 /**
- * A school moving in during the year imports its students into last year's classes (a year that
- * is over): the import warns, row by row, and the rollover that follows moves them all the same,
- * from the day they joined (a move cannot be dated before the school knew them), graduates the
- * final grade's, and says which classes its plan leaves out.
+ * Students imported in December into last year's classes (a year that is over), most often this
+ * year's students under last year's class names: the import warns, row by row; the rollover is
+ * refused before anything changes, naming the classes and how many, and keeps the year open; once
+ * the roster is imported again into this year's classes, the rollover moves exactly the students
+ * who were in last year's classes on its last day. The plan says which classes it leaves out.
  */
 @SpringBootTest(classes = {CommandSideApplication.class, RolloverLateRosterIT.December.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "motsach.circulation.sweep-interval=1h")
@@ -37,6 +38,8 @@ class RolloverLateRosterIT {
 
     /** Monday 7 December 2026: the school year 2026-2027 is under way, 2025-2026 ended in July. */
     static final LocalDate DECEMBER = LocalDate.of(2026, 12, 7);
+    /** A day of last year, 2025-2026, when the school's students of that year were registered. */
+    static final LocalDate LAST_MAY = LocalDate.of(2026, 5, 4);
 
     private static final String LAST_YEAR = """
             {"startsOn":"2025-08-01","endsOn":"2026-07-31",
@@ -46,7 +49,7 @@ class RolloverLateRosterIT {
     private static final String CLASSES = """
             Mã lớp,Tên lớp,Khối,Năm học,GVCN
             6a,6A,6,2025-2026,
-            7a,7A,7,2025-2026,
+            7a,Lớp 7A,7,2025-2026,
             9a,9A,9,2025-2026,
             6a-2026,6A,6,2026-2027,
             """;
@@ -57,10 +60,27 @@ class RolloverLateRosterIT {
             hs-3,Lê Văn Ba,Học sinh,9a
             hs-4,Phạm Thị Bốn,Học sinh,7a
             hs-5,Đỗ Văn Năm,Học sinh,6a-2026
+            hs-tam,Vũ Văn Tám,Học sinh,9a
+            """;
+    /** The same roster, each student in this year's class. */
+    private static final String PATRONS_THIS_YEAR = """
+            Mã bạn đọc,Họ và tên,Đối tượng,Lớp
+            hs-1,Nguyễn Văn Một,Học sinh,6a-2026
+            hs-2,Trần Thị Hai,Học sinh,6a-2026
+            hs-3,Lê Văn Ba,Học sinh,9a-2026
+            hs-4,Phạm Thị Bốn,Học sinh,7a-2026
+            hs-5,Đỗ Văn Năm,Học sinh,6a-2026
+            hs-tam,Vũ Văn Tám,Học sinh,9a-2026
+            """;
+    private static final String CLASSES_THIS_YEAR = """
+            Mã lớp,Tên lớp,Khối,Năm học,GVCN
+            7a-2026,7A,7,2026-2027,
+            9a-2026,9A,9,2026-2027,
             """;
     private static final String ROLLOVER = """
             {"fromSchoolYear":"2025-2026","graduatingGrades":[9],
-             "classes":[{"fromClassId":"6a","toClassId":"7a-2026","name":"7A","grade":7}]}""";
+             "classes":[{"fromClassId":"6a","toClassId":"7a-2026","name":"7A","grade":7},
+                        {"fromClassId":"8a","toClassId":"9a-2026","name":"9A","grade":9}]}""";
 
     @TestConfiguration(proxyBeanMethods = false)
     static class December {
@@ -80,93 +100,116 @@ class RolloverLateRosterIT {
     @Autowired
     PatronLookups patrons;
 
+    @Autowired
+    MutableClock clock;
+
     ApiClient api;
 
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);
+        clock.setTo(DECEMBER, LocalTime.of(9, 0));
     }
 
     @Test
-    void studentsImportedInDecemberIntoLastYearsClassesAreWarnedAboutThenMovedByTheRollover() {
+    void studentsImportedInDecemberIntoLastYearsClassesAreWarnedAboutAndTheRolloverWaitsUntilTheyAreInThisYearsClasses() {
+        // last May: the school's students of 2025-2026, in 6A, 8A and 9A
+        clock.setTo(LAST_MAY, LocalTime.of(9, 0));
         LibraryFixture library = LibraryFixture.lowerSecondaryThisYear(api, "thcs-muon", "Trường THCS Muộn", "xa-thu-nghiem",
-                DECEMBER);
-        library.expect(201, api.put(library.base() + "/school-years/2025-2026", LAST_YEAR));
+                LAST_MAY);
+        library.expect(201, api.put(library.base() + "/classes/6a", "{\"name\":\"6A\",\"grade\":6,\"schoolYear\":\"2025-2026\"}"));
+        library.expect(201, api.put(library.base() + "/classes/8a", "{\"name\":\"8A\",\"grade\":8,\"schoolYear\":\"2025-2026\"}"));
+        library.expect(201, api.put(library.base() + "/classes/9a", "{\"name\":\"9A\",\"grade\":9,\"schoolYear\":\"2025-2026\"}"));
+        library.patron("hs-sau", "Hoàng Văn Sáu", "STUDENT", "6a");
+        library.patron("hs-tam", "Vũ Văn Tám", "STUDENT", "8a");
+        library.patron("hs-chin", "Bùi Thị Chín", "STUDENT", "9a");
+        clock.setTo(DECEMBER, LocalTime.of(9, 0));
+        library.expect(201, library.scheduleYearHolding(DECEMBER));
 
         JsonNode classes = import_("lop.csv", CLASSES, "CLASSES", false);
-        assertThat(counts(classes)).as(classes.toString()).containsExactly(4, 4, 0, 0, 0);
-        // this year's class goes in without a word
-        assertThat(classes.path("warnings").findValuesAsString("code")).containsOnly("CLASS_YEAR_ENDED").hasSize(3);
-        assertThat(classes.path("warnings").valueStream().map(w -> w.path("row").asInt()).toList()).containsExactly(2, 3, 4);
+        // this year's class goes in without a word; a name written with its label is said once
+        assertThat(classes.path("warnings").findValuesAsString("code")).as(classes.toString()).containsOnly("CLASS_YEAR_ENDED")
+                .hasSize(3);
         assertThat(classes.path("warnings").get(0).path("field").asString()).isEqualTo("schoolYear");
+        assertThat(warningOfRow(classes, 3)).contains("Lớp 7A (mã 7a)").doesNotContain("Lớp Lớp");
         // the dry run says it too, and changes nothing
         JsonNode dry = import_("ban-doc.csv", PATRONS, "PATRONS", true);
-        assertThat(dry.path("warnings").findValuesAsString("code")).containsOnly("CLASS_YEAR_ENDED").hasSize(4);
+        assertThat(dry.path("warnings").findValuesAsString("code")).containsOnly("CLASS_YEAR_ENDED").hasSize(5);
         JsonNode roster = import_("ban-doc.csv", PATRONS, "PATRONS", false);
-        assertThat(counts(roster)).as(roster.toString()).containsExactly(5, 5, 0, 0, 0);
-        assertThat(roster.path("warnings")).hasSize(4);
+        assertThat(counts(roster)).as(roster.toString()).containsExactly(6, 5, 1, 0, 0);
+        assertThat(roster.path("warnings")).hasSize(5);
         JsonNode warning = roster.path("warnings").get(0);
         assertThat(warning.path("code").asString()).isEqualTo("CLASS_YEAR_ENDED");
         assertThat(warning.path("field").asString()).isEqualTo("classId");
-        assertThat(warning.path("message").asString()).contains("Lớp 6A").contains("2025-2026").contains("đã kết thúc")
-                .contains("lên lớp");
+        // the advice: this year's class, not a rollover (which would move this year's students a grade up)
+        assertThat(warning.path("message").asString()).contains("Lớp 6A (mã 6a)").contains("2025-2026").contains("đã kết thúc")
+                .contains("lớp của năm học hiện tại");
+        assertThat(warningOfRow(roster, 5)).contains("Lớp 7A (mã 7a)").doesNotContain("Lớp Lớp");
         JsonNode english = api.get("/api/v1/schools/thcs-muon/imports/" + roster.path("importId").asString(), "Accept-Language", "en")
                 .json();
-        assertThat(english.path("warnings").get(0).path("message").asString()).contains("Class 6A").contains("2025-2026")
-                .contains("has ended").contains("roll the year 2025-2026 over");
+        assertThat(english.path("warnings").get(0).path("message").asString()).contains("Class 6A (6a)").contains("2025-2026")
+                .contains("has ended").contains("put them in this year's class").doesNotContain("roll the year");
 
-        ApiClient.Answer accepted = api.post("/api/v1/schools/thcs-muon/school-years/2026-2027/rollover", ROLLOVER,
+        // the rollover is refused before anything changes: the classes by name (id), how many, what to do
+        ApiClient.Answer refused = api.post("/api/v1/schools/thcs-muon/school-years/2026-2027/rollover", ROLLOVER,
                 "Idempotency-Key", "len-lop-muon");
-        // the plan says, before it runs, which of last year's classes it leaves where they are
-        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-        assertLeftOut(accepted.json().path("classesLeftOut"));
-        JsonNode job = Uploads.finished(api, accepted).json();
-
-        // the new class opened, two students moved, one graduated: none left behind in a year that is over
-        assertThat(job.path("status").asString()).isEqualTo("SUCCEEDED");
-        assertThat(counts(job)).as(job.toString()).containsExactly(4, 1, 3, 0, 0);
+        assertLateJoiners(refused);
+        String detail = refused.json().path("detail").asString();
+        assertThat(detail).startsWith("5 học sinh").contains("6A (6a): 2, 7A (7a): 1, 9A (9a): 2").contains("2025-2026")
+                .contains("lớp của năm học 2026-2027").contains("nhập lại danh sách bạn đọc").doesNotContain("Lớp Lớp");
+        assertThat(api.post("/api/v1/schools/thcs-muon/school-years/2026-2027/rollover", ROLLOVER, "Accept-Language", "en")
+                .json().path("detail").asString()).contains("5 in all").contains("7A (7a): 1").contains("import the roster again");
         SchoolId school = SchoolId.of("thcs-muon");
-        assertThat(patrons.studentsOfClassOn(school, ClassId.of("7a-2026"), DECEMBER))
-                .containsExactlyInAnyOrder(PatronId.of("hs-1"), PatronId.of("hs-2"));
-        assertThat(patrons.memberOn(school, PatronId.of("hs-3"), DECEMBER).orElseThrow().active()).isFalse();
-        assertThat(patrons.memberOn(school, PatronId.of("hs-4"), DECEMBER).orElseThrow().classId()).isEqualTo(ClassId.of("7a"));
-        JsonNode moved = event("PatronMovedToClass", "hs-1");
-        assertThat(moved.path("effectiveOn").asString()).isEqualTo(DECEMBER.toString());
-        assertThat(moved.path("fromClassId").asString()).isEqualTo("6a");
-        assertThat(event("PatronLeft", "hs-3").path("leftOn").asString()).isEqualTo(DECEMBER.toString());
-
-        ApiClient.Answer standing = api.get("/api/v1/schools/thcs-muon/school-years/2026-2027/rollover");
-        assertThat(List.of(standing.json().path("studentsMoved").asInt(), standing.json().path("studentsGraduated").asInt()))
-                .containsExactly(2, 1);
-        assertLeftOut(standing.json().path("classesLeftOut"));
-        // the key's answer again, as it was
+        assertThat(patrons.rosterClasses(school, List.of("7a-2026"))).isEmpty();
+        assertThat(patrons.memberOn(school, PatronId.of("hs-chin"), DECEMBER).orElseThrow().active()).isTrue();
+        assertThat(patrons.memberOn(school, PatronId.of("hs-tam"), DECEMBER).orElseThrow().classId()).isEqualTo(ClassId.of("9a"));
+        // the year is not locked
+        LibraryFixture.refused(api.get("/api/v1/schools/thcs-muon/school-years/2026-2027/rollover"), 404, "ROLLOVER_NOT_FOUND");
+        // the refusal is the key's answer
         ApiClient.Answer replayed = api.post("/api/v1/schools/thcs-muon/school-years/2026-2027/rollover", ROLLOVER,
                 "Idempotency-Key", "len-lop-muon");
-        assertThat(replayed.status()).isEqualTo(202);
-        assertLeftOut(replayed.json().path("classesLeftOut"));
+        assertLateJoiners(replayed);
+        assertThat(replayed.json().path("detail").asString()).isEqualTo(detail);
+
+        // mended: each student in this year's class
+        JsonNode thisYear = import_("lop-nam-nay.csv", CLASSES_THIS_YEAR, "CLASSES", false);
+        assertThat(thisYear.path("warnings")).as(thisYear.toString()).isEmpty();
+        JsonNode mended = import_("ban-doc.csv", PATRONS_THIS_YEAR, "PATRONS", false);
+        assertThat(mended.path("warnings")).as(mended.toString()).isEmpty();
+        assertThat(counts(mended)).containsExactly(6, 0, 5, 1, 0);
+
+        JsonNode job = Uploads.finished(api, api.post("/api/v1/schools/thcs-muon/school-years/2026-2027/rollover", ROLLOVER,
+                "Idempotency-Key", "len-lop-muon-2")).json();
+
+        // exactly last year's students of its last day: 6A up to 7A, 8A up to 9A, 9A graduated; one step each
+        assertThat(job.path("status").asString()).as(job.toString()).isEqualTo("SUCCEEDED");
+        assertThat(counts(job)).as(job.toString()).containsExactly(3, 0, 3, 0, 0);
+        LocalDate firstDay = LocalDate.of(2026, 8, 1);
+        assertThat(patrons.memberOn(school, PatronId.of("hs-sau"), firstDay).orElseThrow().classId()).isEqualTo(ClassId.of("7a-2026"));
+        assertThat(patrons.memberOn(school, PatronId.of("hs-tam"), firstDay).orElseThrow().classId()).isEqualTo(ClassId.of("9a-2026"));
+        assertThat(patrons.memberOn(school, PatronId.of("hs-tam"), DECEMBER).orElseThrow().active()).isTrue();
+        assertThat(patrons.memberOn(school, PatronId.of("hs-chin"), DECEMBER).orElseThrow().active()).isFalse();
+        // this year's students stay where the roster put them: none moved up, none graduated
+        assertThat(patrons.studentsOfClassOn(school, ClassId.of("9a-2026"), DECEMBER))
+                .containsExactlyInAnyOrder(PatronId.of("hs-3"), PatronId.of("hs-tam"));
+        assertThat(patrons.studentsOfClassOn(school, ClassId.of("6a-2026"), DECEMBER))
+                .containsExactlyInAnyOrder(PatronId.of("hs-1"), PatronId.of("hs-2"), PatronId.of("hs-5"));
+        assertThat(patrons.studentsOfClassOn(school, ClassId.of("7a-2026"), DECEMBER))
+                .containsExactlyInAnyOrder(PatronId.of("hs-sau"), PatronId.of("hs-4"));
+        assertThat(event("PatronLeft", "hs-chin").path("leftOn").asString()).isEqualTo(firstDay.toString());
+        // the refusal stays the first key's answer
+        assertLateJoiners(api.post("/api/v1/schools/thcs-muon/school-years/2026-2027/rollover", ROLLOVER,
+                "Idempotency-Key", "len-lop-muon"));
     }
 
-    @Test
-    void aRolloverThatFailedAfterMovingThemIsRunAgainWithoutMovingThemTwice() {
-        LibraryFixture library = LibraryFixture.lowerSecondaryThisYear(api, "thcs-lai", "Trường THCS Lại", "xa-thu-nghiem", DECEMBER);
-        library.expect(201, api.put(library.base() + "/school-years/2025-2026", LAST_YEAR));
-        library.expect(201, api.put(library.base() + "/classes/6a", "{\"name\":\"6A\",\"grade\":6,\"schoolYear\":\"2025-2026\"}"));
-        library.patron("hs-1", "Nguyễn Văn Một", "STUDENT", "6a");
-        String plan = """
-                {"fromSchoolYear":"2025-2026","classes":[{"fromClassId":"6a","toClassId":"7a-2026","name":"7A","grade":7}]}""";
-        JsonNode first = Uploads.finished(api, api.post("/api/v1/schools/thcs-lai/school-years/2026-2027/rollover", plan,
-                "Idempotency-Key", "lan-mot")).json();
-        assertThat(counts(first)).as(first.toString()).containsExactly(2, 1, 1, 0, 0);
-        jdbc.sql("update cmd_import_job set status = 'FAILED' where import_id = ?::uuid").param(first.path("importId").asString()).update();
+    private static void assertLateJoiners(ApiClient.Answer answer) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(409);
+        assertThat(answer.json().path("code").asString()).isEqualTo("ROLLOVER_LATE_JOINERS");
+    }
 
-        JsonNode again = Uploads.finished(api, api.post("/api/v1/schools/thcs-lai/school-years/2026-2027/rollover", plan,
-                "Idempotency-Key", "lan-hai")).json();
-
-        // the class is there already and the student no longer in last year's: nothing to do twice, nobody lost
-        assertThat(again.path("status").asString()).isEqualTo("SUCCEEDED");
-        assertThat(counts(again)).as(again.toString()).containsExactly(0, 0, 0, 0, 0);
-        assertThat(patrons.studentsOfClassOn(SchoolId.of("thcs-lai"), ClassId.of("7a-2026"), DECEMBER))
-                .containsExactly(PatronId.of("hs-1"));
+    private static String warningOfRow(JsonNode job, int row) {
+        return job.path("warnings").valueStream().filter(w -> w.path("row").asInt() == row).findFirst().orElseThrow()
+                .path("message").asString();
     }
 
     @Test
@@ -189,14 +232,6 @@ class RolloverLateRosterIT {
         Uploads.finished(api, accepted);
         assertThat(api.get("/api/v1/schools/thcs-bo-sot/school-years/2027-2028/rollover").json().path("classesLeftOut")
                 .findValuesAsString("classId")).containsExactly("8c-2026");
-    }
-
-    private static void assertLeftOut(JsonNode leftOut) {
-        assertThat(leftOut).as(leftOut.toString()).hasSize(1);
-        assertThat(leftOut.get(0).path("classId").asString()).isEqualTo("7a");
-        assertThat(leftOut.get(0).path("name").asString()).isEqualTo("7A");
-        assertThat(leftOut.get(0).path("grade").asInt()).isEqualTo(7);
-        assertThat(leftOut.get(0).path("students").asInt()).isEqualTo(1);
     }
 
     private JsonNode import_(String fileName, String content, String kind, boolean dryRun) {

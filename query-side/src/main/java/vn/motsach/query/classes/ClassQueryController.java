@@ -37,6 +37,16 @@ class ClassQueryController {
             where m.class_id = %%1$s and m.valid_from <= :on and (m.valid_until is null or m.valid_until > :on)
               and %s""".formatted(Memberships.INTERVALS, Memberships.ACTIVE_ON);
 
+    /**
+     * The last day of class {@code c}'s school year: its own last day, or (a year never scheduled)
+     * the day before the next year begins; as the rollover takes a year's students.
+     */
+    private static final String YEAR_LAST_DAY = """
+            coalesce((select y.ends_on from qs_school_year y where y.school_id = c.school_id and y.school_year = c.school_year),
+                     (select y.starts_on - 1 from qs_school_year y where y.school_id = c.school_id
+                        and y.school_year = (cast(substr(c.school_year, 1, 4) as integer) + 1) || '-'
+                                            || (cast(substr(c.school_year, 1, 4) as integer) + 2)))""";
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -52,25 +62,29 @@ class ClassQueryController {
      */
     @Operation(summary = "Danh sách lớp của một năm học (List the classes of a school year)",
             description = "Mỗi lớp với tên, khối, năm học, giáo viên chủ nhiệm và sĩ số hôm nay (enrolled: học sinh của lớp, "
-                    + "không kể giáo viên, nhân viên được ghi vào lớp).")
+                    + "không kể giáo viên, nhân viên được ghi vào lớp); lateJoiners: những học sinh trong số ấy vào lớp sau ngày "
+                    + "cuối năm học của lớp (thường là học sinh năm nay bị ghi vào lớp năm ngoái: năm học mới không lên lớp được "
+                    + "khi còn các em).")
     @GetMapping("/api/v1/schools/{schoolId}/classes")
     ListView<ClassSummaryView> classes(ClassList asked) {
         String school = asked.schoolId();
         String year = asked.schoolYear();
         Set<String> own = CurrentCaller.ownClassesOnly().orElse(null);
         return new ListView<>(jdbc.sql("""
-                        select c.*, (select count(*) %s and p.category = 'STUDENT') as enrolled
+                        select c.*, (select count(*) %1$s and p.category = 'STUDENT') as enrolled,
+                               (select count(*) %1$s and p.category = 'STUDENT' and m.valid_from > %2$s) as late_joiners
                         from qs_class c
                         where c.school_id = :school and (cast(:year as varchar) is null or c.school_year = :year)
                           and (cast(:own as varchar[]) is null or c.class_id = any(:own))
-                        order by c.school_year desc, c.grade, qs_fold(c.name), c.class_id""".formatted(MEMBERS_ON.formatted("c.class_id")))
+                        order by c.school_year desc, c.grade, qs_fold(c.name), c.class_id"""
+                        .formatted(MEMBERS_ON.formatted("c.class_id"), YEAR_LAST_DAY))
                 .param("school", school)
                 .param("year", year)
                 .param("own", own == null ? null : own.toArray(String[]::new))
                 .param("on", SchoolDates.today(clock))
                 .query((rs, row) -> new ClassSummaryView(rs.getString("class_id"), rs.getString("name"), rs.getInt("grade"),
                         rs.getString("school_year"), rs.getString("homeroom_teacher_id"), rs.getInt("enrolled"),
-                        Sql.date(rs, "closed_on")))
+                        Sql.date(rs, "closed_on"), rs.getInt("late_joiners")))
                 .list());
     }
 

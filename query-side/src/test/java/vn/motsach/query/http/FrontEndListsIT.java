@@ -48,6 +48,7 @@ import vn.motsach.events.school.SchoolRegistered;
 import vn.motsach.events.school.SchoolYearScheduled;
 import vn.motsach.events.schoolclass.ClassOpened;
 import vn.motsach.testing.ApiClient;
+import vn.motsach.testing.LibraryFixture;
 import vn.motsach.testing.TestTokens;
 
 /**
@@ -140,6 +141,33 @@ class FrontEndListsIT extends RunningQuerySide {
         assertThat(ids(teacher.get(base + "/classes?schoolYear=2026-2027").json())).containsExactly("6a2");
         assertThat(problem(api.get(base + "/classes?schoolYear=2026-2028"))).isEqualTo("400 VALIDATION_FAILED");
         assertThat(problem(api.get(base + "/classes?schoolYear=nam-nay"))).isEqualTo("400 VALIDATION_FAILED");
+    }
+
+    /**
+     * Students who joined a class after its school year's last day (a roster imported late into
+     * last year's classes) are counted apart: the rollover page shows them, as the rollover refuses them.
+     */
+    @Test
+    void countsTheStudentsWhoJoinedAClassAfterItsYearEnded() {
+        int first = Integer.parseInt(LibraryFixture.schoolYearHolding(today).substring(0, 4));
+        SchoolYear thisYear = SchoolYear.of(first + "-" + (first + 1));
+        SchoolYear lastYear = SchoolYear.of((first - 1) + "-" + first);
+        SchoolYear yearBefore = SchoolYear.of((first - 2) + "-" + (first - 1));
+        long position = feed.append(
+                new SchoolYearScheduled(school, lastYear, today.minusDays(400), today.minusDays(30), List.of(), List.of()),
+                new SchoolYearScheduled(school, thisYear, today.minusDays(29), today.plusDays(300), List.of(), List.of()),
+                new ClassOpened(school, ClassId.of("6a-old"), "6A", 6, lastYear, null),
+                new ClassOpened(school, ClassId.of("6a-new"), "6A", 6, thisYear, null),
+                // a year never scheduled ends the day before the next one begins
+                new ClassOpened(school, ClassId.of("5a-older"), "5A", 5, yearBefore, null),
+                student("hs-001", "Nguyễn Văn An", ClassId.of("6a-old")), student("hs-002", "Trần Thị Bình", ClassId.of("6a-old")),
+                student("hs-003", "Lê Văn Ân", ClassId.of("6a-new")), student("hs-004", "Phạm Minh Châu", ClassId.of("5a-older")));
+
+        JsonNode classes = get("/classes", position).json();
+
+        assertThat(ids(classes)).containsExactly("6a-new", "6a-old", "5a-older");
+        assertThat(classes.path("items").findValues("lateJoiners").stream().map(JsonNode::asInt).toList()).containsExactly(0, 2, 1);
+        assertThat(classes.path("items").findValues("enrolled").stream().map(JsonNode::asInt).toList()).containsExactly(1, 2, 1);
     }
 
     @Test

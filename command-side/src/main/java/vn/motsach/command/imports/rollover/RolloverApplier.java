@@ -23,8 +23,9 @@ import vn.motsach.events.SchoolYear;
 /**
  * Applies a rollover's steps with the commands of the single requests: a new class is set up
  * (one already there is left as it is), a student moves from the new year's first day (a class
- * move), a graduate leaves on it (a departure); one who joined their class later, from that day. A step already done (the same rollover again)
- * changes nothing and counts unchanged; a step the rules refuse is rejected with their code.
+ * move), a graduate leaves on it (a departure); a step of a plan stored with its own day, on that
+ * day. A step already done (the same rollover again) changes nothing and counts unchanged; a step
+ * the rules refuse is rejected with their code.
  */
 final class RolloverApplier implements ImportProcess.Applier<RolloverStep> {
 

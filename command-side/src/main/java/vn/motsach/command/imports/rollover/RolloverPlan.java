@@ -6,10 +6,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A year's rollover as decided when it was asked for: the classes to open in the new year, and
- * every student to move or to graduate: those in the class on the old year's last day, and those
- * who joined it after that day and are in it still (a roster imported late into last year's
- * classes). The job applies this plan as it was written, so it reads the same steps in the same
- * order after a restart, whatever its first steps changed meanwhile.
+ * every student to move or to graduate, as they stood on the old year's last day. The job applies
+ * this plan as it was written, so it reads the same steps in the same order after a restart,
+ * whatever its first steps changed meanwhile.
  *
  * @param startsOn the new year's first day (ISO), from which students move and graduates have left
  * @param classesLeftOut the old year's open classes the plan neither moves nor graduates: their
@@ -48,8 +47,8 @@ public record RolloverPlan(String schoolYear, String fromSchoolYear, String star
      * One record of the job: a class opened, a student moved, or a student graduated.
      *
      * @param effectiveOn the day (ISO) a student moves or leaves when it is not the new year's first
-     *     day: one who joined the old class after that day moves from the day they joined it, as a
-     *     move cannot be dated before the school knew them; {@code null} for the first day
+     *     day: only in plans written before late joiners were refused (they were moved from the day
+     *     they joined), kept so that such a stored plan still reads and runs as written; {@code null} now
      */
     public record Step(Action action, String classId, String name, Integer grade, String patronId, String fromClassId,
             @Nullable String effectiveOn) {
@@ -58,12 +57,12 @@ public record RolloverPlan(String schoolYear, String fromSchoolYear, String star
             return new Step(Action.OPEN_CLASS, classId, name, grade, null, null, null);
         }
 
-        static Step move(String patronId, String fromClassId, String toClassId, @Nullable String effectiveOn) {
-            return new Step(Action.MOVE, toClassId, null, null, patronId, fromClassId, effectiveOn);
+        static Step move(String patronId, String fromClassId, String toClassId) {
+            return new Step(Action.MOVE, toClassId, null, null, patronId, fromClassId, null);
         }
 
-        static Step graduate(String patronId, String fromClassId, @Nullable String effectiveOn) {
-            return new Step(Action.GRADUATE, null, null, null, patronId, fromClassId, effectiveOn);
+        static Step graduate(String patronId, String fromClassId) {
+            return new Step(Action.GRADUATE, null, null, null, patronId, fromClassId, null);
         }
 
         /** The step as the job's report shows it. */

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import vn.motsach.command.imports.roster.ClassNames;
 import vn.motsach.command.patrons.PatronLookups;
 import vn.motsach.command.patrons.PatronLookups.RosterClass;
 import vn.motsach.command.school.SchoolCalendar;
@@ -22,6 +22,7 @@ import vn.motsach.command.school.SchoolGrades;
 import vn.motsach.command.school.SchoolLookups;
 import vn.motsach.events.ClassId;
 import vn.motsach.events.LocalId;
+import vn.motsach.events.PatronId;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
 import vn.motsach.events.SchoolId;
@@ -32,10 +33,10 @@ import vn.motsach.infra.web.RequestCheck;
 /**
  * Checks a rollover request and writes its plan: every refusal is a problem detail before
  * anything changes. The students are taken as they stood on the old year's last day, so the
- * same request planned again (the rollover done or not) names the same students; with them those
- * who joined a class of the old year after its last day and are in it still, who would otherwise
- * be left behind in a year that is over (once moved they are no longer in it, and a plan made
- * again, after a rollover that failed, leaves them where the first put them).
+ * same request planned again (the rollover done or not) names the same students. A student who
+ * joined a class of the old year after its last day (most often this year's student under last
+ * year's class, a roster imported late) is a mistake to mend first: the plan is refused
+ * (ROLLOVER_LATE_JOINERS), for moving them a grade up or graduating them mid-year could not be undone.
  */
 @Component
 public class RolloverPlans {
@@ -138,8 +139,8 @@ public class RolloverPlans {
                 }
                 refuseWhenDetailsDiffer(entry, toClass, fromClass);
             }
-            students(schoolOf, entry.fromClassId(), lastDay, startsOn).forEach((patron, on) ->
-                    students.add(RolloverPlan.Step.move(patron, entry.fromClassId(), entry.toClassId(), on)));
+            students(schoolOf, entry.fromClassId(), lastDay)
+                    .forEach(patron -> students.add(RolloverPlan.Step.move(patron, entry.fromClassId(), entry.toClassId())));
         }
         incomplete.addAll(mergedDisagreeing(classes, fromNames));
         if (!incomplete.isEmpty()) {
@@ -149,13 +150,13 @@ public class RolloverPlans {
         for (String classId : new TreeSet<>(oldClasses.keySet())) {
             RosterClass oldClass = oldClasses.get(classId);
             if (oldClass.grade() != null && graduating.contains(oldClass.grade())) {
-                students(schoolOf, classId, lastDay, startsOn)
-                        .forEach((patron, on) -> students.add(RolloverPlan.Step.graduate(patron, classId, on)));
+                students(schoolOf, classId, lastDay).forEach(patron -> students.add(RolloverPlan.Step.graduate(patron, classId)));
             } else if (!fromClasses.contains(classId) && oldClass.closedOn() == null) {
                 leftOut.add(new RolloverPlan.LeftOut(classId, oldClass.name(), oldClass.grade(),
-                        students(schoolOf, classId, lastDay, startsOn).size()));
+                        students(schoolOf, classId, lastDay).size()));
             }
         }
+        refuseLateJoiners(schoolOf, oldClasses, lastDay, from, schoolYear);
         List<RolloverPlan.Step> steps = new ArrayList<>(opened);
         steps.addAll(students);
         return new RolloverPlan(schoolYear, from, startsOn.toString(), steps, leftOut);
@@ -248,18 +249,30 @@ public class RolloverPlans {
         throw ApiProblem.conflict("ROLLOVER_CLASS_WRONG_YEAR", classId, elsewhere.schoolYear(), fromYear);
     }
 
+    /** The class's students on the old year's {@code lastDay}, in a fixed order. */
+    private List<String> students(SchoolId school, String classId, LocalDate lastDay) {
+        return patrons.studentsOfClassOn(school, ClassId.of(classId), lastDay).stream().map(PatronId::value).sorted().toList();
+    }
+
     /**
-     * The class's students, in a fixed order, each with the day they move or leave when it is not
-     * the new year's first day ({@code null}): those in it on the old year's {@code lastDay}, and
-     * those who joined it after that day and are in it still (a roster imported late into the
-     * year's classes), who cannot move before the day they joined: from that day, when it is later.
+     * 409 ROLLOVER_LATE_JOINERS when students joined a class of the old year after its last day
+     * and are in it still: the classes by name (id) with their count, for the librarian to put
+     * those students in this year's classes before rolling over.
      */
-    private Map<String, @Nullable String> students(SchoolId school, String classId, LocalDate lastDay, LocalDate startsOn) {
-        Map<String, @Nullable String> students = new TreeMap<>();
-        patrons.studentsOfClassOn(school, ClassId.of(classId), lastDay).forEach(patron -> students.put(patron.value(), null));
-        patrons.studentsJoinedAfter(school, ClassId.of(classId), lastDay).forEach((patron, joinedOn) ->
-                students.putIfAbsent(patron.value(), joinedOn.isAfter(startsOn) ? joinedOn.toString() : null));
-        return students;
+    private void refuseLateJoiners(SchoolId school, Map<String, RosterClass> oldClasses, LocalDate lastDay, String from,
+            String schoolYear) {
+        int count = 0;
+        List<String> classes = new ArrayList<>();
+        for (String classId : new TreeSet<>(oldClasses.keySet())) {
+            int joined = patrons.studentsJoinedAfter(school, ClassId.of(classId), lastDay).size();
+            if (joined > 0) {
+                count += joined;
+                classes.add(ClassNames.bare(oldClasses.get(classId).name(), classId) + " (" + classId + "): " + joined);
+            }
+        }
+        if (count > 0) {
+            throw ApiProblem.conflict("ROLLOVER_LATE_JOINERS", count, String.join(", ", classes), from, schoolYear);
+        }
     }
 
     private static int first(String schoolYear) {

@@ -116,7 +116,8 @@ final class ClassApplier implements ImportProcess.Applier<ClassRow> {
             return new RecordOutcome(Result.REJECTED, row.checks.issues());
         }
         if (endedYears.ended(row.schoolYear)) {
-            row.checks.warning("schoolYear", "CLASS_YEAR_ENDED", row.name, row.classId, row.schoolYear);
+            row.checks.warning("schoolYear", "CLASS_YEAR_ENDED", ClassNames.bare(row.name, row.classId), row.classId,
+                    row.schoolYear);
         }
         Details before = made.containsKey(row.classId) ? made.get(row.classId) : Details.of(known.get(row.classId));
         String teacher = row.homeroomTeacherId;

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * A class's name as a message names it after its own label ("Lớp {0} (mã {1})", "Class {0} (id {1})"):
  * a name written with the label already ("Lớp 6A2") loses it, so that no message says "Lớp Lớp 6A2".
  */
-final class ClassNames {
+public final class ClassNames {
 
     private static final Pattern LABEL = Pattern.compile("(?iu)^(lớp|lop|class)\\s+");
 
@@ -14,7 +14,7 @@ final class ClassNames {
     }
 
     /** The name without its label; the id when the class has no name. */
-    static String bare(String name, String classId) {
+    public static String bare(String name, String classId) {
         if (name == null || name.isBlank()) {
             return classId;
         }

@@ -11,8 +11,9 @@ import vn.motsach.events.SchoolYear;
 /**
  * Whether a school year is over on the import's day, by the school's calendar: its last day has
  * passed, or (a year never scheduled) the year after it has begun. A roster put into such a
- * year's classes is most often this year's students under last year's classes: the rows go in
- * (the librarian may be about to roll the year over, which moves them), with a warning that says so.
+ * year's classes is most often this year's students under last year's classes: the rows go in,
+ * with a warning that says to put them in this year's classes (the rollover is refused while
+ * they are in the ended year's).
  */
 final class EndedYears {
 

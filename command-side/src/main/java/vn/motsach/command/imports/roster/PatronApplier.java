@@ -142,7 +142,8 @@ final class PatronApplier implements ImportProcess.Applier<PatronRow> {
                 return new RecordOutcome(Result.REJECTED, row.checks.issues());
             }
             if (endedYears.ended(rosterClass.schoolYear())) {
-                row.checks.warning("classId", "CLASS_YEAR_ENDED", rosterClass.name(), row.classId, rosterClass.schoolYear());
+                row.checks.warning("classId", "CLASS_YEAR_ENDED", ClassNames.bare(rosterClass.name(), row.classId), row.classId,
+                        rosterClass.schoolYear());
             }
         }
         if (before != null && before.category() != PatronCategory.STUDENT && row.category == PatronCategory.STUDENT) {

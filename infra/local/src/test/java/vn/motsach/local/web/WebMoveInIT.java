@@ -315,6 +315,35 @@ class WebMoveInIT {
         }
     }
 
+    /**
+     * A student put today into a class of last year (a year that has ended): the plan from last
+     * year says so before anything is confirmed, with what to do, and cannot be confirmed (the API
+     * would refuse it, ROLLOVER_LATE_JOINERS).
+     */
+    @Test
+    void theRolloverPageWarnsOfStudentsPutIntoAClassOfAYearThatHasEnded() {
+        LocalDate today = LocalDate.now(clock.withZone(TimeAutoConfiguration.SCHOOL_ZONE));
+        String lastYear = LibraryFixture.schoolYearHolding(today.minusYears(1));
+        library.expect(201, library.scheduleYearHolding(today.minusYears(1)));
+        library.expect(201, admin.put(library.base() + "/classes/lop-5a-cu", "{\"name\":\"Lớp 5A\",\"grade\":5,\"schoolYear\":\""
+                + lastYear + "\"}"));
+        library.patron("hs-muon", "Đỗ Văn Muộn", "STUDENT", "lop-5a-cu");
+        try (Browser browser = new Browser(port)) {
+            signIn(browser, "/readers", "hieu-truong-chuyen");
+            browser.wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Lên lớp cuối năm"))).click();
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rollover-from")));
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#rollover-from option[value='" + lastYear + "']")));
+            new Select(browser.driver.findElement(By.id("rollover-from"))).selectByValue(lastYear);
+
+            String warning = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".late-joiners"))).getText();
+
+            assertThat(warning).startsWith("1 học sinh").contains("Lớp 5A (lop-5a-cu): 1").contains("lớp của năm học " + year)
+                    .contains("nhập lại danh sách bạn đọc");
+            assertThat(browser.driver.findElement(By.cssSelector(".review-rollover")).isEnabled()).isFalse();
+            browser.accessible();
+        }
+    }
+
     /** A catalogue file of {@code rows} titles. */
     private static Path csv(String name, int rows) throws IOException {
         StringBuilder text = new StringBuilder("Số ĐKCB,Nhan đề,Tác giả\r\n");
