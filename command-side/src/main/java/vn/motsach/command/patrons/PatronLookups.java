@@ -104,22 +104,26 @@ public class PatronLookups implements ClassRegister {
     }
 
     /**
-     * Active students whose class is {@code classId} still (their last membership) and who joined
+     * Students still at the school on {@code today} whose class is {@code classId} still (their last membership) and who joined
      * it after {@code day}, with the day they joined: a roster imported after a year had ended into
      * that year's classes, whom the class roster of the year's last day does not hold.
      */
-    public Map<PatronId, LocalDate> studentsJoinedAfter(SchoolId school, ClassId classId, LocalDate day) {
+    public Map<PatronId, LocalDate> studentsJoinedAfter(SchoolId school, ClassId classId, LocalDate day, LocalDate today) {
         Map<PatronId, LocalDate> found = new HashMap<>();
         jdbc.sql("""
-                        select p.patron_id, %s from cmd_patron p
-                        where p.school_id = ? and p.category = 'STUDENT' and p.active
+                        select p.patron_id, p.active, p.left_on, %s from cmd_patron p
+                        where p.school_id = ? and p.category = 'STUDENT'
                           and exists (select 1 from cmd_patron_class c
                                       where c.school_id = p.school_id and c.patron_id = p.patron_id and c.class_id = ?
                                         and c.effective_on > ?)"""
                         .formatted(CLASS_HISTORY))
                 .params(school.value(), classId.value(), day)
                 .query(rs -> {
-                    List<Membership> memberships = classHistory(rs, 2).memberships();
+                    // still at the school today: a departure still ahead is not one yet
+                    if (!Departures.hereOn(rs.getBoolean(2), rs.getObject(3, LocalDate.class), today)) {
+                        return;
+                    }
+                    List<Membership> memberships = classHistory(rs, 4).memberships();
                     Membership last = memberships.get(memberships.size() - 1);
                     if (classId.equals(last.classId()) && last.from().isAfter(day)) {
                         found.put(PatronId.of(rs.getString(1)), last.from());

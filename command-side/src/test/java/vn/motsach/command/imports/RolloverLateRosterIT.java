@@ -150,6 +150,9 @@ class RolloverLateRosterIT {
         assertThat(english.path("warnings").get(0).path("message").asString()).contains("Class 6A (6a)").contains("2025-2026")
                 .contains("has ended").contains("put them in this year's class").doesNotContain("roll the year");
 
+        // a late joiner whose transfer is recorded for later this month is still one of them
+        library.expect(201, api.post(library.base() + "/patrons/hs-1/departures", "{\"reason\":\"TRANSFERRED\",\"leftOn\":\"2026-12-20\"}"));
+
         // the rollover is refused before anything changes: the classes by name (id), how many, what to do
         ApiClient.Answer refused = api.post("/api/v1/schools/thcs-muon/school-years/2026-2027/rollover", ROLLOVER,
                 "Idempotency-Key", "len-lop-muon");

@@ -1,6 +1,7 @@
 package vn.motsach.command.imports.rollover;
 
 import java.text.Normalizer;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,10 +44,12 @@ public class RolloverPlans {
 
     private final PatronLookups patrons;
     private final SchoolLookups schools;
+    private final Clock clock;
 
-    RolloverPlans(PatronLookups patrons, SchoolLookups schools) {
+    RolloverPlans(PatronLookups patrons, SchoolLookups schools, Clock clock) {
         this.patrons = patrons;
         this.schools = schools;
+        this.clock = clock;
     }
 
     /** The body of {@code POST .../school-years/{schoolYear}/rollover}. */
@@ -264,7 +267,7 @@ public class RolloverPlans {
         int count = 0;
         List<String> classes = new ArrayList<>();
         for (String classId : new TreeSet<>(oldClasses.keySet())) {
-            int joined = patrons.studentsJoinedAfter(school, ClassId.of(classId), lastDay).size();
+            int joined = patrons.studentsJoinedAfter(school, ClassId.of(classId), lastDay, LocalDate.now(clock)).size();
             if (joined > 0) {
                 count += joined;
                 classes.add(ClassNames.bare(oldClasses.get(classId).name(), classId) + " (" + classId + "): " + joined);
