@@ -162,17 +162,17 @@ class PatronTest {
         fixture.givenCurrentTime(REGISTERED_AT)
                 .andGiven(new PatronRegistered(SCHOOL, AN, "Nguyễn Văn An", PatronCategory.STUDENT, C5A4))
                 .when(new RecordDeparture(SCHOOL, AN, DepartureReason.GRADUATED, TODAY))
-                .expectResultMessagePayload(true)
+                .expectResultMessagePayload(new Departed(true, DepartureReason.GRADUATED, TODAY))
                 .expectEvents(new PatronLeft(SCHOOL, AN, DepartureReason.GRADUATED, TODAY));
         assertThat(holdsCancelled).containsExactly(AN);
     }
 
     @Test
-    void leavingTwiceIsRecordedOnce() {
+    void leavingTwiceIsRecordedOnceAndAnswersTheFirstDeparture() {
         fixture.givenCurrentTime(REGISTERED_AT).andGiven(new PatronRegistered(SCHOOL, AN, "Nguyễn Văn An", PatronCategory.STUDENT, C5A4),
                         new PatronLeft(SCHOOL, AN, DepartureReason.GRADUATED, TODAY))
-                .when(new RecordDeparture(SCHOOL, AN, DepartureReason.GRADUATED, TODAY))
-                .expectResultMessagePayload(false)
+                .when(new RecordDeparture(SCHOOL, AN, DepartureReason.TRANSFERRED, TODAY.plusDays(3)))
+                .expectResultMessagePayload(new Departed(false, DepartureReason.GRADUATED, TODAY))
                 .expectNoEvents();
         assertThat(holdsCancelled).isEmpty();
     }
