@@ -325,9 +325,9 @@ class WebMoveInIT {
         LocalDate today = LocalDate.now(clock.withZone(TimeAutoConfiguration.SCHOOL_ZONE));
         String lastYear = LibraryFixture.schoolYearHolding(today.minusYears(1));
         library.expect(201, library.scheduleYearHolding(today.minusYears(1)));
-        library.expect(201, admin.put(library.base() + "/classes/lop-5a-cu", "{\"name\":\"Lớp 5A\",\"grade\":5,\"schoolYear\":\""
+        library.expect(201, admin.put(library.base() + "/classes/lop-6a-cu", "{\"name\":\"Lớp 6A\",\"grade\":6,\"schoolYear\":\""
                 + lastYear + "\"}"));
-        library.patron("hs-muon", "Đỗ Văn Muộn", "STUDENT", "lop-5a-cu");
+        library.patron("hs-muon", "Đỗ Văn Muộn", "STUDENT", "lop-6a-cu");
         try (Browser browser = new Browser(port)) {
             signIn(browser, "/readers", "hieu-truong-chuyen");
             browser.wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Lên lớp cuối năm"))).click();
@@ -337,7 +337,7 @@ class WebMoveInIT {
 
             String warning = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".late-joiners"))).getText();
 
-            assertThat(warning).startsWith("1 học sinh").contains("Lớp 5A (lop-5a-cu): 1").contains("lớp của năm học " + year)
+            assertThat(warning).startsWith("1 học sinh").contains("Lớp 6A (lop-6a-cu): 1").contains("lớp của năm học " + year)
                     .contains("nhập lại danh sách bạn đọc");
             assertThat(browser.driver.findElement(By.cssSelector(".review-rollover")).isEnabled()).isFalse();
             browser.accessible();
