@@ -28,10 +28,10 @@ class YearRolloversTest {
     @Test
     void whatAPlanDidLeavesOutItsRejectedSteps() {
         RolloverPlan plan = new RolloverPlan("2027-2028", "2026-2027", "2027-09-06", List.of(
-                new RolloverPlan.Step(RolloverPlan.Action.OPEN_CLASS, "5a1", "5A1", 5, null, null, null),
-                new RolloverPlan.Step(RolloverPlan.Action.MOVE, "5a1", null, null, "hs-c", "4a1", null),
-                new RolloverPlan.Step(RolloverPlan.Action.MOVE, "5a1", null, null, "hs-d", "4a1", null),
-                new RolloverPlan.Step(RolloverPlan.Action.GRADUATE, null, null, null, "hs-an", "5a4", null)), null);
+                new RolloverPlan.Step(RolloverPlan.Action.OPEN_CLASS, "5a1", "5A1", 5, null, null),
+                new RolloverPlan.Step(RolloverPlan.Action.MOVE, "5a1", null, null, "hs-c", "4a1"),
+                new RolloverPlan.Step(RolloverPlan.Action.MOVE, "5a1", null, null, "hs-d", "4a1"),
+                new RolloverPlan.Step(RolloverPlan.Action.GRADUATE, null, null, null, "hs-an", "5a4")), null);
 
         assertThat(plan.tally(Set.of())).isEqualTo(new RolloverPlan.Tally(1, 2, 1));
         assertThat(plan.tally(Set.of(3, 4))).isEqualTo(new RolloverPlan.Tally(1, 1, 0));

@@ -55,7 +55,7 @@ final class RolloverApplier implements ImportProcess.Applier<RolloverStep> {
         RolloverPlan plan = record.content().plan();
         RolloverPlan.Step step = record.content().step();
         SchoolId school = job.schoolId();
-        LocalDate effectiveOn = step.effectiveOn() == null ? RolloverProcess.startsOn(plan) : LocalDate.parse(step.effectiveOn());
+        LocalDate startsOn = RolloverProcess.startsOn(plan);
         return switch (step.action()) {
             case OPEN_CLASS -> {
                 // looked up step by step: a class a step before opened is there for the next
@@ -73,13 +73,13 @@ final class RolloverApplier implements ImportProcess.Applier<RolloverStep> {
             case MOVE -> {
                 PatronId patron = PatronId.of(step.patronId());
                 Object moved = commands.send(PatronCommandsForImports.moveToClass(school, patron, ClassId.of(step.classId()),
-                        effectiveOn), PatronCommandsForImports.patronStream(school, patron));
+                        startsOn), PatronCommandsForImports.patronStream(school, patron));
                 yield outcome(Boolean.TRUE.equals(moved) ? Result.UPDATED : Result.UNCHANGED);
             }
             case GRADUATE -> {
                 PatronId patron = PatronId.of(step.patronId());
                 Object left = commands.send(PatronCommandsForImports.recordDeparture(school, patron, DepartureReason.GRADUATED,
-                        effectiveOn), PatronCommandsForImports.patronStream(school, patron));
+                        startsOn), PatronCommandsForImports.patronStream(school, patron));
                 yield outcome(left instanceof Departed departed && departed.recorded() ? Result.UPDATED
                         : Result.UNCHANGED);
             }

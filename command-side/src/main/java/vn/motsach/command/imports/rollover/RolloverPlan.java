@@ -43,35 +43,27 @@ public record RolloverPlan(String schoolYear, String fromSchoolYear, String star
     public record Tally(int classesOpened, int studentsMoved, int studentsGraduated) {
     }
 
-    /**
-     * One record of the job: a class opened, a student moved, or a student graduated.
-     *
-     * @param effectiveOn the day (ISO) a student moves or leaves when it is not the new year's first
-     *     day: only in plans written before late joiners were refused (they were moved from the day
-     *     they joined), kept so that such a stored plan still reads and runs as written; {@code null} now
-     */
-    public record Step(Action action, String classId, String name, Integer grade, String patronId, String fromClassId,
-            @Nullable String effectiveOn) {
+    /** One record of the job: a class opened, a student moved, or a student graduated. */
+    public record Step(Action action, String classId, String name, Integer grade, String patronId, String fromClassId) {
 
         static Step open(String classId, String name, int grade) {
-            return new Step(Action.OPEN_CLASS, classId, name, grade, null, null, null);
+            return new Step(Action.OPEN_CLASS, classId, name, grade, null, null);
         }
 
         static Step move(String patronId, String fromClassId, String toClassId) {
-            return new Step(Action.MOVE, toClassId, null, null, patronId, fromClassId, null);
+            return new Step(Action.MOVE, toClassId, null, null, patronId, fromClassId);
         }
 
         static Step graduate(String patronId, String fromClassId) {
-            return new Step(Action.GRADUATE, null, null, null, patronId, fromClassId, null);
+            return new Step(Action.GRADUATE, null, null, null, patronId, fromClassId);
         }
 
         /** The step as the job's report shows it. */
         String words() {
-            String from = effectiveOn == null ? "" : " (từ " + effectiveOn + ")";
             return switch (action) {
                 case OPEN_CLASS -> "Mở lớp " + classId + " (" + name + ", khối " + grade + ")";
-                case MOVE -> patronId + ": " + fromClassId + " → " + classId + from;
-                case GRADUATE -> patronId + ": " + fromClassId + " → tốt nghiệp" + from;
+                case MOVE -> patronId + ": " + fromClassId + " → " + classId;
+                case GRADUATE -> patronId + ": " + fromClassId + " → tốt nghiệp";
             };
         }
     }
