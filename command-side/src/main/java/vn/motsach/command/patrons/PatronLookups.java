@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -104,12 +105,12 @@ public class PatronLookups implements ClassRegister {
     }
 
     /**
-     * Students still at the school on {@code today} whose class is {@code classId} still (their last membership) and who joined
-     * it after {@code day}, with the day they joined: a roster imported after a year had ended into
+     * Students still at the school on {@code today} whose class is {@code classId} still (their last
+     * membership) and who joined it after {@code day}: a roster imported after a year had ended into
      * that year's classes, whom the class roster of the year's last day does not hold.
      */
-    public Map<PatronId, LocalDate> studentsJoinedAfter(SchoolId school, ClassId classId, LocalDate day, LocalDate today) {
-        Map<PatronId, LocalDate> found = new HashMap<>();
+    public Set<PatronId> studentsJoinedAfter(SchoolId school, ClassId classId, LocalDate day, LocalDate today) {
+        Set<PatronId> found = new HashSet<>();
         jdbc.sql("""
                         select p.patron_id, p.active, p.left_on, %s from cmd_patron p
                         where p.school_id = ? and p.category = 'STUDENT'
@@ -126,7 +127,7 @@ public class PatronLookups implements ClassRegister {
                     List<Membership> memberships = classHistory(rs, 4).memberships();
                     Membership last = memberships.get(memberships.size() - 1);
                     if (classId.equals(last.classId()) && last.from().isAfter(day)) {
-                        found.put(PatronId.of(rs.getString(1)), last.from());
+                        found.add(PatronId.of(rs.getString(1)));
                     }
                 });
         return found;
