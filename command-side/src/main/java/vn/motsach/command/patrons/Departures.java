@@ -1,7 +1,11 @@
 package vn.motsach.command.patrons;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
+import vn.motsach.events.PatronId;
+import vn.motsach.events.RefusalCode;
+import vn.motsach.events.Refused;
 
 /**
  * The one rule of a patron's departure: it takes effect on its day. One recorded ahead of it (a
@@ -12,7 +16,24 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Departures {
 
+    /** 05/09/2026: a day as a librarian writes it, in either language of the message. */
+    private static final DateTimeFormatter AS_WRITTEN = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+
     private Departures() {
+    }
+
+    /**
+     * A patron leaves a school they had joined: a departure dated before the day they joined it
+     * (their registration, or their return after an earlier departure) cannot be true, most often
+     * a mistyped year. Refused as DEPARTURE_BEFORE_REGISTRATION with both days as written. Every
+     * departure (the single request, a rollover's graduates) is decided by the patron's aggregate
+     * through this rule.
+     */
+    public static void refuseWhenBeforeJoining(PatronId patron, LocalDate leftOn, LocalDate joinedOn) {
+        if (leftOn.isBefore(joinedOn)) {
+            throw new Refused(RefusalCode.DEPARTURE_BEFORE_REGISTRATION, patron.value(), AS_WRITTEN.format(leftOn),
+                    AS_WRITTEN.format(joinedOn));
+        }
     }
 
     /**
