@@ -8,11 +8,12 @@ import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
 
 /**
- * The one rule of a patron's departure: it takes effect on its day. One recorded ahead of it (a
- * year's rollover records the graduates' departure for the new year's first day, a roster may
- * carry a future "Ngày rời trường") has not happened yet: until that day the patron is at the
- * school, borrows and reads as any other. Every decision about whether a patron is a member on a
- * day reads it here.
+ * The rules of a patron's departure. It takes effect on its day: one recorded ahead of it (a
+ * year's rollover records the graduates' departure for the new year's first day, a departure may
+ * be asked for with a later {@code leftOn}) has not happened yet: until that day the patron is at
+ * the school, borrows and reads as any other. Every decision about whether a patron is a member on
+ * a day reads it here. And it is dated on or after the day the patron joined the school. (The
+ * roster workbook carries no departure: the single request and the rollover are the only ways in.)
  */
 public final class Departures {
 
