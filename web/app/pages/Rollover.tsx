@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatDate, formatDateTime, formatNumber } from '../lib/format';
+import { formatDate, formatNumber } from '../lib/format';
 import { t } from '../lib/i18n';
 import { JobProgress, useJob } from '../lib/jobs';
 import { follow } from '../lib/router';
 import {
-  afterConfirm, countsWording, leftOutWording, currentSchoolYear, duplicateIds, graduatingGrades, lateJoiners, nextSchoolYear, offersPlan, proposedSteps, regraduate,
+  afterConfirm, currentSchoolYear, duplicateIds, graduatingGrades, lateJoiners, nextSchoolYear, offersPlan, proposedSteps, regraduate,
   rolloverRequest, standingOf, stillRunning, summary,
 } from '../lib/rollover';
 import type { ClassStep, EducationLevel, YearClass, YearRollover, YearStanding } from '../lib/rollover';
@@ -13,6 +13,7 @@ import type { Answer, SchoolApi } from '../lib/schoolApi';
 import type { Problem } from '../lib/session';
 import { Field, ProblemNote, today, useFocusAfterRender, useLoaded, useSchoolApi } from '../lib/ui';
 import { randomId } from '../lib/ids';
+import RolledOver from './RolledOver';
 
 interface SchoolYear {
   schoolYear: string;
@@ -88,22 +89,6 @@ export default function Rollover({ schoolId }: { schoolId: string }) {
           graduatingDefault={graduatingGrades(school.value.educationLevels)} onRolledOver={standing.reload}
           startsOn={years.value?.items.find((y) => y.schoolYear === to)?.startsOn ?? null} />
       )}
-    </section>
-  );
-}
-
-/** The year's rollover already asked for: when, by whom, what it did; no second plan is offered. */
-function RolledOver({ rollover }: { rollover: YearRollover }) {
-  const done = rollover.status === 'SUCCEEDED';
-  return (
-    <section class="rolled-over" aria-labelledby="rolled-over-heading">
-      <h2 id="rolled-over-heading">{t(done ? 'rolledOverHeading' : 'rolledOverRunning', rollover.schoolYear)}</h2>
-      <p>{t('rolledOverWhen', formatDateTime(rollover.requestedAt), rollover.requestedBy, rollover.fromSchoolYear)}
-        {rollover.finishedAt && <> {t('rolledOverFinished', formatDateTime(rollover.finishedAt))}</>}</p>
-      <p class="rolled-over-counts">{t(countsWording(rollover), formatNumber(rollover.studentsMoved), formatNumber(rollover.studentsGraduated),
-        formatNumber(rollover.classesOpened))}</p>
-      {leftOutWording(rollover) && <p class="rolled-over-left-out">{t('rolledOverLeftOut', leftOutWording(rollover))}</p>}
-      <p class="help">{t('rolledOverOnce')}</p>
     </section>
   );
 }

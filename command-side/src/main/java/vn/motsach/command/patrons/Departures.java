@@ -1,18 +1,40 @@
 package vn.motsach.command.patrons;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
+import vn.motsach.events.PatronId;
+import vn.motsach.events.RefusalCode;
+import vn.motsach.events.Refused;
 
 /**
- * The one rule of a patron's departure: it takes effect on its day. One recorded ahead of it (a
- * year's rollover records the graduates' departure for the new year's first day, a roster may
- * carry a future "Ngày rời trường") has not happened yet: until that day the patron is at the
- * school, borrows and reads as any other. Every decision about whether a patron is a member on a
- * day reads it here.
+ * The rules of a patron's departure. It takes effect on its day: one recorded ahead of it (a
+ * year's rollover records the graduates' departure for the new year's first day, a departure may
+ * be asked for with a later {@code leftOn}) has not happened yet: until that day the patron is at
+ * the school, borrows and reads as any other. Every decision about whether a patron is a member on
+ * a day reads it here. And it is dated on or after the day the patron joined the school. (The
+ * roster workbook carries no departure: the single request and the rollover are the only ways in.)
  */
 public final class Departures {
 
+    /** 05/09/2026: a day as a librarian writes it, in either language of the message. */
+    private static final DateTimeFormatter AS_WRITTEN = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+
     private Departures() {
+    }
+
+    /**
+     * A patron leaves a school they had joined: a departure dated before the day they joined it
+     * (their registration, or their return after an earlier departure) cannot be true, most often
+     * a mistyped year. Refused as DEPARTURE_BEFORE_REGISTRATION with both days as written. Every
+     * departure (the single request, a rollover's graduates) is decided by the patron's aggregate
+     * through this rule.
+     */
+    public static void refuseWhenBeforeJoining(PatronId patron, LocalDate leftOn, LocalDate joinedOn) {
+        if (leftOn.isBefore(joinedOn)) {
+            throw new Refused(RefusalCode.DEPARTURE_BEFORE_REGISTRATION, patron.value(), AS_WRITTEN.format(leftOn),
+                    AS_WRITTEN.format(joinedOn));
+        }
     }
 
     /**

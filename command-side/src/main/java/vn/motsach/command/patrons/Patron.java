@@ -44,6 +44,8 @@ class Patron {
     private LocalDate leftOn;
     /** Why the patron left, while they are gone. */
     private DepartureReason leftFor;
+    /** The day the patron joined the school: registered, or back after an earlier departure. */
+    private LocalDate joinedOn;
 
     Patron() {
         // for Axon
@@ -105,6 +107,7 @@ class Patron {
         if (!active) {
             return new Departed(false, leftFor, leftOn);
         }
+        Departures.refuseWhenBeforeJoining(command.patronId(), command.leftOn(), joinedOn);
         apply(new PatronLeft(command.schoolId(), command.patronId(), command.reason(), command.leftOn()));
         holds.cancelOpenHolds(command.schoolId(), command.patronId());
         return new Departed(true, command.reason(), command.leftOn());
@@ -131,7 +134,8 @@ class Patron {
         fullName = event.fullName();
         category = event.category();
         active = true;
-        classes = classes.from(ClassHistory.registeredOn(recordedAt), event.classId());
+        joinedOn = ClassHistory.registeredOn(recordedAt);
+        classes = classes.from(joinedOn, event.classId());
     }
 
     @EventSourcingHandler
@@ -155,6 +159,7 @@ class Patron {
     @EventSourcingHandler
     void on(PatronRejoined event) {
         active = true;
+        joinedOn = event.rejoinedOn();
         leftOn = null;
         leftFor = null;
     }

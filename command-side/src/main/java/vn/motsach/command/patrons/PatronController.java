@@ -106,8 +106,10 @@ class PatronController {
             content = @Content(schema = @Schema(implementation = DepartureBody.class)))
     @ApiResponse(responseCode = "200", description = "Đã ghi nhận từ trước",
             content = @Content(schema = @Schema(implementation = DepartureBody.class)))
-    @Refusals(notFound = {"SCHOOL_NOT_FOUND", "PATRON_NOT_FOUND"})
-    @Operation(summary = "Ghi nhận một bạn đọc rời trường (tốt nghiệp, chuyển trường, lý do khác)")
+    @Refusals(notFound = {"SCHOOL_NOT_FOUND", "PATRON_NOT_FOUND"}, conflict = "DEPARTURE_BEFORE_REGISTRATION")
+    @Operation(summary = "Ghi nhận một bạn đọc rời trường (tốt nghiệp, chuyển trường, lý do khác)",
+            description = "Ngày rời trường (leftOn, mặc định hôm nay) không được trước ngày bạn đọc vào trường (ngày đăng ký, "
+                    + "hay ngày trở lại sau lần rời trước): DEPARTURE_BEFORE_REGISTRATION, không thay đổi gì.")
     @PostMapping("/api/v1/schools/{schoolId}/patrons/{patronId}/departures")
     ResponseEntity<DepartureBody> recordDeparture(Departure asked,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {

@@ -43,6 +43,31 @@ class SchoolSetUpIT {
         assertThat(again.text("leftOn")).isNotEqualTo("2027-05-20");
     }
 
+    /**
+     * A departure is a day the patron left the school they had joined: one dated before the patron
+     * was registered (the clock's 07/09/2026) is refused with both days as a librarian writes them,
+     * and nothing is recorded (a departure asked for afterwards is the first one).
+     */
+    @Test
+    void aDepartureCannotBeDatedBeforeThePatronJoinedTheSchool() {
+        ApiClient api = new ApiClient(port);
+        LibraryFixture library = LibraryFixture.primarySchool(api, "th-left-early");
+        String departures = library.base() + "/patrons/hs-an/departures";
+
+        ApiClient.Answer early = api.post(departures, "{\"reason\":\"TRANSFERRED\",\"leftOn\":\"2026-09-05\"}");
+
+        refused(early, 409, "DEPARTURE_BEFORE_REGISTRATION");
+        assertThat(early.text("detail"))
+                .isEqualTo("Bạn đọc hs-an vào trường (được đăng ký) từ ngày 07/09/2026, nên không thể ghi rời trường từ ngày 05/09/2026.");
+        ApiClient.Answer english = api.post(departures, "{\"reason\":\"TRANSFERRED\",\"leftOn\":\"2026-09-05\"}",
+                "Accept-Language", "en");
+        refused(english, 409, "DEPARTURE_BEFORE_REGISTRATION");
+        assertThat(english.text("detail")).contains("07/09/2026").contains("05/09/2026");
+        // refused, nothing recorded: the departure asked for next is the patron's first, on the day they joined
+        ApiClient.Answer sameDay = library.expect(201, api.post(departures, "{\"reason\":\"TRANSFERRED\",\"leftOn\":\"2026-09-07\"}"));
+        assertThat(sameDay.text("leftOn")).isEqualTo("2026-09-07");
+    }
+
     @Test
     void aSchoolYearWithInvalidDatesListsEveryProblem() {
         ApiClient api = new ApiClient(port);

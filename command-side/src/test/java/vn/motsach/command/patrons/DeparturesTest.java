@@ -1,9 +1,14 @@
 package vn.motsach.command.patrons;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import vn.motsach.events.PatronId;
+import vn.motsach.events.RefusalCode;
+import vn.motsach.events.Refused;
 
 class DeparturesTest {
 
@@ -30,5 +35,18 @@ class DeparturesTest {
         assertThat(Departures.hereOn(false, TODAY, TODAY)).isFalse();
         assertThat(Departures.hereOn(false, TODAY.minusDays(1), TODAY)).isFalse();
         assertThat(Departures.hereOn(false, null, TODAY)).as("a departure without a day").isFalse();
+    }
+
+    @Test
+    void aDepartureCannotBeDatedBeforeThePatronJoinedTheSchool() {
+        LocalDate joinedOn = LocalDate.of(2026, 9, 5);
+
+        Refused refused = catchThrowableOfType(Refused.class,
+                () -> Departures.refuseWhenBeforeJoining(PatronId.of("hs-an"), LocalDate.of(2025, 9, 4), joinedOn));
+
+        assertThat(refused.code()).isEqualTo(RefusalCode.DEPARTURE_BEFORE_REGISTRATION);
+        assertThat(refused.arguments()).as("the days as a librarian writes them").containsExactly("hs-an", "04/09/2025", "05/09/2026");
+        assertThatNoException().as("leaving the day they joined")
+                .isThrownBy(() -> Departures.refuseWhenBeforeJoining(PatronId.of("hs-an"), joinedOn, joinedOn));
     }
 }

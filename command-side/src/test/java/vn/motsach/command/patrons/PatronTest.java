@@ -176,4 +176,27 @@ class PatronTest {
                 .expectNoEvents();
         assertThat(holdsCancelled).isEmpty();
     }
+
+    @Test
+    void aDepartureDatedBeforeTheRegistrationIsRefusedAndCancelsNoHold() {
+        fixture.givenCurrentTime(REGISTERED_AT)
+                .andGiven(new PatronRegistered(SCHOOL, AN, "Nguyễn Văn An", PatronCategory.STUDENT, C5A4))
+                .when(new RecordDeparture(SCHOOL, AN, DepartureReason.TRANSFERRED, TODAY.minusDays(2)))
+                .expectException(Refused.class)
+                .expectExceptionMessage(RefusalCode.DEPARTURE_BEFORE_REGISTRATION.name())
+                .expectNoEvents();
+        assertThat(holdsCancelled).isEmpty();
+    }
+
+    @Test
+    void aPatronWhoCameBackCannotLeaveBeforeTheirReturn() {
+        fixture.givenCurrentTime(REGISTERED_WEEKS_AGO)
+                .andGiven(new PatronRegistered(SCHOOL, AN, "Nguyễn Văn An", PatronCategory.STUDENT, C5A4),
+                        new PatronLeft(SCHOOL, AN, DepartureReason.TRANSFERRED, TODAY.minusDays(20)),
+                        new PatronRejoined(SCHOOL, AN, TODAY.minusDays(5)))
+                .when(new RecordDeparture(SCHOOL, AN, DepartureReason.TRANSFERRED, TODAY.minusDays(10)))
+                .expectException(Refused.class)
+                .expectExceptionMessage(RefusalCode.DEPARTURE_BEFORE_REGISTRATION.name())
+                .expectNoEvents();
+    }
 }
