@@ -101,8 +101,10 @@ class ImportController {
                 : check.converted("dryRun", dryRun, ImportController::bool);
         String prefix = check.optionalMatching("barcodePrefix", barcodePrefix == null || barcodePrefix.isBlank() ? null
                 : barcodePrefix.strip(), PREFIX, "barcodePrefixFormat");
-        Integer copies = copiesPerRecord == null || copiesPerRecord.isBlank() ? Integer.valueOf(0)
-                : check.converted("copiesPerRecord", copiesPerRecord.strip(), Integer::valueOf);
+        // read as a number of any size, so that a number too large is said to be out of range, not no number
+        java.math.BigInteger asked = copiesPerRecord == null || copiesPerRecord.isBlank() ? java.math.BigInteger.ZERO
+                : check.converted("copiesPerRecord", copiesPerRecord.strip(), java.math.BigInteger::new);
+        Integer copies = asked == null ? null : asked.signum() >= 0 && asked.bitLength() < 31 ? asked.intValue() : -1;
         if (copies != null && (copies < 0 || copies > 50)) {
             check.problem("copiesPerRecord", "range", 0, 50);
         }
