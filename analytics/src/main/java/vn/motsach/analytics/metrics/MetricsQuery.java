@@ -11,7 +11,7 @@ public record MetricsQuery(MetricPeriod period, LocalDate on) {
     public static MetricsQuery of(RequestValues in) {
         String period = in.value("period");
         MetricPeriod kind = period == null ? MetricPeriod.WEEK
-                : in.check().converted("period", period, MetricPeriod::valueOf);
+                : in.check().oneOf("period", period, MetricPeriod.class);
         return new MetricsQuery(kind, in.check().date("on", in.value("on")));
     }
 

@@ -107,7 +107,7 @@ class ReadingMetricsHttpTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
                 .andExpect(jsonPath("$.errors[*].field").value(Matchers.contains("classId", "period", "on")))
-                .andExpect(jsonPath("$.errors[1].message").value("Giá trị không hợp lệ: DAY."))
+                .andExpect(jsonPath("$.errors[1].message").value("Không có giá trị \"DAY\": phải là một trong các giá trị WEEK, MONTH, SEMESTER, SCHOOL_YEAR."))
                 .andExpect(jsonPath("$.errors[2].message").value("Phải là một ngày dạng 2026-09-05, từ 2000-01-01 đến 2100-12-31."));
 
         verifyNoInteractions(answers);

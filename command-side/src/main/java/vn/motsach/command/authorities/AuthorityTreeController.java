@@ -67,7 +67,7 @@ class AuthorityTreeController {
         /** The authority the path names, as described; {@code null} when a check failed. */
         RegisterAuthority toCommand(RequestCheck check, String id, @Nullable AuthorityId actingFor) {
             String checkedName = check.text("name", name, 200);
-            AuthorityKind checkedKind = check.converted("kind", check.required("kind", kind), AuthorityKind::valueOf);
+            AuthorityKind checkedKind = check.oneOf("kind", check.required("kind", kind), AuthorityKind.class);
             String parent = actingFor == null
                     ? check.optionalMatching("parentId", parentId, AuthorityId.FORMAT)
                     // an authority's administrator places authorities below their own, never at the top

@@ -224,7 +224,7 @@ class CatalogueController {
             if (publishedYear != null && (publishedYear < 1000 || publishedYear > today.getYear() + 1)) {
                 check.problem("publishedYear", "range", 1000, today.getYear() + 1);
             }
-            DocType type = check.converted("docType", check.required("docType", docType), DocType::valueOf);
+            DocType type = check.oneOf("docType", check.required("docType", docType), DocType.class);
             return new CatalogueTitle(null, null, checkedTitle, checkedAuthors, checkedIsbn,
                     check.optionalText("publisher", publisher, 200), publishedYear,
                     check.optionalText("classification", classification, 50), texts(check, "subjects", subjects, 100), type,

@@ -187,7 +187,7 @@ class EvaluationController {
                 types = Circular16.DEFAULT_COUNTED_DOC_TYPES.stream().sorted().toList();
             } else {
                 types = check.nonEmpty("countedDocTypes", countedDocTypes).stream()
-                        .map(type -> check.converted("countedDocTypes", type, DocType::valueOf))
+                        .map(type -> check.oneOf("countedDocTypes", type, DocType.class))
                         .filter(type -> type != null)
                         .distinct()
                         .sorted()
@@ -204,7 +204,7 @@ class EvaluationController {
                 return ratios;
             }
             given.forEach((level, ratio) -> {
-                EducationLevel education = check.converted(field, level, EducationLevel::valueOf);
+                EducationLevel education = check.oneOf(field, level, EducationLevel.class);
                 if (check.required(field, ratio) != null
                         && (ratio.signum() <= 0 || ratio.compareTo(MAX_COPIES_PER_PERSON) > 0 || ratio.scale() > 2)) {
                     check.problem(field, "range", "0.01", MAX_COPIES_PER_PERSON);

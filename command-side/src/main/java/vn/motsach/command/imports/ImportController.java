@@ -54,6 +54,8 @@ import vn.motsach.infra.web.RequestCheck;
 @RestController
 class ImportController {
 
+    /** The kinds a file is imported for: a rollover is planned through its own route, not uploaded. */
+    private static final java.util.Set<ImportKind> FILE_KINDS = java.util.EnumSet.complementOf(java.util.EnumSet.of(ImportKind.ROLLOVER));
     private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9._/-]{1,16}");
     /** How an issue's argument names the reason a reader gives, whose words are in the message bundles. */
     private static final String REASON = "reason.";
@@ -93,23 +95,23 @@ class ImportController {
             @RequestHeader(name = "Idempotency-Key", required = false) String key) throws IOException {
         RequestCheck check = RequestCheck.of();
         String school = check.matching("schoolId", schoolId, SchoolId.FORMAT);
-        ImportKind importKind = check.converted("kind", check.required("kind", kind), ImportKind::valueOf);
-        ImportFormat declared = format == null || format.isBlank() ? null : check.converted("format", format, ImportFormat::valueOf);
+        ImportKind importKind = check.oneOf("kind", check.required("kind", kind), FILE_KINDS);
+        ImportFormat declared = format == null || format.isBlank() ? null : check.oneOf("format", format, ImportFormat.class);
         Boolean dry = dryRun == null || dryRun.isBlank() ? Boolean.FALSE
                 : check.converted("dryRun", dryRun, ImportController::bool);
         String prefix = check.optionalMatching("barcodePrefix", barcodePrefix == null || barcodePrefix.isBlank() ? null
                 : barcodePrefix.strip(), PREFIX, "barcodePrefixFormat");
-        Integer copies = copiesPerRecord == null || copiesPerRecord.isBlank() ? Integer.valueOf(0)
-                : check.converted("copiesPerRecord", copiesPerRecord.strip(), Integer::valueOf);
+        // read as a number of any size, so that a number too large is said to be out of range, not no number
+        java.math.BigInteger asked = copiesPerRecord == null || copiesPerRecord.isBlank() ? java.math.BigInteger.ZERO
+                : check.converted("copiesPerRecord", copiesPerRecord.strip(), java.math.BigInteger::new);
+        Integer copies = asked == null ? null : asked.signum() >= 0 && asked.bitLength() < 31 ? asked.intValue() : -1;
         if (copies != null && (copies < 0 || copies > 50)) {
             check.problem("copiesPerRecord", "range", 0, 50);
         }
         if (copies != null && copies > 0 && prefix == null && barcodePrefix == null) {
             check.problem("barcodePrefix", "required");
         }
-        if (importKind == ImportKind.ROLLOVER) {
-            check.problem("kind", "invalid", kind);
-        } else if (importKind != null && !runner.supports(importKind)) {
+        if (importKind != null && !runner.supports(importKind)) {
             check.problem("kind", "importKindNotYet", importKind);
         }
         if (file == null) {

@@ -214,6 +214,12 @@ public final class WorkbookRows {
         if (startsWith(head, 0xD0, 0xCF, 0x11, 0xE0)) {
             throw new UnreadableFile("FORMAT_MISMATCH", 0, "reason.format.xls", ImportFormat.CSV);
         }
+        // a MARC export sent as a spreadsheet: its leader (or its XML) is recognised as when no format is named
+        ImportFormat recognised = ImportFormat.recognise(head, head.length).orElse(ImportFormat.CSV);
+        if (recognised == ImportFormat.MARC21 || recognised == ImportFormat.MARCXML) {
+            throw new UnreadableFile("FORMAT_MISMATCH", 0, "reason.format." + recognised.name().toLowerCase(java.util.Locale.ROOT),
+                    ImportFormat.CSV);
+        }
         if (startsWith(head, 0xFF, 0xFE) || startsWith(head, 0xFE, 0xFF)) {
             return StandardCharsets.UTF_16;
         }

@@ -72,7 +72,7 @@ class InteropGroupController {
             if (members.size() > MAX_MEMBERS) {
                 check.problem("schoolIds", "tooMany", MAX_MEMBERS);
             }
-            Sharing level = sharing == null ? check.required("sharing", null) : check.converted("sharing", sharing, Sharing::valueOf);
+            Sharing level = sharing == null ? check.required("sharing", null) : check.oneOf("sharing", sharing, Sharing.class);
             return check.ifPassed(() -> new FormInteropGroup(InteropGroupId.of(group), AuthorityId.of(authority), checkedName,
                     level, members.stream().map(SchoolId::of).toList(), acrossAuthorities));
         }

@@ -230,7 +230,7 @@ class PatronController {
             @Schema(description = "Mặc định: hôm nay") @Nullable LocalDate leftOn) {
 
         RecordDeparture toCommand(RequestCheck check, String school, String id, LocalDate today) {
-            DepartureReason checkedReason = check.converted("reason", check.required("reason", reason), DepartureReason::valueOf);
+            DepartureReason checkedReason = check.oneOf("reason", check.required("reason", reason), DepartureReason.class);
             return check.ifPassed(() -> new RecordDeparture(SchoolId.of(school), PatronId.of(id), checkedReason,
                     leftOn == null ? today : leftOn));
         }

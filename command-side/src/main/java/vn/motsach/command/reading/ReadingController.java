@@ -233,7 +233,7 @@ class ReadingController {
             if (check.required("minutes", minutes) != null && (minutes < 1 || minutes > MAX_SESSION_MINUTES)) {
                 check.problem("minutes", "range", 1, MAX_SESSION_MINUTES);
             }
-            ReadingPlace checkedPlace = check.converted("place", check.required("place", place), ReadingPlace::valueOf);
+            ReadingPlace checkedPlace = check.oneOf("place", check.required("place", place), ReadingPlace.class);
             return check.ifPassed(() -> sessionId -> {
                 Instant at = startedAt.toInstant();
                 return new RecordReadingSession(SchoolId.of(school), sessionId, PatronId.of(patron), title, at,
@@ -254,7 +254,7 @@ class ReadingController {
             if (check.required("heldOn", heldOn) != null && heldOn.isAfter(today)) {
                 check.problem("heldOn", "inFuture");
             }
-            PeriodActivity checkedActivity = check.converted("activity", check.required("activity", activity), PeriodActivity::valueOf);
+            PeriodActivity checkedActivity = check.oneOf("activity", check.required("activity", activity), PeriodActivity.class);
             List<PatronId> attendees = patrons(check, "attendeeIds", attendeeIds == null ? List.of() : attendeeIds);
             String teacher = check.optionalMatching("teacherId", teacherId, LocalId.FORMAT);
             String checkedNote = check.optionalText("note", note, 1000);
@@ -272,7 +272,7 @@ class ReadingController {
         /** The event, given its id; {@code null} when a check failed. */
         Function<ReadingEventId, ScheduleReadingEvent> toCommand(RequestCheck check, String school) {
             String checkedName = check.text("name", name, 200);
-            ReadingEventKind checkedKind = check.converted("kind", check.required("kind", kind), ReadingEventKind::valueOf);
+            ReadingEventKind checkedKind = check.oneOf("kind", check.required("kind", kind), ReadingEventKind.class);
             check.required("startsOn", startsOn);
             if (check.required("endsOn", endsOn) != null && startsOn != null && endsOn.isBefore(startsOn)) {
                 check.problem("endsOn", "notAfter", "startsOn");
@@ -310,9 +310,9 @@ class ReadingController {
 
         /** The target the path names, as described; {@code null} when a check failed. */
         SetReadingTarget toCommand(RequestCheck check, String school, String target) {
-            TargetMetric checkedMetric = check.converted("metric", check.required("metric", metric), TargetMetric::valueOf);
-            TargetScope checkedScope = check.converted("scope", check.required("scope", scope), TargetScope::valueOf);
-            MetricPeriod checkedPeriod = check.converted("period", check.required("period", period), MetricPeriod::valueOf);
+            TargetMetric checkedMetric = check.oneOf("metric", check.required("metric", metric), TargetMetric.class);
+            TargetScope checkedScope = check.oneOf("scope", check.required("scope", scope), TargetScope.class);
+            MetricPeriod checkedPeriod = check.oneOf("period", check.required("period", period), MetricPeriod.class);
             String checkedScopeId = null;
             if (checkedScope == TargetScope.CLASS) {
                 checkedScopeId = check.matching("scopeId", scopeId, LocalId.FORMAT);

@@ -101,7 +101,7 @@ class SchoolController {
         Checked toCommand(RequestCheck check, String id) {
             String checkedName = check.text("name", name, 200);
             List<EducationLevel> levels = check.nonEmpty("educationLevels", educationLevels).stream()
-                    .map(level -> check.converted("educationLevels", level, EducationLevel::valueOf))
+                    .map(level -> check.oneOf("educationLevels", level, EducationLevel.class))
                     .toList();
             String authority = check.optionalMatching("authorityId", authorityId, AuthorityId.FORMAT);
             if (authorityFromSchoolYear != null && !SchoolYear.isValid(authorityFromSchoolYear)) {

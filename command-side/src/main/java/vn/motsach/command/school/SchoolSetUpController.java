@@ -148,7 +148,7 @@ class SchoolSetUpController {
 
         /** The policy of {@code category} at {@code school}; {@code null} when a check failed. */
         SetLoanPolicy toCommand(RequestCheck check, String school, String category) {
-            PatronCategory patronCategory = check.converted("category", category, PatronCategory::valueOf);
+            PatronCategory patronCategory = check.oneOf("category", category, PatronCategory.class);
             int days = inRange(check, "loanDays", loanDays, 1, 400);
             int loans = inRange(check, "maxLoans", maxLoans, 0, 100);
             int renewals = inRange(check, "maxRenewals", maxRenewals, 0, 20);

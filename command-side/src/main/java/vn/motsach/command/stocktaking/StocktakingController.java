@@ -124,7 +124,7 @@ class StocktakingController {
             StocktakeScope checkedScope = StocktakeScope.WHOLE_LIBRARY;
             if (scope != null) {
                 List<DocType> types = scope.docTypes() == null ? List.of() : scope.docTypes().stream()
-                        .map(type -> check.converted("scope.docTypes", check.required("scope.docTypes", type), DocType::valueOf))
+                        .map(type -> check.oneOf("scope.docTypes", check.required("scope.docTypes", type), DocType.class))
                         .filter(type -> type != null)
                         .distinct()
                         .toList();

@@ -532,6 +532,16 @@ class CatalogueImportIT {
         LibraryFixture.refused(upload("th-bad", file, Map.of("kind", "BOOKS")), 400, "VALIDATION_FAILED");
         LibraryFixture.refused(upload("th-bad", file, Map.of("kind", "CATALOGUE", "copiesPerRecord", "2")), 400,
                 "VALIDATION_FAILED");
+        for (String copies : List.of("-1", "51", "99999999999")) {
+            ApiClient.Answer outOfRange = upload("th-bad", file, Map.of("kind", "CATALOGUE", "barcodePrefix", "TV", "copiesPerRecord",
+                    copies));
+            LibraryFixture.refused(outOfRange, 400, "VALIDATION_FAILED");
+            assertThat(outOfRange.json().path("errors").get(0).path("message").asString()).as(copies).isEqualTo("Phải từ 0 đến 50.");
+        }
+        ApiClient.Answer kind = upload("th-bad", file, Map.of("kind", "ROLLOVER"));
+        LibraryFixture.refused(kind, 400, "VALIDATION_FAILED");
+        assertThat(kind.json().path("errors").get(0).path("message").asString())
+                .isEqualTo("Không có giá trị \"ROLLOVER\": phải là một trong các giá trị CATALOGUE, PATRONS, CLASSES.");
         ApiClient.Answer prefix = upload("th-bad", file, Map.of("kind", "CATALOGUE", "barcodePrefix", "TV 3", "copiesPerRecord", "2"));
         LibraryFixture.refused(prefix, 400, "VALIDATION_FAILED");
         // the prefix's format in words, not as a regular expression

@@ -93,6 +93,22 @@ class ImportReadingTest {
     }
 
     @Test
+    void aMarcFileSentAsACsvIsSaidToBeOne() {
+        byte[] iso2709 = "00714cam a2200205 a 4500001001300000\u001e".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] marcxml = "<?xml version=\"1.0\"?><collection xmlns=\"http://www.loc.gov/MARC21/slim\"></collection>"
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> read(ImportFormat.CSV, iso2709)).isInstanceOfSatisfying(UnreadableFile.class, e -> {
+            assertThat(e.code()).isEqualTo("FORMAT_MISMATCH");
+            assertThat(e.arguments()).containsExactly("reason.format.marc21", "CSV");
+        });
+        assertThatThrownBy(() -> read(ImportFormat.CSV, marcxml)).isInstanceOfSatisfying(UnreadableFile.class, e -> {
+            assertThat(e.code()).isEqualTo("FORMAT_MISMATCH");
+            assertThat(e.arguments()).containsExactly("reason.format.marcxml", "CSV");
+        });
+    }
+
+    @Test
     void aDamagedFileIsSaidToBeSoInOurWordsNotTheLibrarys() throws IOException {
         byte[] unclosedQuote = "Nhan đề,Tác giả\r\n\"Số đỏ,Vũ Trọng Phụng\r\n".getBytes(StandardCharsets.UTF_8);
         ByteArrayOutputStream zip = new ByteArrayOutputStream();

@@ -329,6 +329,20 @@ class RosterImportIT {
         }
     }
 
+    /** A grade that is a number but none of a school's ("-1", "13") is refused as such, never read as another grade. */
+    @Test
+    void aNegativeOrTooHighGradeIsRefusedNotReadAsAnother() {
+        LibraryFixture.primarySchool(api, "th-khoi-am");
+        String classes = "Mã lớp,Tên lớp,Khối,Năm học,GVCN\n1a1,Lớp 1A1,-1,2026-2027,\n1a2,Lớp 1A2,13,2026-2027,\n";
+
+        JsonNode job = finished(upload("th-khoi-am", "lop.csv", classes.getBytes(StandardCharsets.UTF_8), "CLASSES"));
+
+        assertThat(job.path("errors").findValuesAsString("code")).as(job.toString()).containsExactly("GRADE_INVALID", "GRADE_INVALID");
+        assertThat(job.path("errors").get(0).path("message").asString()).isEqualTo("Khối \"-1\" không đúng (một số từ 0 đến 12).");
+        assertThat(jdbc.sql("select count(*) from domainevententry where payload like '%\"schoolId\":\"th-khoi-am\"%' "
+                + "and payload like '%\"classId\":\"1a_\"%' and payloadtype like '%.ClassOpened'").query(Long.class).single()).isZero();
+    }
+
     private static List<Integer> counts(JsonNode job) {
         return List.of(job.path("total").asInt(), job.path("created").asInt(), job.path("updated").asInt(),
                 job.path("unchanged").asInt(), job.path("rejected").asInt());

@@ -305,13 +305,14 @@ class WorkbookImportIT {
         LibraryFixture.primarySchool(api, "th-bounds");
         String csv = "Số ĐKCB,Nhan đề,Tác giả,Năm xuất bản,Giá,Ngày nhập\r\n"
                 + "BD-1,Số đỏ,Vũ Trọng Phụng,1936,-5,\r\n"
-                + "BD-2,Giông tố,Vũ Trọng Phụng,3026,\"1.000.000.000.000.000\",2999-01-01\r\n";
+                + "BD-2,Giông tố,Vũ Trọng Phụng,3026,\"1.000.000.000.000.000\",2999-01-01\r\n"
+                + "BD-3,Tắt đèn,Ngô Tất Tố,-5,năm nghìn,\r\n";
 
         JsonNode job = finished(upload("th-bounds", "sach.csv", csv.getBytes(StandardCharsets.UTF_8), Map.of("kind", "CATALOGUE")));
 
-        assertThat(job.path("created").asInt()).as(job.toString()).isEqualTo(2);
+        assertThat(job.path("created").asInt()).as(job.toString()).isEqualTo(3);
         assertThat(job.path("warnings").findValuesAsString("code")).containsExactly("PRICE_NEGATIVE", "YEAR_IN_FUTURE",
-                "DATE_IN_FUTURE", "PRICE_TOO_LARGE");
+                "DATE_IN_FUTURE", "PRICE_TOO_LARGE", "YEAR_TOO_OLD", "PRICE_INVALID");
         assertThat(job.path("warnings").get(0).path("field").asString()).isEqualTo("price");
         assertThat(job.path("warnings").get(0).path("message").asString()).isEqualTo("Giá \"-5\" không được âm nên đã bỏ qua.");
         assertThat(job.path("warnings").get(1).path("message").asString()).contains("3026");
@@ -320,7 +321,11 @@ class WorkbookImportIT {
 
         // the librarian reads the column as the template names it; the API's field stays as it was
         assertThat(job.path("warnings").findValuesAsString("fieldLabel")).containsExactly("Giá", "Năm xuất bản", "Ngày nhập",
-                "Giá");
+                "Giá", "Năm xuất bản", "Giá");
+        // only what is no number is said to be none
+        assertThat(job.path("warnings").get(4).path("message").asString()).isEqualTo("Năm xuất bản \"-5\" trước năm 1000 nên đã bỏ qua.");
+        assertThat(job.path("warnings").get(5).path("message").asString())
+                .isEqualTo("Giá \"năm nghìn\" không phải là một số nên đã bỏ qua.");
         String path = "/api/v1/schools/th-bounds/imports/" + job.path("importId").asString();
         assertThat(api.get(path, "Accept-Language", "en").json().path("warnings").get(0).path("fieldLabel").asString())
                 .isEqualTo("Price");
@@ -376,6 +381,10 @@ class WorkbookImportIT {
         JsonNode named = finished(upload("th-malformed", "sach.csv", workbook, Map.of("kind", "CATALOGUE", "format", "CSV")));
         assertThat(named.path("errors").get(0).path("code").asString()).as(named.toString()).isEqualTo("FORMAT_MISMATCH");
         assertThat(named.path("errors").get(0).path("message").asString()).contains("CSV", "bảng tính Excel (.xlsx)");
+        byte[] marc = MarcFiles.utf8(List.of(MarcFiles.book("Tắt đèn", "Ngô Tất Tố", null, "1939", "MC-1")));
+        JsonNode marcAsCsv = finished(upload("th-malformed", "sach.csv", marc, Map.of("kind", "CATALOGUE", "format", "CSV")));
+        assertThat(marcAsCsv.path("errors").get(0).path("code").asString()).as(marcAsCsv.toString()).isEqualTo("FORMAT_MISMATCH");
+        assertThat(marcAsCsv.path("errors").get(0).path("message").asString()).contains("CSV", "MARC 21", "MARC21");
         byte[] xls = java.util.Arrays.copyOf(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1,
                 0x1A, (byte) 0xE1}, 1024);
         assertFailed("th-malformed", "sach.xls", xls, "FORMAT_MISMATCH", ".xlsx");

@@ -47,7 +47,7 @@ class AccountAuditController {
     record AuditQuery(AccountAudit.Type type, String actor, DayRange days, Paging paging) implements CheckedRequest {
 
         AuditQuery(RequestValues in) {
-            this(in.check().converted("type", in.value("type"), AccountAudit.Type::valueOf),
+            this(in.check().oneOf("type", in.value("type"), AccountAudit.Type.class),
                     in.check().optionalMatching("actor", in.value("actor"), AccountsController.USERNAME), DayRange.of(in),
                     Paging.of(in));
         }

@@ -209,7 +209,7 @@ class AccountsController {
             RequestCheck check = RequestCheck.of();
             check.matching("username", username, USERNAME);
             Set<Role> checkedRoles = check.nonEmpty("roles", roles).stream()
-                    .map(role -> check.converted("roles", role, Role::valueOf))
+                    .map(role -> check.oneOf("roles", role, Role.class))
                     .filter(role -> role != null)
                     .collect(Collectors.toSet());
             checkedRoles.stream().filter(role -> !allowed.contains(role)).forEach(role -> check.problem("roles", "role", role));

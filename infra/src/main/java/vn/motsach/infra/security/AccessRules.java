@@ -43,6 +43,18 @@ public final class AccessRules {
                 .min(Comparator.comparing(Rule::pattern, PathPattern.SPECIFICITY_COMPARATOR));
     }
 
+    /**
+     * The methods the API takes at a path, whatever the method of the request: empty when there is
+     * no such route, so that a route called with another method is told which ones it takes (405)
+     * rather than that it does not exist.
+     */
+    public Set<HttpMethod> methodsAt(String path) {
+        PathContainer container = PathContainer.parsePath(path);
+        Set<HttpMethod> methods = new java.util.TreeSet<>(Comparator.comparing(HttpMethod::name));
+        rules.stream().filter(rule -> rule.pattern().matches(container)).forEach(rule -> methods.add(rule.method()));
+        return methods;
+    }
+
     public List<Rule> rules() {
         return List.copyOf(rules);
     }

@@ -2,7 +2,9 @@ package vn.motsach.infra.security;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.server.PathContainer;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -32,6 +34,13 @@ final class ApiAccess implements AuthorizationManager<RequestAuthorizationContex
     public AuthorizationResult authorize(Supplier<? extends Authentication> authentication, RequestAuthorizationContext context) {
         String path = context.getRequest().getRequestURI().substring(context.getRequest().getContextPath().length());
         Optional<Rule> rule = rules.ruleFor(context.getRequest().getMethod(), path);
+        if (rule.isEmpty() && authentication.get() instanceof CallerAuthentication) {
+            // a route taken with other methods: which ones is no secret of any school (the API's description says it)
+            Set<HttpMethod> allowed = rules.methodsAt(path);
+            if (!allowed.isEmpty()) {
+                throw new MethodNotAllowed(allowed);
+            }
+        }
         if (rule.isEmpty()) {
             // no such route: nothing there for a signed-in caller; without a token, sign in first
             if (authentication.get() instanceof CallerAuthentication) {
@@ -87,6 +96,24 @@ final class ApiAccess implements AuthorizationManager<RequestAuthorizationContex
 
         NotFoundForCaller() {
             super("not found");
+        }
+    }
+
+    /** A route that exists, called with a method it does not take: answered 405 with the methods it takes. */
+    static final class MethodNotAllowed extends AccessDeniedException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient Set<HttpMethod> allowed;
+
+        MethodNotAllowed(Set<HttpMethod> allowed) {
+            super("method not allowed");
+            this.allowed = Set.copyOf(allowed);
+        }
+
+        /** The {@code Allow} header's value: the methods, in a stable order. */
+        String allow() {
+            return String.join(", ", allowed.stream().map(HttpMethod::name).sorted().toList());
         }
     }
 

@@ -31,7 +31,10 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
-        if (e instanceof ApiAccess.NotFoundForCaller) {
+        if (e instanceof ApiAccess.MethodNotAllowed notAllowed) {
+            response.setHeader("Allow", notAllowed.allow());
+            write(request, response, HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED");
+        } else if (e instanceof ApiAccess.NotFoundForCaller) {
             write(request, response, HttpStatus.NOT_FOUND, "NOT_FOUND");
         } else if (e instanceof ApiAccess.NotYourClass notYours) {
             write(request, response, HttpStatus.FORBIDDEN, "NOT_YOUR_CLASS", notYours.classId());

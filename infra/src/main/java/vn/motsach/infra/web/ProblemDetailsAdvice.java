@@ -4,6 +4,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -87,6 +88,10 @@ public class ProblemDetailsAdvice {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+        if (e.getRequiredType() != null && e.getRequiredType().isEnum()) {
+            return answer(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", new Object[0], List.of(new ApiProblem.FieldProblem(
+                    e.getName(), "oneOf", String.valueOf(e.getValue()), RequestJson.allowedValues(e.getRequiredType()))));
+        }
         return answer(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", new Object[0],
                 List.of(new ApiProblem.FieldProblem(e.getName(), "invalid", String.valueOf(e.getValue()))));
     }
@@ -121,7 +126,12 @@ public class ProblemDetailsAdvice {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e) {
-        return answer(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", new Object[0], List.of());
+        ResponseEntity<ProblemDetail> answer = answer(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", new Object[0], List.of());
+        if (e.getSupportedHttpMethods() == null || e.getSupportedHttpMethods().isEmpty()) {
+            return answer;
+        }
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                .allow(e.getSupportedHttpMethods().toArray(HttpMethod[]::new)).body(answer.getBody());
     }
 
     @ExceptionHandler(NoResourceFoundException.class)

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -114,6 +116,29 @@ public final class RequestCheck {
             problems.add(new ApiProblem.FieldProblem(field, "invalid", value));
             return null;
         }
+    }
+
+    /** The constant of {@code type} named {@code value}; else {@code null} and a problem listing the constants, as the API spells them. */
+    public <E extends Enum<E>> E oneOf(String field, String value, Class<E> type) {
+        return oneOf(field, value, EnumSet.allOf(type));
+    }
+
+    /**
+     * The constant of {@code allowed} named {@code value}; else {@code null} and a problem listing
+     * them, so that who sent it learns what to send rather than only that it was wrong.
+     */
+    public <E extends Enum<E>> E oneOf(String field, String value, Set<E> allowed) {
+        if (value == null) {
+            return null;
+        }
+        for (E constant : allowed) {
+            if (constant.name().equals(value)) {
+                return constant;
+            }
+        }
+        problems.add(new ApiProblem.FieldProblem(field, "oneOf", value,
+                String.join(", ", allowed.stream().sorted().map(Enum::name).toList())));
+        return null;
     }
 
     /**

@@ -99,7 +99,22 @@ public final class RequestJson {
                 && text.indexOf('\0') >= 0) {
             return new ApiProblem.FieldProblem(field, "nul");
         }
+        if (target != null && target.isEnum()) {
+            // a text the enumeration does not have is named; a number, an object or a list is not text at all
+            return jackson instanceof InvalidFormatException invalid && invalid.getValue() instanceof String text
+                    ? new ApiProblem.FieldProblem(field, "oneOf", text, allowedValues(target))
+                    : new ApiProblem.FieldProblem(field, "oneOfText", allowedValues(target));
+        }
         return new ApiProblem.FieldProblem(field, "type");
+    }
+
+    /**
+     * The values of an enumeration as the API spells them, for a refusal that tells which to send:
+     * the constants' names, which is how requests are read.
+     */
+    public static String allowedValues(Class<?> enumeration) {
+        return String.join(", ", java.util.Arrays.stream(enumeration.getEnumConstants())
+                .map(constant -> ((Enum<?>) constant).name()).toList());
     }
 
     /** {@code semesters[1].startsOn} from Jackson's path; the repeated name of a duplicate; {@code null} if neither. */

@@ -80,7 +80,7 @@ public final class RequestValues {
     /**
      * The value {@code name} in {@code type} (a number, a boolean, an enum constant), converted as
      * Spring MVC converts a query parameter; {@code null} when absent or empty, and an
-     * {@code invalid} problem when it is not one.
+     * {@code invalid} problem when it is not one (for an enum, one listing its constants).
      */
     public <T> T optional(String name, Class<T> type) {
         if (read != null) {
@@ -93,7 +93,11 @@ public final class RequestValues {
         try {
             return type.cast(conversion.apply(text, type));
         } catch (RuntimeException e) {
-            check.problem(name, "invalid", text);
+            if (type.isEnum()) {
+                check.problem(name, "oneOf", text, RequestJson.allowedValues(type));
+            } else {
+                check.problem(name, "invalid", text);
+            }
             return null;
         }
     }

@@ -3,6 +3,7 @@ package vn.motsach.infra.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
 import static vn.motsach.infra.security.RouteRules.DESK;
 
 import java.util.List;
@@ -30,6 +31,15 @@ class AccessRulesTest {
         assertThat(rules.ruleFor("GET", "/api/v1/schools/th-a/titles")).get().extracting(AccessRules.Rule::roles).isEqualTo(DESK);
         assertThat(rules.ruleFor("POST", "/api/v1/schools/th-a/titles")).isEmpty();
         assertThat(rules.ruleFor("GET", "/titles")).isEmpty();
+    }
+
+    @Test
+    void thePathOfARouteTellsEveryMethodItTakesWhicheverSideDeclaredThem() {
+        AccessRules rules = new AccessRules(List.of(RouteRules.builder().school(POST, "/titles", DESK).build(),
+                RouteRules.builder().school(GET, "/titles", DESK).build()));
+
+        assertThat(rules.methodsAt("/api/v1/schools/th-a/titles")).containsExactly(GET, POST);
+        assertThat(rules.methodsAt("/api/v1/schools/th-a/khong-co")).isEmpty();
     }
 
     @Test

@@ -134,7 +134,7 @@ class CheckedRequestsTest {
                     .containsExactly(
                             org.assertj.core.groups.Tuple.tuple("schoolId", "required"),
                             org.assertj.core.groups.Tuple.tuple("thingId", "invalid"),
-                            org.assertj.core.groups.Tuple.tuple("status", "invalid"),
+                            org.assertj.core.groups.Tuple.tuple("status", "oneOf"),
                             org.assertj.core.groups.Tuple.tuple("page", "invalid"),
                             org.assertj.core.groups.Tuple.tuple("to", "notBefore"));
         });

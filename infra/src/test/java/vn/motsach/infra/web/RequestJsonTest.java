@@ -18,8 +18,13 @@ class RequestJsonTest {
     record Semester(Integer number, LocalDate startsOn) {
     }
 
+    enum Shelf {
+        OPEN,
+        CLOSED
+    }
+
     record Body(String barcode, Integer loanDays, Boolean loanable, BigDecimal threshold, LocalDate leftOn,
-            OffsetDateTime startedAt, List<LocalDate> closedDays, List<Semester> semesters, List<String> names) {
+            OffsetDateTime startedAt, List<LocalDate> closedDays, List<Semester> semesters, List<String> names, Shelf shelf) {
     }
 
     @Test
@@ -63,6 +68,17 @@ class RequestJsonTest {
         assertRefused("{\"loanDays\":14,\"loanDays\":400}", "loanDays", "type");
         assertRefused("{\"loanDays\":14} {\"loanDays\":1}", "body", "malformedJson");
         assertRefused("{\"loanDays\":14", "body", "malformedJson");
+    }
+
+    @Test
+    void aValueAnEnumerationDoesNotHaveIsRefusedWithTheValuesItHas() {
+        ApiProblem.FieldProblem problem = RequestJson.problem(catchThrowable(() -> STRICT.readValue("{\"shelf\":\"AJAR\"}",
+                Body.class)));
+
+        assertThat(problem.field()).isEqualTo("shelf");
+        assertThat(problem.messageKey()).isEqualTo("oneOf");
+        assertThat(problem.arguments()).containsExactly("AJAR", "OPEN, CLOSED");
+        assertRefused("{\"shelf\":[\"OPEN\"]}", "shelf", "oneOfText");
     }
 
     private static void assertRefused(String json, String field, String messageKey) {

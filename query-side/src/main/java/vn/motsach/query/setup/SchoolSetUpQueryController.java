@@ -135,7 +135,7 @@ class SchoolSetUpQueryController {
     record OneLoanPolicy(String schoolId, PatronCategory category) implements CheckedRequest {
 
         OneLoanPolicy(RequestValues in) {
-            this(PathIds.school(in), in.check().converted("category", in.value("category"), PatronCategory::valueOf));
+            this(PathIds.school(in), in.check().oneOf("category", in.value("category"), PatronCategory.class));
         }
     }
 }

@@ -82,7 +82,7 @@ class HoldQueryHttpTest {
                 .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("titleId", "patronId", "status",
                         "size", "page")))
                 .andExpect(jsonPath("$.errors[0].message").value("Giá trị không hợp lệ: x."))
-                .andExpect(jsonPath("$.errors[2].message").value("Giá trị không hợp lệ: SOME."))
+                .andExpect(jsonPath("$.errors[2].message").value("Không có giá trị \"SOME\": phải là một trong các giá trị WAITING, READY, FULFILLED, CANCELLED, EXPIRED, ACTIVE."))
                 .andExpect(jsonPath("$.errors[4].message").value("Không được nhỏ hơn 0."));
 
         verifyNoInteractions(holds);

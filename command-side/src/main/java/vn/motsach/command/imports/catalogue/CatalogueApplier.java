@@ -50,6 +50,8 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
     private static final Pattern EXCEL_SERIAL = Pattern.compile("\\d{5}(\\.\\d+)?");
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+    /** A whole number that is a year before 1000: below zero, or of fewer than four digits. */
+    private static final Pattern EARLY_YEAR = Pattern.compile("-\\d+|\\d{1,3}");
     private static final Map<String, String> LANGUAGE_NAMES = Map.of("tieng viet", "vie", "viet", "vie",
             "tieng anh", "eng", "anh", "eng", "tieng phap", "fre", "tieng trung", "chi", "tieng nga", "rus");
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
@@ -492,6 +494,11 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
 
     private Integer year(Checked record, String written) {
         if (written == null || written.isBlank()) {
+            return null;
+        }
+        if (EARLY_YEAR.matcher(written.strip()).matches()) {
+            // a number, so not said to be none: "-5" holds the digits of no year we would read
+            record.issues.add(ImportIssue.warning(record.source, "publishedYear", "YEAR_TOO_OLD", written.strip()));
             return null;
         }
         Matcher digits = YEAR.matcher(written);

@@ -194,7 +194,8 @@ final class ClassApplier implements ImportProcess.Applier<ClassRow> {
                 return null;
             }
             Matcher matcher = GRADE.matcher(written);
-            if (!matcher.matches()) {
+            // "-1" is a number, but no grade: the words before a grade ("Khối 5") are never a minus sign
+            if (!matcher.matches() || written.strip().startsWith("-")) {
                 return null;
             }
             int grade = Integer.parseInt(matcher.group(1));

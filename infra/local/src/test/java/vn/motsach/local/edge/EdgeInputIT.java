@@ -200,6 +200,45 @@ class EdgeInputIT {
         refused(admin.as(null).get("/api/v1/schools/th-x/khong-co"), 401, "UNAUTHENTICATED");
     }
 
+    /** A route that exists but not for the method used says which methods it takes; nothing is said of an unknown path. */
+    @Test
+    void aRouteCalledWithAnotherMethodIsNotAllowedAndSaysWhichMethodsItTakes() {
+        ApiClient admin = new ApiClient(port);
+        ApiClient.Answer deleted = admin.delete("/api/v1/schools/th-x/checkouts");
+        refused(deleted, 405, "METHOD_NOT_ALLOWED");
+        assertThat(deleted.header("Allow")).hasValue("POST");
+        ApiClient librarian = admin.as(TestTokens.ofSchool("thu-thu-lac", "LIBRARIAN", "th-x"));
+        // another school's route: its methods are the API's, not that school's
+        ApiClient.Answer elsewhere = librarian.delete("/api/v1/schools/th-khac/checkouts");
+        refused(elsewhere, 405, "METHOD_NOT_ALLOWED");
+        assertThat(elsewhere.header("Allow")).hasValue("POST");
+        ApiClient.Answer titles = librarian.delete("/api/v1/schools/th-x/titles");
+        refused(titles, 405, "METHOD_NOT_ALLOWED");
+        assertThat(titles.header("Allow")).hasValueSatisfying(allow -> assertThat(allow.split(", ")).contains("GET", "POST"));
+        assertThat(admin.delete("/api/v1/schools/th-x/checkouts", "Accept-Language", "en").text("detail"))
+                .isEqualTo("This address does not support the HTTP method used.");
+        refused(librarian.delete("/api/v1/schools/th-x/khong-co"), 404, "NOT_FOUND");
+    }
+
+    /** A value an enumeration of the API does not have is refused with the values it has, as the API spells them. */
+    @Test
+    void anUnknownEnumValueIsRefusedListingTheValuesAllowed() {
+        ApiClient api = new ApiClient(port);
+        LibraryFixture school = LibraryFixture.primarySchool(api, "th-liet-ke", AUTHORITY);
+        long before = storedEvents();
+
+        ApiClient.Answer title = api.post(school.base() + "/titles", "{\"title\":\"Tắt đèn\",\"docType\":\"NOVEL\"}");
+        invalid(title, "docType");
+        assertThat(title.json().path("errors").get(0).path("message").asString()).as(title.body())
+                .isEqualTo("Không có giá trị \"NOVEL\": phải là một trong các giá trị TEXTBOOK, REFERENCE, TEACHER_PROFESSIONAL, "
+                        + "CHILDREN, GENERAL, PERIODICAL, DIGITAL.");
+        ApiClient.Answer english = api.post(school.base() + "/titles", "{\"title\":\"Tắt đèn\",\"docType\":\"NOVEL\"}",
+                "Accept-Language", "en");
+        assertThat(english.json().path("errors").get(0).path("message").asString()).as(english.body())
+                .startsWith("There is no value \"NOVEL\": must be one of ").contains("TEXTBOOK");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
     @Test
     void aBarcodeWithASlashIsReadAndWithdrawnByPath() {
         ApiClient api = new ApiClient(port);
