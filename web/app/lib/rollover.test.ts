@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { language, t } from './i18n';
+import { language, t, translate } from './i18n';
 import {
   currentSchoolYear, duplicateIds, graduatingGrades, nextClassId, nextClassName, nextSchoolYear, offersPlan, proposedSteps, regraduate,
   rolloverRequest, standingOf, summary, afterConfirm, countsWording, stillRunning, leftOutWording, lateJoiners,
+  graduatesHoldingPath, graduatesHoldingWording,
 } from './rollover';
-import type { YearClass, YearRollover } from './rollover';
+import type { GraduatesHolding, YearClass, YearRollover } from './rollover';
 
 const klass = (classId: string, name: string, grade: number | null, enrolled = 30, closedOn: string | null = null, schoolYear = '2026-2027'): YearClass =>
   ({ classId, name, grade, schoolYear, enrolled, closedOn });
@@ -280,5 +281,38 @@ describe('students who joined a class after its year ended', () => {
 
   it('are none in classes that have none, or from an API that does not count them', () => {
     expect(lateJoiners([yearClass('6a', '6A', 0), yearClass('7a', '7A')])).toBeNull();
+  });
+});
+
+describe('the graduates who still hold books', () => {
+  const holding = (students: { patronId: string; copies: number }[]): GraduatesHolding => ({
+    schoolYear: '2026-2027', grades: [9], students: students.length,
+    items: students.map((s) => ({
+      patronId: s.patronId, fullName: 'Nguyễn Văn An', classId: '9a1', className: '9A1',
+      loans: Array.from({ length: s.copies }, (_, i) => ({ loanId: `${s.patronId}-${i}`, barcode: `TN-00${i}`, title: 'Dế Mèn phiêu lưu ký',
+        dueOn: '2027-05-30', overdue: false })),
+    })),
+  });
+
+  it('asks for the plan’s graduating grades before the rollover, for the students it graduated after', () => {
+    expect(graduatesHoldingPath('2026-2027', [12, 9])).toBe('/school-years/2026-2027/graduates/open-loans?grades=9,12');
+    expect(graduatesHoldingPath('2026-2027', null)).toBe('/school-years/2026-2027/graduates/open-loans');
+  });
+
+  it('counts the students and the copies they still hold, as to leave or as left', () => {
+    const two = holding([{ patronId: 'hs-001', copies: 2 }, { patronId: 'hs-002', copies: 1 }]);
+    expect(graduatesHoldingWording(two, false)).toEqual({ key: 'graduatesHoldingBefore', values: [2, 3] });
+    expect(graduatesHoldingWording(two, true)).toEqual({ key: 'graduatesHoldingAfter', values: [2, 3] });
+    expect(graduatesHoldingWording(holding([]), false)).toEqual({ key: 'graduatesHoldingNone', values: [] });
+    expect(graduatesHoldingWording(holding([]), true)).toEqual({ key: 'graduatesHoldingNoneAfter', values: [] });
+  });
+
+  it('says it in Vietnamese, with its diacritics, and in English', () => {
+    expect(translate('vi', 'graduatesHoldingBefore', 2, 3)).toBe('2 học sinh của các khối ra trường còn mượn 3 bản sách chưa trả.');
+    expect(translate('vi', 'graduatesHoldingAfter', 1, 1)).toBe('1 học sinh đã ra trường còn mượn 1 bản sách chưa trả.');
+    expect(translate('en', 'graduatesHoldingBefore', 1, 1)).toBe('1 student of the graduating grades still holds 1 copy on loan.');
+    expect(translate('en', 'graduatesHoldingAfter', 2, 3)).toBe('2 graduated students still hold 3 copies on loan.');
+    expect(translate('vi', 'graduatesHoldingHeading')).toBe('Học sinh ra trường còn giữ sách');
+    expect(translate('en', 'graduatesHoldingHeading')).toBe('Graduates who still hold books');
   });
 });

@@ -305,3 +305,49 @@ export function afterConfirm(answer: Answer<{ importId: string }>, steps: ClassS
   if (answer.problem.code === 'ROLLOVER_ALREADY_DONE') return { rolledOver: answer.problem };
   return { refused: namedByRow(answer.problem, steps) };
 }
+
+/** One open loan a graduate still holds, as GET .../graduates/open-loans lists it. */
+export interface HeldCopy {
+  loanId: string;
+  barcode: string;
+  title: string;
+  dueOn: string;
+  overdue: boolean;
+}
+
+/** A student of the graduating grades (or graduated) who still holds books, with the class they leave from. */
+export interface GraduateHolding {
+  patronId: string;
+  fullName: string;
+  classId: string;
+  className: string;
+  loans: HeldCopy[];
+}
+
+/** GET .../school-years/{schoolYear}/graduates/open-loans: the graduates holding books, counted. */
+export interface GraduatesHolding {
+  schoolYear: string;
+  grades: number[] | null;
+  students: number;
+  items: GraduateHolding[];
+}
+
+/**
+ * The path (under the school) of the list of graduates who still hold books: before the rollover,
+ * the plan's graduating grades; after it (grades null), the students it graduated, for the
+ * rollover keeps no list of grades.
+ */
+export function graduatesHoldingPath(schoolYear: string, grades: number[] | null): string {
+  const asked = grades === null ? '' : '?grades=' + [...grades].sort((a, b) => a - b).join(',');
+  return `/school-years/${encodeURIComponent(schoolYear)}/graduates/open-loans${asked}`;
+}
+
+/**
+ * What the list's heading line says: how many students still hold how many copies, as to leave
+ * (before the rollover) or as left (after it); or that none does.
+ */
+export function graduatesHoldingWording(list: GraduatesHolding, rolledOver: boolean): { key: Key; values: number[] } {
+  if (list.students === 0) return { key: rolledOver ? 'graduatesHoldingNoneAfter' : 'graduatesHoldingNone', values: [] };
+  const copies = list.items.reduce((sum, g) => sum + g.loans.length, 0);
+  return { key: rolledOver ? 'graduatesHoldingAfter' : 'graduatesHoldingBefore', values: [list.students, copies] };
+}

@@ -4,10 +4,10 @@ import { t } from '../lib/i18n';
 import { JobProgress, useJob } from '../lib/jobs';
 import { follow } from '../lib/router';
 import {
-  afterConfirm, currentSchoolYear, duplicateIds, graduatingGrades, lateJoiners, nextSchoolYear, offersPlan, proposedSteps, regraduate,
-  rolloverRequest, standingOf, stillRunning, summary,
+  afterConfirm, currentSchoolYear, duplicateIds, graduatesHoldingPath, graduatesHoldingWording, graduatingGrades, lateJoiners,
+  nextSchoolYear, offersPlan, proposedSteps, regraduate, rolloverRequest, standingOf, stillRunning, summary,
 } from '../lib/rollover';
-import type { ClassStep, EducationLevel, YearClass, YearRollover, YearStanding } from '../lib/rollover';
+import type { ClassStep, EducationLevel, GraduatesHolding, YearClass, YearRollover, YearStanding } from '../lib/rollover';
 import { query } from '../lib/schoolApi';
 import type { Answer, SchoolApi } from '../lib/schoolApi';
 import type { Problem } from '../lib/session';
@@ -84,10 +84,58 @@ export default function Rollover({ schoolId }: { schoolId: string }) {
       {to && <p class="to-year">{t('toSchoolYear', to)}</p>}
       {to && years.value && !years.value.items.some((y) => y.schoolYear === to) && <p class="problem-text" role="note">{t('toYearNotScheduled', to)}</p>}
       {stands?.rollover && <RolledOver rollover={stands.rollover} />}
+      {/* graduates' loans stay open: the year's end follow-up, as of now (books returned since are gone from it) */}
+      {stands?.rollover?.status === 'SUCCEEDED' && (
+        <GraduatesHoldingBooks schoolId={schoolId} schoolYear={stands.rollover.fromSchoolYear} grades={null} />
+      )}
       {school.value && loaded && from && to && offersPlan(standing.value, to) && (
         <Plan key={from} schoolId={schoolId} from={from} to={to} classes={loaded.items} nextYear={loaded.nextYear}
           graduatingDefault={graduatingGrades(school.value.educationLevels)} onRolledOver={standing.reload}
           startsOn={years.value?.items.find((y) => y.schoolYear === to)?.startsOn ?? null} />
+      )}
+    </section>
+  );
+}
+
+/**
+ * The students of the graduating grades who still hold books, each copy with its barcode, title and
+ * due date, the class linked to its roster. Before the rollover (grades: the plan's) it does not
+ * stop it; after it (grades null) it lists the students it graduated.
+ */
+function GraduatesHoldingBooks({ schoolId, schoolYear, grades }: { schoolId: string; schoolYear: string; grades: number[] | null }) {
+  const api = useSchoolApi(schoolId);
+  const asked = graduatesHoldingPath(schoolYear, grades);
+  const list = useLoaded<GraduatesHolding | null>(() => grades !== null && grades.length === 0
+    ? Promise.resolve({ ok: true, body: null, status: 200 }) : api.get<GraduatesHolding>(asked), [api, asked]);
+  if (list.problem) return <ProblemNote problem={list.problem} />;
+  if (!list.value) return null;
+  const wording = graduatesHoldingWording(list.value, grades === null);
+  return (
+    <section class="graduates-holding" aria-labelledby="graduates-holding-heading">
+      <h2 id="graduates-holding-heading">{t('graduatesHoldingHeading')}</h2>
+      <p class={list.value.students > 0 ? 'problem-text graduates-holding-count' : 'graduates-holding-count'} role="status">
+        {t(wording.key, ...wording.values.map(formatNumber))}
+      </p>
+      {list.value.students > 0 && (
+        <>
+          {grades !== null && <p class="help">{t('graduatesHoldingHelp')}</p>}
+          <table class="graduates-holding-list">
+            <thead><tr><th>{t('graduatesHoldingStudent')}</th><th>{t('graduatesHoldingClass')}</th><th>{t('graduatesHoldingBarcode')}</th>
+              <th>{t('graduatesHoldingTitle')}</th><th>{t('graduatesHoldingDue')}</th></tr></thead>
+            <tbody>
+              {list.value.items.flatMap((g) => g.loans.map((loan, i) => (
+                <tr key={loan.loanId} data-patron={g.patronId}>
+                  {i === 0 && <th scope="rowgroup" rowSpan={g.loans.length}>{g.fullName} <span class="id">({g.patronId})</span></th>}
+                  {i === 0 && <td rowSpan={g.loans.length}>
+                    <a href={`/readers/classes/${encodeURIComponent(g.classId)}`} onClick={follow}>{g.className}</a></td>}
+                  <td>{loan.barcode}</td>
+                  <td>{loan.title}</td>
+                  <td>{formatDate(loan.dueOn)}{loan.overdue && <> <span class="overdue">({t('graduatesHoldingOverdue')})</span></>}</td>
+                </tr>
+              )))}
+            </tbody>
+          </table>
+        </>
       )}
     </section>
   );
@@ -175,6 +223,7 @@ function Plan({ schoolId, from, to, classes, nextYear, graduatingDefault, starts
         ))}
         <small id="graduating-help" class="hint">{t('graduatingHelp')}</small>
       </fieldset>
+      <GraduatesHoldingBooks schoolId={schoolId} schoolYear={from} grades={graduating} />
       <p id="rollover-classes-help" class="help" tabIndex={-1}>{t('rolloverClassesHelp')}</p>
       <table class="rollover-classes">
         <thead><tr><th>{t('thisYearClass')}</th><th>{t('students')}</th><th>{t('nextClassId')}</th><th>{t('nextClassName')}</th><th>{t('nextGrade')}</th></tr></thead>

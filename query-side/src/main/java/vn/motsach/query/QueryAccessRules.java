@@ -42,6 +42,8 @@ class QueryAccessRules {
                 .school(GET, "/intakes", DESK)
                 .school(GET, "/loans", DESK)
                 .school(GET, "/loans/{loanId}", DESK)
+                // the graduating grades' students who still hold books (the rollover page's follow-up)
+                .school(GET, "/school-years/{schoolYear}/graduates/open-loans", DESK)
                 .school(GET, "/holds", DESK)
                 .school(GET, "/holds/{holdId}", DESK)
                 // reading: a teacher lists their own classes' periods, events and students' sessions, the controller asks CurrentCaller
