@@ -101,10 +101,8 @@ class ImportController {
                 : check.converted("dryRun", dryRun, ImportController::bool);
         String prefix = check.optionalMatching("barcodePrefix", barcodePrefix == null || barcodePrefix.isBlank() ? null
                 : barcodePrefix.strip(), PREFIX, "barcodePrefixFormat");
-        // read as a number of any size, so that a number too large is said to be out of range, not no number
-        java.math.BigInteger asked = copiesPerRecord == null || copiesPerRecord.isBlank() ? java.math.BigInteger.ZERO
-                : check.converted("copiesPerRecord", copiesPerRecord.strip(), java.math.BigInteger::new);
-        Integer copies = asked == null ? null : asked.signum() >= 0 && asked.bitLength() < 31 ? asked.intValue() : -1;
+        Integer copies = copiesPerRecord == null || copiesPerRecord.isBlank() ? Integer.valueOf(0)
+                : check.converted("copiesPerRecord", copiesPerRecord.strip(), ImportController::copiesAsked);
         if (copies != null && (copies < 0 || copies > 50)) {
             check.problem("copiesPerRecord", "range", 0, 50);
         }
@@ -327,6 +325,20 @@ class ImportController {
 
     private static String text(Instant instant) {
         return instant == null ? null : instant.toString();
+    }
+
+    /**
+     * Copies per record as asked: a number of any length is said to be out of range (-1), not no
+     * number; only its digits are looked at, so a form field of a million digits costs no more than
+     * reading it (a big-number parse would take seconds of CPU).
+     */
+    static int copiesAsked(String text) {
+        if (!text.matches("[+-]?[0-9]+")) {
+            throw new NumberFormatException(text);
+        }
+        String digits = text.charAt(0) == '+' || text.charAt(0) == '-' ? text.substring(1) : text;
+        String significant = digits.replaceFirst("^0+(?=.)", "");
+        return text.charAt(0) == '-' && !significant.equals("0") || significant.length() > 9 ? -1 : Integer.parseInt(significant);
     }
 
     private static Boolean bool(String text) {

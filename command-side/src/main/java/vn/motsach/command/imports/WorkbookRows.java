@@ -199,6 +199,16 @@ public final class WorkbookRows {
     }
 
     /**
+     * Whether a file beginning with {@code <} is MARCXML rather than some other markup saved as a CSV
+     * (an HTML table, say, which is then read as the text it is and its headers reported).
+     */
+    private static boolean looksLikeMarcXml(byte[] head) {
+        String text = new String(head, StandardCharsets.ISO_8859_1);
+        return text.contains("<record") || text.contains("<collection") || text.contains(":record")
+                || text.contains(":collection") || text.contains("www.loc.gov/MARC21/slim");
+    }
+
+    /**
      * UTF-16 when the file begins with its byte order mark (Excel's "Unicode Text"); UTF-8 when
      * the file's beginning is; else Windows-1258 when it reads as one (its diacritics are
      * combining marks after a vowel); else a legacy encoding such as TCVN3 that we cannot tell
@@ -216,7 +226,7 @@ public final class WorkbookRows {
         }
         // a MARC export sent as a spreadsheet: its leader (or its XML) is recognised as when no format is named
         ImportFormat recognised = ImportFormat.recognise(head, head.length).orElse(ImportFormat.CSV);
-        if (recognised == ImportFormat.MARC21 || recognised == ImportFormat.MARCXML) {
+        if (recognised == ImportFormat.MARC21 || recognised == ImportFormat.MARCXML && looksLikeMarcXml(head)) {
             throw new UnreadableFile("FORMAT_MISMATCH", 0, "reason.format." + recognised.name().toLowerCase(java.util.Locale.ROOT),
                     ImportFormat.CSV);
         }

@@ -106,6 +106,13 @@ class ImportReadingTest {
             assertThat(e.code()).isEqualTo("FORMAT_MISMATCH");
             assertThat(e.arguments()).containsExactly("reason.format.marcxml", "CSV");
         });
+        // other markup saved as a CSV (an HTML table) is no MARCXML: read as the text it is, its headers then reported
+        byte[] html = "<table><tr><td>Nhan đề</td></tr></table>\r\n".getBytes(StandardCharsets.UTF_8);
+        try {
+            read(ImportFormat.CSV, html);
+        } catch (UnreadableFile e) {
+            assertThat(e.arguments()).doesNotContain("reason.format.marcxml");
+        }
     }
 
     @Test

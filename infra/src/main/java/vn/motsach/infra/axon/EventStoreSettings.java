@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * head, which read them from there rather than each from PostgreSQL. A processor that falls out
  * of that window reads the store on its own, and Axon lets it back in only once it has read
  * everything stored: during an import, not before the import ends. With a window of a thousand
- * (a tenth of a second of an import's events) every processor fell out at the import's first
+ * (a sixth of a second of an import's events) every processor fell out at the import's first
  * batches, and each of the fourteen, most of them handling none of an import's events, read all
  * of it from PostgreSQL itself: 40 % of the JVM's CPU during an import, which the desks waited
  * behind. Twenty thousand is three seconds of an import: the processors with nothing to do for it

@@ -35,11 +35,12 @@ public final class AccessRules {
         this.rules = combined;
     }
 
-    /** The rule for a request, if the API has one. */
+    /** The rule for a request, if the API has one; a HEAD is a GET without its body (RFC 9110), decided as the GET. */
     public Optional<Rule> ruleFor(String method, String path) {
         PathContainer container = PathContainer.parsePath(path);
+        String decidedAs = HttpMethod.HEAD.matches(method) ? HttpMethod.GET.name() : method;
         return rules.stream()
-                .filter(rule -> rule.method().matches(method) && rule.pattern().matches(container))
+                .filter(rule -> rule.method().matches(decidedAs) && rule.pattern().matches(container))
                 .min(Comparator.comparing(Rule::pattern, PathPattern.SPECIFICITY_COMPARATOR));
     }
 
@@ -52,6 +53,13 @@ public final class AccessRules {
         PathContainer container = PathContainer.parsePath(path);
         Set<HttpMethod> methods = new java.util.TreeSet<>(Comparator.comparing(HttpMethod::name));
         rules.stream().filter(rule -> rule.pattern().matches(container)).forEach(rule -> methods.add(rule.method()));
+        if (methods.contains(HttpMethod.GET)) {
+            methods.add(HttpMethod.HEAD);
+        }
+        if (!methods.isEmpty()) {
+            // answered for every route before access is decided (CORS preflight)
+            methods.add(HttpMethod.OPTIONS);
+        }
         return methods;
     }
 

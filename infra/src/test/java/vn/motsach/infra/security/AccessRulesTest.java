@@ -3,6 +3,8 @@ package vn.motsach.infra.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.HEAD;
+import static org.springframework.http.HttpMethod.OPTIONS;
 import static org.springframework.http.HttpMethod.POST;
 import static vn.motsach.infra.security.RouteRules.DESK;
 
@@ -38,8 +40,18 @@ class AccessRulesTest {
         AccessRules rules = new AccessRules(List.of(RouteRules.builder().school(POST, "/titles", DESK).build(),
                 RouteRules.builder().school(GET, "/titles", DESK).build()));
 
-        assertThat(rules.methodsAt("/api/v1/schools/th-a/titles")).containsExactly(GET, POST);
+        assertThat(rules.methodsAt("/api/v1/schools/th-a/titles")).containsExactly(GET, HEAD, OPTIONS, POST);
         assertThat(rules.methodsAt("/api/v1/schools/th-a/khong-co")).isEmpty();
+    }
+
+    @Test
+    void aHeadIsDecidedAsTheGetOfItsRouteAndIsTakenWhereAGetIs() {
+        AccessRules rules = new AccessRules(List.of(RouteRules.builder().school(GET, "/titles", DESK).school(POST, "/loans", DESK)
+                .build()));
+
+        assertThat(rules.ruleFor("HEAD", "/api/v1/schools/th-a/titles")).get().extracting(AccessRules.Rule::roles).isEqualTo(DESK);
+        assertThat(rules.ruleFor("HEAD", "/api/v1/schools/th-a/loans")).isEmpty();
+        assertThat(rules.methodsAt("/api/v1/schools/th-a/loans")).containsExactly(OPTIONS, POST);
     }
 
     @Test

@@ -141,6 +141,10 @@ public final class ApiClient {
         return send(request(path, headers).method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
     }
 
+    public Answer head(String path, String... headers) {
+        return send(request(path, headers).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+    }
+
     public Answer delete(String path, String... headers) {
         return send(request(path, headers).DELETE());
     }

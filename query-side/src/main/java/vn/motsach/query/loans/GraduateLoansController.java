@@ -110,16 +110,16 @@ class GraduateLoansController {
             }
             List<Integer> grades = new ArrayList<>();
             for (String part : text.split(",")) {
-                try {
-                    int grade = Integer.parseInt(part.trim());
-                    if (grade < 0 || grade > 12) {
-                        throw new NumberFormatException(part);
-                    }
-                    grades.add(grade);
-                } catch (NumberFormatException e) {
+                String grade = part.strip();
+                if (!grade.matches("[0-9]{1,9}")) {
                     in.check().problem("grades", "invalid", text);
                     return List.of();
                 }
+                if (Integer.parseInt(grade) > 12) {
+                    in.check().problem("grades", "range", 0, 12);
+                    return List.of();
+                }
+                grades.add(Integer.parseInt(grade));
             }
             return List.copyOf(grades);
         }

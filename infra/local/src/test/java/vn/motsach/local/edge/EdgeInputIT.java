@@ -206,15 +206,23 @@ class EdgeInputIT {
         ApiClient admin = new ApiClient(port);
         ApiClient.Answer deleted = admin.delete("/api/v1/schools/th-x/checkouts");
         refused(deleted, 405, "METHOD_NOT_ALLOWED");
-        assertThat(deleted.header("Allow")).hasValue("POST");
+        assertThat(deleted.header("Allow")).hasValue("OPTIONS, POST");
         ApiClient librarian = admin.as(TestTokens.ofSchool("thu-thu-lac", "LIBRARIAN", "th-x"));
         // another school's route: its methods are the API's, not that school's
         ApiClient.Answer elsewhere = librarian.delete("/api/v1/schools/th-khac/checkouts");
         refused(elsewhere, 405, "METHOD_NOT_ALLOWED");
-        assertThat(elsewhere.header("Allow")).hasValue("POST");
+        assertThat(elsewhere.header("Allow")).hasValue("OPTIONS, POST");
         ApiClient.Answer titles = librarian.delete("/api/v1/schools/th-x/titles");
         refused(titles, 405, "METHOD_NOT_ALLOWED");
-        assertThat(titles.header("Allow")).hasValueSatisfying(allow -> assertThat(allow.split(", ")).contains("GET", "POST"));
+        assertThat(titles.header("Allow")).hasValueSatisfying(allow -> assertThat(allow.split(", ")).contains("GET", "HEAD", "POST"));
+        // a HEAD is the GET of its route without the body, decided as the GET
+        assertThat(librarian.head("/api/v1/schools/th-x/titles").status())
+                .isEqualTo(librarian.get("/api/v1/schools/th-x/titles").status()).isNotEqualTo(405);
+        assertThat(librarian.head("/api/v1/schools/th-x/checkouts").status()).isEqualTo(405);
+        // without a token nothing is said of the route's methods: sign in first
+        ApiClient.Answer anonymous = admin.as(null).delete("/api/v1/schools/th-x/checkouts");
+        refused(anonymous, 401, "UNAUTHENTICATED");
+        assertThat(anonymous.header("Allow")).isEmpty();
         assertThat(admin.delete("/api/v1/schools/th-x/checkouts", "Accept-Language", "en").text("detail"))
                 .isEqualTo("This address does not support the HTTP method used.");
         refused(librarian.delete("/api/v1/schools/th-x/khong-co"), 404, "NOT_FOUND");
