@@ -98,6 +98,8 @@ class SchoolSetUpIT {
         ApiClient.Answer patron = api.put(library.base() + "/patrons/hs%20an", "{\"category\":\"PARENT\"}");
         refused(patron, 400, "VALIDATION_FAILED");
         assertThat(fields(patron)).contains("patronId", "fullName", "category");
+        assertThat(patron.json().path("errors").findValuesAsString("message"))
+                .contains("Không có giá trị \"PARENT\": phải là một trong các giá trị STUDENT, TEACHER, STAFF.");
     }
 
     @Test
