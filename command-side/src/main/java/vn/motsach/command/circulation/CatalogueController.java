@@ -334,8 +334,8 @@ class CatalogueController {
             if (received != null && received.isAfter(today)) {
                 check.problem("receivedOn", "inFuture");
             }
-            AcquisitionSource checkedSource = check.converted("source", check.required("source", source),
-                    AcquisitionSource::valueOf);
+            AcquisitionSource checkedSource = check.oneOf("source", check.required("source", source),
+                    AcquisitionSource.class);
             String checkedDocument = check.optionalText("documentNo", documentNo, 100);
             String checkedNote = check.optionalText("note", note, 1000);
             return new ReceiveIntake(null, null, received, checkedSource, checkedDocument, checkedNote);

@@ -138,7 +138,7 @@ class DeskExceptionsController {
 
         private static String status(RequestCheck check, String status) {
             if (status != null && !status.equals("OPEN") && !status.equals("SETTLED")) {
-                check.problem("status", "invalid", status);
+                check.problem("status", "oneOf", status, "OPEN, SETTLED");
             }
             return status;
         }

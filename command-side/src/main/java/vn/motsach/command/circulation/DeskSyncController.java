@@ -185,8 +185,8 @@ class DeskSyncController {
                 if (key != null && !keys.add(key)) {
                     check.problem("records.key", "duplicate", key);
                 }
-                DeskRecordKind kind = check.converted("records.kind", check.required("records.kind", record.kind()),
-                        DeskRecordKind::valueOf);
+                DeskRecordKind kind = check.oneOf("records.kind", check.required("records.kind", record.kind()),
+                        DeskRecordKind.class);
                 String barcode = check.matching("records.barcode", record.barcode(), LocalId.FORMAT);
                 String patron = kind == DeskRecordKind.CHECKOUT
                         ? check.matching("records.patronId", record.patronId(), LocalId.FORMAT)

@@ -203,8 +203,8 @@ class PatronController {
 
         RegisterPatron toCommand(RequestCheck check, String school, String id, LocalDate today) {
             String name = check.text("fullName", fullName, 200);
-            PatronCategory checkedCategory = check.converted("category", check.required("category", category),
-                    PatronCategory::valueOf);
+            PatronCategory checkedCategory = check.oneOf("category", check.required("category", category),
+                    PatronCategory.class);
             String checkedClass = check.optionalMatching("classId", classId, LocalId.FORMAT);
             return check.ifPassed(() -> new RegisterPatron(SchoolId.of(school), PatronId.of(id), name, checkedCategory,
                     checkedClass == null ? null : ClassId.of(checkedClass), today));

@@ -169,6 +169,8 @@ class CatalogueUpkeepIT {
                 "{\"receivedOn\":\"2026-09-08\",\"source\":\"GIFT\",\"documentNo\":\"" + "x".repeat(101) + "\"}");
         refused(invalid, 400, "VALIDATION_FAILED");
         assertThat(invalid.json().path("errors").findValuesAsString("field")).contains("receivedOn", "source", "documentNo");
+        assertThat(invalid.json().path("errors").findValuesAsString("message"))
+                .contains("Không có giá trị \"GIFT\": phải là một trong các giá trị PURCHASE, DONATION, TRANSFER, OTHER.");
         refused(api.post(library.base() + "/intakes", "{\"source\":\"PURCHASE\"}"), 400, "VALIDATION_FAILED");
         refused(api.post(library.base() + "/intakes", "{\"receivedOn\":\"1999-12-31\",\"source\":\"PURCHASE\"}"),
                 400, "VALIDATION_FAILED");

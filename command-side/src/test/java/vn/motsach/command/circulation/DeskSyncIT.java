@@ -299,7 +299,16 @@ class DeskSyncIT {
                 "{\"key\":\"k-iv-1\",\"kind\":\"LEND\",\"barcode\":\"IV-1\",\"recordedAt\":\"hôm qua\"}"));
 
         LibraryFixture.refused(answer, 400, "VALIDATION_FAILED");
+        ApiClient.Answer lend = api.post(library.base() + "/desk-sync", batch("quay-1",
+                "{\"key\":\"k-iv-2\",\"kind\":\"LEND\",\"barcode\":\"IV-1\",\"recordedAt\":\"" + at(FRIDAY, "10:00") + "\"}"));
+        LibraryFixture.refused(lend, 400, "VALIDATION_FAILED");
+        assertThat(lend.json().path("errors").findValuesAsString("message"))
+                .containsExactly("Không có giá trị \"LEND\": phải là một trong các giá trị CHECKOUT, CHECKIN, RENEWAL.");
         assertThat(count("CopyCheckedOut", library.school())).isZero();
+        ApiClient.Answer status = api.get(library.base() + "/desk-exceptions?status=CLOSED");
+        LibraryFixture.refused(status, 400, "VALIDATION_FAILED");
+        assertThat(status.json().path("errors").findValuesAsString("message"))
+                .containsExactly("Không có giá trị \"CLOSED\": phải là một trong các giá trị OPEN, SETTLED.");
     }
 
     private ApiClient.Answer sync(LibraryFixture library, String desk, String... records) {

@@ -189,6 +189,17 @@ class PatronTest {
     }
 
     @Test
+    void theRegistrationDayIsVietnamsDayNotUtcs() {
+        // 18:00 UTC on 29/09 is 01:00 on 30/09 in Vietnam: the patron joined on the 30th, the 29th is before it
+        fixture.givenCurrentTime(Instant.parse("2026-09-29T18:00:00Z"))
+                .andGiven(new PatronRegistered(SCHOOL, AN, "Nguyễn Văn An", PatronCategory.STUDENT, C5A4))
+                .when(new RecordDeparture(SCHOOL, AN, DepartureReason.TRANSFERRED, LocalDate.of(2026, 9, 29)))
+                .expectException(Refused.class)
+                .expectExceptionMessage(RefusalCode.DEPARTURE_BEFORE_REGISTRATION.name())
+                .expectNoEvents();
+    }
+
+    @Test
     void aPatronWhoCameBackCannotLeaveBeforeTheirReturn() {
         fixture.givenCurrentTime(REGISTERED_WEEKS_AGO)
                 .andGiven(new PatronRegistered(SCHOOL, AN, "Nguyễn Văn An", PatronCategory.STUDENT, C5A4),

@@ -95,12 +95,8 @@ class CatalogueExport {
             if (typed == null) {
                 return ExportFormat.MARC21;
             }
-            try {
-                return ExportFormat.valueOf(typed.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException unknown) {
-                in.check().problem("format", "invalid", typed);
-                return ExportFormat.MARC21;
-            }
+            ExportFormat format = in.check().oneOf("format", typed.strip().toUpperCase(Locale.ROOT), ExportFormat.class);
+            return format == null ? ExportFormat.MARC21 : format;
         }
     }
 

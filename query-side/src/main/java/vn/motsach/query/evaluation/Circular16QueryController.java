@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.MediaType;
@@ -110,7 +111,16 @@ class Circular16QueryController {
         if (typed == null || typed.isBlank() || typed.strip().equalsIgnoreCase("JSON")) {
             return null;
         }
-        return in.check().converted("format", typed.strip().toUpperCase(Locale.ROOT), DocumentFormat::valueOf);
+        String named = typed.strip().toUpperCase(Locale.ROOT);
+        for (DocumentFormat format : DocumentFormat.values()) {
+            if (format.name().equals(named)) {
+                return format;
+            }
+        }
+        // JSON is no document format but a value the API takes, so RequestCheck.oneOf would leave it out of the list
+        in.check().problem("format", "oneOf", typed, "JSON, " + String.join(", ",
+                Arrays.stream(DocumentFormat.values()).sorted().map(Enum::name).toList()));
+        return null;
     }
 
     record SchoolAsked(String schoolId, String schoolYear, DocumentFormat format) implements CheckedRequest {

@@ -182,7 +182,10 @@ class Circular16EndToEndIT {
         refused(api.put("/api/v1/schools/th-khong-co/library-profile/" + year, "{\"readingRoomM2\":60,\"seats\":40}"), 404,
                 "SCHOOL_NOT_FOUND");
         refused(api.get("/api/v1/schools/th-khong-co/circular-16/" + year), 404, "SCHOOL_NOT_FOUND");
-        refused(api.get(school.base() + "/circular-16/" + year + "?format=DOCX"), 400, "VALIDATION_FAILED");
+        ApiClient.Answer docx = api.get(school.base() + "/circular-16/" + year + "?format=docx");
+        refused(docx, 400, "VALIDATION_FAILED");
+        assertThat(docx.json().path("errors").get(0).path("message").asString())
+                .isEqualTo("Không có giá trị \"docx\": phải là một trong các giá trị JSON, XLSX, PDF.");
         // nothing refused was stored
         JsonNode nothing = api.get(school.base() + "/circular-16/" + year).json();
         assertThat(criterion(nothing, "S2-READING-ROOM").path("met").asBoolean()).isFalse();

@@ -60,6 +60,10 @@ class CatalogueRoundTripIT {
 
         long again = importAndWait(api, "th-nhap-marc", "xuat.mrc", marc.body()).eventPosition();
         assertThat(records(export(api, "th-nhap-marc", "MARC21", again).body())).isEqualTo(original);
+        ApiClient.Answer unknown = api.get("/api/v1/schools/th-nhap-marc/catalogue/export?format=MARC");
+        LibraryFixture.refused(unknown, 400, "VALIDATION_FAILED");
+        assertThat(unknown.json().path("errors").get(0).path("message").asString())
+                .isEqualTo("Không có giá trị \"MARC\": phải là một trong các giá trị MARC21, MARCXML, XLSX.");
         assertThat(copyStatus(api, "th-nhap-marc", "KOHA-7", again)).isEqualTo("LOST");
         assertThat(copyStatus(api, "th-nhap-marc", "KOHA-8", again)).isEqualTo("WITHDRAWN");
         LibraryFixture.refused(api.post("/api/v1/schools/th-nhap-marc/checkouts",
