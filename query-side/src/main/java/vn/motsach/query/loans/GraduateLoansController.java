@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -82,11 +83,10 @@ class GraduateLoansController {
                                 rs.getString("shown_title"), rs.getObject("due_on", LocalDate.class), rs.getBoolean("overdue"))))
                 .list();
         // rows come ordered by student: each student's loans gathered under them, in that order
-        Map<String, GraduateLoansView.Graduate> byPatron = new LinkedHashMap<>();
-        for (Row row : rows) {
-            byPatron.merge(row.graduate().patronId(), row.graduate().holding(row.loan()), (held, more) -> held.holding(row.loan()));
-        }
-        List<GraduateLoansView.Graduate> graduates = List.copyOf(byPatron.values());
+        Map<GraduateLoansView.Graduate, List<GraduateLoansView.HeldCopy>> byStudent = rows.stream().collect(
+                Collectors.groupingBy(Row::graduate, LinkedHashMap::new, Collectors.mapping(Row::loan, Collectors.toList())));
+        List<GraduateLoansView.Graduate> graduates = byStudent.entrySet().stream()
+                .map(held -> held.getKey().holding(held.getValue())).toList();
         return new GraduateLoansView(asked.schoolYear(), asked.grades(), graduates.size(), graduates);
     }
 

@@ -15,10 +15,9 @@ public record GraduateLoansView(String schoolYear, @Nullable List<Integer> grade
     /** A graduate (or a student about to graduate) with the class they leave from and what they still hold. */
     public record Graduate(String patronId, String fullName, String classId, String className, List<HeldCopy> loans) {
 
-        /** The same graduate holding one more copy. */
-        Graduate holding(HeldCopy loan) {
-            return new Graduate(patronId, fullName, classId, className,
-                    java.util.stream.Stream.concat(loans.stream(), java.util.stream.Stream.of(loan)).toList());
+        /** The same graduate holding {@code held}. */
+        Graduate holding(List<HeldCopy> held) {
+            return new Graduate(patronId, fullName, classId, className, List.copyOf(held));
         }
     }
 
