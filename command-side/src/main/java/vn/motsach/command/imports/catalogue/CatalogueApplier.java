@@ -50,8 +50,13 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
     private static final Pattern EXCEL_SERIAL = Pattern.compile("\\d{5}(\\.\\d+)?");
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
-    /** A whole number that is a year before 1000: below zero, or of fewer than four digits. */
-    private static final Pattern EARLY_YEAR = Pattern.compile("-\\d+|\\d{1,3}");
+    /**
+     * A number that is a year before 1000: of fewer than four digits, or below zero however its sign
+     * is written (a hyphen, the minus sign or the dash a word processor puts for one, a space after
+     * it, a decimal part as a CSV export writes a number): else {@link #YEAR} finds the digits of
+     * "-2020" and would read the year 2020.
+     */
+    private static final Pattern EARLY_YEAR = Pattern.compile("[-\u2212\u2013]\\s*\\d+(?:[.,]\\d+)?|\\d{1,3}");
     private static final Map<String, String> LANGUAGE_NAMES = Map.of("tieng viet", "vie", "viet", "vie",
             "tieng anh", "eng", "anh", "eng", "tieng phap", "fre", "tieng trung", "chi", "tieng nga", "rus");
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
@@ -496,7 +501,7 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
         if (written == null || written.isBlank()) {
             return null;
         }
-        if (EARLY_YEAR.matcher(written.strip()).matches()) {
+        if (earlyYear(written)) {
             // a number, so not said to be none: "-5" holds the digits of no year we would read
             record.issues.add(ImportIssue.warning(record.source, "publishedYear", "YEAR_TOO_OLD", written.strip()));
             return null;
@@ -518,6 +523,11 @@ final class CatalogueApplier implements ImportProcess.Applier<CatalogueRecord> {
         }
         record.issues.add(ImportIssue.warning(record.source, "publishedYear", "YEAR_INVALID", written.strip()));
         return null;
+    }
+
+    /** Whether a year cell is a number that is no year after 999 (see {@link #EARLY_YEAR}). */
+    static boolean earlyYear(String written) {
+        return EARLY_YEAR.matcher(written.strip()).matches();
     }
 
     private DocType docType(Checked record, String written) {

@@ -30,6 +30,20 @@ class CatalogueReadingTest {
         assertThat(MarcCatalogue.trimmed(" / ")).isNull();
     }
 
+    /** A negative year is out of range (YEAR_TOO_OLD) however its sign is written, never read as the year of its digits. */
+    @Test
+    void aYearBelowZeroIsBefore1000WhateverItsSign() {
+        assertThat(CatalogueApplier.earlyYear("-2020")).isTrue();
+        assertThat(CatalogueApplier.earlyYear(" \u22122020 ")).isTrue();
+        assertThat(CatalogueApplier.earlyYear("\u20132020")).isTrue();
+        assertThat(CatalogueApplier.earlyYear("- 2020")).isTrue();
+        assertThat(CatalogueApplier.earlyYear("-2020.0")).isTrue();
+        assertThat(CatalogueApplier.earlyYear("950")).isTrue();
+        assertThat(CatalogueApplier.earlyYear("2020")).isFalse();
+        assertThat(CatalogueApplier.earlyYear("2019-2020")).isFalse();
+        assertThat(CatalogueApplier.earlyYear("c2020.")).isFalse();
+    }
+
     @Test
     void documentTypesAreReadAsFilesWriteThem() {
         assertThat(DocTypes.of("Sách giáo khoa")).hasValue(vn.motsach.events.DocType.TEXTBOOK);
