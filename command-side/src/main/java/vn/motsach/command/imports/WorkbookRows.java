@@ -199,37 +199,17 @@ public final class WorkbookRows {
     }
 
     /**
-     * Whether a file beginning with {@code <} is MARCXML rather than some other markup saved as a CSV
-     * (an HTML table, say, which is then read as the text it is and its headers reported).
-     */
-    private static boolean looksLikeMarcXml(byte[] head) {
-        String text = new String(head, StandardCharsets.ISO_8859_1);
-        return text.contains("<record") || text.contains("<collection") || text.contains(":record")
-                || text.contains(":collection") || text.contains("www.loc.gov/MARC21/slim");
-    }
-
-    /**
      * UTF-16 when the file begins with its byte order mark (Excel's "Unicode Text"); UTF-8 when
      * the file's beginning is; else Windows-1258 when it reads as one (its diacritics are
      * combining marks after a vowel); else a legacy encoding such as TCVN3 that we cannot tell
-     * apart from others, and say so. A workbook sent as a CSV is said to be one.
+     * apart from others, and say so. Another kind of file sent as a CSV is said to be what it is.
      */
     private static Charset charset(BufferedInputStream in) throws IOException {
         in.mark(SNIFF_BYTES);
         byte[] head = in.readNBytes(SNIFF_BYTES);
         in.reset();
-        if (startsWith(head, 'P', 'K', 3, 4)) {
-            throw new UnreadableFile("FORMAT_MISMATCH", 0, "reason.format.xlsx", ImportFormat.CSV);
-        }
-        if (startsWith(head, 0xD0, 0xCF, 0x11, 0xE0)) {
-            throw new UnreadableFile("FORMAT_MISMATCH", 0, "reason.format.xls", ImportFormat.CSV);
-        }
-        // a MARC export sent as a spreadsheet: its leader (or its XML) is recognised as when no format is named
-        ImportFormat recognised = ImportFormat.recognise(head, head.length).orElse(ImportFormat.CSV);
-        if (recognised == ImportFormat.MARC21 || recognised == ImportFormat.MARCXML && looksLikeMarcXml(head)) {
-            throw new UnreadableFile("FORMAT_MISMATCH", 0, "reason.format." + recognised.name().toLowerCase(java.util.Locale.ROOT),
-                    ImportFormat.CSV);
-        }
+        // a workbook, a MARC export or a PDF sent as a CSV is said to be what it is
+        SentFormat.refuseOther(ImportFormat.CSV, head);
         if (startsWith(head, 0xFF, 0xFE) || startsWith(head, 0xFE, 0xFF)) {
             return StandardCharsets.UTF_16;
         }

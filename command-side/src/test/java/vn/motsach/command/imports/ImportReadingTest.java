@@ -70,6 +70,25 @@ class ImportReadingTest {
         assertThat(read(ImportFormat.CSV, bigEndian)).containsExactly(List.of("Đất rừng phương Nam", "Đoàn Giỏi"));
     }
 
+    /** A negative number cell keeps its sign: the catalogue then says a year "-2020" is out of range, not 2020. */
+    @Test
+    void aNegativeNumberIsReadWithItsSign() throws IOException {
+        byte[] xlsx;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("Sách");
+            sheet.createRow(0).createCell(0).setCellValue("Nhan đề");
+            org.apache.poi.ss.usermodel.Row row = sheet.createRow(1);
+            row.createCell(0).setCellValue("Số đỏ");
+            row.createCell(1).setCellValue(-2020);
+            workbook.write(out);
+            xlsx = out.toByteArray();
+        }
+
+        assertThat(read(ImportFormat.XLSX, xlsx)).containsExactly(List.of("Số đỏ", "-2020"));
+        assertThat(read(ImportFormat.CSV, "Nhan đề,Năm\r\nSố đỏ,-2020\r\n".getBytes(StandardCharsets.UTF_8)))
+                .containsExactly(List.of("Số đỏ", "-2020"));
+    }
+
     @Test
     void aWorkbookSentAsACsvIsSaidToBeOne() throws IOException {
         byte[] xlsx;
@@ -113,6 +132,49 @@ class ImportReadingTest {
         } catch (UnreadableFile e) {
             assertThat(e.arguments()).doesNotContain("reason.format.marcxml");
         }
+    }
+
+    /** A workbook, a CSV, a PDF or a zip sent as MARC is said to be what it is, as a MARC file sent as a CSV is. */
+    @Test
+    void aFileSentAsMarcThatIsNoneIsSaidToBeWhatItIs() throws IOException {
+        byte[] xlsx;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            workbook.createSheet("Sách").createRow(0).createCell(0).setCellValue("Nhan đề");
+            workbook.write(out);
+            xlsx = out.toByteArray();
+        }
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(zip)) {
+            out.putNextEntry(new ZipEntry("sach.mrc"));
+            out.write("00714cam a2200205 a 4500".getBytes(StandardCharsets.ISO_8859_1));
+            out.closeEntry();
+        }
+        byte[] csv = "Số ĐKCB,Nhan đề,Tác giả\r\nTV-1,Số đỏ,Vũ Trọng Phụng\r\n".getBytes(StandardCharsets.UTF_8);
+        byte[] pdf = "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] marcxml = "<?xml version=\"1.0\"?><collection xmlns=\"http://www.loc.gov/MARC21/slim\"></collection>"
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] damagedLeader = "0071xcam a2200205 a 4500001001300000\u001e".getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThat(SentFormat.other(ImportFormat.MARC21, xlsx)).hasValue("reason.format.xlsx");
+        assertThat(SentFormat.other(ImportFormat.MARCXML, xlsx)).hasValue("reason.format.xlsx");
+        assertThat(SentFormat.other(ImportFormat.MARC21, csv)).hasValue("reason.format.csv");
+        assertThat(SentFormat.other(ImportFormat.MARCXML, csv)).hasValue("reason.format.csv");
+        assertThat(SentFormat.other(ImportFormat.MARC21, pdf)).hasValue("reason.format.pdf");
+        assertThat(SentFormat.other(ImportFormat.CSV, pdf)).hasValue("reason.format.pdf");
+        assertThat(SentFormat.other(ImportFormat.MARC21, zip.toByteArray())).hasValue("reason.format.zip");
+        assertThat(SentFormat.other(ImportFormat.CSV, zip.toByteArray())).hasValue("reason.format.zip");
+        assertThat(SentFormat.other(ImportFormat.MARC21, marcxml)).hasValue("reason.format.marcxml");
+        // what is of its format, or damaged in it, is its reader's to read or to say what is wrong
+        assertThat(SentFormat.other(ImportFormat.XLSX, xlsx)).isEmpty();
+        assertThat(SentFormat.other(ImportFormat.MARCXML, marcxml)).isEmpty();
+        assertThat(SentFormat.other(ImportFormat.CSV, csv)).isEmpty();
+        assertThat(SentFormat.other(ImportFormat.MARC21, damagedLeader)).isEmpty();
+        assertThatThrownBy(() -> SentFormat.checked(ImportFormat.MARC21, new ByteArrayInputStream(xlsx)))
+                .isInstanceOfSatisfying(UnreadableFile.class, e -> {
+                    assertThat(e.code()).isEqualTo("FORMAT_MISMATCH");
+                    assertThat(e.arguments()).containsExactly("reason.format.xlsx", "MARC21");
+                });
+        assertThat(SentFormat.checked(ImportFormat.CSV, new ByteArrayInputStream(csv)).readAllBytes()).isEqualTo(csv);
     }
 
     @Test

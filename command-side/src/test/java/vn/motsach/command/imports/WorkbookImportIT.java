@@ -388,6 +388,19 @@ class WorkbookImportIT {
         byte[] xls = java.util.Arrays.copyOf(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1,
                 0x1A, (byte) 0xE1}, 1024);
         assertFailed("th-malformed", "sach.xls", xls, "FORMAT_MISMATCH", ".xlsx");
+        // a workbook, a CSV or a PDF sent as MARC: said to be what it is, not a MARC record with a damaged leader
+        JsonNode workbookAsMarc = finished(upload("th-malformed", "sach.mrc", workbook, Map.of("kind", "CATALOGUE", "format",
+                "MARC21")));
+        assertThat(workbookAsMarc.path("errors").get(0).path("code").asString()).as(workbookAsMarc.toString())
+                .isEqualTo("FORMAT_MISMATCH");
+        assertThat(workbookAsMarc.path("errors").get(0).path("message").asString()).contains("MARC21", "bảng tính Excel (.xlsx)");
+        JsonNode csvAsMarcXml = finished(upload("th-malformed", "sach.xml", "Nhan đề,Tác giả\r\nSố đỏ,Vũ Trọng Phụng\r\n"
+                .getBytes(StandardCharsets.UTF_8), Map.of("kind", "CATALOGUE", "format", "MARCXML")));
+        assertThat(csvAsMarcXml.path("errors").get(0).path("code").asString()).as(csvAsMarcXml.toString())
+                .isEqualTo("FORMAT_MISMATCH");
+        assertThat(csvAsMarcXml.path("errors").get(0).path("message").asString()).contains("MARCXML", "CSV");
+        assertFailed("th-malformed", "sach.pdf", "%PDF-1.7\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1), "FORMAT_MISMATCH",
+                "PDF");
         assertThat(jdbc.sql("select count(*) from cmd_title_match where school_id = 'th-malformed'").query(Long.class).single())
                 .isZero();
     }

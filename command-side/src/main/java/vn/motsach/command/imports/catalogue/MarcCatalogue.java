@@ -21,6 +21,8 @@ import org.marc4j.marc.Subfield;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motsach.command.circulation.CatalogueCommandsForImports.OutOfCollection;
+import vn.motsach.command.imports.ImportFormat;
+import vn.motsach.command.imports.SentFormat;
 import vn.motsach.command.imports.SourceRecord;
 import vn.motsach.command.imports.UnreadableFile;
 import vn.motsach.command.imports.catalogue.CatalogueRecord.CopyEntry;
@@ -68,7 +70,9 @@ final class MarcCatalogue {
     }
 
     /** Every record of the file, its number and whether its encoding was guessed ({@link MarcText}). */
-    private static void records(boolean xml, InputStream in, EachRecord each) {
+    private static void records(boolean xml, InputStream file, EachRecord each) {
+        // a workbook, a CSV or a PDF sent as MARC is said to be what it is, not a record with a damaged leader
+        InputStream in = SentFormat.checked(xml ? ImportFormat.MARCXML : ImportFormat.MARC21, file);
         MarcReader reader = xml ? new MarcXmlReader(new NoDoctype(in))
                 // strict, not permissive: a corrupt record fails the file rather than being guessed at;
                 // every record's bytes kept as they are, for MarcText to decode as the record is
