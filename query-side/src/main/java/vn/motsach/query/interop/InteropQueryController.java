@@ -57,10 +57,11 @@ class InteropQueryController {
         return new ListView<>(groups.ofAuthority(asked.authorityId()));
     }
 
-    @Operation(summary = "Các yêu cầu mượn liên thư viện của trường: OUT = trường gửi cho bạn đọc của mình, IN = trường nhận (cho mượn)")
+    @Operation(summary = "Các yêu cầu mượn liên thư viện của trường: OUT = trường gửi cho bạn đọc của mình, IN = trường nhận (cho mượn)",
+            description = "Mới gửi trước; phân trang page/size.")
     @GetMapping("/api/v1/schools/{schoolId}/interlibrary-loans")
-    ListView<InterlibraryLoanView> interlibraryLoans(LoanRequests asked) {
-        return new ListView<>(loans.of(asked.schoolId(), asked.direction(), asked.status() == null ? null : asked.status().name()));
+    Page<InterlibraryLoanView> interlibraryLoans(LoanRequests asked) {
+        return loans.of(asked.schoolId(), asked.direction(), asked.status(), asked.paging());
     }
 
     private InteropGroupView visible(String groupId) {
@@ -90,12 +91,12 @@ class InteropQueryController {
         }
     }
 
-    record LoanRequests(String schoolId, InterlibraryLoanList.Direction direction, InterlibraryLoanList.Status status)
-            implements CheckedRequest {
+    record LoanRequests(String schoolId, InterlibraryLoanList.Direction direction, InterlibraryLoanList.Status status,
+            Paging paging) implements CheckedRequest {
 
         LoanRequests(RequestValues in) {
             this(PathIds.school(in), in.optional("direction", InterlibraryLoanList.Direction.class),
-                    in.optional("status", InterlibraryLoanList.Status.class));
+                    in.optional("status", InterlibraryLoanList.Status.class), Paging.of(in));
         }
     }
 

@@ -290,6 +290,14 @@ class QueryApiIT extends RunningQuerySide {
         assertThat(problem(api.get(base + "/classes/6a1?on=tomorrow"))).isEqualTo("400 VALIDATION_FAILED");
         assertThat(problem(api.get("/api/v1/schools/TH_HONG/titles"))).isEqualTo("400 VALIDATION_FAILED");
         assertThat(api.get(base + "/titles?size=201").json().path("errors").get(0).path("field").asString()).isEqualTo("size");
+        // the Liên thông lists are paged as every other list
+        for (String list : List.of("/rotations", "/interlibrary-loans")) {
+            assertThat(problem(api.get(base + list + "?size=201"))).as(list).isEqualTo("400 VALIDATION_FAILED");
+            assertThat(problem(api.get(base + list + "?page=-1"))).as(list).isEqualTo("400 VALIDATION_FAILED");
+            JsonNode page = api.get(base + list + "?size=5").json();
+            assertThat(List.of(page.path("page").asInt(), page.path("size").asInt(), page.path("totalItems").asInt()))
+                    .as(list).containsExactly(0, 5, 0);
+        }
     }
 
     @Test
