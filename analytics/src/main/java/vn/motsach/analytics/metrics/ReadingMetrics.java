@@ -64,7 +64,7 @@ public final class ReadingMetrics {
     /** The period of the school's calendar containing {@code on}; 404 when the calendar has none. */
     public Period period(SchoolProfile school, MetricPeriod kind, LocalDate on) {
         return school.calendar().period(kind, on)
-                .orElseThrow(() -> ApiProblem.notFound("PERIOD_NOT_SCHEDULED", kind.name(), on.toString()));
+                .orElseThrow(() -> ApiProblem.notFound("PERIOD_NOT_SCHEDULED", kind.name(), on));
     }
 
     public SchoolPeriod load(SchoolProfile school, Period period) {

@@ -114,7 +114,7 @@ class DeskSyncController {
 
         @Override
         public StoredAnswer refused(Refused refusal) {
-            return new StoredAnswer(requestHash, 409, json.writeValueAsString(refusal.arguments()), null, refusal.code().name());
+            return StoredAnswer.refused(requestHash, 409, refusal.code().name(), refusal.arguments());
         }
 
         @Override

@@ -3,10 +3,14 @@ package vn.motsach.command.execution;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Answers already given to an {@code Idempotency-Key}, written in the same transaction as the
@@ -83,5 +87,30 @@ public final class IdempotencyStore {
      * request from another request sent with the same key.
      */
     public record StoredAnswer(String requestHash, int status, String body, Long position, String refusal) {
+
+        private static final JsonMapper ARGUMENTS = JsonMapper.builder().build();
+
+        /** How a day among a refusal's arguments is kept: {@code {"day":"2026-09-05"}}. */
+        private static final String DAY = "day";
+
+        /**
+         * A refusal kept as its code and arguments, to be worded again in the language of whoever
+         * repeats the request. A day stays a day, not its ISO text, so that the repeat writes it
+         * the reader's way as the first answer did ({@code Problems} words every refusal).
+         */
+        public static StoredAnswer refused(String requestHash, int status, String code, Object[] arguments) {
+            Object[] kept = Arrays.stream(arguments)
+                    .map(argument -> argument instanceof LocalDate day ? Map.of(DAY, day.toString()) : argument)
+                    .toArray();
+            return new StoredAnswer(requestHash, status, ARGUMENTS.writeValueAsString(kept), null, code);
+        }
+
+        /** The arguments of a kept refusal, its days as days again (one kept as text before days were marked stays text). */
+        public Object[] refusalArguments() {
+            return Arrays.stream(ARGUMENTS.readValue(body, Object[].class))
+                    .map(argument -> argument instanceof Map<?, ?> kept && kept.size() == 1 && kept.get(DAY) instanceof String day
+                            ? LocalDate.parse(day) : argument)
+                    .toArray();
+        }
     }
 }

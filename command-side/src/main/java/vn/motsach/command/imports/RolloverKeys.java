@@ -7,7 +7,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 import vn.motsach.command.execution.IdempotencyStore;
 import vn.motsach.command.execution.IdempotencyStore.StoredAnswer;
 import vn.motsach.events.SchoolId;
@@ -26,13 +25,11 @@ class RolloverKeys {
     private final IdempotencyStore idempotency;
     private final ImportController imports;
     private final TransactionTemplate transactions;
-    private final JsonMapper json;
 
-    RolloverKeys(IdempotencyStore idempotency, ImportController imports, PlatformTransactionManager transactionManager, JsonMapper json) {
+    RolloverKeys(IdempotencyStore idempotency, ImportController imports, PlatformTransactionManager transactionManager) {
         this.idempotency = idempotency;
         this.imports = imports;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.json = json;
     }
 
     /** The key's first answer: the job it started, or its refusal thrown again; 422 when it was another request's. */
@@ -59,8 +56,8 @@ class RolloverKeys {
                 idempotency.claim(key);
                 Optional<ResponseEntity<Object>> earlier = earlierAnswer(key, requestHash);
                 if (earlier.isEmpty()) {
-                    idempotency.save(key, new StoredAnswer(requestHash, refusal.status().value(),
-                            json.writeValueAsString(refusal.arguments()), null, refusal.code()));
+                    idempotency.save(key, StoredAnswer.refused(requestHash, refusal.status().value(), refusal.code(),
+                            refusal.arguments()));
                 }
                 return earlier;
             });
@@ -87,6 +84,6 @@ class RolloverKeys {
         if (!first.requestHash().equals(requestHash) || first.refusal() == null) {
             return new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "IDEMPOTENCY_KEY_REUSED");
         }
-        return new ApiProblem(HttpStatus.valueOf(first.status()), first.refusal(), (Object[]) json.readValue(first.body(), String[].class));
+        return new ApiProblem(HttpStatus.valueOf(first.status()), first.refusal(), first.refusalArguments());
     }
 }

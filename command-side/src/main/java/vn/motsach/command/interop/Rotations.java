@@ -58,11 +58,11 @@ class Rotations {
         }
         LocalDate today = LocalDate.now(clock);
         if (!command.returnBy().isAfter(today) || command.returnBy().isAfter(today.plusDays(MAX_DAYS_AWAY))) {
-            throw new Refused(RefusalCode.RETURN_BY_OUT_OF_RANGE, command.returnBy().toString());
+            throw new Refused(RefusalCode.RETURN_BY_OUT_OF_RANGE, command.returnBy());
         }
         // due back on a day the owner's library is in a school year, to be there to take the copies in
         if (schools.schoolYearOn(command.schoolId(), command.returnBy()).isEmpty()) {
-            throw new Refused(RefusalCode.OUTSIDE_SCHOOL_YEAR, command.returnBy().toString());
+            throw new Refused(RefusalCode.OUTSIDE_SCHOOL_YEAR, command.returnBy());
         }
         RotationId rotation = new RotationId(ids.newId());
         // the copies in one order, so two rotations of overlapping sets lock them in the same order

@@ -1,7 +1,6 @@
 package vn.motsach.command.patrons;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
 import vn.motsach.events.PatronId;
 import vn.motsach.events.RefusalCode;
@@ -17,23 +16,19 @@ import vn.motsach.events.Refused;
  */
 public final class Departures {
 
-    /** 05/09/2026: a day as a librarian writes it, in either language of the message. */
-    private static final DateTimeFormatter AS_WRITTEN = DateTimeFormatter.ofPattern("dd/MM/uuuu");
-
     private Departures() {
     }
 
     /**
      * A patron leaves a school they had joined: a departure dated before the day they joined it
      * (their registration, or their return after an earlier departure) cannot be true, most often
-     * a mistyped year. Refused as DEPARTURE_BEFORE_REGISTRATION with both days as written. Every
+     * a mistyped year. Refused as DEPARTURE_BEFORE_REGISTRATION naming both days. Every
      * departure (the single request, a rollover's graduates) is decided by the patron's aggregate
      * through this rule.
      */
     public static void refuseWhenBeforeJoining(PatronId patron, LocalDate leftOn, LocalDate joinedOn) {
         if (leftOn.isBefore(joinedOn)) {
-            throw new Refused(RefusalCode.DEPARTURE_BEFORE_REGISTRATION, patron.value(), AS_WRITTEN.format(leftOn),
-                    AS_WRITTEN.format(joinedOn));
+            throw new Refused(RefusalCode.DEPARTURE_BEFORE_REGISTRATION, patron.value(), leftOn, joinedOn);
         }
     }
 

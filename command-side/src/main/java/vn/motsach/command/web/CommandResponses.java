@@ -121,8 +121,8 @@ public final class CommandResponses {
 
         @Override
         public StoredAnswer refused(Refused refusal) {
-            return new StoredAnswer(requestHash, ProblemDetailsAdvice.statusOf(refusal.code()).value(),
-                    json.writeValueAsString(refusal.arguments()), null, refusal.code().name());
+            return StoredAnswer.refused(requestHash, ProblemDetailsAdvice.statusOf(refusal.code()).value(), refusal.code().name(),
+                    refusal.arguments());
         }
 
         /** The first answer again; a refusal is thrown again, to be worded in this reader's language. */
@@ -133,7 +133,7 @@ public final class CommandResponses {
                 throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "IDEMPOTENCY_KEY_REUSED");
             }
             if (first.refusal() != null) {
-                throw new Refused(RefusalCode.valueOf(first.refusal()), json.readValue(first.body(), Object[].class));
+                throw new Refused(RefusalCode.valueOf(first.refusal()), first.refusalArguments());
             }
             return (ResponseEntity<B>) ResponseEntity.status(first.status())
                     .header(EVENT_POSITION, Long.toString(first.position()))

@@ -259,8 +259,11 @@ class CirculationIT {
         clock.setTo(LocalDate.of(2026, 9, 11), LocalTime.of(9, 0));
         ApiClient.Answer leaving = library.checkOut("TT-3", "hs-an");
         refused(leaving, 409, "PATRON_LEAVING");
-        assertThat(leaving.text("detail")).startsWith("Bạn đọc hs-an rời trường ngày 2026-09-14;");
-        refused(api.post(library.base() + "/loans/" + lent.text("loanId") + "/renewals", "{}"), 409, "PATRON_LEAVING");
+        assertThat(leaving.text("detail")).startsWith("Bạn đọc hs-an rời trường ngày 14/09/2026;");
+        ApiClient.Answer notRenewed = api.post(library.base() + "/loans/" + lent.text("loanId") + "/renewals", "{}",
+                "Accept-Language", "en");
+        refused(notRenewed, 409, "PATRON_LEAVING");
+        assertThat(notRenewed.text("detail")).startsWith("Patron hs-an leaves the school on 14 September 2026;");
         clock.setTo(LocalDate.of(2026, 9, 14), LocalTime.of(9, 0));
         refused(library.checkOut("TT-3", "hs-an"), 409, "PATRON_INACTIVE");
         refused(api.post(library.base() + "/loans/" + lent.text("loanId") + "/renewals", "{}"), 409, "PATRON_INACTIVE");

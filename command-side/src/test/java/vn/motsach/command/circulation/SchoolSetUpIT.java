@@ -45,8 +45,9 @@ class SchoolSetUpIT {
 
     /**
      * A departure is a day the patron left the school they had joined: one dated before the patron
-     * was registered (the clock's 07/09/2026) is refused with both days as a librarian writes them,
-     * and nothing is recorded (a departure asked for afterwards is the first one).
+     * was registered (the clock's 07/09/2026) is refused with both days as its reader writes them,
+     * also when the refusal is given again under its key, and nothing is recorded (a departure
+     * asked for afterwards is the first one).
      */
     @Test
     void aDepartureCannotBeDatedBeforeThePatronJoinedTheSchool() {
@@ -54,7 +55,8 @@ class SchoolSetUpIT {
         LibraryFixture library = LibraryFixture.primarySchool(api, "th-left-early");
         String departures = library.base() + "/patrons/hs-an/departures";
 
-        ApiClient.Answer early = api.post(departures, "{\"reason\":\"TRANSFERRED\",\"leftOn\":\"2026-09-05\"}");
+        ApiClient.Answer early = api.post(departures, "{\"reason\":\"TRANSFERRED\",\"leftOn\":\"2026-09-05\"}",
+                "Idempotency-Key", "left-early-1");
 
         refused(early, 409, "DEPARTURE_BEFORE_REGISTRATION");
         assertThat(early.text("detail"))
@@ -62,8 +64,13 @@ class SchoolSetUpIT {
         ApiClient.Answer english = api.post(departures, "{\"reason\":\"TRANSFERRED\",\"leftOn\":\"2026-09-05\"}",
                 "Accept-Language", "en");
         refused(english, 409, "DEPARTURE_BEFORE_REGISTRATION");
-        assertThat(english.text("detail")).isEqualTo("Patron hs-an was registered at the school on 07/09/2026, so they cannot be"
-                + " recorded as leaving on 05/09/2026 (dates are day/month/year).");
+        assertThat(english.text("detail")).isEqualTo("Patron hs-an was registered at the school on 7 September 2026, so they"
+                + " cannot be recorded as leaving on 5 September 2026.");
+        // the first answer kept under its key keeps the days as days, to be written the repeat's reader's way
+        ApiClient.Answer repeated = api.post(departures, "{\"reason\":\"TRANSFERRED\",\"leftOn\":\"2026-09-05\"}",
+                "Idempotency-Key", "left-early-1", "Accept-Language", "en");
+        refused(repeated, 409, "DEPARTURE_BEFORE_REGISTRATION");
+        assertThat(repeated.text("detail")).isEqualTo(english.text("detail"));
         // refused, nothing recorded: the departure asked for next is the patron's first, on the day they joined
         ApiClient.Answer sameDay = library.expect(201, api.post(departures, "{\"reason\":\"TRANSFERRED\",\"leftOn\":\"2026-09-07\"}"));
         assertThat(sameDay.text("leftOn")).isEqualTo("2026-09-07");

@@ -45,7 +45,8 @@ class DeparturesTest {
                 () -> Departures.refuseWhenBeforeJoining(PatronId.of("hs-an"), LocalDate.of(2025, 9, 4), joinedOn));
 
         assertThat(refused.code()).isEqualTo(RefusalCode.DEPARTURE_BEFORE_REGISTRATION);
-        assertThat(refused.arguments()).as("the days as a librarian writes them").containsExactly("hs-an", "04/09/2025", "05/09/2026");
+        assertThat(refused.arguments()).as("the days themselves, written the reader's way by the problem")
+                .containsExactly("hs-an", LocalDate.of(2025, 9, 4), joinedOn);
         assertThatNoException().as("leaving the day they joined")
                 .isThrownBy(() -> Departures.refuseWhenBeforeJoining(PatronId.of("hs-an"), joinedOn, joinedOn));
     }

@@ -125,7 +125,12 @@ class ReadingCultureIT {
                 "{\"toClassId\":\"5a4\",\"effectiveOn\":\"2026-09-07\"}");
         refused(moveBefore, 409, "CLASS_MOVE_BEFORE_REGISTRATION");
         assertThat(moveBefore.text("detail"))
-                .isEqualTo("Bạn đọc hs-moi được đăng ký từ ngày 2026-09-08, nên không thể chuyển lớp từ ngày 2026-09-07.");
+                .isEqualTo("Bạn đọc hs-moi được đăng ký từ ngày 08/09/2026, nên không thể chuyển lớp từ ngày 07/09/2026.");
+        ApiClient.Answer inEnglish = api.post(school.base() + "/patrons/hs-moi/class-moves",
+                "{\"toClassId\":\"5a4\",\"effectiveOn\":\"2026-09-07\"}", "Accept-Language", "en");
+        refused(inEnglish, 409, "CLASS_MOVE_BEFORE_REGISTRATION");
+        assertThat(inEnglish.text("detail"))
+                .isEqualTo("Patron hs-moi was registered on 8 September 2026, so they cannot move class from 7 September 2026.");
     }
 
     @Test

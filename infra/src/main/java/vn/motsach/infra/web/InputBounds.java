@@ -26,6 +26,15 @@ public final class InputBounds {
         return !date.isBefore(EARLIEST_DATE) && !date.isAfter(LATEST_DATE);
     }
 
+    /**
+     * A field that holds no date (or instant) within the bounds: its message shows the value as it
+     * must be sent ({@code 2026-09-05}) and so names the bounds the same way, as text, where a day
+     * handed over as a {@link LocalDate} would be written the reader's way.
+     */
+    static ApiProblem.FieldProblem outOfBounds(String field, String messageKey) {
+        return new ApiProblem.FieldProblem(field, messageKey, EARLIEST_DATE.toString(), LATEST_DATE.toString());
+    }
+
     public static boolean contains(BigDecimal number) {
         BigDecimal plain = number.stripTrailingZeros();
         return plain.scale() <= MAX_DECIMAL_PLACES && plain.precision() - plain.scale() <= MAX_WHOLE_DIGITS;

@@ -7,6 +7,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,11 +23,18 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Builds the problem details of the API in the reader's language: for controllers (through
  * {@link ProblemDetailsAdvice}) and for the security filters, which answer before any controller.
- * Being the one place every refusal passes, it counts them by code ({@code motsach.refusals}).
+ * Being the one place every refusal passes, it counts them by code ({@code motsach.refusals}) and
+ * decides how a day is written in its words: callers hand over a {@link LocalDate}, never its text.
  */
 public final class Problems {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** 05/09/2026: a day as a Vietnamese librarian writes it (and reads it in every language but English). */
+    private static final DateTimeFormatter VIETNAMESE_DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+
+    /** 5 September 2026: ISO's 2026-09-05 reads as a code to a librarian, and 05/09 as May to some English readers. */
+    private static final DateTimeFormatter ENGLISH_DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     /** Refusals answered, by problem code and status. */
     public static final String REFUSALS = "motsach.refusals";
@@ -104,6 +114,19 @@ public final class Problems {
 
     /** A message of the bundles in the reader's language, for a problem whose detail depends on more than its code. */
     String text(String key, Object[] arguments, Locale locale, String fallback) {
-        return messages.getMessage(key, arguments, fallback, locale);
+        return messages.getMessage(key, written(arguments, locale), fallback, locale);
+    }
+
+    /**
+     * The arguments as the message names them: a day in the reader's way of writing it (an
+     * English reader gets English words, anyone else the Vietnamese bundle and its digits), the
+     * rest as they are. A message never formats a day itself, so every refusal writes days alike.
+     */
+    private static Object[] written(Object[] arguments, Locale locale) {
+        if (arguments == null) {
+            return null;
+        }
+        DateTimeFormatter days = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH_DAY : VIETNAMESE_DAY;
+        return Arrays.stream(arguments).map(argument -> argument instanceof LocalDate day ? days.format(day) : argument).toArray();
     }
 }

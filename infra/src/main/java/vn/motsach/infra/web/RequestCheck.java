@@ -157,7 +157,7 @@ public final class RequestCheck {
         } catch (DateTimeParseException e) {
             // refused below, as a date out of bounds is
         }
-        problems.add(new ApiProblem.FieldProblem(field, "date", InputBounds.EARLIEST_DATE, InputBounds.LATEST_DATE));
+        problems.add(InputBounds.outOfBounds(field, "date"));
         return null;
     }
 

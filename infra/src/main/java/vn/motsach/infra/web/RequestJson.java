@@ -90,10 +90,10 @@ public final class RequestJson {
         }
         Class<?> target = jackson instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
         if (target == LocalDate.class) {
-            return new ApiProblem.FieldProblem(field, "date", InputBounds.EARLIEST_DATE, InputBounds.LATEST_DATE);
+            return InputBounds.outOfBounds(field, "date");
         }
         if (target == OffsetDateTime.class || target == Instant.class) {
-            return new ApiProblem.FieldProblem(field, "dateTime", InputBounds.EARLIEST_DATE, InputBounds.LATEST_DATE);
+            return InputBounds.outOfBounds(field, "dateTime");
         }
         if (jackson instanceof InvalidFormatException invalid && invalid.getValue() instanceof String text
                 && text.indexOf('\0') >= 0) {

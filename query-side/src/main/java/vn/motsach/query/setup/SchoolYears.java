@@ -27,7 +27,7 @@ public class SchoolYears {
     public YearDates askedOrCurrent(String school, String asked, LocalDate today) {
         Optional<YearDates> year = asked != null ? find(school, "school_year = :year", asked, today)
                 : find(school, "starts_on <= :today order by starts_on desc limit 1", null, today);
-        return year.orElseThrow(() -> ApiProblem.notFound("SCHOOL_YEAR_NOT_FOUND", asked != null ? asked : today.toString()));
+        return year.orElseThrow(() -> ApiProblem.notFound("SCHOOL_YEAR_NOT_FOUND", asked != null ? asked : today));
     }
 
     /**
