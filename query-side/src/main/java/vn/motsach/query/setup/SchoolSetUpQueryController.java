@@ -52,7 +52,7 @@ class SchoolSetUpQueryController {
     @GetMapping("/api/v1/schools/{schoolId}/school-years/{schoolYear}")
     SchoolYearView schoolYear(OneSchoolYear asked) {
         return years(asked.schoolId(), asked.schoolYear()).stream().findFirst()
-                .orElseThrow(() -> ApiProblem.notFound("SCHOOL_YEAR_NOT_FOUND", asked.schoolYear()));
+                .orElseThrow(() -> ApiProblem.notFound("SCHOOL_YEAR_NOT_FOUND", asked.schoolYear(), 0));
     }
 
     /** Every category, the school's own policy where it set one, the contract's default elsewhere. */

@@ -27,7 +27,9 @@ public class SchoolYears {
     public YearDates askedOrCurrent(String school, String asked, LocalDate today) {
         Optional<YearDates> year = asked != null ? find(school, "school_year = :year", asked, today)
                 : find(school, "starts_on <= :today order by starts_on desc limit 1", null, today);
-        return year.orElseThrow(() -> ApiProblem.notFound("SCHOOL_YEAR_NOT_FOUND", asked != null ? asked : today));
+        // a year asked is named; else the day no declared year had begun by (the message's second argument tells which)
+        return year.orElseThrow(() -> asked != null ? ApiProblem.notFound("SCHOOL_YEAR_NOT_FOUND", asked, 0)
+                : ApiProblem.notFound("SCHOOL_YEAR_NOT_FOUND", today, 1));
     }
 
     /**
