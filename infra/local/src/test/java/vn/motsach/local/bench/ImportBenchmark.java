@@ -129,8 +129,8 @@ class ImportBenchmark {
 
                     Re-import %.1f × faster than the first. %d desks, each checking a copy out and in every 500 ms:
 
-                    | The desks | requests | failed | p50 ms | p95 ms | p99 ms | waiting for a core, ms a request |
-                    |---|---|---|---|---|---|---|
+                    | The desks | requests | failed | p50 ms | p95 ms | p99 ms | p95 ms, the JVM's collection pauses taken out | waiting for a core, ms a request |
+                    |---|---|---|---|---|---|---|---|
                     %s
                     %s
                     %s
@@ -149,11 +149,17 @@ class ImportBenchmark {
 
                     ### While the desks work alone
                     %s
+
+                    %s
                     %s
                     ### During the first import (MARC 21)
                     %s
+
+                    %s
                     %s
                     ### During the XLSX import
+                    %s
+
                     %s
                     %s
                     """, TITLES, COPIES, WARM_UP_TITLES, Files.size(marc) / 1e6, first.records(), first.seconds(), first.perSecond(),
@@ -169,8 +175,8 @@ class ImportBenchmark {
                     heap.peak.get() >> 20, Math.max(0, heap.livePeak.get() - liveBefore) >> 20, allocatedByFirst / 1e6,
                     allocatedByFirst / 1e3 / first.records(), WAITS_EVERY_MILLIS,
                     (importThreadAfter[0] - importThreadBefore[0]) / 1e9, (importThreadAfter[1] - importThreadBefore[1]) / 1e9,
-                    first.seconds(), marcSettled, xlsxSettled, alone.cpu(), alone.waits(), duringMarc.cpu(),
-                    duringMarc.waits(), duringXlsx.cpu(), duringXlsx.waits()));
+                    first.seconds(), marcSettled, xlsxSettled, alone.pauses(), alone.cpu(), alone.waits(), duringMarc.pauses(),
+                    duringMarc.cpu(), duringMarc.waits(), duringXlsx.pauses(), duringXlsx.cpu(), duringXlsx.waits()));
         }
     }
 
@@ -314,11 +320,13 @@ class ImportBenchmark {
     }
 
     /** The desk's requests of one phase, the time its request threads waited for a core, and the database's waits meanwhile. */
-    private record DeskPhase(LatencyRecorder latency, long failures, long queuedNanos, long queuedUntil, String waits, String cpu) {
+    private record DeskPhase(LatencyRecorder latency, LatencyRecorder unpaused, long failures, long queuedNanos, long queuedUntil,
+            String waits, String cpu, String pauses) {
 
         String row(String what) {
-            return String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f |", what, latency.count(), failures,
-                    latency.millis(50), latency.millis(95), latency.millis(99), queuedNanos / 1e6 / Math.max(1, latency.count()));
+            return String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f |", what, latency.count(), failures,
+                    latency.millis(50), latency.millis(95), latency.millis(99), unpaused.millis(95),
+                    queuedNanos / 1e6 / Math.max(1, latency.count()));
         }
     }
 
@@ -329,6 +337,9 @@ class ImportBenchmark {
     private static final class Desks {
 
         private volatile LatencyRecorder latency = new LatencyRecorder(100_000);
+        /** Each request of the phase in hand: when it was sent and when its answer was read (System.nanoTime). */
+        private volatile List<long[]> requests = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        private final CollectionPauses pauses = new CollectionPauses();
         private final AtomicLong failures = new AtomicLong();
         private final AtomicBoolean running = new AtomicBoolean(true);
         private final List<Thread> threads = new java.util.ArrayList<>();
@@ -352,7 +363,9 @@ class ImportBenchmark {
                     long start = System.nanoTime();
                     int status = out ? connection.post(school + "/checkins", "{\"barcode\":\"" + barcode + "\"}")
                             : connection.post(school + "/checkouts", "{\"barcode\":\"" + barcode + "\",\"patronId\":\"" + reader + "\"}");
-                    latency.record(System.nanoTime() - start);
+                    long end = System.nanoTime();
+                    latency.record(end - start);
+                    requests.add(new long[] {start, end});
                     if (status >= 300) {
                         failures.incrementAndGet();
                     } else {
@@ -370,12 +383,38 @@ class ImportBenchmark {
             long queuedNow = RunQueueDelay.requestThreads();
             LatencyRecorder ended = latency;
             latency = new LatencyRecorder(100_000);
+            List<long[]> sent = requests;
+            requests = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
             ThreadCpu cpuNow = ThreadCpu.read();
             long now = System.nanoTime();
             String used = cpuNow.since(cpu, (now - phaseStarted) / 1e9, 10);
+            LatencyRecorder unpaused = new LatencyRecorder(100_000);
+            String paused = pausesIn(sent, ended.millis(95), unpaused) + "; " + pauses.between(phaseStarted, now) + ".";
             cpu = cpuNow;
             phaseStarted = now;
-            return new DeskPhase(ended, failures.getAndSet(0), queuedNow - queuedSince, queuedNow, waits.takeReport(12), used);
+            return new DeskPhase(ended, unpaused, failures.getAndSet(0), queuedNow - queuedSince, queuedNow, waits.takeReport(12),
+                    used, paused);
+        }
+
+        /**
+         * How many of the slowest requests (from the p95 up) the JVM stopped for a collection, and
+         * into {@code unpaused} each request's time without the pauses inside it.
+         */
+        private String pausesIn(List<long[]> sent, double p95Millis, LatencyRecorder unpaused) {
+            int slowest = 0;
+            int slowestPaused = 0;
+            synchronized (sent) {
+                for (long[] request : sent) {
+                    long stopped = pauses.pausedNanos(request[0], request[1]);
+                    unpaused.record(request[1] - request[0] - stopped);
+                    if ((request[1] - request[0]) / 1e6 >= p95Millis) {
+                        slowest++;
+                        slowestPaused += stopped > 0 ? 1 : 0;
+                    }
+                }
+            }
+            return String.format(Locale.ROOT, "Of the %d slowest requests (from the p95 up), %d met a collection pause of the JVM",
+                    slowest, slowestPaused);
         }
 
         void stop() throws InterruptedException {
@@ -383,6 +422,7 @@ class ImportBenchmark {
             for (Thread thread : threads) {
                 thread.join();
             }
+            pauses.close();
         }
     }
 
