@@ -184,9 +184,10 @@ class RolloverLateRosterIT {
         JsonNode job = Uploads.finished(api, api.post("/api/v1/schools/thcs-muon/school-years/2026-2027/rollover", ROLLOVER,
                 "Idempotency-Key", "len-lop-muon-2")).json();
 
-        // exactly last year's students of its last day: 6A up to 7A, 8A up to 9A, 9A graduated; one step each
+        // exactly last year's students of its last day: 6A up to 7A, 8A up to 9A, 9A graduated; one step each,
+        // then last year's 6A, 8A and 9A closed
         assertThat(job.path("status").asString()).as(job.toString()).isEqualTo("SUCCEEDED");
-        assertThat(counts(job)).as(job.toString()).containsExactly(3, 0, 3, 0, 0);
+        assertThat(counts(job)).as(job.toString()).containsExactly(6, 0, 6, 0, 0);
         LocalDate firstDay = LocalDate.of(2026, 8, 1);
         assertThat(patrons.memberOn(school, PatronId.of("hs-sau"), firstDay).orElseThrow().classId()).isEqualTo(ClassId.of("7a-2026"));
         assertThat(patrons.memberOn(school, PatronId.of("hs-tam"), firstDay).orElseThrow().classId()).isEqualTo(ClassId.of("9a-2026"));
