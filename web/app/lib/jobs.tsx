@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatNumber } from './format';
 import { t } from './i18n';
 import type { Key } from './i18n';
+import type { LeftOutClass } from './rollover';
 import { progressPercent } from './lists';
 import type { Answer, SchoolApi } from './schoolApi';
 import type { Problem } from './session';
@@ -35,6 +36,8 @@ export interface ImportJob {
   rejected: number;
   errors?: Issue[];
   warnings?: Issue[];
+  /** a rollover's: the old year's classes its plan neither moved nor graduated (one job's answer only) */
+  classesLeftOut?: LeftOutClass[];
 }
 
 const FINISHED = new Set(['SUCCEEDED', 'FAILED', 'CANCELLED']);

@@ -233,9 +233,19 @@ class RolloverLateRosterIT {
         assertThat(leftOut).hasSize(1);
         assertThat(leftOut.get(0).path("classId").asString()).isEqualTo("8c-2026");
         assertThat(leftOut.get(0).path("name").asString()).isEqualTo("8C");
-        Uploads.finished(api, accepted);
+        JsonNode job = Uploads.finished(api, accepted).json();
         assertThat(api.get("/api/v1/schools/thcs-bo-sot/school-years/2027-2028/rollover").json().path("classesLeftOut")
                 .findValuesAsString("classId")).containsExactly("8c-2026");
+        // the finished job's report says it too, as it was planned
+        assertThat(job.path("status").asString()).isEqualTo("SUCCEEDED");
+        assertThat(job.path("classesLeftOut")).as(job.toString()).hasSize(1);
+        assertThat(job.path("classesLeftOut").get(0).path("name").asString()).isEqualTo("8C");
+        assertThat(job.path("classesLeftOut").get(0).path("grade").asInt()).isEqualTo(8);
+        // the class left out stays open; the class the plan moved is closed
+        assertThat(patrons.rosterClasses(SchoolId.of("thcs-bo-sot"), List.of("8c-2026")).get("8c-2026").closedOn()).isNull();
+        assertThat(patrons.rosterClasses(SchoolId.of("thcs-bo-sot"), List.of("8b-2026")).get("8b-2026").closedOn()).isNotNull();
+        // the list of jobs leaves it to the job's own report, as it does errors and warnings
+        assertThat(api.get("/api/v1/schools/thcs-bo-sot/imports").json().path("items").get(0).has("classesLeftOut")).isFalse();
     }
 
     private JsonNode import_(String fileName, String content, String kind, boolean dryRun) {
