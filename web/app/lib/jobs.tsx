@@ -138,7 +138,7 @@ export function statusWords(job: Pick<ImportJob, 'status' | 'dryRun'>): string {
 
 /**
  * The words of a job's progress and issues: a rollover counts its steps (classes opened, students
- * moved or leaving), a MARC file its records ("bản ghi"), a workbook its rows ("dòng").
+ * moved or leaving, the old year's classes closed), a MARC file its records ("bản ghi"), a workbook its rows ("dòng").
  */
 export function wording(job: Pick<ImportJob, 'kind' | 'format'>): { processed: Key; counts: Key; rejected: Key; place: Key } {
   // a rollover's records are the steps of its plan (a class opened, a student moved), not rows of a file
