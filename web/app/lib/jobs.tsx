@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatNumber } from './format';
 import { t } from './i18n';
 import type { Key } from './i18n';
+import type { LeftOutClass } from './rollover';
 import { progressPercent } from './lists';
 import type { Answer, SchoolApi } from './schoolApi';
 import type { Problem } from './session';
@@ -35,6 +36,8 @@ export interface ImportJob {
   rejected: number;
   errors?: Issue[];
   warnings?: Issue[];
+  /** a rollover's: the old year's classes its plan neither moved nor graduated (one job's answer only) */
+  classesLeftOut?: LeftOutClass[];
 }
 
 const FINISHED = new Set(['SUCCEEDED', 'FAILED', 'CANCELLED']);
@@ -135,7 +138,7 @@ export function statusWords(job: Pick<ImportJob, 'status' | 'dryRun'>): string {
 
 /**
  * The words of a job's progress and issues: a rollover counts its steps (classes opened, students
- * moved or leaving), a MARC file its records ("bản ghi"), a workbook its rows ("dòng").
+ * moved or leaving, the old year's classes closed), a MARC file its records ("bản ghi"), a workbook its rows ("dòng").
  */
 export function wording(job: Pick<ImportJob, 'kind' | 'format'>): { processed: Key; counts: Key; rejected: Key; place: Key } {
   // a rollover's records are the steps of its plan (a class opened, a student moved), not rows of a file

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { VNode } from 'preact';
 import { language } from '../lib/i18n';
 import type { YearRollover } from '../lib/rollover';
-import RolledOver from './RolledOver';
+import RolledOver, { LeftOutNote } from './RolledOver';
 
 /** The text a rendered tree shows, components called as the page would: no DOM needed for a view without hooks. */
 function shown(node: unknown): string {
@@ -39,7 +39,7 @@ describe('the rollover page on a year already rolled over', () => {
     expect(page).toContain('Yêu cầu lúc 14:05 20/08/2027, bởi tài khoản hieu-truong; từ năm học 2026-2027.');
     expect(page).toContain('Xong lúc 14:06 20/08/2027.');
     expect(page).toContain('28 học sinh chuyển sang lớp mới, 31 học sinh ra trường; 1 lớp mới được mở.');
-    expect(page).toContain('4A9 (2)');
+    expect(page).toContain('Các lớp giữ nguyên, vẫn mở, học sinh không chuyển (sĩ số trong ngoặc): 4A9 (2).');
     expect(page).toContain('Mỗi năm học chỉ lên lớp một lần');
   });
 
@@ -63,5 +63,17 @@ describe('the rollover page on a year already rolled over', () => {
     expect(page).toContain('The school year 2027-2028 has been rolled over');
     expect(page).toContain('by the account hieu-truong');
     expect(page).toContain('A school year is rolled over once');
+    expect(page).toContain('Classes left as they were, still open, their students not moved (how many in brackets): 4A9 (2).');
+  });
+
+  it('names no class left out when the rollover left none, or is one stored before they were kept', () => {
+    expect(shown(RolledOver({ rollover: { ...done, classesLeftOut: [] } }))).not.toContain('Các lớp giữ nguyên');
+    expect(shown(RolledOver({ rollover: { ...done, classesLeftOut: undefined } }))).not.toContain('Các lớp giữ nguyên');
+  });
+
+  it('says the classes a finished rollover job left out, as its report answers them', () => {
+    const note = shown(LeftOutNote({ classesLeftOut: [{ classId: '8c', name: '8C', grade: 8, students: 0 }, { classId: '4a9', name: '4A9', grade: 4, students: 2 }] }));
+
+    expect(note).toBe('Các lớp giữ nguyên, vẫn mở, học sinh không chuyển (sĩ số trong ngoặc): 8C (0), 4A9 (2).');
   });
 });

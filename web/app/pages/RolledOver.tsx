@@ -1,7 +1,7 @@
 import { formatDateTime, formatNumber } from '../lib/format';
 import { t } from '../lib/i18n';
 import { countsWording, leftOutWording } from '../lib/rollover';
-import type { YearRollover } from '../lib/rollover';
+import type { LeftOutClass, YearRollover } from '../lib/rollover';
 
 /** The year's rollover already asked for: when, by whom, what it did; no second plan is offered. */
 export default function RolledOver({ rollover }: { rollover: YearRollover }) {
@@ -13,8 +13,17 @@ export default function RolledOver({ rollover }: { rollover: YearRollover }) {
         {rollover.finishedAt && <> {t('rolledOverFinished', formatDateTime(rollover.finishedAt))}</>}</p>
       <p class="rolled-over-counts">{t(countsWording(rollover), formatNumber(rollover.studentsMoved), formatNumber(rollover.studentsGraduated),
         formatNumber(rollover.classesOpened))}</p>
-      {leftOutWording(rollover) && <p class="rolled-over-left-out">{t('rolledOverLeftOut', leftOutWording(rollover))}</p>}
+      <LeftOutNote classesLeftOut={rollover.classesLeftOut} />
       <p class="help">{t('rolledOverOnce')}</p>
     </section>
   );
+}
+
+/**
+ * The old year's classes a rollover left out (still open, their students not moved), as its
+ * standing rollover and its finished job both say them; nothing when it left none out.
+ */
+export function LeftOutNote({ classesLeftOut }: { classesLeftOut?: LeftOutClass[] }) {
+  const wording = leftOutWording({ classesLeftOut });
+  return wording ? <p class="rolled-over-left-out">{t('rolledOverLeftOut', wording)}</p> : null;
 }

@@ -13,7 +13,7 @@ import type { Answer, SchoolApi } from '../lib/schoolApi';
 import type { Problem } from '../lib/session';
 import { Field, ProblemNote, today, useFocusAfterRender, useLoaded, useSchoolApi } from '../lib/ui';
 import { randomId } from '../lib/ids';
-import RolledOver from './RolledOver';
+import RolledOver, { LeftOutNote } from './RolledOver';
 
 interface SchoolYear {
   schoolYear: string;
@@ -201,6 +201,7 @@ function Plan({ schoolId, from, to, classes, nextYear, graduatingDefault, starts
       <>
         <JobProgress followed={followed} label={t('rolloverProgress')} cancellable={false} />
         {job.status === 'SUCCEEDED' && <p class="done" role="status">{t('rolloverDone', to)}</p>}
+        {job.status === 'SUCCEEDED' && <LeftOutNote classesLeftOut={job.classesLeftOut} />}
       </>
     );
   }

@@ -40,6 +40,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.motsach.command.execution.ActorProvider;
 import vn.motsach.command.execution.RegisteredSchools;
+import vn.motsach.command.imports.rollover.RolloverPlan;
 import vn.motsach.command.web.CommandResponses;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
@@ -70,9 +71,10 @@ class ImportController {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final MessageSource messages;
+    private final YearRollovers rollovers;
 
     ImportController(ImportJobs jobs, ImportRunner runner, RegisteredSchools schools, ActorProvider actors, IdGenerator ids, Clock clock,
-            PlatformTransactionManager transactionManager, MessageSource messages) {
+            PlatformTransactionManager transactionManager, MessageSource messages, YearRollovers rollovers) {
         this.jobs = jobs;
         this.runner = runner;
         this.schools = schools;
@@ -81,6 +83,7 @@ class ImportController {
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
         this.messages = messages;
+        this.rollovers = rollovers;
     }
 
     @ApiResponse(responseCode = "202", description = "Đã nhận, đang chờ chạy",
@@ -253,7 +256,8 @@ class ImportController {
                 job.dryRun(), job.fileName(), job.requestedAt().toString(), job.total(), job.processed(), job.created(),
                 job.updated(), job.unchanged(), job.rejected(), text(job.startedAt()), text(job.finishedAt()),
                 withIssues ? issues(job, ImportIssue.Severity.ERROR, locale) : null,
-                withIssues ? issues(job, ImportIssue.Severity.WARNING, locale) : null);
+                withIssues ? issues(job, ImportIssue.Severity.WARNING, locale) : null,
+                withIssues && job.kind() == ImportKind.ROLLOVER ? rollovers.outcome(job).plan().classesLeftOut() : null);
     }
 
     private List<IssueView> issues(ImportJob job, ImportIssue.Severity severity, Locale locale) {
@@ -302,13 +306,18 @@ class ImportController {
     record ImportAccepted(@Schema(format = "uuid") String importId, @Schema(implementation = ImportStatus.class) String status) {
     }
 
-    /** A job as the contract shows it; {@code errors} and {@code warnings} (the first 1,000 of each) only for one job. */
+    /**
+     * A job as the contract shows it; {@code errors} and {@code warnings} (the first 1,000 of each)
+     * only for one job, and so is a rollover's {@code classesLeftOut}: the old year's classes its
+     * plan neither moved nor graduated, kept with the job (its plan), for the finished rollover to say.
+     */
     record ImportView(@Schema(format = "uuid") String importId, @Schema(implementation = ImportKind.class) String kind,
             @Schema(implementation = ImportFormat.class) String format, @Schema(implementation = ImportStatus.class) String status,
             boolean dryRun, @Nullable String fileName, String requestedAt, @Nullable Integer total, int processed, int created,
             int updated, int unchanged, int rejected, @Nullable String startedAt, @Nullable String finishedAt,
             @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<IssueView> errors,
-            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<IssueView> warnings) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<IssueView> warnings,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<RolloverPlan.LeftOut> classesLeftOut) {
     }
 
     /**

@@ -41,6 +41,11 @@ public final class PatronCommandsForImports {
         return new RecordDeparture(school, patron, reason, leftOn);
     }
 
+    /** Answers the day the class is closed from: {@code closedOn}, or the day it was closed before. */
+    public static Object closeClass(SchoolId school, ClassId classId, LocalDate closedOn) {
+        return new CloseClass(school, classId, closedOn);
+    }
+
     /** The aggregate a patron's events are stored under, to find the position of the last one. */
     public static String patronStream(SchoolId school, PatronId patron) {
         return Patron.aggregateId(school, patron);

@@ -56,6 +56,12 @@ public class PatronLookups implements ClassRegister {
                 .params(school.value(), classId.value()).query(LocalDate.class).optional();
     }
 
+    /** The patron's category (học sinh, giáo viên, nhân viên) when the school has the patron. */
+    public Optional<PatronCategory> categoryOf(SchoolId school, PatronId patron) {
+        return jdbc.sql("select category from cmd_patron where school_id = ? and patron_id = ?")
+                .params(school.value(), patron.value()).query(String.class).optional().map(PatronCategory::valueOf);
+    }
+
     public Optional<String> schoolYearOfClass(SchoolId school, ClassId classId) {
         return jdbc.sql("select school_year from cmd_class where school_id = ? and class_id = ?")
                 .params(school.value(), classId.value()).query(String.class).optional();

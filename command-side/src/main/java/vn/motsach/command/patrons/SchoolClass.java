@@ -13,6 +13,8 @@ import vn.motsach.command.school.SchoolGrades;
 import vn.motsach.command.school.SchoolLookups;
 import vn.motsach.command.school.SchoolRegistration;
 import vn.motsach.events.ClassId;
+import vn.motsach.events.PatronCategory;
+import vn.motsach.events.PatronId;
 import vn.motsach.events.RefusalCode;
 import vn.motsach.events.Refused;
 import vn.motsach.events.SchoolId;
@@ -39,12 +41,13 @@ class SchoolClass {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    SchoolRegistration handle(SetUpClass command, SchoolLookups schools) {
+    SchoolRegistration handle(SetUpClass command, SchoolLookups schools, PatronLookups patrons) {
         // the school's education levels decide its grades, for a class set up alone as for one imported or rolled over
         SchoolGrades grades = schools.grades(command.schoolId());
         if (!grades.teaches(command.grade())) {
             throw new Refused(RefusalCode.GRADE_NOT_TAUGHT, command.grade(), grades.inWords());
         }
+        refuseWhenHomeroomTeacherNotTeacher(command, patrons);
         ClassDetailsChanged wanted = new ClassDetailsChanged(command.schoolId(), command.classId(), command.name(),
                 command.grade(), command.schoolYear(), command.homeroomTeacherId());
         if (id == null) {
@@ -57,6 +60,20 @@ class SchoolClass {
         }
         apply(wanted);
         return SchoolRegistration.CHANGED;
+    }
+
+    /**
+     * A class's homeroom teacher (GVCN) is one of the school's teachers: a patron of the school of
+     * another category (a student, a staff member) is refused. An id the school has no patron for
+     * is kept, as a roster's classes go in before its patrons (the import warns of it). The lookup
+     * is by the command's school, so another school's patron is never one of this school's.
+     */
+    private static void refuseWhenHomeroomTeacherNotTeacher(SetUpClass command, PatronLookups patrons) {
+        PatronId teacher = command.homeroomTeacherId();
+        if (teacher != null && patrons.categoryOf(command.schoolId(), teacher)
+                .filter(category -> category != PatronCategory.TEACHER).isPresent()) {
+            throw new Refused(RefusalCode.HOMEROOM_TEACHER_NOT_TEACHER, teacher.value(), command.classId().value());
+        }
     }
 
     /**

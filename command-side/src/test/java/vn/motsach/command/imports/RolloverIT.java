@@ -53,6 +53,9 @@ class RolloverIT {
     @Autowired
     PatronLookups patrons;
 
+    @Autowired
+    ImportRunner runner;
+
     ApiClient api;
 
     @BeforeEach
@@ -70,8 +73,9 @@ class RolloverIT {
         JsonNode job = finished(accepted);
 
         assertThat(job.path("kind").asString()).isEqualTo("ROLLOVER");
-        assertThat(counts(job)).as(job.toString()).containsExactly(5, 1, 4, 0, 0);
-        assertThat(job.path("processed").asInt()).isEqualTo(5);
+        // a class opened, two students moved, two graduated, and the two old classes they left closed
+        assertThat(counts(job)).as(job.toString()).containsExactly(7, 1, 6, 0, 0);
+        assertThat(job.path("processed").asInt()).isEqualTo(7);
         SchoolId school = SchoolId.of("th-roll");
         assertThat(patrons.memberOn(school, PatronId.of("hs-c"), LocalDate.of(2027, 5, 31)).orElseThrow().classId())
                 .isEqualTo(ClassId.of("4a1"));
@@ -123,6 +127,56 @@ class RolloverIT {
         assertThat(List.of(done.json().path("classesOpened").asInt(), done.json().path("studentsMoved").asInt(),
                 done.json().path("studentsGraduated").asInt())).containsExactly(1, 2, 2);
         LibraryFixture.refused(api.get("/api/v1/schools/th-roll/school-years/2028-2029/rollover"), 404, "ROLLOVER_NOT_FOUND");
+    }
+
+    /**
+     * The old year's classes a rollover moved or graduated are closed from the day after that
+     * year's last day (31/05/2027), so they no longer look open in the new year; a class it left
+     * out stays open; memberships stay as they were. Resumed after a restart from before its
+     * closing steps, it closes nothing twice and succeeds.
+     */
+    @Test
+    void theOldYearsClassesItEmptiedCloseOnceAndThoseLeftOutStayOpen() {
+        LibraryFixture library = school("th-roll-close");
+        library.expect(201, api.put(library.base() + "/classes/3a1", "{\"name\":\"3A1\",\"grade\":3,\"schoolYear\":\"2026-2027\"}"));
+        library.patron("hs-e", "Đỗ Văn Em", "STUDENT", "3a1");
+        SchoolId school = SchoolId.of("th-roll-close");
+
+        JsonNode job = finished(rollover("th-roll-close", "2027-2028", ROLLOVER));
+
+        assertThat(counts(job)).as(job.toString()).containsExactly(7, 1, 6, 0, 0);
+        Map<String, PatronLookups.RosterClass> classes = patrons.rosterClasses(school, List.of("4a1", "5a4", "3a1", "5a1-2728"));
+        assertThat(classes.get("4a1").closedOn()).isEqualTo(LocalDate.of(2027, 6, 1));
+        assertThat(classes.get("5a4").closedOn()).isEqualTo(LocalDate.of(2027, 6, 1));
+        assertThat(classes.get("3a1").closedOn()).isNull();
+        assertThat(classes.get("5a1-2728").closedOn()).isNull();
+        // closing moves nobody: the old class's roster on the old year's last day is as it was
+        assertThat(patrons.studentsOfClassOn(school, ClassId.of("4a1"), LocalDate.of(2027, 5, 31)))
+                .containsExactlyInAnyOrder(PatronId.of("hs-c"), PatronId.of("hs-d"));
+        assertThat(patrons.memberOn(school, PatronId.of("hs-e"), LocalDate.of(2027, 9, 6)).orElseThrow().classId())
+                .isEqualTo(ClassId.of("3a1"));
+        assertThat(classClosings("th-roll-close")).isEqualTo(2);
+        // closed, the old class takes no new member from that day
+        LibraryFixture.refused(api.post(library.base() + "/patrons/hs-e/class-moves",
+                "{\"toClassId\":\"4a1\",\"effectiveOn\":\"2027-06-01\"}"), 409, "CLASS_CLOSED");
+
+        // the process stopped after its students' steps: resumed, its closing steps find the classes closed
+        UUID jobId = UUID.fromString(job.path("importId").asString());
+        jdbc.sql("""
+                        update cmd_import_job set status = 'RUNNING', finished_at = null, processed = 5, updated = 4
+                        where import_id = ?""").param(jobId).update();
+        runner.submit(jobId);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(() -> "SUCCEEDED".equals(api.get("/api/v1/schools/th-roll-close/imports/" + jobId).text("status")));
+        JsonNode resumed = api.get("/api/v1/schools/th-roll-close/imports/" + jobId).json();
+        assertThat(counts(resumed)).as(resumed.toString()).containsExactly(7, 1, 4, 2, 0);
+        assertThat(classClosings("th-roll-close")).isEqualTo(2);
+        assertThat(patrons.rosterClasses(school, List.of("4a1")).get("4a1").closedOn()).isEqualTo(LocalDate.of(2027, 6, 1));
+    }
+
+    private long classClosings(String school) {
+        return jdbc.sql("select count(*) from domainevententry where payloadtype like '%.ClassClosed' and payload like ?")
+                .param("%\"schoolId\":\"" + school + "\"%").query(Long.class).single();
     }
 
     @Test
@@ -257,7 +311,7 @@ class RolloverIT {
         JsonNode merged = finished(rollover("th-roll-merge", "2027-2028", """
                 {"fromSchoolYear":"2026-2027","classes":[{"fromClassId":"4a1","toClassId":"5a-2728","name":"5A","grade":5},
                  {"fromClassId":"4a2","toClassId":"5a-2728","name":"5A","grade":5}]}"""));
-        assertThat(counts(merged)).as(merged.toString()).containsExactly(4, 1, 3, 0, 0);
+        assertThat(counts(merged)).as(merged.toString()).containsExactly(6, 1, 5, 0, 0);
         assertThat(patrons.studentsOfClassOn(SchoolId.of("th-roll-merge"), ClassId.of("5a-2728"), LocalDate.of(2027, 9, 6)))
                 .containsExactlyInAnyOrder(PatronId.of("hs-c"), PatronId.of("hs-d"), PatronId.of("hs-e"));
     }

@@ -184,9 +184,10 @@ class RolloverLateRosterIT {
         JsonNode job = Uploads.finished(api, api.post("/api/v1/schools/thcs-muon/school-years/2026-2027/rollover", ROLLOVER,
                 "Idempotency-Key", "len-lop-muon-2")).json();
 
-        // exactly last year's students of its last day: 6A up to 7A, 8A up to 9A, 9A graduated; one step each
+        // exactly last year's students of its last day: 6A up to 7A, 8A up to 9A, 9A graduated; one step each,
+        // then last year's 6A, 8A and 9A closed
         assertThat(job.path("status").asString()).as(job.toString()).isEqualTo("SUCCEEDED");
-        assertThat(counts(job)).as(job.toString()).containsExactly(3, 0, 3, 0, 0);
+        assertThat(counts(job)).as(job.toString()).containsExactly(6, 0, 6, 0, 0);
         LocalDate firstDay = LocalDate.of(2026, 8, 1);
         assertThat(patrons.memberOn(school, PatronId.of("hs-sau"), firstDay).orElseThrow().classId()).isEqualTo(ClassId.of("7a-2026"));
         assertThat(patrons.memberOn(school, PatronId.of("hs-tam"), firstDay).orElseThrow().classId()).isEqualTo(ClassId.of("9a-2026"));
@@ -232,9 +233,19 @@ class RolloverLateRosterIT {
         assertThat(leftOut).hasSize(1);
         assertThat(leftOut.get(0).path("classId").asString()).isEqualTo("8c-2026");
         assertThat(leftOut.get(0).path("name").asString()).isEqualTo("8C");
-        Uploads.finished(api, accepted);
+        JsonNode job = Uploads.finished(api, accepted).json();
         assertThat(api.get("/api/v1/schools/thcs-bo-sot/school-years/2027-2028/rollover").json().path("classesLeftOut")
                 .findValuesAsString("classId")).containsExactly("8c-2026");
+        // the finished job's report says it too, as it was planned
+        assertThat(job.path("status").asString()).isEqualTo("SUCCEEDED");
+        assertThat(job.path("classesLeftOut")).as(job.toString()).hasSize(1);
+        assertThat(job.path("classesLeftOut").get(0).path("name").asString()).isEqualTo("8C");
+        assertThat(job.path("classesLeftOut").get(0).path("grade").asInt()).isEqualTo(8);
+        // the class left out stays open; the class the plan moved is closed
+        assertThat(patrons.rosterClasses(SchoolId.of("thcs-bo-sot"), List.of("8c-2026")).get("8c-2026").closedOn()).isNull();
+        assertThat(patrons.rosterClasses(SchoolId.of("thcs-bo-sot"), List.of("8b-2026")).get("8b-2026").closedOn()).isNotNull();
+        // the list of jobs leaves it to the job's own report, as it does errors and warnings
+        assertThat(api.get("/api/v1/schools/thcs-bo-sot/imports").json().path("items").get(0).has("classesLeftOut")).isFalse();
     }
 
     private JsonNode import_(String fileName, String content, String kind, boolean dryRun) {

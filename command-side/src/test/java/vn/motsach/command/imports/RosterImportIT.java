@@ -278,6 +278,56 @@ class RosterImportIT {
                 .query(String.class).single()).isEqualTo("gv-ha");
     }
 
+    /**
+     * Only one of the school's teachers is a class's GVCN: a staff member (a librarian, an
+     * accountant) or a student named in PUT classes is refused, and named in a roster row is
+     * dropped with a warning, the row still going in; a teacher, or an id the school has no patron
+     * for yet (classes go in before patrons), is kept.
+     */
+    @Test
+    void onlyATeacherOfTheSchoolIsAClasssHomeroomTeacher() throws IOException {
+        LibraryFixture school = LibraryFixture.primarySchool(api, "th-gvcn");
+        school.patron("gv-hoa", "Lê Thị Hoa", "TEACHER", null);
+        school.patron("nv-tuan", "Trịnh Văn Tuấn", "STAFF", null);
+
+        ApiClient.Answer staff = api.put(school.base() + "/classes/4a1",
+                "{\"name\":\"4A1\",\"grade\":4,\"schoolYear\":\"2026-2027\",\"homeroomTeacherId\":\"nv-tuan\"}");
+        LibraryFixture.refused(staff, 409, "HOMEROOM_TEACHER_NOT_TEACHER");
+        assertThat(staff.text("detail")).contains("nv-tuan").contains("không phải là giáo viên").contains("4a1");
+        assertThat(api.put(school.base() + "/classes/4a1",
+                "{\"name\":\"4A1\",\"grade\":4,\"schoolYear\":\"2026-2027\",\"homeroomTeacherId\":\"nv-tuan\"}",
+                "Accept-Language", "en").text("detail")).contains("is not one of the school’s teachers");
+        LibraryFixture.refused(api.put(school.base() + "/classes/5a4",
+                "{\"name\":\"5A4\",\"grade\":5,\"schoolYear\":\"2026-2027\",\"homeroomTeacherId\":\"hs-an\"}"),
+                409, "HOMEROOM_TEACHER_NOT_TEACHER");
+        assertThat(jdbc.sql("select count(*) from cmd_class where school_id = 'th-gvcn' and class_id = '4a1'")
+                .query(Integer.class).single()).isZero();
+        school.expect(201, api.put(school.base() + "/classes/4a1",
+                "{\"name\":\"4A1\",\"grade\":4,\"schoolYear\":\"2026-2027\",\"homeroomTeacherId\":\"gv-hoa\"}"));
+        school.expect(201, api.put(school.base() + "/classes/4a2",
+                "{\"name\":\"4A2\",\"grade\":4,\"schoolYear\":\"2026-2027\",\"homeroomTeacherId\":\"gv-chua-co\"}"));
+
+        byte[] classes = """
+                Mã lớp,Tên lớp,Khối,Năm học,GVCN
+                4a1,4A1,4,2026-2027,nv-tuan
+                4a3,4A3,4,2026-2027,nv-tuan
+                """.getBytes(StandardCharsets.UTF_8);
+        JsonNode job = finished(upload("th-gvcn", "lop.csv", classes, "CLASSES"));
+
+        assertThat(counts(job)).as(job.toString()).containsExactly(2, 1, 0, 1, 0);
+        assertThat(job.path("warnings").findValuesAsString("code"))
+                .containsExactly("HOMEROOM_TEACHER_NOT_TEACHER", "HOMEROOM_TEACHER_NOT_TEACHER");
+        assertThat(job.path("warnings").get(0).path("message").asString())
+                .startsWith("Trịnh Văn Tuấn (nv-tuan) không phải là giáo viên của trường");
+        assertThat(api.get("/api/v1/schools/th-gvcn/imports/" + job.path("importId").asString(), "Accept-Language", "en").json()
+                .path("warnings").get(0).path("message").asString()).startsWith("Trịnh Văn Tuấn (nv-tuan) is not one of the school’s teachers");
+        // the class already there keeps its teacher; the new one has none
+        assertThat(jdbc.sql("""
+                        select class_id || ':' || coalesce(homeroom_teacher_id, '-') from cmd_class
+                        where school_id = 'th-gvcn' and class_id like '4a%' order by class_id""")
+                .query(String.class).list()).containsExactly("4a1:gv-hoa", "4a2:gv-chua-co", "4a3:-");
+    }
+
     @Test
     void aMarcFileCannotBringInPatronsOrClasses() {
         LibraryFixture.primarySchool(api, "th-roster-marc");

@@ -31,7 +31,8 @@ class YearRolloversTest {
                 new RolloverPlan.Step(RolloverPlan.Action.OPEN_CLASS, "5a1", "5A1", 5, null, null),
                 new RolloverPlan.Step(RolloverPlan.Action.MOVE, "5a1", null, null, "hs-c", "4a1"),
                 new RolloverPlan.Step(RolloverPlan.Action.MOVE, "5a1", null, null, "hs-d", "4a1"),
-                new RolloverPlan.Step(RolloverPlan.Action.GRADUATE, null, null, null, "hs-an", "5a4")), null);
+                new RolloverPlan.Step(RolloverPlan.Action.GRADUATE, null, null, null, "hs-an", "5a4"),
+                new RolloverPlan.Step(RolloverPlan.Action.CLOSE_CLASS, "4a1", null, null, null, null)), null, "2027-06-01");
 
         assertThat(plan.tally(Set.of())).isEqualTo(new RolloverPlan.Tally(1, 2, 1));
         assertThat(plan.tally(Set.of(3, 4))).isEqualTo(new RolloverPlan.Tally(1, 1, 0));

@@ -29,16 +29,19 @@ import vn.motsach.query.SchoolDates;
 class GraduateLoansController {
 
     /**
-     * A student is a graduate of {@code :year}'s grades {@code :grades} when their last class
-     * (the membership begun last) is one of those: before the rollover they are in it today, after
-     * it they left from it, graduated. A student who left for another reason (moved school) is not.
+     * A student is a graduate of {@code :year}'s grades {@code :grades} when their last class of
+     * that year (the membership of the year begun last) is one of those: before the rollover they
+     * are in it today, after it they left from it, graduated. Their class of that year, not their
+     * latest: a graduating student already put in a class of the next year (a roster imported early)
+     * is still the year's graduate. A student who left for another reason (moved school) is not.
      * Without grades (after the rollover, which keeps no list of them), the year's graduates are the
-     * students whose last class is of that year and who left it graduated.
+     * students whose last class of that year is one they left graduated.
      */
     private static final String GRADUATES_LOANS = """
             with latest as (
                 select distinct on (m.patron_id) m.patron_id, m.class_id
                 from qs_patron_membership m
+                join qs_class y on y.school_id = m.school_id and y.class_id = m.class_id and y.school_year = :year
                 where m.school_id = :school
                 order by m.patron_id, m.valid_from desc, m.position desc)
             select p.patron_id, p.full_name, c.class_id, c.name as class_name, l.loan_id, l.barcode,

@@ -25,6 +25,7 @@ import vn.motsach.events.catalogue.TitleCatalogued;
 import vn.motsach.events.circulation.CopyCheckedOut;
 import vn.motsach.events.circulation.CopyReturned;
 import vn.motsach.events.patron.PatronLeft;
+import vn.motsach.events.patron.PatronMovedToClass;
 import vn.motsach.events.patron.PatronRegistered;
 import vn.motsach.events.schoolclass.ClassOpened;
 import vn.motsach.testing.ApiClient;
@@ -86,6 +87,30 @@ class GraduatesHoldingBooksIT extends RunningQuerySide {
         assertThat(after.path("students").asInt()).isZero();
         assertThat(after.path("items")).isEmpty();
         assertThat(get(returned, "").path("items")).isEmpty();
+    }
+
+    @Test
+    void countsAGraduateByTheirClassOfTheYearThoughAlreadyPutInAClassOfTheNext() {
+        ClassId ninth = ClassId.of("9b1");
+        ClassId tenthNextYear = ClassId.of("10b1");
+        TitleId title = TitleId.of(UUID.randomUUID());
+        feed.append(new ClassOpened(school, ninth, "9B1", 9, YEAR, null),
+                new ClassOpened(school, tenthNextYear, "10B1", 10, SchoolYear.of("2027-2028"), null),
+                student("hs-101", "Phạm Minh Châu", ninth),
+                new TitleCatalogued(school, title, "Dế Mèn phiêu lưu ký", List.of("Tô Hoài"), null, null, null, null, List.of(),
+                        DocType.CHILDREN, "vie"),
+                copy("TN-101", title),
+                checkOut(LoanId.of(UUID.randomUUID()), "TN-101", title, "hs-101", ninth, clock.instant().minusSeconds(3600)));
+        // next year's roster imported early: the graduating student already has a class of the next year
+        long early = feed.append(new PatronMovedToClass(school, PatronId.of("hs-101"), ninth, tenthNextYear,
+                LocalDate.of(2027, 9, 6)));
+
+        JsonNode listed = get(early, "?grades=9");
+        assertThat(texts(listed, "patronId")).containsExactly("hs-101");
+        assertThat(listed.path("items").get(0).path("classId").asString()).isEqualTo("9b1");
+
+        long graduated = feed.append(new PatronLeft(school, PatronId.of("hs-101"), DepartureReason.GRADUATED, today));
+        assertThat(texts(get(graduated, ""), "patronId")).containsExactly("hs-101");
     }
 
     @Test

@@ -24,7 +24,8 @@ import vn.motsach.events.SchoolYear;
  * Applies a rollover's steps with the commands of the single requests: a new class is set up
  * (one already there is left as it is), a student moves from the new year's first day (a class
  * move), a graduate leaves on it (a departure); a step of a plan stored with its own day, on that
- * day. A step already done (the same rollover again) changes nothing and counts unchanged; a step
+ * day; last, the old year's classes it emptied are closed (the plan's {@code closesOn}). A step
+ * already done (the same rollover again) changes nothing and counts unchanged; a step
  * the rules refuse is rejected with their code.
  */
 final class RolloverApplier implements ImportProcess.Applier<RolloverStep> {
@@ -75,6 +76,16 @@ final class RolloverApplier implements ImportProcess.Applier<RolloverStep> {
                 Object moved = commands.send(PatronCommandsForImports.moveToClass(school, patron, ClassId.of(step.classId()),
                         startsOn), PatronCommandsForImports.patronStream(school, patron));
                 yield outcome(Boolean.TRUE.equals(moved) ? Result.UPDATED : Result.UNCHANGED);
+            }
+            case CLOSE_CLASS -> {
+                // a class already closed (the step applied before a restart, or closed by hand) keeps its day
+                ClassId classId = ClassId.of(step.classId());
+                if (lookups.closedOn(school, classId).isPresent()) {
+                    yield outcome(Result.UNCHANGED);
+                }
+                commands.send(PatronCommandsForImports.closeClass(school, classId, LocalDate.parse(plan.closesOn())),
+                        PatronCommandsForImports.classStream(school, classId));
+                yield outcome(Result.UPDATED);
             }
             case GRADUATE -> {
                 PatronId patron = PatronId.of(step.patronId());

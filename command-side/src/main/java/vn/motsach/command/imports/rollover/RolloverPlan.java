@@ -12,10 +12,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param startsOn the new year's first day (ISO), from which students move and graduates have left
  * @param classesLeftOut the old year's open classes the plan neither moves nor graduates: their
- *     students stay where they are (none in a plan stored before it was kept)
+ *     students stay where they are, and the classes stay open (none in a plan stored before it was kept)
+ * @param closesOn the day (ISO) from which the old year's classes the plan moves or graduates are
+ *     closed, by its last steps (null in a plan stored before classes were closed: it has no such step)
  */
 public record RolloverPlan(String schoolYear, String fromSchoolYear, String startsOn, List<Step> steps,
-        @Nullable List<LeftOut> classesLeftOut) {
+        @Nullable List<LeftOut> classesLeftOut, @Nullable String closesOn) {
 
     public RolloverPlan {
         steps = List.copyOf(steps);
@@ -43,7 +45,7 @@ public record RolloverPlan(String schoolYear, String fromSchoolYear, String star
     public record Tally(int classesOpened, int studentsMoved, int studentsGraduated) {
     }
 
-    /** One record of the job: a class opened, a student moved, or a student graduated. */
+    /** One record of the job: a class opened, a student moved or graduated, or an old year's class closed. */
     public record Step(Action action, String classId, String name, Integer grade, String patronId, String fromClassId) {
 
         static Step open(String classId, String name, int grade) {
@@ -58,12 +60,17 @@ public record RolloverPlan(String schoolYear, String fromSchoolYear, String star
             return new Step(Action.GRADUATE, null, null, null, patronId, fromClassId);
         }
 
+        static Step close(String classId) {
+            return new Step(Action.CLOSE_CLASS, classId, null, null, null, null);
+        }
+
         /** The step as the job's report shows it. */
         String words() {
             return switch (action) {
                 case OPEN_CLASS -> "Mở lớp " + classId + " (" + name + ", khối " + grade + ")";
                 case MOVE -> patronId + ": " + fromClassId + " → " + classId;
                 case GRADUATE -> patronId + ": " + fromClassId + " → tốt nghiệp";
+                case CLOSE_CLASS -> "Đóng lớp " + classId + " của năm học cũ";
             };
         }
     }
@@ -71,6 +78,7 @@ public record RolloverPlan(String schoolYear, String fromSchoolYear, String star
     public enum Action {
         OPEN_CLASS,
         MOVE,
-        GRADUATE
+        GRADUATE,
+        CLOSE_CLASS
     }
 }

@@ -150,10 +150,16 @@ public class RolloverPlans {
             throw ApiProblem.invalid(incomplete);
         }
         List<RolloverPlan.LeftOut> leftOut = new ArrayList<>();
+        // the old year's classes the plan empties, closed once their students are moved or graduated
+        Set<String> closing = new TreeSet<>();
+        fromClasses.stream().filter(classId -> oldClasses.get(classId).closedOn() == null).forEach(closing::add);
         for (String classId : new TreeSet<>(oldClasses.keySet())) {
             RosterClass oldClass = oldClasses.get(classId);
             if (oldClass.grade() != null && graduating.contains(oldClass.grade())) {
                 students(schoolOf, classId, lastDay).forEach(patron -> students.add(RolloverPlan.Step.graduate(patron, classId)));
+                if (oldClass.closedOn() == null) {
+                    closing.add(classId);
+                }
             } else if (!fromClasses.contains(classId) && oldClass.closedOn() == null) {
                 leftOut.add(new RolloverPlan.LeftOut(classId, oldClass.name(), oldClass.grade(),
                         students(schoolOf, classId, lastDay).size()));
@@ -162,7 +168,13 @@ public class RolloverPlans {
         refuseLateJoiners(schoolOf, oldClasses, lastDay, from, schoolYear);
         List<RolloverPlan.Step> steps = new ArrayList<>(opened);
         steps.addAll(students);
-        return new RolloverPlan(schoolYear, from, startsOn.toString(), steps, leftOut);
+        closing.forEach(classId -> steps.add(RolloverPlan.Step.close(classId)));
+        // A closed class takes no new member and no library period from its closing day on
+        // (CloseClass, ClassRegister): closed from the day after the old year's last day, the year
+        // is over when it closes and its last day's library periods still stand. The new year's
+        // first day when the old year was never scheduled (its last day taken as the day before).
+        // Closing is no move: memberships, loans and metrics stay where they are.
+        return new RolloverPlan(schoolYear, from, startsOn.toString(), steps, leftOut, lastDay.plusDays(1).toString());
     }
 
     /**

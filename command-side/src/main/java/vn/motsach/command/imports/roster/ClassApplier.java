@@ -32,8 +32,8 @@ import vn.motsach.events.SchoolYear;
  * matched by its id (Mã lớp); a row that says what the school already knows sends nothing and
  * counts unchanged. A class of a school year that is over goes in with a warning. A class of a
  * grade the school does not teach is rejected. A homeroom teacher (GVCN) who is not one of the
- * school's patrons yet is kept with a warning; one who is a student, or whose id differs from a
- * patron's only by case, is dropped with a warning (the class keeps the teacher it had).
+ * school's patrons yet is kept with a warning; one who is a student or another patron who is no
+ * teacher (staff), or whose id differs from a patron's only by case, is dropped with a warning (the class keeps the teacher it had).
  */
 final class ClassApplier implements ImportProcess.Applier<ClassRow> {
 
@@ -135,6 +135,10 @@ final class ClassApplier implements ImportProcess.Applier<ClassRow> {
             }
         } else if (teacher != null && teachers.get(teacher).category() == PatronCategory.STUDENT) {
             row.checks.warning("homeroomTeacherId", "HOMEROOM_TEACHER_IS_STUDENT", teachers.get(teacher).fullName(), teacher);
+            teacher = before == null ? null : before.homeroomTeacherId();
+        } else if (teacher != null && teachers.get(teacher).category() != PatronCategory.TEACHER) {
+            // only a teacher is a GVCN (PUT classes refuses anyone else): dropped as a student is, the row still goes in
+            row.checks.warning("homeroomTeacherId", "HOMEROOM_TEACHER_NOT_TEACHER", teachers.get(teacher).fullName(), teacher);
             teacher = before == null ? null : before.homeroomTeacherId();
         }
         Details after = new Details(row.name, row.grade, row.schoolYear, teacher);
