@@ -3,12 +3,15 @@ package vn.motsach.command.patrons;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Function;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.jspecify.annotations.Nullable;
 import vn.motsach.command.school.SchoolGrades;
 import vn.motsach.command.school.SchoolLookups;
 import vn.motsach.command.school.SchoolRegistration;
@@ -47,7 +50,7 @@ class SchoolClass {
         if (!grades.teaches(command.grade())) {
             throw new Refused(RefusalCode.GRADE_NOT_TAUGHT, command.grade(), grades.inWords());
         }
-        refuseWhenHomeroomTeacherNotTeacher(command, patrons);
+        refuseWhenHomeroomTeacherNotTeacher(command, details, teacher -> patrons.categoryOf(command.schoolId(), teacher));
         ClassDetailsChanged wanted = new ClassDetailsChanged(command.schoolId(), command.classId(), command.name(),
                 command.grade(), command.schoolYear(), command.homeroomTeacherId());
         if (id == null) {
@@ -67,10 +70,14 @@ class SchoolClass {
      * another category (a student, a staff member) is refused. An id the school has no patron for
      * is kept, as a roster's classes go in before its patrons (the import warns of it). The lookup
      * is by the command's school, so another school's patron is never one of this school's.
+     * Only a GVCN being named is judged: the one a class has kept (set before this rule, or a
+     * teacher since filed as staff) does not stop its name or grade being corrected.
      */
-    private static void refuseWhenHomeroomTeacherNotTeacher(SetUpClass command, PatronLookups patrons) {
+    static void refuseWhenHomeroomTeacherNotTeacher(SetUpClass command, @Nullable ClassDetailsChanged current,
+            Function<PatronId, Optional<PatronCategory>> categoryOf) {
         PatronId teacher = command.homeroomTeacherId();
-        if (teacher != null && patrons.categoryOf(command.schoolId(), teacher)
+        boolean kept = current != null && teacher != null && teacher.equals(current.homeroomTeacherId());
+        if (teacher != null && !kept && categoryOf.apply(teacher)
                 .filter(category -> category != PatronCategory.TEACHER).isPresent()) {
             throw new Refused(RefusalCode.HOMEROOM_TEACHER_NOT_TEACHER, teacher.value(), command.classId().value());
         }
