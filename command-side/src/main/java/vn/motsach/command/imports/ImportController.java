@@ -48,6 +48,7 @@ import vn.motsach.events.SchoolId;
 import vn.motsach.infra.time.IdGenerator;
 import vn.motsach.infra.apidocs.Refusals;
 import vn.motsach.infra.web.ApiProblem;
+import vn.motsach.infra.web.Problems;
 import vn.motsach.infra.web.RequestCheck;
 
 /** Import jobs: a file accepted at once, applied in the background, its progress and issues read back. */
@@ -289,10 +290,10 @@ class ImportController {
     String message(ImportIssue issue, Locale locale) {
         // only what is said of the whole file names reasons; a field's arguments are the file's own words
         boolean fromReader = issue.field() == null;
-        Object[] arguments = issue.arguments().stream()
+        Object[] arguments = Problems.inWords(issue.arguments().stream()
                 .map(argument -> fromReader && argument.startsWith(REASON)
-                        ? new DefaultMessageSourceResolvable(new String[] {argument}, argument) : argument)
-                .toArray();
+                        ? new DefaultMessageSourceResolvable(new String[] {argument}, argument) : ImportIssue.argument(argument))
+                .toArray(), locale);
         // a MARC record is no row: where a row's message says "dòng", the record's says "bản ghi"
         if (issue.row() == null && issue.record() > 0) {
             String record = messages.getMessage("import." + issue.code() + ".record", arguments, null, locale);

@@ -1,5 +1,7 @@
 package vn.motsach.command.imports;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -15,6 +17,12 @@ public record ImportIssue(Severity severity, int record, String sheet, Integer r
         ERROR,
         WARNING
     }
+
+    /**
+     * How a day among an issue's arguments is kept as text (with the job, in PostgreSQL): marked,
+     * so that its message writes it the reader's way ({@link #argument}) rather than as ISO.
+     */
+    static final String DAY = "day:";
 
     public ImportIssue {
         arguments = List.copyOf(arguments);
@@ -36,6 +44,22 @@ public record ImportIssue(Severity severity, int record, String sheet, Integer r
 
     private static ImportIssue of(Severity severity, SourceRecord<?> at, String field, String code, Object... arguments) {
         return new ImportIssue(severity, at.number(), at.sheet(), at.row(), field, code,
-                java.util.Arrays.stream(arguments).map(String::valueOf).toList(), at.words(), at.cells());
+                java.util.Arrays.stream(arguments).map(ImportIssue::kept).toList(), at.words(), at.cells());
+    }
+
+    private static String kept(Object argument) {
+        return argument instanceof LocalDate day ? DAY + day : String.valueOf(argument);
+    }
+
+    /** An argument as its message takes it: a day kept as one is a day again, anything else its text. */
+    static Object argument(String kept) {
+        if (kept != null && kept.startsWith(DAY)) {
+            try {
+                return LocalDate.parse(kept.substring(DAY.length()));
+            } catch (DateTimeParseException notADay) {
+                return kept;
+            }
+        }
+        return kept;
     }
 }

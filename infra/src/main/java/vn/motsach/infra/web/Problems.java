@@ -114,15 +114,16 @@ public final class Problems {
 
     /** A message of the bundles in the reader's language, for a problem whose detail depends on more than its code. */
     String text(String key, Object[] arguments, Locale locale, String fallback) {
-        return messages.getMessage(key, written(arguments, locale), fallback, locale);
+        return messages.getMessage(key, inWords(arguments, locale), fallback, locale);
     }
 
     /**
      * The arguments as the message names them: a day in the reader's way of writing it (an
      * English reader gets English words, anyone else the Vietnamese bundle and its digits), the
-     * rest as they are. A message never formats a day itself, so every refusal writes days alike.
+     * rest as they are. A message never formats a day itself, so every refusal writes days alike;
+     * an import's report, whose messages are no problem details, writes its days here too.
      */
-    private static Object[] written(Object[] arguments, Locale locale) {
+    public static Object[] inWords(Object[] arguments, Locale locale) {
         if (arguments == null) {
             return null;
         }
