@@ -31,8 +31,8 @@ class SchoolYearNotFoundTest {
         LocalDate today = LocalDate.of(2026, 9, 5);
 
         assertThat(detail(VIETNAMESE, today, 1))
-                .isEqualTo("Trường chưa khai báo năm học nào bắt đầu từ ngày 05/09/2026 trở về trước.");
-        assertThat(detail(Locale.ENGLISH, today, 1)).isEqualTo("The school has set up no school year begun by 5 September 2026.");
+                .isEqualTo("Đến ngày 05/09/2026, trường chưa có năm học nào đã bắt đầu.");
+        assertThat(detail(Locale.ENGLISH, today, 1)).isEqualTo("By 5 September 2026, no school year of the school had begun.");
     }
 
     private String detail(Locale locale, Object... arguments) {
