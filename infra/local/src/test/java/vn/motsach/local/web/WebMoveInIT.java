@@ -280,7 +280,7 @@ class WebMoveInIT {
             assertThat(browser.driver.findElement(By.cssSelector(".job-status")).getText()).isEqualTo("Hoàn tất");
             // a rollover's steps, not a file's records; and no stopping it halfway
             assertThat(browser.driver.findElement(By.cssSelector(".import-job .summary")).getText())
-                    .isEqualTo("Lớp mới mở 1 · học sinh chuyển lớp hoặc ra trường, lớp cũ đóng lại 5 · không đổi 0 · bị từ chối 0");
+                    .isEqualTo("Lớp mới mở 1 · đã làm 5 việc (học sinh chuyển lớp hoặc ra trường, lớp cũ đóng lại) · không đổi 0 · bị từ chối 0");
             // 6A1, 6A2 and 9A1 closed last
             assertThat(browser.driver.findElement(By.cssSelector(".import-job .percent")).getText()).contains("đã làm 6/6 bước");
             assertThat(browser.driver.findElements(By.cssSelector(".cancel-import"))).isEmpty();
