@@ -14,7 +14,8 @@ import javax.management.openmbean.CompositeData;
  * The JVM's collection pauses as its collectors report them, on the clock of {@link System#nanoTime()}:
  * to tell how much of a slow request was the JVM stopped rather than the request waiting for a
  * core or for PostgreSQL. The collectors report times in milliseconds since the JVM started, so a
- * pause is placed to the millisecond.
+ * pause is placed to the millisecond. On JDK 17 G1's remark and cleanup pauses (short, once a
+ * concurrent cycle) are not reported, so the figures are of the evacuation pauses.
  */
 final class CollectionPauses implements AutoCloseable {
 
@@ -27,8 +28,9 @@ final class CollectionPauses implements AutoCloseable {
         NotificationListener listener = (notification, handback) -> {
             if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
                 GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-                // G1's concurrent cycle reports itself too (JDK 21 on), without stopping anything
-                if (!info.getGcName().contains("Concurrent")) {
+                // ZGC's and Shenandoah's "... Cycles" run beside the application; G1's "Concurrent GC"
+                // (JDK 20 on) reports its remark and cleanup, which stop it (JDK 17 reports them nowhere)
+                if (!info.getGcName().endsWith("Cycles")) {
                     long start = startedAtNanos + info.getGcInfo().getStartTime() * 1_000_000;
                     long end = startedAtNanos + Math.max(info.getGcInfo().getEndTime(), info.getGcInfo().getStartTime() + 1) * 1_000_000;
                     synchronized (pauses) {
