@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -92,6 +93,8 @@ public final class IdempotencyStore {
 
         /** How a day among a refusal's arguments is kept: {@code {"day":"2026-09-05"}}. */
         private static final String DAY = "day";
+        /** How a moment of the school's day is kept: {@code {"time":"2026-09-05T14:05"}}. */
+        private static final String TIME = "time";
 
         /**
          * A refusal kept as its code and arguments, to be worded again in the language of whoever
@@ -100,16 +103,28 @@ public final class IdempotencyStore {
          */
         public static StoredAnswer refused(String requestHash, int status, String code, Object[] arguments) {
             Object[] kept = Arrays.stream(arguments)
-                    .map(argument -> argument instanceof LocalDate day ? Map.of(DAY, day.toString()) : argument)
+                    .map(argument -> argument instanceof LocalDate day ? Map.of(DAY, day.toString())
+                            : argument instanceof LocalDateTime time ? Map.of(TIME, time.toString()) : argument)
                     .toArray();
             return new StoredAnswer(requestHash, status, ARGUMENTS.writeValueAsString(kept), null, code);
         }
 
-        /** The arguments of a kept refusal, its days as days again (one kept as text before days were marked stays text). */
+        private static Object keptArgument(Object argument) {
+            if (argument instanceof Map<?, ?> kept && kept.size() == 1) {
+                if (kept.get(DAY) instanceof String day) {
+                    return LocalDate.parse(day);
+                }
+                if (kept.get(TIME) instanceof String time) {
+                    return LocalDateTime.parse(time);
+                }
+            }
+            return argument;
+        }
+
+        /** The arguments of a kept refusal, its days and times as such again (one kept as text before they were marked stays text). */
         public Object[] refusalArguments() {
             return Arrays.stream(ARGUMENTS.readValue(body, Object[].class))
-                    .map(argument -> argument instanceof Map<?, ?> kept && kept.size() == 1 && kept.get(DAY) instanceof String day
-                            ? LocalDate.parse(day) : argument)
+                    .map(StoredAnswer::keptArgument)
                     .toArray();
         }
     }

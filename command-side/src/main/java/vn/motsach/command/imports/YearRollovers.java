@@ -3,7 +3,8 @@ package vn.motsach.command.imports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,9 +23,6 @@ import vn.motsach.infra.web.ApiProblem;
 @Component
 class YearRollovers {
 
-    /** 14:05 05/12/2026, read alike in either language of the message. */
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/uuuu");
-
     private final ImportJobs jobs;
     private final JsonMapper json;
 
@@ -42,7 +40,9 @@ class YearRollovers {
      * and when (school time): whom to ask, where a job's id would tell the librarian nothing.
      */
     static ApiProblem alreadyDone(String schoolYear, ImportJob standing) {
-        String when = WHEN.format(standing.requestedAt().atZone(TimeAutoConfiguration.SCHOOL_ZONE));
+        // to the minute, in school time; Problems writes it the reader's way
+        LocalDateTime when = standing.requestedAt().atZone(TimeAutoConfiguration.SCHOOL_ZONE).toLocalDateTime()
+                .truncatedTo(ChronoUnit.MINUTES);
         return ApiProblem.conflict("ROLLOVER_ALREADY_DONE", schoolYear, standing.actor(), when);
     }
 

@@ -3,6 +3,7 @@ package vn.motsach.command.execution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import vn.motsach.command.execution.IdempotencyStore.StoredAnswer;
 
@@ -16,6 +17,14 @@ class StoredRefusalsTest {
         assertThat(kept.refusal()).isEqualTo("PATRON_LEAVING");
         assertThat(kept.position()).isNull();
         assertThat(kept.refusalArguments()).containsExactly("hs-an", LocalDate.of(2027, 1, 15), 2);
+    }
+
+    @Test
+    void aMomentOfTheSchoolsDayIsKeptAsOne() {
+        LocalDateTime asked = LocalDateTime.of(2027, 6, 1, 9, 5);
+        StoredAnswer kept = StoredAnswer.refused("h-1", 409, "ROLLOVER_ALREADY_DONE", new Object[] {"2027-2028", "hieu-truong", asked});
+
+        assertThat(kept.refusalArguments()).containsExactly("2027-2028", "hieu-truong", asked);
     }
 
     @Test

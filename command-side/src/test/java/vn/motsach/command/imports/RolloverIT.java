@@ -110,7 +110,8 @@ class RolloverIT {
         ApiClient.Answer otherKey = rollover("th-roll", "2027-2028", ROLLOVER, "Idempotency-Key", "len-lop-lan-hai",
                 "Accept-Language", "en");
         LibraryFixture.refused(otherKey, 409, "ROLLOVER_ALREADY_DONE");
-        assertThat(otherKey.text("detail")).contains("was already rolled over").contains("2027-2028").contains("asked for by the account");
+        assertThat(otherKey.text("detail")).contains("was already rolled over").contains("2027-2028").contains("asked for by the account")
+                .containsPattern("at \\d{2}:\\d{2}, \\d{1,2} [A-Z][a-z]+ \\d{4}\\)");
         assertThat(rollover("th-roll", "2027-2028", ROLLOVER, "Idempotency-Key", "len-lop-2027").text("importId"))
                 .isEqualTo(accepted.text("importId"));
         assertThat(jdbc.sql("select count(*) from cmd_import_job where school_id = 'th-roll'").query(Long.class).single()).isEqualTo(1);

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -35,6 +36,12 @@ public final class Problems {
 
     /** 5 September 2026: ISO's 2026-09-05 reads as a code to a librarian, and 05/09 as May to some English readers. */
     private static final DateTimeFormatter ENGLISH_DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+    /** 14:05 05/09/2026: a moment of the school's day, as the day is written after its time. */
+    private static final DateTimeFormatter VIETNAMESE_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/uuuu");
+
+    /** 14:05, 5 September 2026. */
+    private static final DateTimeFormatter ENGLISH_TIME = DateTimeFormatter.ofPattern("HH:mm, d MMMM uuuu", Locale.ENGLISH);
 
     /** Refusals answered, by problem code and status. */
     public static final String REFUSALS = "motsach.refusals";
@@ -118,7 +125,8 @@ public final class Problems {
     }
 
     /**
-     * The arguments as the message names them: a day in the reader's way of writing it (an
+     * The arguments as the message names them: a day (or a moment of the school's day, a
+     * {@link LocalDateTime} in its time zone) in the reader's way of writing it (an
      * English reader gets English words, anyone else the Vietnamese bundle and its digits), the
      * rest as they are. A message never formats a day itself, so every refusal writes days alike;
      * an import's report, whose messages are no problem details, writes its days here too.
@@ -127,7 +135,15 @@ public final class Problems {
         if (arguments == null) {
             return null;
         }
-        DateTimeFormatter days = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH_DAY : VIETNAMESE_DAY;
-        return Arrays.stream(arguments).map(argument -> argument instanceof LocalDate day ? days.format(day) : argument).toArray();
+        boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
+        return Arrays.stream(arguments).map(argument -> {
+            if (argument instanceof LocalDate day) {
+                return (english ? ENGLISH_DAY : VIETNAMESE_DAY).format(day);
+            }
+            if (argument instanceof LocalDateTime time) {
+                return (english ? ENGLISH_TIME : VIETNAMESE_TIME).format(time);
+            }
+            return argument;
+        }).toArray();
     }
 }

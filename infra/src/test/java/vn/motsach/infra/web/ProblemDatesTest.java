@@ -3,6 +3,7 @@ package vn.motsach.infra.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +33,16 @@ class ProblemDatesTest {
                 .startsWith("Patron hs-an leaves the school on 5 September 2026;");
         assertThat(detail("CLASS_MOVE_BEFORE_REGISTRATION", Locale.forLanguageTag("en-US"), "hs-an", SEPTEMBER, JANUARY))
                 .isEqualTo("Patron hs-an was registered on 15 January 2027, so they cannot move class from 5 September 2026.");
+    }
+
+    /** A moment of the school's day (when a rollover was asked for) is written with its day, the reader's way. */
+    @Test
+    void aMomentIsWrittenWithItsDay() {
+        LocalDateTime asked = LocalDateTime.of(2027, 6, 1, 9, 5);
+
+        assertThat(Problems.inWords(new Object[] {asked, "hs-an"}, WebAutoConfiguration.VIETNAMESE))
+                .containsExactly("09:05 01/06/2027", "hs-an");
+        assertThat(Problems.inWords(new Object[] {asked}, Locale.ENGLISH)).containsExactly("09:05, 1 June 2027");
     }
 
     @Test
