@@ -47,6 +47,9 @@ public final class SentFormat {
     /** The {@code reason.format.*} message naming what the file is, when it is not {@code sentAs}. */
     static Optional<String> other(ImportFormat sentAs, byte[] head) {
         if (startsWith(head, 'P', 'K', 3, 4)) {
+            if (openDocumentSpreadsheet(head)) {
+                return Optional.of("reason.format.ods");
+            }
             return sentAs == ImportFormat.XLSX ? Optional.empty()
                     : Optional.of(officeZip(head) ? "reason.format.xlsx" : "reason.format.zip");
         }
@@ -82,6 +85,21 @@ public final class SentFormat {
         String name = new String(head, 30, Math.min(nameLength, head.length - 30), StandardCharsets.ISO_8859_1);
         return name.equals("[Content_Types].xml") || name.startsWith("_rels/") || name.startsWith("docProps/")
                 || name.startsWith("xl/");
+    }
+
+    /**
+     * A LibreOffice or OpenOffice spreadsheet (.ods): a zip whose first entry, "mimetype", says so
+     * (stored uncompressed, as the format requires). POI reads no such file: the librarian is told
+     * to save it as .xlsx, not that the workbook is damaged.
+     */
+    private static boolean openDocumentSpreadsheet(byte[] head) {
+        if (head.length < 30) {
+            return false;
+        }
+        int nameLength = (head[26] & 0xFF) | (head[27] & 0xFF) << 8;
+        String name = new String(head, 30, Math.min(nameLength, head.length - 30), StandardCharsets.ISO_8859_1);
+        return name.equals("mimetype")
+                && new String(head, StandardCharsets.ISO_8859_1).contains("application/vnd.oasis.opendocument.spreadsheet");
     }
 
     /** XML that is MARCXML: other markup saved as a CSV (an HTML table) is read as the text it is. */

@@ -262,7 +262,9 @@ public final class WorkbookRows {
         return marks > 0 && afterVowels * 10 >= marks * 9;
     }
 
-    private static void readXlsx(InputStream in, Rows<?> rows) {
+    private static void readXlsx(InputStream file, Rows<?> rows) {
+        // a LibreOffice spreadsheet, a PDF or a MARC file sent as a workbook is said to be what it is
+        InputStream in = SentFormat.checked(ImportFormat.XLSX, file);
         Path copy = null;
         try {
             // POI reads a zip from a file without holding it in memory; from a stream it would

@@ -134,6 +134,31 @@ class ImportReadingTest {
         }
     }
 
+    /** A LibreOffice spreadsheet is no Excel workbook POI reads: whatever it is sent as, the librarian is told to save it as .xlsx. */
+    @Test
+    void anOpenDocumentSpreadsheetIsSaidToBeOne() throws IOException {
+        byte[] mimetype = "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII);
+        ByteArrayOutputStream ods = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(ods)) {
+            ZipEntry first = new ZipEntry("mimetype");
+            first.setMethod(ZipEntry.STORED);
+            first.setSize(mimetype.length);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(mimetype);
+            first.setCrc(crc.getValue());
+            out.putNextEntry(first);
+            out.write(mimetype);
+            out.closeEntry();
+            out.putNextEntry(new ZipEntry("content.xml"));
+            out.write("<office:document-content/>".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+
+        for (ImportFormat sentAs : ImportFormat.values()) {
+            assertThat(SentFormat.other(sentAs, ods.toByteArray())).as(sentAs.name()).hasValue("reason.format.ods");
+        }
+    }
+
     /** A workbook, a CSV, a PDF or a zip sent as MARC is said to be what it is, as a MARC file sent as a CSV is. */
     @Test
     void aFileSentAsMarcThatIsNoneIsSaidToBeWhatItIs() throws IOException {
@@ -161,6 +186,7 @@ class ImportReadingTest {
         assertThat(SentFormat.other(ImportFormat.MARCXML, csv)).hasValue("reason.format.csv");
         assertThat(SentFormat.other(ImportFormat.MARC21, pdf)).hasValue("reason.format.pdf");
         assertThat(SentFormat.other(ImportFormat.CSV, pdf)).hasValue("reason.format.pdf");
+        assertThat(SentFormat.other(ImportFormat.XLSX, pdf)).hasValue("reason.format.pdf");
         assertThat(SentFormat.other(ImportFormat.MARC21, zip.toByteArray())).hasValue("reason.format.zip");
         assertThat(SentFormat.other(ImportFormat.CSV, zip.toByteArray())).hasValue("reason.format.zip");
         assertThat(SentFormat.other(ImportFormat.MARC21, marcxml)).hasValue("reason.format.marcxml");
