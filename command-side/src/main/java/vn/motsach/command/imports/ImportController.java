@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -140,6 +141,7 @@ class ImportController {
             int headLength = in.readNBytes(head, 0, head.length);
             ImportFormat recognised = ImportFormat.recognise(head, headLength).orElseThrow(() -> empty(file));
             ImportFormat chosen = declared == null ? recognised : declared;
+            refuseKindNotImported(declared, chosen, Arrays.copyOf(head, headLength));
             if (chosen == ImportFormat.XLSX && recognised != ImportFormat.XLSX) {
                 throw new ApiProblem(HttpStatus.BAD_REQUEST, "IMPORT_FILE_UNREADABLE", "XLSX");
             }
@@ -158,6 +160,28 @@ class ImportController {
             }
             runner.submit(importId);
             return accepted(jobs.find(importId).orElseThrow(), false);
+        }
+    }
+
+    /**
+     * A file whose first bytes show a kind the reader of its format cannot read, refused at once
+     * when that is sure before any job runs: with no format named, a file of no kind we import
+     * (a PDF, a LibreOffice spreadsheet, an old .xls) is said to be what it is, not to have been
+     * "sent as" the format guessed for it; named a workbook, a PDF, CSV or MARC file is said to be
+     * one rather than "not a readable XLSX". Another mismatch (a workbook sent as MARC or CSV)
+     * fails its job with FORMAT_MISMATCH, its reader's check ({@link SentFormat#checked}).
+     */
+    private static void refuseKindNotImported(ImportFormat declared, ImportFormat chosen, byte[] head) {
+        Optional<String> other = SentFormat.other(chosen, head);
+        if (other.isEmpty()) {
+            return;
+        }
+        DefaultMessageSourceResolvable what = new DefaultMessageSourceResolvable(new String[] {other.get()}, other.get());
+        if (declared == null) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "IMPORT_FILE_KIND_NOT_IMPORTED", what);
+        }
+        if (declared == ImportFormat.XLSX) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "FORMAT_MISMATCH", what, declared);
         }
     }
 

@@ -546,8 +546,11 @@ class CatalogueImportIT {
         LibraryFixture.refused(prefix, 400, "VALIDATION_FAILED");
         // the prefix's format in words, not as a regular expression
         assertThat(prefix.json().path("errors").get(0).path("message").asString()).contains("1 đến 16 ký tự").doesNotContain("[");
-        LibraryFixture.refused(upload("th-bad", file, Map.of("kind", "CATALOGUE", "format", "XLSX")), 400,
-                "IMPORT_FILE_UNREADABLE");
+        ApiClient.Answer marcAsXlsx = upload("th-bad", file, Map.of("kind", "CATALOGUE", "format", "XLSX"));
+        LibraryFixture.refused(marcAsXlsx, 400, "FORMAT_MISMATCH");
+        assertThat(marcAsXlsx.text("detail")).startsWith("Tệp được gửi là XLSX nhưng thực ra là tệp MARC 21");
+        LibraryFixture.refused(upload("th-bad", "không phải bảng tính".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Map.of("kind", "CATALOGUE", "format", "XLSX")), 400, "IMPORT_FILE_UNREADABLE");
         LibraryFixture.refused(upload("th-nowhere", file, Map.of("kind", "CATALOGUE")), 404, "SCHOOL_NOT_FOUND");
         ApiClient.Answer empty = upload("th-bad", new byte[0], Map.of("kind", "CATALOGUE"));
         LibraryFixture.refused(empty, 400, "VALIDATION_FAILED");

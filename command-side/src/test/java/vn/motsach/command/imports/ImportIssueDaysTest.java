@@ -33,7 +33,7 @@ class ImportIssueDaysTest {
         assertThat(controller.message(closedClass(), Locale.forLanguageTag("vi")))
                 .isEqualTo("Lớp 4A1 (mã 4a1) đã đóng từ ngày 01/06/2027, không nhận thêm học sinh.");
         assertThat(controller.message(closedClass(), Locale.ENGLISH))
-                .isEqualTo("Class 4A1 (id 4a1) is closed since 1 June 2027: it takes no new student.");
+                .isEqualTo("Class 4A1 (id 4a1) has been closed since 1 June 2027: it takes no new student.");
     }
 
     private static ImportIssue closedClass() {

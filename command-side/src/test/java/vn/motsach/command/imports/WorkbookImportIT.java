@@ -387,7 +387,7 @@ class WorkbookImportIT {
         assertThat(marcAsCsv.path("errors").get(0).path("message").asString()).contains("CSV", "MARC 21", "MARC21");
         byte[] xls = java.util.Arrays.copyOf(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1,
                 0x1A, (byte) 0xE1}, 1024);
-        assertFailed("th-malformed", "sach.xls", xls, "FORMAT_MISMATCH", ".xlsx");
+        assertNotImported("th-malformed", "sach.xls", xls, "là bảng tính Excel cũ (.xls)");
         // a workbook, a CSV or a PDF sent as MARC: said to be what it is, not a MARC record with a damaged leader
         JsonNode workbookAsMarc = finished(upload("th-malformed", "sach.mrc", workbook, Map.of("kind", "CATALOGUE", "format",
                 "MARC21")));
@@ -399,8 +399,13 @@ class WorkbookImportIT {
         assertThat(csvAsMarcXml.path("errors").get(0).path("code").asString()).as(csvAsMarcXml.toString())
                 .isEqualTo("FORMAT_MISMATCH");
         assertThat(csvAsMarcXml.path("errors").get(0).path("message").asString()).contains("MARCXML", "CSV");
-        assertFailed("th-malformed", "sach.pdf", "%PDF-1.7\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1), "FORMAT_MISMATCH",
-                "PDF");
+        byte[] pdf = "%PDF-1.7\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertNotImported("th-malformed", "sach.pdf", pdf, "là tệp PDF");
+        // named a workbook, a PDF is said to be one at once, not "not a readable XLSX"
+        ApiClient.Answer pdfAsXlsx = upload("th-malformed", "sach.xlsx", pdf, Map.of("kind", "CATALOGUE", "format", "XLSX"));
+        LibraryFixture.refused(pdfAsXlsx, 400, "FORMAT_MISMATCH");
+        assertThat(pdfAsXlsx.text("detail")).isEqualTo("Tệp được gửi là XLSX nhưng thực ra là tệp PDF, loại tệp không nhập được: "
+                + "hãy xuất dữ liệu ra tệp MARC 21, MARCXML, XLSX hoặc CSV (hoặc điền vào bảng tính mẫu) rồi nhập tệp đó.");
         assertThat(jdbc.sql("select count(*) from cmd_title_match where school_id = 'th-malformed'").query(Long.class).single())
                 .isZero();
     }
@@ -430,6 +435,19 @@ class WorkbookImportIT {
         assertThat(job.path("errors").get(0).path("code").asString()).isEqualTo(code);
         assertThat(job.path("errors").get(0).path("message").asString()).contains(words)
                 .doesNotContain("Zip bomb", "ZipSecureFile", "reason.");
+    }
+
+    /**
+     * A file of a kind no reader imports, sent with no format named: refused at once saying what it
+     * is (a format guessed for it was never "sent"), and no job made.
+     */
+    private void assertNotImported(String school, String name, byte[] file, String words) {
+        long jobs = jdbc.sql("select count(*) from cmd_import_job where school_id = ?").param(school).query(Long.class).single();
+        ApiClient.Answer refused = upload(school, name, file, Map.of("kind", "CATALOGUE"));
+        LibraryFixture.refused(refused, 400, "IMPORT_FILE_KIND_NOT_IMPORTED");
+        assertThat(refused.text("detail")).startsWith("Tệp gửi lên " + words).doesNotContain("được gửi là", "reason.");
+        assertThat(jdbc.sql("select count(*) from cmd_import_job where school_id = ?").param(school).query(Long.class).single())
+                .isEqualTo(jobs);
     }
 
     /** A real workbook whose sheet is padded with megabytes of blanks: it inflates a thousandfold. */
