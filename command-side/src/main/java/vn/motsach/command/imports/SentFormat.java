@@ -126,7 +126,8 @@ public final class SentFormat {
         return firstLine.indexOf(',') >= 0 || firstLine.indexOf(';') >= 0 || firstLine.indexOf('\t') >= 0;
     }
 
-    private static boolean startsWith(byte[] head, int... bytes) {
+    /** Whether a file's first bytes are {@code bytes} (each 0 to 255): a kind of file's signature. */
+    static boolean startsWith(byte[] head, int... bytes) {
         if (head.length < bytes.length) {
             return false;
         }

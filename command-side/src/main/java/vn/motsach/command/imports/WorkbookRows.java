@@ -210,7 +210,7 @@ public final class WorkbookRows {
         in.reset();
         // a workbook, a MARC export or a PDF sent as a CSV is said to be what it is
         SentFormat.refuseOther(ImportFormat.CSV, head);
-        if (startsWith(head, 0xFF, 0xFE) || startsWith(head, 0xFE, 0xFF)) {
+        if (SentFormat.startsWith(head, 0xFF, 0xFE) || SentFormat.startsWith(head, 0xFE, 0xFF)) {
             return StandardCharsets.UTF_16;
         }
         int length = head.length;
@@ -231,18 +231,6 @@ public final class WorkbookRows {
             }
             throw new UnreadableFile("CSV_ENCODING", 0);
         }
-    }
-
-    private static boolean startsWith(byte[] head, int... bytes) {
-        if (head.length < bytes.length) {
-            return false;
-        }
-        for (int i = 0; i < bytes.length; i++) {
-            if ((head[i] & 0xFF) != bytes[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean looksLikeWindows1258(byte[] head) {
