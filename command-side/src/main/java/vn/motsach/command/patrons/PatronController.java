@@ -50,7 +50,7 @@ class PatronController {
             content = @Content(schema = @Schema(implementation = ClassBody.class)))
     @ApiResponse(responseCode = "200", description = "Đã cập nhật lớp",
             content = @Content(schema = @Schema(implementation = ClassBody.class)))
-    @Refusals(notFound = "SCHOOL_NOT_FOUND", conflict = {"GRADE_NOT_TAUGHT", "HOMEROOM_TEACHER_NOT_TEACHER"})
+    @Refusals(notFound = "SCHOOL_NOT_FOUND", conflict = {"GRADE_NOT_TAUGHT", "HOMEROOM_TEACHER_NOT_TEACHER", "HOMEROOM_TEACHER_CASE_DIFFERS"})
     @Operation(summary = "Lập hoặc sửa một lớp của một năm học")
     @PutMapping("/api/v1/schools/{schoolId}/classes/{classId}")
     ResponseEntity<ClassBody> setUpClass(ClassSetUp asked) {

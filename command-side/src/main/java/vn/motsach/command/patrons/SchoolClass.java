@@ -2,7 +2,9 @@ package vn.motsach.command.patrons;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.axonframework.commandhandling.CommandHandler;
@@ -12,6 +14,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.jspecify.annotations.Nullable;
+import vn.motsach.command.patrons.PatronLookups.RosterPatron;
 import vn.motsach.command.school.SchoolGrades;
 import vn.motsach.command.school.SchoolLookups;
 import vn.motsach.command.school.SchoolRegistration;
@@ -44,13 +47,18 @@ class SchoolClass {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    SchoolRegistration handle(SetUpClass command, SchoolLookups schools, PatronLookups patrons) {
+    SchoolRegistration handle(SetUpClass command, SchoolLookups schools, PatronLookups patrons, Clock clock) {
         // the school's education levels decide its grades, for a class set up alone as for one imported or rolled over
         SchoolGrades grades = schools.grades(command.schoolId());
         if (!grades.teaches(command.grade())) {
             throw new Refused(RefusalCode.GRADE_NOT_TAUGHT, command.grade(), grades.inWords());
         }
-        refuseWhenHomeroomTeacherNotTeacher(command, details, teacher -> patrons.categoryOf(command.schoolId(), teacher));
+        LocalDate today = LocalDate.now(clock);
+        refuseWhenHomeroomTeacherNotTeacher(command, details,
+                teacher -> Optional.ofNullable(patrons.rosterPatrons(command.schoolId(), List.of(teacher.value()), today)
+                        .get(teacher.value())),
+                teacher -> Optional.ofNullable(patrons.patronIdsDifferingInCase(command.schoolId(), List.of(teacher.value()))
+                        .get(teacher.value())));
         ClassDetailsChanged wanted = new ClassDetailsChanged(command.schoolId(), command.classId(), command.name(),
                 command.grade(), command.schoolYear(), command.homeroomTeacherId());
         if (id == null) {
@@ -67,19 +75,27 @@ class SchoolClass {
 
     /**
      * A class's homeroom teacher (GVCN) is one of the school's teachers: a patron of the school of
-     * another category (a student, a staff member) is refused. An id the school has no patron for
-     * is kept, as a roster's classes go in before its patrons (the import warns of it). The lookup
-     * is by the command's school, so another school's patron is never one of this school's.
-     * Only a GVCN being named is judged: the one a class has kept (set before this rule, or a
-     * teacher since filed as staff) does not stop its name or grade being corrected.
+     * another category (a student, a staff member), or a teacher who has left the school, is
+     * refused. An id the school has no patron for is kept, as a roster's classes go in before its
+     * patrons (the import warns of it), unless it differs only by case from a patron's id: most
+     * likely a slip of the shift key, refused naming the id the school has (ids match as written).
+     * The lookups are by the command's school, so another school's patron is never one of this
+     * school's. Only a GVCN being named is judged: the one a class has kept (set before this rule,
+     * or a teacher since filed as staff) does not stop its name or grade being corrected.
      */
     static void refuseWhenHomeroomTeacherNotTeacher(SetUpClass command, @Nullable ClassDetailsChanged current,
-            Function<PatronId, Optional<PatronCategory>> categoryOf) {
+            Function<PatronId, Optional<RosterPatron>> patronOf, Function<PatronId, Optional<String>> sameButCase) {
         PatronId teacher = command.homeroomTeacherId();
-        boolean kept = current != null && teacher != null && teacher.equals(current.homeroomTeacherId());
-        if (teacher != null && !kept && categoryOf.apply(teacher)
-                .filter(category -> category != PatronCategory.TEACHER).isPresent()) {
+        if (teacher == null || current != null && teacher.equals(current.homeroomTeacherId())) {
+            return;
+        }
+        Optional<RosterPatron> patron = patronOf.apply(teacher);
+        if (patron.isPresent() && (patron.get().category() != PatronCategory.TEACHER || !patron.get().active())) {
             throw new Refused(RefusalCode.HOMEROOM_TEACHER_NOT_TEACHER, teacher.value(), command.classId().value());
+        }
+        Optional<String> written = patron.isPresent() ? Optional.empty() : sameButCase.apply(teacher);
+        if (written.isPresent()) {
+            throw new Refused(RefusalCode.HOMEROOM_TEACHER_CASE_DIFFERS, teacher.value(), written.get());
         }
     }
 

@@ -300,6 +300,12 @@ class RosterImportIT {
         LibraryFixture.refused(api.put(school.base() + "/classes/5a4",
                 "{\"name\":\"5A4\",\"grade\":5,\"schoolYear\":\"2026-2027\",\"homeroomTeacherId\":\"hs-an\"}"),
                 409, "HOMEROOM_TEACHER_NOT_TEACHER");
+        // ids match as written: a teacher's id with other capitals is refused naming the teacher's
+        ApiClient.Answer capitals = api.put(school.base() + "/classes/4a1",
+                "{\"name\":\"4A1\",\"grade\":4,\"schoolYear\":\"2026-2027\",\"homeroomTeacherId\":\"GV-HOA\"}");
+        LibraryFixture.refused(capitals, 409, "HOMEROOM_TEACHER_CASE_DIFFERS");
+        assertThat(capitals.text("detail")).isEqualTo("Trường không có bạn đọc mã GV-HOA; có phải là gv-hoa? "
+                + "Mã được so đúng như đã viết, kể cả chữ hoa, chữ thường.");
         assertThat(jdbc.sql("select count(*) from cmd_class where school_id = 'th-gvcn' and class_id = '4a1'")
                 .query(Integer.class).single()).isZero();
         school.expect(201, api.put(school.base() + "/classes/4a1",

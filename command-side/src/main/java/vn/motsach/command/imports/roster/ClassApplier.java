@@ -136,8 +136,9 @@ final class ClassApplier implements ImportProcess.Applier<ClassRow> {
         } else if (teacher != null && teachers.get(teacher).category() == PatronCategory.STUDENT) {
             row.checks.warning("homeroomTeacherId", "HOMEROOM_TEACHER_IS_STUDENT", teachers.get(teacher).fullName(), teacher);
             teacher = before == null ? null : before.homeroomTeacherId();
-        } else if (teacher != null && teachers.get(teacher).category() != PatronCategory.TEACHER) {
-            // only a teacher is a GVCN (PUT classes refuses anyone else): dropped as a student is, the row still goes in
+        } else if (teacher != null && (teachers.get(teacher).category() != PatronCategory.TEACHER || !teachers.get(teacher).active())) {
+            // only a teacher of the school, not one who has left it, is a GVCN (PUT classes refuses anyone else):
+            // dropped as a student is, the row still goes in
             row.checks.warning("homeroomTeacherId", "HOMEROOM_TEACHER_NOT_TEACHER", teachers.get(teacher).fullName(), teacher);
             teacher = before == null ? null : before.homeroomTeacherId();
         }
