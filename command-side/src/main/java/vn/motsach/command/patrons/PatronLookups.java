@@ -3,6 +3,7 @@ package vn.motsach.command.patrons;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -39,9 +40,16 @@ public class PatronLookups implements ClassRegister {
              where c.school_id = p.school_id and c.patron_id = p.patron_id) as class_ids""";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    PatronLookups(JdbcClient jdbc) {
+    PatronLookups(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** A patron of the school as a roster compares them, here or gone as of today (school time); empty when none has the id. */
+    public Optional<RosterPatron> rosterPatronToday(SchoolId school, PatronId patron) {
+        return Optional.ofNullable(rosterPatrons(school, List.of(patron.value()), LocalDate.now(clock)).get(patron.value()));
     }
 
     @Override

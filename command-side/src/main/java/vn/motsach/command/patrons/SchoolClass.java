@@ -2,7 +2,6 @@ package vn.motsach.command.patrons;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -47,16 +46,13 @@ class SchoolClass {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    SchoolRegistration handle(SetUpClass command, SchoolLookups schools, PatronLookups patrons, Clock clock) {
+    SchoolRegistration handle(SetUpClass command, SchoolLookups schools, PatronLookups patrons) {
         // the school's education levels decide its grades, for a class set up alone as for one imported or rolled over
         SchoolGrades grades = schools.grades(command.schoolId());
         if (!grades.teaches(command.grade())) {
             throw new Refused(RefusalCode.GRADE_NOT_TAUGHT, command.grade(), grades.inWords());
         }
-        LocalDate today = LocalDate.now(clock);
-        refuseWhenHomeroomTeacherNotTeacher(command, details,
-                teacher -> Optional.ofNullable(patrons.rosterPatrons(command.schoolId(), List.of(teacher.value()), today)
-                        .get(teacher.value())),
+        refuseWhenHomeroomTeacherNotTeacher(command, details, teacher -> patrons.rosterPatronToday(command.schoolId(), teacher),
                 teacher -> Optional.ofNullable(patrons.patronIdsDifferingInCase(command.schoolId(), List.of(teacher.value()))
                         .get(teacher.value())));
         ClassDetailsChanged wanted = new ClassDetailsChanged(command.schoolId(), command.classId(), command.name(),
