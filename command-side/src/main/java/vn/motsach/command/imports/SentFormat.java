@@ -78,11 +78,7 @@ public final class SentFormat {
      * an XLSX. Any other zip (an export's archive) is said to be a zip to unpack.
      */
     private static boolean officeZip(byte[] head) {
-        if (head.length < 30) {
-            return false;
-        }
-        int nameLength = (head[26] & 0xFF) | (head[27] & 0xFF) << 8;
-        String name = new String(head, 30, Math.min(nameLength, head.length - 30), StandardCharsets.ISO_8859_1);
+        String name = firstEntryName(head);
         return name.equals("[Content_Types].xml") || name.startsWith("_rels/") || name.startsWith("docProps/")
                 || name.startsWith("xl/");
     }
@@ -93,13 +89,17 @@ public final class SentFormat {
      * to save it as .xlsx, not that the workbook is damaged.
      */
     private static boolean openDocumentSpreadsheet(byte[] head) {
+        return firstEntryName(head).equals("mimetype")
+                && new String(head, StandardCharsets.ISO_8859_1).contains("application/vnd.oasis.opendocument.spreadsheet");
+    }
+
+    /** The name of a zip's first entry, from its local header (empty when the head is too short to hold one). */
+    private static String firstEntryName(byte[] head) {
         if (head.length < 30) {
-            return false;
+            return "";
         }
         int nameLength = (head[26] & 0xFF) | (head[27] & 0xFF) << 8;
-        String name = new String(head, 30, Math.min(nameLength, head.length - 30), StandardCharsets.ISO_8859_1);
-        return name.equals("mimetype")
-                && new String(head, StandardCharsets.ISO_8859_1).contains("application/vnd.oasis.opendocument.spreadsheet");
+        return new String(head, 30, Math.min(nameLength, head.length - 30), StandardCharsets.ISO_8859_1);
     }
 
     /** XML that is MARCXML: other markup saved as a CSV (an HTML table) is read as the text it is. */
